@@ -1,0 +1,5 @@
+import sys
+
+from clonegen.cli import main
+
+sys.exit(main())

@@ -1,0 +1,121 @@
+"""The ``clonegen`` command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from clonegen import __version__
+from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.output import stale, write
+from clonegen.pipeline import model_of, run
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _release(text: str) -> str:
+    """``6.18``, ``6.18.44-fc`` or ``running`` -> ``6.18``/``6.18.44``."""
+    if text == "running":
+        text = os.uname().release
+    m = re.match(r"^(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a kernel release such as 6.18")
+    return m.group(1)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="clonegen",
+        description="Generate kernel, libc, Python and review artifacts for size-versioned syscall structs.",
+    )
+    p.add_argument("--version", action="version", version=f"clonegen {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    v = sub.add_parser("validate", help="check specs and report every error")
+    v.add_argument("specs", nargs="*", type=Path, metavar="SPEC", help="spec files (default: spec/*.yaml)")
+
+    g = sub.add_parser("generate", help="render every artifact of the specs")
+    g.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    g.add_argument("--out", type=Path, default=Path("generated"), help="output directory (default: generated)")
+    g.add_argument("--kernel", type=_release, metavar="REL", help="leave out what is newer than this release ('running' for uname)")
+
+    c = sub.add_parser("check", help="exit 1 with a diff when the output directory is stale")
+    c.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    c.add_argument("--out", type=Path, default=Path("generated"))
+
+    lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
+    lay.add_argument("spec", type=Path, metavar="SPEC")
+    lay.add_argument("--kernel", type=_release, metavar="REL")
+    return p
+
+
+def _spec_paths(given: list[Path]) -> list[Path]:
+    if given:
+        return given
+    paths = sorted(Path("spec").glob("*.yaml"))
+    if not paths:
+        raise SpecError([Diagnostic("spec", 1, 1, "no spec/*.yaml here; name the spec files")])
+    return paths
+
+
+def _report(diags: Sequence[Diagnostic]) -> int:
+    for d in diags:
+        print(d, file=sys.stderr)
+    print(f"clonegen: {len(diags)} error{'s' if len(diags) != 1 else ''}", file=sys.stderr)
+    return EXIT_ERRORS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except SpecError as exc:
+        return _report(exc.diagnostics)
+    except OSError as exc:
+        print(f"clonegen: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERRORS
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "layout":
+        spec = model_of(args.spec, args.kernel)
+        print(layout_table(spec), end="")
+        return EXIT_OK
+    paths = _spec_paths(args.specs)
+    result = run(paths, getattr(args, "kernel", None), render=args.command != "validate")
+    if result.diagnostics:
+        return _report(result.diagnostics)
+    if args.command == "validate":
+        for m in result.models:
+            print(f"{m.source}: ok ({len(m.fields)} fields, {len(m.versions)} versions, {len(m.flags)} flags)")
+        return EXIT_OK
+    if args.command == "generate":
+        written = write(args.out, result.files, prune=not args.specs)
+        print(f"clonegen: wrote {len(written)} files for {len(result.models)} specs into {args.out}")
+        return EXIT_OK
+    diff = stale(args.out, result.files, whole_tree=not args.specs)
+    if diff:
+        sys.stdout.write(diff)
+        print(f"clonegen: {args.out} is stale; run 'clonegen generate'", file=sys.stderr)
+        return EXIT_ERRORS
+    print(f"clonegen: {args.out} is up to date")
+    return EXIT_OK
+
+
+def layout_table(spec) -> str:  # type: ignore[no-untyped-def]
+    """The offset/size/version table printed by ``clonegen layout``."""
+    rows = [("offset", "size", "version", "field", "uapi type", "kernel type")]
+    for f in spec.fields:
+        rows.append((str(f.offset), str(f.size), f.version.name, f.name, f.uapi_type, f.kernel_type))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append("")
+    lines += [f"{v.macro} = {v.size}  ({v.name}, Linux {v.since}, last field {v.last_field})" for v in spec.versions]
+    lines.append(f"sizeof(struct {spec.uapi_struct}) = {spec.latest.size}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,391 @@
+"""Stage 2: validate a loaded spec, schema first, then the rules between parts.
+
+Both stages collect every problem they find; neither stops at the first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.loader import JsonPath, LoadedSpec
+from clonegen.model import layout
+from clonegen.names import ERRNO_NAMES, name_problem, release_key
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the spec language, shipped inside the package."""
+    text = resources.files("clonegen").joinpath("schema/spec.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+def validate(spec: LoadedSpec) -> None:
+    """Raise SpecError with every problem of ``spec``."""
+    errors = schema_errors(spec)
+    if not errors:
+        errors = semantic_errors(spec)
+    if errors:
+        raise SpecError(errors)
+
+
+def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
+    """Every place where the data does not fit the JSON Schema."""
+    out: list[Diagnostic] = []
+    for err in _validator().iter_errors(spec.data):
+        out.extend(_describe(spec, err))
+    return out
+
+
+def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
+    path: JsonPath = tuple(err.absolute_path)
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        allowed = set(err.schema.get("properties", {}))
+        for key in sorted(k for k in err.instance if k not in allowed):
+            hint = f"; expected one of: {', '.join(sorted(allowed))}" if allowed else ""
+            yield spec.error(path + (key,), f"unknown key {key!r}{hint}", at_key=True)
+        return
+    if err.validator == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        yield spec.error(path, f"missing required key {missing!r}")
+        return
+    if err.validator in ("oneOf", "anyOf") and err.context:
+        best = jsonschema.exceptions.best_match(err.context)
+        if best is not None and best.validator not in ("oneOf", "anyOf", "maxProperties", "const"):
+            yield from _describe(spec, best)
+            return
+    if err.validator == "not":
+        yield spec.error(path, "these keys do not go together here: " + _not_text(err))
+        return
+    if err.validator == "type" and isinstance(err.instance, str) and err.validator_value == "boolean":
+        yield spec.error(path, f"{err.instance!r} is not a boolean: write true or false")
+        return
+    if err.validator == "pattern":
+        yield spec.error(path, f"{err.instance!r} does not have the expected form ({_pattern_name(err)})")
+        return
+    yield spec.error(path, _short(err.message))
+
+
+def _not_text(err: ValidationError) -> str:
+    sub = err.validator_value
+    keys: list[str] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            keys.extend(node.get("required", []))
+            for v in node.values():
+                collect(v)
+        elif isinstance(node, list):
+            for v in node:
+                collect(v)
+
+    collect(sub)
+    present = [k for k in keys if isinstance(err.instance, dict) and k in err.instance]
+    return ", ".join(sorted(set(present))) or "see the spec language reference"
+
+
+def _pattern_name(err: ValidationError) -> str:
+    names = {
+        "^[A-Za-z_][A-Za-z0-9_]*$": "a C identifier",
+        "^[A-Z_][A-Z0-9_]*$": "an upper-case C macro name",
+        "^VER[0-9]+$": "VER followed by a number",
+        "^E[A-Z0-9]+$": "an errno name such as EINVAL",
+    }
+    pattern = str(err.validator_value)
+    if pattern in names:
+        return names[pattern]
+    if "[0-9]{1,3}" in pattern:
+        return 'a kernel release such as "5.3" or "2.6.24", quoted'
+    return f"pattern {pattern}"
+
+
+def _short(message: str) -> str:
+    return message if len(message) < 300 else message[:297] + "..."
+
+
+class _Semantic:
+    """Rules the schema cannot state: references, uniqueness, layout."""
+
+    def __init__(self, spec: LoadedSpec):
+        self.spec = spec
+        self.d: dict[str, Any] = spec.data
+        self.errors: list[Diagnostic] = []
+        self.fields = {f["name"]: f for f in self.d["fields"]}
+        self.flags = {f["name"]: f for f in self.d.get("flags", [])}
+        self.constants = {c["name"]: c for c in self.d.get("constants", [])}
+        self.versions = {v["name"]: v for v in self.d["versions"]}
+        self.entries = {e["name"]: e for e in self.d.get("entry_points", [])}
+        self.members = {m["name"] for m in self.d["kernel"].get("members", [])}
+
+    def err(self, path: JsonPath, message: str, at_key: bool = False) -> None:
+        self.errors.append(self.spec.error(path, message, at_key=at_key))
+
+    def run(self) -> list[Diagnostic]:
+        self.identifiers()
+        self.uniqueness()
+        self.version_rules()
+        self.layout_rules()
+        self.field_rules()
+        self.flag_rules()
+        self.check_rules()
+        self.entry_rules()
+        self.size_rules()
+        return self.errors
+
+    # -- names -----------------------------------------------------------
+    def identifiers(self) -> None:
+        d = self.d
+        places: list[tuple[JsonPath, str]] = [(("name",), d["name"]), (("uapi", "struct"), d["uapi"]["struct"])]
+        for key in ("struct", "copy_function", "valid_function", "common_function"):
+            places.append((("kernel", key), d["kernel"][key]))
+        places += [(("fields", i, "name"), f["name"]) for i, f in enumerate(d["fields"])]
+        places += [(("kernel", "members", i, "name"), m["name"]) for i, m in enumerate(d["kernel"].get("members", []))]
+        places += [(("entry_points", i, "name"), e["name"]) for i, e in enumerate(d.get("entry_points", []))]
+        for i, e in enumerate(d.get("entry_points", [])):
+            places += [(("entry_points", i, "arguments", j, "name"), a["name"]) for j, a in enumerate(e.get("arguments", []))]
+        for path, name in places:
+            problem = name_problem(name)
+            if problem:
+                self.err(path, problem)
+
+    def uniqueness(self) -> None:
+        groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
+            ("field or kernel member", [(("fields", i, "name"), f["name"]) for i, f in enumerate(self.d["fields"])]
+             + [(("kernel", "members", i, "name"), m["name"]) for i, m in enumerate(self.d["kernel"].get("members", []))]),
+            ("version", [(("versions", i, "name"), v["name"]) for i, v in enumerate(self.d["versions"])]),
+            ("flag or constant", [(("flags", i, "name"), f["name"]) for i, f in enumerate(self.d.get("flags", []))]
+             + [(("constants", i, "name"), c["name"]) for i, c in enumerate(self.d.get("constants", []))]),
+            ("entry point", [(("entry_points", i, "name"), e["name"]) for i, e in enumerate(self.d.get("entry_points", []))]),
+        ]
+        for what, items in groups:
+            seen: dict[str, JsonPath] = {}
+            for path, name in items:
+                if name in seen:
+                    line, col = self.spec.where(seen[name])
+                    self.err(path, f"duplicate {what} name {name!r} (first at line {line}, column {col})")
+                else:
+                    seen[name] = path
+        paths = Counter((self.d["uapi"]["header"], self.d["kernel"]["header"], self.d["kernel"]["source"]))
+        for key in (("uapi", "header"), ("kernel", "header"), ("kernel", "source")):
+            value = self.d[key[0]][key[1]]
+            if paths[value] > 1:
+                self.err(key, f"output path {value!r} is used for more than one artifact")
+
+    # -- versions and layout ---------------------------------------------
+    def version_rules(self) -> None:
+        prev_size, prev_since = 0, (0, 0, 0)
+        for i, v in enumerate(self.d["versions"]):
+            if v["name"] != f"VER{i}":
+                self.err(("versions", i, "name"), f"version {i} must be named VER{i}, not {v['name']}")
+            if v["size"] <= prev_size:
+                self.err(("versions", i, "size"), f"{v['name']} size {v['size']} must be larger than the previous version's {prev_size}")
+            if release_key(v["since"]) < prev_since:
+                self.err(("versions", i, "since"), f"{v['name']} is published before the version it extends")
+            prev_size, prev_since = v["size"], release_key(v["since"])
+        order = [v["name"] for v in self.d["versions"]]
+        last_index = 0
+        for i, f in enumerate(self.d["fields"]):
+            if f["version"] not in self.versions:
+                self.err(("fields", i, "version"), f"field {f['name']!r} names unknown version {f['version']!r}")
+                continue
+            idx = order.index(f["version"])
+            if idx < last_index:
+                self.err(
+                    ("fields", i, "version"),
+                    f"field {f['name']!r} ({f['version']}) follows a field of {order[last_index]}: "
+                    "new fields go at the end of the struct",
+                )
+            last_index = max(last_index, idx)
+
+    def layout_rules(self) -> None:
+        style = self.d["uapi"].get("layout", "aligned_u64")
+        slots = layout(self.d["fields"], style)
+        for i, (f, slot) in enumerate(zip(self.d["fields"], slots)):
+            if style != "mixed" and f.get("uapi_type") not in (None, "__u64", "__s64"):
+                self.err(
+                    ("fields", i, "uapi_type"),
+                    f"field {f['name']!r} is {f['uapi_type']}: a {style} layout has only 64-bit words; "
+                    "declare layout: mixed for a legacy struct",
+                )
+            if style == "mixed" and "uapi_type" not in f:
+                self.err(("fields", i), f"field {f['name']!r} needs a uapi_type in a mixed layout")
+            if slot.offset % slot.align64:
+                self.err(
+                    ("fields", i),
+                    f"hole: field {f['name']!r} ({slot.uapi_type}) at offset {slot.offset} is not "
+                    f"{slot.align64}-byte aligned; the compiler would insert padding before it",
+                )
+        ends: dict[str, tuple[int, str]] = {}
+        for f, slot in zip(self.d["fields"], slots):
+            ends[f["version"]] = (slot.offset + slot.size, f["name"])
+        total = slots[-1].offset + slots[-1].size if slots else 0
+        if total % 8:
+            self.err(("fields",), f"struct size {total} is not a multiple of 8: the compiler would pad its tail")
+        for i, v in enumerate(self.d["versions"]):
+            if v["name"] not in ends:
+                self.err(("versions", i), f"{v['name']} adds no field")
+                continue
+            end, last = ends[v["name"]]
+            if end != v["size"]:
+                self.err(
+                    ("versions", i, "size"),
+                    f"{v['name']} declares size {v['size']} but its last field {last!r} ends at offset {end}: "
+                    "a field was inserted, removed or resized inside a published version",
+                )
+
+    # -- references ------------------------------------------------------
+    def field_rules(self) -> None:
+        for i, f in enumerate(self.d["fields"]):
+            if f["role"] != "array":
+                continue
+            count = self.fields.get(f["count"])
+            if count is None:
+                self.err(("fields", i, "count"), f"array {f['name']!r} names unknown count field {f['count']!r}")
+            elif count["role"] != "integer":
+                self.err(("fields", i, "count"), f"count field {f['count']!r} of array {f['name']!r} must have role integer")
+            self.ref_value(("fields", i, "max"), f["max"])
+            bounded = any(
+                c["field"] == f["count"] and c["rule"] == "max" and c["phase"] == "copy"
+                and c.get("limit") == f["max"] and "when" not in c
+                for c in self.d.get("checks", [])
+            )
+            if count is not None and not bounded:
+                self.err(
+                    ("fields", i, "max"),
+                    f"array {f['name']!r}: add a copy-phase check 'max' of {f['count']!r} with limit {f['max']} "
+                    "so the copy of the array is bounded",
+                )
+
+    def ref_value(self, path: JsonPath, ref: Any) -> None:
+        if isinstance(ref, str) and ref != "PAGE_SIZE" and ref not in self.constants and ref not in self.flags:
+            self.err(path, f"unknown constant {ref!r}; declare it under constants")
+
+    def flag_rules(self) -> None:
+        by_field: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for i, fl in enumerate(self.d.get("flags", [])):
+            field = self.fields.get(fl["field"])
+            if field is None:
+                self.err(("flags", i, "field"), f"flag {fl['name']!r} names unknown field {fl['field']!r}")
+                continue
+            if field["role"] != "flags":
+                self.err(("flags", i, "field"), f"flag {fl['name']!r} belongs to {fl['field']!r}, which is not a flags field")
+            if fl["value"] >= 1 << 64:
+                self.err(("flags", i, "value"), f"flag {fl['name']!r} does not fit in 64 bits")
+            for j, ep in enumerate(fl["entry_points"]):
+                if ep not in self.entries:
+                    self.err(("flags", i, "entry_points", j), f"flag {fl['name']!r} names unknown entry point {ep!r}")
+            for j, other in by_field.get(fl["field"], []):
+                if other["value"] & fl["value"]:
+                    line, col = self.spec.where(("flags", j))
+                    self.err(
+                        ("flags", i, "value"),
+                        f"flag {fl['name']!r} ({fl['value']:#x}) overlaps {other['name']!r} "
+                        f"({other['value']:#x}, line {line})",
+                    )
+            by_field.setdefault(fl["field"], []).append((i, fl))
+
+    def check_rules(self) -> None:
+        for i, c in enumerate(self.d.get("checks", [])):
+            base: JsonPath = ("checks", i)
+            if c["errno"] not in ERRNO_NAMES:
+                self.err(base + ("errno",), f"unknown errno {c['errno']!r}")
+            field = self.fields.get(c["field"])
+            if field is None:
+                self.err(base + ("field",), f"check names unknown field {c['field']!r}")
+            for key in ("other",):
+                if key in c and c[key] not in self.fields:
+                    self.err(base + (key,), f"check names unknown field {c[key]!r}")
+            for key in ("limit", "allowed"):
+                if key in c:
+                    self.ref_value(base + (key,), c[key])
+            for j, n in enumerate(c.get("names", [])):
+                self.ref_name(base + ("names", j), n, c["field"])
+            if "version" in c and c["version"] not in self.versions:
+                self.err(base + ("version",), f"check names unknown version {c['version']!r}")
+            if c["rule"] == "known_flags":
+                if c["entry_point"] not in self.entries:
+                    self.err(base + ("entry_point",), f"check names unknown entry point {c['entry_point']!r}")
+                if field is not None and field["role"] != "flags":
+                    self.err(base + ("field",), f"known_flags needs a flags field; {c['field']!r} is {field['role']}")
+            if "names" in c and c["rule"] not in ("exclusive", "all_set"):
+                self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
+            when = c.get("when")
+            if when:
+                if when["field"] not in self.fields:
+                    self.err(base + ("when", "field"), f"condition names unknown field {when['field']!r}")
+                mode = "any_set" if "any_set" in when else "none_set"
+                if mode not in when:
+                    self.err(base + ("when",), "a condition needs any_set or none_set")
+                    continue
+                for j, n in enumerate(when[mode]):
+                    self.ref_name(base + ("when", mode, j), n, when["field"])
+
+    def ref_name(self, path: JsonPath, name: str, field: str) -> None:
+        if name in self.flags:
+            if self.flags[name]["field"] != field:
+                self.err(path, f"flag {name!r} belongs to field {self.flags[name]['field']!r}, not {field!r}")
+        elif name not in self.constants:
+            self.err(path, f"unknown flag or constant {name!r}")
+
+    def entry_rules(self) -> None:
+        targets = set(self.fields) | self.members
+        struct_entries = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
+        if self.d["syscall"]["name"] not in {e["name"] for e in struct_entries}:
+            path: JsonPath = ("entry_points",) if "entry_points" in self.d else ("syscall", "name")
+            self.err(path, f"add an entry point of kind struct named {self.d['syscall']['name']!r}")
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            base: JsonPath = ("entry_points", i)
+            args = {a["name"] for a in e.get("arguments", [])}
+            defaults = [o for o in e.get("orders", []) if o["config"] == "default"]
+            if e.get("orders") and len(defaults) != 1:
+                self.err(base + ("orders",), "argument orders need exactly one 'default'")
+            for j, o in enumerate(e.get("orders", [])):
+                for k, n in enumerate(o["arguments"]):
+                    if n not in args:
+                        self.err(base + ("orders", j, "arguments", k), f"unknown argument {n!r}")
+            for target, s in e.get("sets", {}).items():
+                where = base + ("sets", target)
+                if target not in targets:
+                    self.err(where, f"{target!r} is not a member of the kernel struct", at_key=True)
+                if "arg" in s and s["arg"] not in args:
+                    self.err(where + ("arg",), f"unknown argument {s['arg']!r} of {e['name']}")
+                for j, n in enumerate(s.get("flags", [])):
+                    if n not in self.flags:
+                        self.err(where + ("flags", j), f"unknown flag {n!r}")
+                for key in ("const", "clear", "keep"):
+                    if key in s:
+                        self.ref_value(where + (key,), s[key])
+
+    def size_rules(self) -> None:
+        size = self.d["syscall"]["size"]
+        for key in ("too_small_errno", "too_large_errno", "tail_errno", "misaligned_errno"):
+            if key in size and size[key] not in ERRNO_NAMES:
+                self.err(("syscall", "size", key), f"unknown errno {size[key]!r}")
+        if size["source"] == "field":
+            f = self.fields.get(size.get("field", ""))
+            if f is None:
+                self.err(("syscall", "size", "field"), f"size field {size.get('field')!r} is not a field")
+            elif f["version"] != "VER0":
+                self.err(("syscall", "size", "field"), "the size field must be part of VER0")
+        limit = size.get("max", "PAGE_SIZE")
+        limit_value = 4096 if limit == "PAGE_SIZE" else limit
+        latest = self.d["versions"][-1]
+        if latest["size"] > limit_value:
+            self.err(("syscall", "size", "max"), f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}")
+
+
+def semantic_errors(spec: LoadedSpec) -> list[Diagnostic]:
+    """Every cross-reference, uniqueness and layout problem of a schema-valid spec."""
+    return _Semantic(spec).run()
