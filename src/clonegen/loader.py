@@ -201,8 +201,9 @@ def load_text(raw: bytes, display_path: str) -> LoadedSpec:
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
         raise SpecError([Diagnostic(display_path, line, col, "spec is not valid UTF-8")]) from None
-    loader = _ComposeLoader(text)
+    loader = None
     try:
+        loader = _ComposeLoader(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -215,7 +216,8 @@ def load_text(raw: bytes, display_path: str) -> LoadedSpec:
     except RecursionError:
         raise SpecError([Diagnostic(display_path, 1, 1, "nesting too deep to read")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         raise SpecError([Diagnostic(display_path, 1, 1, "spec is empty")])
     walker = _Walker(display_path)

@@ -61,7 +61,11 @@ def stale(out: Path, files: dict[str, dict[str, str]], whole_tree: bool) -> str:
     present: set[str] = set()
     dirs = [out / name for name in files]
     if whole_tree and out.is_dir():
-        dirs = [d for d in out.iterdir() if d.is_dir() and not d.name.startswith(".")]
+        dirs = [
+            d
+            for d in out.iterdir()
+            if d.is_dir() and not d.name.startswith(".") and (d.name in files or _is_generated_dir(d))
+        ]
     for d in dirs:
         if d.is_dir():
             present.update(p.relative_to(out).as_posix() for p in d.rglob("*") if p.is_file())

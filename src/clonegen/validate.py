@@ -66,6 +66,9 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
         if best is not None and best.validator not in ("oneOf", "anyOf", "maxProperties", "const"):
             yield from _describe(spec, best)
             return
+    if err.validator == "not" and isinstance(err.instance, str):
+        yield spec.error(path, f"{err.instance!r} is not allowed here")
+        return
     if err.validator == "not":
         yield spec.error(path, "these keys do not go together here: " + _not_text(err))
         return
@@ -216,7 +219,7 @@ class _Semantic:
             if style != "mixed" and f.get("uapi_type") not in (None, "__u64", "__s64"):
                 self.err(
                     ("fields", i, "uapi_type"),
-                    f"field {f['name']!r} is {f['uapi_type']}: a {style} layout has only 64-bit words; "
+                    f"field {f['name']!r} is {f['uapi_type']}: the {style} layout has only 64-bit words; "
                     "declare layout: mixed for a legacy struct",
                 )
             if style == "mixed" and "uapi_type" not in f:

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from clonegen.cli import main
+from conftest import ROOT
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def tree(path: Path) -> dict[str, bytes]:
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def test_committed_output_is_up_to_date() -> None:
+    code, out, err = cli("check")
+    assert code == 0, f"generated/ is stale; run 'clonegen generate':\n{out}{err}"
+
+
+def test_layout_prints_the_kernel_offsets() -> None:
+    code, out, _ = cli("layout", "spec/clone_args.yaml")
+    assert code == 0
+    assert "CLONE_ARGS_SIZE_VER0 = 64" in out and "CLONE_ARGS_SIZE_VER1 = 80" in out
+    assert "CLONE_ARGS_SIZE_VER2 = 88" in out
+    assert "80      8     VER2     cgroup" in out
+
+
+def test_check_fails_after_an_edit_and_passes_after_generate(tmp_path: Path) -> None:
+    out_dir = tmp_path / "gen"
+    assert cli("generate", "--out", str(out_dir))[0] == 0
+    assert cli("check", "--out", str(out_dir))[0] == 0
+    doc = out_dir / "clone_args/docs/clone_args.md"
+    doc.write_text(doc.read_text().replace("| 80 | 8 | VER2 |", "| 81 | 8 | VER2 |"))
+    code, out, err = cli("check", "--out", str(out_dir))
+    assert code == 1 and "stale" in err
+    assert "-| 81 | 8 | VER2 |" in out and "+| 80 | 8 | VER2 |" in out
+    (out_dir / "clone_args/docs/extra.md").write_text("by hand\n")
+    assert "extra.md" in cli("check", "--out", str(out_dir))[1]
+    assert cli("generate", "--out", str(out_dir))[0] == 0
+    assert cli("check", "--out", str(out_dir))[0] == 0
+
+
+def test_failed_run_writes_nothing(tmp_path: Path) -> None:
+    out_dir = tmp_path / "gen"
+    assert cli("generate", "--out", str(out_dir))[0] == 0
+    before = tree(out_dir)
+    code, _, err = cli("generate", "--out", str(out_dir), "spec/clone_args.yaml", "tests/bad_specs/flag_overlap.yaml")
+    assert code == 1 and "flag_overlap.yaml:" in err
+    assert tree(out_dir) == before
+
+
+def test_outputs_of_removed_specs_are_pruned(tmp_path: Path) -> None:
+    specs = tmp_path / "spec"
+    specs.mkdir()
+    shutil.copy(ROOT / "spec/clone_args.yaml", specs)
+    shutil.copy(ROOT / "tests/data/demo_args.yaml", specs)
+    os.chdir(tmp_path)
+    (tmp_path / "generated/mine").mkdir(parents=True)
+    (tmp_path / "generated/mine/notes.txt").write_text("not generated\n")
+    assert cli("generate")[0] == 0
+    assert (tmp_path / "generated/demo_args").is_dir()
+    (specs / "demo_args.yaml").unlink()
+    assert cli("generate")[0] == 0
+    assert not (tmp_path / "generated/demo_args").exists()
+    assert (tmp_path / "generated/mine/notes.txt").exists()
+    assert cli("check")[0] == 0
+
+
+def test_banner_and_digest_in_every_file(tmp_path: Path) -> None:
+    assert cli("generate", "--out", str(tmp_path))[0] == 0
+    files = tree(tmp_path)
+    assert files
+    for name, raw in files.items():
+        text = raw.decode()
+        assert "do not edit" in text and "Spec digest: sha256:" in text, name
+        assert str(ROOT) not in text and "/tmp" not in text, name
+
+
+def test_kernel_option_cuts_the_spec(tmp_path: Path) -> None:
+    assert cli("generate", "--out", str(tmp_path), "--kernel", "5.5", "spec/clone_args.yaml")[0] == 0
+    doc = (tmp_path / "clone_args/docs/clone_args.md").read_text()
+    assert "CLONE_ARGS_SIZE_VER1" in doc and "CLONE_ARGS_SIZE_VER2" not in doc
+    assert "for Linux 5.5" in doc
+
+
+def _generate_in_subprocess(out: Path, seed: str) -> dict[str, bytes]:
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    subprocess.run([sys.executable, "-m", "clonegen", "generate", "--out", str(out)], cwd=ROOT, env=env, check=True,
+                   capture_output=True)
+    return tree(out)
+
+
+def test_output_is_identical_across_processes_and_hash_seeds(tmp_path: Path) -> None:
+    a = _generate_in_subprocess(tmp_path / "a", "1")
+    b = _generate_in_subprocess(tmp_path / "b", "4242")
+    assert a and a == b
+    assert a == {k: v for k, v in tree(ROOT / "generated").items()}
+
+
+def test_usage_errors_exit_2() -> None:
+    proc = subprocess.run([sys.executable, "-m", "clonegen", "generate", "--kernel", "six"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "not a kernel release" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "clonegen", "validate", "no/such.yaml"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr.startswith("no/such.yaml:1:1: error: cannot read spec")
