@@ -73,6 +73,11 @@ class Value:
         return self.name or c_int(self.value)
 
     @property
+    def c_group(self) -> str:
+        """``c``, in parentheses when it is an expression of several names."""
+        return f"({self.c})" if " " in self.c else self.c
+
+    @property
     def text(self) -> str:
         if self.name == "PAGE_SIZE":
             return self.name  # its value depends on the architecture
@@ -173,6 +178,7 @@ class Check:
     to_top: bool
     when: Condition | None
     text: str
+    mask_macro: str | None
 
 
 @dataclass(frozen=True)
@@ -233,6 +239,7 @@ class SizePolicy:
     misaligned_errno: str
     zero_means_ver0: bool
     write_back: bool
+    tail_via_helper: bool
 
 
 @dataclass(frozen=True)
@@ -243,8 +250,10 @@ class Spec:
     digest: str
     kernel_release: str | None
     banner: str
+    banner_lines: tuple[str, ...]
     uapi_struct: str
     uapi_header: str
+    uapi_include: str
     uapi_guard: str
     macro_prefix: str
     layout: str
@@ -270,6 +279,19 @@ class Spec:
     flags: tuple[Flag, ...]
     entry_points: tuple[EntryPoint, ...]
     struct_entry: EntryPoint
+    common_returns: str
+    kernel_guard: str
+    uapi_constants: tuple[Constant, ...]
+    kernel_includes: tuple[str, ...]
+    forward_structs: tuple[str, ...]
+    array_fields: tuple[Field, ...]
+    known_masks: tuple[Check, ...]
+    to_top_checks: tuple[Check, ...]
+    flag_fields: tuple[tuple[str, tuple[Flag, ...]], ...]
+    kernel_include: str
+    copy_errnos: tuple[str, ...]
+    valid_errnos: tuple[str, ...]
+    header_constants: tuple[Constant, ...]
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -357,19 +379,33 @@ class _Builder:
             misaligned_errno=size.get("misaligned_errno", "EINVAL"),
             zero_means_ver0=size.get("zero_means_ver0", False),
             write_back=size.get("write_back", False),
+            tail_via_helper=size["tail_errno"] == "E2BIG",
         )
         numbers = d["syscall"]["numbers"]
         rel = f", for Linux {self.release}" if self.release else ""
-        banner = (
-            f"Generated from {self.source} by clonegen{rel}; do not edit. "
-            f"Spec digest: sha256:{self.digest[:16]}."
+        banner_lines = (
+            f"Generated from {self.source} by clonegen{rel}; do not edit.",
+            f"Spec digest: sha256:{self.digest[:16]}.",
         )
+        banner = " ".join(banner_lines)
         kernel = d["kernel"]
         members = tuple(
             Member(m["name"], declaration(m["type"], m["name"], m.get("bits")), m["doc"])
             for m in kernel.get("members", [])
         )
         guard_name = re.sub(r"[^A-Za-z0-9]", "_", d["uapi"]["header"].removeprefix("include/")).upper()
+        constants = tuple(
+            Constant(c["name"], c["value"], c_int(c["value"]), c["doc"], c.get("header"))
+            for c in d.get("constants", [])
+        )
+        flags = tuple(
+            Flag(
+                fl["name"], fl["field"], fl["value"], flag_literal(fl["value"]),
+                fl["value"].bit_length() - 1 if fl["value"] & (fl["value"] - 1) == 0 else None,
+                fl["since"], fl["doc"], tuple(fl["entry_points"]),
+            )
+            for fl in self.flag_data
+        )
         return Spec(
             name=d["name"],
             doc=d["doc"],
@@ -377,8 +413,10 @@ class _Builder:
             digest=self.digest[:16],
             kernel_release=self.release,
             banner=banner,
+            banner_lines=banner_lines,
             uapi_struct=d["uapi"]["struct"],
             uapi_header=d["uapi"]["header"],
+            uapi_include=d["uapi"]["header"].removeprefix("include/"),
             uapi_guard=f"_{guard_name}",
             macro_prefix=prefix,
             layout=d["uapi"].get("layout", "aligned_u64"),
@@ -397,23 +435,34 @@ class _Builder:
             versions=tuple(versions),
             latest=versions[-1],
             fields=fields,
-            constants=tuple(
-                Constant(c["name"], c["value"], c_int(c["value"]), c["doc"], c.get("header"))
-                for c in d.get("constants", [])
-            ),
+            constants=constants,
             checks=checks,
             copy_checks=tuple(c for c in checks if c.phase == "copy"),
             valid_checks=tuple(c for c in checks if c.phase == "valid"),
-            flags=tuple(
-                Flag(
-                    fl["name"], fl["field"], fl["value"], flag_literal(fl["value"]),
-                    fl["value"].bit_length() - 1 if fl["value"] & (fl["value"] - 1) == 0 else None,
-                    fl["since"], fl["doc"], tuple(fl["entry_points"]),
-                )
-                for fl in self.flag_data
-            ),
+            flags=flags,
             entry_points=entries,
             struct_entry=next(e for e in entries if e.is_struct),
+            common_returns=kernel.get("common_returns", "long"),
+            kernel_guard="_" + re.sub(r"[^A-Za-z0-9]", "_", kernel["header"].removeprefix("include/")).upper(),
+            uapi_constants=tuple(c for c in constants if c.header is None),
+            kernel_includes=tuple(sorted({c.header for c in constants if c.header})),
+            forward_structs=tuple(
+                sorted({m for mem in kernel.get("members", []) for m in re.findall(r"struct (\w+)", mem["type"])})
+            ),
+            array_fields=tuple(f for f in fields if f.conversion == "array"),
+            known_masks=tuple(c for c in checks if c.mask_macro),
+            to_top_checks=tuple(c for c in checks if c.to_top),
+            kernel_include=kernel["header"].removeprefix("include/"),
+            copy_errnos=_errnos(
+                [policy.too_small_errno, policy.too_large_errno, policy.tail_errno, "EFAULT"]
+                + ([policy.misaligned_errno] if policy.multiple_of_8 else [])
+                + [c.errno for c in checks if c.phase == "copy"]
+            ),
+            valid_errnos=_errnos(c.errno for c in checks if c.phase == "valid"),
+            header_constants=tuple(c for c in constants if c.header),
+            flag_fields=tuple(
+                (f.name, tuple(fl for fl in flags if fl.field == f.name)) for f in fields if f.role == "flags"
+            ),
         )
 
     def field(self, f: dict[str, Any], slot: Slot, versions: dict[str, Version], checks: tuple[Check, ...]) -> Field:
@@ -472,8 +521,10 @@ class _Builder:
             known_mask = None
             if c["rule"] == "known_flags":
                 ep = c["entry_point"]
-                known = [fl["name"] for fl in self.flag_data if fl["field"] == c["field"] and ep in fl["entry_points"]]
-                known_mask = self.mask(known) if known else Value(0)
+                names = tuple(
+                    fl["name"] for fl in self.flag_data if fl["field"] == c["field"] and ep in fl["entry_points"]
+                )
+                known_mask = self.mask(names) if names else Value(0)
             check = Check(
                 index=len(out),
                 field=c["field"],
@@ -491,6 +542,7 @@ class _Builder:
                 to_top=c.get("to_top", False),
                 when=condition,
                 text="",
+                mask_macro=f"{c['entry_point'].upper()}_{c['field'].upper()}_KNOWN" if known_mask is not None else None,
             )
             out.append(_with_text(check))
         return tuple(out)
@@ -526,6 +578,11 @@ class _Builder:
             orders=orders,
             sets=tuple(_with_assignment_text(a) for a in sets),
         )
+
+
+def _errnos(names: Iterable[str]) -> tuple[str, ...]:
+    """Unique errno names, in first-seen order."""
+    return tuple(dict.fromkeys(names))
 
 
 def _with_text(c: Check) -> Check:

@@ -69,6 +69,34 @@ def wrap(text: str, width: int = 72, prefix: str = "", first: str | None = None)
     return "\n".join(lines)
 
 
+def tab_column(items: object, prefix: str = "") -> int:
+    """The tab stop after the longest ``prefix + item`` (kernel-style alignment)."""
+    longest = max((len(prefix + str(i)) for i in items), default=0)  # type: ignore[attr-defined]
+    return (longest // 8 + 1) * 8
+
+
+def tab_to(text: str, column: int) -> str:
+    """``text`` followed by tabs up to ``column`` (at least one tab)."""
+    tabs = max(1, (column - len(text) + 7) // 8)
+    return str(text) + "\t" * tabs
+
+
+def c_block_comment(text: str, indent: str = "", width: int = 80) -> str:
+    """A C comment in kernel style: one line if it fits, else a block."""
+    used = len(indent.expandtabs(8))
+    body = c_comment(" ".join(str(text).split()))
+    if used + len(body) + 6 <= width:
+        return f"{indent}/* {body} */"
+    lines = textwrap.wrap(body, width=width - used - 3, break_long_words=False, break_on_hyphens=False)
+    inner = "\n".join(f"{indent} * {line}" for line in lines)
+    return f"{indent}/*\n{inner}\n{indent} */"
+
+
+def c_indent(column: int) -> str:
+    """Tabs, then spaces, up to ``column``: continuation lines in kernel style."""
+    return "\t" * (column // 8) + " " * (column % 8)
+
+
 @lru_cache(maxsize=None)
 def environment(root: str | None = None) -> jinja2.Environment:
     """The one Jinja environment every artifact is rendered in."""
@@ -80,7 +108,17 @@ def environment(root: str | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(c_comment=c_comment, c_string=c_string, py_literal=py_literal, md_cell=md_cell, wrap=wrap)
+    env.filters.update(
+        c_comment=c_comment,
+        c_string=c_string,
+        py_literal=py_literal,
+        md_cell=md_cell,
+        wrap=wrap,
+        tab_column=tab_column,
+        tab_to=tab_to,
+        c_indent=c_indent,
+        c_block_comment=c_block_comment,
+    )
     return env
 
 
@@ -94,6 +132,9 @@ class Artifact:
 
 
 ARTIFACTS: tuple[Artifact, ...] = (
+    Artifact("uapi.h.j2", lambda s: s.uapi_header, tidy),
+    Artifact("kernel.h.j2", lambda s: s.kernel_header, tidy),
+    Artifact("kernel.c.j2", lambda s: s.kernel_source, tidy),
     Artifact("docs.md.j2", lambda s: f"docs/{s.name}.md", tidy),
 )
 

@@ -315,6 +315,8 @@ class _Semantic:
                     self.ref_value(base + (key,), c[key])
             for j, n in enumerate(c.get("names", [])):
                 self.ref_name(base + ("names", j), n, c["field"])
+            if c["rule"] == "min_version" and c["phase"] != "copy":
+                self.err(base + ("phase",), "min_version compares the caller's size, so it belongs in phase copy")
             if "version" in c and c["version"] not in self.versions:
                 self.err(base + ("version",), f"check names unknown version {c['version']!r}")
             if c["rule"] == "known_flags":

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Generated from spec/open_how.yaml by clonegen; do not edit.
+ * Spec digest: sha256:d76c53755c086bcb.
+ */
+
+#include <linux/build_bug.h>
+#include <linux/errno.h>
+#include <linux/fcntl.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/stddef.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+
+#include <linux/open_how.h>
+
+/* Flags openat2() knows in open_how.resolve. */
+#define OPENAT2_RESOLVE_KNOWN \
+	(RESOLVE_NO_XDEV | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_SYMLINKS \
+	 | RESOLVE_BENEATH | RESOLVE_IN_ROOT | RESOLVE_CACHED)
+
+/**
+ * copy_open_how_from_user - copy struct open_how from user space and
+ * convert it
+ * @kargs: the kernel struct to fill
+ * @uargs: the user's struct
+ * @usize: the size of the user's struct, as user space passed it
+ *
+ * This is the one place where struct open_how is read. A caller built
+ * against an older header passes a smaller size and gets the missing fields
+ * as zero; a caller built against a newer one may pass a larger size as
+ * long as every byte the kernel does not know is zero.
+ *
+ * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
+ */
+int copy_open_how_from_user(struct kernel_open_how *kargs,
+			    struct open_how __user *uargs,
+			    size_t usize)
+{
+	struct open_how args;
+	int err;
+
+	BUILD_BUG_ON(offsetofend(struct open_how, resolve) != OPEN_HOW_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct open_how) != OPEN_HOW_SIZE_VER0);
+	BUILD_BUG_ON(O_CREAT != 64);
+	BUILD_BUG_ON(O_DIRECTORY != 0x10000);
+	BUILD_BUG_ON(O_NOFOLLOW != 0x20000);
+	BUILD_BUG_ON(O_CLOEXEC != 0x80000);
+	BUILD_BUG_ON(O_PATH != 0x200000);
+	BUILD_BUG_ON(__O_TMPFILE != 0x400000);
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x7fffc3);
+	BUILD_BUG_ON(O_PATH_FLAGS != 0x2b0000);
+
+	if (unlikely(usize < OPEN_HOW_SIZE_VER0))
+		return -EINVAL;
+	if (unlikely(usize > PAGE_SIZE))
+		return -E2BIG;
+
+	err = copy_struct_from_user(&args, sizeof(args), uargs, usize);
+	if (err)
+		return err;
+
+	/* Only open flags the kernel knows. */
+	if (unlikely(args.flags & ~(u64)VALID_OPEN_FLAGS))
+		return -EINVAL;
+
+	/* Only RESOLVE_* flags the kernel knows. */
+	if (unlikely(args.resolve & ~(u64)OPENAT2_RESOLVE_KNOWN))
+		return -EINVAL;
+
+	/* The two scoping flags contradict each other. */
+	if (unlikely((args.resolve & (RESOLVE_BENEATH | RESOLVE_IN_ROOT)) ==
+		     (RESOLVE_BENEATH | RESOLVE_IN_ROOT)))
+		return -EINVAL;
+
+	/* A created file gets permission bits only. */
+	if (unlikely((args.flags & (O_CREAT | __O_TMPFILE)) &&
+		     args.mode & ~(u64)S_IALLUGO))
+		return -EINVAL;
+
+	/* A mode without a file to create is a mistake. */
+	if (unlikely(!(args.flags & (O_CREAT | __O_TMPFILE)) &&
+		     args.mode != 0))
+		return -EINVAL;
+
+	/* O_CREAT cannot create a directory. */
+	if (unlikely((args.flags & (O_DIRECTORY | O_CREAT)) ==
+		     (O_DIRECTORY | O_CREAT)))
+		return -EINVAL;
+
+	/* O_TMPFILE is __O_TMPFILE together with O_DIRECTORY. */
+	if (unlikely((args.flags & __O_TMPFILE) &&
+		     (args.flags & O_DIRECTORY) !=
+		     O_DIRECTORY))
+		return -EINVAL;
+
+	/* O_PATH combines with O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC only. */
+	if (unlikely((args.flags & O_PATH) &&
+		     args.flags & ~(u64)O_PATH_FLAGS))
+		return -EINVAL;
+
+	*kargs = (struct kernel_open_how){
+		.flags		= args.flags,
+		.mode		= args.mode,
+		.resolve	= args.resolve,
+	};
+
+	return 0;
+}
+
+/**
+ * sys_openat2 - the openat2() system call
+ * @dfd: passed on to do_sys_openat2()
+ * @filename: passed on to do_sys_openat2()
+ * @uargs: the user's struct open_how
+ * @usize: its size, as the caller was built with
+ *
+ * Return: what do_sys_openat2() returns, or a negative errno from
+ * the copy-in and checks.
+ */
+SYSCALL_DEFINE4(openat2, int, dfd,
+		const char __user *, filename,
+		struct open_how __user *, uargs,
+		size_t, usize)
+{
+	struct kernel_open_how kargs;
+	int err;
+
+	err = copy_open_how_from_user(&kargs, uargs, usize);
+	if (err)
+		return err;
+
+	return do_sys_openat2(dfd, filename, &kargs);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Generated from spec/open_how.yaml by clonegen; do not edit.
+ * Spec digest: sha256:d76c53755c086bcb.
+ */
+#ifndef _LINUX_OPEN_HOW_H
+#define _LINUX_OPEN_HOW_H
+
+#include <linux/compiler_types.h>
+#include <linux/types.h>
+#include <uapi/linux/open_how.h>
+
+/**
+ * struct kernel_open_how - An open request in kernel types, checked once at
+ * the system call boundary.
+ * @flags: O_* flags, as for openat(); unknown bits are refused.
+ * @mode: Mode of a file created with O_CREAT or O_TMPFILE; zero otherwise.
+ * @resolve: RESOLVE_* flags restricting path resolution.
+ */
+struct kernel_open_how {
+	u64 flags;
+	umode_t mode;
+	u64 resolve;
+};
+
+int copy_open_how_from_user(struct kernel_open_how *kargs,
+			    struct open_how __user *uargs,
+			    size_t usize);
+
+#endif /* _LINUX_OPEN_HOW_H */
