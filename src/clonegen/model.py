@@ -595,6 +595,7 @@ def _with_text(c: Check) -> Check:
         "both_or_neither": lambda: f"{f} and {c.other} are both zero or both non-zero",
         "exclusive": lambda: f"{f} does not have all of {', '.join(c.names)}",
         "all_set": lambda: f"{f} has all of {', '.join(c.names)}",
+        "any_set": lambda: f"{f} has at least one of {', '.join(c.names)}",
         "known_flags": lambda: f"{f} has only flags that {c.entry_point} knows",
         "min_version": lambda: f"the caller's size is at least {c.version.name} ({c.version.size})",  # type: ignore[union-attr]
         "user_range": lambda: f"[{f}, {f} + {c.other}) lies in user memory",

@@ -324,7 +324,7 @@ class _Semantic:
                     self.err(base + ("entry_point",), f"check names unknown entry point {c['entry_point']!r}")
                 if field is not None and field["role"] != "flags":
                     self.err(base + ("field",), f"known_flags needs a flags field; {c['field']!r} is {field['role']}")
-            if "names" in c and c["rule"] not in ("exclusive", "all_set"):
+            if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set"):
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
             when = c.get("when")
             if when:

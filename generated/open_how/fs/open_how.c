@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:d76c53755c086bcb.
+ * Spec digest: sha256:209d24c8831895f5.
  */
 
 #include <linux/build_bug.h>
@@ -49,6 +49,7 @@ int copy_open_how_from_user(struct kernel_open_how *kargs,
 	BUILD_BUG_ON(O_CLOEXEC != 0x80000);
 	BUILD_BUG_ON(O_PATH != 0x200000);
 	BUILD_BUG_ON(__O_TMPFILE != 0x400000);
+	BUILD_BUG_ON(O_ACCMODE != 3);
 	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x7fffc3);
 	BUILD_BUG_ON(O_PATH_FLAGS != 0x2b0000);
 
@@ -93,6 +94,13 @@ int copy_open_how_from_user(struct kernel_open_how *kargs,
 	if (unlikely((args.flags & __O_TMPFILE) &&
 		     (args.flags & O_DIRECTORY) !=
 		     O_DIRECTORY))
+		return -EINVAL;
+
+	/*
+	 * An unnamed temporary file is useless unless it is opened for writing.
+	 */
+	if (unlikely((args.flags & __O_TMPFILE) &&
+		     !(args.flags & O_ACCMODE)))
 		return -EINVAL;
 
 	/* O_PATH combines with O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC only. */

@@ -78,6 +78,7 @@ struct kernel_clone_args {
 int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 			      struct clone_args __user *uargs,
 			      size_t usize);
+pid_t kernel_clone(struct kernel_clone_args *kargs);
 int clone3_args_valid(struct kernel_clone_args *kargs);
 
 #endif /* _LINUX_CLONE_ARGS_H */

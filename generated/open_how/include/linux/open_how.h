@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:d76c53755c086bcb.
+ * Spec digest: sha256:209d24c8831895f5.
  */
 #ifndef _LINUX_OPEN_HOW_H
 #define _LINUX_OPEN_HOW_H
@@ -26,5 +26,6 @@ struct kernel_open_how {
 int copy_open_how_from_user(struct kernel_open_how *kargs,
 			    struct open_how __user *uargs,
 			    size_t usize);
+long do_sys_openat2(int dfd, const char __user *filename, struct kernel_open_how *kargs);
 
 #endif /* _LINUX_OPEN_HOW_H */

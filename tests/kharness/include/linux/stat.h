@@ -1,0 +1,4 @@
+#ifndef _HARNESS_LINUX_STAT_H
+#define _HARNESS_LINUX_STAT_H
+#define S_IALLUGO 07777
+#endif
