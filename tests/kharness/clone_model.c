@@ -13,7 +13,11 @@
 
 #include "harness.h"
 
-#define TASK_SIZE_MAX 0x7ffffffff000UL
+#if UINTPTR_MAX > 0xffffffffUL
+# define TASK_SIZE_MAX 0x7ffffffff000UL
+#else
+# define TASK_SIZE_MAX 0xffffe000UL
+#endif
 
 struct kernel_clone_args harness_last_kargs;
 
@@ -40,7 +44,7 @@ pid_t kernel_clone(struct kernel_clone_args *a)
 		return -EINVAL;
 	if ((f & (CLONE_NEWIPC | CLONE_SYSVSEM)) == (CLONE_NEWIPC | CLONE_SYSVSEM))
 		return -EINVAL;
-	if ((f & CLONE_SETTLS) && a->tls >= TASK_SIZE_MAX)
+	if ((f & CLONE_SETTLS) && (u64)a->tls >= TASK_SIZE_MAX)
 		return -EPERM;
 	if (a->set_tid_size) {
 		size_t i;

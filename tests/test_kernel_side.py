@@ -1,0 +1,330 @@
+"""The generated kernel artifacts compile cleanly, lay out as the kernel does,
+pass sparse and pahole, and behave like the running kernel."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from clonegen.cli import main as clonegen
+from clonegen.pipeline import model_of
+from conftest import ROOT
+from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require, require_m32, run
+
+SPECS = ["clone_args", "open_how"]
+GEN = ROOT / "generated"
+RUNNING = os.uname().release
+
+
+def source(spec: str) -> Path:
+    m = model_of(ROOT / f"spec/{spec}.yaml")
+    return GEN / spec / m.kernel_source
+
+
+@pytest.fixture(scope="session")
+def running_gen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every spec generated for the running kernel's release."""
+    out = tmp_path_factory.mktemp("running")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert clonegen(["generate", "--kernel", "running", "--out", str(out)]) == 0
+    finally:
+        os.chdir(cwd)
+    return out
+
+
+# -- layout ------------------------------------------------------------------
+
+LAYOUT_PROBE = """
+#include <stddef.h>
+#include <stdio.h>
+#include <{header}>
+#define SHOW(f) printf("%s %zu %zu\\n", #f, offsetof(struct {struct}, f), sizeof(((struct {struct} *)0)->f))
+int main(void)
+{{
+{shows}
+	printf("sizeof %zu\\n", sizeof(struct {struct}));
+{versions}
+	return 0;
+}}
+"""
+
+
+def layout_probe(spec: str, header: str, fields: list[str], versions: list[str], struct: str) -> str:
+    return LAYOUT_PROBE.format(
+        header=header,
+        struct=struct,
+        shows="\n".join(f"\tSHOW({f});" for f in fields),
+        versions="\n".join(f'\tprintf("{v} %d\\n", {v});' for v in versions),
+    )
+
+
+def run_probe(tmp_path: Path, text: str, flags: list[str], name: str) -> dict[str, tuple[int, ...]]:
+    src = tmp_path / f"{name}.c"
+    src.write_text(text)
+    exe = tmp_path / name
+    cc([*WARN, *flags, str(src), "-o", str(exe)])
+    out = run([str(exe)]).stdout
+    return {line.split()[0]: tuple(int(x) for x in line.split()[1:]) for line in out.splitlines()}
+
+
+@pytest.mark.parametrize("spec", SPECS)
+@pytest.mark.parametrize("bits", ["-m64", "-m32"])
+def test_uapi_layout_matches_model_on_both_abis(spec: str, bits: str, tmp_path: Path) -> None:
+    if bits == "-m32":
+        require_m32()
+    m = model_of(ROOT / f"spec/{spec}.yaml")
+    text = layout_probe(spec, m.uapi_include, [f.name for f in m.fields], [v.macro for v in m.versions], m.uapi_struct)
+    got = run_probe(tmp_path, text, [bits, "-Wpadded", f"-I{GEN / spec / 'include'}"], f"layout{bits}")
+    for f in m.fields:
+        assert got[f.name] == (f.offset, f.size), f.name
+    assert got["sizeof"] == (m.latest.size,)
+    for v in m.versions:
+        assert got[v.macro] == (v.size,)
+
+
+SYSTEM_FLAGS = """
+#include <stdio.h>
+#include <{header}>
+int main(void)
+{{
+{lines}
+	return 0;
+}}
+"""
+
+
+def flag_values(tmp_path: Path, header: str, names: list[str], include: list[str], name: str) -> dict[str, int]:
+    lines = "\n".join(f'#ifdef {n}\n\tprintf("{n} %llu\\n", (unsigned long long)({n}));\n#endif' for n in names)
+    src = tmp_path / f"{name}.c"
+    src.write_text(SYSTEM_FLAGS.format(header=header, lines=lines))
+    exe = tmp_path / name
+    cc([*WARN, *include, str(src), "-o", str(exe)])
+    return {line.split()[0]: int(line.split()[1]) for line in run([str(exe)]).stdout.splitlines()}
+
+
+def test_clone_args_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
+    m = model_of(ROOT / "spec/clone_args.yaml")
+    fields = [f.name for f in m.fields]
+    macros = [v.macro for v in m.versions]
+    system = run_probe(tmp_path, layout_probe("clone_args", "linux/sched.h", fields, macros, "clone_args"), [], "sys")
+    ours = run_probe(tmp_path, layout_probe("clone_args", m.uapi_include, fields, macros, "clone_args"),
+                     [f"-I{GEN / 'clone_args' / 'include'}"], "ours")
+    assert system == ours
+    names = [f.name for f in m.flags] + ["CSIGNAL"]
+    sys_flags = flag_values(tmp_path, "linux/sched.h", names, [], "sysflags")
+    our_flags = flag_values(tmp_path, m.uapi_include, names, [f"-I{GEN / 'clone_args' / 'include'}"], "ourflags")
+    assert len(sys_flags) >= 26  # every flag this system's header knows
+    for name, value in sys_flags.items():
+        assert our_flags[name] == value, name
+    assert set(our_flags) == set(names)
+
+
+def test_open_how_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
+    m = model_of(ROOT / "spec/open_how.yaml")
+    fields = [f.name for f in m.fields]
+    # The system header has no OPEN_HOW_SIZE_VER0 (the kernel keeps it private).
+    system = run_probe(tmp_path, layout_probe("open_how", "linux/openat2.h", fields, [], "open_how"), [], "sys")
+    ours = run_probe(tmp_path, layout_probe("open_how", m.uapi_include, fields, ["OPEN_HOW_SIZE_VER0"], "open_how"),
+                     [f"-I{GEN / 'open_how' / 'include'}"], "ours")
+    assert ours.pop("OPEN_HOW_SIZE_VER0") == system["sizeof"] == (24,)
+    assert system == ours
+    names = [f.name for f in m.flags]
+    assert flag_values(tmp_path, "linux/openat2.h", names, [], "s") == flag_values(
+        tmp_path, m.uapi_include, names, [f"-I{GEN / 'open_how' / 'include'}"], "o")
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_pahole_finds_no_holes(spec: str, tmp_path: Path) -> None:
+    pahole = require("pahole")
+    m = model_of(ROOT / f"spec/{spec}.yaml")
+    src = tmp_path / "use.c"
+    src.write_text(f"#include <{m.uapi_include}>\nstruct {m.uapi_struct} instance;\n")
+    obj = tmp_path / "use.o"
+    cc([*WARN, "-g", "-c", f"-I{GEN / spec / 'include'}", str(src), "-o", str(obj)])
+    out = run([pahole, "-C", m.uapi_struct, str(obj)]).stdout
+    assert f"struct {m.uapi_struct} {{" in out, out
+    assert "hole" not in out and "padding" not in out, out
+    size = re.search(r"/\* size: (\d+), cachelines: \d+, members: (\d+) \*/", out)
+    assert size and int(size.group(1)) == m.latest.size and int(size.group(2)) == len(m.fields), out
+
+
+def test_pahole_parse_sees_a_hole(tmp_path: Path) -> None:
+    """The pahole check can fail: a struct with a hole is reported."""
+    pahole = require("pahole")
+    src = tmp_path / "hole.c"
+    src.write_text("struct holey { int a; long long b; } instance;\n")
+    cc(["-g", "-c", str(src), "-o", str(tmp_path / "hole.o")])
+    assert "hole" in run([pahole, "-C", "holey", str(tmp_path / "hole.o")]).stdout
+
+
+# -- the kernel source -------------------------------------------------------
+
+CLONE_CONFIGS = ["", "-DCONFIG_CLONE_BACKWARDS", "-DCONFIG_CLONE_BACKWARDS2", "-DCONFIG_CLONE_BACKWARDS3",
+                 "-DCONFIG_STACK_GROWSUP"]
+
+
+@pytest.mark.parametrize("config", CLONE_CONFIGS)
+@pytest.mark.parametrize("bits", ["-m64", "-m32"])
+def test_clone_source_compiles_for_every_argument_order(config: str, bits: str, tmp_path: Path) -> None:
+    if bits == "-m32":
+        require_m32()
+    flags = [*WARN, bits, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), *([config] if config else [])]
+    cc([*flags, "-c", str(source("clone_args")), "-o", str(tmp_path / "k.o")])
+    cc([*flags, "-c", str(HARNESS / "clone_model.c"), "-o", str(tmp_path / "m.o")])
+
+
+@pytest.mark.parametrize("bits", ["-m64", "-m32"])
+def test_open_how_source_compiles(bits: str, tmp_path: Path) -> None:
+    if bits == "-m32":
+        require_m32()
+    cc([*WARN, bits, *kernel_includes(GEN, "open_how"), "-c", str(source("open_how")), "-o", str(tmp_path / "k.o")])
+
+
+def test_build_bug_on_catches_a_wrong_version_size(tmp_path: Path) -> None:
+    inc = tmp_path / "include"
+    shutil.copytree(GEN / "clone_args" / "include", inc)
+    header = inc / "uapi/linux/clone_args.h"
+    header.write_text(re.sub(r"(CLONE_ARGS_SIZE_VER1\s+)80", r"\g<1>72", header.read_text()))
+    proc = cc_may_fail([*WARN, *KERNEL_WANTS, f"-I{SHIM}", f"-I{inc}", "-c", str(source("clone_args")), "-o", os.devnull])
+    assert proc.returncode != 0
+    assert "BUILD_BUG_ON(offsetofend(struct clone_args, set_tid_size) != CLONE_ARGS_SIZE_VER1)" in proc.stderr
+
+
+SPARSE = ["-Wsparse-all", "-Wsparse-error"]
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_sparse_accepts_the_kernel_source(spec: str) -> None:
+    sparse = require("sparse")
+    proc = run([sparse, *SPARSE, *KERNEL_WANTS, *kernel_includes(GEN, spec), str(source(spec))])
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+
+
+def test_sparse_flags_a_user_pointer_dereference(tmp_path: Path) -> None:
+    sparse = require("sparse")
+    text = source("clone_args").read_text()
+    broken = text.replace("\tkargs->set_tid = kset_tid;\n", "\tkargs->set_tid = kset_tid;\n\terr = *kargs->pidfd;\n", 1)
+    assert broken != text
+    bad = tmp_path / "clone_args.c"
+    bad.write_text(broken)
+    proc = run([sparse, *SPARSE, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), str(bad)])
+    assert proc.returncode != 0 and "dereference of noderef expression" in proc.stderr
+
+
+# -- behaviour ---------------------------------------------------------------
+
+
+def build_stubs(tmp_path: Path, config: str = "", bits: str = "-m64") -> dict[str, dict[str, str]]:
+    flags = [*WARN, bits, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), f"-I{HARNESS}", *([config] if config else [])]
+    exe = tmp_path / "stubs"
+    cc([*flags, str(source("clone_args")), str(HARNESS / "clone_model.c"), str(HARNESS / "runtime.c"),
+        str(HARNESS / "clone_stubs.c"), "-o", str(exe)])
+    out: dict[str, dict[str, str]] = {}
+    for line in run([str(exe)]).stdout.splitlines():
+        entry, field, value = line.split()
+        out.setdefault(entry, {})[field] = value
+    return out
+
+
+@pytest.mark.parametrize("config", ["", "-DCONFIG_CLONE_BACKWARDS", "-DCONFIG_CLONE_BACKWARDS2", "-DCONFIG_CLONE_BACKWARDS3"])
+def test_every_entry_point_fills_the_one_struct(config: str, tmp_path: Path) -> None:
+    got = build_stubs(tmp_path, config)
+    assert got["fork"]["flags"] == "0" and got["fork"]["exit_signal"] == "17"
+    assert got["vfork"]["flags"] == hex(0x4000 | 0x100) and got["vfork"]["exit_signal"] == "17"
+    clone = got["clone"]
+    assert clone["flags"] == hex(0x400 | 0x100)  # upper 32 bits and CSIGNAL gone
+    assert clone["exit_signal"] == "17"
+    assert clone["pidfd"] == clone["parent_tid"] != "0"
+    assert clone["child_tid"] not in ("0", clone["parent_tid"])
+    assert clone["stack"] == "0x1000" and clone["tls"] == "0x7000"
+    assert [got[e]["calls"] for e in ("fork", "vfork", "clone", "clone3")] == ["1", "2", "3", "4"]
+
+
+def test_clone3_converts_once_and_checks_versions(tmp_path: Path) -> None:
+    got = build_stubs(tmp_path)
+    c3 = got["clone3"]
+    assert c3["ret"] == "0"
+    assert c3["flags"] == hex(0x1000 | 1 << 33) and c3["exit_signal"] == "17"
+    assert c3["set_tid_size"] == "1" and c3["cgroup"] == "3" and c3["tls"] == "0x1234"
+    # The stack points at its top after the validity function.
+    assert int(c3["stack"], 16) == int(got["clone3"]["stack_base"], 16) + 256
+    # A VER0 caller cannot ask for CLONE_INTO_CGROUP; nothing reaches kernel_clone().
+    assert got["clone3_ver0"]["ret"] == "-22" and got["clone3_ver0"]["calls"] == "4"
+
+
+def test_stubs_behave_the_same_in_32_bit(tmp_path: Path) -> None:
+    require_m32()
+    got32 = build_stubs(tmp_path, bits="-m32")
+    assert got32["clone3"]["ret"] == "0" and got32["clone3"]["cgroup"] == "3"
+    assert got32["clone"]["exit_signal"] == "17" and got32["clone3_ver0"]["ret"] == "-22"
+
+
+def build_diff(out: Path, gen: Path, spec: str, model: str, driver: str, sanitize: bool) -> Path:
+    san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"] if sanitize else []
+    m = model_of(ROOT / f"spec/{spec}.yaml")
+    exe = out / f"{spec}_diff"
+    kflags = [*WARN, "-O1", "-g", *san, *KERNEL_WANTS, *kernel_includes(gen, spec)]
+    cc([*kflags, "-c", str(gen / spec / m.kernel_source), "-o", str(out / "k.o")])
+    cc([*kflags, f"-I{HARNESS}", "-c", str(HARNESS / model), "-o", str(out / "m.o")])
+    cc([*WARN, "-O1", "-g", *san, "-c", str(HARNESS / "runtime.c"), "-o", str(out / "r.o")])
+    cc([*WARN, "-O1", "-g", *san, f"-I{HARNESS}", "-c", str(HARNESS / driver), "-o", str(out / "d.o")])
+    cc([*san, str(out / "k.o"), str(out / "m.o"), str(out / "r.o"), str(out / "d.o"), "-o", str(exe)])
+    return exe
+
+
+def parse_counts(stdout: str) -> tuple[int, int]:
+    m = re.search(r"^cases (\d+) mismatches (\d+)", stdout, re.M)
+    assert m, stdout
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_clone3_differential_against_the_running_kernel(running_gen: Path, tmp_path: Path) -> None:
+    exe = build_diff(tmp_path, running_gen, "clone_args", "clone_model.c", "clone3_diff.c", sanitize=True)
+    proc = run([str(exe), "5000", "1"])
+    print(proc.stdout)
+    total, bad = parse_counts(proc.stdout)
+    assert "runtime error" not in proc.stderr and "AddressSanitizer" not in proc.stderr, proc.stderr
+    assert total >= 5000 and bad == 0, proc.stdout
+    assert proc.returncode == 0
+    created = int(re.search(r"created (\d+)", proc.stdout).group(1))  # type: ignore[union-attr]
+    assert created > 100  # the accepted side is exercised too
+
+
+def test_open_how_differential_against_the_running_kernel(running_gen: Path, tmp_path: Path) -> None:
+    exe = build_diff(tmp_path, running_gen, "open_how", "open_how_model.c", "openat2_diff.c", sanitize=True)
+    proc = run([str(exe), "2000", "1"])
+    print(proc.stdout)
+    total, bad = parse_counts(proc.stdout)
+    assert "runtime error" not in proc.stderr and "AddressSanitizer" not in proc.stderr, proc.stderr
+    assert total >= 2000 and bad == 0, proc.stdout
+    assert proc.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("tail_errno: E2BIG", "tail_errno: EINVAL"),
+        ("    limit: _NSIG\n", "    limit: 65\n"),
+        ("names: [CLONE_SIGHAND, CLONE_CLEAR_SIGHAND]", "names: [CLONE_VM, CLONE_CLEAR_SIGHAND]"),
+    ],
+    ids=["tail-errno", "signal-limit", "exclusive-flags"],
+)
+def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Path) -> None:
+    """The differential test can fail: a spec that drifts from the kernel is caught."""
+    text = (ROOT / "spec/clone_args.yaml").read_text()
+    assert change[0] in text
+    spec = tmp_path / "clone_args.yaml"
+    spec.write_text(text.replace(change[0], change[1]))
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(tmp_path, gen, "clone_args", "clone_model.c", "clone3_diff.c", sanitize=False)
+    proc = run([str(exe), "1000", "3"])
+    total, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
