@@ -120,6 +120,8 @@ class Field:
     size: int
     end: int
     uapi_type: str
+    libc_type: str
+    libc_aligned: bool
     struct_format: str
     kernel_type: str
     kernel_decl: str
@@ -193,6 +195,39 @@ class Argument:
     name: str
     type: str
     declaration: str
+    libc_declaration: str
+
+
+ARCH_MACROS = {
+    "x86_64": "__x86_64__",
+    "x86_32": "__i386__",
+    "arm": "__arm__",
+    "arm64": "__aarch64__",
+    "mips": "__mips__",
+    "powerpc": "__powerpc__",
+    "riscv": "__riscv",
+    "s390": "__s390__",
+    "microblaze": "__microblaze__",
+    "alpha": "__alpha__",
+    "sparc": "__sparc__",
+    "parisc": "__hppa__",
+    "m68k": "__m68k__",
+    "loongarch": "__loongarch__",
+}
+LIBC_TYPES = {
+    "__aligned_u64": "uint64_t",
+    "__u64": "uint64_t",
+    "__s64": "int64_t",
+    "__u32": "uint32_t",
+    "__s32": "int32_t",
+    "__u16": "uint16_t",
+    "__u8": "uint8_t",
+}
+
+
+def arch_condition(arches: Iterable[str]) -> str:
+    """``["x86_32", "arm"]`` -> ``defined(__i386__) || defined(__arm__)``."""
+    return " || ".join(f"defined({ARCH_MACROS[a]})" for a in arches)
 
 
 @dataclass(frozen=True)
@@ -200,6 +235,7 @@ class Order:
     config: str
     is_default: bool
     arguments: tuple[Argument, ...]
+    condition: str
 
 
 @dataclass(frozen=True)
@@ -224,6 +260,48 @@ class EntryPoint:
     arguments: tuple[Argument, ...]
     orders: tuple[Order, ...]
     sets: tuple[Assignment, ...]
+
+
+@dataclass(frozen=True)
+class LegacySource:
+    field: str
+    low32: bool
+    clear: str | None
+    keep: str | None
+    to_top: str | None  # the size field added to this field, as clone3 does
+
+
+@dataclass(frozen=True)
+class LegacyArg:
+    name: str
+    combine: str  # "or": disjoint bit ranges; "same": non-zero sources must agree; "none": unset
+    sources: tuple[LegacySource, ...]
+
+
+@dataclass(frozen=True)
+class Fallback:
+    entry: str
+    orders: tuple[Order, ...]
+    args: tuple[LegacyArg, ...]
+    zero_fields: tuple[str, ...]
+    unset_args: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Libc:
+    prefix: str
+    macro_prefix: str
+    struct: str
+    header: str
+    source: str
+    guard: str
+    raw_function: str
+    fallback: Fallback | None
+    forklike: bool
+    refuse_flags: tuple[str, ...]
+    refuse_fields: tuple[str, ...]
+    number_macro: str
+    numbers: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -292,6 +370,7 @@ class Spec:
     copy_errnos: tuple[str, ...]
     valid_errnos: tuple[str, ...]
     header_constants: tuple[Constant, ...]
+    libc: Libc | None
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -460,8 +539,59 @@ class _Builder:
             ),
             valid_errnos=_errnos(c.errno for c in checks if c.phase == "valid"),
             header_constants=tuple(c for c in constants if c.header),
+            libc=self.libc(entries, checks),
             flag_fields=tuple(
                 (f.name, tuple(fl for fl in flags if fl.field == f.name)) for f in fields if f.role == "flags"
+            ),
+        )
+
+    def libc(self, entries: tuple[EntryPoint, ...], checks: tuple[Check, ...]) -> Libc | None:
+        d = self.data
+        lib = d.get("libc")
+        if lib is None:
+            return None
+        prefix = lib["prefix"]
+        fallback = None
+        if lib.get("fallback"):
+            entry = next(e for e in entries if e.name == lib["fallback"])
+            tops = {c.field: c.other for c in checks if c.to_top and c.other}
+            by_arg: dict[str, list[LegacySource]] = {}
+            for a in entry.sets:
+                if a.kind == "arg" and a.target in self.kept_fields:
+                    by_arg.setdefault(a.arg or "", []).append(
+                        LegacySource(a.target, a.low32, a.clear, a.keep, tops.get(a.target))
+                    )
+            legacy_args = []
+            for arg in entry.arguments:
+                sources = tuple(by_arg.get(arg.name, ()))
+                combine = "none" if not sources else ("or" if any(x.clear or x.keep for x in sources) else "same")
+                legacy_args.append(LegacyArg(arg.name, combine, sources))
+            covered = {x.field for srcs in by_arg.values() for x in srcs}
+            covered |= {x.to_top for srcs in by_arg.values() for x in srcs if x.to_top}
+            fallback = Fallback(
+                entry=entry.name,
+                orders=entry.orders,
+                args=tuple(legacy_args),
+                zero_fields=tuple(f["name"] for f in self.field_data if f["name"] not in covered),
+                unset_args=tuple(a.name for a in legacy_args if a.combine == "none"),
+            )
+        forklike = lib.get("forklike")
+        numbers = d["syscall"]["numbers"]
+        return Libc(
+            prefix=prefix,
+            macro_prefix=prefix.upper(),
+            struct=f"{prefix}{d['uapi']['struct']}",
+            header=f"libc/{d['name']}.h",
+            source=f"libc/{d['name']}.c",
+            guard=f"{prefix.upper()}{d['name'].upper()}_H",
+            raw_function=f"{prefix}{d['syscall']['name']}",
+            fallback=fallback,
+            forklike=forklike is not None,
+            refuse_flags=tuple(n for n in (forklike or {}).get("refuse_flags", []) if self.known(n)),
+            refuse_fields=tuple(n for n in (forklike or {}).get("refuse_fields", []) if n in self.kept_fields),
+            number_macro=f"{prefix.upper()}SYS_{d['syscall']['name']}",
+            numbers=tuple(
+                (arch_condition([k]), v) for k, v in sorted(numbers.items()) if k != "default"
             ),
         )
 
@@ -486,6 +616,8 @@ class _Builder:
             size=slot.size,
             end=slot.offset + slot.size,
             uapi_type=slot.uapi_type,
+            libc_type=LIBC_TYPES[slot.uapi_type],
+            libc_aligned=slot.uapi_type == "__aligned_u64",
             struct_format=UAPI_TYPES[slot.uapi_type][3],
             kernel_type=ktype,
             kernel_decl=declaration(ktype, f["name"]),
@@ -548,9 +680,22 @@ class _Builder:
         return tuple(out)
 
     def entry(self, e: dict[str, Any]) -> EntryPoint:
-        args = {a["name"]: Argument(a["name"], a["type"], declaration(a["type"], a["name"])) for a in e.get("arguments", [])}
+        args = {
+            a["name"]: Argument(
+                a["name"],
+                a["type"],
+                declaration(a["type"], a["name"]),
+                declaration(a["type"].replace(" __user", ""), a["name"]),
+            )
+            for a in e.get("arguments", [])
+        }
         orders = tuple(
-            Order(o["config"], o["config"] == "default", tuple(args[n] for n in o["arguments"]))
+            Order(
+                o["config"],
+                o["config"] == "default",
+                tuple(args[n] for n in o["arguments"]),
+                arch_condition(o.get("arches", [])),
+            )
             for o in e.get("orders", [])
         )
         sets: list[Assignment] = []

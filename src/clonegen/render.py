@@ -136,6 +136,8 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact("kernel.h.j2", lambda s: s.kernel_header, tidy),
     Artifact("kernel.c.j2", lambda s: s.kernel_source, tidy),
     Artifact("docs.md.j2", lambda s: f"docs/{s.name}.md", tidy),
+    Artifact("libc.h.j2", lambda s: s.libc.header if s.libc else "", tidy),
+    Artifact("libc.c.j2", lambda s: s.libc.source if s.libc else "", tidy),
 )
 
 
@@ -144,6 +146,8 @@ def render_spec(spec: Spec, artifacts: tuple[Artifact, ...] = ARTIFACTS) -> dict
     env = environment()
     out: dict[str, str] = {}
     for artifact in artifacts:
+        if not artifact.path(spec):
+            continue  # the spec does not ask for this artifact
         text = env.get_template(artifact.template).render(spec=spec)
         out[f"{spec.name}/{artifact.path(spec)}"] = artifact.formatter(text)
     return out

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:bd2b1621398f87ba.
+ * Spec digest: sha256:968676c1cc7493cb.
  */
 
 #include <linux/build_bug.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:209d24c8831895f5.
+ * Spec digest: sha256:6bf5c45108cbb36e.
  */
 
 #include <linux/build_bug.h>

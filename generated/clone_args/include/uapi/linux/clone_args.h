@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:bd2b1621398f87ba.
+ * Spec digest: sha256:968676c1cc7493cb.
  */
 #ifndef _UAPI_LINUX_CLONE_ARGS_H
 #define _UAPI_LINUX_CLONE_ARGS_H

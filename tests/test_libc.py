@@ -1,0 +1,82 @@
+"""The generated libc wrappers, compiled for -m64 and -m32 and run for real."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from ctools import WARN, cc, require, require_m32, run
+from readme_examples import example
+
+GEN = ROOT / "generated"
+LIBC_TESTS = ROOT / "tests" / "libc"
+
+
+def build_and_run(tmp_path: Path, bits: str, spec: str, test: Path) -> list[str]:
+    if bits == "-m32":
+        require_m32()
+    require("gcc")
+    exe = tmp_path / test.stem
+    cc([*WARN, bits, f"-I{GEN / spec / 'libc'}", str(test), str(GEN / spec / "libc" / f"{spec}.c"), "-o", str(exe)])
+    proc = run([str(exe)], timeout=120)
+    print(proc.stdout)
+    lines = proc.stdout.splitlines()
+    failed = [line for line in lines if line.startswith("not ok")]
+    assert not failed and proc.returncode == 0, proc.stdout + proc.stderr
+    return lines
+
+
+@pytest.mark.parametrize("bits", ["-m64", "-m32"])
+def test_clone3_wrapper_for_real(bits: str, tmp_path: Path) -> None:
+    lines = build_and_run(tmp_path, bits, "clone_args", LIBC_TESTS / "clone3_libc_test.c")
+    passed = {line[5:] for line in lines if line.startswith("ok - ")}
+    for name in ("child exit status", "a VER0 caller", "a VER1 caller", "CLONE_PIDFD and waitid(P_PIDFD)",
+                 "CLONE_VM | CLONE_VFORK with a child stack", "ENOSYS from seccomp falls back to clone()",
+                 "EPERM from seccomp is an answer, not a missing syscall"):
+        assert name in passed
+    # These may skip only with a printed reason.
+    for name in ("CLONE_INTO_CGROUP, checked in /proc/PID/cgroup", "set_tid in a new PID namespace"):
+        assert name in passed or any(line.startswith(f"skip - {name.split(',')[0]}") for line in lines)
+
+
+@pytest.mark.parametrize("bits", ["-m64", "-m32"])
+def test_openat2_wrapper_for_real(bits: str, tmp_path: Path) -> None:
+    lines = build_and_run(tmp_path, bits, "open_how", LIBC_TESTS / "openat2_libc_test.c")
+    assert sum(line.startswith("ok - ") for line in lines) == 11
+
+
+COEXIST = {
+    "ours first": '#include "clone_args.h"\n#include "open_how.h"\n#include <sched.h>\n#include <linux/sched.h>\n#include <linux/openat2.h>\n',
+    "system first": '#include <sched.h>\n#include <linux/sched.h>\n#include <linux/openat2.h>\n#include "clone_args.h"\n#include "open_how.h"\n',
+}
+
+
+@pytest.mark.parametrize("order", sorted(COEXIST))
+@pytest.mark.parametrize("bits", ["-m64", "-m32"])
+def test_headers_coexist_with_the_system_ones(order: str, bits: str, tmp_path: Path) -> None:
+    if bits == "-m32":
+        require_m32()
+    src = tmp_path / "both.c"
+    src.write_text("#define _GNU_SOURCE\n" + COEXIST[order] + "int main(void) { return CG_CLONE_VM == CLONE_VM ? 0 : 1; }\n")
+    cc([*WARN, bits, f"-I{GEN / 'clone_args' / 'libc'}", f"-I{GEN / 'open_how' / 'libc'}", str(src), "-o", str(tmp_path / "both")])
+    assert run([str(tmp_path / "both")]).returncode == 0
+
+
+def test_static_assertions_catch_a_disagreeing_system_value(tmp_path: Path) -> None:
+    src = tmp_path / "clash.c"
+    src.write_text('#define CLONE_VM 0x200\n#include "clone_args.h"\nint main(void) { return 0; }\n')
+    proc = __import__("subprocess").run(
+        ["gcc", *WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), "-o", str(tmp_path / "clash")],
+        capture_output=True, text=True)
+    assert proc.returncode != 0 and "CLONE_VM agrees with the system's" in proc.stderr
+
+
+def test_readme_libc_example_runs(tmp_path: Path) -> None:
+    src = tmp_path / "example.c"
+    src.write_text(example("libc"))
+    exe = tmp_path / "example"
+    cc([*WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), str(GEN / "clone_args/libc/clone_args.c"), "-o", str(exe)])
+    proc = run([str(exe)])
+    assert proc.returncode == 0 and "child exited with 3" in proc.stdout, proc.stdout + proc.stderr
