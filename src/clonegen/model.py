@@ -23,6 +23,13 @@ UAPI_TYPES: dict[str, tuple[int, int, int, str]] = {
     "__u16": (2, 2, 2, "H"),
     "__u8": (1, 1, 1, "B"),
 }
+# Width of each kernel type on a 64-bit kernel (pointers are 64 bits wide).
+KERNEL_TYPE_BITS = {
+    "u8": 8, "s8": 8, "u16": 16, "s16": 16, "umode_t": 16,
+    "u32": 32, "s32": 32, "int": 32, "unsigned int": 32, "pid_t": 32,
+    "u64": 64, "s64": 64, "long": 64, "unsigned long": 64, "size_t": 64,
+}
+SIGNED_KERNEL_TYPES = frozenset({"s8", "s16", "s32", "s64", "int", "long", "pid_t"})
 LAYOUT_DEFAULT_TYPE = {"aligned_u64": "__aligned_u64", "u64": "__u64"}
 ROLE_DESCRIPTIONS = {
     "integer": "integer",
@@ -131,6 +138,8 @@ class Field:
     count: str | None
     max: Value | None
     check_texts: tuple[str, ...]
+    kernel_bits: int
+    kernel_signed: bool
 
 
 @dataclass(frozen=True)
@@ -371,9 +380,18 @@ class Spec:
     valid_errnos: tuple[str, ...]
     header_constants: tuple[Constant, ...]
     libc: Libc | None
+    py_class: str
+    py_module: str
+    py_flag_classes: tuple[tuple[str, str, tuple[Flag, ...]], ...]
+    struct_format: str
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
+
+
+def camel(name: str) -> str:
+    """``clone_args`` -> ``CloneArgs``."""
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
 
 
 def declaration(ctype: str, name: str, bits: int | None = None) -> str:
@@ -540,6 +558,14 @@ class _Builder:
             valid_errnos=_errnos(c.errno for c in checks if c.phase == "valid"),
             header_constants=tuple(c for c in constants if c.header),
             libc=self.libc(entries, checks),
+            py_class=camel(d["uapi"]["struct"]),
+            py_module=d["name"],
+            py_flag_classes=tuple(
+                (camel(d["uapi"]["struct"]) + camel(f.name), f.name, tuple(fl for fl in flags if fl.field == f.name))
+                for f in fields
+                if f.role == "flags"
+            ),
+            struct_format="=" + "".join(f.struct_format for f in fields),
             flag_fields=tuple(
                 (f.name, tuple(fl for fl in flags if fl.field == f.name)) for f in fields if f.role == "flags"
             ),
@@ -627,6 +653,8 @@ class _Builder:
             count=f.get("count"),
             max=self.value(f.get("max")),
             check_texts=tuple(c.text for c in checks if c.field == f["name"]),
+            kernel_bits=KERNEL_TYPE_BITS.get(ktype, 64),
+            kernel_signed=ktype in SIGNED_KERNEL_TYPES,
         )
 
     def checks(self, versions: dict[str, Version]) -> tuple[Check, ...]:

@@ -138,6 +138,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact("docs.md.j2", lambda s: f"docs/{s.name}.md", tidy),
     Artifact("libc.h.j2", lambda s: s.libc.header if s.libc else "", tidy),
     Artifact("libc.c.j2", lambda s: s.libc.source if s.libc else "", tidy),
+    Artifact("python.py.j2", lambda s: f"python/{s.py_module}.py", format_python),
 )
 
 

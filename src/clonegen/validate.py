@@ -145,7 +145,35 @@ class _Semantic:
         self.check_rules()
         self.entry_rules()
         self.size_rules()
+        self.libc_rules()
         return self.errors
+
+    def libc_rules(self) -> None:
+        lib = self.d.get("libc")
+        if not lib:
+            return
+        fallback = lib.get("fallback")
+        if fallback is not None:
+            entry = self.entries.get(fallback)
+            if entry is None:
+                self.err(("libc", "fallback"), f"fallback names unknown entry point {fallback!r}")
+            elif entry["kind"] != "registers" or not entry.get("orders"):
+                self.err(("libc", "fallback"), f"fallback {fallback!r} needs kind registers and argument orders")
+        forklike = lib.get("forklike")
+        if forklike is not None:
+            for j, n in enumerate(forklike["refuse_flags"]):
+                if n not in self.flags:
+                    self.err(("libc", "forklike", "refuse_flags", j), f"unknown flag {n!r}")
+            for j, n in enumerate(forklike["refuse_fields"]):
+                if n not in self.fields:
+                    self.err(("libc", "forklike", "refuse_fields", j), f"unknown field {n!r}")
+            # The process helpers use these names.
+            for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP"):
+                if n not in self.flags:
+                    self.err(("libc", "forklike"), f"a fork-like spec needs the flag {n}")
+            for n in ("pidfd", "cgroup", "exit_signal"):
+                if n not in self.fields:
+                    self.err(("libc", "forklike"), f"a fork-like spec needs the field {n!r}")
 
     # -- names -----------------------------------------------------------
     def identifiers(self) -> None:

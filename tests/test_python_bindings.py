@@ -1,0 +1,335 @@
+"""The generated Python modules: typed, formatted, equal to the C copy-in, and
+working with real clone3() and openat2() calls."""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import threading
+import types
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clonegen.fmt import format_python
+from conftest import ROOT
+from ctools import HARNESS, KERNEL_WANTS, WARN, cc, kernel_includes, require
+from readme_examples import example
+
+GEN = ROOT / "generated"
+
+
+def load(name: str) -> types.ModuleType:
+    path = GEN / name / "python" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"generated_{name}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ca = load("clone_args")
+oh = load("open_how")
+
+
+# -- shape -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["clone_args", "open_how"])
+def test_module_is_black_formatted(name: str) -> None:
+    text = (GEN / name / "python" / f"{name}.py").read_text()
+    assert format_python(text) == text
+
+
+def test_modules_are_clean_under_mypy_strict() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+         str(GEN / "clone_args/python/clone_args.py"), str(GEN / "open_how/python/open_how.py")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_struct_round_trip_and_versions() -> None:
+    args = ca.CloneArgs(flags=ca.CloneArgsFlags.CLONE_PIDFD, pidfd=0x1000, exit_signal=17, cgroup=5)
+    raw = args.to_bytes()
+    assert len(raw) == ca.SIZE_VER2 == 88 and (ca.SIZE_VER0, ca.SIZE_VER1) == (64, 80)
+    assert raw[:8] == (0x1000).to_bytes(8, sys.byteorder) and raw[80:] == (5).to_bytes(8, sys.byteorder)
+    assert ca.CloneArgs.from_bytes(raw) == args
+    assert ca.CloneArgs.from_bytes(raw[:64]) == ca.CloneArgs(flags=0x1000, pidfd=0x1000, exit_signal=17)
+    assert len(args.to_bytes(64)) == 64 and args.to_bytes(96)[88:] == bytes(8)
+    assert ca.CloneArgs.from_bytes(raw + bytes(8)) == args
+    with pytest.raises(ValueError, match="E2BIG"):
+        ca.CloneArgs.from_bytes(raw + b"\x01")
+    with pytest.raises(ValueError, match="stack"):
+        ca.CloneArgs(stack=-1)
+    assert {f.name for f in ca.dataclasses.fields(ca.CloneArgs)} == {f for f in (
+        "flags", "pidfd", "child_tid", "parent_tid", "exit_signal", "stack", "stack_size", "tls",
+        "set_tid", "set_tid_size", "cgroup")}
+
+
+def test_flags_are_intflags_including_64_bit_ones() -> None:
+    flags = ca.CloneArgsFlags
+    assert flags.CLONE_INTO_CGROUP == 1 << 33 and flags.CLONE_EMPTY_MNTNS == 1 << 37
+    assert flags.CLONE_VM | flags.CLONE_CLEAR_SIGHAND == 0x100000100
+    assert ca.FLAG_DOCS["CLONE_INTO_CGROUP"][1] == "5.7" and "cgroup" in ca.FLAG_DOCS["CLONE_INTO_CGROUP"][0]
+    assert oh.OpenHowResolve.RESOLVE_CACHED == 0x20
+
+
+def test_validation_names_field_and_rule() -> None:
+    with pytest.raises(ValueError, match=r"set_tid_size: set_tid_size <= MAX_PID_NS_LEVEL \(32\) \(EINVAL\)"):
+        ca.CloneArgs(set_tid=1, set_tid_size=33).validate()
+    with pytest.raises(ValueError, match=r"exit_signal: when flags has any of CLONE_THREAD, CLONE_PARENT"):
+        ca.CloneArgs(flags=ca.CloneArgsFlags.CLONE_PARENT, exit_signal=17).validate()
+    with pytest.raises(ValueError, match="E2BIG"):
+        ca.CloneArgs().validate(size=8192)
+    with pytest.raises(ValueError, match=r"resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT"):
+        oh.OpenHow(resolve=0x18).validate()
+    assert ca.CloneArgs(exit_signal=17).verdict() == (0, "")
+    # A VER0 caller cannot use CLONE_INTO_CGROUP; the cgroup field is cut off.
+    assert ca.CloneArgs(flags=1 << 33, cgroup=3).verdict(64)[0] == errno.EINVAL
+
+
+# -- Python verdict == generated C copy-in verdict ------------------------------
+
+
+@pytest.fixture(scope="module")
+def c_copy_in(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ctypes.CDLL]:
+    require("gcc")
+    out = tmp_path_factory.mktemp("copyin")
+    libs = {}
+    for spec, model, source in (("clone_args", "clone_model.c", "kernel/clone_args.c"),
+                                ("open_how", "open_how_model.c", "fs/open_how.c")):
+        so = out / f"{spec}.so"
+        cc([*WARN, "-O1", "-fPIC", "-shared", *KERNEL_WANTS, *kernel_includes(GEN, spec), f"-I{HARNESS}",
+            str(GEN / spec / source), str(HARNESS / model), str(HARNESS / "runtime.c"), "-o", str(so)])
+        libs[spec] = ctypes.CDLL(str(so))
+    libs["clone_args"].sys_clone3.restype = ctypes.c_long
+    libs["clone_args"].sys_clone3.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
+    libs["open_how"].sys_openat2.restype = ctypes.c_long
+    libs["open_how"].sys_openat2.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_size_t)
+    return libs
+
+
+TIDS = (ctypes.c_int * 40)(*range(1, 41))
+u64_edges = st.sampled_from([0, 1, 17, 64, 65, 255, 256, 0x7FFFFFFF, 0x80000000, 1 << 32, (1 << 64) - 1])
+u64 = st.one_of(u64_edges, st.integers(0, (1 << 64) - 1))
+flag_bits = st.lists(st.sampled_from([1 << b for b in range(64)]), max_size=4).map(lambda bs: sum(set(bs)))
+sizes = st.one_of(st.sampled_from([0, 63, 64, 65, 72, 80, 87, 88, 89, 4096, 4097]), st.integers(0, 4200))
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    flags=st.one_of(flag_bits, u64),
+    exit_signal=st.one_of(st.integers(0, 70), u64),
+    stack=st.sampled_from([0, 0x1000, 0x7FFFFFFFE000, 0x7FFFFFFFF000, (1 << 64) - 1]),
+    stack_size=st.sampled_from([0, 1, 0x1000, 0x1001, (1 << 63)]),
+    set_tid=st.booleans(),
+    set_tid_size=st.one_of(st.integers(0, 40), u64),
+    cgroup=u64,
+    size=sizes,
+)
+def test_python_verdict_equals_c_copy_in_for_clone_args(
+    c_copy_in: dict[str, ctypes.CDLL], flags: int, exit_signal: int, stack: int, stack_size: int,
+    set_tid: bool, set_tid_size: int, cgroup: int, size: int,
+) -> None:
+    args = ca.CloneArgs(flags=flags, exit_signal=exit_signal, stack=stack, stack_size=stack_size,
+                        set_tid=ctypes.addressof(TIDS) if set_tid else 0, set_tid_size=set_tid_size, cgroup=cgroup)
+    raw = args.to_bytes(size)
+    buf = ctypes.create_string_buffer(raw, max(len(raw), 1))
+    c_result = c_copy_in["clone_args"].sys_clone3(buf, size)
+    assert args.verdict(size)[0] == -c_result
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flags=st.one_of(flag_bits, u64, st.integers(0, 0o77777777)), mode=st.one_of(u64, st.integers(0, 0o20000)),
+       resolve=st.one_of(st.integers(0, 0x7F), u64), size=st.one_of(st.sampled_from([0, 23, 24, 25, 32]), sizes))
+def test_python_verdict_equals_c_copy_in_for_open_how(
+    c_copy_in: dict[str, ctypes.CDLL], flags: int, mode: int, resolve: int, size: int
+) -> None:
+    how = oh.OpenHow(flags=flags, mode=mode, resolve=resolve)
+    raw = how.to_bytes(size)
+    buf = ctypes.create_string_buffer(raw, max(len(raw), 1))
+    c_result = c_copy_in["open_how"].sys_openat2(-100, b"x", buf, size)
+    assert how.verdict(size)[0] == -c_result
+
+
+# -- real system calls ---------------------------------------------------------
+
+
+def exit_code(pid: int) -> int:
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+@pytest.mark.parametrize("size", [64, 80, 88])
+def test_clone3_fork_style_for_every_published_size(size: int) -> None:
+    pid = ca.clone3(ca.CloneArgs(exit_signal=signal.SIGCHLD), size=size)
+    if pid == 0:
+        os._exit(size // 8)
+    assert exit_code(pid) == size // 8
+
+
+def test_fork_pidfd_and_wait_on_it() -> None:
+    pid, pidfd = ca.fork_pidfd()
+    if pid == 0:
+        os._exit(11)
+    try:
+        info = os.waitid(os.P_PIDFD, pidfd, os.WEXITED)
+        assert info is not None and info.si_pid == pid and info.si_status == 11
+    finally:
+        os.close(pidfd)
+
+
+def test_unknown_flag_is_the_kernels_einval_when_validation_is_bypassed() -> None:
+    with pytest.raises(ValueError):
+        ca.clone3(ca.CloneArgs(flags=1 << 50, exit_signal=signal.SIGCHLD))
+    with pytest.raises(OSError) as exc:
+        ca.clone3(ca.CloneArgs(flags=1 << 50, exit_signal=signal.SIGCHLD), validate=False)
+    assert exc.value.errno == errno.EINVAL
+
+
+def test_shared_memory_requests_are_refused() -> None:
+    for flag in (ca.CloneArgsFlags.CLONE_VM, ca.CloneArgsFlags.CLONE_VFORK, ca.CloneArgsFlags.CLONE_THREAD,
+                 ca.CloneArgsFlags.CLONE_SETTLS):
+        with pytest.raises(ValueError, match="fork-like"):
+            ca.clone3(ca.CloneArgs(flags=flag))
+    with pytest.raises(ValueError, match="fork-like"):
+        ca.clone3(ca.CloneArgs(stack=0x1000, stack_size=0x1000))
+
+
+def test_audit_event_like_os_fork() -> None:
+    script = (
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(GEN / 'clone_args' / 'python')!r})\n"
+        "import clone_args\n"
+        "seen = []\n"
+        "sys.addaudithook(lambda event, args: seen.append(event) if event == 'os.fork' else None)\n"
+        "pid = clone_args.clone3(clone_args.CloneArgs(exit_signal=17))\n"
+        "if pid == 0:\n    os._exit(0)\n"
+        "os.waitpid(pid, 0)\n"
+        "print(seen)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert proc.stdout.strip() == "['os.fork']", proc.stderr
+
+
+def test_multithreaded_warning_like_os_fork() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        with pytest.warns(DeprecationWarning, match="is multi-threaded, use of fork"):
+            pid = ca.clone3(ca.CloneArgs(exit_signal=signal.SIGCHLD))
+            if pid == 0:
+                os._exit(0)
+        assert exit_code(pid) == 0
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_spawn_true_and_missing_program() -> None:
+    with ca.spawn(["/bin/true"]) as proc:
+        assert proc.pidfd is not None
+        assert proc.wait(timeout=10) == 0
+    assert proc.returncode == 0 and proc.pidfd is None
+    with pytest.raises(FileNotFoundError):
+        ca.spawn(["clonegen-no-such-program"])
+    proc = ca.spawn(["sh", "-c", "exit 3"], pidfd=False)
+    assert proc.pidfd is None and proc.wait() == 3
+
+
+def test_spawn_signal_env_cwd(tmp_path: Path) -> None:
+    proc = ca.spawn(["sleep", "30"])
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait() == -signal.SIGTERM
+    out = tmp_path / "out"
+    proc = ca.spawn(["sh", "-c", f"echo $CLONEGEN_X; pwd > {out}.pwd; echo $CLONEGEN_X > {out}"],
+                    env={"CLONEGEN_X": "42", "PATH": os.environ["PATH"]}, cwd=tmp_path)
+    assert proc.wait() == 0
+    assert out.read_text() == "42\n" and Path(f"{out}.pwd").read_text().strip() == str(tmp_path)
+    with pytest.raises(FileNotFoundError):
+        ca.spawn(["/bin/true"], cwd=tmp_path / "missing")
+
+
+def test_spawn_leaks_no_file_descriptor() -> None:
+    leaky = os.open(os.devnull, os.O_RDONLY)
+    os.set_inheritable(leaky, True)
+    try:
+        proc = ca.spawn(["sleep", "30"])
+    finally:
+        os.close(leaky)
+    try:
+        fds = {int(x) for x in os.listdir(f"/proc/{proc.pid}/fd")}
+    finally:
+        proc.kill()
+        proc.wait()
+    assert fds == {0, 1, 2}
+
+
+def cgroup2_mount() -> Path | None:
+    for line in Path("/proc/self/mounts").read_text().splitlines():
+        parts = line.split()
+        if parts[2] == "cgroup2":
+            return Path(parts[1])
+    return None
+
+
+def test_spawn_into_a_cgroup(tmp_path: Path) -> None:
+    mount = cgroup2_mount()
+    if mount is None:
+        pytest.skip("no cgroup2 mount on this machine")
+    target = mount / f"clonegen-py-{os.getpid()}"
+    try:
+        target.mkdir()
+    except OSError as exc:
+        pytest.skip(f"cannot create a cgroup under {mount}: {exc}")
+    try:
+        proc = ca.spawn(["sleep", "30"], cgroup=target)
+        try:
+            line = next(x for x in Path(f"/proc/{proc.pid}/cgroup").read_text().splitlines() if x.startswith("0::"))
+            assert line.endswith(f"/clonegen-py-{os.getpid()}")
+        finally:
+            proc.kill()
+            proc.wait()
+    finally:
+        target.rmdir()
+
+
+def test_openat2_resolve_beneath(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "f").write_text("inside")
+    (tmp_path / "secret").write_text("outside")
+    (tmp_path / "d" / "link").symlink_to("../secret")
+    dfd = os.open(tmp_path / "d", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        beneath = oh.OpenHow(flags=os.O_RDONLY, resolve=oh.OpenHowResolve.RESOLVE_BENEATH)
+        fd = oh.openat2(dfd, "f", beneath)
+        assert os.read(fd, 10) == b"inside"
+        os.close(fd)
+        for escape in ("../secret", "link", str(tmp_path / "secret")):
+            with pytest.raises(OSError) as exc:
+                oh.openat2(dfd, escape, beneath)
+            assert exc.value.errno == errno.EXDEV, escape
+        with pytest.raises(ValueError):
+            oh.openat2(dfd, "f", oh.OpenHow(resolve=0x18))
+        with pytest.raises(OSError) as exc:
+            oh.openat2(dfd, "f", oh.OpenHow(resolve=0x18), validate=False)
+        assert exc.value.errno == errno.EINVAL
+    finally:
+        os.close(dfd)
+
+
+def test_readme_python_example_runs() -> None:
+    proc = subprocess.run([sys.executable, "-c", example("python")], capture_output=True, text=True,
+                          cwd=GEN / "clone_args" / "python")
+    assert proc.returncode == 0, proc.stderr
+    assert "true exited with 0" in proc.stdout
