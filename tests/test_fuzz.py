@@ -42,7 +42,7 @@ json_leaf = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st
 json_value = st.recursive(json_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=20)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.sampled_from(["fields", "checks", "flags", "versions", "entry_points", "syscall", "kernel", "uapi"]), json_value)
 def test_replaced_section(section: str, value: object) -> None:
     loaded = load_text(BASE, "fuzz.yaml")

@@ -68,6 +68,7 @@ def test_alias_and_tags_refused() -> None:
         (b"a: \x00", "unacceptable character"),
         (b"a: " + b"[" * 5000, "nesting"),
     ],
+    ids=["empty", "not-utf8", "syntax", "nul", "deep"],
 )
 def test_broken_input_is_one_positioned_error(raw: bytes, message: str) -> None:
     found = errors(raw)
