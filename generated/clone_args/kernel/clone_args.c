@@ -18,16 +18,38 @@
 #include <linux/clone_args.h>
 
 /* Flags clone3() knows in clone_args.flags. */
-#define CLONE3_FLAGS_KNOWN \
-	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
-	 CLONE_PIDFD | CLONE_PTRACE | CLONE_VFORK | CLONE_PARENT | \
-	 CLONE_THREAD | CLONE_NEWNS | CLONE_SYSVSEM | CLONE_SETTLS | \
-	 CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_UNTRACED | \
-	 CLONE_CHILD_SETTID | CLONE_NEWCGROUP | CLONE_NEWUTS | \
-	 CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | \
-	 CLONE_IO | CLONE_NEWTIME | CLONE_CLEAR_SIGHAND | \
-	 CLONE_INTO_CGROUP | CLONE_AUTOREAP | CLONE_NNP | \
-	 CLONE_PIDFD_AUTOKILL | CLONE_EMPTY_MNTNS)
+#define CLONE3_FLAGS_KNOWN ( \
+	CLONE_VM | \
+	CLONE_FS | \
+	CLONE_FILES | \
+	CLONE_SIGHAND | \
+	CLONE_PIDFD | \
+	CLONE_PTRACE | \
+	CLONE_VFORK | \
+	CLONE_PARENT | \
+	CLONE_THREAD | \
+	CLONE_NEWNS | \
+	CLONE_SYSVSEM | \
+	CLONE_SETTLS | \
+	CLONE_PARENT_SETTID | \
+	CLONE_CHILD_CLEARTID | \
+	CLONE_UNTRACED | \
+	CLONE_CHILD_SETTID | \
+	CLONE_NEWCGROUP | \
+	CLONE_NEWUTS | \
+	CLONE_NEWIPC | \
+	CLONE_NEWUSER | \
+	CLONE_NEWPID | \
+	CLONE_NEWNET | \
+	CLONE_IO | \
+	CLONE_NEWTIME | \
+	CLONE_CLEAR_SIGHAND | \
+	CLONE_INTO_CGROUP | \
+	CLONE_AUTOREAP | \
+	CLONE_NNP | \
+	CLONE_PIDFD_AUTOKILL | \
+	CLONE_EMPTY_MNTNS | \
+	0)
 
 /**
  * copy_clone_args_from_user - copy struct clone_args from user space and
@@ -98,16 +120,16 @@ int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 		return -EINVAL;
 
 	*kargs = (struct kernel_clone_args){
-		.flags		= args.flags,
-		.pidfd		= u64_to_user_ptr(args.pidfd),
-		.child_tid	= u64_to_user_ptr(args.child_tid),
-		.parent_tid	= u64_to_user_ptr(args.parent_tid),
-		.exit_signal	= args.exit_signal,
-		.stack		= args.stack,
-		.stack_size	= args.stack_size,
-		.tls		= args.tls,
-		.set_tid_size	= args.set_tid_size,
-		.cgroup		= args.cgroup,
+		.flags = args.flags,
+		.pidfd = u64_to_user_ptr(args.pidfd),
+		.child_tid = u64_to_user_ptr(args.child_tid),
+		.parent_tid = u64_to_user_ptr(args.parent_tid),
+		.exit_signal = args.exit_signal,
+		.stack = args.stack,
+		.stack_size = args.stack_size,
+		.tls = args.tls,
+		.set_tid_size = args.set_tid_size,
+		.cgroup = args.cgroup,
 	};
 
 	if (kargs->set_tid_size &&
@@ -168,7 +190,7 @@ int clone3_args_valid(struct kernel_clone_args *kargs)
 SYSCALL_DEFINE0(fork)
 {
 	struct kernel_clone_args args = {
-		.exit_signal	= SIGCHLD,
+		.exit_signal = SIGCHLD,
 	};
 
 	return kernel_clone(&args);
@@ -179,8 +201,8 @@ SYSCALL_DEFINE0(fork)
 SYSCALL_DEFINE0(vfork)
 {
 	struct kernel_clone_args args = {
-		.flags		= CLONE_VFORK | CLONE_VM,
-		.exit_signal	= SIGCHLD,
+		.flags = CLONE_VFORK | CLONE_VM,
+		.exit_signal = SIGCHLD,
 	};
 
 	return kernel_clone(&args);
@@ -216,13 +238,13 @@ SYSCALL_DEFINE5(clone, unsigned long, clone_flags,
 #endif
 {
 	struct kernel_clone_args args = {
-		.flags		= lower_32_bits(clone_flags) & ~CSIGNAL,
-		.exit_signal	= lower_32_bits(clone_flags) & CSIGNAL,
-		.pidfd		= parent_tidptr,
-		.child_tid	= child_tidptr,
-		.parent_tid	= parent_tidptr,
-		.stack		= newsp,
-		.tls		= tls,
+		.flags = lower_32_bits(clone_flags) & ~CSIGNAL,
+		.exit_signal = lower_32_bits(clone_flags) & CSIGNAL,
+		.pidfd = parent_tidptr,
+		.child_tid = child_tidptr,
+		.parent_tid = parent_tidptr,
+		.stack = newsp,
+		.tls = tls,
 	};
 
 	return kernel_clone(&args);

@@ -46,9 +46,9 @@ SIZE_VER1: Final = 80
 SIZE_VER2: Final = 88
 """VER2, published in Linux 5.7."""
 SIZES: Final = (
-    64,
-    80,
-    88,
+    SIZE_VER0,
+    SIZE_VER1,
+    SIZE_VER2,
 )
 SIZE_LATEST: Final = 88
 
@@ -219,7 +219,20 @@ class CloneArgs:
     zero-fills fields an older caller does not know, and refuses a larger
     structure whose unknown tail is not zero."""
 
-    _FORMAT: ClassVar[str] = "=QQQQQQQQQQQ"
+    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
+        "Q",  # flags
+        "Q",  # pidfd
+        "Q",  # child_tid
+        "Q",  # parent_tid
+        "Q",  # exit_signal
+        "Q",  # stack
+        "Q",  # stack_size
+        "Q",  # tls
+        "Q",  # set_tid
+        "Q",  # set_tid_size
+        "Q",  # cgroup
+    )
+    _FORMAT: ClassVar[str] = "=" + "".join(_FIELD_FORMATS)
 
     flags: int = 0
     """Flags for the new process, all CLONE_* flags, 64 bits wide. (VER0, offset 0)"""

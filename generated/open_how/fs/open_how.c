@@ -16,9 +16,14 @@
 #include <linux/open_how.h>
 
 /* Flags openat2() knows in open_how.resolve. */
-#define OPENAT2_RESOLVE_KNOWN \
-	(RESOLVE_NO_XDEV | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_SYMLINKS \
-	 | RESOLVE_BENEATH | RESOLVE_IN_ROOT | RESOLVE_CACHED)
+#define OPENAT2_RESOLVE_KNOWN ( \
+	RESOLVE_NO_XDEV | \
+	RESOLVE_NO_MAGICLINKS | \
+	RESOLVE_NO_SYMLINKS | \
+	RESOLVE_BENEATH | \
+	RESOLVE_IN_ROOT | \
+	RESOLVE_CACHED | \
+	0)
 
 /**
  * copy_open_how_from_user - copy struct open_how from user space and
@@ -109,9 +114,9 @@ int copy_open_how_from_user(struct kernel_open_how *kargs,
 		return -EINVAL;
 
 	*kargs = (struct kernel_open_how){
-		.flags		= args.flags,
-		.mode		= args.mode,
-		.resolve	= args.resolve,
+		.flags = args.flags,
+		.mode = args.mode,
+		.resolve = args.resolve,
 	};
 
 	return 0;

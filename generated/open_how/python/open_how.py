@@ -31,7 +31,7 @@ SPEC_DIGEST: Final = "sha256:6bf5c45108cbb36e"
 
 SIZE_VER0: Final = 24
 """VER0, published in Linux 5.6."""
-SIZES: Final = (24,)
+SIZES: Final = (SIZE_VER0,)
 SIZE_LATEST: Final = 24
 
 O_CREAT: Final = 64
@@ -116,7 +116,12 @@ class OpenHow:
     and the RESOLVE_* restrictions on path resolution. The structure is
     versioned by its size like clone_args."""
 
-    _FORMAT: ClassVar[str] = "=QQQ"
+    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
+        "Q",  # flags
+        "Q",  # mode
+        "Q",  # resolve
+    )
+    _FORMAT: ClassVar[str] = "=" + "".join(_FIELD_FORMATS)
 
     flags: int = 0
     """O_* flags, as for openat(); unknown bits are refused. (VER0, offset 0)"""
