@@ -9,7 +9,12 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+import json
+import subprocess
+
 from clonegen import __version__
+from clonegen.abidiff import BREAKING, as_json, as_text, diff, load_side, verdict
+from clonegen.render import render_diff
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.output import stale, write
 from clonegen.pipeline import model_of, run
@@ -47,6 +52,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
     c.add_argument("--out", type=Path, default=Path("generated"))
 
+    d = sub.add_parser("diff", help="classify the changes between two revisions of a spec")
+    d.add_argument("old", metavar="OLD", help="a spec path or a git REV:path")
+    d.add_argument("new", metavar="NEW", help="a spec path or a git REV:path")
+    d.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+
+    a = sub.add_parser("check-abi", help="exit 1 when a spec breaks the ABI of a baseline revision")
+    a.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    a.add_argument("--baseline", default="HEAD", metavar="REV", help="git revision to compare with (default: HEAD)")
+
     lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
     lay.add_argument("spec", type=Path, metavar="SPEC")
     lay.add_argument("--kernel", type=_release, metavar="REL")
@@ -83,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "diff":
+        return _diff(args)
+    if args.command == "check-abi":
+        return _check_abi(args)
     if args.command == "layout":
         spec = model_of(args.spec, args.kernel)
         print(layout_table(spec), end="")
@@ -106,6 +124,40 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     print(f"clonegen: {args.out} is up to date")
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    try:
+        old, new = load_side(args.old), load_side(args.new)
+    except SpecError as exc:
+        _report(exc.diagnostics)
+        return EXIT_USAGE
+    changes = diff(old, new)
+    if args.format == "json":
+        print(json.dumps(as_json(changes, args.old, args.new), indent=2, sort_keys=True))
+    elif args.format == "markdown":
+        sys.stdout.write(render_diff(new.model, list(changes), verdict(changes), args.old, args.new))
+    else:
+        sys.stdout.write(as_text(changes, args.old, args.new))
+    return EXIT_ERRORS if verdict(changes) == BREAKING else EXIT_OK
+
+
+def _check_abi(args: argparse.Namespace) -> int:
+    broken = 0
+    for path in _spec_paths(args.specs):
+        name = path.as_posix()
+        exists = subprocess.run(["git", "cat-file", "-e", f"{args.baseline}:{name}"], capture_output=True)
+        if exists.returncode != 0:
+            print(f"{name}: not in {args.baseline}; a new spec has no ABI to break")
+            continue
+        try:
+            changes = diff(load_side(f"{args.baseline}:{name}"), load_side(name))
+        except SpecError as exc:
+            _report(exc.diagnostics)
+            return EXIT_ERRORS
+        sys.stdout.write(as_text(changes, f"{args.baseline}:{name}", name))
+        broken += verdict(changes) == BREAKING
+    return EXIT_ERRORS if broken else EXIT_OK
 
 
 def layout_table(spec) -> str:  # type: ignore[no-untyped-def]

@@ -114,6 +114,7 @@ class Version:
     macro: str
     fields: tuple[str, ...]
     last_field: str
+    rows: int  # 8-byte rows the struct has up to this version
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ class Field:
     check_texts: tuple[str, ...]
     kernel_bits: int
     kernel_signed: bool
+    row: int
+    column: int
 
 
 @dataclass(frozen=True)
@@ -458,7 +461,10 @@ class _Builder:
         for i, v in enumerate(self.version_data):
             names = tuple(f["name"] for f in self.field_data if f["version"] == v["name"])
             versions.append(
-                Version(v["name"], i, v["size"], v["since"], f"{prefix}_SIZE_{v['name']}", names, names[-1])
+                Version(
+                    v["name"], i, v["size"], v["since"], f"{prefix}_SIZE_{v['name']}", names, names[-1],
+                    (v["size"] + 7) // 8,
+                )
             )
         by_version = {v.name: v for v in versions}
         checks = self.checks(by_version)
@@ -657,6 +663,8 @@ class _Builder:
             check_texts=tuple(c.text for c in checks if c.field == f["name"]),
             kernel_bits=KERNEL_TYPE_BITS.get(ktype, 64),
             kernel_signed=ktype in SIGNED_KERNEL_TYPES,
+            row=slot.offset // 8,
+            column=slot.offset % 8,
         )
 
     def checks(self, versions: dict[str, Version]) -> tuple[Check, ...]:

@@ -136,6 +136,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact("kernel.h.j2", lambda s: s.kernel_header, tidy),
     Artifact("kernel.c.j2", lambda s: s.kernel_source, tidy),
     Artifact("docs.md.j2", lambda s: f"docs/{s.name}.md", tidy),
+    Artifact("layout.svg.j2", lambda s: f"docs/{s.name}.svg", tidy),
     Artifact("libc.h.j2", lambda s: s.libc.header if s.libc else "", tidy),
     Artifact("libc.c.j2", lambda s: s.libc.source if s.libc else "", tidy),
     Artifact("python.py.j2", lambda s: f"python/{s.py_module}.py", format_python),
@@ -152,6 +153,14 @@ def render_spec(spec: Spec, artifacts: tuple[Artifact, ...] = ARTIFACTS) -> dict
         text = env.get_template(artifact.template).render(spec=spec)
         out[f"{spec.name}/{artifact.path(spec)}"] = artifact.formatter(text)
     return out
+
+
+def render_diff(spec: Spec, changes: list[object], verdict: str, old: str, new: str) -> str:
+    """The Markdown review page of a spec change."""
+    text = environment().get_template("diff.md.j2").render(
+        spec=spec, changes=changes, verdict=verdict, old=old, new=new
+    )
+    return tidy(text)
 
 
 __all__ = ["ARTIFACTS", "Artifact", "environment", "render_spec", "format_python"]
