@@ -383,7 +383,7 @@ class Spec:
     valid_errnos: tuple[str, ...]
     header_constants: tuple[Constant, ...]
     libc: Libc | None
-    size_policy_text: str
+    size_policy_lines: tuple[str, ...]
     py_class: str
     py_module: str
     py_flag_classes: tuple[tuple[str, str, tuple[Flag, ...]], ...]
@@ -565,7 +565,7 @@ class _Builder:
             valid_errnos=_errnos(c.errno for c in checks if c.phase == "valid"),
             header_constants=tuple(c for c in constants if c.header),
             libc=self.libc(entries, checks),
-            size_policy_text=_policy_text(policy, tuple(versions), d["syscall"]["name"]),
+            size_policy_lines=_policy_lines(policy, tuple(versions), d["syscall"]["name"]),
             py_class=camel(d["uapi"]["struct"]),
             py_module=d["name"],
             py_flag_classes=tuple(
@@ -763,8 +763,8 @@ class _Builder:
         )
 
 
-def _policy_text(policy: SizePolicy, versions: tuple[Version, ...], syscall: str) -> str:
-    """The size policy in words, for the review document."""
+def _policy_lines(policy: SizePolicy, versions: tuple[Version, ...], syscall: str) -> tuple[str, ...]:
+    """The size policy in words, one rule a line, for the review document."""
     first, latest = versions[0], versions[-1]
     source = (
         f"the size argument of {syscall}()"
@@ -772,26 +772,21 @@ def _policy_text(policy: SizePolicy, versions: tuple[Version, ...], syscall: str
         else f"the struct's own field {policy.field}"
     )
     rules = {
-        "too_large": f"a size above {policy.max.text} fails with {policy.too_large_errno}",
-        "too_small": f"a size below {first.name} ({first.size} bytes) fails with {policy.too_small_errno}",
+        "too_large": f"A size above {policy.max.text} fails with {policy.too_large_errno}",
+        "too_small": f"A size below {first.name} ({first.size} bytes) fails with {policy.too_small_errno}",
     }
-    steps = [rules[which] for which in policy.order]
-    text = f"The size comes from {source}. First {steps[0]}, then {steps[1]}. "
+    lines = [f"The size comes from {source}."]
+    lines += [f"{rules[which]}{' (checked first)' if i == 0 else ''}." for i, which in enumerate(policy.order)]
     if policy.multiple_of_8:
-        text += f"The size must be a multiple of 8, else {policy.misaligned_errno}. "
+        lines.append(f"The size must be a multiple of 8, else {policy.misaligned_errno}.")
     else:
-        text += "There is no alignment rule: every size in between is accepted. "
-    text += (
-        f"A caller built against a newer header may pass more than the {latest.size} bytes known "
-        f"here only if every byte past them is zero; otherwise the call fails with "
-        f"{policy.tail_errno}, before any field is looked at. "
+        lines.append("There is no alignment rule: every size in between is accepted.")
+    lines.append(
+        f"A larger size than {latest.size} bytes is accepted only if every byte past them is zero, "
+        f"else {policy.tail_errno}, before any field is looked at."
     )
-    if len(versions) > 1:
-        older = ", ".join(f"{v.name} ({v.size})" for v in versions[:-1])
-        text += f"A caller passing an older published size ({older}) gets the missing fields as zero."
-    else:
-        text += "A caller passing a smaller size gets the missing fields as zero."
-    return text
+    lines.append("A caller passing an older published size gets the missing fields as zero.")
+    return tuple(lines)
 
 
 def _errnos(names: Iterable[str]) -> tuple[str, ...]:

@@ -199,6 +199,48 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
 """Each flag's meaning and the Linux release that added it."""
 
 
+def _mask(*flags: int) -> int:
+    value = 0
+    for flag in flags:
+        value |= flag
+    return value
+
+
+_CLONE3_FLAGS_KNOWN: Final = _mask(
+    CloneArgsFlags.CLONE_VM,
+    CloneArgsFlags.CLONE_FS,
+    CloneArgsFlags.CLONE_FILES,
+    CloneArgsFlags.CLONE_SIGHAND,
+    CloneArgsFlags.CLONE_PIDFD,
+    CloneArgsFlags.CLONE_PTRACE,
+    CloneArgsFlags.CLONE_VFORK,
+    CloneArgsFlags.CLONE_PARENT,
+    CloneArgsFlags.CLONE_THREAD,
+    CloneArgsFlags.CLONE_NEWNS,
+    CloneArgsFlags.CLONE_SYSVSEM,
+    CloneArgsFlags.CLONE_SETTLS,
+    CloneArgsFlags.CLONE_PARENT_SETTID,
+    CloneArgsFlags.CLONE_CHILD_CLEARTID,
+    CloneArgsFlags.CLONE_UNTRACED,
+    CloneArgsFlags.CLONE_CHILD_SETTID,
+    CloneArgsFlags.CLONE_NEWCGROUP,
+    CloneArgsFlags.CLONE_NEWUTS,
+    CloneArgsFlags.CLONE_NEWIPC,
+    CloneArgsFlags.CLONE_NEWUSER,
+    CloneArgsFlags.CLONE_NEWPID,
+    CloneArgsFlags.CLONE_NEWNET,
+    CloneArgsFlags.CLONE_IO,
+    CloneArgsFlags.CLONE_NEWTIME,
+    CloneArgsFlags.CLONE_CLEAR_SIGHAND,
+    CloneArgsFlags.CLONE_INTO_CGROUP,
+    CloneArgsFlags.CLONE_AUTOREAP,
+    CloneArgsFlags.CLONE_NNP,
+    CloneArgsFlags.CLONE_PIDFD_AUTOKILL,
+    CloneArgsFlags.CLONE_EMPTY_MNTNS,
+)
+"""Flags clone3() knows in flags."""
+
+
 def _access_ok(addr: int, size: int) -> bool:
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX
@@ -346,7 +388,7 @@ the child is created in. (VER2, offset 80)"""
             "set_tid_size": _kernel(self.set_tid_size, 64, False),
             "cgroup": _kernel(self.cgroup, 32, True),
         }
-        if (k["flags"] & ~274873712512) != 0:
+        if (k["flags"] & ~_CLONE3_FLAGS_KNOWN) != 0:
             return errno.EINVAL, "flags: flags has only flags that clone3 knows"
         if (k["flags"] & 4294969344) == 4294969344:
             return (

@@ -97,6 +97,24 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
 """Each flag's meaning and the Linux release that added it."""
 
 
+def _mask(*flags: int) -> int:
+    value = 0
+    for flag in flags:
+        value |= flag
+    return value
+
+
+_OPENAT2_RESOLVE_KNOWN: Final = _mask(
+    OpenHowResolve.RESOLVE_NO_XDEV,
+    OpenHowResolve.RESOLVE_NO_MAGICLINKS,
+    OpenHowResolve.RESOLVE_NO_SYMLINKS,
+    OpenHowResolve.RESOLVE_BENEATH,
+    OpenHowResolve.RESOLVE_IN_ROOT,
+    OpenHowResolve.RESOLVE_CACHED,
+)
+"""Flags openat2() knows in resolve."""
+
+
 def _access_ok(addr: int, size: int) -> bool:
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX
@@ -173,7 +191,7 @@ class OpenHow:
                 errno.EINVAL,
                 "flags: flags has no bits outside VALID_OPEN_FLAGS (0x7fffc3)",
             )
-        if (self.resolve & ~63) != 0:
+        if (self.resolve & ~_OPENAT2_RESOLVE_KNOWN) != 0:
             return errno.EINVAL, "resolve: resolve has only flags that openat2 knows"
         if (self.resolve & 24) == 24:
             return (
