@@ -115,3 +115,20 @@ def test_usage_errors_exit_2() -> None:
     proc = subprocess.run([sys.executable, "-m", "clonegen", "validate", "no/such.yaml"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 1 and proc.stderr.startswith("no/such.yaml:1:1: error: cannot read spec")
+
+
+def test_caches_change_speed_not_bytes(tmp_path: Path) -> None:
+    outs = []
+    for name, cache in (("cold", str(tmp_path / "cache")), ("warm", str(tmp_path / "cache")), ("off", "")):
+        env = dict(os.environ, CLONEGEN_CACHE_DIR=cache)
+        subprocess.run([sys.executable, "-m", "clonegen", "generate", "--out", str(tmp_path / name)], cwd=ROOT,
+                       env=env, check=True, capture_output=True)
+        outs.append(tree(tmp_path / name))
+    assert outs[0] == outs[1] == outs[2] == tree(ROOT / "generated")
+    assert any((tmp_path / "cache" / "black").rglob("*")) and any((tmp_path / "cache" / "valid").iterdir())
+    # A cached "valid" verdict never hides an invalid spec: the bytes are part of the key.
+    bad = tmp_path / "clone_args.yaml"
+    bad.write_text((ROOT / "spec/clone_args.yaml").read_text().replace("size: 80", "size: 72"))
+    proc = subprocess.run([sys.executable, "-m", "clonegen", "validate", str(bad)], cwd=ROOT,
+                          env=dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache")), capture_output=True, text=True)
+    assert proc.returncode == 1 and "VER1 declares size 72" in proc.stderr

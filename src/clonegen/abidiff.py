@@ -18,7 +18,7 @@ from typing import Any
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.loader import JsonPath, LoadedSpec, load, load_text
 from clonegen.model import Spec, build
-from clonegen.validate import validate
+from clonegen.pipeline import validated
 
 COMPATIBLE, BREAKING = "compatible", "breaking"
 
@@ -59,7 +59,7 @@ def load_side(ref: str) -> Side:
         loaded = load_text(proc.stdout, ref)
     else:
         loaded = replace(load(path), display_path=ref)
-    validate(loaded)
+    validated(loaded)
     return Side(loaded, build(loaded.data, loaded.display_path, loaded.digest))
 
 

@@ -13,8 +13,6 @@ import json
 import subprocess
 
 from clonegen import __version__
-from clonegen.abidiff import BREAKING, as_json, as_text, diff, load_side, verdict
-from clonegen.render import render_diff
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.output import stale, write
 from clonegen.pipeline import model_of, run
@@ -127,6 +125,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    from clonegen.abidiff import BREAKING, as_json, as_text, diff, load_side, verdict
+    from clonegen.render import render_diff
+
     try:
         old, new = load_side(args.old), load_side(args.new)
     except SpecError as exc:
@@ -143,6 +144,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _check_abi(args: argparse.Namespace) -> int:
+    from clonegen.abidiff import BREAKING, as_text, diff, load_side, verdict
+
     broken = 0
     for path in _spec_paths(args.specs):
         name = path.as_posix()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.fmt import cache_dir
 from clonegen.loader import LoadedSpec, load
 from clonegen.model import Spec, build
-from clonegen.render import render_spec
-from clonegen.validate import validate
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,45 @@ class Result:
     diagnostics: tuple[Diagnostic, ...]
 
 
+@lru_cache(maxsize=1)
+def _validator_fingerprint() -> str:
+    """A digest of everything that decides whether a spec is valid."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("schema/spec.schema.json", "validate.py", "names.py", "model.py", "loader.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
+
+
+def _known_valid(loaded: LoadedSpec) -> Path | None:
+    """The cache entry that records ``loaded`` as valid, if caching is on."""
+    root = cache_dir()
+    if root is None:
+        return None
+    key = hashlib.sha256(f"{_validator_fingerprint()}\0{loaded.digest}\0{loaded.display_path}".encode()).hexdigest()
+    return root / "valid" / key
+
+
+def validated(loaded: LoadedSpec) -> None:
+    """Validate, skipping the work for bytes this validator already accepted."""
+    entry = _known_valid(loaded)
+    if entry is not None and entry.exists():
+        return
+    from clonegen.validate import validate  # jsonschema is only imported when needed
+
+    validate(loaded)
+    if entry is not None:
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            entry.touch()
+        except OSError:
+            pass
+
+
 def model_of(path: Path, release: str | None = None) -> Spec:
     """Load, validate and build one spec; raises SpecError."""
     loaded = load(path)
-    validate(loaded)
+    validated(loaded)
     return model_from(loaded, release)
 
 
@@ -49,5 +85,7 @@ def run(paths: list[Path], release: str | None = None, render: bool = True) -> R
         names.setdefault(m.name, m.source)
     if errors or not render:
         return Result(tuple(models), {}, tuple(sorted(set(errors))))
+    from clonegen.render import render_spec
+
     files = {m.name: render_spec(m) for m in models}
     return Result(tuple(models), files, ())

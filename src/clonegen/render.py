@@ -11,7 +11,7 @@ from typing import Callable
 
 import jinja2
 
-from clonegen.fmt import format_python, tidy
+from clonegen.fmt import cache_dir, format_python, tidy
 from clonegen.model import Spec
 
 
@@ -100,8 +100,17 @@ def c_indent(column: int) -> str:
 @lru_cache(maxsize=None)
 def environment(root: str | None = None) -> jinja2.Environment:
     """The one Jinja environment every artifact is rendered in."""
+    cache = cache_dir()
+    bytecode = None
+    if cache is not None:
+        try:
+            (cache / "jinja").mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(cache / "jinja"))
+        except OSError:
+            bytecode = None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(root or str(templates_dir())),
+        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
