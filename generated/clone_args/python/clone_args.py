@@ -202,7 +202,7 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
 def _mask(*flags: int) -> int:
     value = 0
     for flag in flags:
-        value |= flag
+        value |= int(flag)  # an int: ~ of an IntFlag stays inside its members
     return value
 
 
