@@ -807,7 +807,7 @@ def _with_text(c: Check) -> Check:
         "any_set": lambda: f"{f} has at least one of {', '.join(c.names)}",
         "known_flags": lambda: f"{f} has only flags that {c.entry_point} knows",
         "min_version": lambda: f"the caller's size is at least {c.version.name} ({c.version.size})",  # type: ignore[union-attr]
-        "user_range": lambda: f"[{f}, {f} + {c.other}) lies in user memory",
+        "user_range": lambda: f"a non-zero {f}: [{f}, {f} + {c.other}) lies in user memory",
     }[c.rule]()
     if c.when:
         verb = "any of" if c.when.mode == "any_set" else "none of"

@@ -67,9 +67,9 @@
  *
  * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
  */
-int copy_clone_args_from_user(struct kernel_clone_args *kargs,
-			      struct clone_args __user *uargs,
-			      size_t usize)
+static int copy_clone_args_from_user(struct kernel_clone_args *kargs,
+				     struct clone_args __user *uargs,
+				     size_t usize)
 {
 	struct clone_args args;
 	pid_t *kset_tid = kargs->set_tid;
@@ -98,7 +98,8 @@ int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 		return -EINVAL;
 
 	/* A PID array needs a count, and a count needs an array. */
-	if (unlikely(!args.set_tid != !args.set_tid_size))
+	if (unlikely((!args.set_tid && args.set_tid_size) ||
+		     (args.set_tid && !args.set_tid_size)))
 		return -EINVAL;
 
 	/* The exit signal fits in the CSIGNAL bits. */
@@ -132,7 +133,7 @@ int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 		.cgroup = args.cgroup,
 	};
 
-	if (kargs->set_tid_size &&
+	if (args.set_tid_size &&
 	    copy_from_user(kset_tid, u64_to_user_ptr(args.set_tid),
 			   kargs->set_tid_size * sizeof(pid_t)))
 		return -EFAULT;
@@ -150,7 +151,7 @@ int copy_clone_args_from_user(struct kernel_clone_args *kargs,
  *
  * Return: 0 if the request is valid, or -EINVAL.
  */
-int clone3_args_valid(struct kernel_clone_args *kargs)
+static int clone3_args_valid(struct kernel_clone_args *kargs)
 {
 	/*
 	 * Only flags clone3 knows. The CSIGNAL bits other than CLONE_NEWTIME
@@ -170,18 +171,21 @@ int clone3_args_valid(struct kernel_clone_args *kargs)
 		return -EINVAL;
 
 	/* A stack needs a size, and a size needs a stack. */
-	if (unlikely(!kargs->stack != !kargs->stack_size))
+	if (unlikely((!kargs->stack && kargs->stack_size) ||
+		     (kargs->stack && !kargs->stack_size)))
 		return -EINVAL;
 
 	/*
 	 * The stack lies in user memory. The kernel then points @stack at its
 	 * top on architectures where the stack grows down.
 	 */
-	if (unlikely(!access_ok((void __user *)kargs->stack, kargs->stack_size)))
+	if (unlikely(kargs->stack &&
+		     !access_ok((void __user *)kargs->stack, kargs->stack_size)))
 		return -EINVAL;
 
 #if !defined(CONFIG_STACK_GROWSUP)
-	kargs->stack += kargs->stack_size;
+	if (kargs->stack)
+		kargs->stack += kargs->stack_size;
 #endif
 	return 0;
 }

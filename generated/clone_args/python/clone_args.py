@@ -405,10 +405,10 @@ the child is created in. (VER2, offset 80)"""
                 errno.EINVAL,
                 "stack: stack and stack_size are both zero or both non-zero",
             )
-        if not _access_ok(k["stack"], k["stack_size"]):
+        if k["stack"] != 0 and not _access_ok(k["stack"], k["stack_size"]):
             return (
                 errno.EINVAL,
-                "stack: [stack, stack + stack_size) lies in user memory",
+                "stack: a non-zero stack: [stack, stack + stack_size) lies in user memory",
             )
         return 0, ""
 

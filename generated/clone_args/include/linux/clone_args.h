@@ -75,10 +75,7 @@ struct kernel_clone_args {
 	unsigned int kill_seq;
 };
 
-int copy_clone_args_from_user(struct kernel_clone_args *kargs,
-			      struct clone_args __user *uargs,
-			      size_t usize);
+/* Below the entry stubs: one function for every way in. */
 pid_t kernel_clone(struct kernel_clone_args *kargs);
-int clone3_args_valid(struct kernel_clone_args *kargs);
 
 #endif /* _LINUX_CLONE_ARGS_H */

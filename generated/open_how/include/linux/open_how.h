@@ -23,9 +23,7 @@ struct kernel_open_how {
 	u64 resolve;
 };
 
-int copy_open_how_from_user(struct kernel_open_how *kargs,
-			    struct open_how __user *uargs,
-			    size_t usize);
+/* Below the entry stubs: one function for every way in. */
 long do_sys_openat2(int dfd, const char __user *filename, struct kernel_open_how *kargs);
 
 #endif /* _LINUX_OPEN_HOW_H */
