@@ -71,7 +71,7 @@ def test_struct_round_trip_and_versions() -> None:
         ca.CloneArgs.from_bytes(raw + b"\x01")
     with pytest.raises(ValueError, match="stack"):
         ca.CloneArgs(stack=-1)
-    assert {f.name for f in ca.dataclasses.fields(ca.CloneArgs)} == {f for f in (
+    assert set(ca.CloneArgs._fields) == {f for f in (
         "flags", "pidfd", "child_tid", "parent_tid", "exit_signal", "stack", "stack_size", "tls",
         "set_tid", "set_tid_size", "cgroup")}
 
@@ -243,6 +243,8 @@ def test_spawn_true_and_missing_program() -> None:
     assert proc.returncode == 0 and proc.pidfd is None
     with pytest.raises(FileNotFoundError):
         ca.spawn(["clonegen-no-such-program"])
+    with pytest.raises(FileNotFoundError):  # the clone3() path: a cwd needs code in the child
+        ca.spawn(["clonegen-no-such-program"], cwd="/")
     proc = ca.spawn(["sh", "-c", "exit 3"], pidfd=False)
     assert proc.pidfd is None and proc.wait() == 3
 
@@ -260,11 +262,12 @@ def test_spawn_signal_env_cwd(tmp_path: Path) -> None:
         ca.spawn(["/bin/true"], cwd=tmp_path / "missing")
 
 
-def test_spawn_leaks_no_file_descriptor() -> None:
+@pytest.mark.parametrize("cwd", [None, "/"], ids=["posix_spawn", "clone3"])
+def test_spawn_leaks_no_file_descriptor(cwd: str | None) -> None:
     leaky = os.open(os.devnull, os.O_RDONLY)
     os.set_inheritable(leaky, True)
     try:
-        proc = ca.spawn(["sleep", "30"])
+        proc = ca.spawn(["sleep", "30"], cwd=cwd)
     finally:
         os.close(leaky)
     try:

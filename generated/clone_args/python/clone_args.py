@@ -12,7 +12,6 @@ Python bindings for struct clone_args and clone3(). Standard library only.
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import enum
 import errno
 import mmap
@@ -23,7 +22,7 @@ import signal
 import sys
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import ClassVar, Final
+from typing import ClassVar, Final, NamedTuple
 
 __all__ = [
     "CloneArgs",
@@ -254,28 +253,7 @@ def _kernel(value: int, bits: int, signed: bool) -> int:
     return value
 
 
-@dataclasses.dataclass(frozen=True)
-class CloneArgs:
-    """Arguments for the clone3() system call. The structure is versioned by
-    its size: user space passes the size it was compiled with, the kernel
-    zero-fills fields an older caller does not know, and refuses a larger
-    structure whose unknown tail is not zero."""
-
-    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
-        "Q",  # flags
-        "Q",  # pidfd
-        "Q",  # child_tid
-        "Q",  # parent_tid
-        "Q",  # exit_signal
-        "Q",  # stack
-        "Q",  # stack_size
-        "Q",  # tls
-        "Q",  # set_tid
-        "Q",  # set_tid_size
-        "Q",  # cgroup
-    )
-    _FORMAT: ClassVar[str] = "=" + "".join(_FIELD_FORMATS)
-
+class _CloneArgsFields(NamedTuple):
     flags: int = 0
     """Flags for the new process, all CLONE_* flags, 64 bits wide. (VER0, offset 0)"""
     pidfd: int = 0
@@ -305,41 +283,92 @@ nested namespace first. The kernel copies it into its own memory. (VER1, offset 
     """If CLONE_INTO_CGROUP is set, a file descriptor of the cgroup2 directory
 the child is created in. (VER2, offset 80)"""
 
-    def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
+
+class CloneArgs(_CloneArgsFields):
+    """Arguments for the clone3() system call. The structure is versioned by
+    its size: user space passes the size it was compiled with, the kernel
+    zero-fills fields an older caller does not know, and refuses a larger
+    structure whose unknown tail is not zero.
+
+        An immutable value: a tuple of the fields in ABI order, each an unsigned
+        64-bit integer. ``replace()`` returns a changed copy.
+    """
+
+    __slots__ = ()
+    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
+        "Q",  # flags
+        "Q",  # pidfd
+        "Q",  # child_tid
+        "Q",  # parent_tid
+        "Q",  # exit_signal
+        "Q",  # stack
+        "Q",  # stack_size
+        "Q",  # tls
+        "Q",  # set_tid
+        "Q",  # set_tid_size
+        "Q",  # cgroup
+    )
+    _STRUCT: ClassVar[struct.Struct] = struct.Struct("=" + "".join(_FIELD_FORMATS))
+
+    def __new__(
+        cls,
+        flags: int = 0,
+        pidfd: int = 0,
+        child_tid: int = 0,
+        parent_tid: int = 0,
+        exit_signal: int = 0,
+        stack: int = 0,
+        stack_size: int = 0,
+        tls: int = 0,
+        set_tid: int = 0,
+        set_tid_size: int = 0,
+        cgroup: int = 0,
+    ) -> CloneArgs:
+        self = super().__new__(
+            cls,
+            flags,
+            pidfd,
+            child_tid,
+            parent_tid,
+            exit_signal,
+            stack,
+            stack_size,
+            tls,
+            set_tid,
+            set_tid_size,
+            cgroup,
+        )
+        for name, value in zip(self._fields, self):
             if not isinstance(value, int) or not 0 <= value <= _U64:
-                raise ValueError(
-                    f"{field.name}: {value!r} is not an unsigned 64-bit value"
-                )
+                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+        return self
+
+    def replace(self, **changes: int) -> CloneArgs:
+        """A copy with some fields changed, checked like a new value."""
+        return type(self)(**{**self._asdict(), **changes})
 
     def to_bytes(self, size: int = SIZE_LATEST) -> bytes:
         """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
+        raw = self._STRUCT.pack(*self)
+        if size == SIZE_LATEST:
+            return raw
         if size < 0:
             raise ValueError(f"size {size} is negative")
-        raw = struct.pack(
-            self._FORMAT,
-            int(self.flags),
-            int(self.pidfd),
-            int(self.child_tid),
-            int(self.parent_tid),
-            int(self.exit_signal),
-            int(self.stack),
-            int(self.stack_size),
-            int(self.tls),
-            int(self.set_tid),
-            int(self.set_tid_size),
-            int(self.cgroup),
-        )
         return raw[:size] + bytes(max(0, size - len(raw)))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CloneArgs:
         """Read a struct of any size the kernel accepts: zero-filled if short."""
-        if len(data) > len(data[:SIZE_LATEST]) and any(data[SIZE_LATEST:]):
+        try:
+            # Unpacked words are in range by construction: no need for __new__'s checks.
+            return _tuple_new(cls, _unpack(data))
+        except struct.error:
+            pass
+        if any(data[SIZE_LATEST:]):
             raise ValueError(f"bytes past {SIZE_LATEST} are not zero (E2BIG)")
-        raw = bytes(data[:SIZE_LATEST]).ljust(SIZE_LATEST, b"\0")
-        return cls(*struct.unpack(cls._FORMAT, raw))
+        return _tuple_new(
+            cls, _unpack(bytes(data[:SIZE_LATEST]).ljust(SIZE_LATEST, b"\0"))
+        )
 
     def verdict(self, size: int = SIZE_LATEST) -> tuple[int, str]:
         """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
@@ -419,6 +448,10 @@ the child is created in. (VER2, offset 80)"""
             raise ValueError(f"{reason} ({errno.errorcode[code]})")
 
 
+_tuple_new = tuple.__new__
+_unpack = CloneArgs._STRUCT.unpack
+
+
 _libc = ctypes.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held, as in os.fork()
 _syscall = _libc.syscall
 _syscall.restype = ctypes.c_long
@@ -488,10 +521,8 @@ def fork_pidfd(args: CloneArgs | None = None) -> tuple[int, int]:
     """Like :func:`clone3` with CLONE_PIDFD: ``(pid, pidfd)``, ``(0, -1)`` in the child."""
     cell = ctypes.c_int(-1)
     base = args if args is not None else CloneArgs(exit_signal=signal.SIGCHLD)
-    request = dataclasses.replace(
-        base,
-        flags=base.flags | CloneArgsFlags.CLONE_PIDFD,
-        pidfd=ctypes.addressof(cell),
+    request = base.replace(
+        flags=base.flags | CloneArgsFlags.CLONE_PIDFD, pidfd=ctypes.addressof(cell)
     )
     pid = clone3(request)
     return (0, -1) if pid == 0 else (pid, cell.value)
@@ -562,6 +593,27 @@ class Process:
         self.send_signal(signal.SIGKILL)
 
 
+def _inheritable_fds() -> list[int]:
+    found = []
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        try:
+            if fd > 2 and os.get_inheritable(fd):
+                found.append(fd)
+        except OSError:
+            pass  # the descriptor listdir() itself used
+    return found
+
+
+def _spawn_plain(
+    program: list[bytes], environment: Mapping[str, str], pidfd: bool
+) -> Process:
+    """What needs nothing clone3 alone offers: posix_spawn (vfork speed) and pidfd_open."""
+    actions = [(os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds()]
+    pid = os.posix_spawnp(program[0], program, environment, file_actions=actions)
+    return Process(pid, os.pidfd_open(pid) if pidfd else None, program)
+
+
 def spawn(
     argv: Sequence[str | bytes | os.PathLike[str]],
     *,
@@ -576,10 +628,16 @@ def spawn(
     The program is looked up on PATH like :func:`os.execvpe`. An error before
     the exec (a missing program, a bad ``cwd``) is raised here as the OSError
     the child saw. The child inherits no file descriptor but 0, 1 and 2.
+    A request that needs what only clone3() offers (a cgroup, extra
+    flags) or a ``cwd`` goes through clone3(); a plain one through
+    posix_spawn() and pidfd_open(), which is as fast as subprocess.
     """
     if not argv:
         raise ValueError("argv is empty")
     program = [os.fsencode(a) for a in argv]
+    environment: Mapping[str, str] = os.environ if env is None else env
+    if cgroup is None and not flags and cwd is None:
+        return _spawn_plain(program, environment, pidfd)
     cgroup_fd, own_fd = 0, False
     if isinstance(cgroup, int):
         cgroup_fd = cgroup
@@ -595,7 +653,6 @@ def spawn(
         exit_signal=signal.SIGCHLD,
         cgroup=cgroup_fd,
     )
-    environment = dict(os.environ if env is None else env)
     read_end, write_end = os.pipe2(os.O_CLOEXEC)
     try:
         pid = clone3(request)

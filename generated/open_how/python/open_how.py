@@ -11,14 +11,13 @@ Python bindings for struct open_how and openat2(). Standard library only.
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import enum
 import errno
 import mmap
 import os
 import platform
 import struct
-from typing import ClassVar, Final
+from typing import ClassVar, Final, NamedTuple
 
 __all__ = [
     "OpenHow",
@@ -128,19 +127,7 @@ def _kernel(value: int, bits: int, signed: bool) -> int:
     return value
 
 
-@dataclasses.dataclass(frozen=True)
-class OpenHow:
-    """How openat2() opens a path: the open flags, the mode of a created file,
-    and the RESOLVE_* restrictions on path resolution. The structure is
-    versioned by its size like clone_args."""
-
-    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
-        "Q",  # flags
-        "Q",  # mode
-        "Q",  # resolve
-    )
-    _FORMAT: ClassVar[str] = "=" + "".join(_FIELD_FORMATS)
-
+class _OpenHowFields(NamedTuple):
     flags: int = 0
     """O_* flags, as for openat(); unknown bits are refused. (VER0, offset 0)"""
     mode: int = 0
@@ -148,33 +135,67 @@ class OpenHow:
     resolve: int = 0
     """RESOLVE_* flags restricting path resolution. (VER0, offset 16)"""
 
-    def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
+
+class OpenHow(_OpenHowFields):
+    """How openat2() opens a path: the open flags, the mode of a created file,
+    and the RESOLVE_* restrictions on path resolution. The structure is
+    versioned by its size like clone_args.
+
+        An immutable value: a tuple of the fields in ABI order, each an unsigned
+        64-bit integer. ``replace()`` returns a changed copy.
+    """
+
+    __slots__ = ()
+    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
+        "Q",  # flags
+        "Q",  # mode
+        "Q",  # resolve
+    )
+    _STRUCT: ClassVar[struct.Struct] = struct.Struct("=" + "".join(_FIELD_FORMATS))
+
+    def __new__(
+        cls,
+        flags: int = 0,
+        mode: int = 0,
+        resolve: int = 0,
+    ) -> OpenHow:
+        self = super().__new__(
+            cls,
+            flags,
+            mode,
+            resolve,
+        )
+        for name, value in zip(self._fields, self):
             if not isinstance(value, int) or not 0 <= value <= _U64:
-                raise ValueError(
-                    f"{field.name}: {value!r} is not an unsigned 64-bit value"
-                )
+                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+        return self
+
+    def replace(self, **changes: int) -> OpenHow:
+        """A copy with some fields changed, checked like a new value."""
+        return type(self)(**{**self._asdict(), **changes})
 
     def to_bytes(self, size: int = SIZE_LATEST) -> bytes:
         """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
+        raw = self._STRUCT.pack(*self)
+        if size == SIZE_LATEST:
+            return raw
         if size < 0:
             raise ValueError(f"size {size} is negative")
-        raw = struct.pack(
-            self._FORMAT,
-            int(self.flags),
-            int(self.mode),
-            int(self.resolve),
-        )
         return raw[:size] + bytes(max(0, size - len(raw)))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> OpenHow:
         """Read a struct of any size the kernel accepts: zero-filled if short."""
-        if len(data) > len(data[:SIZE_LATEST]) and any(data[SIZE_LATEST:]):
+        try:
+            # Unpacked words are in range by construction: no need for __new__'s checks.
+            return _tuple_new(cls, _unpack(data))
+        except struct.error:
+            pass
+        if any(data[SIZE_LATEST:]):
             raise ValueError(f"bytes past {SIZE_LATEST} are not zero (E2BIG)")
-        raw = bytes(data[:SIZE_LATEST]).ljust(SIZE_LATEST, b"\0")
-        return cls(*struct.unpack(cls._FORMAT, raw))
+        return _tuple_new(
+            cls, _unpack(bytes(data[:SIZE_LATEST]).ljust(SIZE_LATEST, b"\0"))
+        )
 
     def verdict(self, size: int = SIZE_LATEST) -> tuple[int, str]:
         """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
@@ -237,6 +258,8 @@ class OpenHow:
             raise ValueError(f"{reason} ({errno.errorcode[code]})")
 
 
+_tuple_new = tuple.__new__
+_unpack = OpenHow._STRUCT.unpack
 _libc = ctypes.CDLL(None, use_errno=True)
 _syscall = _libc.syscall
 _syscall.restype = ctypes.c_long
