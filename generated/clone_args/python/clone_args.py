@@ -349,7 +349,7 @@ class CloneArgs(_CloneArgsFields):
 
     def to_bytes(self, size: int = SIZE_LATEST) -> bytes:
         """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
-        raw = self._STRUCT.pack(*self)
+        raw = _pack(*self)
         if size == SIZE_LATEST:
             return raw
         if size < 0:
@@ -449,6 +449,7 @@ class CloneArgs(_CloneArgsFields):
 
 
 _tuple_new = tuple.__new__
+_pack = CloneArgs._STRUCT.pack
 _unpack = CloneArgs._STRUCT.unpack
 
 

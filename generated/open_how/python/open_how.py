@@ -176,7 +176,7 @@ class OpenHow(_OpenHowFields):
 
     def to_bytes(self, size: int = SIZE_LATEST) -> bytes:
         """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
-        raw = self._STRUCT.pack(*self)
+        raw = _pack(*self)
         if size == SIZE_LATEST:
             return raw
         if size < 0:
@@ -259,6 +259,7 @@ class OpenHow(_OpenHowFields):
 
 
 _tuple_new = tuple.__new__
+_pack = OpenHow._STRUCT.pack
 _unpack = OpenHow._STRUCT.unpack
 _libc = ctypes.CDLL(None, use_errno=True)
 _syscall = _libc.syscall
