@@ -407,6 +407,9 @@ class _Semantic:
             if key in size and size[key] not in ERRNO_NAMES:
                 self.err(("syscall", "size", key), f"unknown errno {size[key]!r}")
         if size["source"] == "field":
+            # The language can say it; the templates do not implement it yet.
+            self.err(("syscall", "size", "source"),
+                     "a size read from a field (sched_attr style) is not supported by the generator yet")
             f = self.fields.get(size.get("field", ""))
             if f is None:
                 self.err(("syscall", "size", "field"), f"size field {size.get('field')!r} is not a field")
