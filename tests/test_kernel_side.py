@@ -285,26 +285,25 @@ def parse_counts(stdout: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
-def test_clone3_differential_against_the_running_kernel(running_gen: Path, tmp_path: Path) -> None:
-    exe = build_diff(tmp_path, running_gen, "clone_args", "clone_model.c", "clone3_diff.c", sanitize=True)
-    proc = run([str(exe), "5000", "1"])
+DIFFERENTIAL = {
+    # spec: (model, driver, random cases, minimum cases, the counter of accepted cases)
+    "clone_args": ("clone_model.c", "clone3_diff.c", 5000, 5000, "created"),
+    "open_how": ("open_how_model.c", "openat2_diff.c", 2000, 2000, "opened"),
+}
+
+
+@pytest.mark.parametrize("spec", sorted(DIFFERENTIAL))
+def test_differential_against_the_running_kernel(spec: str, running_gen: Path, tmp_path: Path) -> None:
+    model, driver, random_cases, minimum, accepted = DIFFERENTIAL[spec]
+    exe = build_diff(tmp_path, running_gen, spec, model, driver, sanitize=True)
+    proc = run([str(exe), str(random_cases), "1"])
     print(proc.stdout)
     total, bad = parse_counts(proc.stdout)
     assert "runtime error" not in proc.stderr and "AddressSanitizer" not in proc.stderr, proc.stderr
-    assert total >= 5000 and bad == 0, proc.stdout
+    assert total >= minimum and bad == 0, proc.stdout
     assert proc.returncode == 0
-    created = int(re.search(r"created (\d+)", proc.stdout).group(1))  # type: ignore[union-attr]
-    assert created > 100  # the accepted side is exercised too
-
-
-def test_open_how_differential_against_the_running_kernel(running_gen: Path, tmp_path: Path) -> None:
-    exe = build_diff(tmp_path, running_gen, "open_how", "open_how_model.c", "openat2_diff.c", sanitize=True)
-    proc = run([str(exe), "2000", "1"])
-    print(proc.stdout)
-    total, bad = parse_counts(proc.stdout)
-    assert "runtime error" not in proc.stderr and "AddressSanitizer" not in proc.stderr, proc.stderr
-    assert total >= 2000 and bad == 0, proc.stdout
-    assert proc.returncode == 0
+    count = int(re.search(rf"{accepted} (\d+)", proc.stdout).group(1))  # type: ignore[union-attr]
+    assert count > 100  # the accepted side is exercised too
 
 
 @pytest.mark.parametrize(

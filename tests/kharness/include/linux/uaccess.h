@@ -15,11 +15,8 @@
 #include <linux/kernel.h>
 #include <linux/types.h>
 
-/* Implemented in tests/kharness/runtime.c, on plain pointers. */
-unsigned long harness_copy_from_user(void *to, const void *from, unsigned long n);
-unsigned long harness_copy_to_user(void *to, const void *from, unsigned long n);
-int harness_check_zeroed(const void *from, size_t size);
-int harness_access_ok(unsigned long addr, unsigned long size);
+/* The runtime (tests/kharness/runtime.c) works on plain pointers. */
+#include "../../harness.h"
 
 #define u64_to_user_ptr(x) ((void __user *)(uintptr_t)(u64)(x))
 #define access_ok(addr, size) harness_access_ok((__force unsigned long)(addr), (size))
