@@ -91,6 +91,7 @@ def synthetic_spec(name: str, n: int) -> str:
         "kernel:", f"  struct: kernel_{name}", f"  header: include/linux/{name}.h", f"  source: kernel/{name}.c",
         f"  copy_function: copy_{name}_from_user", f"  valid_function: {name}_valid",
         "  common_function: kernel_synthetic", "  doc: Kernel view.",
+        "libc: {prefix: syn_}",
         "syscall:", "  name: synthetic", "  numbers: {default: 600}",
         "  size: {source: argument, checks: [too_large, too_small], too_small_errno: EINVAL,"
         " too_large_errno: E2BIG, tail_errno: E2BIG}",

@@ -62,7 +62,7 @@ INT_MAX: Final = 0x7FFFFFFF
 SIGCHLD: Final = 17
 """Signal sent to the parent when a child exits."""
 
-_NUMBERS: Final = {
+_NUMBERS: Final[dict[str, int]] = {
     "alpha": 545,
 }
 _MACHINES: Final = {"alpha": "alpha"}

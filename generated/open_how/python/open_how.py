@@ -54,7 +54,7 @@ O_PATH_FLAGS: Final = 0x2B0000
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
 
-_NUMBERS: Final = {
+_NUMBERS: Final[dict[str, int]] = {
     "alpha": 547,
 }
 _MACHINES: Final = {"alpha": "alpha"}
