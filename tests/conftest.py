@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import io
 import os
 from pathlib import Path
 
@@ -32,3 +34,13 @@ def assert_golden(path: Path, actual: str) -> None:
             )
         )
         pytest.fail(f"{path} differs (refresh: CLONEGEN_UPDATE_GOLDEN=1 pytest):\n{diff}")
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    """Run the clonegen command in-process: (exit status, stdout, stderr)."""
+    from clonegen.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()

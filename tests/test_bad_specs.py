@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
 
-from clonegen.cli import main
-from conftest import ROOT, assert_golden
+from conftest import ROOT, assert_golden, cli
 
 CORPUS = sorted((ROOT / "tests" / "bad_specs").glob("*.yaml"))
 
 
 def run_validate(path: Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["validate", str(path.relative_to(ROOT))])
-    return code, out.getvalue(), err.getvalue()
+    return cli("validate", str(path.relative_to(ROOT)))
 
 
 def test_corpus_is_large_enough() -> None:
@@ -47,8 +41,6 @@ def test_all_errors_at_once() -> None:
 
 
 def test_errors_of_several_files_together() -> None:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["validate", "tests/bad_specs/flag_overlap.yaml", "tests/bad_specs/keyword_field.yaml"])
+    code, _, err = cli("validate", "tests/bad_specs/flag_overlap.yaml", "tests/bad_specs/keyword_field.yaml")
     assert code == 1
-    assert "flag_overlap.yaml:" in err.getvalue() and "keyword_field.yaml:" in err.getvalue()
+    assert "flag_overlap.yaml:" in err and "keyword_field.yaml:" in err

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from clonegen.cli import main
-from conftest import ROOT
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, out.getvalue(), err.getvalue()
+from conftest import ROOT, cli
 
 
 def tree(path: Path) -> dict[str, bytes]:

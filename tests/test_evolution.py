@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import ctypes
 import difflib
-import io
 import json
 import os
 import random
@@ -19,19 +17,11 @@ from typing import Any, Callable
 import pytest
 import yaml
 
-from clonegen.cli import main as clonegen
-from conftest import ROOT
+from conftest import ROOT, cli
 from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, require, require_m32, run
 
 SPEC = ROOT / "spec" / "clone_args.yaml"
 BASE: dict[str, Any] = yaml.safe_load(SPEC.read_text())
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = clonegen(list(args))
-    return code, out.getvalue(), err.getvalue()
 
 
 def write(path: Path, data: dict[str, Any]) -> Path:
