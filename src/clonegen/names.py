@@ -32,6 +32,22 @@ ERRNO_NAMES = frozenset(
 )
 
 
+# Names the generated Python value already uses for its methods.
+RESERVED_FIELD_NAMES = frozenset({"count", "index", "replace", "to_bytes", "from_bytes", "verdict", "validate"})
+
+
+def field_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a field of the generated struct types, or None."""
+    problem = name_problem(name)
+    if problem:
+        return problem
+    if name.startswith("_"):
+        return f"field {name!r} starts with '_', which Python's NamedTuple refuses"
+    if name in RESERVED_FIELD_NAMES:
+        return f"field {name!r} would hide the method of the same name on the Python value"
+    return None
+
+
 def name_problem(name: str) -> str | None:
     """Why ``name`` cannot be a C and Python identifier, or None."""
     if not IDENTIFIER.match(name):

@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.model import layout
-from clonegen.names import ERRNO_NAMES, name_problem, release_key
+from clonegen.names import ERRNO_NAMES, field_name_problem, name_problem, release_key
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +181,10 @@ class _Semantic:
         places: list[tuple[JsonPath, str]] = [(("name",), d["name"]), (("uapi", "struct"), d["uapi"]["struct"])]
         for key in ("struct", "copy_function", "valid_function", "common_function"):
             places.append((("kernel", key), d["kernel"][key]))
-        places += [(("fields", i, "name"), f["name"]) for i, f in enumerate(d["fields"])]
+        for i, f in enumerate(d["fields"]):
+            problem = field_name_problem(f["name"])
+            if problem:
+                self.err(("fields", i, "name"), problem)
         places += [(("kernel", "members", i, "name"), m["name"]) for i, m in enumerate(d["kernel"].get("members", []))]
         places += [(("entry_points", i, "name"), e["name"]) for i, e in enumerate(d.get("entry_points", []))]
         for i, e in enumerate(d.get("entry_points", [])):
@@ -306,6 +309,8 @@ class _Semantic:
     def flag_rules(self) -> None:
         by_field: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         for i, fl in enumerate(self.d.get("flags", [])):
+            if fl["name"].startswith("_"):
+                self.err(("flags", i, "name"), f"flag {fl['name']!r} starts with '_', which a Python enum member cannot")
             field = self.fields.get(fl["field"])
             if field is None:
                 self.err(("flags", i, "field"), f"flag {fl['name']!r} names unknown field {fl['field']!r}")
