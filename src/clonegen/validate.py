@@ -280,10 +280,20 @@ class _Semantic:
                 )
 
     # -- references ------------------------------------------------------
+    # Local names of the generated C copy-in and stubs.
+    C_LOCALS = frozenset({"args", "kargs", "uargs", "usize", "err"})
+
     def field_rules(self) -> None:
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            for j, a in enumerate(e.get("arguments", [])):
+                if e["kind"] == "struct" and a["name"] in self.C_LOCALS:
+                    self.err(("entry_points", i, "arguments", j, "name"),
+                             f"argument {a['name']!r} clashes with a local name of the generated stub")
         for i, f in enumerate(self.d["fields"]):
             if f["role"] != "array":
                 continue
+            if f["name"] in self.C_LOCALS or f"k{f['name']}" in self.C_LOCALS:
+                self.err(("fields", i, "name"), f"array {f['name']!r} clashes with a local name of the generated copy-in")
             count = self.fields.get(f["count"])
             if count is None:
                 self.err(("fields", i, "count"), f"array {f['name']!r} names unknown count field {f['count']!r}")
