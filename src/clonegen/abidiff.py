@@ -17,8 +17,8 @@ from typing import Any
 
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.loader import JsonPath, LoadedSpec, load, load_text
-from clonegen.model import Spec, build
-from clonegen.pipeline import validated
+from clonegen.model import Spec
+from clonegen.pipeline import model_from, validated
 
 COMPATIBLE, BREAKING = "compatible", "breaking"
 
@@ -60,7 +60,7 @@ def load_side(ref: str) -> Side:
     else:
         loaded = replace(load(path), display_path=ref)
     validated(loaded)
-    return Side(loaded, build(loaded.data, loaded.display_path, loaded.digest))
+    return Side(loaded, model_from(loaded))
 
 
 def _index(items: list[dict[str, Any]], key: str = "name") -> dict[str, tuple[int, dict[str, Any]]]:

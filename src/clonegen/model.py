@@ -8,7 +8,7 @@ already passed validation; ``layout`` is shared with the validator.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from clonegen.names import release_key
@@ -812,7 +812,7 @@ def _with_text(c: Check) -> Check:
     if c.when:
         verb = "any of" if c.when.mode == "any_set" else "none of"
         rule = f"when {c.when.field} has {verb} {', '.join(c.when.names)}: {rule}"
-    return _replace(c, text=rule)
+    return replace(c, text=rule)
 
 
 def _with_assignment_text(a: Assignment) -> Assignment:
@@ -826,13 +826,7 @@ def _with_assignment_text(a: Assignment) -> Assignment:
             text = f"{text} & ~{a.clear}"
         if a.keep:
             text = f"{text} & {a.keep}"
-    return _replace(a, text=text)
-
-
-def _replace(obj: Any, **changes: Any) -> Any:
-    from dataclasses import replace
-
-    return replace(obj, **changes)
+    return replace(a, text=text)
 
 
 def build(data: dict[str, Any], source: str, digest: str, release: str | None = None) -> Spec:

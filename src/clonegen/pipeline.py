@@ -65,8 +65,8 @@ def model_of(path: Path, release: str | None = None) -> Spec:
 
 
 def model_from(loaded: LoadedSpec, release: str | None = None) -> Spec:
-    spec = build(loaded.data, loaded.display_path, loaded.digest, release)
-    return spec
+    """The model of a validated spec, optionally cut to a kernel release."""
+    return build(loaded.data, loaded.display_path, loaded.digest, release)
 
 
 def run(paths: list[Path], release: str | None = None, render: bool = True) -> Result:

@@ -172,4 +172,4 @@ def render_diff(spec: Spec, changes: list[object], verdict: str, old: str, new: 
     return tidy(text)
 
 
-__all__ = ["ARTIFACTS", "Artifact", "environment", "render_spec", "format_python"]
+__all__ = ["ARTIFACTS", "Artifact", "environment", "render_diff", "render_spec"]
