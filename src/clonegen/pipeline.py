@@ -27,8 +27,9 @@ def _validator_fingerprint() -> str:
     """A digest of everything that decides whether a spec is valid."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in ("schema/spec.schema.json", "validate.py", "names.py", "model.py", "loader.py"):
-        digest.update((here / name).read_bytes())
+    for path in sorted(here.rglob("*")):
+        if path.suffix in (".py", ".json"):
+            digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -66,7 +67,7 @@ def model_of(path: Path, release: str | None = None) -> Spec:
 
 def model_from(loaded: LoadedSpec, release: str | None = None) -> Spec:
     """The model of a validated spec, optionally cut to a kernel release."""
-    return build(loaded.data, loaded.display_path, loaded.digest, release)
+    return build(loaded, release)
 
 
 def run(paths: list[Path], release: str | None = None, render: bool = True) -> Result:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 import jinja2
 
-from clonegen.fmt import cache_dir, format_python, tidy
+from clonegen.escape import FILTERS, c_comment
+from clonegen.fmt import cache_dir, tidy
 from clonegen.model import Spec
+from clonegen.targets import TARGETS, Target
 
 
 def templates_dir() -> Path:
@@ -21,39 +22,6 @@ def templates_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "templates"
-
-
-def c_comment(text: str) -> str:
-    """Text safe inside a C block comment: no terminator, no control bytes."""
-    cleaned = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in str(text))
-    return cleaned.replace("*/", "* /").replace("/*", "/ *")
-
-
-def c_string(text: str) -> str:
-    """The inside of a C string literal."""
-    out = []
-    for ch in str(text):
-        if ch in '\\"':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif not ch.isprintable() or ord(ch) > 126:
-            out.extend(f"\\{b:03o}" for b in ch.encode("utf-8"))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def py_literal(value: object) -> str:
-    """A Python literal (repr of str, int, bool, None, tuples of them)."""
-    if isinstance(value, (str, int, bool, type(None), tuple)):
-        return repr(value)
-    raise TypeError(f"no Python literal for {type(value).__name__}")
-
-
-def md_cell(text: str) -> str:
-    """Text for a Markdown table cell."""
-    return " ".join(str(text).split()).replace("|", "\\|")
 
 
 def wrap(text: str, width: int = 72, prefix: str = "", first: str | None = None) -> str:
@@ -97,6 +65,11 @@ def c_indent(column: int) -> str:
     return "\t" * (column // 8) + " " * (column % 8)
 
 
+def c_continue(pieces: tuple[str, ...], column: int) -> str:
+    """Pieces of a C condition, each continuation line indented to ``column``."""
+    return ("\n" + c_indent(column)).join(pieces)
+
+
 @lru_cache(maxsize=None)
 def environment(root: str | None = None) -> jinja2.Environment:
     """The one Jinja environment every artifact is rendered in."""
@@ -117,59 +90,42 @@ def environment(root: str | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.filters.update(FILTERS)
     env.filters.update(
-        c_comment=c_comment,
-        c_string=c_string,
-        py_literal=py_literal,
-        md_cell=md_cell,
         wrap=wrap,
         tab_column=tab_column,
         tab_to=tab_to,
         c_indent=c_indent,
         c_block_comment=c_block_comment,
+        c_continue=c_continue,
     )
     return env
 
 
-@dataclass(frozen=True)
-class Artifact:
-    """One output file: its template, where it goes, how it is formatted."""
-
-    template: str
-    path: Callable[[Spec], str]
-    formatter: Callable[[str], str]
-
-
-ARTIFACTS: tuple[Artifact, ...] = (
-    Artifact("uapi.h.j2", lambda s: s.uapi_header, tidy),
-    Artifact("kernel.h.j2", lambda s: s.kernel_header, tidy),
-    Artifact("kernel.c.j2", lambda s: s.kernel_source, tidy),
-    Artifact("docs.md.j2", lambda s: f"docs/{s.name}.md", tidy),
-    Artifact("layout.svg.j2", lambda s: f"docs/{s.name}.svg", tidy),
-    Artifact("libc.h.j2", lambda s: s.libc.header if s.libc else "", tidy),
-    Artifact("libc.c.j2", lambda s: s.libc.source if s.libc else "", tidy),
-    Artifact("python.py.j2", lambda s: f"python/{s.py_module}.py", format_python),
-)
-
-
-def render_spec(spec: Spec, artifacts: tuple[Artifact, ...] = ARTIFACTS) -> dict[str, str]:
+def render_spec(spec: Spec, targets: tuple[Target, ...] = TARGETS, root: str | None = None) -> dict[str, str]:
     """Every artifact of one spec, keyed by its path below generated/<name>/."""
-    env = environment()
+    env = environment(root)
+    views: dict[object, Any] = {}
     out: dict[str, str] = {}
-    for artifact in artifacts:
-        if not artifact.path(spec):
-            continue  # the spec does not ask for this artifact
-        text = env.get_template(artifact.template).render(spec=spec)
-        out[f"{spec.name}/{artifact.path(spec)}"] = artifact.formatter(text)
+    for target in targets:
+        if target.view not in views:
+            views[target.view] = target.view.of(spec)
+        view = views[target.view]
+        if view is None:
+            continue  # the spec asks for no such output
+        text = env.get_template(target.template).render(spec=spec, view=view)
+        out[f"{spec.name}/{target.path(view)}"] = target.formatter(text)
     return out
 
 
 def render_diff(spec: Spec, changes: list[object], verdict: str, old: str, new: str) -> str:
     """The Markdown review page of a spec change."""
+    from clonegen.views.docs import DocsView
+
     text = environment().get_template("diff.md.j2").render(
-        spec=spec, changes=changes, verdict=verdict, old=old, new=new
+        spec=spec, view=DocsView.of(spec), changes=changes, verdict=verdict, old=old, new=new
     )
     return tidy(text)
 
 
-__all__ = ["ARTIFACTS", "Artifact", "environment", "render_diff", "render_spec"]
+__all__ = ["environment", "render_diff", "render_spec"]

@@ -16,8 +16,10 @@ from jsonschema.exceptions import ValidationError
 
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import layout
-from clonegen.names import ERRNO_NAMES, field_name_problem, name_problem, release_key
+from clonegen.arch import ARCHES
+from clonegen.layout import layout
+from clonegen.names import ERRNO_NAMES, name_problem, release_key
+from clonegen.targets import requirements, reserved
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +148,7 @@ class _Semantic:
         self.entry_rules()
         self.size_rules()
         self.libc_rules()
+        self.arch_rules()
         return self.errors
 
     def libc_rules(self) -> None:
@@ -167,32 +170,51 @@ class _Semantic:
             for j, n in enumerate(forklike["refuse_fields"]):
                 if n not in self.fields:
                     self.err(("libc", "forklike", "refuse_fields", j), f"unknown field {n!r}")
-            # The process helpers use these names.
-            for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP"):
-                if n not in self.flags:
-                    self.err(("libc", "forklike"), f"a fork-like spec needs the flag {n}")
-            for n in ("pidfd", "cgroup", "exit_signal"):
-                if n not in self.fields:
-                    self.err(("libc", "forklike"), f"a fork-like spec needs the field {n!r}")
 
     # -- names -----------------------------------------------------------
     def identifiers(self) -> None:
         d = self.d
-        places: list[tuple[JsonPath, str]] = [(("name",), d["name"]), (("uapi", "struct"), d["uapi"]["struct"])]
+        places: list[tuple[JsonPath, str, str]] = [(("name",), d["name"], "name"), (("uapi", "struct"), d["uapi"]["struct"], "name")]
+        places.append((("syscall", "name"), d["syscall"]["name"], "name"))
         for key in ("struct", "copy_function", "valid_function", "common_function"):
-            places.append((("kernel", key), d["kernel"][key]))
-        for i, f in enumerate(d["fields"]):
-            problem = field_name_problem(f["name"])
-            if problem:
-                self.err(("fields", i, "name"), problem)
-        places += [(("kernel", "members", i, "name"), m["name"]) for i, m in enumerate(d["kernel"].get("members", []))]
-        places += [(("entry_points", i, "name"), e["name"]) for i, e in enumerate(d.get("entry_points", []))]
+            places.append((("kernel", key), d["kernel"][key], "name"))
+        places += [(("fields", i, "name"), f["name"], "field") for i, f in enumerate(d["fields"])]
+        places += [(("fields", i, "name"), f["name"], "array_field") for i, f in enumerate(d["fields"]) if f["role"] == "array"]
+        places += [(("flags", i, "name"), f["name"], "flag") for i, f in enumerate(d.get("flags", []))]
+        places += [(("constants", i, "name"), c["name"], "constant") for i, c in enumerate(d.get("constants", []))]
+        places += [(("kernel", "members", i, "name"), m["name"], "name") for i, m in enumerate(d["kernel"].get("members", []))]
+        places += [(("entry_points", i, "name"), e["name"], "name") for i, e in enumerate(d.get("entry_points", []))]
         for i, e in enumerate(d.get("entry_points", [])):
-            places += [(("entry_points", i, "arguments", j, "name"), a["name"]) for j, a in enumerate(e.get("arguments", []))]
-        for path, name in places:
+            scope = "struct_argument" if e["kind"] == "struct" else "name"
+            places += [(("entry_points", i, "arguments", j, "name"), a["name"], scope) for j, a in enumerate(e.get("arguments", []))]
+        kinds = {"field": "field", "array_field": "array", "flag": "flag", "constant": "constant", "struct_argument": "argument"}
+        taken = reserved()
+        for path, name, scope in places:
             problem = name_problem(name)
             if problem:
-                self.err(path, problem)
+                if scope in ("name", "field", "flag", "constant"):
+                    self.err(path, problem)
+                continue
+            for r in taken:
+                if r.scope == "identifier" and scope in ("name", "field", "flag", "constant") and r.hits(name):
+                    self.err(path, f"{name!r} {r.reason}")
+                elif r.scope == scope and r.hits(name):
+                    self.err(path, f"{kinds[scope]} {name!r} {r.reason}")
+        for need in requirements():
+            if not self._present(need.when):
+                continue
+            pool = self.flags if need.kind == "flag" else self.fields
+            if need.name not in pool:
+                noun = "flag" if need.kind == "flag" else "field"
+                self.err(tuple(need.when.split(".")), f"this spec needs the {noun} {need.name!r}: {need.reason}")
+
+    def _present(self, dotted: str) -> bool:
+        node: Any = self.d
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return False
+            node = node[part]
+        return True
 
     def uniqueness(self) -> None:
         groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
@@ -280,20 +302,10 @@ class _Semantic:
                 )
 
     # -- references ------------------------------------------------------
-    # Local names of the generated C copy-in and stubs.
-    C_LOCALS = frozenset({"args", "kargs", "uargs", "usize", "err"})
-
     def field_rules(self) -> None:
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            for j, a in enumerate(e.get("arguments", [])):
-                if e["kind"] == "struct" and a["name"] in self.C_LOCALS:
-                    self.err(("entry_points", i, "arguments", j, "name"),
-                             f"argument {a['name']!r} clashes with a local name of the generated stub")
         for i, f in enumerate(self.d["fields"]):
             if f["role"] != "array":
                 continue
-            if f["name"] in self.C_LOCALS or f"k{f['name']}" in self.C_LOCALS:
-                self.err(("fields", i, "name"), f"array {f['name']!r} clashes with a local name of the generated copy-in")
             count = self.fields.get(f["count"])
             if count is None:
                 self.err(("fields", i, "count"), f"array {f['name']!r} names unknown count field {f['count']!r}")
@@ -319,8 +331,6 @@ class _Semantic:
     def flag_rules(self) -> None:
         by_field: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         for i, fl in enumerate(self.d.get("flags", [])):
-            if fl["name"].startswith("_"):
-                self.err(("flags", i, "name"), f"flag {fl['name']!r} starts with '_', which a Python enum member cannot")
             field = self.fields.get(fl["field"])
             if field is None:
                 self.err(("flags", i, "field"), f"flag {fl['name']!r} names unknown field {fl['field']!r}")
@@ -415,6 +425,16 @@ class _Semantic:
                 for key in ("const", "clear", "keep"):
                     if key in s:
                         self.ref_value(where + (key,), s[key])
+
+    def arch_rules(self) -> None:
+        for i, c in enumerate(self.d.get("constants", [])):
+            if "arch" in c and "header" not in c:
+                self.err(("constants", i, "arch"),
+                         f"constant {c['name']!r} has per-architecture values, so it must come from the kernel "
+                         "header that defines it on each architecture: add header")
+            for a in sorted(set(c.get("arch", {})) - set(self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified]))):
+                self.err(("constants", i, "arch", a), f"constant {c['name']!r} gives a value for {a}, "
+                         "which the spec's arches list does not name")
 
     def size_rules(self) -> None:
         size = self.d["syscall"]["size"]

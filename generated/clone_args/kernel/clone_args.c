@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:968676c1cc7493cb.
+ * Spec digest: sha256:3f9027514b1deb3d.
  */
 
 #include <linux/build_bug.h>
@@ -65,7 +65,7 @@
  * as zero; a caller built against a newer one may pass a larger size as
  * long as every byte the kernel does not know is zero.
  *
- * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
+ * Return: 0 on success, or -E2BIG, -EINVAL, -EFAULT.
  */
 static int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 				     struct clone_args __user *uargs,
@@ -79,10 +79,23 @@ static int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 	BUILD_BUG_ON(offsetofend(struct clone_args, set_tid_size) != CLONE_ARGS_SIZE_VER1);
 	BUILD_BUG_ON(offsetofend(struct clone_args, cgroup) != CLONE_ARGS_SIZE_VER2);
 	BUILD_BUG_ON(sizeof(struct clone_args) != CLONE_ARGS_SIZE_VER2);
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64) || defined(CONFIG_PARISC)
 	BUILD_BUG_ON(_NSIG != 64);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(_NSIG != 128);
+#endif
 	BUILD_BUG_ON(MAX_PID_NS_LEVEL != 32);
 	BUILD_BUG_ON(INT_MAX != 0x7fffffff);
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
 	BUILD_BUG_ON(SIGCHLD != 17);
+#endif
+#if defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(SIGCHLD != 18);
+#endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(SIGCHLD != 20);
+#endif
 
 	if (unlikely(usize > PAGE_SIZE))
 		return -E2BIG;
@@ -180,7 +193,7 @@ static int clone3_args_valid(struct kernel_clone_args *kargs)
 	 * top on architectures where the stack grows down.
 	 */
 	if (unlikely(kargs->stack &&
-		     !access_ok((void __user *)kargs->stack, kargs->stack_size)))
+		     !access_ok((void __user *)(kargs->stack), kargs->stack_size)))
 		return -EINVAL;
 
 #if !defined(CONFIG_STACK_GROWSUP)

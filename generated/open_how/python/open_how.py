@@ -1,11 +1,11 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
 # Spec digest: sha256:6bf5c45108cbb36e.
-
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
 
 Python bindings for struct open_how and openat2(). Standard library only.
+Architectures whose values this module states: x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64, parisc.
 """
 
 from __future__ import annotations
@@ -15,23 +15,181 @@ import enum
 import errno
 import mmap
 import os
-import platform
-import struct
 from typing import ClassVar, Final, NamedTuple
 
 __all__ = [
     "OpenHow",
     "OpenHowResolve",
     "SIZE_VER0",
+    "ARCH",
+    "ARCHES",
     "openat2",
 ]
 
 SPEC_DIGEST: Final = "sha256:6bf5c45108cbb36e"
 
 SIZE_VER0: Final = 24
-"""VER0, published in Linux 5.6."""
 SIZES: Final = (SIZE_VER0,)
 SIZE_LATEST: Final = 24
+
+import errno as _errno
+import os as _os
+import struct as _struct
+from typing import (
+    Any as _Any,
+    Callable as _Callable,
+    ClassVar as _ClassVar,
+    Final as _Final,
+    TypeVar as _TypeVar,
+)
+
+_U64: _Final = (1 << 64) - 1
+_USER_PTR_MAX: _Final = 0x7FFFFFFFF000
+_S = _TypeVar("_S", bound="_StructMethods")
+_SizeCheck = tuple[int, str, _Callable[[int], object]]
+_Check = tuple[int, str, _Callable[[_Any, _Any, int], object]]
+
+
+def _arch_of(machines: dict[str, str]) -> str | None:
+    """The architecture key of this machine, or None if the module does not know it."""
+    return machines.get(_os.uname().machine)
+
+
+def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
+    """A value for this machine's architecture."""
+    return values.get(arch or "", default)
+
+
+def _access_ok(addr: int, size: int) -> bool:
+    end = (addr + size) & _U64
+    return end >= addr and end <= _USER_PTR_MAX
+
+
+def _kernel(value: int, bits: int, signed: bool) -> int:
+    """``value`` converted to a kernel type of ``bits`` bits, as C converts it."""
+    value &= (1 << bits) - 1
+    if signed and value >> (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+class _StructMethods:
+    """Methods of a generated struct; the struct's class holds the tables."""
+
+    __slots__ = ()
+    _STRUCT: _ClassVar[_struct.Struct]
+    _SIZE_LATEST: _ClassVar[int]
+    _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
+    _CHECKS: _ClassVar[tuple[_Check, ...]]
+    _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
+    _KERNEL_TYPE: _ClassVar[_Any]
+    _NAMES: _ClassVar[tuple[str, ...]]
+
+    def _check_range(self) -> None:
+        for name, value in zip(self._NAMES, self._values()):
+            if not isinstance(value, int) or not 0 <= value <= _U64:
+                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+
+    def _values(self) -> tuple[int, ...]:
+        return tuple(self)  # type: ignore[arg-type]
+
+    def replace(self: _S, **changes: int) -> _S:
+        """A copy with some fields changed, checked like a new value."""
+        values = dict(zip(self._NAMES, self._values()))
+        for name in changes:
+            if name not in values:
+                raise TypeError(f"{type(self).__name__} has no field {name!r}")
+        values.update(changes)
+        return type(self)(**values)
+
+    def to_bytes(self, size: int | None = None) -> bytes:
+        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
+        raw = self._STRUCT.pack(*self._values())
+        if size is None or size == len(raw):
+            return raw
+        if size < 0:
+            raise ValueError(f"size {size} is negative")
+        return raw[:size] + bytes(max(0, size - len(raw)))
+
+    def verdict(self, size: int | None = None) -> tuple[int, str]:
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        latest = self._SIZE_LATEST
+        size = latest if size is None else size
+        for code, reason, size_fails in self._SIZE_CHECKS:
+            if size_fails(size):
+                return code, f"size {size}: {reason}"
+        if size < latest:
+            short = type(self)._from(self.to_bytes(size).ljust(latest, b"\0"))
+            if short != self:
+                return short.verdict(size)
+        values = self._values()
+        kernel = type(self)._kernel_view(values)
+        for code, reason, fails in self._CHECKS:
+            if fails(self, kernel, size):
+                return code, reason
+        return 0, ""
+
+    def validate(self, size: int | None = None) -> None:
+        """Raise ValueError naming the field and the rule the kernel would refuse."""
+        code, reason = self.verdict(size)
+        if code:
+            raise ValueError(f"{reason} ({_errno.errorcode[code]})")
+
+    @classmethod
+    def _from(cls: type[_S], data: bytes) -> _S:
+        return tuple.__new__(cls, cls._STRUCT.unpack(data))  # type: ignore[type-var]
+
+    @classmethod
+    def from_bytes(cls: type[_S], data: bytes) -> _S:
+        """Read a struct of any size the kernel accepts: zero-filled if short."""
+        try:
+            return cls._from(data)
+        except _struct.error:
+            pass
+        latest = cls._SIZE_LATEST
+        if any(data[latest:]):
+            raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
+        return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+
+    @classmethod
+    def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
+        """The values converted to the kernel struct's member types."""
+        return cls._KERNEL_TYPE._make(
+            _kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL)
+        )
+
+
+_MACHINES: Final[dict[str, str]] = {
+    "aarch64": "arm64",
+    "alpha": "alpha",
+    "arm64": "arm64",
+    "i386": "i386",
+    "i486": "i386",
+    "i586": "i386",
+    "i686": "i386",
+    "mips": "mips",
+    "parisc": "parisc",
+    "parisc64": "parisc",
+    "riscv64": "riscv64",
+    "s390x": "s390x",
+    "sparc64": "sparc64",
+    "x86_64": "x86_64",
+}
+ARCHES: Final = (
+    "x86_64",
+    "i386",
+    "arm64",
+    "riscv64",
+    "s390x",
+    "mips",
+    "alpha",
+    "sparc64",
+    "parisc",
+)
+"""The architectures whose values this module states."""
+ARCH: Final = _arch_of(_MACHINES)
+"""This machine's architecture, or None when the module does not know it (values are then the defaults)."""
+_PAGE_SIZE: Final = mmap.PAGESIZE
 
 O_CREAT: Final = 64
 """Create the file if it does not exist."""
@@ -53,33 +211,19 @@ O_PATH_FLAGS: Final = 0x2B0000
 """The flags O_PATH may be combined with."""
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
-
-_NUMBERS: Final[dict[str, int]] = {
-    "alpha": 547,
-}
-_MACHINES: Final = {"alpha": "alpha"}
-SYSCALL_NUMBER: Final = _NUMBERS.get(_MACHINES.get(platform.machine(), ""), 437)
+SYSCALL_NUMBER: Final = _per_arch(437, {"alpha": 0x223}, ARCH)
 """The number of openat2() on this machine."""
-
-_U64: Final = (1 << 64) - 1
-_USER_PTR_MAX: Final = 0x7FFFFFFFF000
 
 
 class OpenHowResolve(enum.IntFlag):
     """Flags of open_how.resolve."""
 
-    RESOLVE_NO_XDEV = 0x00000001
-    """Block mount-point crossings, bind mounts included. (Linux 5.6)"""
-    RESOLVE_NO_MAGICLINKS = 0x00000002
-    """Block traversal through procfs-style magic links. (Linux 5.6)"""
-    RESOLVE_NO_SYMLINKS = 0x00000004
-    """Block traversal through all symlinks. (Linux 5.6)"""
-    RESOLVE_BENEATH = 0x00000008
-    """Refuse to resolve outside the directory at dirfd. (Linux 5.6)"""
-    RESOLVE_IN_ROOT = 0x00000010
-    """Treat dirfd as the root of the lookup. (Linux 5.6)"""
-    RESOLVE_CACHED = 0x00000020
-    """Only complete the lookup from the dentry cache. (Linux 5.12)"""
+    RESOLVE_NO_XDEV = 1
+    RESOLVE_NO_MAGICLINKS = 2
+    RESOLVE_NO_SYMLINKS = 4
+    RESOLVE_BENEATH = 8
+    RESOLVE_IN_ROOT = 16
+    RESOLVE_CACHED = 32
 
 
 FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
@@ -94,49 +238,17 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
     "RESOLVE_CACHED": ("Only complete the lookup from the dentry cache.", "5.12"),
 }
 """Each flag's meaning and the Linux release that added it."""
-
-
-def _mask(*flags: int) -> int:
-    value = 0
-    for flag in flags:
-        value |= int(flag)  # an int: ~ of an IntFlag stays inside its members
-    return value
-
-
-_OPENAT2_RESOLVE_KNOWN: Final = _mask(
-    OpenHowResolve.RESOLVE_NO_XDEV,
-    OpenHowResolve.RESOLVE_NO_MAGICLINKS,
-    OpenHowResolve.RESOLVE_NO_SYMLINKS,
-    OpenHowResolve.RESOLVE_BENEATH,
-    OpenHowResolve.RESOLVE_IN_ROOT,
-    OpenHowResolve.RESOLVE_CACHED,
-)
+_OPENAT2_RESOLVE_KNOWN: Final = 0x3F
 """Flags openat2() knows in resolve."""
-
-
-def _access_ok(addr: int, size: int) -> bool:
-    end = (addr + size) & _U64
-    return end >= addr and end <= _USER_PTR_MAX
-
-
-def _kernel(value: int, bits: int, signed: bool) -> int:
-    """``value`` converted to a kernel type of ``bits`` bits, as C converts it."""
-    value &= (1 << bits) - 1
-    if signed and value >> (bits - 1):
-        value -= 1 << bits
-    return value
 
 
 class _OpenHowFields(NamedTuple):
     flags: int = 0
-    """O_* flags, as for openat(); unknown bits are refused. (VER0, offset 0)"""
     mode: int = 0
-    """Mode of a file created with O_CREAT or O_TMPFILE; zero otherwise. (VER0, offset 8)"""
     resolve: int = 0
-    """RESOLVE_* flags restricting path resolution. (VER0, offset 16)"""
 
 
-class OpenHow(_OpenHowFields):
+class OpenHow(_StructMethods, _OpenHowFields):
     """How openat2() opens a path: the open flags, the mode of a created file,
     and the RESOLVE_* restrictions on path resolution. The structure is
     versioned by its size like clone_args.
@@ -146,121 +258,84 @@ class OpenHow(_OpenHowFields):
     """
 
     __slots__ = ()
-    _FIELD_FORMATS: ClassVar[tuple[str, ...]] = (
-        "Q",  # flags
-        "Q",  # mode
-        "Q",  # resolve
+    _STRUCT: ClassVar = _struct.Struct("=QQQ")
+    _SIZE_LATEST: ClassVar = SIZE_LATEST
+    _KERNEL_TYPE: ClassVar = _OpenHowFields
+    _NAMES: ClassVar = _OpenHowFields._fields
+    _KERNEL: ClassVar = (
+        (64, False),
+        (16, False),
+        (64, False),
     )
-    _STRUCT: ClassVar[struct.Struct] = struct.Struct("=" + "".join(_FIELD_FORMATS))
 
-    def __new__(
-        cls,
-        flags: int = 0,
-        mode: int = 0,
-        resolve: int = 0,
-    ) -> OpenHow:
-        self = super().__new__(
-            cls,
-            flags,
-            mode,
-            resolve,
-        )
-        for name, value in zip(self._fields, self):
-            if not isinstance(value, int) or not 0 <= value <= _U64:
-                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+    def __new__(cls, *args: int, **kwargs: int) -> OpenHow:
+        self = _OpenHowFields.__new__(cls, *args, **kwargs)
+        self._check_range()
         return self
 
-    def replace(self, **changes: int) -> OpenHow:
-        """A copy with some fields changed, checked like a new value."""
-        return type(self)(**{**self._asdict(), **changes})
 
-    def to_bytes(self, size: int = SIZE_LATEST) -> bytes:
-        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
-        raw = _pack(*self)
-        if size == SIZE_LATEST:
-            return raw
-        if size < 0:
-            raise ValueError(f"size {size} is negative")
-        return raw[:size] + bytes(max(0, size - len(raw)))
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> OpenHow:
-        """Read a struct of any size the kernel accepts: zero-filled if short."""
-        try:
-            # Unpacked words are in range by construction: no need for __new__'s checks.
-            return _tuple_new(cls, _unpack(data))
-        except struct.error:
-            pass
-        if any(data[SIZE_LATEST:]):
-            raise ValueError(f"bytes past {SIZE_LATEST} are not zero (E2BIG)")
-        return _tuple_new(
-            cls, _unpack(bytes(data[:SIZE_LATEST]).ljust(SIZE_LATEST, b"\0"))
-        )
-
-    def verdict(self, size: int = SIZE_LATEST) -> tuple[int, str]:
-        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
-        if size < SIZE_VER0:
-            return errno.EINVAL, f"size {size} is smaller than VER0 (24)"
-        if size > mmap.PAGESIZE:
-            return errno.E2BIG, f"size {size} is larger than a page"
-        if size < SIZE_LATEST:
-            short = OpenHow.from_bytes(self.to_bytes(size))
-            if short != self:
-                return short.verdict(size)
-        if (self.flags & ~8388547) != 0:
-            return (
-                errno.EINVAL,
-                "flags: flags has no bits outside VALID_OPEN_FLAGS (0x7fffc3)",
-            )
-        if (self.resolve & ~_OPENAT2_RESOLVE_KNOWN) != 0:
-            return errno.EINVAL, "resolve: resolve has only flags that openat2 knows"
-        if (self.resolve & 24) == 24:
-            return (
-                errno.EINVAL,
-                "resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT",
-            )
-        if (self.flags & 4194368) and (self.mode & ~4095) != 0:
-            return (
-                errno.EINVAL,
-                "mode: when flags has any of O_CREAT, __O_TMPFILE: mode has no bits outside S_IALLUGO (0xfff)",
-            )
-        if not (self.flags & 4194368) and self.mode != 0:
-            return (
-                errno.EINVAL,
-                "mode: when flags has none of O_CREAT, __O_TMPFILE: mode == 0",
-            )
-        if (self.flags & 65600) == 65600:
-            return (
-                errno.EINVAL,
-                "flags: flags does not have all of O_DIRECTORY, O_CREAT",
-            )
-        if (self.flags & 4194304) and (self.flags & 65536) != 65536:
-            return (
-                errno.EINVAL,
-                "flags: when flags has any of __O_TMPFILE: flags has all of O_DIRECTORY",
-            )
-        if (self.flags & 4194304) and (self.flags & 3) == 0:
-            return (
-                errno.EINVAL,
-                "flags: when flags has any of __O_TMPFILE: flags has at least one of O_ACCMODE",
-            )
-        if (self.flags & 2097152) and (self.flags & ~2818048) != 0:
-            return (
-                errno.EINVAL,
-                "flags: when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS (0x2b0000)",
-            )
-        return 0, ""
-
-    def validate(self, size: int = SIZE_LATEST) -> None:
-        """Raise ValueError naming the field and the rule the kernel would refuse."""
-        code, reason = self.verdict(size)
-        if code:
-            raise ValueError(f"{reason} ({errno.errorcode[code]})")
-
-
-_tuple_new = tuple.__new__
-_pack = OpenHow._STRUCT.pack
-_unpack = OpenHow._STRUCT.unpack
+_size_checks: tuple[_SizeCheck, ...] = (
+    (
+        errno.EINVAL,
+        "the kernel needs size >= OPEN_HOW_SIZE_VER0 (24)",
+        lambda size: size < 24,
+    ),
+    (
+        errno.E2BIG,
+        "the kernel needs size <= PAGE_SIZE",
+        lambda size: size > _PAGE_SIZE,
+    ),
+)
+_checks: tuple[_Check, ...] = (
+    (
+        errno.EINVAL,
+        "flags: flags has no bits outside VALID_OPEN_FLAGS",
+        lambda v, k, size: v.flags & ~VALID_OPEN_FLAGS,
+    ),
+    (
+        errno.EINVAL,
+        "resolve: resolve has only flags that openat2 knows",
+        lambda v, k, size: v.resolve & ~_OPENAT2_RESOLVE_KNOWN,
+    ),
+    (
+        errno.EINVAL,
+        "resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT at once",
+        lambda v, k, size: v.resolve & 24 == 24,
+    ),
+    (
+        errno.EINVAL,
+        "mode: when flags has any of O_CREAT, __O_TMPFILE: mode has no bits outside S_IALLUGO",
+        lambda v, k, size: v.flags & (O_CREAT | __O_TMPFILE) and v.mode & ~S_IALLUGO,
+    ),
+    (
+        errno.EINVAL,
+        "mode: when flags has none of O_CREAT, __O_TMPFILE: mode == 0",
+        lambda v, k, size: not v.flags & (O_CREAT | __O_TMPFILE) and v.mode != 0,
+    ),
+    (
+        errno.EINVAL,
+        "flags: flags does not have all of O_DIRECTORY, O_CREAT at once",
+        lambda v, k, size: v.flags & (O_DIRECTORY | O_CREAT) == (O_DIRECTORY | O_CREAT),
+    ),
+    (
+        errno.EINVAL,
+        "flags: when flags has any of __O_TMPFILE: flags has all of O_DIRECTORY",
+        lambda v, k, size: v.flags & __O_TMPFILE
+        and v.flags & O_DIRECTORY != O_DIRECTORY,
+    ),
+    (
+        errno.EINVAL,
+        "flags: when flags has any of __O_TMPFILE: flags has at least one of O_ACCMODE",
+        lambda v, k, size: v.flags & __O_TMPFILE and not v.flags & O_ACCMODE,
+    ),
+    (
+        errno.EINVAL,
+        "flags: when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS",
+        lambda v, k, size: v.flags & O_PATH and v.flags & ~O_PATH_FLAGS,
+    ),
+)
+OpenHow._SIZE_CHECKS = _size_checks
+OpenHow._CHECKS = _checks
 _libc = ctypes.CDLL(None, use_errno=True)
 _syscall = _libc.syscall
 _syscall.restype = ctypes.c_long

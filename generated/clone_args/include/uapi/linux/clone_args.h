@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:968676c1cc7493cb.
+ * Spec digest: sha256:3f9027514b1deb3d.
  */
 #ifndef _UAPI_LINUX_CLONE_ARGS_H
 #define _UAPI_LINUX_CLONE_ARGS_H

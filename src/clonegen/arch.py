@@ -1,0 +1,76 @@
+"""The architectures clonegen knows, as data: how C and Python recognise each.
+
+A spec names architectures by these keys (``syscall.numbers``, per-arch
+constant values, clone argument orders).  ``VERIFIED`` are the nine whose
+facts the test suite proves with a cross compiler; the others may be named
+(for example in a clone argument order) but carry no proven values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Arch:
+    """One architecture (one Linux ABI of it)."""
+
+    key: str
+    kconfig: str  # a kernel preprocessor condition that selects it
+    cc: str  # a user-space preprocessor condition that selects it
+    machines: tuple[str, ...]  # what os.uname().machine says on it
+    verified: bool
+
+
+ARCHES: dict[str, Arch] = {
+    a.key: a
+    for a in (
+        Arch("x86_64", "defined(CONFIG_X86_64)", "defined(__x86_64__) && !defined(__ILP32__)", ("x86_64",), True),
+        Arch("i386", "defined(CONFIG_X86_32)", "defined(__i386__)", ("i386", "i486", "i586", "i686"), True),
+        Arch("arm64", "defined(CONFIG_ARM64)", "defined(__aarch64__)", ("aarch64", "arm64"), True),
+        Arch(
+            "riscv64",
+            "defined(CONFIG_RISCV) && defined(CONFIG_64BIT)",
+            "defined(__riscv) && __riscv_xlen == 64",
+            ("riscv64",),
+            True,
+        ),
+        Arch("s390x", "defined(CONFIG_S390)", "defined(__s390x__)", ("s390x",), True),
+        Arch(
+            "mips",
+            "defined(CONFIG_MIPS)",
+            "defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32",
+            ("mips",),
+            True,
+        ),
+        Arch("alpha", "defined(CONFIG_ALPHA)", "defined(__alpha__)", ("alpha",), True),
+        Arch(
+            "sparc64",
+            "defined(CONFIG_SPARC64)",
+            "defined(__sparc__) && defined(__arch64__)",
+            ("sparc64",),
+            True,
+        ),
+        Arch("parisc", "defined(CONFIG_PARISC)", "defined(__hppa__)", ("parisc", "parisc64"), True),
+        Arch("arm", "defined(CONFIG_ARM)", "defined(__arm__)", ("armv7l", "armv6l", "armv5tel"), False),
+        Arch("powerpc", "defined(CONFIG_PPC)", "defined(__powerpc__)", ("ppc", "ppc64", "ppc64le"), False),
+        Arch("microblaze", "defined(CONFIG_MICROBLAZE)", "defined(__microblaze__)", ("microblaze",), False),
+        Arch("loongarch", "defined(CONFIG_LOONGARCH)", "defined(__loongarch__)", ("loongarch64",), False),
+        Arch("m68k", "defined(CONFIG_M68K)", "defined(__m68k__)", ("m68k",), False),
+    )
+}
+VERIFIED: tuple[str, ...] = tuple(k for k, a in ARCHES.items() if a.verified)
+
+
+def kconfig_condition(keys: tuple[str, ...] | list[str]) -> str:
+    """A kernel ``#if`` condition true on any of ``keys``."""
+    return " || ".join(_group(ARCHES[k].kconfig, len(keys)) for k in keys)
+
+
+def cc_condition(keys: tuple[str, ...] | list[str]) -> str:
+    """A user-space ``#if`` condition true on any of ``keys``."""
+    return " || ".join(_group(ARCHES[k].cc, len(keys)) for k in keys)
+
+
+def _group(cond: str, count: int) -> str:
+    return f"({cond})" if count > 1 and "&&" in cond else cond

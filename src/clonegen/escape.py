@@ -1,0 +1,80 @@
+"""Escapes, one for each position a spec's text can reach in a target.
+
+Every filter of the Jinja environment that puts spec text into output comes
+from here.  Each returns text that is inert in its position: it cannot end
+the string, comment or element it is put in, and it cannot make the file
+invalid (no NUL, no lone surrogate, no control character).
+"""
+
+from __future__ import annotations
+
+
+def _printable(text: str, keep_newline: bool = False) -> str:
+    """Control characters and lone surrogates become spaces."""
+    out = []
+    for ch in str(text):
+        code = ord(ch)
+        if ch == "\n" and keep_newline:
+            out.append(ch)
+        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or 0xD800 <= code <= 0xDFFF:
+            out.append(" ")
+        elif ch in "\u2028\u2029\ufeff":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def c_comment(text: str) -> str:
+    """Text safe inside a C block or line comment: no terminator, no trigraph, no line splice."""
+    cleaned = _printable(text, keep_newline=True)
+    cleaned = cleaned.replace("*/", "* /").replace("/*", "/ *").replace("??", "? ?")
+    return cleaned.replace("\\\n", "\\ \n").rstrip("\\")
+
+
+def py_str(text: str) -> str:
+    """A Python string literal in the quotes black prefers."""
+    body = _printable(text)
+    body = body.replace("\\", "\\\\")
+    if '"' in body and "'" not in body:
+        return "'" + body + "'"
+    return '"' + body.replace('"', '\\"') + '"'
+
+
+def py_doc(text: str) -> str:
+    """The inside of a triple-quoted docstring."""
+    body = _printable(text, keep_newline=True).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = "\n".join(line.rstrip() for line in body.split("\n")).strip()
+    if body.endswith('"'):
+        body += " "
+    return body or "-"
+
+
+def md_cell(text: str) -> str:
+    """Text for a Markdown table cell: one line, no column break, no HTML."""
+    one_line = " ".join(_printable(text).split())
+    return one_line.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def xml_text(text: str) -> str:
+    """XML character data or an attribute value."""
+    cleaned = _printable(text)
+    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def xml_comment(text: str) -> str:
+    """The inside of an XML comment: never two dashes in a row, no trailing dash."""
+    cleaned = _printable(text)
+    while "--" in cleaned:
+        cleaned = cleaned.replace("--", "- -")
+    return cleaned.rstrip("-")
+
+
+FILTERS = {
+    "c_comment": c_comment,
+    "py_str": py_str,
+    "py_doc": py_doc,
+    "md_cell": md_cell,
+    "xml_text": xml_text,
+    "xml_comment": xml_comment,
+}

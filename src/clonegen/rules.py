@@ -1,0 +1,466 @@
+"""Every rule of a spec, written once, rendered in every language.
+
+A check rule (``max``, ``mask``, ...) and a step of the size policy are
+objects: each knows its failure condition in C and in Python and its
+requirement in prose.  The views choose how a field is named in each place
+(``args.x`` or ``kargs->x`` in C, ``v.x`` or ``k.x`` in Python) through a
+:class:`Ref`; the rule decides everything else.  Templates iterate over the
+rules and never ask which rule they hold.
+
+To add a language, add one method to :class:`Value`, :class:`Mask`, each
+rule class and each size step; the type checker then lists what is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+def c_int(value: int) -> str:
+    """A C literal for ``value``: decimal for small counts, hex for masks."""
+    if value > 0xFFFFFFFF:
+        return f"{value:#x}ULL"
+    if value < 256 and not (value >= 15 and value & (value + 1) == 0):
+        return str(value)
+    return f"{value:#x}"
+
+
+def py_int(value: int) -> str:
+    """A Python literal for ``value`` in the same style as :func:`c_int`."""
+    return c_int(value).removesuffix("ULL")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number as a spec writes it: a literal, a flag, a constant or PAGE_SIZE.
+
+    ``per_arch`` holds the architectures whose value differs from ``value``;
+    ``arches`` those the spec knows the value for (empty: every one).
+    """
+
+    value: int
+    name: str | None = None
+    kind: str = "literal"  # literal, flag, constant, page_size
+    per_arch: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def arch_dependent(self) -> bool:
+        return self.kind == "page_size" or bool(self.per_arch)
+
+    @property
+    def c(self) -> str:
+        return self.name or c_int(self.value)
+
+    @property
+    def py(self) -> str:
+        """Flags and literals as numbers; constants by their module-level name."""
+        if self.kind == "constant" and self.name:
+            return self.name
+        if self.kind == "page_size":
+            return "_PAGE_SIZE"
+        return py_int(self.value)
+
+    @property
+    def text(self) -> str:
+        if self.kind == "page_size":
+            return "PAGE_SIZE"
+        if not self.name:
+            return c_int(self.value)
+        others = "".join(f"; {c_int(v)} on {a}" for a, v in self.per_arch)
+        return f"{self.name} ({c_int(self.value)}{others})"
+
+
+@dataclass(frozen=True)
+class Mask:
+    """Several flags or constants or-ed together."""
+
+    parts: tuple[Value, ...]
+
+    @property
+    def value(self) -> int:
+        total = 0
+        for p in self.parts:
+            total |= p.value
+        return total
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name or c_int(p.value) for p in self.parts)
+
+    @property
+    def c(self) -> str:
+        body = " | ".join(p.c for p in self.parts) if self.parts else "0"
+        return f"({body})" if len(self.parts) > 1 else body
+
+    @property
+    def py(self) -> str:
+        named = [p.py for p in self.parts if p.kind == "constant"]
+        folded = 0
+        for p in self.parts:
+            if p.kind != "constant":
+                folded |= p.value
+        terms = named + ([py_int(folded)] if folded or not named else [])
+        return f"({' | '.join(terms)})" if len(terms) > 1 else terms[0]
+
+    @property
+    def text(self) -> str:
+        return ", ".join(self.names)
+
+
+class Ref(Protocol):
+    """How one language, in one phase, names what a rule reads."""
+
+    def field(self, name: str) -> str: ...
+
+    @property
+    def size(self) -> str: ...
+
+    def user_range(self, addr: str, length: str) -> str:
+        """The C or Python test that [addr, addr + length) is user memory."""
+        ...
+
+
+# -- check rules --------------------------------------------------------------
+
+
+class Rule(Protocol):
+    """A requirement on one field; the check fails when it does not hold."""
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        """The failure condition in C, in pieces a line break may go between."""
+        ...
+
+    def py(self, f: str, r: Ref) -> str:
+        """The failure condition in Python."""
+        ...
+
+    def text(self, f: str) -> str:
+        """The requirement in words."""
+        ...
+
+
+@dataclass(frozen=True)
+class Max:
+    limit: Value
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} > {self.limit.c}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} > {self.limit.py}"
+
+    def text(self, f: str) -> str:
+        return f"{f} <= {self.limit.text}"
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """Rule ``mask``: no bits outside ``allowed``."""
+
+    allowed: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} & ~(u64){self.allowed.c}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} & ~{self.allowed.py}"
+
+    def text(self, f: str) -> str:
+        return f"{f} has no bits outside {self.allowed.text}"
+
+
+@dataclass(frozen=True)
+class Zero:
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} != 0",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} != 0"
+
+    def text(self, f: str) -> str:
+        return f"{f} == 0"
+
+
+@dataclass(frozen=True)
+class BothOrNeither:
+    other: str
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        a, b = r.field(f), r.field(self.other)
+        return (f"(!{a} && {b}) ||", f"({a} && !{b})")
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"({r.field(f)} == 0) != ({r.field(self.other)} == 0)"
+
+    def text(self, f: str) -> str:
+        return f"{f} and {self.other} are both zero or both non-zero"
+
+
+@dataclass(frozen=True)
+class Exclusive:
+    mask: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"({r.field(f)} & {self.mask.c}) ==", self.mask.c)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} & {self.mask.py} == {self.mask.py}"
+
+    def text(self, f: str) -> str:
+        return f"{f} does not have all of {self.mask.text} at once"
+
+
+@dataclass(frozen=True)
+class AllSet:
+    mask: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"({r.field(f)} & {self.mask.c}) !=", self.mask.c)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} & {self.mask.py} != {self.mask.py}"
+
+    def text(self, f: str) -> str:
+        return f"{f} has all of {self.mask.text}"
+
+
+@dataclass(frozen=True)
+class AnySet:
+    mask: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"!({r.field(f)} & {self.mask.c})",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"not {r.field(f)} & {self.mask.py}"
+
+    def text(self, f: str) -> str:
+        return f"{f} has at least one of {self.mask.text}"
+
+
+@dataclass(frozen=True)
+class KnownFlags:
+    """Only the flags an entry point accepts (and the target release has)."""
+
+    entry_point: str
+    mask: Mask
+    macro: str  # the name of the mask in C and (with a leading _) in Python
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} & ~(u64){self.macro}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} & ~_{self.macro}"
+
+    def text(self, f: str) -> str:
+        return f"{f} has only flags that {self.entry_point} knows"
+
+
+@dataclass(frozen=True)
+class MinVersion:
+    version: str
+    size: int
+    macro: str
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.size} < {self.macro}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.size} < {self.size}"
+
+    def text(self, f: str) -> str:
+        return f"the caller's size is at least {self.version} ({self.size})"
+
+
+@dataclass(frozen=True)
+class UserRange:
+    other: str
+    to_top: bool
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        a = r.field(f)
+        return (f"{a} &&", f"!{r.user_range(a, r.field(self.other))}")
+
+    def py(self, f: str, r: Ref) -> str:
+        a = r.field(f)
+        return f"{a} != 0 and not {r.user_range(a, r.field(self.other))}"
+
+    def text(self, f: str) -> str:
+        return f"a non-zero {f}: [{f}, {f} + {self.other}) lies in user memory"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """``when:``: a check applies only if some flags are (or are not) set."""
+
+    field: str
+    any_set: bool
+    mask: Mask
+
+    def c(self, r: Ref) -> str:
+        test = f"{r.field(self.field)} & {self.mask.c}"
+        return f"({test}) &&" if self.any_set else f"!({test}) &&"
+
+    def py(self, r: Ref) -> str:
+        test = f"{r.field(self.field)} & {self.mask.py}"
+        return f"{test} and" if self.any_set else f"not {test} and"
+
+    @property
+    def text(self) -> str:
+        verb = "any of" if self.any_set else "none of"
+        return f"when {self.field} has {verb} {self.mask.text}"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check of the spec, in kernel order.
+
+    ``phase`` is ``copy`` (on the user's values, before conversion) or
+    ``valid`` (on the kernel struct, after conversion).
+    """
+
+    index: int
+    field: str
+    rule_name: str
+    rule: Rule
+    errno: str
+    phase: str
+    doc: str
+    when: Condition | None
+    line: int
+
+    def c(self, r: Ref) -> tuple[str, ...]:
+        pieces = self.rule.c(self.field, r)
+        return ((self.when.c(r),) if self.when else ()) + pieces
+
+    def py(self, r: Ref) -> str:
+        body = self.rule.py(self.field, r)
+        return f"{self.when.py(r)} {body}" if self.when else body
+
+    @property
+    def text(self) -> str:
+        rule = self.rule.text(self.field)
+        return f"{self.when.text}: {rule}" if self.when else rule
+
+    @property
+    def known(self) -> KnownFlags | None:
+        return self.rule if isinstance(self.rule, KnownFlags) else None
+
+    @property
+    def to_top(self) -> UserRange | None:
+        return self.rule if isinstance(self.rule, UserRange) and self.rule.to_top else None
+
+
+# -- size policy ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TooLarge:
+    limit: Value
+    errno: str
+
+    def c(self, r: Ref) -> str:
+        return f"{r.size} > {self.limit.c}"
+
+    def py(self, r: Ref) -> str:
+        return f"{r.size} > {self.limit.py}"
+
+    @property
+    def requirement(self) -> str:
+        return f"size <= {self.limit.text}"
+
+    @property
+    def sentence(self) -> str:
+        return f"A size above {self.limit.text} fails with {self.errno}"
+
+
+@dataclass(frozen=True)
+class TooSmall:
+    version: str
+    size: int
+    macro: str
+    errno: str
+
+    def c(self, r: Ref) -> str:
+        return f"{r.size} < {self.macro}"
+
+    def py(self, r: Ref) -> str:
+        return f"{r.size} < {self.size}"
+
+    @property
+    def requirement(self) -> str:
+        return f"size >= {self.macro} ({self.size})"
+
+    @property
+    def sentence(self) -> str:
+        return f"A size below {self.version} ({self.size} bytes) fails with {self.errno}"
+
+
+@dataclass(frozen=True)
+class Misaligned:
+    errno: str
+
+    def c(self, r: Ref) -> str:
+        return f"{r.size} & 7"
+
+    def py(self, r: Ref) -> str:
+        return f"{r.size} % 8"
+
+    @property
+    def requirement(self) -> str:
+        return "size is a multiple of 8"
+
+    @property
+    def sentence(self) -> str:
+        return f"A size that is not a multiple of 8 fails with {self.errno}"
+
+
+class SizeStep(Protocol):
+    """One test of the caller's size, before anything is copied."""
+
+    errno: str
+
+    def c(self, r: Ref) -> str: ...
+
+    def py(self, r: Ref) -> str: ...
+
+    @property
+    def requirement(self) -> str: ...
+
+    @property
+    def sentence(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class SizePolicy:
+    """How the kernel treats the caller's size, step by step, in order."""
+
+    source: str  # argument or field
+    field: str | None
+    steps: tuple[SizeStep, ...]
+    tail_errno: str
+    latest: int
+    first: int
+
+    @property
+    def tail_via_helper(self) -> bool:
+        """copy_struct_from_user() gives E2BIG for a non-zero tail by itself."""
+        return self.tail_errno == "E2BIG"
+
+    @property
+    def tail_requirement(self) -> str:
+        return "bytes past the known struct (when size is larger) are zero"
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """The policy in words, one rule a line."""
+        lines = [f"{s.sentence}{' (checked first)' if i == 0 else ''}." for i, s in enumerate(self.steps)]
+        if not any(isinstance(s, Misaligned) for s in self.steps):
+            lines.append("There is no alignment rule: every size in between is accepted.")
+        lines.append(
+            f"A size larger than {self.latest} bytes is accepted only if every byte past the "
+            f"known struct is zero, else {self.tail_errno}, before any field is looked at."
+        )
+        lines.append("A caller passing an older published size gets the fields it does not know as zero.")
+        return tuple(lines)

@@ -1,0 +1,20 @@
+"""Fixed code that generated artifacts embed verbatim.
+
+Nothing here depends on a spec: what a spec decides reaches this code as the
+tables and class attributes the generated module defines.  The files are
+ordinary Python, linted and type-checked with clonegen itself, and included
+in generated modules as they are (see :func:`source`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def source(name: str) -> str:
+    """The text of one runtime file, without its leading docstring line block."""
+    text = resources.files("clonegen.runtime").joinpath(name).read_text("utf-8")
+    marker = "# --- embedded from here ---\n"
+    return text.split(marker, 1)[1] if marker in text else text

@@ -1,0 +1,125 @@
+"""The value semantics every generated Python struct shares.
+
+Embedded verbatim below the marker into each generated module; the module's
+class supplies the tables (``_STRUCT``, ``_SIZES``, ``_SIZE_CHECKS``,
+``_CHECKS``, ``_KERNEL``) that this code interprets.
+"""
+
+# --- embedded from here ---
+import errno as _errno
+import os as _os
+import struct as _struct
+from typing import Any as _Any, Callable as _Callable, ClassVar as _ClassVar, Final as _Final, TypeVar as _TypeVar
+
+_U64: _Final = (1 << 64) - 1
+_USER_PTR_MAX: _Final = 0x7FFFFFFFF000
+_S = _TypeVar("_S", bound="_StructMethods")
+_SizeCheck = tuple[int, str, _Callable[[int], object]]
+_Check = tuple[int, str, _Callable[[_Any, _Any, int], object]]
+
+
+def _arch_of(machines: dict[str, str]) -> str | None:
+    """The architecture key of this machine, or None if the module does not know it."""
+    return machines.get(_os.uname().machine)
+
+
+def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
+    """A value for this machine's architecture."""
+    return values.get(arch or "", default)
+
+
+def _access_ok(addr: int, size: int) -> bool:
+    end = (addr + size) & _U64
+    return end >= addr and end <= _USER_PTR_MAX
+
+
+def _kernel(value: int, bits: int, signed: bool) -> int:
+    """``value`` converted to a kernel type of ``bits`` bits, as C converts it."""
+    value &= (1 << bits) - 1
+    if signed and value >> (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+class _StructMethods:
+    """Methods of a generated struct; the struct's class holds the tables."""
+
+    __slots__ = ()
+    _STRUCT: _ClassVar[_struct.Struct]
+    _SIZE_LATEST: _ClassVar[int]
+    _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
+    _CHECKS: _ClassVar[tuple[_Check, ...]]
+    _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
+    _KERNEL_TYPE: _ClassVar[_Any]
+    _NAMES: _ClassVar[tuple[str, ...]]
+
+    def _check_range(self) -> None:
+        for name, value in zip(self._NAMES, self._values()):
+            if not isinstance(value, int) or not 0 <= value <= _U64:
+                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+
+    def _values(self) -> tuple[int, ...]:
+        return tuple(self)  # type: ignore[arg-type]
+
+    def replace(self: _S, **changes: int) -> _S:
+        """A copy with some fields changed, checked like a new value."""
+        values = dict(zip(self._NAMES, self._values()))
+        for name in changes:
+            if name not in values:
+                raise TypeError(f"{type(self).__name__} has no field {name!r}")
+        values.update(changes)
+        return type(self)(**values)
+
+    def to_bytes(self, size: int | None = None) -> bytes:
+        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
+        raw = self._STRUCT.pack(*self._values())
+        if size is None or size == len(raw):
+            return raw
+        if size < 0:
+            raise ValueError(f"size {size} is negative")
+        return raw[:size] + bytes(max(0, size - len(raw)))
+
+    def verdict(self, size: int | None = None) -> tuple[int, str]:
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        latest = self._SIZE_LATEST
+        size = latest if size is None else size
+        for code, reason, size_fails in self._SIZE_CHECKS:
+            if size_fails(size):
+                return code, f"size {size}: {reason}"
+        if size < latest:
+            short = type(self)._from(self.to_bytes(size).ljust(latest, b"\0"))
+            if short != self:
+                return short.verdict(size)
+        values = self._values()
+        kernel = type(self)._kernel_view(values)
+        for code, reason, fails in self._CHECKS:
+            if fails(self, kernel, size):
+                return code, reason
+        return 0, ""
+
+    def validate(self, size: int | None = None) -> None:
+        """Raise ValueError naming the field and the rule the kernel would refuse."""
+        code, reason = self.verdict(size)
+        if code:
+            raise ValueError(f"{reason} ({_errno.errorcode[code]})")
+
+    @classmethod
+    def _from(cls: type[_S], data: bytes) -> _S:
+        return tuple.__new__(cls, cls._STRUCT.unpack(data))  # type: ignore[type-var]
+
+    @classmethod
+    def from_bytes(cls: type[_S], data: bytes) -> _S:
+        """Read a struct of any size the kernel accepts: zero-filled if short."""
+        try:
+            return cls._from(data)
+        except _struct.error:
+            pass
+        latest = cls._SIZE_LATEST
+        if any(data[latest:]):
+            raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
+        return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+
+    @classmethod
+    def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
+        """The values converted to the kernel struct's member types."""
+        return cls._KERNEL_TYPE._make(_kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL))

@@ -1,0 +1,72 @@
+"""The registry: every artifact is one row of (view, template, output path, formatter).
+
+Adding a target is one view class (with ``of`` and ``reserved``), one template
+and one row here.  All output paths live in this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol
+
+from clonegen.fmt import format_python, tidy
+from clonegen.views import Requirement, Reserved
+from clonegen.views.docs import DocsView
+from clonegen.views.kernel import KernelView
+from clonegen.views.libc import LibcView
+from clonegen.views.python import PythonView
+from clonegen.views.uapi import UapiView
+
+
+class ViewClass(Protocol):
+    """What the registry needs of a view class."""
+
+    @classmethod
+    def of(cls, spec: Any) -> Any:
+        """The view of one model, or None when the spec asks for no such output."""
+        ...
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]: ...
+
+
+@dataclass(frozen=True)
+class Target:
+    """One artifact: which view renders which template to which path."""
+
+    name: str
+    view: ViewClass
+    template: str
+    path: Callable[[Any], str]  # from the view to the path below generated/<name>/
+    formatter: Callable[[str], str]
+
+
+TARGETS: tuple[Target, ...] = (
+    Target("uapi header", UapiView, "uapi.h.j2", lambda v: v.spec.uapi.header, tidy),
+    Target("kernel header", KernelView, "kernel.h.j2", lambda v: v.spec.kernel.header, tidy),
+    Target("kernel source", KernelView, "kernel.c.j2", lambda v: v.spec.kernel.source, tidy),
+    Target("review document", DocsView, "docs.md.j2", lambda v: f"docs/{v.spec.name}.md", tidy),
+    Target("layout picture", DocsView, "layout.svg.j2", lambda v: f"docs/{v.spec.name}.svg", tidy),
+    Target("libc header", LibcView, "libc.h.j2", lambda v: f"libc/{v.spec.name}.h", tidy),
+    Target("libc source", LibcView, "libc.c.j2", lambda v: f"libc/{v.spec.name}.c", tidy),
+    Target("python module", PythonView, "python.py.j2", lambda v: f"python/{v.module}.py", format_python),
+)
+
+
+def reserved(targets: tuple[Target, ...] = TARGETS) -> tuple[Reserved, ...]:
+    """Every name some registered target reserves, without duplicates."""
+    seen: dict[Reserved, None] = {}
+    for t in targets:
+        for r in t.view.reserved():
+            seen.setdefault(r, None)
+    return tuple(seen)
+
+
+def requirements(targets: tuple[Target, ...] = TARGETS) -> tuple[Requirement, ...]:
+    """Every name some registered target needs the spec to have."""
+    seen: dict[Requirement, None] = {}
+    for t in targets:
+        needs = getattr(t.view, "requirements", None)
+        for r in needs() if needs else ():
+            seen.setdefault(r, None)
+    return tuple(seen)

@@ -1,0 +1,59 @@
+"""What every C view shares: declarations, comments, references for rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clonegen.views import Reserved
+
+C_KEYWORDS = frozenset(
+    """
+    auto break case char const continue default do double else enum extern float
+    for goto if inline int long register restrict return short signed sizeof
+    static struct switch typedef union unsigned void volatile while _Alignas
+    _Alignof _Atomic _Bool _Complex _Generic _Imaginary _Noreturn
+    _Static_assert _Thread_local asm typeof bool true false nullptr
+    alignas alignof static_assert thread_local constexpr
+    """.split()
+)
+C_RESERVED = (Reserved("C", "identifier", "is a C keyword", C_KEYWORDS),)
+
+
+def declaration(ctype: str, name: str, bits: int | None = None) -> str:
+    """``("int (*)(void *)", "fn")`` -> ``"int (*fn)(void *)"``."""
+    if "(*)" in ctype:
+        decl = ctype.replace("(*)", f"(*{name})", 1)
+    elif ctype.endswith("*"):
+        decl = f"{ctype}{name}"
+    else:
+        decl = f"{ctype} {name}"
+    return f"{decl} : {bits}" if bits else decl
+
+
+def flag_literal(value: int) -> str:
+    """A flag as the kernel headers write it: 0x00000100, 0x100000000ULL."""
+    return f"{value:#x}ULL" if value > 0xFFFFFFFF else f"0x{value:08x}"
+
+
+def guard(path: str) -> str:
+    """``include/uapi/linux/x.h`` -> ``_UAPI_LINUX_X_H``."""
+    return "_" + "".join(ch if ch.isalnum() else "_" for ch in path.removeprefix("include/")).upper()
+
+
+@dataclass(frozen=True)
+class CRef:
+    """How C code names what a rule reads: ``args.x`` or ``kargs->x``."""
+
+    prefix: str
+    size: str
+    pointer: str  # how an integer address becomes a user pointer: "u64_to_user_ptr" or a cast
+
+    def field(self, name: str) -> str:
+        return f"{self.prefix}{name}"
+
+    def user_range(self, addr: str, length: str) -> str:
+        return f"access_ok({self.pointer}({addr}), {length})"
+
+
+COPY_REF = CRef("args.", "usize", "u64_to_user_ptr")
+VALID_REF = CRef("kargs->", "usize", "(void __user *)")

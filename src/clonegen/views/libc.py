@@ -1,0 +1,163 @@
+"""The libc header and source: prefixed struct and constants, wrappers, the fork helper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from clonegen import arch
+from clonegen.rules import c_int
+from clonegen.views import Reserved
+from clonegen.views.c import C_RESERVED, declaration
+from clonegen.views.uapi import UapiView
+
+if TYPE_CHECKING:
+    from clonegen.model import Order, Spec
+
+LIBC_TYPES = {
+    "__aligned_u64": "uint64_t",
+    "__u64": "uint64_t",
+    "__s64": "int64_t",
+    "__u32": "uint32_t",
+    "__s32": "int32_t",
+    "__u16": "uint16_t",
+    "__u8": "uint8_t",
+}
+
+
+@dataclass(frozen=True)
+class LibcField:
+    name: str
+    type: str
+    aligned: bool
+    offset: int
+    doc: str
+
+
+@dataclass(frozen=True)
+class LegacySource:
+    field: str
+    clear: str | None
+    keep: str | None
+    to_top: str | None  # the size field added to this field, as clone3 does
+
+
+@dataclass(frozen=True)
+class LegacyArg:
+    name: str
+    combine: str  # "or": disjoint bit ranges; "same": non-zero sources must agree; "none": unset
+    sources: tuple[LegacySource, ...]
+
+
+@dataclass(frozen=True)
+class LibcOrder:
+    condition: str | None  # None: the default order
+    arguments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fallback:
+    entry: str
+    orders: tuple[LibcOrder, ...]
+    args: tuple[LegacyArg, ...]
+    zero_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArchCase:
+    """One ``#if`` case of a per-architecture value."""
+
+    condition: str
+    value: str
+
+
+@dataclass(frozen=True)
+class LibcView:
+    """``view`` of libc.h.j2 and libc.c.j2."""
+
+    spec: Spec
+    uapi: UapiView
+    prefix: str
+    macro_prefix: str
+    struct: str
+    guard: str
+    raw_function: str
+    number_macro: str
+    numbers: tuple[ArchCase, ...]
+    fields: tuple[LibcField, ...]
+    arguments: tuple[str, ...]  # declarations of the struct entry's leading arguments
+    argument_names: tuple[str, ...]
+    fallback: Fallback | None
+    forklike: bool
+    refuse_flags: tuple[str, ...]
+    refuse_fields: tuple[str, ...]
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]:
+        return C_RESERVED
+
+    @classmethod
+    def of(cls, spec: Spec) -> LibcView | None:
+        lib = spec.libc
+        if lib is None:
+            return None
+        prefix = lib.prefix
+        return cls(
+            spec=spec,
+            uapi=UapiView.of(spec),
+            prefix=prefix,
+            macro_prefix=prefix.upper(),
+            struct=f"{prefix}{spec.uapi.struct}",
+            guard=f"{prefix.upper()}{spec.name.upper()}_H",
+            raw_function=f"{prefix}{spec.syscall}",
+            number_macro=f"{prefix.upper()}SYS_{spec.syscall}",
+            numbers=tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in spec.numbers),
+            fields=tuple(
+                LibcField(f.name, LIBC_TYPES[f.uapi_type], f.uapi_type == "__aligned_u64", f.offset, f.doc)
+                for f in spec.fields
+            ),
+            arguments=tuple(
+                declaration(a.type.replace(" __user", ""), a.name) for a in spec.struct_entry.arguments
+            ),
+            argument_names=tuple(a.name for a in spec.struct_entry.arguments),
+            fallback=fallback(spec),
+            forklike=lib.forklike,
+            refuse_flags=lib.refuse_flags,
+            refuse_fields=lib.refuse_fields,
+        )
+
+
+def _order(o: Order, unset: set[str]) -> LibcOrder:
+    names = tuple("0UL" if a.name in unset else a.name for a in o.arguments)
+    return LibcOrder(None if o.is_default else arch.cc_condition(list(o.arches)), names)
+
+
+def fallback(spec: Spec) -> Fallback | None:
+    """How the fork helper says a request through the legacy entry point."""
+    lib = spec.libc
+    if lib is None or lib.fallback is None:
+        return None
+    entry = next(e for e in spec.entry_points if e.name == lib.fallback)
+    tops = {c.field: c.to_top.other for c in spec.checks if c.to_top}
+    kept = {f.name for f in spec.fields}
+    by_arg: dict[str, list[LegacySource]] = {}
+    for a in entry.sets:
+        if a.kind == "arg" and a.target in kept:
+            by_arg.setdefault(a.arg or "", []).append(LegacySource(a.target, a.clear, a.keep, tops.get(a.target)))
+    args = []
+    for arg in entry.arguments:
+        sources = tuple(by_arg.get(arg.name, ()))
+        combine = "none" if not sources else ("or" if any(x.clear or x.keep for x in sources) else "same")
+        args.append(LegacyArg(arg.name, combine, sources))
+    covered = {x.field for srcs in by_arg.values() for x in srcs}
+    covered |= {x.to_top for srcs in by_arg.values() for x in srcs if x.to_top}
+    unset = {a.name for a in args if a.combine == "none"}
+    return Fallback(
+        entry=entry.name,
+        orders=tuple(_order(o, unset) for o in entry.orders),
+        args=tuple(args),
+        zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
+    )
+
+
+__all__ = ["LibcView", "c_int"]

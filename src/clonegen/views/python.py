@@ -1,0 +1,212 @@
+"""The Python module: a typed struct, flags, table-driven checks, the system call."""
+
+from __future__ import annotations
+
+import ast
+import keyword
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from clonegen import arch, runtime
+from clonegen.rules import py_int
+from clonegen.views import Reserved, Requirement
+
+if TYPE_CHECKING:
+    from clonegen.model import Spec
+
+# Methods of the generated struct that a field must not hide.
+METHODS = frozenset({"count", "index", "replace", "to_bytes", "from_bytes", "verdict", "validate"})
+# Module-level names of the generated module besides the runtime's.
+GLOBALS = frozenset(
+    {"_PAGE_SIZE", "SPEC_DIGEST", "KERNEL_RELEASE", "SIZES", "SIZE_LATEST", "SYSCALL_NUMBER", "ARCH", "ARCHES", "FLAG_DOCS"}
+)
+
+
+@lru_cache(maxsize=None)
+def runtime_globals() -> frozenset[str]:
+    """Every top-level name the embedded runtime files define."""
+    names: set[str] = set()
+    for file in ("py_struct.py", "py_process.py"):
+        for node in ast.parse(runtime.source(file)).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names.update(t.id for t in targets if isinstance(t, ast.Name))
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                names.update((a.asname or a.name).split(".")[0] for a in node.names)
+    return frozenset(names)
+
+
+def camel(name: str) -> str:
+    """``clone_args`` -> ``CloneArgs``."""
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
+
+
+@dataclass(frozen=True)
+class PyRef:
+    """How a Python check names what it reads: ``v.x`` (the caller's value) or ``k.x`` (kernel types)."""
+
+    prefix: str
+    size: str = "size"
+
+    def field(self, name: str) -> str:
+        return f"{self.prefix}{name}"
+
+    def user_range(self, addr: str, length: str) -> str:
+        return f"_access_ok({addr}, {length})"
+
+
+@dataclass(frozen=True)
+class PyFlag:
+    name: str
+    value: str
+    doc: str
+    since: str
+
+
+@dataclass(frozen=True)
+class PyFlagClass:
+    name: str
+    field: str
+    flags: tuple[PyFlag, ...]
+
+
+@dataclass(frozen=True)
+class PyConstant:
+    name: str
+    value: str  # a literal, or a _per_arch(...) call
+    doc: str
+
+
+@dataclass(frozen=True)
+class PyCheck:
+    errno: str
+    reason: str
+    test: str  # a lambda's body that is true when the check fails
+
+
+@dataclass(frozen=True)
+class PyMask:
+    name: str
+    value: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class PythonView:
+    """``view`` of python.py.j2."""
+
+    spec: Spec
+    module: str
+    cls: str
+    fields_cls: str
+    flag_classes: tuple[PyFlagClass, ...]
+    constants: tuple[PyConstant, ...]
+    number: str
+    machines: tuple[tuple[str, str], ...]  # os.uname().machine -> arch key
+    arches: tuple[str, ...]
+    size_checks: tuple[PyCheck, ...]
+    checks: tuple[PyCheck, ...]
+    masks: tuple[PyMask, ...]
+    kernel_types: tuple[tuple[int, bool], ...]
+    struct_format: str
+    forklike: bool
+    call: str  # the system call's function template: "call" or "process"
+    pidfd_flag: str
+    cgroup_flag: str
+    refuse_mask: str
+    refuse_fields: tuple[str, ...]
+    refuse_text: str
+    struct_args: tuple[tuple[str, bool], ...]  # (name, is a path) of the struct entry's arguments
+    runtime_struct: str
+    runtime_process: str
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]:
+        return (
+            Reserved("Python", "identifier", "is a Python keyword", frozenset(keyword.kwlist)),
+            Reserved("Python", "field", "starts with '_', which Python's NamedTuple refuses", prefixes=("_",)),
+            Reserved("Python", "field", "would hide the method of the same name on the Python value", METHODS),
+            Reserved("Python", "flag", "starts with '_', which a Python enum member cannot", prefixes=("_",)),
+            Reserved(
+                "Python", "constant", "is a name the generated Python module defines itself",
+                GLOBALS | runtime_globals(), prefixes=("SIZE_VER",),
+            ),
+        )  # fmt: skip
+
+    @staticmethod
+    def requirements() -> tuple[Requirement, ...]:
+        why = "the process helpers of a fork-like spec use it"
+        return tuple(Requirement("Python", "flag", n, "libc.forklike", why) for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP")) + tuple(
+            Requirement("Python", "field", n, "libc.forklike", why) for n in ("pidfd", "cgroup", "exit_signal")
+        )  # fmt: skip
+
+    @classmethod
+    def of(cls, spec: Spec) -> PythonView:
+        name = camel(spec.uapi.struct)
+        copy, valid = PyRef("v."), PyRef("k.")
+        flag_classes = tuple(
+            PyFlagClass(name + camel(f.name), f.name, tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags))
+            for f, flags in spec.flag_fields
+        )  # fmt: skip
+        flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
+        lib = spec.libc
+        forklike = bool(lib and lib.forklike)
+        first_class = flag_classes[0].name if flag_classes else ""
+        refuse = lib.refuse_flags if lib else ()
+        return cls(
+            spec=spec,
+            module=spec.name,
+            cls=name,
+            fields_cls=f"_{name}Fields",
+            flag_classes=flag_classes,
+            constants=tuple(
+                PyConstant(
+                    c.name,
+                    f"_per_arch({py_int(c.value)}, {_dict(c.per_arch)}, ARCH)" if c.per_arch else py_int(c.value),
+                    c.doc,
+                )
+                for c in spec.constants
+            ),
+            number=(
+                f"_per_arch({spec.default_number}, {_dict(spec.numbers)}, ARCH)"
+                if spec.numbers
+                else str(spec.default_number)
+            ),
+            machines=tuple(
+                sorted((m, a) for a in spec.arches for m in arch.ARCHES[a].machines)
+            ),
+            arches=spec.arches,
+            size_checks=tuple(PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps),
+            checks=tuple(
+                PyCheck(c.errno, f"{c.field}: {c.text}", c.py(copy if c.phase == "copy" else valid)) for c in spec.checks
+            ),
+            masks=tuple(
+                PyMask(f"_{k.macro}", k.mask.py, f"Flags {k.entry_point}() knows in {c.field}.")
+                for c in spec.checks
+                for k in (c.known,)
+                if k
+            ),
+            kernel_types=tuple((f.kernel_bits, f.kernel_signed) for f in spec.fields),
+            struct_format="=" + "".join(f.struct_format for f in spec.fields),
+            forklike=forklike,
+            call="python_process.py.j2" if forklike else "python_call.py.j2",
+            pidfd_flag=f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else "",
+            cgroup_flag=f"{flag_class_of.get('CLONE_INTO_CGROUP', first_class)}.CLONE_INTO_CGROUP" if forklike else "",
+            refuse_mask=" | ".join(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of) or "0",
+            refuse_fields=lib.refuse_fields if lib else (),
+            refuse_text=", ".join(refuse),
+            struct_args=tuple((a.name, "char" in a.type) for a in spec.struct_entry.arguments),
+            runtime_struct=runtime.source("py_struct.py"),
+            runtime_process=runtime.source("py_process.py") if forklike else "",
+        )
+
+
+def _size_reason(requirement: str) -> str:
+    return f"the kernel needs {requirement}"
+
+
+def _dict(pairs: tuple[tuple[str, int], ...]) -> str:
+    return "{" + ", ".join(f'"{k}": {py_int(v)}' for k, v in pairs) + "}"
