@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,3 +61,24 @@ def kernel_includes(gen: Path, spec: str) -> list[str]:
 
 def run(cmd: list[str], timeout: int = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+
+
+def uapi_include(model: Any) -> str:
+    """How C code includes a spec's uapi header."""
+    from clonegen.views.uapi import UapiView
+
+    return UapiView.of(model).include
+
+
+def libc_struct(model: Any) -> str:
+    from clonegen.views.libc import LibcView
+
+    view = LibcView.of(model)
+    assert view is not None
+    return view.struct
+
+
+def py_class(model: Any) -> str:
+    from clonegen.views.python import PythonView
+
+    return PythonView.of(model).cls

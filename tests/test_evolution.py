@@ -94,7 +94,7 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, set[str]]] = [
     ("kernel-only member", lambda d: d["kernel"]["members"].append({"name": "extra", "type": "int", "doc": "x"}),
      "compatible", {"kernel-internal"}),
     ("kernel type", lambda d: set_path(d, ("fields", 4, "kernel_type"), "long"), "compatible", {"kernel-internal"}),
-    ("syscall number for a new arch", lambda d: set_path(d, ("syscall", "numbers", "sparc"), 435), "compatible",
+    ("syscall number for a new arch", lambda d: set_path(d, ("syscall", "numbers", "sparc64"), 435), "compatible",
      {"syscall number"}),
     ("check removed", lambda d: d["checks"].remove(check(d, "exclusive")), "compatible", {"check removed"}),
     ("flag release", lambda d: set_path(flag(d, "CLONE_IO"), ("since",), "2.6.26"), "compatible", {"release"}),
@@ -387,7 +387,7 @@ def test_review_document_sections() -> None:
         assert section in doc
     assert "| `CLONE_INTO_CGROUP` | flags | `0x200000000ULL` | 5.7 | clone3 |" in doc
     checks = doc.split("## Checks")[1].split("## Flags")[0]
-    order = [checks.index(x) for x in ("size <= PAGE_SIZE", "size >= `CLONE_ARGS_SIZE_VER0`", "bytes past",
+    order = [checks.index(x) for x in ("size <= PAGE_SIZE", "size >= CLONE_ARGS_SIZE_VER0", "bytes past",
                                        "set_tid_size <= MAX_PID_NS_LEVEL", "elements at `set_tid` are readable",
                                        "flags has only flags that clone3 knows")]
     assert order == sorted(order)

@@ -20,7 +20,7 @@ def pipeline(raw: bytes) -> None:
     try:
         loaded = load_text(raw, "fuzz.yaml")
         validate(loaded)
-        build(loaded.data, loaded.display_path, loaded.digest)
+        build(loaded)
     except SpecError as exc:
         assert exc.diagnostics
         assert all(d.file == "fuzz.yaml" and d.line >= 1 and d.col >= 1 for d in exc.diagnostics)

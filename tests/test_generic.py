@@ -14,7 +14,7 @@ import pytest
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 from conftest import ROOT
-from ctools import SHIM, WARN, cc, require, require_m32, run
+from ctools import SHIM, WARN, cc, libc_struct, py_class, require, require_m32, run
 
 sys.path.insert(0, str(ROOT / "bench"))
 from run import synthetic_spec  # noqa: E402
@@ -44,15 +44,15 @@ def test_kernel_and_libc_compile(name: str, bits: str, specs: Path, tmp_path: Pa
         require_m32()
     gen = specs / "generated" / name
     model = model_of(specs / "spec" / f"{name}.yaml")
-    cc([*WARN, bits, f"-I{SHIM}", f"-I{gen / 'include'}", "-c", str(gen / model.kernel_source), "-o",
+    cc([*WARN, bits, f"-I{SHIM}", f"-I{gen / 'include'}", "-c", str(gen / model.kernel.source), "-o",
         str(tmp_path / "k.o")])
     cc([*WARN, bits, "-c", str(gen / "libc" / f"{name}.c"), "-o", str(tmp_path / "l.o")])
     probe = tmp_path / "probe.c"
     probe.write_text(
         f'#include <stddef.h>\n#include "{name}.h"\n'
-        + "".join(f"_Static_assert(offsetof(struct {model.libc.struct}, {f.name}) == {f.offset}, \"{f.name}\");\n"  # type: ignore[union-attr]
+        + "".join(f"_Static_assert(offsetof(struct {libc_struct(model)}, {f.name}) == {f.offset}, \"{f.name}\");\n"  # type: ignore[union-attr]
                   for f in model.fields)
-        + f"_Static_assert(sizeof(struct {model.libc.struct}) == {model.latest.size}, \"size\");\n"  # type: ignore[union-attr]
+        + f"_Static_assert(sizeof(struct {libc_struct(model)}) == {model.latest.size}, \"size\");\n"  # type: ignore[union-attr]
     )
     cc([*WARN, bits, "-Wpadded", f"-I{gen / 'libc'}", "-c", str(probe), "-o", str(tmp_path / "p.o")])
 
@@ -63,7 +63,7 @@ def test_sparse_and_python(name: str, specs: Path) -> None:
     gen = specs / "generated" / name
     model = model_of(specs / "spec" / f"{name}.yaml")
     proc = run([sparse, "-Wsparse-all", "-Wsparse-error", f"-I{SHIM}", f"-I{gen / 'include'}",
-                str(gen / model.kernel_source)])
+                str(gen / model.kernel.source)])
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     path = gen / "python" / f"{name}.py"
     proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
@@ -73,7 +73,7 @@ def test_sparse_and_python(name: str, specs: Path) -> None:
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    cls = getattr(module, model.py_class)
+    cls = getattr(module, py_class(model))
     value = cls()
     assert len(value.to_bytes()) == model.latest.size and cls.from_bytes(value.to_bytes()) == value
     assert value.verdict() == (0, "")

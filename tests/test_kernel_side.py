@@ -14,7 +14,7 @@ import pytest
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 from conftest import ROOT
-from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require, require_m32, run
+from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require, require_m32, run, uapi_include
 
 SPECS = ["clone_args", "open_how"]
 GEN = ROOT / "generated"
@@ -23,7 +23,7 @@ RUNNING = os.uname().release
 
 def source(spec: str) -> Path:
     m = model_of(ROOT / f"spec/{spec}.yaml")
-    return GEN / spec / m.kernel_source
+    return GEN / spec / m.kernel.source
 
 
 @pytest.fixture(scope="session")
@@ -80,7 +80,7 @@ def test_uapi_layout_matches_model_on_both_abis(spec: str, bits: str, tmp_path: 
     if bits == "-m32":
         require_m32()
     m = model_of(ROOT / f"spec/{spec}.yaml")
-    text = layout_probe(spec, m.uapi_include, [f.name for f in m.fields], [v.macro for v in m.versions], m.uapi_struct)
+    text = layout_probe(spec, uapi_include(m), [f.name for f in m.fields], [v.macro for v in m.versions], m.uapi.struct)
     got = run_probe(tmp_path, text, [bits, "-Wpadded", f"-I{GEN / spec / 'include'}"], f"layout{bits}")
     for f in m.fields:
         assert got[f.name] == (f.offset, f.size), f.name
@@ -114,12 +114,12 @@ def test_clone_args_is_abi_identical_to_the_system_header(tmp_path: Path) -> Non
     fields = [f.name for f in m.fields]
     macros = [v.macro for v in m.versions]
     system = run_probe(tmp_path, layout_probe("clone_args", "linux/sched.h", fields, macros, "clone_args"), [], "sys")
-    ours = run_probe(tmp_path, layout_probe("clone_args", m.uapi_include, fields, macros, "clone_args"),
+    ours = run_probe(tmp_path, layout_probe("clone_args", uapi_include(m), fields, macros, "clone_args"),
                      [f"-I{GEN / 'clone_args' / 'include'}"], "ours")
     assert system == ours
     names = [f.name for f in m.flags] + ["CSIGNAL"]
     sys_flags = flag_values(tmp_path, "linux/sched.h", names, [], "sysflags")
-    our_flags = flag_values(tmp_path, m.uapi_include, names, [f"-I{GEN / 'clone_args' / 'include'}"], "ourflags")
+    our_flags = flag_values(tmp_path, uapi_include(m), names, [f"-I{GEN / 'clone_args' / 'include'}"], "ourflags")
     assert len(sys_flags) >= 26  # every flag this system's header knows
     for name, value in sys_flags.items():
         assert our_flags[name] == value, name
@@ -131,13 +131,13 @@ def test_open_how_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
     fields = [f.name for f in m.fields]
     # The system header has no OPEN_HOW_SIZE_VER0 (the kernel keeps it private).
     system = run_probe(tmp_path, layout_probe("open_how", "linux/openat2.h", fields, [], "open_how"), [], "sys")
-    ours = run_probe(tmp_path, layout_probe("open_how", m.uapi_include, fields, ["OPEN_HOW_SIZE_VER0"], "open_how"),
+    ours = run_probe(tmp_path, layout_probe("open_how", uapi_include(m), fields, ["OPEN_HOW_SIZE_VER0"], "open_how"),
                      [f"-I{GEN / 'open_how' / 'include'}"], "ours")
     assert ours.pop("OPEN_HOW_SIZE_VER0") == system["sizeof"] == (24,)
     assert system == ours
     names = [f.name for f in m.flags]
     assert flag_values(tmp_path, "linux/openat2.h", names, [], "s") == flag_values(
-        tmp_path, m.uapi_include, names, [f"-I{GEN / 'open_how' / 'include'}"], "o")
+        tmp_path, uapi_include(m), names, [f"-I{GEN / 'open_how' / 'include'}"], "o")
 
 
 @pytest.mark.parametrize("spec", SPECS)
@@ -145,11 +145,11 @@ def test_pahole_finds_no_holes(spec: str, tmp_path: Path) -> None:
     pahole = require("pahole")
     m = model_of(ROOT / f"spec/{spec}.yaml")
     src = tmp_path / "use.c"
-    src.write_text(f"#include <{m.uapi_include}>\nstruct {m.uapi_struct} instance;\n")
+    src.write_text(f"#include <{uapi_include(m)}>\nstruct {m.uapi.struct} instance;\n")
     obj = tmp_path / "use.o"
     cc([*WARN, "-g", "-c", f"-I{GEN / spec / 'include'}", str(src), "-o", str(obj)])
-    out = run([pahole, "-C", m.uapi_struct, str(obj)]).stdout
-    assert f"struct {m.uapi_struct} {{" in out, out
+    out = run([pahole, "-C", m.uapi.struct, str(obj)]).stdout
+    assert f"struct {m.uapi.struct} {{" in out, out
     assert "hole" not in out and "padding" not in out, out
     size = re.search(r"/\* size: (\d+), cachelines: \d+, members: (\d+) \*/", out)
     assert size and int(size.group(1)) == m.latest.size and int(size.group(2)) == len(m.fields), out
@@ -271,7 +271,7 @@ def build_diff(out: Path, gen: Path, spec: str, model: str, driver: str, sanitiz
     m = model_of(ROOT / f"spec/{spec}.yaml")
     exe = out / f"{spec}_diff"
     kflags = [*WARN, "-O1", "-g", *san, *KERNEL_WANTS, *kernel_includes(gen, spec)]
-    cc([*kflags, "-c", str(gen / spec / m.kernel_source), "-o", str(out / "k.o")])
+    cc([*kflags, "-c", str(gen / spec / m.kernel.source), "-o", str(out / "k.o")])
     cc([*kflags, f"-I{HARNESS}", "-c", str(HARNESS / model), "-o", str(out / "m.o")])
     cc([*WARN, "-O1", "-g", *san, "-c", str(HARNESS / "runtime.c"), "-o", str(out / "r.o")])
     cc([*WARN, "-O1", "-g", *san, f"-I{HARNESS}", "-c", str(HARNESS / driver), "-o", str(out / "d.o")])

@@ -172,5 +172,5 @@ def layout_table(spec) -> str:  # type: ignore[no-untyped-def]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     lines.append("")
     lines += [f"{v.macro} = {v.size}  ({v.name}, Linux {v.since}, last field {v.last_field})" for v in spec.versions]
-    lines.append(f"sizeof(struct {spec.uapi_struct}) = {spec.latest.size}")
+    lines.append(f"sizeof(struct {spec.uapi.struct}) = {spec.latest.size}")
     return "\n".join(lines) + "\n"

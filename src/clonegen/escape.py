@@ -8,6 +8,11 @@ invalid (no NUL, no lone surrogate, no control character).
 
 from __future__ import annotations
 
+import re
+
+# A '<' that could open an HTML tag, comment or processing instruction.
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
 
 def _printable(text: str, keep_newline: bool = False) -> str:
     """Control characters and lone surrogates become spaces."""
@@ -52,8 +57,8 @@ def py_doc(text: str) -> str:
 
 def md_cell(text: str) -> str:
     """Text for a Markdown table cell: one line, no column break, no HTML."""
-    one_line = " ".join(_printable(text).split())
-    return one_line.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    one_line = " ".join(_printable(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+    return _TAG_START.sub("&lt;", one_line)
 
 
 def xml_text(text: str) -> str:

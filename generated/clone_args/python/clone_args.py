@@ -38,12 +38,12 @@ SPEC_DIGEST: Final = "sha256:3f9027514b1deb3d"
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 80
 SIZE_VER2: Final = 88
+SIZE_LATEST: Final = 88
 SIZES: Final = (
     SIZE_VER0,
     SIZE_VER1,
     SIZE_VER2,
 )
-SIZE_LATEST: Final = 88
 
 import errno as _errno
 import os as _os
@@ -71,6 +71,14 @@ def _arch_of(machines: dict[str, str]) -> str | None:
 def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
     """A value for this machine's architecture."""
     return values.get(arch or "", default)
+
+
+def _mask(*flags: int) -> int:
+    """Flags or-ed as a plain int: ~ of an IntFlag would stay inside its members."""
+    value = 0
+    for flag in flags:
+        value |= int(flag)
+    return value
 
 
 def _access_ok(addr: int, size: int) -> bool:
@@ -311,7 +319,38 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
     "CLONE_EMPTY_MNTNS": ("The child gets a new, empty mount namespace.", "7.1"),
 }
 """Each flag's meaning and the Linux release that added it."""
-_CLONE3_FLAGS_KNOWN: Final = 0x3FFFBFFF80
+_CLONE3_FLAGS_KNOWN: Final = _mask(
+    CloneArgsFlags.CLONE_VM,
+    CloneArgsFlags.CLONE_FS,
+    CloneArgsFlags.CLONE_FILES,
+    CloneArgsFlags.CLONE_SIGHAND,
+    CloneArgsFlags.CLONE_PIDFD,
+    CloneArgsFlags.CLONE_PTRACE,
+    CloneArgsFlags.CLONE_VFORK,
+    CloneArgsFlags.CLONE_PARENT,
+    CloneArgsFlags.CLONE_THREAD,
+    CloneArgsFlags.CLONE_NEWNS,
+    CloneArgsFlags.CLONE_SYSVSEM,
+    CloneArgsFlags.CLONE_SETTLS,
+    CloneArgsFlags.CLONE_PARENT_SETTID,
+    CloneArgsFlags.CLONE_CHILD_CLEARTID,
+    CloneArgsFlags.CLONE_UNTRACED,
+    CloneArgsFlags.CLONE_CHILD_SETTID,
+    CloneArgsFlags.CLONE_NEWCGROUP,
+    CloneArgsFlags.CLONE_NEWUTS,
+    CloneArgsFlags.CLONE_NEWIPC,
+    CloneArgsFlags.CLONE_NEWUSER,
+    CloneArgsFlags.CLONE_NEWPID,
+    CloneArgsFlags.CLONE_NEWNET,
+    CloneArgsFlags.CLONE_IO,
+    CloneArgsFlags.CLONE_NEWTIME,
+    CloneArgsFlags.CLONE_CLEAR_SIGHAND,
+    CloneArgsFlags.CLONE_INTO_CGROUP,
+    CloneArgsFlags.CLONE_AUTOREAP,
+    CloneArgsFlags.CLONE_NNP,
+    CloneArgsFlags.CLONE_PIDFD_AUTOKILL,
+    CloneArgsFlags.CLONE_EMPTY_MNTNS,
+)
 """Flags clone3() knows in flags."""
 
 
@@ -340,7 +379,20 @@ class CloneArgs(_StructMethods, _CloneArgsFields):
     """
 
     __slots__ = ()
-    _STRUCT: ClassVar = _struct.Struct("=QQQQQQQQQQQ")
+    _STRUCT: ClassVar = _struct.Struct(
+        "="
+        "Q"  # flags
+        "Q"  # pidfd
+        "Q"  # child_tid
+        "Q"  # parent_tid
+        "Q"  # exit_signal
+        "Q"  # stack
+        "Q"  # stack_size
+        "Q"  # tls
+        "Q"  # set_tid
+        "Q"  # set_tid_size
+        "Q"  # cgroup
+    )
     _SIZE_LATEST: ClassVar = SIZE_LATEST
     _KERNEL_TYPE: ClassVar = _CloneArgsFields
     _NAMES: ClassVar = _CloneArgsFields._fields

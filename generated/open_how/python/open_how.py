@@ -29,8 +29,8 @@ __all__ = [
 SPEC_DIGEST: Final = "sha256:6bf5c45108cbb36e"
 
 SIZE_VER0: Final = 24
-SIZES: Final = (SIZE_VER0,)
 SIZE_LATEST: Final = 24
+SIZES: Final = (SIZE_VER0,)
 
 import errno as _errno
 import os as _os
@@ -58,6 +58,14 @@ def _arch_of(machines: dict[str, str]) -> str | None:
 def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
     """A value for this machine's architecture."""
     return values.get(arch or "", default)
+
+
+def _mask(*flags: int) -> int:
+    """Flags or-ed as a plain int: ~ of an IntFlag would stay inside its members."""
+    value = 0
+    for flag in flags:
+        value |= int(flag)
+    return value
 
 
 def _access_ok(addr: int, size: int) -> bool:
@@ -238,7 +246,14 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
     "RESOLVE_CACHED": ("Only complete the lookup from the dentry cache.", "5.12"),
 }
 """Each flag's meaning and the Linux release that added it."""
-_OPENAT2_RESOLVE_KNOWN: Final = 0x3F
+_OPENAT2_RESOLVE_KNOWN: Final = _mask(
+    OpenHowResolve.RESOLVE_NO_XDEV,
+    OpenHowResolve.RESOLVE_NO_MAGICLINKS,
+    OpenHowResolve.RESOLVE_NO_SYMLINKS,
+    OpenHowResolve.RESOLVE_BENEATH,
+    OpenHowResolve.RESOLVE_IN_ROOT,
+    OpenHowResolve.RESOLVE_CACHED,
+)
 """Flags openat2() knows in resolve."""
 
 
@@ -258,7 +273,12 @@ class OpenHow(_StructMethods, _OpenHowFields):
     """
 
     __slots__ = ()
-    _STRUCT: ClassVar = _struct.Struct("=QQQ")
+    _STRUCT: ClassVar = _struct.Struct(
+        "="
+        "Q"  # flags
+        "Q"  # mode
+        "Q"  # resolve
+    )
     _SIZE_LATEST: ClassVar = SIZE_LATEST
     _KERNEL_TYPE: ClassVar = _OpenHowFields
     _NAMES: ClassVar = _OpenHowFields._fields

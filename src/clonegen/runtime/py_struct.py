@@ -28,6 +28,14 @@ def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
     return values.get(arch or "", default)
 
 
+def _mask(*flags: int) -> int:
+    """Flags or-ed as a plain int: ~ of an IntFlag would stay inside its members."""
+    value = 0
+    for flag in flags:
+        value |= int(flag)
+    return value
+
+
 def _access_ok(addr: int, size: int) -> bool:
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX

@@ -90,7 +90,7 @@ class PyCheck:
 @dataclass(frozen=True)
 class PyMask:
     name: str
-    value: str
+    terms: tuple[str, ...]  # or-ed together, one a line (a new flag adds a line)
     doc: str
 
 
@@ -111,7 +111,7 @@ class PythonView:
     checks: tuple[PyCheck, ...]
     masks: tuple[PyMask, ...]
     kernel_types: tuple[tuple[int, bool], ...]
-    struct_format: str
+    struct_format: tuple[tuple[str, str], ...]  # (format character, field)
     forklike: bool
     call: str  # the system call's function template: "call" or "process"
     pidfd_flag: str
@@ -184,13 +184,17 @@ class PythonView:
                 PyCheck(c.errno, f"{c.field}: {c.text}", c.py(copy if c.phase == "copy" else valid)) for c in spec.checks
             ),
             masks=tuple(
-                PyMask(f"_{k.macro}", k.mask.py, f"Flags {k.entry_point}() knows in {c.field}.")
+                PyMask(
+                    f"_{k.macro}",
+                    tuple(f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py for p in k.mask.parts),
+                    f"Flags {k.entry_point}() knows in {c.field}.",
+                )
                 for c in spec.checks
                 for k in (c.known,)
                 if k
             ),
             kernel_types=tuple((f.kernel_bits, f.kernel_signed) for f in spec.fields),
-            struct_format="=" + "".join(f.struct_format for f in spec.fields),
+            struct_format=tuple((f.struct_format, f.name) for f in spec.fields),
             forklike=forklike,
             call="python_process.py.j2" if forklike else "python_call.py.j2",
             pidfd_flag=f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else "",
