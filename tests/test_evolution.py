@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, cli
-from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, require, require_m32, run
+from ctools import HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, require, run
 
 SPEC = ROOT / "spec" / "clone_args.yaml"
 BASE: dict[str, Any] = yaml.safe_load(SPEC.read_text())
@@ -294,16 +294,14 @@ def build_so(out: Path, gen: Path) -> ctypes.CDLL:
     return lib
 
 
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_workflow_extended_kernel_side_compiles(bits: str, evolved: tuple[Path, Path, Path], tmp_path: Path) -> None:
-    if bits == "-m32":
-        require_m32()
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_workflow_extended_kernel_side_compiles(arch: str, evolved: tuple[Path, Path, Path], tmp_path: Path) -> None:
     _, _, new = evolved
     for cfg in ([], ["-DCONFIG_CLONE_BACKWARDS"]):
-        cc([*WARN, bits, *KERNEL_WANTS, *cfg, f"-I{SHIM}", f"-I{new / 'include'}", "-c",
-            str(new / "kernel/clone_args.c"), "-o", str(tmp_path / "k.o")])
-    cc([*WARN, bits, "-c", str(new / "libc/clone_args.c"), "-o", str(tmp_path / "l.o")])
-    if bits == "-m64":
+        cc([*WARN, *KERNEL_WANTS, *cfg, f"-I{SHIM}", f"-I{new / 'include'}", "-c",
+            str(new / "kernel/clone_args.c"), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc([*WARN, "-c", str(new / "libc/clone_args.c"), "-o", str(tmp_path / "l.o")], arch=arch)
+    if arch == "x86_64":
         sparse = require("sparse")
         proc = run([sparse, "-Wsparse-all", "-Wsparse-error", *KERNEL_WANTS, f"-I{SHIM}", f"-I{new / 'include'}",
                     str(new / "kernel/clone_args.c")])

@@ -14,7 +14,7 @@ import pytest
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 from conftest import ROOT
-from ctools import SHIM, WARN, cc, libc_struct, py_class, require, require_m32, run
+from ctools import HOST_ARCHES, SHIM, WARN, cc, libc_struct, py_class, require, run
 
 sys.path.insert(0, str(ROOT / "bench"))
 from run import synthetic_spec  # noqa: E402
@@ -38,15 +38,13 @@ def specs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("name", ["demo_args", "legacy_args"])
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_kernel_and_libc_compile(name: str, bits: str, specs: Path, tmp_path: Path) -> None:
-    if bits == "-m32":
-        require_m32()
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_kernel_and_libc_compile(name: str, arch: str, specs: Path, tmp_path: Path) -> None:
     gen = specs / "generated" / name
     model = model_of(specs / "spec" / f"{name}.yaml")
-    cc([*WARN, bits, f"-I{SHIM}", f"-I{gen / 'include'}", "-c", str(gen / model.kernel.source), "-o",
-        str(tmp_path / "k.o")])
-    cc([*WARN, bits, "-c", str(gen / "libc" / f"{name}.c"), "-o", str(tmp_path / "l.o")])
+    cc([*WARN, f"-I{SHIM}", f"-I{gen / 'include'}", "-c", str(gen / model.kernel.source), "-o",
+        str(tmp_path / "k.o")], arch=arch)
+    cc([*WARN, "-c", str(gen / "libc" / f"{name}.c"), "-o", str(tmp_path / "l.o")], arch=arch)
     probe = tmp_path / "probe.c"
     probe.write_text(
         f'#include <stddef.h>\n#include "{name}.h"\n'
@@ -54,7 +52,7 @@ def test_kernel_and_libc_compile(name: str, bits: str, specs: Path, tmp_path: Pa
                   for f in model.fields)
         + f"_Static_assert(sizeof(struct {libc_struct(model)}) == {model.latest.size}, \"size\");\n"  # type: ignore[union-attr]
     )
-    cc([*WARN, bits, "-Wpadded", f"-I{gen / 'libc'}", "-c", str(probe), "-o", str(tmp_path / "p.o")])
+    cc([*WARN, "-Wpadded", f"-I{gen / 'libc'}", "-c", str(probe), "-o", str(tmp_path / "p.o")], arch=arch)
 
 
 @pytest.mark.parametrize("name", ["demo_args", "legacy_args"])

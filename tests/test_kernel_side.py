@@ -14,7 +14,8 @@ import pytest
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 from conftest import ROOT
-from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require, require_m32, run, uapi_include
+from ctools import (HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require,
+                    require_arch, run, uapi_include)
 
 SPECS = ["clone_args", "open_how"]
 GEN = ROOT / "generated"
@@ -65,23 +66,22 @@ def layout_probe(spec: str, header: str, fields: list[str], versions: list[str],
     )
 
 
-def run_probe(tmp_path: Path, text: str, flags: list[str], name: str) -> dict[str, tuple[int, ...]]:
+def run_probe(tmp_path: Path, text: str, flags: list[str], name: str, arch: str = "x86_64") -> dict[str, tuple[int, ...]]:
+    require_arch(arch, run=True)
     src = tmp_path / f"{name}.c"
     src.write_text(text)
     exe = tmp_path / name
-    cc([*WARN, *flags, str(src), "-o", str(exe)])
+    cc([*WARN, *flags, str(src), "-o", str(exe)], arch=arch)
     out = run([str(exe)]).stdout
     return {line.split()[0]: tuple(int(x) for x in line.split()[1:]) for line in out.splitlines()}
 
 
 @pytest.mark.parametrize("spec", SPECS)
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_uapi_layout_matches_model_on_both_abis(spec: str, bits: str, tmp_path: Path) -> None:
-    if bits == "-m32":
-        require_m32()
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_uapi_layout_matches_model_on_both_abis(spec: str, arch: str, tmp_path: Path) -> None:
     m = model_of(ROOT / f"spec/{spec}.yaml")
     text = layout_probe(spec, uapi_include(m), [f.name for f in m.fields], [v.macro for v in m.versions], m.uapi.struct)
-    got = run_probe(tmp_path, text, [bits, "-Wpadded", f"-I{GEN / spec / 'include'}"], f"layout{bits}")
+    got = run_probe(tmp_path, text, ["-Wpadded", f"-I{GEN / spec / 'include'}"], f"layout_{arch}", arch)
     for f in m.fields:
         assert got[f.name] == (f.offset, f.size), f.name
     assert got["sizeof"] == (m.latest.size,)
@@ -171,20 +171,16 @@ CLONE_CONFIGS = ["", "-DCONFIG_CLONE_BACKWARDS", "-DCONFIG_CLONE_BACKWARDS2", "-
 
 
 @pytest.mark.parametrize("config", CLONE_CONFIGS)
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_clone_source_compiles_for_every_argument_order(config: str, bits: str, tmp_path: Path) -> None:
-    if bits == "-m32":
-        require_m32()
-    flags = [*WARN, bits, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), *([config] if config else [])]
-    cc([*flags, "-c", str(source("clone_args")), "-o", str(tmp_path / "k.o")])
-    cc([*flags, "-c", str(HARNESS / "clone_model.c"), "-o", str(tmp_path / "m.o")])
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_clone_source_compiles_for_every_argument_order(config: str, arch: str, tmp_path: Path) -> None:
+    flags = [*WARN, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), *([config] if config else [])]
+    cc([*flags, "-c", str(source("clone_args")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc([*flags, "-c", str(HARNESS / "clone_model.c"), "-o", str(tmp_path / "m.o")], arch=arch)
 
 
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_open_how_source_compiles(bits: str, tmp_path: Path) -> None:
-    if bits == "-m32":
-        require_m32()
-    cc([*WARN, bits, *kernel_includes(GEN, "open_how"), "-c", str(source("open_how")), "-o", str(tmp_path / "k.o")])
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_open_how_source_compiles(arch: str, tmp_path: Path) -> None:
+    cc([*WARN, *kernel_includes(GEN, "open_how"), "-c", str(source("open_how")), "-o", str(tmp_path / "k.o")], arch=arch)
 
 
 def test_build_bug_on_catches_a_wrong_version_size(tmp_path: Path) -> None:
@@ -221,11 +217,12 @@ def test_sparse_flags_a_user_pointer_dereference(tmp_path: Path) -> None:
 # -- behaviour ---------------------------------------------------------------
 
 
-def build_stubs(tmp_path: Path, config: str = "", bits: str = "-m64") -> dict[str, dict[str, str]]:
-    flags = [*WARN, bits, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), f"-I{HARNESS}", *([config] if config else [])]
+def build_stubs(tmp_path: Path, config: str = "", arch: str = "x86_64") -> dict[str, dict[str, str]]:
+    require_arch(arch, run=True)
+    flags = [*WARN, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), f"-I{HARNESS}", *([config] if config else [])]
     exe = tmp_path / "stubs"
     cc([*flags, str(source("clone_args")), str(HARNESS / "clone_model.c"), str(HARNESS / "runtime.c"),
-        str(HARNESS / "clone_stubs.c"), "-o", str(exe)])
+        str(HARNESS / "clone_stubs.c"), "-o", str(exe)], arch=arch)
     out: dict[str, dict[str, str]] = {}
     for line in run([str(exe)]).stdout.splitlines():
         entry, field, value = line.split()
@@ -260,8 +257,7 @@ def test_clone3_converts_once_and_checks_versions(tmp_path: Path) -> None:
 
 
 def test_stubs_behave_the_same_in_32_bit(tmp_path: Path) -> None:
-    require_m32()
-    got32 = build_stubs(tmp_path, bits="-m32")
+    got32 = build_stubs(tmp_path, arch="i386")
     assert got32["clone3"]["ret"] == "0" and got32["clone3"]["cgroup"] == "3"
     assert got32["clone"]["exit_signal"] == "17" and got32["clone3_ver0"]["ret"] == "-22"
 

@@ -1,4 +1,4 @@
-"""The generated libc wrappers, compiled for -m64 and -m32 and run for real."""
+"""The generated libc wrappers, compiled for x86_64 and i386 (i686, static) and run for real."""
 
 from __future__ import annotations
 
@@ -7,19 +7,17 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from ctools import WARN, cc, require, require_m32, run
+from ctools import HOST_ARCHES, WARN, cc, cc_may_fail, require_arch, run
 from readme_examples import example
 
 GEN = ROOT / "generated"
 LIBC_TESTS = ROOT / "tests" / "libc"
 
 
-def build_and_run(tmp_path: Path, bits: str, spec: str, test: Path) -> list[str]:
-    if bits == "-m32":
-        require_m32()
-    require("gcc")
+def build_and_run(tmp_path: Path, arch: str, spec: str, test: Path) -> list[str]:
+    require_arch(arch, run=True)
     exe = tmp_path / test.stem
-    cc([*WARN, bits, f"-I{GEN / spec / 'libc'}", str(test), str(GEN / spec / "libc" / f"{spec}.c"), "-o", str(exe)])
+    cc([*WARN, f"-I{GEN / spec / 'libc'}", str(test), str(GEN / spec / "libc" / f"{spec}.c"), "-o", str(exe)], arch=arch)
     proc = run([str(exe)], timeout=120)
     print(proc.stdout)
     lines = proc.stdout.splitlines()
@@ -28,9 +26,9 @@ def build_and_run(tmp_path: Path, bits: str, spec: str, test: Path) -> list[str]
     return lines
 
 
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_clone3_wrapper_for_real(bits: str, tmp_path: Path) -> None:
-    lines = build_and_run(tmp_path, bits, "clone_args", LIBC_TESTS / "clone3_libc_test.c")
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_clone3_wrapper_for_real(arch: str, tmp_path: Path) -> None:
+    lines = build_and_run(tmp_path, arch, "clone_args", LIBC_TESTS / "clone3_libc_test.c")
     passed = {line[5:] for line in lines if line.startswith("ok - ")}
     for name in ("child exit status", "a VER0 caller", "a VER1 caller", "CLONE_PIDFD and waitid(P_PIDFD)",
                  "CLONE_VM | CLONE_VFORK with a child stack", "ENOSYS from seccomp falls back to clone()",
@@ -41,9 +39,9 @@ def test_clone3_wrapper_for_real(bits: str, tmp_path: Path) -> None:
         assert name in passed or any(line.startswith(f"skip - {name.split(',')[0]}") for line in lines)
 
 
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_openat2_wrapper_for_real(bits: str, tmp_path: Path) -> None:
-    lines = build_and_run(tmp_path, bits, "open_how", LIBC_TESTS / "openat2_libc_test.c")
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_openat2_wrapper_for_real(arch: str, tmp_path: Path) -> None:
+    lines = build_and_run(tmp_path, arch, "open_how", LIBC_TESTS / "openat2_libc_test.c")
     assert sum(line.startswith("ok - ") for line in lines) == 11
 
 
@@ -54,22 +52,20 @@ COEXIST = {
 
 
 @pytest.mark.parametrize("order", sorted(COEXIST))
-@pytest.mark.parametrize("bits", ["-m64", "-m32"])
-def test_headers_coexist_with_the_system_ones(order: str, bits: str, tmp_path: Path) -> None:
-    if bits == "-m32":
-        require_m32()
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_headers_coexist_with_the_system_ones(order: str, arch: str, tmp_path: Path) -> None:
+    require_arch(arch, run=True)
     src = tmp_path / "both.c"
     src.write_text("#define _GNU_SOURCE\n" + COEXIST[order] + "int main(void) { return CG_CLONE_VM == CLONE_VM ? 0 : 1; }\n")
-    cc([*WARN, bits, f"-I{GEN / 'clone_args' / 'libc'}", f"-I{GEN / 'open_how' / 'libc'}", str(src), "-o", str(tmp_path / "both")])
+    cc([*WARN, f"-I{GEN / 'clone_args' / 'libc'}", f"-I{GEN / 'open_how' / 'libc'}", str(src), "-o", str(tmp_path / "both")],
+       arch=arch)
     assert run([str(tmp_path / "both")]).returncode == 0
 
 
 def test_static_assertions_catch_a_disagreeing_system_value(tmp_path: Path) -> None:
     src = tmp_path / "clash.c"
     src.write_text('#define CLONE_VM 0x200\n#include "clone_args.h"\nint main(void) { return 0; }\n')
-    proc = __import__("subprocess").run(
-        ["gcc", *WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), "-o", str(tmp_path / "clash")],
-        capture_output=True, text=True)
+    proc = cc_may_fail([*WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), "-o", str(tmp_path / "clash")])
     assert proc.returncode != 0 and "CLONE_VM agrees with the system's" in proc.stderr
 
 
