@@ -3,9 +3,9 @@
 Nothing here runs: the uapi headers, the libc wrappers and the kernel source
 compile (-Werror) against each architecture's own system headers, and the
 layout the model promises is proven per architecture with _Static_assert.
-Where the generated kernel source pins x86 values (BUILD_BUG_ON on SIGCHLD,
-_NSIG and the O_* flags), the parametrization is a strict xfail that accepts
-exactly those failed assertions and nothing else.
+The kernel harness sets the architecture's CONFIG_ symbols, so the generated
+per-architecture BUILD_BUG_ONs (SIGCHLD, _NSIG, the O_* flags) are checked
+against that architecture's own values.
 """
 
 from __future__ import annotations
@@ -17,67 +17,18 @@ import pytest
 
 from clonegen.model import Spec
 from clonegen.pipeline import model_of
-from conftest import ROOT
-from ctools import ARCHES, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require_arch
+import yaml
+
+from conftest import ROOT, cli
+from ctools import ARCHES, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, libc_struct, require_arch, uapi_include
 
 SPECS = ["clone_args", "open_how"]
 GEN = ROOT / "generated"
 
 
-class PinnedToX86(AssertionError):
-    """The generated kernel source asserts x86 values the architecture does not have."""
-
-
-# The BUILD_BUG_ONs of the generated kernel source that fail on an architecture,
-# with the architecture's kernel values (its uapi <asm/fcntl.h>, <asm/signal.h>).
-PINNED: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
-    ("mips", "clone_args"): (("_NSIG != 64", "SIGCHLD != 17"), "mips has _NSIG 128 and SIGCHLD 18"),
-    ("alpha", "clone_args"): (("SIGCHLD != 17",), "alpha has SIGCHLD 20"),
-    ("sparc64", "clone_args"): (("SIGCHLD != 17",), "sparc has SIGCHLD 20"),
-    ("parisc", "clone_args"): (("SIGCHLD != 17",), "parisc has SIGCHLD 18"),
-    ("arm64", "open_how"): (
-        ("O_DIRECTORY != 0x10000", "O_NOFOLLOW != 0x20000", "O_PATH_FLAGS != 0x2b0000"),
-        "arm64 has O_DIRECTORY 040000 (0x4000) and O_NOFOLLOW 0100000 (0x8000)",
-    ),
-    ("mips", "open_how"): (
-        ("O_CREAT != 64", "VALID_OPEN_FLAGS != 0x7fffc3"),
-        "mips has O_CREAT 0x100 (and O_APPEND, O_NONBLOCK, O_DSYNC, O_LARGEFILE, FASYNC, O_DIRECT elsewhere)",
-    ),
-    ("alpha", "open_how"): (
-        ("O_CREAT != 64", "O_DIRECTORY != 0x10000", "O_NOFOLLOW != 0x20000", "O_CLOEXEC != 0x80000",
-         "O_PATH != 0x200000", "__O_TMPFILE != 0x400000", "VALID_OPEN_FLAGS != 0x7fffc3",
-         "O_PATH_FLAGS != 0x2b0000"),
-        "alpha has O_CREAT 01000, O_DIRECTORY 0100000, O_NOFOLLOW 0200000, O_CLOEXEC 010000000, "
-        "O_PATH 040000000, __O_TMPFILE 0100000000",
-    ),
-    ("sparc64", "open_how"): (
-        ("O_CREAT != 64", "O_CLOEXEC != 0x80000", "O_PATH != 0x200000", "__O_TMPFILE != 0x400000",
-         "VALID_OPEN_FLAGS != 0x7fffc3", "O_PATH_FLAGS != 0x2b0000"),
-        "sparc has O_CREAT 0x200, O_CLOEXEC 0x400000, O_PATH 0x1000000, __O_TMPFILE 0x2000000",
-    ),
-    ("parisc", "open_how"): (
-        ("O_CREAT != 64", "O_DIRECTORY != 0x10000", "O_NOFOLLOW != 0x20000", "O_CLOEXEC != 0x80000",
-         "O_PATH != 0x200000", "__O_TMPFILE != 0x400000", "VALID_OPEN_FLAGS != 0x7fffc3",
-         "O_PATH_FLAGS != 0x2b0000"),
-        "parisc has O_CREAT 0400, O_DIRECTORY 010000, O_NOFOLLOW 0200, O_CLOEXEC 010000000, "
-        "O_PATH 020000000, __O_TMPFILE 040000000",
-    ),
-}
-
-
-def cases(pinned: dict[tuple[str, str], tuple[tuple[str, ...], str]] | None = None) -> list[object]:
+def cases() -> list[object]:
     """(arch, spec) for every architecture and spec, ids like arm64-open_how."""
-    out: list[object] = []
-    for arch in ARCHES:
-        for spec in SPECS:
-            marks = []
-            if pinned and (arch, spec) in pinned:
-                failed, why = pinned[(arch, spec)]
-                reason = (f"generated {spec} kernel source pins x86 values: "
-                          + "; ".join(f"BUILD_BUG_ON({c})" for c in failed) + f" fail ({why})")
-                marks.append(pytest.mark.xfail(strict=True, raises=PinnedToX86, reason=reason))
-            out.append(pytest.param(arch, spec, id=f"{arch}-{spec}", marks=marks))
-    return out
+    return [pytest.param(arch, spec, id=f"{arch}-{spec}") for arch in ARCHES for spec in SPECS]
 
 
 def model(spec: str) -> Spec:
@@ -133,20 +84,37 @@ def test_libc_compiles(arch: str, spec: str, tmp_path: Path) -> None:
 FAILED_ASSERTION = re.compile(r'static assertion failed: "BUILD_BUG_ON\((.*)\)"')
 
 
-@pytest.mark.parametrize(("arch", "spec"), cases(PINNED))
-def test_kernel_source_compiles(arch: str, spec: str, tmp_path: Path) -> None:
-    source = GEN / spec / model(spec).kernel_source
-    proc = cc_may_fail([*WARN, *KERNEL_WANTS, *kernel_includes(GEN, spec), "-c", str(source),
+def compile_kernel(arch: str, gen: Path, spec: str, tmp_path: Path) -> tuple[int, str]:
+    source = gen / spec / model(spec).kernel.source
+    proc = cc_may_fail([*WARN, *KERNEL_WANTS, *kernel_includes(gen, spec), "-c", str(source),
                         "-o", str(tmp_path / "k.o")], arch=arch)
-    if proc.returncode == 0:
-        return
-    errors = [line for line in proc.stderr.splitlines() if "error:" in line]
-    failed = tuple(m.group(1) for line in errors if (m := FAILED_ASSERTION.search(line)))
-    expected = PINNED.get((arch, spec), ((), ""))[0]
-    # Only the known x86 pinning is an expected failure; anything else fails.
-    if errors and len(failed) == len(errors) and sorted(failed) == sorted(expected):
-        raise PinnedToX86(proc.stderr)
-    pytest.fail(f"{ARCHES[arch].gcc}: {source.name} does not compile:\n{proc.stderr}")
+    return proc.returncode, proc.stderr
+
+
+@pytest.mark.parametrize(("arch", "spec"), cases())
+def test_kernel_source_compiles(arch: str, spec: str, tmp_path: Path) -> None:
+    """The kernel source, with this architecture's values asserted where the spec states them."""
+    code, stderr = compile_kernel(arch, GEN, spec, tmp_path)
+    assert code == 0, f"{ARCHES[arch].gcc}:\n{stderr}"
+
+
+@pytest.mark.parametrize(("arch", "constant", "wrong"), [("mips", "SIGCHLD", 19), ("arm64", "O_DIRECTORY", 0o200000)])
+def test_a_wrong_per_arch_value_fails_on_that_architecture(arch: str, constant: str, wrong: int,
+                                                           tmp_path: Path) -> None:
+    """The per-architecture assertions are live: a wrong value breaks that architecture's build only."""
+    spec = "clone_args" if constant == "SIGCHLD" else "open_how"
+    data = yaml.safe_load((ROOT / "spec" / f"{spec}.yaml").read_text())
+    entry = next(c for c in data["constants"] if c["name"] == constant)
+    entry.setdefault("arch", {})[arch] = wrong
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "spec" / f"{spec}.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    out = tmp_path / "out"
+    code, _, err = cli("generate", "--out", str(out), str(tmp_path / "spec" / f"{spec}.yaml"))
+    assert code == 0, err
+    code, stderr = compile_kernel(arch, out, spec, tmp_path)
+    failed = {m.group(1) for m in FAILED_ASSERTION.finditer(stderr)}
+    assert code != 0 and failed == {f"{constant} != {wrong:#x}" if wrong > 255 else f"{constant} != {wrong}"}, stderr
+    assert compile_kernel("x86_64", out, spec, tmp_path)[0] == 0
 
 
 @pytest.mark.parametrize("arch", list(ARCHES))
@@ -182,11 +150,11 @@ def layout_asserts(struct: str, spec: str) -> str:
 def test_layout_is_the_models(arch: str, spec: str, tmp_path: Path) -> None:
     m = model(spec)
     assert m.libc is not None
-    text = "#include <stddef.h>\n" f"#include <{m.uapi_include}>\n" f'#include "{spec}.h"\n'
-    text += layout_asserts(m.uapi_struct, spec) + layout_asserts(m.libc.struct, spec)
+    text = "#include <stddef.h>\n" f"#include <{uapi_include(m)}>\n" f'#include "{spec}.h"\n'
+    text += layout_asserts(m.uapi.struct, spec) + layout_asserts(libc_struct(m), spec)
     for v in m.versions:
         text += f'_Static_assert({v.macro} == {v.size}, "{v.macro}");\n'
-        text += f'_Static_assert({m.libc.macro_prefix}{v.macro} == {v.size}, "{m.libc.macro_prefix}{v.macro}");\n'
+        text += f'_Static_assert({m.libc.prefix.upper()}{v.macro} == {v.size}, "{m.libc.prefix.upper()}{v.macro}");\n'
     src = tmp_path / "layout.c"
     src.write_text(text)
     cc([*WARN, "-Wpadded", f"-I{GEN / spec / 'include'}", f"-I{GEN / spec / 'libc'}", "-c", str(src),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:3f9027514b1deb3d.
+ * Spec digest: sha256:c799e4073573e962.
  */
 
 #ifndef _GNU_SOURCE
@@ -19,6 +19,8 @@
 # define CG_SYS_clone3 SYS_clone3
 #elif defined(__alpha__)
 # define CG_SYS_clone3 545
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+# define CG_SYS_clone3 4435
 #else
 # define CG_SYS_clone3 435
 #endif
@@ -107,7 +109,7 @@ static long cg_clone3_legacy(const struct cg_clone_args *a)
 		tls = (unsigned long)a->tls;
 	}
 
-#if defined(__i386__) || defined(__arm__) || defined(__aarch64__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__powerpc__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__i386__) || defined(__arm__) || defined(__aarch64__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__) || defined(__powerpc__) || (defined(__riscv) && __riscv_xlen == 64)
 	return syscall(SYS_clone, clone_flags, newsp, parent_tidptr, tls, child_tidptr);
 #elif defined(__s390x__)
 	return syscall(SYS_clone, newsp, clone_flags, parent_tidptr, child_tidptr, tls);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:3f9027514b1deb3d.
+ * Spec digest: sha256:c799e4073573e962.
  */
 #ifndef CG_CLONE_ARGS_H
 #define CG_CLONE_ARGS_H

@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:3f9027514b1deb3d.
+# Spec digest: sha256:c799e4073573e962.
 """Arguments for the clone3() system call. The structure is versioned by its
 size: user space passes the size it was compiled with, the kernel zero-fills
 fields an older caller does not know, and refuses a larger structure whose
@@ -33,7 +33,7 @@ __all__ = [
     "Process",
 ]
 
-SPEC_DIGEST: Final = "sha256:3f9027514b1deb3d"
+SPEC_DIGEST: Final = "sha256:c799e4073573e962"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 80
@@ -224,7 +224,7 @@ SIGCHLD: Final = _per_arch(
     17, {"alpha": 20, "mips": 18, "parisc": 18, "sparc64": 20}, ARCH
 )
 """Signal sent to the parent when a child exits."""
-SYSCALL_NUMBER: Final = _per_arch(435, {"alpha": 0x221}, ARCH)
+SYSCALL_NUMBER: Final = _per_arch(435, {"alpha": 0x221, "mips": 0x1153}, ARCH)
 """The number of clone3() on this machine."""
 
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:6bf5c45108cbb36e.
+ * Spec digest: sha256:b4a5b4ff9350e70e.
  */
 
 #include <linux/build_bug.h>
@@ -48,15 +48,103 @@ static int copy_open_how_from_user(struct kernel_open_how *kargs,
 
 	BUILD_BUG_ON(offsetofend(struct open_how, resolve) != OPEN_HOW_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct open_how) != OPEN_HOW_SIZE_VER0);
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
 	BUILD_BUG_ON(O_CREAT != 64);
+#endif
+#if defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_CREAT != 0x100);
+#endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_CREAT != 0x200);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_DIRECTORY != 0x1000);
+#endif
+#if defined(CONFIG_ARM64)
+	BUILD_BUG_ON(O_DIRECTORY != 0x4000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_DIRECTORY != 0x8000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS) || defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_DIRECTORY != 0x10000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_NOFOLLOW != 128);
+#endif
+#if defined(CONFIG_ARM64)
+	BUILD_BUG_ON(O_NOFOLLOW != 0x8000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_NOFOLLOW != 0x10000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS) || defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_NOFOLLOW != 0x20000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(O_CLOEXEC != 0x80000);
+#endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_CLOEXEC != 0x200000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_CLOEXEC != 0x400000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(O_PATH != 0x200000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_PATH != 0x400000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_PATH != 0x800000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_PATH != 0x1000000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(__O_TMPFILE != 0x400000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(__O_TMPFILE != 0x800000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(__O_TMPFILE != 0x1000000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(__O_TMPFILE != 0x2000000);
+#endif
 	BUILD_BUG_ON(O_ACCMODE != 3);
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x6fff9b);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
 	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x7fffc3);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0xf7ff8b);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x1fbfe0f);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x3f7ee4f);
+#endif
+#if defined(CONFIG_ARM64)
+	BUILD_BUG_ON(O_PATH_FLAGS != 0x28c000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(O_PATH_FLAGS != 0x2b0000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_PATH_FLAGS != 0x601080);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_PATH_FLAGS != 0xa18000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_PATH_FLAGS != 0x1430000);
+#endif
 
 	if (unlikely(usize < OPEN_HOW_SIZE_VER0))
 		return -EINVAL;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:6bf5c45108cbb36e.
+ * Spec digest: sha256:b4a5b4ff9350e70e.
  */
 
 #ifndef _GNU_SOURCE
@@ -19,6 +19,8 @@
 # define CG_SYS_openat2 SYS_openat2
 #elif defined(__alpha__)
 # define CG_SYS_openat2 547
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+# define CG_SYS_openat2 4437
 #else
 # define CG_SYS_openat2 437
 #endif

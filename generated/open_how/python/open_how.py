@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:6bf5c45108cbb36e.
+# Spec digest: sha256:b4a5b4ff9350e70e.
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
@@ -26,7 +26,7 @@ __all__ = [
     "openat2",
 ]
 
-SPEC_DIGEST: Final = "sha256:6bf5c45108cbb36e"
+SPEC_DIGEST: Final = "sha256:b4a5b4ff9350e70e"
 
 SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24
@@ -199,27 +199,47 @@ ARCH: Final = _arch_of(_MACHINES)
 """This machine's architecture, or None when the module does not know it (values are then the defaults)."""
 _PAGE_SIZE: Final = mmap.PAGESIZE
 
-O_CREAT: Final = 64
+O_CREAT: Final = _per_arch(
+    64, {"alpha": 0x200, "mips": 0x100, "parisc": 0x100, "sparc64": 0x200}, ARCH
+)
 """Create the file if it does not exist."""
-O_DIRECTORY: Final = 0x10000
+O_DIRECTORY: Final = _per_arch(
+    0x10000, {"alpha": 0x8000, "arm64": 0x4000, "parisc": 0x1000}, ARCH
+)
 """Fail unless the path is a directory."""
-O_NOFOLLOW: Final = 0x20000
+O_NOFOLLOW: Final = _per_arch(
+    0x20000, {"alpha": 0x10000, "arm64": 0x8000, "parisc": 128}, ARCH
+)
 """Do not follow a trailing symlink."""
-O_CLOEXEC: Final = 0x80000
+O_CLOEXEC: Final = _per_arch(
+    0x80000, {"alpha": 0x200000, "parisc": 0x200000, "sparc64": 0x400000}, ARCH
+)
 """Close the descriptor on exec."""
-O_PATH: Final = 0x200000
+O_PATH: Final = _per_arch(
+    0x200000, {"alpha": 0x800000, "parisc": 0x400000, "sparc64": 0x1000000}, ARCH
+)
 """Open a location only, not the file."""
-__O_TMPFILE: Final = 0x400000
+__O_TMPFILE: Final = _per_arch(
+    0x400000, {"alpha": 0x1000000, "parisc": 0x800000, "sparc64": 0x2000000}, ARCH
+)
 """Create an unnamed temporary file."""
 O_ACCMODE: Final = 3
 """The access mode bits: O_RDONLY, O_WRONLY, O_RDWR."""
-VALID_OPEN_FLAGS: Final = 0x7FFFC3
+VALID_OPEN_FLAGS: Final = _per_arch(
+    0x7FFFC3,
+    {"alpha": 0x1FBFE0F, "mips": 0x6FFF9B, "parisc": 0xF7FF8B, "sparc64": 0x3F7EE4F},
+    ARCH,
+)
 """Every open flag the kernel knows."""
-O_PATH_FLAGS: Final = 0x2B0000
+O_PATH_FLAGS: Final = _per_arch(
+    0x2B0000,
+    {"alpha": 0xA18000, "arm64": 0x28C000, "parisc": 0x601080, "sparc64": 0x1430000},
+    ARCH,
+)
 """The flags O_PATH may be combined with."""
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
-SYSCALL_NUMBER: Final = _per_arch(437, {"alpha": 0x223}, ARCH)
+SYSCALL_NUMBER: Final = _per_arch(437, {"alpha": 0x223, "mips": 0x1155}, ARCH)
 """The number of openat2() on this machine."""
 
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:3f9027514b1deb3d.
+ * Spec digest: sha256:c799e4073573e962.
  */
 #ifndef _LINUX_CLONE_ARGS_H
 #define _LINUX_CLONE_ARGS_H
