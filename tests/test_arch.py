@@ -101,7 +101,8 @@ def test_kernel_source_compiles(arch: str, spec: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("arch", "constant", "wrong"), [("mips", "SIGCHLD", 19), ("arm64", "O_DIRECTORY", 0o200000)])
 def test_a_wrong_per_arch_value_fails_on_that_architecture(arch: str, constant: str, wrong: int,
                                                            tmp_path: Path) -> None:
-    """The per-architecture assertions are live: a wrong value breaks that architecture's build only."""
+    """The per-architecture assertions are live: a wrong value breaks that architecture's kernel and
+    libc builds, and no other architecture's."""
     spec = "clone_args" if constant == "SIGCHLD" else "open_how"
     data = yaml.safe_load((ROOT / "spec" / f"{spec}.yaml").read_text())
     entry = next(c for c in data["constants"] if c["name"] == constant)
@@ -115,6 +116,10 @@ def test_a_wrong_per_arch_value_fails_on_that_architecture(arch: str, constant: 
     failed = {m.group(1) for m in FAILED_ASSERTION.finditer(stderr)}
     assert code != 0 and failed == {f"{constant} != {wrong:#x}" if wrong > 255 else f"{constant} != {wrong}"}, stderr
     assert compile_kernel("x86_64", out, spec, tmp_path)[0] == 0
+    # The libc source checks the same value against the architecture's C library.
+    libc = out / spec / "libc"
+    proc = cc_may_fail([*WARN, f"-I{libc}", "-c", str(libc / f"{spec}.c"), "-o", str(tmp_path / "l.o")], arch=arch)
+    assert proc.returncode != 0 and f"the spec agree on {constant}" in proc.stderr, proc.stderr
 
 
 @pytest.mark.parametrize("arch", list(ARCHES))

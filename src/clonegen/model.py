@@ -128,13 +128,19 @@ class Flag:
 
 @dataclass(frozen=True)
 class Constant:
-    """A named number; ``header`` names the kernel header that defines it."""
+    """A named number.
+
+    ``header`` names the kernel header that defines it (else the uapi header
+    does); ``libc_header`` the C library header that defines the same name
+    with the same value, where one does.
+    """
 
     name: str
     value: int
     per_arch: tuple[tuple[str, int], ...]
     doc: str
     header: str | None
+    libc_header: str | None
     pos: Pos
 
     def value_for(self, arch: str) -> int:
@@ -411,6 +417,7 @@ class _Builder:
                     tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"])),
                     c["doc"],
                     c.get("header"),
+                    c.get("libc_header"),
                     self.pos(("constants", i)),
                 )
                 for i, c in enumerate(d.get("constants", []))

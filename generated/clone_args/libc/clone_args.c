@@ -1,18 +1,34 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:c799e4073573e962.
+ * Spec digest: sha256:25c7c008a0a9e554.
  */
 
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <limits.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "clone_args.h"
+
+/* The C library's values are the spec's on every architecture the spec states. */
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__alpha__) || (defined(__sparc__) && defined(__arch64__)) || defined(__hppa__)
+_Static_assert(INT_MAX == 0x7fffffff, "<limits.h> and the spec agree on INT_MAX");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__)
+_Static_assert(SIGCHLD == 17, "<signal.h> and the spec agree on SIGCHLD");
+#endif
+#if (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__)
+_Static_assert(SIGCHLD == 18, "<signal.h> and the spec agree on SIGCHLD");
+#endif
+#if defined(__alpha__) || (defined(__sparc__) && defined(__arch64__))
+_Static_assert(SIGCHLD == 20, "<signal.h> and the spec agree on SIGCHLD");
+#endif
 
 /* The number from <sys/syscall.h> when it knows it, else the spec's table. */
 #ifdef SYS_clone3

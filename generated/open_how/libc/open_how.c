@@ -1,18 +1,78 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:b4a5b4ff9350e70e.
+ * Spec digest: sha256:b98f031641bd377c.
  */
 
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "open_how.h"
+
+/* The C library's values are the spec's on every architecture the spec states. */
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__)
+_Static_assert(O_CREAT == 64, "<fcntl.h> and the spec agree on O_CREAT");
+#endif
+#if (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__)
+_Static_assert(O_CREAT == 0x100, "<fcntl.h> and the spec agree on O_CREAT");
+#endif
+#if defined(__alpha__) || (defined(__sparc__) && defined(__arch64__))
+_Static_assert(O_CREAT == 0x200, "<fcntl.h> and the spec agree on O_CREAT");
+#endif
+#if defined(__hppa__)
+_Static_assert(O_DIRECTORY == 0x1000, "<fcntl.h> and the spec agree on O_DIRECTORY");
+#endif
+#if defined(__aarch64__)
+_Static_assert(O_DIRECTORY == 0x4000, "<fcntl.h> and the spec agree on O_DIRECTORY");
+#endif
+#if defined(__alpha__)
+_Static_assert(O_DIRECTORY == 0x8000, "<fcntl.h> and the spec agree on O_DIRECTORY");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || (defined(__sparc__) && defined(__arch64__))
+_Static_assert(O_DIRECTORY == 0x10000, "<fcntl.h> and the spec agree on O_DIRECTORY");
+#endif
+#if defined(__hppa__)
+_Static_assert(O_NOFOLLOW == 128, "<fcntl.h> and the spec agree on O_NOFOLLOW");
+#endif
+#if defined(__aarch64__)
+_Static_assert(O_NOFOLLOW == 0x8000, "<fcntl.h> and the spec agree on O_NOFOLLOW");
+#endif
+#if defined(__alpha__)
+_Static_assert(O_NOFOLLOW == 0x10000, "<fcntl.h> and the spec agree on O_NOFOLLOW");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || (defined(__sparc__) && defined(__arch64__))
+_Static_assert(O_NOFOLLOW == 0x20000, "<fcntl.h> and the spec agree on O_NOFOLLOW");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32)
+_Static_assert(O_CLOEXEC == 0x80000, "<fcntl.h> and the spec agree on O_CLOEXEC");
+#endif
+#if defined(__alpha__) || defined(__hppa__)
+_Static_assert(O_CLOEXEC == 0x200000, "<fcntl.h> and the spec agree on O_CLOEXEC");
+#endif
+#if defined(__sparc__) && defined(__arch64__)
+_Static_assert(O_CLOEXEC == 0x400000, "<fcntl.h> and the spec agree on O_CLOEXEC");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32)
+_Static_assert(O_PATH == 0x200000, "<fcntl.h> and the spec agree on O_PATH");
+#endif
+#if defined(__hppa__)
+_Static_assert(O_PATH == 0x400000, "<fcntl.h> and the spec agree on O_PATH");
+#endif
+#if defined(__alpha__)
+_Static_assert(O_PATH == 0x800000, "<fcntl.h> and the spec agree on O_PATH");
+#endif
+#if defined(__sparc__) && defined(__arch64__)
+_Static_assert(O_PATH == 0x1000000, "<fcntl.h> and the spec agree on O_PATH");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__alpha__) || (defined(__sparc__) && defined(__arch64__)) || defined(__hppa__)
+_Static_assert(O_ACCMODE == 3, "<fcntl.h> and the spec agree on O_ACCMODE");
+#endif
 
 /* The number from <sys/syscall.h> when it knows it, else the spec's table. */
 #ifdef SYS_openat2

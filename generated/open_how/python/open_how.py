@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:b4a5b4ff9350e70e.
+# Spec digest: sha256:b98f031641bd377c.
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
@@ -26,7 +26,7 @@ __all__ = [
     "openat2",
 ]
 
-SPEC_DIGEST: Final = "sha256:b4a5b4ff9350e70e"
+SPEC_DIGEST: Final = "sha256:b98f031641bd377c"
 
 SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from clonegen import arch
 from clonegen.rules import c_int
@@ -72,6 +72,15 @@ class ArchCase:
 
 
 @dataclass(frozen=True)
+class SystemCheck:
+    """The C library's own definition of a constant, checked against the spec."""
+
+    name: str
+    header: str
+    cases: tuple[ArchCase, ...]  # the spec's value on each architecture it states
+
+
+@dataclass(frozen=True)
 class LibcView:
     """``view`` of libc.h.j2 and libc.c.j2."""
 
@@ -91,6 +100,8 @@ class LibcView:
     forklike: bool
     refuse_flags: tuple[str, ...]
     refuse_fields: tuple[str, ...]
+    system_headers: tuple[str, ...]
+    system_checks: tuple[SystemCheck, ...]
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -124,7 +135,21 @@ class LibcView:
             forklike=lib.forklike,
             refuse_flags=lib.refuse_flags,
             refuse_fields=lib.refuse_fields,
+            system_headers=tuple(sorted({c.libc_header for c in spec.constants if c.libc_header})),
+            system_checks=tuple(
+                SystemCheck(c.name, c.libc_header, _arch_cases(spec, c.value_for))
+                for c in spec.constants
+                if c.libc_header
+            ),
         )
+
+
+def _arch_cases(spec: Spec, value_for: Callable[[str], int]) -> tuple[ArchCase, ...]:
+    """One case per distinct value, for the architectures the spec states."""
+    groups: dict[int, list[str]] = {}
+    for a in spec.arches:
+        groups.setdefault(value_for(a), []).append(a)
+    return tuple(ArchCase(arch.cc_condition(keys), c_int(v)) for v, keys in sorted(groups.items()))
 
 
 def _order(o: Order, unset: set[str]) -> LibcOrder:
@@ -159,5 +184,3 @@ def fallback(spec: Spec) -> Fallback | None:
         zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
     )
 
-
-__all__ = ["LibcView", "c_int"]

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:b4a5b4ff9350e70e.
+ * Spec digest: sha256:b98f031641bd377c.
  */
 #ifndef _LINUX_OPEN_HOW_H
 #define _LINUX_OPEN_HOW_H
