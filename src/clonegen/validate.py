@@ -19,7 +19,7 @@ from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.arch import ARCHES
 from clonegen.layout import layout
 from clonegen.names import ERRNO_NAMES, name_problem, release_key
-from clonegen.targets import requirements, reserved
+from clonegen.targets import TARGETS, Target, requirements, reserved
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +34,11 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
-def validate(spec: LoadedSpec) -> None:
-    """Raise SpecError with every problem of ``spec``."""
+def validate(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> None:
+    """Raise SpecError with every problem of ``spec`` for the registered ``targets``."""
     errors = schema_errors(spec)
     if not errors:
-        errors = semantic_errors(spec)
+        errors = semantic_errors(spec, targets)
     if errors:
         raise SpecError(errors)
 
@@ -123,8 +123,9 @@ def _short(message: str) -> str:
 class _Semantic:
     """Rules the schema cannot state: references, uniqueness, layout."""
 
-    def __init__(self, spec: LoadedSpec):
+    def __init__(self, spec: LoadedSpec, targets: tuple[Target, ...]):
         self.spec = spec
+        self.targets = targets
         self.d: dict[str, Any] = spec.data
         self.errors: list[Diagnostic] = []
         self.fields = {f["name"]: f for f in self.d["fields"]}
@@ -188,7 +189,7 @@ class _Semantic:
             scope = "struct_argument" if e["kind"] == "struct" else "name"
             places += [(("entry_points", i, "arguments", j, "name"), a["name"], scope) for j, a in enumerate(e.get("arguments", []))]
         kinds = {"field": "field", "array_field": "array", "flag": "flag", "constant": "constant", "struct_argument": "argument"}
-        taken = reserved()
+        taken = reserved(self.targets)
         for path, name, scope in places:
             problem = name_problem(name)
             if problem:
@@ -200,7 +201,7 @@ class _Semantic:
                     self.err(path, f"{name!r} {r.reason}")
                 elif r.scope == scope and r.hits(name):
                     self.err(path, f"{kinds[scope]} {name!r} {r.reason}")
-        for need in requirements():
+        for need in requirements(self.targets):
             if not self._present(need.when):
                 continue
             pool = self.flags if need.kind == "flag" else self.fields
@@ -457,6 +458,6 @@ class _Semantic:
             self.err(("syscall", "size", "max"), f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}")
 
 
-def semantic_errors(spec: LoadedSpec) -> list[Diagnostic]:
+def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:
     """Every cross-reference, uniqueness and layout problem of a schema-valid spec."""
-    return _Semantic(spec).run()
+    return _Semantic(spec, targets).run()
