@@ -23,9 +23,9 @@ import sys
 import tempfile
 import time
 import timeit
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 HARNESS = ROOT / "tests" / "kharness"
@@ -43,7 +43,9 @@ class Row:
     met: bool | None
 
 
-def median_time(cmd: list[str], runs: int, env: dict[str, str] | None = None, cwd: Path = ROOT) -> float:
+def median_time(
+    cmd: list[str], runs: int, env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> float:
     """Median wall time of a command after one warm-up run."""
     subprocess.run(cmd, cwd=cwd, env=env, check=True, capture_output=True)
     times = []
@@ -68,14 +70,42 @@ def bench_generation(runs: int, tmp: Path) -> list[Row]:
     generate = median_time([py, "-m", "clonegen", "generate", "--out", str(out)], runs)
     check = median_time([py, "-m", "clonegen", "check"], runs)
     cold_env = dict(os.environ, CLONEGEN_CACHE_DIR="")
-    cold = median_time([py, "-m", "clonegen", "generate", "--out", str(out)], max(1, runs // 2), env=cold_env)
+    cold = median_time(
+        [py, "-m", "clonegen", "generate", "--out", str(out)], max(1, runs // 2), env=cold_env
+    )
     return [
-        Row("import floor: python -c 'import jinja2, yaml, jsonschema'", fmt_s(floor), "-", None, "-", None),
-        Row("clonegen generate (all specs)", fmt_s(generate), fmt_s(floor), generate / floor, "<= 1.5x floor",
-            generate / floor <= 1.5),
-        Row("clonegen check", fmt_s(check), fmt_s(floor), check / floor, "<= 1.5x floor", check / floor <= 1.5),
-        Row("clonegen generate, caches off (CLONEGEN_CACHE_DIR=)", fmt_s(cold), fmt_s(floor), cold / floor,
-            "(reported)", None),
+        Row(
+            "import floor: python -c 'import jinja2, yaml, jsonschema'",
+            fmt_s(floor),
+            "-",
+            None,
+            "-",
+            None,
+        ),
+        Row(
+            "clonegen generate (all specs)",
+            fmt_s(generate),
+            fmt_s(floor),
+            generate / floor,
+            "<= 1.5x floor",
+            generate / floor <= 1.5,
+        ),
+        Row(
+            "clonegen check",
+            fmt_s(check),
+            fmt_s(floor),
+            check / floor,
+            "<= 1.5x floor",
+            check / floor <= 1.5,
+        ),
+        Row(
+            "clonegen generate, caches off (CLONEGEN_CACHE_DIR=)",
+            fmt_s(cold),
+            fmt_s(floor),
+            cold / floor,
+            "(reported)",
+            None,
+        ),
     ]
 
 
@@ -85,14 +115,26 @@ def bench_generation(runs: int, tmp: Path) -> list[Row]:
 def synthetic_spec(name: str, n: int) -> str:
     """A valid spec with ``n`` __u32 fields (n even), in versions of at most 100 fields."""
     lines = [
-        "spec: 1", f"name: {name}", "doc: A synthetic struct for the scale benchmark.",
-        "uapi:", f"  struct: {name}", f"  header: include/uapi/linux/{name}.h",
-        f"  macro_prefix: {name.upper()}", "  layout: mixed",
-        "kernel:", f"  struct: kernel_{name}", f"  header: include/linux/{name}.h", f"  source: kernel/{name}.c",
-        f"  copy_function: copy_{name}_from_user", f"  valid_function: {name}_valid",
-        "  common_function: kernel_synthetic", "  doc: Kernel view.",
+        "spec: 1",
+        f"name: {name}",
+        "doc: A synthetic struct for the scale benchmark.",
+        "uapi:",
+        f"  struct: {name}",
+        f"  header: include/uapi/linux/{name}.h",
+        f"  macro_prefix: {name.upper()}",
+        "  layout: mixed",
+        "kernel:",
+        f"  struct: kernel_{name}",
+        f"  header: include/linux/{name}.h",
+        f"  source: kernel/{name}.c",
+        f"  copy_function: copy_{name}_from_user",
+        f"  valid_function: {name}_valid",
+        "  common_function: kernel_synthetic",
+        "  doc: Kernel view.",
         "libc: {prefix: syn_}",
-        "syscall:", "  name: synthetic", "  numbers: {default: 600}",
+        "syscall:",
+        "  name: synthetic",
+        "  numbers: {default: 600}",
         "  size: {source: argument, checks: [too_large, too_small], too_small_errno: EINVAL,"
         " too_large_errno: E2BIG, tail_errno: E2BIG}",
         "versions:",
@@ -102,15 +144,19 @@ def synthetic_spec(name: str, n: int) -> str:
     for v in range(nversions):
         count = min(per_version, n - v * per_version)
         size = (v * per_version + count) * 4
-        lines.append(f"  - {{name: VER{v}, size: {size}, since: \"5.{v}\"}}")
+        lines.append(f'  - {{name: VER{v}, size: {size}, since: "5.{v}"}}')
     lines.append("fields:")
     for i in range(n):
         v = i // per_version
-        lines.append(f"  - {{name: f{i}, version: VER{v}, role: integer, uapi_type: __u32, kernel_type: u32,"
-                     f" doc: Field {i}.}}")
+        lines.append(
+            f"  - {{name: f{i}, version: VER{v}, role: integer, uapi_type: __u32, kernel_type: u32,"
+            f" doc: Field {i}.}}"
+        )
     lines.append("checks:")
     for i in range(0, n, 2):
-        lines.append(f"  - {{field: f{i}, rule: max, limit: {i + 1}, errno: EINVAL, phase: copy, doc: Bounded.}}")
+        lines.append(
+            f"  - {{field: f{i}, rule: max, limit: {i + 1}, errno: EINVAL, phase: copy, doc: Bounded.}}"
+        )
     lines.append("entry_points:\n  - {name: synthetic, kind: struct}")
     return "\n".join(lines) + "\n"
 
@@ -125,25 +171,60 @@ def bench_scale(runs: int, tmp: Path, sizes: tuple[int, ...], many: int) -> list
         spec = tmp / f"scale{n}" / "spec" / f"syn{n}.yaml"
         spec.parent.mkdir(parents=True)
         spec.write_text(synthetic_spec(f"syn{n}", n))
-        times[n] = median_time([py, "-m", "clonegen", "generate", "--out", str(tmp / f"out{n}"), str(spec)],
-                               runs, env=env)
-        goal, met = ("< 1 s over the floor", times[n] - floor < 1.0) if n == max(sizes) else ("(reported)", None)
-        rows.append(Row(f"generate one spec of {n} fields", fmt_s(times[n]), fmt_s(floor), times[n] / floor, goal, met))
+        times[n] = median_time(
+            [py, "-m", "clonegen", "generate", "--out", str(tmp / f"out{n}"), str(spec)],
+            runs,
+            env=env,
+        )
+        goal, met = (
+            ("< 1 s over the floor", times[n] - floor < 1.0)
+            if n == max(sizes)
+            else ("(reported)", None)
+        )
+        rows.append(
+            Row(
+                f"generate one spec of {n} fields",
+                fmt_s(times[n]),
+                fmt_s(floor),
+                times[n] / floor,
+                goal,
+                met,
+            )
+        )
     big, mid, small = max(sizes), sorted(sizes)[len(sizes) // 2], min(sizes)
     slope_hi = (times[big] - times[mid]) / max(1, big - mid)
     slope_lo = (times[mid] - times[small]) / max(1, mid - small)
     linear = slope_hi <= 2 * max(slope_lo, 1e-5)
-    rows.append(Row(f"cost per field, {mid}->{big} vs {small}->{mid}", f"{slope_hi * 1e6:.0f} us",
-                    f"{slope_lo * 1e6:.0f} us", slope_hi / max(slope_lo, 1e-9), "no faster than linear (<= 2x)",
-                    linear))
+    rows.append(
+        Row(
+            f"cost per field, {mid}->{big} vs {small}->{mid}",
+            f"{slope_hi * 1e6:.0f} us",
+            f"{slope_lo * 1e6:.0f} us",
+            slope_hi / max(slope_lo, 1e-9),
+            "no faster than linear (<= 2x)",
+            linear,
+        )
+    )
     many_dir = tmp / "many" / "spec"
     many_dir.mkdir(parents=True)
     for i in range(many):
         (many_dir / f"m{i}.yaml").write_text(synthetic_spec(f"m{i}", 10))
-    t_many = median_time([py, "-m", "clonegen", "generate", "--out", str(tmp / "outmany")],
-                         max(1, runs // 2), env=env, cwd=many_dir.parent)
-    rows.append(Row(f"generate {many} specs of 10 fields in one call", fmt_s(t_many), fmt_s(floor), t_many / floor,
-                    "(reported)", None))
+    t_many = median_time(
+        [py, "-m", "clonegen", "generate", "--out", str(tmp / "outmany")],
+        max(1, runs // 2),
+        env=env,
+        cwd=many_dir.parent,
+    )
+    rows.append(
+        Row(
+            f"generate {many} specs of 10 fields in one call",
+            fmt_s(t_many),
+            fmt_s(floor),
+            t_many / floor,
+            "(reported)",
+            None,
+        )
+    )
     return rows
 
 
@@ -152,9 +233,19 @@ def bench_scale(runs: int, tmp: Path, sizes: tuple[int, ...], many: int) -> list
 
 def callgrind_instructions(exe: Path, rounds: int, tmp: Path) -> tuple[int, int]:
     out = tmp / f"{exe.name}.callgrind"
-    proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                           "--toggle-collect=bench_call", str(exe), str(rounds)],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={out}",
+            "--toggle-collect=bench_call",
+            str(exe),
+            str(rounds),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     calls = int(re.search(r"calls (\d+)", proc.stdout).group(1))  # type: ignore[union-attr]
     totals = re.search(r"^(?:totals|summary): (\d+)", out.read_text(), re.M)
     assert totals, "no callgrind totals"
@@ -165,21 +256,59 @@ def bench_copy_in(tmp: Path, rounds: int) -> list[Row]:
     if not shutil.which("valgrind"):
         return [Row("generated copy-in", "valgrind missing", "-", None, "<= 1.0x", None)]
     gen = tmp / "cg"
-    subprocess.run([sys.executable, "-m", "clonegen", "generate", "--out", str(gen), "spec/clone_args.yaml"],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "clonegen", "generate", "--out", str(gen), "spec/clone_args.yaml"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     inc = [f"-I{HARNESS / 'include'}", f"-I{gen / 'clone_args' / 'include'}", f"-I{HARNESS}"]
-    common = [str(HARNESS / "clone_model.c"), str(ROOT / "bench" / "fast_uaccess.c"), str(ROOT / "bench" / "copyin_bench.c")]
+    common = [
+        str(HARNESS / "clone_model.c"),
+        str(ROOT / "bench" / "fast_uaccess.c"),
+        str(ROOT / "bench" / "copyin_bench.c"),
+    ]
     generated = tmp / "copyin_generated"
     handwritten = tmp / "copyin_handwritten"
-    subprocess.run(["gcc", *WARN, *KERNEL_WANTS, *inc, str(gen / "clone_args/kernel/clone_args.c"), *common,
-                    "-o", str(generated)], check=True)
-    subprocess.run(["gcc", *WARN, *inc, "-DHANDWRITTEN", str(ROOT / "bench/handwritten_clone3.c"), *common,
-                    "-o", str(handwritten)], check=True)
+    subprocess.run(
+        [
+            "gcc",
+            *WARN,
+            *KERNEL_WANTS,
+            *inc,
+            str(gen / "clone_args/kernel/clone_args.c"),
+            *common,
+            "-o",
+            str(generated),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [
+            "gcc",
+            *WARN,
+            *inc,
+            "-DHANDWRITTEN",
+            str(ROOT / "bench/handwritten_clone3.c"),
+            *common,
+            "-o",
+            str(handwritten),
+        ],
+        check=True,
+    )
     g_total, g_calls = callgrind_instructions(generated, rounds, tmp)
     h_total, h_calls = callgrind_instructions(handwritten, rounds, tmp)
     g, h = g_total / g_calls, h_total / h_calls
-    return [Row("copy-in + checks, instructions per call (callgrind)", f"{g:.0f}", f"{h:.0f} hand-written",
-                g / h, "<= 1.0x", g / h <= 1.0)]
+    return [
+        Row(
+            "copy-in + checks, instructions per call (callgrind)",
+            f"{g:.0f}",
+            f"{h:.0f} hand-written",
+            g / h,
+            "<= 1.0x",
+            g / h <= 1.0,
+        )
+    ]
 
 
 # -- 4. Python bindings ------------------------------------------------------------------
@@ -192,7 +321,7 @@ def per_second(fn: Callable[[], object], number: int) -> float:
 
 def bench_python(number: int, spawns: int) -> list[Row]:
     sys.path.insert(0, str(ROOT / "generated" / "clone_args" / "python"))
-    import clone_args as ca  # noqa: E402
+    import clone_args as ca
 
     args = ca.CloneArgs(flags=0x1000, pidfd=0x1234, exit_signal=17, cgroup=3)
     raw = args.to_bytes()
@@ -216,21 +345,55 @@ def bench_python(number: int, spawns: int) -> list[Row]:
         os.waitpid(os.posix_spawn("/bin/true", ["/bin/true"], os.environ), 0)
 
     lat = {}
-    for name, fn in (("spawn", spawn_ours), ("clone3", spawn_clone3), ("popen", spawn_popen),
-                     ("posix_spawn", spawn_posix)):
+    for name, fn in (
+        ("spawn", spawn_ours),
+        ("clone3", spawn_clone3),
+        ("popen", spawn_popen),
+        ("posix_spawn", spawn_posix),
+    ):
         fn()
         lat[name] = statistics.median(timeit.repeat(fn, number=1, repeat=spawns))
     return [
-        Row("CloneArgs.to_bytes per second", f"{ours_pack:,.0f}", f"{base_pack:,.0f} struct.pack",
-            ours_pack / base_pack, ">= 0.5x", ours_pack / base_pack >= 0.5),
-        Row("CloneArgs.from_bytes per second", f"{ours_unpack:,.0f}", f"{base_unpack:,.0f} struct.unpack",
-            ours_unpack / base_unpack, ">= 0.5x", ours_unpack / base_unpack >= 0.5),
-        Row("spawn(['/bin/true']).wait() latency", fmt_s(lat["spawn"]), fmt_s(lat["popen"]) + " subprocess.Popen",
-            lat["spawn"] / lat["popen"], "<= 1.2x subprocess", lat["spawn"] / lat["popen"] <= 1.2),
-        Row("  against os.posix_spawn", fmt_s(lat["spawn"]), fmt_s(lat["posix_spawn"]) + " os.posix_spawn",
-            lat["spawn"] / lat["posix_spawn"], "(reported)", None),
-        Row("spawn(..., cwd='/') latency: the clone3() path", fmt_s(lat["clone3"]),
-            fmt_s(lat["popen"]) + " subprocess.Popen", lat["clone3"] / lat["popen"], "(reported)", None),
+        Row(
+            "CloneArgs.to_bytes per second",
+            f"{ours_pack:,.0f}",
+            f"{base_pack:,.0f} struct.pack",
+            ours_pack / base_pack,
+            ">= 0.5x",
+            ours_pack / base_pack >= 0.5,
+        ),
+        Row(
+            "CloneArgs.from_bytes per second",
+            f"{ours_unpack:,.0f}",
+            f"{base_unpack:,.0f} struct.unpack",
+            ours_unpack / base_unpack,
+            ">= 0.5x",
+            ours_unpack / base_unpack >= 0.5,
+        ),
+        Row(
+            "spawn(['/bin/true']).wait() latency",
+            fmt_s(lat["spawn"]),
+            fmt_s(lat["popen"]) + " subprocess.Popen",
+            lat["spawn"] / lat["popen"],
+            "<= 1.2x subprocess",
+            lat["spawn"] / lat["popen"] <= 1.2,
+        ),
+        Row(
+            "  against os.posix_spawn",
+            fmt_s(lat["spawn"]),
+            fmt_s(lat["posix_spawn"]) + " os.posix_spawn",
+            lat["spawn"] / lat["posix_spawn"],
+            "(reported)",
+            None,
+        ),
+        Row(
+            "spawn(..., cwd='/') latency: the clone3() path",
+            fmt_s(lat["clone3"]),
+            fmt_s(lat["popen"]) + " subprocess.Popen",
+            lat["clone3"] / lat["popen"],
+            "(reported)",
+            None,
+        ),
     ]
 
 
@@ -246,12 +409,17 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return (f"{platform.system()} {platform.release()} {platform.machine()}, {os.cpu_count()} CPUs ({cpu}), "
-            f"Python {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.release()} {platform.machine()}, {os.cpu_count()} CPUs ({cpu}), "
+        f"Python {platform.python_version()}"
+    )
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| measurement | median | baseline (same run) | ratio | goal | met |", "|---|---:|---:|---:|---|---|"]
+    lines = [
+        "| measurement | median | baseline (same run) | ratio | goal | met |",
+        "|---|---:|---:|---:|---|---|",
+    ]
     for r in rows:
         ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "-"
         met = {True: "yes", False: "**no**", None: "-"}[r.met]
@@ -270,7 +438,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="clonegen-bench-") as tmpdir:
         tmp = Path(tmpdir)
         rows += bench_generation(1 if quick else 9, tmp)
-        rows += bench_scale(1 if quick else 5, tmp, (10, 20, 40) if quick else (10, 100, 1000), 5 if quick else 100)
+        rows += bench_scale(
+            1 if quick else 5, tmp, (10, 20, 40) if quick else (10, 100, 1000), 5 if quick else 100
+        )
         rows += bench_copy_in(tmp, 5 if quick else 2000)
         rows += bench_python(200 if quick else 20000, 2 if quick else 41)
     text = table(rows)

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import ROOT
 
 HARNESS = ROOT / "tests" / "kharness"
@@ -29,7 +28,13 @@ WARN = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
 KERNEL_WANTS = ["-D__ARCH_WANT_SYS_FORK", "-D__ARCH_WANT_SYS_VFORK", "-D__ARCH_WANT_SYS_CLONE"]
 
 # Debian packages of the tools the tests use besides the compilers.
-PACKAGES = {"gcc": "gcc", "sparse": "sparse", "pahole": "dwarves", "valgrind": "valgrind", "rsvg-convert": "librsvg2-bin"}
+PACKAGES = {
+    "gcc": "gcc",
+    "sparse": "sparse",
+    "pahole": "dwarves",
+    "valgrind": "valgrind",
+    "rsvg-convert": "librsvg2-bin",
+}
 
 
 @dataclass(frozen=True)
@@ -99,19 +104,29 @@ PROBE_MAIN = 'int main(void) { printf("%d\\n", (int)sizeof(void *)); return 0; }
 
 
 def _first_error(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if "error" in line] or stderr.splitlines() or ["(no output)"]
+    lines = (
+        [line for line in stderr.splitlines() if "error" in line]
+        or stderr.splitlines()
+        or ["(no output)"]
+    )
     return lines[0].strip()
 
 
 def _probe(gcc: str, flags: tuple[str, ...], arch: Arch) -> str | None:
     """None if gcc compiles against the architecture's headers, else why not."""
-    proc = subprocess.run([gcc, *flags, "-fsyntax-only", "-x", "c", "-"], input=PROBE_HEADERS + PROBE_MAIN,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [gcc, *flags, "-fsyntax-only", "-x", "c", "-"],
+        input=PROBE_HEADERS + PROBE_MAIN,
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode == 0:
         return None
     error = _first_error(proc.stderr)
     if "asm/errno.h" in error or "linux/types.h" in error:
-        return f"{gcc} has no kernel uapi headers: {error} (apt-get install -y {arch.headers_package})"
+        return (
+            f"{gcc} has no kernel uapi headers: {error} (apt-get install -y {arch.headers_package})"
+        )
     if "stdio.h" in error:
         return f"{gcc} has no libc headers: {error} (apt-get install -y {arch.package})"
     return f"{gcc} cannot compile for {arch.key}: {error} (apt-get install -y {arch.package})"
@@ -147,7 +162,9 @@ def _runs(key: str) -> str | None:
     with tempfile.TemporaryDirectory() as tmp:
         src, exe = Path(tmp) / "probe.c", Path(tmp) / "probe"
         src.write_text("#include <stdio.h>\n" + PROBE_MAIN)
-        proc = subprocess.run([chain.gcc, *chain.flags, str(src), "-o", str(exe)], capture_output=True, text=True)
+        proc = subprocess.run(
+            [chain.gcc, *chain.flags, str(src), "-o", str(exe)], capture_output=True, text=True
+        )
         if proc.returncode != 0:
             return f"{chain.gcc} {' '.join(chain.flags)} cannot link: {_first_error(proc.stderr)}"
         try:
@@ -184,13 +201,17 @@ def arch_flags(key: str) -> list[str]:
     return list(chain.flags)
 
 
-def cc_may_fail(args: list[str], *, cwd: Path | None = None, arch: str = "x86_64") -> subprocess.CompletedProcess[str]:
+def cc_may_fail(
+    args: list[str], *, cwd: Path | None = None, arch: str = "x86_64"
+) -> subprocess.CompletedProcess[str]:
     """Run the architecture's gcc with its flags; the caller judges the result."""
     gcc = require_arch(arch)
     return subprocess.run([gcc, *arch_flags(arch), *args], capture_output=True, text=True, cwd=cwd)
 
 
-def cc(args: list[str], *, cwd: Path | None = None, arch: str = "x86_64") -> subprocess.CompletedProcess[str]:
+def cc(
+    args: list[str], *, cwd: Path | None = None, arch: str = "x86_64"
+) -> subprocess.CompletedProcess[str]:
     """Run the architecture's gcc; fail the test with its diagnostics if it fails."""
     proc = cc_may_fail(args, cwd=cwd, arch=arch)
     if proc.returncode != 0:

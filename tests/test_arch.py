@@ -14,13 +14,23 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
+from conftest import ROOT, cli
+from ctools import (
+    ARCHES,
+    KERNEL_WANTS,
+    SHIM,
+    WARN,
+    cc,
+    cc_may_fail,
+    kernel_includes,
+    libc_struct,
+    require_arch,
+    uapi_include,
+)
 
 from clonegen.model import Spec
 from clonegen.pipeline import model_of
-import yaml
-
-from conftest import ROOT, cli
-from ctools import ARCHES, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, libc_struct, require_arch, uapi_include
 
 SPECS = ["clone_args", "open_how"]
 GEN = ROOT / "generated"
@@ -39,8 +49,19 @@ def model(spec: str) -> Spec:
 
 # The architecture's uapi headers that can share a translation unit with the
 # generated ones (<linux/sched.h> and <linux/openat2.h> define the same structs).
-SYSTEM_UAPI = ["linux/types.h", "linux/stddef.h", "linux/posix_types.h", "linux/limits.h", "asm/bitsperlong.h",
-               "asm/byteorder.h", "asm/errno.h", "asm/fcntl.h", "asm/ioctl.h", "asm/signal.h", "asm/unistd.h"]
+SYSTEM_UAPI = [
+    "linux/types.h",
+    "linux/stddef.h",
+    "linux/posix_types.h",
+    "linux/limits.h",
+    "asm/bitsperlong.h",
+    "asm/byteorder.h",
+    "asm/errno.h",
+    "asm/fcntl.h",
+    "asm/ioctl.h",
+    "asm/signal.h",
+    "asm/unistd.h",
+]
 
 
 @pytest.mark.parametrize(("arch", "spec"), cases())
@@ -49,9 +70,22 @@ def test_uapi_headers_compile(arch: str, spec: str, tmp_path: Path) -> None:
     assert headers
     src = tmp_path / "uapi.c"
     # The generated headers first: each one brings what it needs.
-    src.write_text("".join(f"#include <uapi/linux/{h.name}>\n" for h in headers)
-                   + "".join(f"#include <{h}>\n" for h in SYSTEM_UAPI))
-    cc(["-Wall", "-Wextra", "-Werror", "-Wpadded", "-fsyntax-only", f"-I{GEN / spec / 'include'}", str(src)], arch=arch)
+    src.write_text(
+        "".join(f"#include <uapi/linux/{h.name}>\n" for h in headers)
+        + "".join(f"#include <{h}>\n" for h in SYSTEM_UAPI)
+    )
+    cc(
+        [
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-Wpadded",
+            "-fsyntax-only",
+            f"-I{GEN / spec / 'include'}",
+            str(src),
+        ],
+        arch=arch,
+    )
 
 
 @pytest.mark.parametrize("arch", list(ARCHES))
@@ -74,8 +108,10 @@ def test_libc_compiles(arch: str, spec: str, tmp_path: Path) -> None:
     # The header next to the architecture's libc and kernel headers: its
     # agreement assertions compare with the system's values there.
     both = tmp_path / "both.c"
-    both.write_text("#define _GNU_SOURCE\n#include <sched.h>\n#include <linux/sched.h>\n#include <linux/openat2.h>\n"
-                    f'#include "{spec}.h"\n')
+    both.write_text(
+        "#define _GNU_SOURCE\n#include <sched.h>\n#include <linux/sched.h>\n#include <linux/openat2.h>\n"
+        f'#include "{spec}.h"\n'
+    )
     cc([*WARN, f"-I{libc}", "-c", str(both), "-o", str(tmp_path / "b.o")], arch=arch)
 
 
@@ -86,8 +122,18 @@ FAILED_ASSERTION = re.compile(r'static assertion failed: "BUILD_BUG_ON\((.*)\)"'
 
 def compile_kernel(arch: str, gen: Path, spec: str, tmp_path: Path) -> tuple[int, str]:
     source = gen / spec / model(spec).kernel.source
-    proc = cc_may_fail([*WARN, *KERNEL_WANTS, *kernel_includes(gen, spec), "-c", str(source),
-                        "-o", str(tmp_path / "k.o")], arch=arch)
+    proc = cc_may_fail(
+        [
+            *WARN,
+            *KERNEL_WANTS,
+            *kernel_includes(gen, spec),
+            "-c",
+            str(source),
+            "-o",
+            str(tmp_path / "k.o"),
+        ],
+        arch=arch,
+    )
     return proc.returncode, proc.stderr
 
 
@@ -98,9 +144,12 @@ def test_kernel_source_compiles(arch: str, spec: str, tmp_path: Path) -> None:
     assert code == 0, f"{ARCHES[arch].gcc}:\n{stderr}"
 
 
-@pytest.mark.parametrize(("arch", "constant", "wrong"), [("mips", "SIGCHLD", 19), ("arm64", "O_DIRECTORY", 0o200000)])
-def test_a_wrong_per_arch_value_fails_on_that_architecture(arch: str, constant: str, wrong: int,
-                                                           tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("arch", "constant", "wrong"), [("mips", "SIGCHLD", 19), ("arm64", "O_DIRECTORY", 0o200000)]
+)
+def test_a_wrong_per_arch_value_fails_on_that_architecture(
+    arch: str, constant: str, wrong: int, tmp_path: Path
+) -> None:
     """The per-architecture assertions are live: a wrong value breaks that architecture's kernel and
     libc builds, and no other architecture's."""
     spec = "clone_args" if constant == "SIGCHLD" else "open_how"
@@ -114,11 +163,15 @@ def test_a_wrong_per_arch_value_fails_on_that_architecture(arch: str, constant: 
     assert code == 0, err
     code, stderr = compile_kernel(arch, out, spec, tmp_path)
     failed = {m.group(1) for m in FAILED_ASSERTION.finditer(stderr)}
-    assert code != 0 and failed == {f"{constant} != {wrong:#x}" if wrong > 255 else f"{constant} != {wrong}"}, stderr
+    assert code != 0 and failed == {
+        f"{constant} != {wrong:#x}" if wrong > 255 else f"{constant} != {wrong}"
+    }, stderr
     assert compile_kernel("x86_64", out, spec, tmp_path)[0] == 0
     # The libc source checks the same value against the architecture's C library.
     libc = out / spec / "libc"
-    proc = cc_may_fail([*WARN, f"-I{libc}", "-c", str(libc / f"{spec}.c"), "-o", str(tmp_path / "l.o")], arch=arch)
+    proc = cc_may_fail(
+        [*WARN, f"-I{libc}", "-c", str(libc / f"{spec}.c"), "-o", str(tmp_path / "l.o")], arch=arch
+    )
     assert proc.returncode != 0 and f"the spec agree on {constant}" in proc.stderr, proc.stderr
 
 
@@ -134,7 +187,8 @@ def test_shim_signals_are_the_architectures(arch: str, tmp_path: Path) -> None:
         "#undef SIGCHLD\n#undef _NSIG\n"
         f'#include "{SHIM / "linux" / "signal.h"}"\n'
         '_Static_assert(SIGCHLD == UAPI_SIGCHLD, "SIGCHLD");\n'
-        '#ifdef HAVE_UAPI_NSIG\n_Static_assert(_NSIG == UAPI_NSIG, "_NSIG");\n#endif\n')
+        '#ifdef HAVE_UAPI_NSIG\n_Static_assert(_NSIG == UAPI_NSIG, "_NSIG");\n#endif\n'
+    )
     cc([*WARN, "-D__KERNEL__", "-fsyntax-only", str(src)], arch=arch)
 
 
@@ -145,9 +199,15 @@ def layout_asserts(struct: str, spec: str) -> str:
     m = model(spec)
     lines = []
     for f in m.fields:
-        lines.append(f'_Static_assert(offsetof(struct {struct}, {f.name}) == {f.offset}, "{struct}.{f.name} at {f.offset}");')
-        lines.append(f'_Static_assert(sizeof(((struct {struct} *)0)->{f.name}) == {f.size}, "{struct}.{f.name} size");')
-    lines.append(f'_Static_assert(sizeof(struct {struct}) == {m.latest.size}, "sizeof(struct {struct})");')
+        lines.append(
+            f'_Static_assert(offsetof(struct {struct}, {f.name}) == {f.offset}, "{struct}.{f.name} at {f.offset}");'
+        )
+        lines.append(
+            f'_Static_assert(sizeof(((struct {struct} *)0)->{f.name}) == {f.size}, "{struct}.{f.name} size");'
+        )
+    lines.append(
+        f'_Static_assert(sizeof(struct {struct}) == {m.latest.size}, "sizeof(struct {struct})");'
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -162,5 +222,16 @@ def test_layout_is_the_models(arch: str, spec: str, tmp_path: Path) -> None:
         text += f'_Static_assert({m.libc.prefix.upper()}{v.macro} == {v.size}, "{m.libc.prefix.upper()}{v.macro}");\n'
     src = tmp_path / "layout.c"
     src.write_text(text)
-    cc([*WARN, "-Wpadded", f"-I{GEN / spec / 'include'}", f"-I{GEN / spec / 'libc'}", "-c", str(src),
-        "-o", str(tmp_path / "p.o")], arch=arch)
+    cc(
+        [
+            *WARN,
+            "-Wpadded",
+            f"-I{GEN / spec / 'include'}",
+            f"-I{GEN / spec / 'libc'}",
+            "-c",
+            str(src),
+            "-o",
+            str(tmp_path / "p.o"),
+        ],
+        arch=arch,
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, assert_golden, cli
 
 CORPUS = sorted((ROOT / "tests" / "bad_specs").glob("*.yaml"))
@@ -41,6 +40,8 @@ def test_all_errors_at_once() -> None:
 
 
 def test_errors_of_several_files_together() -> None:
-    code, _, err = cli("validate", "tests/bad_specs/flag_overlap.yaml", "tests/bad_specs/keyword_field.yaml")
+    code, _, err = cli(
+        "validate", "tests/bad_specs/flag_overlap.yaml", "tests/bad_specs/keyword_field.yaml"
+    )
     assert code == 1
     assert "flag_overlap.yaml:" in err and "keyword_field.yaml:" in err

@@ -11,12 +11,22 @@ from ctools import require
 
 def test_benchmarks_smoke() -> None:
     require("valgrind")
-    proc = subprocess.run([sys.executable, "bench/run.py", "--quick"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "bench/run.py", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    for row in ("clonegen generate (all specs)", "clonegen check", "generate one spec of 40 fields",
-                "instructions per call (callgrind)", "CloneArgs.to_bytes per second",
-                "spawn(['/bin/true']).wait() latency"):
+    for row in (
+        "clonegen generate (all specs)",
+        "clonegen check",
+        "generate one spec of 40 fields",
+        "instructions per call (callgrind)",
+        "CloneArgs.to_bytes per second",
+        "spawn(['/bin/true']).wait() latency",
+    ):
         assert row in out, row
     assert "valgrind missing" not in out

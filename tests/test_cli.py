@@ -10,7 +10,11 @@ from conftest import ROOT, cli
 
 
 def tree(path: Path) -> dict[str, bytes]:
-    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(path).as_posix(): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_committed_output_is_up_to_date() -> None:
@@ -45,7 +49,13 @@ def test_failed_run_writes_nothing(tmp_path: Path) -> None:
     out_dir = tmp_path / "gen"
     assert cli("generate", "--out", str(out_dir))[0] == 0
     before = tree(out_dir)
-    code, _, err = cli("generate", "--out", str(out_dir), "spec/clone_args.yaml", "tests/bad_specs/flag_overlap.yaml")
+    code, _, err = cli(
+        "generate",
+        "--out",
+        str(out_dir),
+        "spec/clone_args.yaml",
+        "tests/bad_specs/flag_overlap.yaml",
+    )
     assert code == 1 and "flag_overlap.yaml:" in err
     assert tree(out_dir) == before
 
@@ -78,7 +88,9 @@ def test_banner_and_digest_in_every_file(tmp_path: Path) -> None:
 
 
 def test_kernel_option_cuts_the_spec(tmp_path: Path) -> None:
-    assert cli("generate", "--out", str(tmp_path), "--kernel", "5.5", "spec/clone_args.yaml")[0] == 0
+    assert (
+        cli("generate", "--out", str(tmp_path), "--kernel", "5.5", "spec/clone_args.yaml")[0] == 0
+    )
     doc = (tmp_path / "clone_args/docs/clone_args.md").read_text()
     assert "CLONE_ARGS_SIZE_VER1" in doc and "CLONE_ARGS_SIZE_VER2" not in doc
     assert "for Linux 5.5" in doc
@@ -86,8 +98,13 @@ def test_kernel_option_cuts_the_spec(tmp_path: Path) -> None:
 
 def _generate_in_subprocess(out: Path, seed: str) -> dict[str, bytes]:
     env = dict(os.environ, PYTHONHASHSEED=seed)
-    subprocess.run([sys.executable, "-m", "clonegen", "generate", "--out", str(out)], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "clonegen", "generate", "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return tree(out)
 
 
@@ -99,26 +116,52 @@ def test_output_is_identical_across_processes_and_hash_seeds(tmp_path: Path) -> 
 
 
 def test_usage_errors_exit_2() -> None:
-    proc = subprocess.run([sys.executable, "-m", "clonegen", "generate", "--kernel", "six"], cwd=ROOT,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "clonegen", "generate", "--kernel", "six"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2 and "not a kernel release" in proc.stderr
-    proc = subprocess.run([sys.executable, "-m", "clonegen", "validate", "no/such.yaml"], cwd=ROOT,
-                          capture_output=True, text=True)
-    assert proc.returncode == 1 and proc.stderr.startswith("no/such.yaml:1:1: error: cannot read spec")
+    proc = subprocess.run(
+        [sys.executable, "-m", "clonegen", "validate", "no/such.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1 and proc.stderr.startswith(
+        "no/such.yaml:1:1: error: cannot read spec"
+    )
 
 
 def test_caches_change_speed_not_bytes(tmp_path: Path) -> None:
     outs = []
-    for name, cache in (("cold", str(tmp_path / "cache")), ("warm", str(tmp_path / "cache")), ("off", "")):
+    for name, cache in (
+        ("cold", str(tmp_path / "cache")),
+        ("warm", str(tmp_path / "cache")),
+        ("off", ""),
+    ):
         env = dict(os.environ, CLONEGEN_CACHE_DIR=cache)
-        subprocess.run([sys.executable, "-m", "clonegen", "generate", "--out", str(tmp_path / name)], cwd=ROOT,
-                       env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "clonegen", "generate", "--out", str(tmp_path / name)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         outs.append(tree(tmp_path / name))
     assert outs[0] == outs[1] == outs[2] == tree(ROOT / "generated")
-    assert any((tmp_path / "cache" / "black").rglob("*")) and any((tmp_path / "cache" / "valid").iterdir())
+    assert any((tmp_path / "cache" / "black").rglob("*")) and any(
+        (tmp_path / "cache" / "valid").iterdir()
+    )
     # A cached "valid" verdict never hides an invalid spec: the bytes are part of the key.
     bad = tmp_path / "clone_args.yaml"
     bad.write_text((ROOT / "spec/clone_args.yaml").read_text().replace("size: 80", "size: 72"))
-    proc = subprocess.run([sys.executable, "-m", "clonegen", "validate", str(bad)], cwd=ROOT,
-                          env=dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache")), capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "clonegen", "validate", str(bad)],
+        cwd=ROOT,
+        env=dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache")),
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 1 and "VER1 declares size 72" in proc.stderr

@@ -11,12 +11,12 @@ import random
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
-
 from conftest import ROOT, cli
 from ctools import HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, require, run
 

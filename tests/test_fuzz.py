@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +12,6 @@ from clonegen.diagnostics import SpecError
 from clonegen.loader import load_text
 from clonegen.model import build
 from clonegen.validate import validate
-from conftest import ROOT
 
 BASE = (ROOT / "spec" / "clone_args.yaml").read_bytes()
 
@@ -39,16 +39,28 @@ def test_spliced_spec(at: int, cut: int, insert: bytes) -> None:
 
 
 json_leaf = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.text(max_size=8))
-json_value = st.recursive(json_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=20)
+json_value = st.recursive(
+    json_leaf,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
 
 
 @settings(max_examples=120, deadline=None)
-@given(st.sampled_from(["fields", "checks", "flags", "versions", "entry_points", "syscall", "kernel", "uapi"]), json_value)
+@given(
+    st.sampled_from(
+        ["fields", "checks", "flags", "versions", "entry_points", "syscall", "kernel", "uapi"]
+    ),
+    json_value,
+)
 def test_replaced_section(section: str, value: object) -> None:
     loaded = load_text(BASE, "fuzz.yaml")
     data = copy.deepcopy(loaded.data)
     data[section] = value
-    changed = type(loaded)(loaded.display_path, data, loaded.positions, loaded.key_positions, loaded.digest)
+    changed = type(loaded)(
+        loaded.display_path, data, loaded.positions, loaded.key_positions, loaded.digest
+    )
     try:
         validate(changed)
     except SpecError as exc:

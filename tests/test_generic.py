@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from clonegen.cli import main as clonegen
-from clonegen.pipeline import model_of
 from conftest import ROOT
 from ctools import HOST_ARCHES, SHIM, WARN, cc, libc_struct, py_class, require, run
 
+from clonegen.cli import main as clonegen
+from clonegen.pipeline import model_of
+
 sys.path.insert(0, str(ROOT / "bench"))
-from run import synthetic_spec  # noqa: E402
+from run import synthetic_spec
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +42,32 @@ def specs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_kernel_and_libc_compile(name: str, arch: str, specs: Path, tmp_path: Path) -> None:
     gen = specs / "generated" / name
     model = model_of(specs / "spec" / f"{name}.yaml")
-    cc([*WARN, f"-I{SHIM}", f"-I{gen / 'include'}", "-c", str(gen / model.kernel.source), "-o",
-        str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [
+            *WARN,
+            f"-I{SHIM}",
+            f"-I{gen / 'include'}",
+            "-c",
+            str(gen / model.kernel.source),
+            "-o",
+            str(tmp_path / "k.o"),
+        ],
+        arch=arch,
+    )
     cc([*WARN, "-c", str(gen / "libc" / f"{name}.c"), "-o", str(tmp_path / "l.o")], arch=arch)
     probe = tmp_path / "probe.c"
     probe.write_text(
         f'#include <stddef.h>\n#include "{name}.h"\n'
-        + "".join(f"_Static_assert(offsetof(struct {libc_struct(model)}, {f.name}) == {f.offset}, \"{f.name}\");\n"  # type: ignore[union-attr]
-                  for f in model.fields)
-        + f"_Static_assert(sizeof(struct {libc_struct(model)}) == {model.latest.size}, \"size\");\n"  # type: ignore[union-attr]
+        + "".join(
+            f'_Static_assert(offsetof(struct {libc_struct(model)}, {f.name}) == {f.offset}, "{f.name}");\n'  # type: ignore[union-attr]
+            for f in model.fields
+        )
+        + f'_Static_assert(sizeof(struct {libc_struct(model)}) == {model.latest.size}, "size");\n'  # type: ignore[union-attr]
     )
-    cc([*WARN, "-Wpadded", f"-I{gen / 'libc'}", "-c", str(probe), "-o", str(tmp_path / "p.o")], arch=arch)
+    cc(
+        [*WARN, "-Wpadded", f"-I{gen / 'libc'}", "-c", str(probe), "-o", str(tmp_path / "p.o")],
+        arch=arch,
+    )
 
 
 @pytest.mark.parametrize("name", ["demo_args", "legacy_args"])
@@ -60,12 +75,23 @@ def test_sparse_and_python(name: str, specs: Path) -> None:
     sparse = require("sparse")
     gen = specs / "generated" / name
     model = model_of(specs / "spec" / f"{name}.yaml")
-    proc = run([sparse, "-Wsparse-all", "-Wsparse-error", f"-I{SHIM}", f"-I{gen / 'include'}",
-                str(gen / model.kernel.source)])
+    proc = run(
+        [
+            sparse,
+            "-Wsparse-all",
+            "-Wsparse-error",
+            f"-I{SHIM}",
+            f"-I{gen / 'include'}",
+            str(gen / model.kernel.source),
+        ]
+    )
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     path = gen / "python" / f"{name}.py"
-    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stdout
     spec = importlib.util.spec_from_file_location(f"generic_{name}", path)
     assert spec and spec.loader

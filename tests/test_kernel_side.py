@@ -6,16 +6,27 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
+from ctools import (
+    HARNESS,
+    HOST_ARCHES,
+    KERNEL_WANTS,
+    SHIM,
+    WARN,
+    cc,
+    cc_may_fail,
+    kernel_includes,
+    require,
+    require_arch,
+    run,
+    uapi_include,
+)
 
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
-from conftest import ROOT
-from ctools import (HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, cc_may_fail, kernel_includes, require,
-                    require_arch, run, uapi_include)
 
 SPECS = ["clone_args", "open_how"]
 GEN = ROOT / "generated"
@@ -57,7 +68,9 @@ int main(void)
 """
 
 
-def layout_probe(spec: str, header: str, fields: list[str], versions: list[str], struct: str) -> str:
+def layout_probe(
+    spec: str, header: str, fields: list[str], versions: list[str], struct: str
+) -> str:
     return LAYOUT_PROBE.format(
         header=header,
         struct=struct,
@@ -66,7 +79,9 @@ def layout_probe(spec: str, header: str, fields: list[str], versions: list[str],
     )
 
 
-def run_probe(tmp_path: Path, text: str, flags: list[str], name: str, arch: str = "x86_64") -> dict[str, tuple[int, ...]]:
+def run_probe(
+    tmp_path: Path, text: str, flags: list[str], name: str, arch: str = "x86_64"
+) -> dict[str, tuple[int, ...]]:
     require_arch(arch, run=True)
     src = tmp_path / f"{name}.c"
     src.write_text(text)
@@ -80,8 +95,16 @@ def run_probe(tmp_path: Path, text: str, flags: list[str], name: str, arch: str 
 @pytest.mark.parametrize("arch", HOST_ARCHES)
 def test_uapi_layout_matches_model_on_both_abis(spec: str, arch: str, tmp_path: Path) -> None:
     m = model_of(ROOT / f"spec/{spec}.yaml")
-    text = layout_probe(spec, uapi_include(m), [f.name for f in m.fields], [v.macro for v in m.versions], m.uapi.struct)
-    got = run_probe(tmp_path, text, ["-Wpadded", f"-I{GEN / spec / 'include'}"], f"layout_{arch}", arch)
+    text = layout_probe(
+        spec,
+        uapi_include(m),
+        [f.name for f in m.fields],
+        [v.macro for v in m.versions],
+        m.uapi.struct,
+    )
+    got = run_probe(
+        tmp_path, text, ["-Wpadded", f"-I{GEN / spec / 'include'}"], f"layout_{arch}", arch
+    )
     for f in m.fields:
         assert got[f.name] == (f.offset, f.size), f.name
     assert got["sizeof"] == (m.latest.size,)
@@ -100,8 +123,12 @@ int main(void)
 """
 
 
-def flag_values(tmp_path: Path, header: str, names: list[str], include: list[str], name: str) -> dict[str, int]:
-    lines = "\n".join(f'#ifdef {n}\n\tprintf("{n} %llu\\n", (unsigned long long)({n}));\n#endif' for n in names)
+def flag_values(
+    tmp_path: Path, header: str, names: list[str], include: list[str], name: str
+) -> dict[str, int]:
+    lines = "\n".join(
+        f'#ifdef {n}\n\tprintf("{n} %llu\\n", (unsigned long long)({n}));\n#endif' for n in names
+    )
     src = tmp_path / f"{name}.c"
     src.write_text(SYSTEM_FLAGS.format(header=header, lines=lines))
     exe = tmp_path / name
@@ -113,13 +140,24 @@ def test_clone_args_is_abi_identical_to_the_system_header(tmp_path: Path) -> Non
     m = model_of(ROOT / "spec/clone_args.yaml")
     fields = [f.name for f in m.fields]
     macros = [v.macro for v in m.versions]
-    system = run_probe(tmp_path, layout_probe("clone_args", "linux/sched.h", fields, macros, "clone_args"), [], "sys")
-    ours = run_probe(tmp_path, layout_probe("clone_args", uapi_include(m), fields, macros, "clone_args"),
-                     [f"-I{GEN / 'clone_args' / 'include'}"], "ours")
+    system = run_probe(
+        tmp_path,
+        layout_probe("clone_args", "linux/sched.h", fields, macros, "clone_args"),
+        [],
+        "sys",
+    )
+    ours = run_probe(
+        tmp_path,
+        layout_probe("clone_args", uapi_include(m), fields, macros, "clone_args"),
+        [f"-I{GEN / 'clone_args' / 'include'}"],
+        "ours",
+    )
     assert system == ours
     names = [f.name for f in m.flags] + ["CSIGNAL"]
     sys_flags = flag_values(tmp_path, "linux/sched.h", names, [], "sysflags")
-    our_flags = flag_values(tmp_path, uapi_include(m), names, [f"-I{GEN / 'clone_args' / 'include'}"], "ourflags")
+    our_flags = flag_values(
+        tmp_path, uapi_include(m), names, [f"-I{GEN / 'clone_args' / 'include'}"], "ourflags"
+    )
     assert len(sys_flags) >= 26  # every flag this system's header knows
     for name, value in sys_flags.items():
         assert our_flags[name] == value, name
@@ -130,14 +168,21 @@ def test_open_how_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
     m = model_of(ROOT / "spec/open_how.yaml")
     fields = [f.name for f in m.fields]
     # The system header has no OPEN_HOW_SIZE_VER0 (the kernel keeps it private).
-    system = run_probe(tmp_path, layout_probe("open_how", "linux/openat2.h", fields, [], "open_how"), [], "sys")
-    ours = run_probe(tmp_path, layout_probe("open_how", uapi_include(m), fields, ["OPEN_HOW_SIZE_VER0"], "open_how"),
-                     [f"-I{GEN / 'open_how' / 'include'}"], "ours")
+    system = run_probe(
+        tmp_path, layout_probe("open_how", "linux/openat2.h", fields, [], "open_how"), [], "sys"
+    )
+    ours = run_probe(
+        tmp_path,
+        layout_probe("open_how", uapi_include(m), fields, ["OPEN_HOW_SIZE_VER0"], "open_how"),
+        [f"-I{GEN / 'open_how' / 'include'}"],
+        "ours",
+    )
     assert ours.pop("OPEN_HOW_SIZE_VER0") == system["sizeof"] == (24,)
     assert system == ours
     names = [f.name for f in m.flags]
     assert flag_values(tmp_path, "linux/openat2.h", names, [], "s") == flag_values(
-        tmp_path, uapi_include(m), names, [f"-I{GEN / 'open_how' / 'include'}"], "o")
+        tmp_path, uapi_include(m), names, [f"-I{GEN / 'open_how' / 'include'}"], "o"
+    )
 
 
 @pytest.mark.parametrize("spec", SPECS)
@@ -166,21 +211,43 @@ def test_pahole_parse_sees_a_hole(tmp_path: Path) -> None:
 
 # -- the kernel source -------------------------------------------------------
 
-CLONE_CONFIGS = ["", "-DCONFIG_CLONE_BACKWARDS", "-DCONFIG_CLONE_BACKWARDS2", "-DCONFIG_CLONE_BACKWARDS3",
-                 "-DCONFIG_STACK_GROWSUP"]
+CLONE_CONFIGS = [
+    "",
+    "-DCONFIG_CLONE_BACKWARDS",
+    "-DCONFIG_CLONE_BACKWARDS2",
+    "-DCONFIG_CLONE_BACKWARDS3",
+    "-DCONFIG_STACK_GROWSUP",
+]
 
 
 @pytest.mark.parametrize("config", CLONE_CONFIGS)
 @pytest.mark.parametrize("arch", HOST_ARCHES)
-def test_clone_source_compiles_for_every_argument_order(config: str, arch: str, tmp_path: Path) -> None:
-    flags = [*WARN, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), *([config] if config else [])]
+def test_clone_source_compiles_for_every_argument_order(
+    config: str, arch: str, tmp_path: Path
+) -> None:
+    flags = [
+        *WARN,
+        *KERNEL_WANTS,
+        *kernel_includes(GEN, "clone_args"),
+        *([config] if config else []),
+    ]
     cc([*flags, "-c", str(source("clone_args")), "-o", str(tmp_path / "k.o")], arch=arch)
     cc([*flags, "-c", str(HARNESS / "clone_model.c"), "-o", str(tmp_path / "m.o")], arch=arch)
 
 
 @pytest.mark.parametrize("arch", HOST_ARCHES)
 def test_open_how_source_compiles(arch: str, tmp_path: Path) -> None:
-    cc([*WARN, *kernel_includes(GEN, "open_how"), "-c", str(source("open_how")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [
+            *WARN,
+            *kernel_includes(GEN, "open_how"),
+            "-c",
+            str(source("open_how")),
+            "-o",
+            str(tmp_path / "k.o"),
+        ],
+        arch=arch,
+    )
 
 
 def test_build_bug_on_catches_a_wrong_version_size(tmp_path: Path) -> None:
@@ -188,9 +255,23 @@ def test_build_bug_on_catches_a_wrong_version_size(tmp_path: Path) -> None:
     shutil.copytree(GEN / "clone_args" / "include", inc)
     header = inc / "uapi/linux/clone_args.h"
     header.write_text(re.sub(r"(CLONE_ARGS_SIZE_VER1\s+)80", r"\g<1>72", header.read_text()))
-    proc = cc_may_fail([*WARN, *KERNEL_WANTS, f"-I{SHIM}", f"-I{inc}", "-c", str(source("clone_args")), "-o", os.devnull])
+    proc = cc_may_fail(
+        [
+            *WARN,
+            *KERNEL_WANTS,
+            f"-I{SHIM}",
+            f"-I{inc}",
+            "-c",
+            str(source("clone_args")),
+            "-o",
+            os.devnull,
+        ]
+    )
     assert proc.returncode != 0
-    assert "BUILD_BUG_ON(offsetofend(struct clone_args, set_tid_size) != CLONE_ARGS_SIZE_VER1)" in proc.stderr
+    assert (
+        "BUILD_BUG_ON(offsetofend(struct clone_args, set_tid_size) != CLONE_ARGS_SIZE_VER1)"
+        in proc.stderr
+    )
 
 
 SPARSE = ["-Wsparse-all", "-Wsparse-error"]
@@ -206,7 +287,11 @@ def test_sparse_accepts_the_kernel_source(spec: str) -> None:
 def test_sparse_flags_a_user_pointer_dereference(tmp_path: Path) -> None:
     sparse = require("sparse")
     text = source("clone_args").read_text()
-    broken = text.replace("\tkargs->set_tid = kset_tid;\n", "\tkargs->set_tid = kset_tid;\n\terr = *kargs->pidfd;\n", 1)
+    broken = text.replace(
+        "\tkargs->set_tid = kset_tid;\n",
+        "\tkargs->set_tid = kset_tid;\n\terr = *kargs->pidfd;\n",
+        1,
+    )
     assert broken != text
     bad = tmp_path / "clone_args.c"
     bad.write_text(broken)
@@ -217,12 +302,30 @@ def test_sparse_flags_a_user_pointer_dereference(tmp_path: Path) -> None:
 # -- behaviour ---------------------------------------------------------------
 
 
-def build_stubs(tmp_path: Path, config: str = "", arch: str = "x86_64") -> dict[str, dict[str, str]]:
+def build_stubs(
+    tmp_path: Path, config: str = "", arch: str = "x86_64"
+) -> dict[str, dict[str, str]]:
     require_arch(arch, run=True)
-    flags = [*WARN, *KERNEL_WANTS, *kernel_includes(GEN, "clone_args"), f"-I{HARNESS}", *([config] if config else [])]
+    flags = [
+        *WARN,
+        *KERNEL_WANTS,
+        *kernel_includes(GEN, "clone_args"),
+        f"-I{HARNESS}",
+        *([config] if config else []),
+    ]
     exe = tmp_path / "stubs"
-    cc([*flags, str(source("clone_args")), str(HARNESS / "clone_model.c"), str(HARNESS / "runtime.c"),
-        str(HARNESS / "clone_stubs.c"), "-o", str(exe)], arch=arch)
+    cc(
+        [
+            *flags,
+            str(source("clone_args")),
+            str(HARNESS / "clone_model.c"),
+            str(HARNESS / "runtime.c"),
+            str(HARNESS / "clone_stubs.c"),
+            "-o",
+            str(exe),
+        ],
+        arch=arch,
+    )
     out: dict[str, dict[str, str]] = {}
     for line in run([str(exe)]).stdout.splitlines():
         entry, field, value = line.split()
@@ -230,7 +333,10 @@ def build_stubs(tmp_path: Path, config: str = "", arch: str = "x86_64") -> dict[
     return out
 
 
-@pytest.mark.parametrize("config", ["", "-DCONFIG_CLONE_BACKWARDS", "-DCONFIG_CLONE_BACKWARDS2", "-DCONFIG_CLONE_BACKWARDS3"])
+@pytest.mark.parametrize(
+    "config",
+    ["", "-DCONFIG_CLONE_BACKWARDS", "-DCONFIG_CLONE_BACKWARDS2", "-DCONFIG_CLONE_BACKWARDS3"],
+)
 def test_every_entry_point_fills_the_one_struct(config: str, tmp_path: Path) -> None:
     got = build_stubs(tmp_path, config)
     assert got["fork"]["flags"] == "0" and got["fork"]["exit_signal"] == "17"
@@ -263,15 +369,41 @@ def test_stubs_behave_the_same_in_32_bit(tmp_path: Path) -> None:
 
 
 def build_diff(out: Path, gen: Path, spec: str, model: str, driver: str, sanitize: bool) -> Path:
-    san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"] if sanitize else []
+    san = (
+        ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
+        if sanitize
+        else []
+    )
     m = model_of(ROOT / f"spec/{spec}.yaml")
     exe = out / f"{spec}_diff"
     kflags = [*WARN, "-O1", "-g", *san, *KERNEL_WANTS, *kernel_includes(gen, spec)]
     cc([*kflags, "-c", str(gen / spec / m.kernel.source), "-o", str(out / "k.o")])
     cc([*kflags, f"-I{HARNESS}", "-c", str(HARNESS / model), "-o", str(out / "m.o")])
     cc([*WARN, "-O1", "-g", *san, "-c", str(HARNESS / "runtime.c"), "-o", str(out / "r.o")])
-    cc([*WARN, "-O1", "-g", *san, f"-I{HARNESS}", "-c", str(HARNESS / driver), "-o", str(out / "d.o")])
-    cc([*san, str(out / "k.o"), str(out / "m.o"), str(out / "r.o"), str(out / "d.o"), "-o", str(exe)])
+    cc(
+        [
+            *WARN,
+            "-O1",
+            "-g",
+            *san,
+            f"-I{HARNESS}",
+            "-c",
+            str(HARNESS / driver),
+            "-o",
+            str(out / "d.o"),
+        ]
+    )
+    cc(
+        [
+            *san,
+            str(out / "k.o"),
+            str(out / "m.o"),
+            str(out / "r.o"),
+            str(out / "d.o"),
+            "-o",
+            str(exe),
+        ]
+    )
     return exe
 
 
@@ -289,7 +421,9 @@ DIFFERENTIAL = {
 
 
 @pytest.mark.parametrize("spec", sorted(DIFFERENTIAL))
-def test_differential_against_the_running_kernel(spec: str, running_gen: Path, tmp_path: Path) -> None:
+def test_differential_against_the_running_kernel(
+    spec: str, running_gen: Path, tmp_path: Path
+) -> None:
     model, driver, random_cases, minimum, accepted = DIFFERENTIAL[spec]
     exe = build_diff(tmp_path, running_gen, spec, model, driver, sanitize=True)
     proc = run([str(exe), str(random_cases), "1"])
@@ -321,5 +455,5 @@ def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Pa
     assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
     exe = build_diff(tmp_path, gen, "clone_args", "clone_model.c", "clone3_diff.c", sanitize=False)
     proc = run([str(exe), "1000", "3"])
-    total, bad = parse_counts(proc.stdout)
+    _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from ctools import HOST_ARCHES, WARN, cc, cc_may_fail, require_arch, run
 from readme_examples import example
@@ -17,7 +16,17 @@ LIBC_TESTS = ROOT / "tests" / "libc"
 def build_and_run(tmp_path: Path, arch: str, spec: str, test: Path) -> list[str]:
     require_arch(arch, run=True)
     exe = tmp_path / test.stem
-    cc([*WARN, f"-I{GEN / spec / 'libc'}", str(test), str(GEN / spec / "libc" / f"{spec}.c"), "-o", str(exe)], arch=arch)
+    cc(
+        [
+            *WARN,
+            f"-I{GEN / spec / 'libc'}",
+            str(test),
+            str(GEN / spec / "libc" / f"{spec}.c"),
+            "-o",
+            str(exe),
+        ],
+        arch=arch,
+    )
     proc = run([str(exe)], timeout=120)
     print(proc.stdout)
     lines = proc.stdout.splitlines()
@@ -30,13 +39,24 @@ def build_and_run(tmp_path: Path, arch: str, spec: str, test: Path) -> list[str]
 def test_clone3_wrapper_for_real(arch: str, tmp_path: Path) -> None:
     lines = build_and_run(tmp_path, arch, "clone_args", LIBC_TESTS / "clone3_libc_test.c")
     passed = {line[5:] for line in lines if line.startswith("ok - ")}
-    for name in ("child exit status", "a VER0 caller", "a VER1 caller", "CLONE_PIDFD and waitid(P_PIDFD)",
-                 "CLONE_VM | CLONE_VFORK with a child stack", "ENOSYS from seccomp falls back to clone()",
-                 "EPERM from seccomp is an answer, not a missing syscall"):
+    for name in (
+        "child exit status",
+        "a VER0 caller",
+        "a VER1 caller",
+        "CLONE_PIDFD and waitid(P_PIDFD)",
+        "CLONE_VM | CLONE_VFORK with a child stack",
+        "ENOSYS from seccomp falls back to clone()",
+        "EPERM from seccomp is an answer, not a missing syscall",
+    ):
         assert name in passed
     # These may skip only with a printed reason.
-    for name in ("CLONE_INTO_CGROUP, checked in /proc/PID/cgroup", "set_tid in a new PID namespace"):
-        assert name in passed or any(line.startswith(f"skip - {name.split(',')[0]}") for line in lines)
+    for name in (
+        "CLONE_INTO_CGROUP, checked in /proc/PID/cgroup",
+        "set_tid in a new PID namespace",
+    ):
+        assert name in passed or any(
+            line.startswith(f"skip - {name.split(',')[0]}") for line in lines
+        )
 
 
 @pytest.mark.parametrize("arch", HOST_ARCHES)
@@ -56,16 +76,33 @@ COEXIST = {
 def test_headers_coexist_with_the_system_ones(order: str, arch: str, tmp_path: Path) -> None:
     require_arch(arch, run=True)
     src = tmp_path / "both.c"
-    src.write_text("#define _GNU_SOURCE\n" + COEXIST[order] + "int main(void) { return CG_CLONE_VM == CLONE_VM ? 0 : 1; }\n")
-    cc([*WARN, f"-I{GEN / 'clone_args' / 'libc'}", f"-I{GEN / 'open_how' / 'libc'}", str(src), "-o", str(tmp_path / "both")],
-       arch=arch)
+    src.write_text(
+        "#define _GNU_SOURCE\n"
+        + COEXIST[order]
+        + "int main(void) { return CG_CLONE_VM == CLONE_VM ? 0 : 1; }\n"
+    )
+    cc(
+        [
+            *WARN,
+            f"-I{GEN / 'clone_args' / 'libc'}",
+            f"-I{GEN / 'open_how' / 'libc'}",
+            str(src),
+            "-o",
+            str(tmp_path / "both"),
+        ],
+        arch=arch,
+    )
     assert run([str(tmp_path / "both")]).returncode == 0
 
 
 def test_static_assertions_catch_a_disagreeing_system_value(tmp_path: Path) -> None:
     src = tmp_path / "clash.c"
-    src.write_text('#define CLONE_VM 0x200\n#include "clone_args.h"\nint main(void) { return 0; }\n')
-    proc = cc_may_fail([*WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), "-o", str(tmp_path / "clash")])
+    src.write_text(
+        '#define CLONE_VM 0x200\n#include "clone_args.h"\nint main(void) { return 0; }\n'
+    )
+    proc = cc_may_fail(
+        [*WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), "-o", str(tmp_path / "clash")]
+    )
     assert proc.returncode != 0 and "CLONE_VM agrees with the system's" in proc.stderr
 
 
@@ -73,6 +110,15 @@ def test_readme_libc_example_runs(tmp_path: Path) -> None:
     src = tmp_path / "example.c"
     src.write_text(example("libc"))
     exe = tmp_path / "example"
-    cc([*WARN, f"-I{GEN / 'clone_args' / 'libc'}", str(src), str(GEN / "clone_args/libc/clone_args.c"), "-o", str(exe)])
+    cc(
+        [
+            *WARN,
+            f"-I{GEN / 'clone_args' / 'libc'}",
+            str(src),
+            str(GEN / "clone_args/libc/clone_args.c"),
+            "-o",
+            str(exe),
+        ]
+    )
     proc = run([str(exe)])
     assert proc.returncode == 0 and "child exited with 3" in proc.stdout, proc.stdout + proc.stderr

@@ -19,13 +19,23 @@ def errors(text: str | bytes) -> list[str]:
 
 def test_yaml11_booleans_stay_strings() -> None:
     assert data("a: yes\nb: no\nc: on\nd: off\ne: true\nf: False\n") == {
-        "a": "yes", "b": "no", "c": "on", "d": "off", "e": True, "f": False,
+        "a": "yes",
+        "b": "no",
+        "c": "on",
+        "d": "off",
+        "e": True,
+        "f": False,
     }
 
 
 def test_numbers_are_yaml12_like() -> None:
     assert data("a: 0x10\nb: 0o755\nc: 17\nd: -3\ne: 0\nf: 1_000\n") == {
-        "a": 16, "b": 0o755, "c": 17, "d": -3, "e": 0, "f": 1000,
+        "a": 16,
+        "b": 0o755,
+        "c": 17,
+        "d": -3,
+        "e": 0,
+        "f": 1000,
     }
 
 

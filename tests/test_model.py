@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from clonegen.pipeline import model_of
 from conftest import ROOT
+
+from clonegen.pipeline import model_of
 
 CSIGNAL, CLONE_DETACHED, CLONE_NEWTIME = 0xFF, 0x400000, 0x80
 
@@ -13,11 +14,24 @@ def clone(release: str | None = None):  # type: ignore[no-untyped-def]
 def test_clone_args_layout_matches_the_kernel() -> None:
     spec = clone()
     names = [f.name for f in spec.fields]
-    assert names == ["flags", "pidfd", "child_tid", "parent_tid", "exit_signal", "stack",
-                     "stack_size", "tls", "set_tid", "set_tid_size", "cgroup"]
+    assert names == [
+        "flags",
+        "pidfd",
+        "child_tid",
+        "parent_tid",
+        "exit_signal",
+        "stack",
+        "stack_size",
+        "tls",
+        "set_tid",
+        "set_tid_size",
+        "cgroup",
+    ]
     assert [f.offset for f in spec.fields] == list(range(0, 88, 8))
     assert [(v.macro, v.size, v.since) for v in spec.versions] == [
-        ("CLONE_ARGS_SIZE_VER0", 64, "5.3"), ("CLONE_ARGS_SIZE_VER1", 80, "5.5"), ("CLONE_ARGS_SIZE_VER2", 88, "5.7"),
+        ("CLONE_ARGS_SIZE_VER0", 64, "5.3"),
+        ("CLONE_ARGS_SIZE_VER1", 80, "5.5"),
+        ("CLONE_ARGS_SIZE_VER2", 88, "5.7"),
     ]
     assert spec.field("set_tid").kernel_type == "pid_t *"
     assert spec.field("pidfd").kernel_type == "int __user *"

@@ -15,13 +15,13 @@ import types
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from clonegen.fmt import format_python
 from conftest import ROOT
 from ctools import HARNESS, KERNEL_WANTS, WARN, cc, kernel_includes, require
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from readme_examples import example
+
+from clonegen.fmt import format_python
 
 GEN = ROOT / "generated"
 
@@ -51,9 +51,17 @@ def test_module_is_black_formatted(name: str) -> None:
 
 def test_modules_are_clean_under_mypy_strict() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-         str(GEN / "clone_args/python/clone_args.py"), str(GEN / "open_how/python/open_how.py")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            str(GEN / "clone_args/python/clone_args.py"),
+            str(GEN / "open_how/python/open_how.py"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -62,36 +70,62 @@ def test_struct_round_trip_and_versions() -> None:
     args = ca.CloneArgs(flags=ca.CloneArgsFlags.CLONE_PIDFD, pidfd=0x1000, exit_signal=17, cgroup=5)
     raw = args.to_bytes()
     assert len(raw) == ca.SIZE_VER2 == 88 and (ca.SIZE_VER0, ca.SIZE_VER1) == (64, 80)
-    assert raw[:8] == (0x1000).to_bytes(8, sys.byteorder) and raw[80:] == (5).to_bytes(8, sys.byteorder)
+    assert raw[:8] == (0x1000).to_bytes(8, sys.byteorder) and raw[80:] == (5).to_bytes(
+        8, sys.byteorder
+    )
     assert ca.CloneArgs.from_bytes(raw) == args
-    assert ca.CloneArgs.from_bytes(raw[:64]) == ca.CloneArgs(flags=0x1000, pidfd=0x1000, exit_signal=17)
+    assert ca.CloneArgs.from_bytes(raw[:64]) == ca.CloneArgs(
+        flags=0x1000, pidfd=0x1000, exit_signal=17
+    )
     assert len(args.to_bytes(64)) == 64 and args.to_bytes(96)[88:] == bytes(8)
     assert ca.CloneArgs.from_bytes(raw + bytes(8)) == args
     with pytest.raises(ValueError, match="E2BIG"):
         ca.CloneArgs.from_bytes(raw + b"\x01")
     with pytest.raises(ValueError, match="stack"):
         ca.CloneArgs(stack=-1)
-    assert set(ca.CloneArgs._fields) == {f for f in (
-        "flags", "pidfd", "child_tid", "parent_tid", "exit_signal", "stack", "stack_size", "tls",
-        "set_tid", "set_tid_size", "cgroup")}
+    assert set(ca.CloneArgs._fields) == {
+        f
+        for f in (
+            "flags",
+            "pidfd",
+            "child_tid",
+            "parent_tid",
+            "exit_signal",
+            "stack",
+            "stack_size",
+            "tls",
+            "set_tid",
+            "set_tid_size",
+            "cgroup",
+        )
+    }
 
 
 def test_flags_are_intflags_including_64_bit_ones() -> None:
     flags = ca.CloneArgsFlags
     assert flags.CLONE_INTO_CGROUP == 1 << 33 and flags.CLONE_EMPTY_MNTNS == 1 << 37
     assert flags.CLONE_VM | flags.CLONE_CLEAR_SIGHAND == 0x100000100
-    assert ca.FLAG_DOCS["CLONE_INTO_CGROUP"][1] == "5.7" and "cgroup" in ca.FLAG_DOCS["CLONE_INTO_CGROUP"][0]
+    assert (
+        ca.FLAG_DOCS["CLONE_INTO_CGROUP"][1] == "5.7"
+        and "cgroup" in ca.FLAG_DOCS["CLONE_INTO_CGROUP"][0]
+    )
     assert oh.OpenHowResolve.RESOLVE_CACHED == 0x20
 
 
 def test_validation_names_field_and_rule() -> None:
-    with pytest.raises(ValueError, match=r"set_tid_size: set_tid_size <= MAX_PID_NS_LEVEL \(32\) \(EINVAL\)"):
+    with pytest.raises(
+        ValueError, match=r"set_tid_size: set_tid_size <= MAX_PID_NS_LEVEL \(32\) \(EINVAL\)"
+    ):
         ca.CloneArgs(set_tid=1, set_tid_size=33).validate()
-    with pytest.raises(ValueError, match=r"exit_signal: when flags has any of CLONE_THREAD, CLONE_PARENT"):
+    with pytest.raises(
+        ValueError, match=r"exit_signal: when flags has any of CLONE_THREAD, CLONE_PARENT"
+    ):
         ca.CloneArgs(flags=ca.CloneArgsFlags.CLONE_PARENT, exit_signal=17).validate()
     with pytest.raises(ValueError, match="E2BIG"):
         ca.CloneArgs().validate(size=8192)
-    with pytest.raises(ValueError, match=r"resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT"):
+    with pytest.raises(
+        ValueError, match=r"resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT"
+    ):
         oh.OpenHow(resolve=0x18).validate()
     assert ca.CloneArgs(exit_signal=17).verdict() == (0, "")
     # A VER0 caller cannot use CLONE_INTO_CGROUP; the cgroup field is cut off.
@@ -106,27 +140,56 @@ def c_copy_in(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ctypes.CDLL
     require("gcc")
     out = tmp_path_factory.mktemp("copyin")
     libs = {}
-    for spec, model, source in (("clone_args", "clone_model.c", "kernel/clone_args.c"),
-                                ("open_how", "open_how_model.c", "fs/open_how.c")):
+    for spec, model, source in (
+        ("clone_args", "clone_model.c", "kernel/clone_args.c"),
+        ("open_how", "open_how_model.c", "fs/open_how.c"),
+    ):
         so = out / f"{spec}.so"
-        cc([*WARN, "-O1", "-fPIC", "-shared", *KERNEL_WANTS, *kernel_includes(GEN, spec), f"-I{HARNESS}",
-            str(GEN / spec / source), str(HARNESS / model), str(HARNESS / "runtime.c"), "-o", str(so)])
+        cc(
+            [
+                *WARN,
+                "-O1",
+                "-fPIC",
+                "-shared",
+                *KERNEL_WANTS,
+                *kernel_includes(GEN, spec),
+                f"-I{HARNESS}",
+                str(GEN / spec / source),
+                str(HARNESS / model),
+                str(HARNESS / "runtime.c"),
+                "-o",
+                str(so),
+            ]
+        )
         libs[spec] = ctypes.CDLL(str(so))
     libs["clone_args"].sys_clone3.restype = ctypes.c_long
     libs["clone_args"].sys_clone3.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
     libs["open_how"].sys_openat2.restype = ctypes.c_long
-    libs["open_how"].sys_openat2.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_size_t)
+    libs["open_how"].sys_openat2.argtypes = (
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+    )
     return libs
 
 
 TIDS = (ctypes.c_int * 40)(*range(1, 41))
-u64_edges = st.sampled_from([0, 1, 17, 64, 65, 255, 256, 0x7FFFFFFF, 0x80000000, 1 << 32, (1 << 64) - 1])
+u64_edges = st.sampled_from(
+    [0, 1, 17, 64, 65, 255, 256, 0x7FFFFFFF, 0x80000000, 1 << 32, (1 << 64) - 1]
+)
 u64 = st.one_of(u64_edges, st.integers(0, (1 << 64) - 1))
-flag_bits = st.lists(st.sampled_from([1 << b for b in range(64)]), max_size=4).map(lambda bs: sum(set(bs)))
-sizes = st.one_of(st.sampled_from([0, 63, 64, 65, 72, 80, 87, 88, 89, 4096, 4097]), st.integers(0, 4200))
+flag_bits = st.lists(st.sampled_from([1 << b for b in range(64)]), max_size=4).map(
+    lambda bs: sum(set(bs))
+)
+sizes = st.one_of(
+    st.sampled_from([0, 63, 64, 65, 72, 80, 87, 88, 89, 4096, 4097]), st.integers(0, 4200)
+)
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     flags=st.one_of(flag_bits, u64),
     exit_signal=st.one_of(st.integers(0, 70), u64),
@@ -138,20 +201,40 @@ sizes = st.one_of(st.sampled_from([0, 63, 64, 65, 72, 80, 87, 88, 89, 4096, 4097
     size=sizes,
 )
 def test_python_verdict_equals_c_copy_in_for_clone_args(
-    c_copy_in: dict[str, ctypes.CDLL], flags: int, exit_signal: int, stack: int, stack_size: int,
-    set_tid: bool, set_tid_size: int, cgroup: int, size: int,
+    c_copy_in: dict[str, ctypes.CDLL],
+    flags: int,
+    exit_signal: int,
+    stack: int,
+    stack_size: int,
+    set_tid: bool,
+    set_tid_size: int,
+    cgroup: int,
+    size: int,
 ) -> None:
-    args = ca.CloneArgs(flags=flags, exit_signal=exit_signal, stack=stack, stack_size=stack_size,
-                        set_tid=ctypes.addressof(TIDS) if set_tid else 0, set_tid_size=set_tid_size, cgroup=cgroup)
+    args = ca.CloneArgs(
+        flags=flags,
+        exit_signal=exit_signal,
+        stack=stack,
+        stack_size=stack_size,
+        set_tid=ctypes.addressof(TIDS) if set_tid else 0,
+        set_tid_size=set_tid_size,
+        cgroup=cgroup,
+    )
     raw = args.to_bytes(size)
     buf = ctypes.create_string_buffer(raw, max(len(raw), 1))
     c_result = c_copy_in["clone_args"].sys_clone3(buf, size)
     assert args.verdict(size)[0] == -c_result
 
 
-@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(flags=st.one_of(flag_bits, u64, st.integers(0, 0o77777777)), mode=st.one_of(u64, st.integers(0, 0o20000)),
-       resolve=st.one_of(st.integers(0, 0x7F), u64), size=st.one_of(st.sampled_from([0, 23, 24, 25, 32]), sizes))
+@settings(
+    max_examples=800, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    flags=st.one_of(flag_bits, u64, st.integers(0, 0o77777777)),
+    mode=st.one_of(u64, st.integers(0, 0o20000)),
+    resolve=st.one_of(st.integers(0, 0x7F), u64),
+    size=st.one_of(st.sampled_from([0, 23, 24, 25, 32]), sizes),
+)
 def test_python_verdict_equals_c_copy_in_for_open_how(
     c_copy_in: dict[str, ctypes.CDLL], flags: int, mode: int, resolve: int, size: int
 ) -> None:
@@ -197,8 +280,12 @@ def test_unknown_flag_is_the_kernels_einval_when_validation_is_bypassed() -> Non
 
 
 def test_shared_memory_requests_are_refused() -> None:
-    for flag in (ca.CloneArgsFlags.CLONE_VM, ca.CloneArgsFlags.CLONE_VFORK, ca.CloneArgsFlags.CLONE_THREAD,
-                 ca.CloneArgsFlags.CLONE_SETTLS):
+    for flag in (
+        ca.CloneArgsFlags.CLONE_VM,
+        ca.CloneArgsFlags.CLONE_VFORK,
+        ca.CloneArgsFlags.CLONE_THREAD,
+        ca.CloneArgsFlags.CLONE_SETTLS,
+    ):
         with pytest.raises(ValueError, match="fork-like"):
             ca.clone3(ca.CloneArgs(flags=flag))
     with pytest.raises(ValueError, match="fork-like"):
@@ -254,8 +341,11 @@ def test_spawn_signal_env_cwd(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGTERM)
     assert proc.wait() == -signal.SIGTERM
     out = tmp_path / "out"
-    proc = ca.spawn(["sh", "-c", f"echo $CLONEGEN_X; pwd > {out}.pwd; echo $CLONEGEN_X > {out}"],
-                    env={"CLONEGEN_X": "42", "PATH": os.environ["PATH"]}, cwd=tmp_path)
+    proc = ca.spawn(
+        ["sh", "-c", f"echo $CLONEGEN_X; pwd > {out}.pwd; echo $CLONEGEN_X > {out}"],
+        env={"CLONEGEN_X": "42", "PATH": os.environ["PATH"]},
+        cwd=tmp_path,
+    )
     assert proc.wait() == 0
     assert out.read_text() == "42\n" and Path(f"{out}.pwd").read_text().strip() == str(tmp_path)
     with pytest.raises(FileNotFoundError):
@@ -298,7 +388,11 @@ def test_spawn_into_a_cgroup(tmp_path: Path) -> None:
     try:
         proc = ca.spawn(["sleep", "30"], cgroup=target)
         try:
-            line = next(x for x in Path(f"/proc/{proc.pid}/cgroup").read_text().splitlines() if x.startswith("0::"))
+            line = next(
+                x
+                for x in Path(f"/proc/{proc.pid}/cgroup").read_text().splitlines()
+                if x.startswith("0::")
+            )
             assert line.endswith(f"/clonegen-py-{os.getpid()}")
         finally:
             proc.kill()
@@ -332,7 +426,11 @@ def test_openat2_resolve_beneath(tmp_path: Path) -> None:
 
 
 def test_readme_python_example_runs() -> None:
-    proc = subprocess.run([sys.executable, "-c", example("python")], capture_output=True, text=True,
-                          cwd=GEN / "clone_args" / "python")
+    proc = subprocess.run(
+        [sys.executable, "-c", example("python")],
+        capture_output=True,
+        text=True,
+        cwd=GEN / "clone_args" / "python",
+    )
     assert proc.returncode == 0, proc.stderr
     assert "true exited with 0" in proc.stdout

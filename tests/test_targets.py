@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
+from conftest import ROOT
 
 from clonegen import targets
 from clonegen.diagnostics import SpecError
@@ -22,7 +22,6 @@ from clonegen.pipeline import model_of
 from clonegen.render import render_spec
 from clonegen.validate import validate
 from clonegen.views import Reserved
-from conftest import ROOT
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,14 @@ class ConstantsView:
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
-        return (Reserved("shell", "constant", "is a variable the shell itself sets", frozenset({"PATH", "IFS"})),)
+        return (
+            Reserved(
+                "shell",
+                "constant",
+                "is a variable the shell itself sets",
+                frozenset({"PATH", "IFS"}),
+            ),
+        )
 
     @classmethod
     def of(cls, spec: Spec) -> ConstantsView:
@@ -44,7 +50,9 @@ class ConstantsView:
         return cls(spec, tuple(f"{name}={value}" for name, value in pairs))
 
 
-ROW = targets.Target("constants", ConstantsView, "constants.txt.j2", lambda v: f"sh/{v.spec.name}.sh", tidy)
+ROW = targets.Target(
+    "constants", ConstantsView, "constants.txt.j2", lambda v: f"sh/{v.spec.name}.sh", tidy
+)
 TEMPLATES = str(ROOT / "tests" / "data" / "constants_target")
 
 
@@ -100,5 +108,8 @@ def test_views_never_are_imported_by_the_model() -> None:
             imported.add(node.module)
         elif isinstance(node, ast.Import):
             imported.update(a.name for a in node.names)
-    assert not {m for m in imported if m.startswith(("clonegen.views", "clonegen.targets", "clonegen.render"))}
-
+    assert not {
+        m
+        for m in imported
+        if m.startswith(("clonegen.views", "clonegen.targets", "clonegen.render"))
+    }

@@ -3,14 +3,16 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import ROOT
 
 from clonegen.diagnostics import SpecError
 from clonegen.loader import load
 from clonegen.validate import schema_errors, semantic_errors, validate
-from conftest import ROOT
 
 
-@pytest.mark.parametrize("name", ["spec/clone_args.yaml", "spec/open_how.yaml", "tests/data/demo_args.yaml"])
+@pytest.mark.parametrize(
+    "name", ["spec/clone_args.yaml", "spec/open_how.yaml", "tests/data/demo_args.yaml"]
+)
 def test_real_specs_are_valid(name: str) -> None:
     validate(load(ROOT / name))
 
@@ -25,17 +27,36 @@ def _with(data_change) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_mid_struct_insertion_names_the_broken_version() -> None:
     def insert(d):  # type: ignore[no-untyped-def]
-        d["fields"].insert(3, {"name": "shadow", "version": "VER0", "role": "integer", "kernel_type": "u64", "doc": "x"})
+        d["fields"].insert(
+            3,
+            {
+                "name": "shadow",
+                "version": "VER0",
+                "role": "integer",
+                "kernel_type": "u64",
+                "doc": "x",
+            },
+        )
 
     errs = _with(insert)
-    assert any("VER0 declares size 64 but its last field 'tls' ends at offset 72" in e for e in errs)
+    assert any(
+        "VER0 declares size 64 but its last field 'tls' ends at offset 72" in e for e in errs
+    )
     assert any("VER1 declares size 80" in e for e in errs)
 
 
 def test_append_in_new_version_is_accepted() -> None:
     def append(d):  # type: ignore[no-untyped-def]
         d["versions"].append({"name": "VER3", "size": 96, "since": "7.4"})
-        d["fields"].append({"name": "shadow_stack_token", "version": "VER3", "role": "integer", "kernel_type": "u64", "doc": "x"})
+        d["fields"].append(
+            {
+                "name": "shadow_stack_token",
+                "version": "VER3",
+                "role": "integer",
+                "kernel_type": "u64",
+                "doc": "x",
+            }
+        )
 
     assert _with(append) == []
 
@@ -57,7 +78,17 @@ def test_mixed_layout_without_holes_is_accepted() -> None:
         for f in d["fields"]:
             f["uapi_type"] = "__u64"
         d["fields"][4]["uapi_type"] = "__u32"
-        d["fields"].insert(5, {"name": "pad", "version": "VER0", "role": "integer", "uapi_type": "__u32", "kernel_type": "u32", "doc": "x"})
+        d["fields"].insert(
+            5,
+            {
+                "name": "pad",
+                "version": "VER0",
+                "role": "integer",
+                "uapi_type": "__u32",
+                "kernel_type": "u32",
+                "doc": "x",
+            },
+        )
 
     assert _with(mixed) == []
 

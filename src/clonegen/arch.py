@@ -25,8 +25,20 @@ class Arch:
 ARCHES: dict[str, Arch] = {
     a.key: a
     for a in (
-        Arch("x86_64", "defined(CONFIG_X86_64)", "defined(__x86_64__) && !defined(__ILP32__)", ("x86_64",), True),
-        Arch("i386", "defined(CONFIG_X86_32)", "defined(__i386__)", ("i386", "i486", "i586", "i686"), True),
+        Arch(
+            "x86_64",
+            "defined(CONFIG_X86_64)",
+            "defined(__x86_64__) && !defined(__ILP32__)",
+            ("x86_64",),
+            True,
+        ),
+        Arch(
+            "i386",
+            "defined(CONFIG_X86_32)",
+            "defined(__i386__)",
+            ("i386", "i486", "i586", "i686"),
+            True,
+        ),
         Arch("arm64", "defined(CONFIG_ARM64)", "defined(__aarch64__)", ("aarch64", "arm64"), True),
         Arch(
             "riscv64",
@@ -52,10 +64,34 @@ ARCHES: dict[str, Arch] = {
             True,
         ),
         Arch("parisc", "defined(CONFIG_PARISC)", "defined(__hppa__)", ("parisc", "parisc64"), True),
-        Arch("arm", "defined(CONFIG_ARM)", "defined(__arm__)", ("armv7l", "armv6l", "armv5tel"), False),
-        Arch("powerpc", "defined(CONFIG_PPC)", "defined(__powerpc__)", ("ppc", "ppc64", "ppc64le"), False),
-        Arch("microblaze", "defined(CONFIG_MICROBLAZE)", "defined(__microblaze__)", ("microblaze",), False),
-        Arch("loongarch", "defined(CONFIG_LOONGARCH)", "defined(__loongarch__)", ("loongarch64",), False),
+        Arch(
+            "arm",
+            "defined(CONFIG_ARM)",
+            "defined(__arm__)",
+            ("armv7l", "armv6l", "armv5tel"),
+            False,
+        ),
+        Arch(
+            "powerpc",
+            "defined(CONFIG_PPC)",
+            "defined(__powerpc__)",
+            ("ppc", "ppc64", "ppc64le"),
+            False,
+        ),
+        Arch(
+            "microblaze",
+            "defined(CONFIG_MICROBLAZE)",
+            "defined(__microblaze__)",
+            ("microblaze",),
+            False,
+        ),
+        Arch(
+            "loongarch",
+            "defined(CONFIG_LOONGARCH)",
+            "defined(__loongarch__)",
+            ("loongarch64",),
+            False,
+        ),
         Arch("m68k", "defined(CONFIG_M68K)", "defined(__m68k__)", ("m68k",), False),
     )
 }

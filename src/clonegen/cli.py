@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
-import sys
-from pathlib import Path
-from typing import Sequence
-
-import json
 import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from clonegen import __version__
 from clonegen.diagnostics import Diagnostic, SpecError
@@ -39,12 +38,21 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check specs and report every error")
-    v.add_argument("specs", nargs="*", type=Path, metavar="SPEC", help="spec files (default: spec/*.yaml)")
+    v.add_argument(
+        "specs", nargs="*", type=Path, metavar="SPEC", help="spec files (default: spec/*.yaml)"
+    )
 
     g = sub.add_parser("generate", help="render every artifact of the specs")
     g.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
-    g.add_argument("--out", type=Path, default=Path("generated"), help="output directory (default: generated)")
-    g.add_argument("--kernel", type=_release, metavar="REL", help="leave out what is newer than this release ('running' for uname)")
+    g.add_argument(
+        "--out", type=Path, default=Path("generated"), help="output directory (default: generated)"
+    )
+    g.add_argument(
+        "--kernel",
+        type=_release,
+        metavar="REL",
+        help="leave out what is newer than this release ('running' for uname)",
+    )
 
     c = sub.add_parser("check", help="exit 1 with a diff when the output directory is stale")
     c.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
@@ -57,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("check-abi", help="exit 1 when a spec breaks the ABI of a baseline revision")
     a.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
-    a.add_argument("--baseline", default="HEAD", metavar="REV", help="git revision to compare with (default: HEAD)")
+    a.add_argument(
+        "--baseline",
+        default="HEAD",
+        metavar="REV",
+        help="git revision to compare with (default: HEAD)",
+    )
 
     lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
     lay.add_argument("spec", type=Path, metavar="SPEC")
@@ -109,11 +122,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _report(result.diagnostics)
     if args.command == "validate":
         for m in result.models:
-            print(f"{m.source}: ok ({len(m.fields)} fields, {len(m.versions)} versions, {len(m.flags)} flags)")
+            print(
+                f"{m.source}: ok ({len(m.fields)} fields, {len(m.versions)} versions, {len(m.flags)} flags)"
+            )
         return EXIT_OK
     if args.command == "generate":
         written = write(args.out, result.files, prune=not args.specs)
-        print(f"clonegen: wrote {len(written)} files for {len(result.models)} specs into {args.out}")
+        print(
+            f"clonegen: wrote {len(written)} files for {len(result.models)} specs into {args.out}"
+        )
         return EXIT_OK
     diff = stale(args.out, result.files, whole_tree=not args.specs)
     if diff:
@@ -137,7 +154,9 @@ def _diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(as_json(changes, args.old, args.new), indent=2, sort_keys=True))
     elif args.format == "markdown":
-        sys.stdout.write(render_diff(new.model, list(changes), verdict(changes), args.old, args.new))
+        sys.stdout.write(
+            render_diff(new.model, list(changes), verdict(changes), args.old, args.new)
+        )
     else:
         sys.stdout.write(as_text(changes, args.old, args.new))
     return EXIT_ERRORS if verdict(changes) == BREAKING else EXIT_OK
@@ -149,7 +168,9 @@ def _check_abi(args: argparse.Namespace) -> int:
     broken = 0
     for path in _spec_paths(args.specs):
         name = path.as_posix()
-        exists = subprocess.run(["git", "cat-file", "-e", f"{args.baseline}:{name}"], capture_output=True)
+        exists = subprocess.run(
+            ["git", "cat-file", "-e", f"{args.baseline}:{name}"], capture_output=True
+        )
         if exists.returncode != 0:
             print(f"{name}: not in {args.baseline}; a new spec has no ABI to break")
             continue
@@ -167,10 +188,15 @@ def layout_table(spec) -> str:  # type: ignore[no-untyped-def]
     """The offset/size/version table printed by ``clonegen layout``."""
     rows = [("offset", "size", "version", "field", "uapi type", "kernel type")]
     for f in spec.fields:
-        rows.append((str(f.offset), str(f.size), f.version.name, f.name, f.uapi_type, f.kernel_type))
+        rows.append(
+            (str(f.offset), str(f.size), f.version.name, f.name, f.uapi_type, f.kernel_type)
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     lines.append("")
-    lines += [f"{v.macro} = {v.size}  ({v.name}, Linux {v.since}, last field {v.last_field})" for v in spec.versions]
+    lines += [
+        f"{v.macro} = {v.size}  ({v.name}, Linux {v.since}, last field {v.last_field})"
+        for v in spec.versions
+    ]
     lines.append(f"sizeof(struct {spec.uapi.struct}) = {spec.latest.size}")
     return "\n".join(lines) + "\n"

@@ -21,9 +21,13 @@ def _printable(text: str, keep_newline: bool = False) -> str:
         code = ord(ch)
         if ch == "\n" and keep_newline:
             out.append(ch)
-        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or 0xD800 <= code <= 0xDFFF:
-            out.append(" ")
-        elif ch in "\u2028\u2029\ufeff":
+        elif (
+            code < 0x20
+            or code == 0x7F
+            or 0x80 <= code < 0xA0
+            or 0xD800 <= code <= 0xDFFF
+            or ch in "\u2028\u2029\ufeff"
+        ):
             out.append(" ")
         else:
             out.append(ch)
@@ -64,7 +68,12 @@ def md_cell(text: str) -> str:
 def xml_text(text: str) -> str:
     """XML character data or an attribute value."""
     cleaned = _printable(text)
-    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return (
+        cleaned.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+    )
 
 
 def xml_comment(text: str) -> str:

@@ -5,8 +5,9 @@ Neither stage imports the other; both import this module.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 # uapi type -> (size, alignment on 64-bit ABIs, alignment on i386, struct format)
 UAPI_TYPES: dict[str, tuple[int, int, int, str]] = {

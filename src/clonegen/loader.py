@@ -47,12 +47,8 @@ class _Resolver(BaseResolver):
 _Resolver.add_implicit_resolver(
     _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-_Resolver.add_implicit_resolver(
-    _NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
-)
-_Resolver.add_implicit_resolver(
-    _AMBIGUOUS, re.compile(r"^[-+]?0[0-9_]+$"), list("-+0")
-)
+_Resolver.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+_Resolver.add_implicit_resolver(_AMBIGUOUS, re.compile(r"^[-+]?0[0-9_]+$"), list("-+0"))
 _Resolver.add_implicit_resolver(
     _INT,
     re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+)$"),
@@ -73,7 +69,7 @@ if getattr(yaml, "__with_libyaml__", False):
 
     from yaml._yaml import CParser
 
-    class _FastComposeLoader(CParser, _Resolver):  # type: ignore[misc]
+    class _FastComposeLoader(CParser, _Resolver):
         """libyaml's parser with the same resolver: the same nodes, faster."""
 
         def __init__(self, stream: str) -> None:
@@ -172,7 +168,11 @@ class _Walker:
             kpos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in first:
                 line, col = first[key]
-                self.err(key_node, f"duplicate key {key!r} (first at line {line}, column {col})", path + (key,))
+                self.err(
+                    key_node,
+                    f"duplicate key {key!r} (first at line {line}, column {col})",
+                    path + (key,),
+                )
                 continue
             first[key] = kpos
             self.key_positions[path + (key,)] = kpos
@@ -261,7 +261,9 @@ def _compose(text: str, display_path: str) -> Node | None:
         raise SpecError([Diagnostic(display_path, line, col, f"YAML syntax: {problem}")]) from None
     except yaml.YAMLError as exc:
         line, col = _reader_position(exc, text)
-        raise SpecError([Diagnostic(display_path, line, col, f"YAML: {_first_line(exc)}")]) from None
+        raise SpecError(
+            [Diagnostic(display_path, line, col, f"YAML: {_first_line(exc)}")]
+        ) from None
     except RecursionError:
         raise SpecError([Diagnostic(display_path, 1, 1, "nesting too deep to read")]) from None
     finally:

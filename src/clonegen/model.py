@@ -13,8 +13,9 @@ model down to what a release has.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from clonegen import rules
 from clonegen.arch import VERIFIED
@@ -28,7 +29,7 @@ KERNEL_TYPE_BITS = {
     "u8": 8, "s8": 8, "u16": 16, "s16": 16, "umode_t": 16,
     "u32": 32, "s32": 32, "int": 32, "unsigned int": 32, "pid_t": 32,
     "u64": 64, "s64": 64, "long": 64, "unsigned long": 64, "size_t": 64,
-}  # fmt: skip
+}
 SIGNED_KERNEL_TYPES = frozenset({"s8", "s16", "s32", "s64", "int", "long", "pid_t"})
 ROLE_DESCRIPTIONS = {
     "integer": "integer",

@@ -48,9 +48,9 @@ def write(out: Path, files: dict[str, dict[str, str]], prune: bool) -> list[str]
             os.rename(tmp, target)
     if prune:
         for entry in sorted(out.iterdir()):
-            if entry.is_dir() and not entry.name.startswith(".") and entry.name not in files:
-                if _is_generated_dir(entry):
-                    shutil.rmtree(entry)
+            owned = entry.is_dir() and not entry.name.startswith(".") and entry.name not in files
+            if owned and _is_generated_dir(entry):
+                shutil.rmtree(entry)
     return sorted(rel for per_spec in files.values() for rel in per_spec)
 
 
@@ -64,7 +64,9 @@ def stale(out: Path, files: dict[str, dict[str, str]], whole_tree: bool) -> str:
         dirs = [
             d
             for d in out.iterdir()
-            if d.is_dir() and not d.name.startswith(".") and (d.name in files or _is_generated_dir(d))
+            if d.is_dir()
+            and not d.name.startswith(".")
+            and (d.name in files or _is_generated_dir(d))
         ]
     for d in dirs:
         if d.is_dir():
@@ -80,5 +82,7 @@ def stale(out: Path, files: dict[str, dict[str, str]], whole_tree: bool) -> str:
             fromfile=f"a/{rel}" if rel in present else "/dev/null",
             tofile=f"b/{rel}" if rel in expected else "/dev/null",
         )
-        chunks.append("".join(diff) or f"--- a/{rel}\n+++ b/{rel}\n(binary or whitespace difference)\n")
+        chunks.append(
+            "".join(diff) or f"--- a/{rel}\n+++ b/{rel}\n(binary or whitespace difference)\n"
+        )
     return "".join(chunks)

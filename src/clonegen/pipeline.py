@@ -38,7 +38,9 @@ def _known_valid(loaded: LoadedSpec) -> Path | None:
     root = cache_dir()
     if root is None:
         return None
-    key = hashlib.sha256(f"{_validator_fingerprint()}\0{loaded.digest}\0{loaded.display_path}".encode()).hexdigest()
+    key = hashlib.sha256(
+        f"{_validator_fingerprint()}\0{loaded.digest}\0{loaded.display_path}".encode()
+    ).hexdigest()
     return root / "valid" / key
 
 
@@ -82,7 +84,9 @@ def run(paths: list[Path], release: str | None = None, render: bool = True) -> R
     names: dict[str, str] = {}
     for m in models:
         if m.name in names:
-            errors.append(Diagnostic(m.source, 1, 1, f"spec name {m.name!r} is also used by {names[m.name]}"))
+            errors.append(
+                Diagnostic(m.source, 1, 1, f"spec name {m.name!r} is also used by {names[m.name]}")
+            )
         names.setdefault(m.name, m.source)
     if errors or not render:
         return Result(tuple(models), {}, tuple(sorted(set(errors))))

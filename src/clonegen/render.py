@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,9 @@ def c_block_comment(text: str, indent: str = "", width: int = 80) -> str:
     body = c_comment(" ".join(str(text).split()))
     if used + len(body) + 6 <= width:
         return f"{indent}/* {body} */"
-    lines = textwrap.wrap(body, width=width - used - 3, break_long_words=False, break_on_hyphens=False)
+    lines = textwrap.wrap(
+        body, width=width - used - 3, break_long_words=False, break_on_hyphens=False
+    )
     inner = "\n".join(f"{indent} * {line}" for line in lines)
     return f"{indent}/*\n{inner}\n{indent} */"
 
@@ -65,12 +67,27 @@ def c_indent(column: int) -> str:
     return "\t" * (column // 8) + " " * (column % 8)
 
 
+def py_exploded(items: object, opener: str = "(", closer: str = ")") -> str:
+    """A Python collection of already-written ``items`` as black writes it.
+
+    Empty: ``()``; a one-item tuple: ``(x,)``; else one item a line, each
+    indented four spaces, with the magic trailing comma that keeps it so.
+    """
+    entries = [str(i) for i in items]  # type: ignore[attr-defined]
+    if not entries:
+        return opener + closer
+    if len(entries) == 1 and opener == "(" and "\n" not in entries[0]:
+        return f"({entries[0]},)"
+    body = "".join(textwrap.indent(e, "    ") + ",\n" for e in entries)
+    return f"{opener}\n{body}{closer}"
+
+
 def c_continue(pieces: tuple[str, ...], column: int) -> str:
     """Pieces of a C condition, each continuation line indented to ``column``."""
     return ("\n" + c_indent(column)).join(pieces)
 
 
-@lru_cache(maxsize=None)
+@cache
 def environment(root: str | None = None) -> jinja2.Environment:
     """The one Jinja environment every artifact is rendered in."""
     cache = cache_dir()
@@ -98,11 +115,14 @@ def environment(root: str | None = None) -> jinja2.Environment:
         c_indent=c_indent,
         c_block_comment=c_block_comment,
         c_continue=c_continue,
+        py_exploded=py_exploded,
     )
     return env
 
 
-def render_spec(spec: Spec, targets: tuple[Target, ...] = TARGETS, root: str | None = None) -> dict[str, str]:
+def render_spec(
+    spec: Spec, targets: tuple[Target, ...] = TARGETS, root: str | None = None
+) -> dict[str, str]:
     """Every artifact of one spec, keyed by its path below generated/<name>/."""
     env = environment(root)
     views: dict[object, Any] = {}
@@ -122,8 +142,12 @@ def render_diff(spec: Spec, changes: list[object], verdict: str, old: str, new: 
     """The Markdown review page of a spec change."""
     from clonegen.views.docs import DocsView
 
-    text = environment().get_template("diff.md.j2").render(
-        spec=spec, view=DocsView.of(spec), changes=changes, verdict=verdict, old=old, new=new
+    text = (
+        environment()
+        .get_template("diff.md.j2")
+        .render(
+            spec=spec, view=DocsView.of(spec), changes=changes, verdict=verdict, old=old, new=new
+        )
     )
     return tidy(text)
 

@@ -27,8 +27,9 @@ def c_int(value: int) -> str:
 
 
 def py_int(value: int) -> str:
-    """A Python literal for ``value`` in the same style as :func:`c_int`."""
-    return c_int(value).removesuffix("ULL")
+    """A Python literal for ``value`` in the style of :func:`c_int`, hex digits upper-case (as black writes them)."""
+    text = c_int(value).removesuffix("ULL")
+    return "0x" + text[2:].upper() if text.startswith("0x") else text
 
 
 @dataclass(frozen=True)
@@ -419,7 +420,8 @@ class Misaligned:
 class SizeStep(Protocol):
     """One test of the caller's size, before anything is copied."""
 
-    errno: str
+    @property
+    def errno(self) -> str: ...
 
     def c(self, r: Ref) -> str: ...
 

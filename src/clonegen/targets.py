@@ -6,8 +6,9 @@ and one row here.  All output paths live in this table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from clonegen.fmt import format_python, tidy
 from clonegen.views import Requirement, Reserved
@@ -49,7 +50,13 @@ TARGETS: tuple[Target, ...] = (
     Target("layout picture", DocsView, "layout.svg.j2", lambda v: f"docs/{v.spec.name}.svg", tidy),
     Target("libc header", LibcView, "libc.h.j2", lambda v: f"libc/{v.spec.name}.h", tidy),
     Target("libc source", LibcView, "libc.c.j2", lambda v: f"libc/{v.spec.name}.c", tidy),
-    Target("python module", PythonView, "python.py.j2", lambda v: f"python/{v.module}.py", format_python),
+    Target(
+        "python module",
+        PythonView,
+        "python.py.j2",
+        lambda v: f"python/{v.module}.py",
+        format_python,
+    ),
 )
 
 

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import ValidationError
 
-from clonegen.diagnostics import Diagnostic, SpecError
-from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.arch import ARCHES
+from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.layout import layout
+from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, release_key
 from clonegen.targets import TARGETS, Target, requirements, reserved
 
@@ -26,7 +27,8 @@ from clonegen.targets import TARGETS, Target, requirements, reserved
 def schema() -> dict[str, Any]:
     """The JSON Schema of the spec language, shipped inside the package."""
     text = resources.files("clonegen").joinpath("schema/spec.schema.json").read_text("utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +45,34 @@ def validate(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> None:
         raise SpecError(errors)
 
 
+@lru_cache(maxsize=1)
+def _fast_check() -> Callable[[Any], Any]:
+    """The schema compiled to straight-line Python: a yes/no in a fraction of the time."""
+    import fastjsonschema
+
+    check: Callable[[Any], Any] = fastjsonschema.compile(schema())
+    return check
+
+
+def schema_fits(data: Any) -> bool:
+    """Whether ``data`` fits the schema (the compiled check; no messages)."""
+    import fastjsonschema
+
+    try:
+        _fast_check()(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
 def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
-    """Every place where the data does not fit the JSON Schema."""
+    """Every place where the data does not fit the JSON Schema.
+
+    A spec that fits is recognised by the compiled check; only a spec that
+    does not is walked by jsonschema, which words each error.
+    """
+    if schema_fits(spec.data):
+        return []
     out: list[Diagnostic] = []
     for err in _validator().iter_errors(spec.data):
         out.extend(_describe(spec, err))
@@ -54,7 +82,7 @@ def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
 def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
     path: JsonPath = tuple(err.absolute_path)
     if err.validator == "additionalProperties" and isinstance(err.instance, dict):
-        allowed = set(err.schema.get("properties", {}))
+        allowed = set(err.schema.get("properties", {})) if isinstance(err.schema, dict) else set()
         for key in sorted(k for k in err.instance if k not in allowed):
             hint = f"; expected one of: {', '.join(sorted(allowed))}" if allowed else ""
             yield spec.error(path + (key,), f"unknown key {key!r}{hint}", at_key=True)
@@ -74,11 +102,17 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
     if err.validator == "not":
         yield spec.error(path, "these keys do not go together here: " + _not_text(err))
         return
-    if err.validator == "type" and isinstance(err.instance, str) and err.validator_value == "boolean":
+    if (
+        err.validator == "type"
+        and isinstance(err.instance, str)
+        and err.validator_value == "boolean"
+    ):
         yield spec.error(path, f"{err.instance!r} is not a boolean: write true or false")
         return
     if err.validator == "pattern":
-        yield spec.error(path, f"{err.instance!r} does not have the expected form ({_pattern_name(err)})")
+        yield spec.error(
+            path, f"{err.instance!r} does not have the expected form ({_pattern_name(err)})"
+        )
         return
     yield spec.error(path, _short(err.message))
 
@@ -162,7 +196,10 @@ class _Semantic:
             if entry is None:
                 self.err(("libc", "fallback"), f"fallback names unknown entry point {fallback!r}")
             elif entry["kind"] != "registers" or not entry.get("orders"):
-                self.err(("libc", "fallback"), f"fallback {fallback!r} needs kind registers and argument orders")
+                self.err(
+                    ("libc", "fallback"),
+                    f"fallback {fallback!r} needs kind registers and argument orders",
+                )
         forklike = lib.get("forklike")
         if forklike is not None:
             for j, n in enumerate(forklike["refuse_flags"]):
@@ -175,20 +212,47 @@ class _Semantic:
     # -- names -----------------------------------------------------------
     def identifiers(self) -> None:
         d = self.d
-        places: list[tuple[JsonPath, str, str]] = [(("name",), d["name"], "name"), (("uapi", "struct"), d["uapi"]["struct"], "name")]
+        places: list[tuple[JsonPath, str, str]] = [
+            (("name",), d["name"], "name"),
+            (("uapi", "struct"), d["uapi"]["struct"], "name"),
+        ]
         places.append((("syscall", "name"), d["syscall"]["name"], "name"))
         for key in ("struct", "copy_function", "valid_function", "common_function"):
             places.append((("kernel", key), d["kernel"][key], "name"))
         places += [(("fields", i, "name"), f["name"], "field") for i, f in enumerate(d["fields"])]
-        places += [(("fields", i, "name"), f["name"], "array_field") for i, f in enumerate(d["fields"]) if f["role"] == "array"]
-        places += [(("flags", i, "name"), f["name"], "flag") for i, f in enumerate(d.get("flags", []))]
-        places += [(("constants", i, "name"), c["name"], "constant") for i, c in enumerate(d.get("constants", []))]
-        places += [(("kernel", "members", i, "name"), m["name"], "name") for i, m in enumerate(d["kernel"].get("members", []))]
-        places += [(("entry_points", i, "name"), e["name"], "name") for i, e in enumerate(d.get("entry_points", []))]
+        places += [
+            (("fields", i, "name"), f["name"], "array_field")
+            for i, f in enumerate(d["fields"])
+            if f["role"] == "array"
+        ]
+        places += [
+            (("flags", i, "name"), f["name"], "flag") for i, f in enumerate(d.get("flags", []))
+        ]
+        places += [
+            (("constants", i, "name"), c["name"], "constant")
+            for i, c in enumerate(d.get("constants", []))
+        ]
+        places += [
+            (("kernel", "members", i, "name"), m["name"], "name")
+            for i, m in enumerate(d["kernel"].get("members", []))
+        ]
+        places += [
+            (("entry_points", i, "name"), e["name"], "name")
+            for i, e in enumerate(d.get("entry_points", []))
+        ]
         for i, e in enumerate(d.get("entry_points", [])):
             scope = "struct_argument" if e["kind"] == "struct" else "name"
-            places += [(("entry_points", i, "arguments", j, "name"), a["name"], scope) for j, a in enumerate(e.get("arguments", []))]
-        kinds = {"field": "field", "array_field": "array", "flag": "flag", "constant": "constant", "struct_argument": "argument"}
+            places += [
+                (("entry_points", i, "arguments", j, "name"), a["name"], scope)
+                for j, a in enumerate(e.get("arguments", []))
+            ]
+        kinds = {
+            "field": "field",
+            "array_field": "array",
+            "flag": "flag",
+            "constant": "constant",
+            "struct_argument": "argument",
+        }
         taken = reserved(self.targets)
         for path, name, scope in places:
             problem = name_problem(name)
@@ -197,7 +261,11 @@ class _Semantic:
                     self.err(path, problem)
                 continue
             for r in taken:
-                if r.scope == "identifier" and scope in ("name", "field", "flag", "constant") and r.hits(name):
+                if (
+                    r.scope == "identifier"
+                    and scope in ("name", "field", "flag", "constant")
+                    and r.hits(name)
+                ):
                     self.err(path, f"{name!r} {r.reason}")
                 elif r.scope == scope and r.hits(name):
                     self.err(path, f"{kinds[scope]} {name!r} {r.reason}")
@@ -207,7 +275,10 @@ class _Semantic:
             pool = self.flags if need.kind == "flag" else self.fields
             if need.name not in pool:
                 noun = "flag" if need.kind == "flag" else "field"
-                self.err(tuple(need.when.split(".")), f"this spec needs the {noun} {need.name!r}: {need.reason}")
+                self.err(
+                    tuple(need.when.split(".")),
+                    f"this spec needs the {noun} {need.name!r}: {need.reason}",
+                )
 
     def _present(self, dotted: str) -> bool:
         node: Any = self.d
@@ -219,22 +290,47 @@ class _Semantic:
 
     def uniqueness(self) -> None:
         groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
-            ("field or kernel member", [(("fields", i, "name"), f["name"]) for i, f in enumerate(self.d["fields"])]
-             + [(("kernel", "members", i, "name"), m["name"]) for i, m in enumerate(self.d["kernel"].get("members", []))]),
-            ("version", [(("versions", i, "name"), v["name"]) for i, v in enumerate(self.d["versions"])]),
-            ("flag or constant", [(("flags", i, "name"), f["name"]) for i, f in enumerate(self.d.get("flags", []))]
-             + [(("constants", i, "name"), c["name"]) for i, c in enumerate(self.d.get("constants", []))]),
-            ("entry point", [(("entry_points", i, "name"), e["name"]) for i, e in enumerate(self.d.get("entry_points", []))]),
+            (
+                "field or kernel member",
+                [(("fields", i, "name"), f["name"]) for i, f in enumerate(self.d["fields"])]
+                + [
+                    (("kernel", "members", i, "name"), m["name"])
+                    for i, m in enumerate(self.d["kernel"].get("members", []))
+                ],
+            ),
+            (
+                "version",
+                [(("versions", i, "name"), v["name"]) for i, v in enumerate(self.d["versions"])],
+            ),
+            (
+                "flag or constant",
+                [(("flags", i, "name"), f["name"]) for i, f in enumerate(self.d.get("flags", []))]
+                + [
+                    (("constants", i, "name"), c["name"])
+                    for i, c in enumerate(self.d.get("constants", []))
+                ],
+            ),
+            (
+                "entry point",
+                [
+                    (("entry_points", i, "name"), e["name"])
+                    for i, e in enumerate(self.d.get("entry_points", []))
+                ],
+            ),
         ]
         for what, items in groups:
             seen: dict[str, JsonPath] = {}
             for path, name in items:
                 if name in seen:
                     line, col = self.spec.where(seen[name])
-                    self.err(path, f"duplicate {what} name {name!r} (first at line {line}, column {col})")
+                    self.err(
+                        path, f"duplicate {what} name {name!r} (first at line {line}, column {col})"
+                    )
                 else:
                     seen[name] = path
-        paths = Counter((self.d["uapi"]["header"], self.d["kernel"]["header"], self.d["kernel"]["source"]))
+        paths = Counter(
+            (self.d["uapi"]["header"], self.d["kernel"]["header"], self.d["kernel"]["source"])
+        )
         for key in (("uapi", "header"), ("kernel", "header"), ("kernel", "source")):
             value = self.d[key[0]][key[1]]
             if paths[value] > 1:
@@ -245,17 +341,28 @@ class _Semantic:
         prev_size, prev_since = 0, (0, 0, 0)
         for i, v in enumerate(self.d["versions"]):
             if v["name"] != f"VER{i}":
-                self.err(("versions", i, "name"), f"version {i} must be named VER{i}, not {v['name']}")
+                self.err(
+                    ("versions", i, "name"), f"version {i} must be named VER{i}, not {v['name']}"
+                )
             if v["size"] <= prev_size:
-                self.err(("versions", i, "size"), f"{v['name']} size {v['size']} must be larger than the previous version's {prev_size}")
+                self.err(
+                    ("versions", i, "size"),
+                    f"{v['name']} size {v['size']} must be larger than the previous version's {prev_size}",
+                )
             if release_key(v["since"]) < prev_since:
-                self.err(("versions", i, "since"), f"{v['name']} is published before the version it extends")
+                self.err(
+                    ("versions", i, "since"),
+                    f"{v['name']} is published before the version it extends",
+                )
             prev_size, prev_since = v["size"], release_key(v["since"])
         order = [v["name"] for v in self.d["versions"]]
         last_index = 0
         for i, f in enumerate(self.d["fields"]):
             if f["version"] not in self.versions:
-                self.err(("fields", i, "version"), f"field {f['name']!r} names unknown version {f['version']!r}")
+                self.err(
+                    ("fields", i, "version"),
+                    f"field {f['name']!r} names unknown version {f['version']!r}",
+                )
                 continue
             idx = order.index(f["version"])
             if idx < last_index:
@@ -289,7 +396,10 @@ class _Semantic:
             ends[f["version"]] = (slot.offset + slot.size, f["name"])
         total = slots[-1].offset + slots[-1].size if slots else 0
         if total % 8:
-            self.err(("fields",), f"struct size {total} is not a multiple of 8: the compiler would pad its tail")
+            self.err(
+                ("fields",),
+                f"struct size {total} is not a multiple of 8: the compiler would pad its tail",
+            )
         for i, v in enumerate(self.d["versions"]):
             if v["name"] not in ends:
                 self.err(("versions", i), f"{v['name']} adds no field")
@@ -309,13 +419,22 @@ class _Semantic:
                 continue
             count = self.fields.get(f["count"])
             if count is None:
-                self.err(("fields", i, "count"), f"array {f['name']!r} names unknown count field {f['count']!r}")
+                self.err(
+                    ("fields", i, "count"),
+                    f"array {f['name']!r} names unknown count field {f['count']!r}",
+                )
             elif count["role"] != "integer":
-                self.err(("fields", i, "count"), f"count field {f['count']!r} of array {f['name']!r} must have role integer")
+                self.err(
+                    ("fields", i, "count"),
+                    f"count field {f['count']!r} of array {f['name']!r} must have role integer",
+                )
             self.ref_value(("fields", i, "max"), f["max"])
             bounded = any(
-                c["field"] == f["count"] and c["rule"] == "max" and c["phase"] == "copy"
-                and c.get("limit") == f["max"] and "when" not in c
+                c["field"] == f["count"]
+                and c["rule"] == "max"
+                and c["phase"] == "copy"
+                and c.get("limit") == f["max"]
+                and "when" not in c
                 for c in self.d.get("checks", [])
             )
             if count is not None and not bounded:
@@ -326,7 +445,12 @@ class _Semantic:
                 )
 
     def ref_value(self, path: JsonPath, ref: Any) -> None:
-        if isinstance(ref, str) and ref != "PAGE_SIZE" and ref not in self.constants and ref not in self.flags:
+        if (
+            isinstance(ref, str)
+            and ref != "PAGE_SIZE"
+            and ref not in self.constants
+            and ref not in self.flags
+        ):
             self.err(path, f"unknown constant {ref!r}; declare it under constants")
 
     def flag_rules(self) -> None:
@@ -334,18 +458,27 @@ class _Semantic:
         for i, fl in enumerate(self.d.get("flags", [])):
             field = self.fields.get(fl["field"])
             if field is None:
-                self.err(("flags", i, "field"), f"flag {fl['name']!r} names unknown field {fl['field']!r}")
+                self.err(
+                    ("flags", i, "field"),
+                    f"flag {fl['name']!r} names unknown field {fl['field']!r}",
+                )
                 continue
             if field["role"] != "flags":
-                self.err(("flags", i, "field"), f"flag {fl['name']!r} belongs to {fl['field']!r}, which is not a flags field")
+                self.err(
+                    ("flags", i, "field"),
+                    f"flag {fl['name']!r} belongs to {fl['field']!r}, which is not a flags field",
+                )
             if fl["value"] >= 1 << 64:
                 self.err(("flags", i, "value"), f"flag {fl['name']!r} does not fit in 64 bits")
             for j, ep in enumerate(fl["entry_points"]):
                 if ep not in self.entries:
-                    self.err(("flags", i, "entry_points", j), f"flag {fl['name']!r} names unknown entry point {ep!r}")
+                    self.err(
+                        ("flags", i, "entry_points", j),
+                        f"flag {fl['name']!r} names unknown entry point {ep!r}",
+                    )
             for j, other in by_field.get(fl["field"], []):
                 if other["value"] & fl["value"]:
-                    line, col = self.spec.where(("flags", j))
+                    line, _ = self.spec.where(("flags", j))
                     self.err(
                         ("flags", i, "value"),
                         f"flag {fl['name']!r} ({fl['value']:#x}) overlaps {other['name']!r} "
@@ -370,20 +503,31 @@ class _Semantic:
             for j, n in enumerate(c.get("names", [])):
                 self.ref_name(base + ("names", j), n, c["field"])
             if c["rule"] == "min_version" and c["phase"] != "copy":
-                self.err(base + ("phase",), "min_version compares the caller's size, so it belongs in phase copy")
+                self.err(
+                    base + ("phase",),
+                    "min_version compares the caller's size, so it belongs in phase copy",
+                )
             if "version" in c and c["version"] not in self.versions:
                 self.err(base + ("version",), f"check names unknown version {c['version']!r}")
             if c["rule"] == "known_flags":
                 if c["entry_point"] not in self.entries:
-                    self.err(base + ("entry_point",), f"check names unknown entry point {c['entry_point']!r}")
+                    self.err(
+                        base + ("entry_point",),
+                        f"check names unknown entry point {c['entry_point']!r}",
+                    )
                 if field is not None and field["role"] != "flags":
-                    self.err(base + ("field",), f"known_flags needs a flags field; {c['field']!r} is {field['role']}")
+                    self.err(
+                        base + ("field",),
+                        f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
+                    )
             if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set"):
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
             when = c.get("when")
             if when:
                 if when["field"] not in self.fields:
-                    self.err(base + ("when", "field"), f"condition names unknown field {when['field']!r}")
+                    self.err(
+                        base + ("when", "field"), f"condition names unknown field {when['field']!r}"
+                    )
                 mode = "any_set" if "any_set" in when else "none_set"
                 if mode not in when:
                     self.err(base + ("when",), "a condition needs any_set or none_set")
@@ -394,7 +538,10 @@ class _Semantic:
     def ref_name(self, path: JsonPath, name: str, field: str) -> None:
         if name in self.flags:
             if self.flags[name]["field"] != field:
-                self.err(path, f"flag {name!r} belongs to field {self.flags[name]['field']!r}, not {field!r}")
+                self.err(
+                    path,
+                    f"flag {name!r} belongs to field {self.flags[name]['field']!r}, not {field!r}",
+                )
         elif name not in self.constants:
             self.err(path, f"unknown flag or constant {name!r}")
 
@@ -430,12 +577,20 @@ class _Semantic:
     def arch_rules(self) -> None:
         for i, c in enumerate(self.d.get("constants", [])):
             if "arch" in c and "header" not in c:
-                self.err(("constants", i, "arch"),
-                         f"constant {c['name']!r} has per-architecture values, so it must come from the kernel "
-                         "header that defines it on each architecture: add header")
-            for a in sorted(set(c.get("arch", {})) - set(self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified]))):
-                self.err(("constants", i, "arch", a), f"constant {c['name']!r} gives a value for {a}, "
-                         "which the spec's arches list does not name")
+                self.err(
+                    ("constants", i, "arch"),
+                    f"constant {c['name']!r} has per-architecture values, so it must come from the kernel "
+                    "header that defines it on each architecture: add header",
+                )
+            for a in sorted(
+                set(c.get("arch", {}))
+                - set(self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified]))
+            ):
+                self.err(
+                    ("constants", i, "arch", a),
+                    f"constant {c['name']!r} gives a value for {a}, "
+                    "which the spec's arches list does not name",
+                )
 
     def size_rules(self) -> None:
         size = self.d["syscall"]["size"]
@@ -444,18 +599,25 @@ class _Semantic:
                 self.err(("syscall", "size", key), f"unknown errno {size[key]!r}")
         if size["source"] == "field":
             # The language can say it; the templates do not implement it yet.
-            self.err(("syscall", "size", "source"),
-                     "a size read from a field (sched_attr style) is not supported by the generator yet")
+            self.err(
+                ("syscall", "size", "source"),
+                "a size read from a field (sched_attr style) is not supported by the generator yet",
+            )
             f = self.fields.get(size.get("field", ""))
             if f is None:
-                self.err(("syscall", "size", "field"), f"size field {size.get('field')!r} is not a field")
+                self.err(
+                    ("syscall", "size", "field"), f"size field {size.get('field')!r} is not a field"
+                )
             elif f["version"] != "VER0":
                 self.err(("syscall", "size", "field"), "the size field must be part of VER0")
         limit = size.get("max", "PAGE_SIZE")
         limit_value = 4096 if limit == "PAGE_SIZE" else limit
         latest = self.d["versions"][-1]
         if latest["size"] > limit_value:
-            self.err(("syscall", "size", "max"), f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}")
+            self.err(
+                ("syscall", "size", "max"),
+                f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}",
+            )
 
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:

@@ -50,9 +50,17 @@ import os as _os
 import struct as _struct
 from typing import (
     Any as _Any,
+)
+from typing import (
     Callable as _Callable,
+)
+from typing import (
     ClassVar as _ClassVar,
+)
+from typing import (
     Final as _Final,
+)
+from typing import (
     TypeVar as _TypeVar,
 )
 
@@ -173,11 +181,25 @@ class _StructMethods:
         return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
 
     @classmethod
+    def _install(cls) -> None:
+        """Give the class a from_bytes whose usual case is one call: closures, no lookups."""
+        new = tuple.__new__
+        unpack = cls._STRUCT.unpack
+        general = cls.from_bytes.__func__  # type: ignore[attr-defined]
+
+        def from_bytes(klass: _Any, data: bytes) -> _Any:
+            try:
+                return new(klass, unpack(data))
+            except _struct.error:
+                return general(klass, data)
+
+        from_bytes.__doc__ = general.__doc__
+        setattr(cls, "from_bytes", classmethod(from_bytes))
+
+    @classmethod
     def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
         """The values converted to the kernel struct's member types."""
-        return cls._KERNEL_TYPE._make(
-            _kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL)
-        )
+        return cls._KERNEL_TYPE._make(_kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL))
 
 
 _MACHINES: Final[dict[str, str]] = {
@@ -214,17 +236,37 @@ _PAGE_SIZE: Final = mmap.PAGESIZE
 
 CSIGNAL: Final = 0xFF
 """Bits of the legacy flags word that carry the exit signal."""
-_NSIG: Final = _per_arch(64, {"mips": 128}, ARCH)
+_NSIG: Final = _per_arch(
+    64,
+    {
+        "mips": 128,
+    },
+    ARCH,
+)
 """Highest valid signal number."""
 MAX_PID_NS_LEVEL: Final = 32
 """Deepest nesting of PID namespaces."""
 INT_MAX: Final = 0x7FFFFFFF
 """Largest value of a C int."""
 SIGCHLD: Final = _per_arch(
-    17, {"alpha": 20, "mips": 18, "parisc": 18, "sparc64": 20}, ARCH
+    17,
+    {
+        "alpha": 20,
+        "mips": 18,
+        "parisc": 18,
+        "sparc64": 20,
+    },
+    ARCH,
 )
 """Signal sent to the parent when a child exits."""
-SYSCALL_NUMBER: Final = _per_arch(435, {"alpha": 0x221, "mips": 0x1153}, ARCH)
+SYSCALL_NUMBER: Final = _per_arch(
+    435,
+    {
+        "alpha": 545,
+        "mips": 4435,
+    },
+    ARCH,
+)
 """The number of clone3() on this machine."""
 
 
@@ -265,19 +307,58 @@ class CloneArgsFlags(enum.IntFlag):
 
 
 FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
-    "CLONE_VM": ("The child shares the parent's memory.", "2.0"),
-    "CLONE_FS": ("The child shares root, cwd and umask.", "2.0"),
-    "CLONE_FILES": ("The child shares the file descriptor table.", "2.0"),
-    "CLONE_SIGHAND": ("The child shares signal handlers.", "2.0"),
-    "CLONE_PIDFD": ("A pidfd for the child is returned through @pidfd.", "5.2"),
-    "CLONE_PTRACE": ("The child is traced if the parent is.", "2.0"),
-    "CLONE_VFORK": ("The parent sleeps until the child execs or exits.", "2.0"),
-    "CLONE_PARENT": ("The child gets the caller's parent.", "2.4"),
-    "CLONE_THREAD": ("The child joins the caller's thread group.", "2.4"),
-    "CLONE_NEWNS": ("The child gets a new mount namespace.", "2.4.19"),
-    "CLONE_SYSVSEM": ("The child shares System V semaphore undo values.", "2.5.10"),
-    "CLONE_SETTLS": ("The child's TLS is set from @tls.", "2.5.32"),
-    "CLONE_PARENT_SETTID": ("The child's TID is stored at @parent_tid.", "2.5.49"),
+    "CLONE_VM": (
+        "The child shares the parent's memory.",
+        "2.0",
+    ),
+    "CLONE_FS": (
+        "The child shares root, cwd and umask.",
+        "2.0",
+    ),
+    "CLONE_FILES": (
+        "The child shares the file descriptor table.",
+        "2.0",
+    ),
+    "CLONE_SIGHAND": (
+        "The child shares signal handlers.",
+        "2.0",
+    ),
+    "CLONE_PIDFD": (
+        "A pidfd for the child is returned through @pidfd.",
+        "5.2",
+    ),
+    "CLONE_PTRACE": (
+        "The child is traced if the parent is.",
+        "2.0",
+    ),
+    "CLONE_VFORK": (
+        "The parent sleeps until the child execs or exits.",
+        "2.0",
+    ),
+    "CLONE_PARENT": (
+        "The child gets the caller's parent.",
+        "2.4",
+    ),
+    "CLONE_THREAD": (
+        "The child joins the caller's thread group.",
+        "2.4",
+    ),
+    "CLONE_NEWNS": (
+        "The child gets a new mount namespace.",
+        "2.4.19",
+    ),
+    "CLONE_SYSVSEM": (
+        "The child shares System V semaphore undo values.",
+        "2.5.10",
+    ),
+    "CLONE_SETTLS": (
+        "The child's TLS is set from @tls.",
+        "2.5.32",
+    ),
+    "CLONE_PARENT_SETTID": (
+        "The child's TID is stored at @parent_tid.",
+        "2.5.49",
+    ),
     "CLONE_CHILD_CLEARTID": (
         "The child's TID at @child_tid is cleared when it exits.",
         "2.5.49",
@@ -286,18 +367,42 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
         "Unused and ignored by clone(); refused by clone3() so the bit can be reused.",
         "2.5.32",
     ),
-    "CLONE_UNTRACED": ("A tracer cannot force CLONE_PTRACE on the child.", "2.5.46"),
+    "CLONE_UNTRACED": (
+        "A tracer cannot force CLONE_PTRACE on the child.",
+        "2.5.46",
+    ),
     "CLONE_CHILD_SETTID": (
         "The child's TID is stored at @child_tid in the child.",
         "2.5.49",
     ),
-    "CLONE_NEWCGROUP": ("The child gets a new cgroup namespace.", "4.6"),
-    "CLONE_NEWUTS": ("The child gets a new UTS namespace.", "2.6.19"),
-    "CLONE_NEWIPC": ("The child gets a new IPC namespace.", "2.6.19"),
-    "CLONE_NEWUSER": ("The child gets a new user namespace.", "2.6.23"),
-    "CLONE_NEWPID": ("The child gets a new PID namespace.", "2.6.24"),
-    "CLONE_NEWNET": ("The child gets a new network namespace.", "2.6.24"),
-    "CLONE_IO": ("The child shares the I/O context.", "2.6.25"),
+    "CLONE_NEWCGROUP": (
+        "The child gets a new cgroup namespace.",
+        "4.6",
+    ),
+    "CLONE_NEWUTS": (
+        "The child gets a new UTS namespace.",
+        "2.6.19",
+    ),
+    "CLONE_NEWIPC": (
+        "The child gets a new IPC namespace.",
+        "2.6.19",
+    ),
+    "CLONE_NEWUSER": (
+        "The child gets a new user namespace.",
+        "2.6.23",
+    ),
+    "CLONE_NEWPID": (
+        "The child gets a new PID namespace.",
+        "2.6.24",
+    ),
+    "CLONE_NEWNET": (
+        "The child gets a new network namespace.",
+        "2.6.24",
+    ),
+    "CLONE_IO": (
+        "The child shares the I/O context.",
+        "2.6.25",
+    ),
     "CLONE_NEWTIME": (
         "The child gets a new time namespace. The bit lies inside CSIGNAL, so only clone3() can ask for it.",
         "5.6",
@@ -310,13 +415,22 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
         "The child is created in the cgroup given by @cgroup.",
         "5.7",
     ),
-    "CLONE_AUTOREAP": ("The child is reaped automatically when it exits.", "7.1"),
-    "CLONE_NNP": ("The child starts with no_new_privs set.", "7.1"),
+    "CLONE_AUTOREAP": (
+        "The child is reaped automatically when it exits.",
+        "7.1",
+    ),
+    "CLONE_NNP": (
+        "The child starts with no_new_privs set.",
+        "7.1",
+    ),
     "CLONE_PIDFD_AUTOKILL": (
         "The child is killed when its last pidfd is closed.",
         "7.1",
     ),
-    "CLONE_EMPTY_MNTNS": ("The child gets a new, empty mount namespace.", "7.1"),
+    "CLONE_EMPTY_MNTNS": (
+        "The child gets a new, empty mount namespace.",
+        "7.1",
+    ),
 }
 """Each flag's meaning and the Linux release that added it."""
 _CLONE3_FLAGS_KNOWN: Final = _mask(
@@ -370,12 +484,12 @@ class _CloneArgsFields(NamedTuple):
 
 class CloneArgs(_StructMethods, _CloneArgsFields):
     """Arguments for the clone3() system call. The structure is versioned by
-    its size: user space passes the size it was compiled with, the kernel
-    zero-fills fields an older caller does not know, and refuses a larger
-    structure whose unknown tail is not zero.
+    its size: user space passes the size it was compiled with, the
+    kernel zero-fills fields an older caller does not know, and refuses
+    a larger structure whose unknown tail is not zero.
 
-        An immutable value: a tuple of the fields in ABI order, each an unsigned
-        64-bit integer. ``replace()`` returns a changed copy.
+    An immutable value: a tuple of the fields in ABI order, each an unsigned
+    64-bit integer. ``replace()`` returns a changed copy.
     """
 
     __slots__ = ()
@@ -487,21 +601,18 @@ _checks: tuple[_Check, ...] = (
 )
 CloneArgs._SIZE_CHECKS = _size_checks
 CloneArgs._CHECKS = _checks
+CloneArgs._install()
 import ctypes as _ctypes
 import os as _os
 import select as _select
 import signal as _signal
 import sys as _sys
 import warnings as _warnings
-from collections.abc import (
-    Callable as _Callable2,
-    Mapping as _Mapping,
-    Sequence as _Sequence,
-)
+from collections.abc import Callable as _Callable2
+from collections.abc import Mapping as _Mapping
+from collections.abc import Sequence as _Sequence
 
-_libc = _ctypes.PyDLL(
-    None, use_errno=True
-)  # PyDLL: the GIL stays held, as in os.fork()
+_libc = _ctypes.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held, as in os.fork()
 _syscall = _libc.syscall
 _syscall.restype = _ctypes.c_long
 _syscall.argtypes = (_ctypes.c_long, _ctypes.c_void_p, _ctypes.c_size_t)
@@ -621,9 +732,7 @@ def _inheritable_fds() -> list[int]:
     return found
 
 
-def _spawn_plain(
-    program: list[bytes], environment: _Mapping[str, str], pidfd: bool
-) -> Process:
+def _spawn_plain(program: list[bytes], environment: _Mapping[str, str], pidfd: bool) -> Process:
     """What needs nothing the fork-like call alone offers: posix_spawn (vfork speed) and pidfd_open."""
     actions = [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds()]
     pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
@@ -693,12 +802,14 @@ def _spawn(
     return Process(pid, cell.value if pidfd else None, program)
 
 
-_REFUSED: Final = (
-    CloneArgsFlags.CLONE_VM
-    | CloneArgsFlags.CLONE_VFORK
-    | CloneArgsFlags.CLONE_THREAD
-    | CloneArgsFlags.CLONE_SETTLS
+_REFUSED: Final = _mask(
+    CloneArgsFlags.CLONE_VM,
+    CloneArgsFlags.CLONE_VFORK,
+    CloneArgsFlags.CLONE_THREAD,
+    CloneArgsFlags.CLONE_SETTLS,
 )
+_PIDFD: Final = int(CloneArgsFlags.CLONE_PIDFD)
+_INTO_CGROUP: Final = int(CloneArgsFlags.CLONE_INTO_CGROUP)
 
 
 def clone3(args: CloneArgs, *, size: int = SIZE_LATEST, validate: bool = True) -> int:
@@ -721,20 +832,14 @@ def fork_pidfd(args: CloneArgs | None = None) -> tuple[int, int]:
     """Like :func:`clone3` with CLONE_PIDFD: ``(pid, pidfd)``, ``(0, -1)`` in the child."""
     cell = ctypes.c_int(-1)
     base = args if args is not None else CloneArgs(exit_signal=signal.SIGCHLD)
-    request = base.replace(
-        flags=base.flags | CloneArgsFlags.CLONE_PIDFD, pidfd=ctypes.addressof(cell)
-    )
+    request = base.replace(flags=base.flags | _PIDFD, pidfd=ctypes.addressof(cell))
     pid = clone3(request)
     return (0, -1) if pid == 0 else (pid, cell.value)
 
 
-def _fork_with(
-    flags: int, pidfd: int, cgroup: int, want_pidfd: bool, into_cgroup: bool
-) -> int:
+def _fork_with(flags: int, pidfd: int, cgroup: int, want_pidfd: bool, into_cgroup: bool) -> int:
     request = CloneArgs(
-        flags=flags
-        | (CloneArgsFlags.CLONE_PIDFD if want_pidfd else 0)
-        | (CloneArgsFlags.CLONE_INTO_CGROUP if into_cgroup else 0),
+        flags=flags | (_PIDFD if want_pidfd else 0) | (_INTO_CGROUP if into_cgroup else 0),
         pidfd=pidfd,
         exit_signal=signal.SIGCHLD,
         cgroup=cgroup,

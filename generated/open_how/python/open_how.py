@@ -37,9 +37,17 @@ import os as _os
 import struct as _struct
 from typing import (
     Any as _Any,
+)
+from typing import (
     Callable as _Callable,
+)
+from typing import (
     ClassVar as _ClassVar,
+)
+from typing import (
     Final as _Final,
+)
+from typing import (
     TypeVar as _TypeVar,
 )
 
@@ -160,11 +168,25 @@ class _StructMethods:
         return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
 
     @classmethod
+    def _install(cls) -> None:
+        """Give the class a from_bytes whose usual case is one call: closures, no lookups."""
+        new = tuple.__new__
+        unpack = cls._STRUCT.unpack
+        general = cls.from_bytes.__func__  # type: ignore[attr-defined]
+
+        def from_bytes(klass: _Any, data: bytes) -> _Any:
+            try:
+                return new(klass, unpack(data))
+            except _struct.error:
+                return general(klass, data)
+
+        from_bytes.__doc__ = general.__doc__
+        setattr(cls, "from_bytes", classmethod(from_bytes))
+
+    @classmethod
     def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
         """The values converted to the kernel struct's member types."""
-        return cls._KERNEL_TYPE._make(
-            _kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL)
-        )
+        return cls._KERNEL_TYPE._make(_kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL))
 
 
 _MACHINES: Final[dict[str, str]] = {
@@ -200,46 +222,100 @@ ARCH: Final = _arch_of(_MACHINES)
 _PAGE_SIZE: Final = mmap.PAGESIZE
 
 O_CREAT: Final = _per_arch(
-    64, {"alpha": 0x200, "mips": 0x100, "parisc": 0x100, "sparc64": 0x200}, ARCH
+    64,
+    {
+        "alpha": 0x200,
+        "mips": 0x100,
+        "parisc": 0x100,
+        "sparc64": 0x200,
+    },
+    ARCH,
 )
 """Create the file if it does not exist."""
 O_DIRECTORY: Final = _per_arch(
-    0x10000, {"alpha": 0x8000, "arm64": 0x4000, "parisc": 0x1000}, ARCH
+    0x10000,
+    {
+        "alpha": 0x8000,
+        "arm64": 0x4000,
+        "parisc": 0x1000,
+    },
+    ARCH,
 )
 """Fail unless the path is a directory."""
 O_NOFOLLOW: Final = _per_arch(
-    0x20000, {"alpha": 0x10000, "arm64": 0x8000, "parisc": 128}, ARCH
+    0x20000,
+    {
+        "alpha": 0x10000,
+        "arm64": 0x8000,
+        "parisc": 128,
+    },
+    ARCH,
 )
 """Do not follow a trailing symlink."""
 O_CLOEXEC: Final = _per_arch(
-    0x80000, {"alpha": 0x200000, "parisc": 0x200000, "sparc64": 0x400000}, ARCH
+    0x80000,
+    {
+        "alpha": 0x200000,
+        "parisc": 0x200000,
+        "sparc64": 0x400000,
+    },
+    ARCH,
 )
 """Close the descriptor on exec."""
 O_PATH: Final = _per_arch(
-    0x200000, {"alpha": 0x800000, "parisc": 0x400000, "sparc64": 0x1000000}, ARCH
+    0x200000,
+    {
+        "alpha": 0x800000,
+        "parisc": 0x400000,
+        "sparc64": 0x1000000,
+    },
+    ARCH,
 )
 """Open a location only, not the file."""
 __O_TMPFILE: Final = _per_arch(
-    0x400000, {"alpha": 0x1000000, "parisc": 0x800000, "sparc64": 0x2000000}, ARCH
+    0x400000,
+    {
+        "alpha": 0x1000000,
+        "parisc": 0x800000,
+        "sparc64": 0x2000000,
+    },
+    ARCH,
 )
 """Create an unnamed temporary file."""
 O_ACCMODE: Final = 3
 """The access mode bits: O_RDONLY, O_WRONLY, O_RDWR."""
 VALID_OPEN_FLAGS: Final = _per_arch(
     0x7FFFC3,
-    {"alpha": 0x1FBFE0F, "mips": 0x6FFF9B, "parisc": 0xF7FF8B, "sparc64": 0x3F7EE4F},
+    {
+        "alpha": 0x1FBFE0F,
+        "mips": 0x6FFF9B,
+        "parisc": 0xF7FF8B,
+        "sparc64": 0x3F7EE4F,
+    },
     ARCH,
 )
 """Every open flag the kernel knows."""
 O_PATH_FLAGS: Final = _per_arch(
     0x2B0000,
-    {"alpha": 0xA18000, "arm64": 0x28C000, "parisc": 0x601080, "sparc64": 0x1430000},
+    {
+        "alpha": 0xA18000,
+        "arm64": 0x28C000,
+        "parisc": 0x601080,
+        "sparc64": 0x1430000,
+    },
     ARCH,
 )
 """The flags O_PATH may be combined with."""
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
-SYSCALL_NUMBER: Final = _per_arch(437, {"alpha": 0x223, "mips": 0x1155}, ARCH)
+SYSCALL_NUMBER: Final = _per_arch(
+    437,
+    {
+        "alpha": 547,
+        "mips": 4437,
+    },
+    ARCH,
+)
 """The number of openat2() on this machine."""
 
 
@@ -255,15 +331,30 @@ class OpenHowResolve(enum.IntFlag):
 
 
 FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
-    "RESOLVE_NO_XDEV": ("Block mount-point crossings, bind mounts included.", "5.6"),
+    "RESOLVE_NO_XDEV": (
+        "Block mount-point crossings, bind mounts included.",
+        "5.6",
+    ),
     "RESOLVE_NO_MAGICLINKS": (
         "Block traversal through procfs-style magic links.",
         "5.6",
     ),
-    "RESOLVE_NO_SYMLINKS": ("Block traversal through all symlinks.", "5.6"),
-    "RESOLVE_BENEATH": ("Refuse to resolve outside the directory at dirfd.", "5.6"),
-    "RESOLVE_IN_ROOT": ("Treat dirfd as the root of the lookup.", "5.6"),
-    "RESOLVE_CACHED": ("Only complete the lookup from the dentry cache.", "5.12"),
+    "RESOLVE_NO_SYMLINKS": (
+        "Block traversal through all symlinks.",
+        "5.6",
+    ),
+    "RESOLVE_BENEATH": (
+        "Refuse to resolve outside the directory at dirfd.",
+        "5.6",
+    ),
+    "RESOLVE_IN_ROOT": (
+        "Treat dirfd as the root of the lookup.",
+        "5.6",
+    ),
+    "RESOLVE_CACHED": (
+        "Only complete the lookup from the dentry cache.",
+        "5.12",
+    ),
 }
 """Each flag's meaning and the Linux release that added it."""
 _OPENAT2_RESOLVE_KNOWN: Final = _mask(
@@ -288,8 +379,8 @@ class OpenHow(_StructMethods, _OpenHowFields):
     and the RESOLVE_* restrictions on path resolution. The structure is
     versioned by its size like clone_args.
 
-        An immutable value: a tuple of the fields in ABI order, each an unsigned
-        64-bit integer. ``replace()`` returns a changed copy.
+    An immutable value: a tuple of the fields in ABI order, each an unsigned
+    64-bit integer. ``replace()`` returns a changed copy.
     """
 
     __slots__ = ()
@@ -360,8 +451,7 @@ _checks: tuple[_Check, ...] = (
     (
         errno.EINVAL,
         "flags: when flags has any of __O_TMPFILE: flags has all of O_DIRECTORY",
-        lambda v, k, size: v.flags & __O_TMPFILE
-        and v.flags & O_DIRECTORY != O_DIRECTORY,
+        lambda v, k, size: v.flags & __O_TMPFILE and v.flags & O_DIRECTORY != O_DIRECTORY,
     ),
     (
         errno.EINVAL,
@@ -376,6 +466,7 @@ _checks: tuple[_Check, ...] = (
 )
 OpenHow._SIZE_CHECKS = _size_checks
 OpenHow._CHECKS = _checks
+OpenHow._install()
 _libc = ctypes.CDLL(None, use_errno=True)
 _syscall = _libc.syscall
 _syscall.restype = ctypes.c_long

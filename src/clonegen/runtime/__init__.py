@@ -8,11 +8,11 @@ in generated modules as they are (see :func:`source`).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def source(name: str) -> str:
     """The text of one runtime file, without its leading docstring line block."""
     text = resources.files("clonegen.runtime").joinpath(name).read_text("utf-8")

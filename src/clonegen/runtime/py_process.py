@@ -12,7 +12,9 @@ import select as _select
 import signal as _signal
 import sys as _sys
 import warnings as _warnings
-from collections.abc import Callable as _Callable2, Mapping as _Mapping, Sequence as _Sequence
+from collections.abc import Callable as _Callable2
+from collections.abc import Mapping as _Mapping
+from collections.abc import Sequence as _Sequence
 
 _libc = _ctypes.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held, as in os.fork()
 _syscall = _libc.syscall

@@ -9,7 +9,21 @@ class supplies the tables (``_STRUCT``, ``_SIZES``, ``_SIZE_CHECKS``,
 import errno as _errno
 import os as _os
 import struct as _struct
-from typing import Any as _Any, Callable as _Callable, ClassVar as _ClassVar, Final as _Final, TypeVar as _TypeVar
+from typing import (
+    Any as _Any,
+)
+from typing import (
+    Callable as _Callable,
+)
+from typing import (
+    ClassVar as _ClassVar,
+)
+from typing import (
+    Final as _Final,
+)
+from typing import (
+    TypeVar as _TypeVar,
+)
 
 _U64: _Final = (1 << 64) - 1
 _USER_PTR_MAX: _Final = 0x7FFFFFFFF000
@@ -126,6 +140,22 @@ class _StructMethods:
         if any(data[latest:]):
             raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
         return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+
+    @classmethod
+    def _install(cls) -> None:
+        """Give the class a from_bytes whose usual case is one call: closures, no lookups."""
+        new = tuple.__new__
+        unpack = cls._STRUCT.unpack
+        general = cls.from_bytes.__func__  # type: ignore[attr-defined]
+
+        def from_bytes(klass: _Any, data: bytes) -> _Any:
+            try:
+                return new(klass, unpack(data))
+            except _struct.error:
+                return general(klass, data)
+
+        from_bytes.__doc__ = general.__doc__
+        setattr(cls, "from_bytes", classmethod(from_bytes))
 
     @classmethod
     def _kernel_view(cls, values: tuple[int, ...]) -> _Any:

@@ -7,14 +7,63 @@ from dataclasses import dataclass
 from clonegen.views import Reserved
 
 C_KEYWORDS = frozenset(
-    """
-    auto break case char const continue default do double else enum extern float
-    for goto if inline int long register restrict return short signed sizeof
-    static struct switch typedef union unsigned void volatile while _Alignas
-    _Alignof _Atomic _Bool _Complex _Generic _Imaginary _Noreturn
-    _Static_assert _Thread_local asm typeof bool true false nullptr
-    alignas alignof static_assert thread_local constexpr
-    """.split()
+    [
+        "auto",
+        "break",
+        "case",
+        "char",
+        "const",
+        "continue",
+        "default",
+        "do",
+        "double",
+        "else",
+        "enum",
+        "extern",
+        "float",
+        "for",
+        "goto",
+        "if",
+        "inline",
+        "int",
+        "long",
+        "register",
+        "restrict",
+        "return",
+        "short",
+        "signed",
+        "sizeof",
+        "static",
+        "struct",
+        "switch",
+        "typedef",
+        "union",
+        "unsigned",
+        "void",
+        "volatile",
+        "while",
+        "_Alignas",
+        "_Alignof",
+        "_Atomic",
+        "_Bool",
+        "_Complex",
+        "_Generic",
+        "_Imaginary",
+        "_Noreturn",
+        "_Static_assert",
+        "_Thread_local",
+        "asm",
+        "typeof",
+        "bool",
+        "true",
+        "false",
+        "nullptr",
+        "alignas",
+        "alignof",
+        "static_assert",
+        "thread_local",
+        "constexpr",
+    ]
 )
 C_RESERVED = (Reserved("C", "identifier", "is a C keyword", C_KEYWORDS),)
 
@@ -37,7 +86,9 @@ def flag_literal(value: int) -> str:
 
 def guard(path: str) -> str:
     """``include/uapi/linux/x.h`` -> ``_UAPI_LINUX_X_H``."""
-    return "_" + "".join(ch if ch.isalnum() else "_" for ch in path.removeprefix("include/")).upper()
+    return (
+        "_" + "".join(ch if ch.isalnum() else "_" for ch in path.removeprefix("include/")).upper()
+    )
 
 
 @dataclass(frozen=True)

@@ -70,16 +70,22 @@ class DocsView:
         reqs.append(Requirement(size.tail_requirement, size.tail_errno))
         reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
         reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
-        reqs += [Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT") for f in spec.array_fields]
+        reqs += [
+            Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
+            for f in spec.array_fields
+        ]
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
         from clonegen.rules import Value
 
+        texts: dict[str, list[str]] = {}
+        for c in spec.checks:
+            texts.setdefault(c.field, []).append(c.text)
         return cls(
             spec=spec,
             fields=tuple(
                 DocField(
                     f,
-                    "; ".join(c.text for c in spec.checks if c.field == f.name),
+                    "; ".join(texts.get(f.name, ())),
                     COLOURS[f.version.index % len(COLOURS)],
                     f.offset // 8,
                     f.offset % 8,
@@ -96,7 +102,14 @@ class DocsView:
             )
             + size.sentences,
             flags=tuple(
-                DocFlag(fl.name, fl.field, flag_literal(fl.value), fl.since, ", ".join(fl.entry_points), fl.doc)
+                DocFlag(
+                    fl.name,
+                    fl.field,
+                    flag_literal(fl.value),
+                    fl.since,
+                    ", ".join(fl.entry_points),
+                    fl.doc,
+                )
                 for fl in spec.flags
             ),
             entries=tuple(
@@ -113,6 +126,7 @@ class DocsView:
             ),
             numbers=", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers]),
             constants=tuple(
-                (c.name, Value(c.value, c.name, "constant", c.per_arch).text, c.doc) for c in spec.constants
+                (c.name, Value(c.value, c.name, "constant", c.per_arch).text, c.doc)
+                for c in spec.constants
             ),
         )

@@ -13,8 +13,8 @@ from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, declaration, guard
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
-    from clonegen.model import Argument, Check, EntryPoint, Field, Spec
-    from clonegen.rules import KnownFlags, SizeStep
+    from clonegen.model import Argument, EntryPoint, Spec
+    from clonegen.rules import Check, KnownFlags
 
 # Local names of the generated copy-in and stubs.
 C_LOCALS = frozenset({"args", "kargs", "uargs", "usize", "err"})
@@ -94,10 +94,19 @@ class KernelView:
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
         return C_RESERVED + (
-            Reserved("kernel C", "array_field", "clashes with a local name of the generated copy-in",
-                     C_LOCALS | {n[1:] for n in C_LOCALS if n.startswith("k")}),
-            Reserved("kernel C", "struct_argument", "clashes with a local name of the generated stub", C_LOCALS),
-        )  # fmt: skip
+            Reserved(
+                "kernel C",
+                "array_field",
+                "clashes with a local name of the generated copy-in",
+                C_LOCALS | {n[1:] for n in C_LOCALS if n.startswith("k")},
+            ),
+            Reserved(
+                "kernel C",
+                "struct_argument",
+                "clashes with a local name of the generated stub",
+                C_LOCALS,
+            ),
+        )
 
     @classmethod
     def of(cls, spec: Spec) -> KernelView:
@@ -109,10 +118,18 @@ class KernelView:
             uapi=UapiView.of(spec),
             guard=guard(k.header),
             include=k.header.removeprefix("include/"),
-            fields=tuple(Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields),
-            members=tuple(Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members),
-            forward_structs=tuple(sorted({s for m in k.members for s in re.findall(r"struct (\w+)", m.type)})),
-            includes=tuple(sorted(set(BASE_INCLUDES) | {c.header for c in spec.constants if c.header})),
+            fields=tuple(
+                Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields
+            ),
+            members=tuple(
+                Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members
+            ),
+            forward_structs=tuple(
+                sorted({s for m in k.members for s in re.findall(r"struct (\w+)", m.type)})
+            ),
+            includes=tuple(
+                sorted(set(BASE_INCLUDES) | {c.header for c in spec.constants if c.header})
+            ),
             known_masks=tuple((c.field, c.known) for c in checks if c.known),
             steps=tuple(CStep(s.c(COPY_REF), s.errno) for s in policy.steps),
             copy_checks=tuple(c_check(c) for c in spec.copy_checks),
@@ -120,13 +137,16 @@ class KernelView:
             to_top=tuple((c.field, c.to_top.other) for c in checks if c.to_top),
             asserts=arch_asserts(spec),
             copy_errnos=_unique(
-                [s.errno for s in policy.steps] + [policy.tail_errno, "EFAULT"]
+                [s.errno for s in policy.steps]
+                + [policy.tail_errno, "EFAULT"]
                 + [c.errno for c in spec.copy_checks]
             ),
             valid_errnos=_unique(c.errno for c in spec.valid_checks),
             stubs=tuple(stub(spec, e) for e in spec.entry_points),
-            common_arguments=tuple(declaration(a.type, a.name) for a in spec.struct_entry.arguments),
-        )  # fmt: skip
+            common_arguments=tuple(
+                declaration(a.type, a.name) for a in spec.struct_entry.arguments
+            ),
+        )
 
 
 def c_check(c: Check) -> CCheck:

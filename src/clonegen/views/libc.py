@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from clonegen import arch
 from clonegen.rules import c_int
@@ -124,11 +125,14 @@ class LibcView:
             number_macro=f"{prefix.upper()}SYS_{spec.syscall}",
             numbers=tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in spec.numbers),
             fields=tuple(
-                LibcField(f.name, LIBC_TYPES[f.uapi_type], f.uapi_type == "__aligned_u64", f.offset, f.doc)
+                LibcField(
+                    f.name, LIBC_TYPES[f.uapi_type], f.uapi_type == "__aligned_u64", f.offset, f.doc
+                )
                 for f in spec.fields
             ),
             arguments=tuple(
-                declaration(a.type.replace(" __user", ""), a.name) for a in spec.struct_entry.arguments
+                declaration(a.type.replace(" __user", ""), a.name)
+                for a in spec.struct_entry.arguments
             ),
             argument_names=tuple(a.name for a in spec.struct_entry.arguments),
             fallback=fallback(spec),
@@ -168,11 +172,15 @@ def fallback(spec: Spec) -> Fallback | None:
     by_arg: dict[str, list[LegacySource]] = {}
     for a in entry.sets:
         if a.kind == "arg" and a.target in kept:
-            by_arg.setdefault(a.arg or "", []).append(LegacySource(a.target, a.clear, a.keep, tops.get(a.target)))
+            by_arg.setdefault(a.arg or "", []).append(
+                LegacySource(a.target, a.clear, a.keep, tops.get(a.target))
+            )
     args = []
     for arg in entry.arguments:
         sources = tuple(by_arg.get(arg.name, ()))
-        combine = "none" if not sources else ("or" if any(x.clear or x.keep for x in sources) else "same")
+        combine = (
+            "none" if not sources else ("or" if any(x.clear or x.keep for x in sources) else "same")
+        )
         args.append(LegacyArg(arg.name, combine, sources))
     covered = {x.field for srcs in by_arg.values() for x in srcs}
     covered |= {x.to_top for srcs in by_arg.values() for x in srcs if x.to_top}
@@ -183,4 +191,3 @@ def fallback(spec: Spec) -> Fallback | None:
         args=tuple(args),
         zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
     )
-

@@ -5,12 +5,13 @@ from __future__ import annotations
 import ast
 import keyword
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from clonegen import arch, runtime
+from clonegen.escape import py_str
 from clonegen.rules import py_int
-from clonegen.views import Reserved, Requirement
+from clonegen.views import Requirement, Reserved
 
 if TYPE_CHECKING:
     from clonegen.model import Spec
@@ -19,11 +20,25 @@ if TYPE_CHECKING:
 METHODS = frozenset({"count", "index", "replace", "to_bytes", "from_bytes", "verdict", "validate"})
 # Module-level names of the generated module besides the runtime's.
 GLOBALS = frozenset(
-    {"_PAGE_SIZE", "SPEC_DIGEST", "KERNEL_RELEASE", "SIZES", "SIZE_LATEST", "SYSCALL_NUMBER", "ARCH", "ARCHES", "FLAG_DOCS"}
+    {
+        "_PAGE_SIZE",
+        "_PIDFD",
+        "_INTO_CGROUP",
+        "_REFUSED",
+        "_MACHINES",
+        "SPEC_DIGEST",
+        "KERNEL_RELEASE",
+        "SIZES",
+        "SIZE_LATEST",
+        "SYSCALL_NUMBER",
+        "ARCH",
+        "ARCHES",
+        "FLAG_DOCS",
+    }
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def runtime_globals() -> frozenset[str]:
     """Every top-level name the embedded runtime files define."""
     names: set[str] = set()
@@ -76,7 +91,8 @@ class PyFlagClass:
 @dataclass(frozen=True)
 class PyConstant:
     name: str
-    value: str  # a literal, or a _per_arch(...) call
+    value: str  # the default
+    per_arch: tuple[str, ...]  # '"arch": value' entries where the value differs
     doc: str
 
 
@@ -105,6 +121,9 @@ class PythonView:
     flag_classes: tuple[PyFlagClass, ...]
     constants: tuple[PyConstant, ...]
     number: str
+    numbers: tuple[str, ...]  # '"arch": number' entries
+    sizes: tuple[str, ...]
+    flag_docs: tuple[str, ...]  # dict entries, each name: (doc, since)
     machines: tuple[tuple[str, str], ...]  # os.uname().machine -> arch key
     arches: tuple[str, ...]
     size_checks: tuple[PyCheck, ...]
@@ -116,7 +135,7 @@ class PythonView:
     call: str  # the system call's function template: "call" or "process"
     pidfd_flag: str
     cgroup_flag: str
-    refuse_mask: str
+    refuse_terms: tuple[str, ...]
     refuse_fields: tuple[str, ...]
     refuse_text: str
     struct_args: tuple[tuple[str, bool], ...]  # (name, is a path) of the struct entry's arguments
@@ -127,30 +146,56 @@ class PythonView:
     def reserved() -> tuple[Reserved, ...]:
         return (
             Reserved("Python", "identifier", "is a Python keyword", frozenset(keyword.kwlist)),
-            Reserved("Python", "field", "starts with '_', which Python's NamedTuple refuses", prefixes=("_",)),
-            Reserved("Python", "field", "would hide the method of the same name on the Python value", METHODS),
-            Reserved("Python", "flag", "starts with '_', which a Python enum member cannot", prefixes=("_",)),
             Reserved(
-                "Python", "constant", "is a name the generated Python module defines itself",
-                GLOBALS | runtime_globals(), prefixes=("SIZE_VER",),
+                "Python",
+                "field",
+                "starts with '_', which Python's NamedTuple refuses",
+                prefixes=("_",),
             ),
-        )  # fmt: skip
+            Reserved(
+                "Python",
+                "field",
+                "would hide the method of the same name on the Python value",
+                METHODS,
+            ),
+            Reserved(
+                "Python",
+                "flag",
+                "starts with '_', which a Python enum member cannot",
+                prefixes=("_",),
+            ),
+            Reserved(
+                "Python",
+                "constant",
+                "is a name the generated Python module defines itself",
+                GLOBALS | runtime_globals(),
+                prefixes=("SIZE_VER",),
+            ),
+        )
 
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the process helpers of a fork-like spec use it"
-        return tuple(Requirement("Python", "flag", n, "libc.forklike", why) for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP")) + tuple(
-            Requirement("Python", "field", n, "libc.forklike", why) for n in ("pidfd", "cgroup", "exit_signal")
-        )  # fmt: skip
+        return tuple(
+            Requirement("Python", "flag", n, "libc.forklike", why)
+            for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP")
+        ) + tuple(
+            Requirement("Python", "field", n, "libc.forklike", why)
+            for n in ("pidfd", "cgroup", "exit_signal")
+        )
 
     @classmethod
     def of(cls, spec: Spec) -> PythonView:
         name = camel(spec.uapi.struct)
         copy, valid = PyRef("v."), PyRef("k.")
         flag_classes = tuple(
-            PyFlagClass(name + camel(f.name), f.name, tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags))
+            PyFlagClass(
+                name + camel(f.name),
+                f.name,
+                tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags),
+            )
             for f, flags in spec.flag_fields
-        )  # fmt: skip
+        )
         flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
@@ -165,28 +210,35 @@ class PythonView:
             constants=tuple(
                 PyConstant(
                     c.name,
-                    f"_per_arch({py_int(c.value)}, {_dict(c.per_arch)}, ARCH)" if c.per_arch else py_int(c.value),
+                    py_int(c.value),
+                    tuple(f'"{a}": {py_int(v)}' for a, v in c.per_arch),
                     c.doc,
                 )
                 for c in spec.constants
             ),
-            number=(
-                f"_per_arch({spec.default_number}, {_dict(spec.numbers)}, ARCH)"
-                if spec.numbers
-                else str(spec.default_number)
+            number=str(spec.default_number),
+            numbers=tuple(f'"{a}": {n}' for a, n in spec.numbers),
+            sizes=tuple(f"SIZE_{v.name}" for v in spec.versions),
+            flag_docs=tuple(
+                f"{py_str(fl.name)}: (\n    {py_str(fl.doc)},\n    {py_str(fl.since)},\n)"
+                for fl in spec.flags
             ),
-            machines=tuple(
-                sorted((m, a) for a in spec.arches for m in arch.ARCHES[a].machines)
-            ),
+            machines=tuple(sorted((m, a) for a in spec.arches for m in arch.ARCHES[a].machines)),
             arches=spec.arches,
-            size_checks=tuple(PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps),
+            size_checks=tuple(
+                PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps
+            ),
             checks=tuple(
-                PyCheck(c.errno, f"{c.field}: {c.text}", c.py(copy if c.phase == "copy" else valid)) for c in spec.checks
+                PyCheck(c.errno, f"{c.field}: {c.text}", c.py(copy if c.phase == "copy" else valid))
+                for c in spec.checks
             ),
             masks=tuple(
                 PyMask(
                     f"_{k.macro}",
-                    tuple(f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py for p in k.mask.parts),
+                    tuple(
+                        f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py
+                        for p in k.mask.parts
+                    ),
                     f"Flags {k.entry_point}() knows in {c.field}.",
                 )
                 for c in spec.checks
@@ -197,9 +249,15 @@ class PythonView:
             struct_format=tuple((f.struct_format, f.name) for f in spec.fields),
             forklike=forklike,
             call="python_process.py.j2" if forklike else "python_call.py.j2",
-            pidfd_flag=f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else "",
-            cgroup_flag=f"{flag_class_of.get('CLONE_INTO_CGROUP', first_class)}.CLONE_INTO_CGROUP" if forklike else "",
-            refuse_mask=" | ".join(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of) or "0",
+            pidfd_flag=(
+                f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
+            ),
+            cgroup_flag=(
+                f"{flag_class_of.get('CLONE_INTO_CGROUP', first_class)}.CLONE_INTO_CGROUP"
+                if forklike
+                else ""
+            ),
+            refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
             struct_args=tuple((a.name, "char" in a.type) for a in spec.struct_entry.arguments),
@@ -210,7 +268,3 @@ class PythonView:
 
 def _size_reason(requirement: str) -> str:
     return f"the kernel needs {requirement}"
-
-
-def _dict(pairs: tuple[tuple[str, int], ...]) -> str:
-    return "{" + ", ".join(f'"{k}": {py_int(v)}' for k, v in pairs) + "}"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from clonegen.rules import c_int
 from clonegen.views import Reserved
 from clonegen.views.c import C_RESERVED, flag_literal, guard
-from clonegen.rules import c_int
 
 if TYPE_CHECKING:
     from clonegen.model import Constant, Field, Flag, Spec
@@ -46,7 +46,10 @@ class UapiView:
             spec=spec,
             guard=guard(spec.uapi.header),
             include=spec.uapi.header.removeprefix("include/"),
-            flag_groups=tuple(FlagGroup(f, tuple(flag_define(fl) for fl in flags)) for f, flags in spec.flag_fields),
+            flag_groups=tuple(
+                FlagGroup(f, tuple(flag_define(fl) for fl in flags))
+                for f, flags in spec.flag_fields
+            ),
             constants=tuple(constant_define(c) for c in uapi_constants(spec)),
         )
 
