@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT, cli
+from clonegen.arch import VERIFIED
 from ctools import HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, require, run
 
 SPEC = ROOT / "spec" / "clone_args.yaml"
@@ -120,6 +121,35 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, set[str]]] = [
     ("constant value", lambda d: set_path(d["constants"][1], ("value",), 65), "breaking", {"constant value"}),
     ("entry point changed", lambda d: set_path(d["entry_points"][0], ("sets",), {"exit_signal": {"const": 0}}),
      "breaking", {"entry point changed"}),
+    # Per-architecture values: what an architecture gets may not change; a new architecture may come.
+    ("syscall number on an arch", lambda d: set_path(d, ("syscall", "numbers", "alpha"), 546), "breaking",
+     {"syscall number"}),
+    ("syscall number now differs on a covered arch", lambda d: set_path(d, ("syscall", "numbers", "sparc64"), 999),
+     "breaking", {"syscall number"}),
+    ("syscall number for an uncovered arch", lambda d: set_path(d, ("syscall", "numbers", "m68k"), 999),
+     "compatible", {"syscall number"}),
+    ("constant value on an arch", lambda d: set_path(d["constants"][4], ("arch", "alpha"), 21), "breaking",
+     {"constant value"}),
+    ("constant value on an arch dropped", lambda d: d["constants"][1].pop("arch"), "breaking", {"constant value"}),
+    ("constant value for a new arch", lambda d: (set_path(d, ("arches",), [*VERIFIED, "m68k"]),
+                                                 set_path(d["constants"][4], ("arch", "m68k"), 18)),
+     "compatible", {"constant value"}),
+    ("constant value stated for an arch", lambda d: set_path(d["constants"][4], ("arch", "x86_64"), 17),
+     "compatible", {"constant value"}),
+    # The size policy, step by step.
+    ("size limit", lambda d: set_path(d, ("syscall", "size", "max"), 4096), "breaking", {"size policy"}),
+    ("size step errno", lambda d: set_path(d, ("syscall", "size", "too_large_errno"), "EINVAL"), "breaking",
+     {"size policy"}),
+    ("size step order", lambda d: set_path(d, ("syscall", "size", "checks"), ["too_small", "too_large"]),
+     "breaking", {"size policy"}),
+    ("size default written out", lambda d: d["syscall"]["size"].pop("max"), "compatible", set()),
+    # A check's parameters.
+    ("check limit", lambda d: set_path(d["checks"][4], ("limit",), 0x7ffffffe), "breaking", {"check changed"}),
+    ("check limit written as a number", lambda d: set_path(d["checks"][4], ("limit",), 0x7fffffff), "compatible",
+     {"check changed"}),
+    ("check mask", lambda d: set_path(check(d, "mask"), ("allowed",), 0x7f), "breaking", {"check changed"}),
+    ("check to_top", lambda d: set_path(check(d, "user_range"), ("to_top",), False), "breaking", {"check changed"}),
+    ("check version", lambda d: set_path(d["checks"][5], ("version",), "VER1"), "breaking", {"check changed"}),
 ]
 
 

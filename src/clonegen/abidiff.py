@@ -2,10 +2,15 @@
 
 A change is *compatible* when every binary built against the old spec keeps
 working and sees the same answers: a field appended in a new version, a new
-version, flag, constant or check, a doc text. It is *breaking* when an old
-binary could now be read differently or refused with another errno: a field
-removed, renamed, moved, resized or retyped, a published version changed, a
-flag's value changed or removed, the size policy changed.
+version, flag, constant, check or architecture, a doc text. It is *breaking*
+when an old binary could now be read differently or refused with another
+errno: a field removed, renamed, moved, resized or retyped, a published
+version changed, a flag's value changed or removed, a constant's or the
+system call's number changed on some architecture, the size policy changed.
+
+Both sides are compared as models (:mod:`clonegen.model`), never as YAML:
+a default written out or left implicit is the same spec, and every change
+is reported at the position of the model node it concerns.
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ from __future__ import annotations
 import subprocess
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+from clonegen import rules
 from clonegen.diagnostics import Diagnostic, SpecError
-from clonegen.loader import JsonPath, LoadedSpec, load, load_text
-from clonegen.model import Spec
+from clonegen.loader import LoadedSpec, load, load_text
+from clonegen.model import Assignment, Pos, Spec
 from clonegen.pipeline import model_from, validated
 
 COMPATIBLE, BREAKING = "compatible", "breaking"
@@ -42,10 +48,6 @@ class Side:
     loaded: LoadedSpec
     model: Spec
 
-    def at(self, path: JsonPath) -> tuple[str, int, int]:
-        line, col = self.loaded.where(path)
-        return self.loaded.display_path, line, col
-
 
 def load_side(ref: str) -> Side:
     """A spec path, or ``REV:path`` read from git in the working directory."""
@@ -55,7 +57,8 @@ def load_side(ref: str) -> Side:
         proc = subprocess.run(["git", "show", f"{rev}:{name}"], capture_output=True)
         if proc.returncode != 0:
             message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise SpecError([Diagnostic(ref, 1, 1, f"cannot read from git: {message[-1] if message else 'failed'}")])
+            last = message[-1] if message else "failed"
+            raise SpecError([Diagnostic(ref, 1, 1, f"cannot read from git: {last}")])
         loaded = load_text(proc.stdout, ref)
     else:
         loaded = replace(load(path), display_path=ref)
@@ -63,22 +66,138 @@ def load_side(ref: str) -> Side:
     return Side(loaded, model_from(loaded))
 
 
-def _index(items: list[dict[str, Any]], key: str = "name") -> dict[str, tuple[int, dict[str, Any]]]:
-    return {item[key]: (i, item) for i, item in enumerate(items)}
+# -- what a number means -----------------------------------------------------------
+
+# A number or mask as the generated code sees it: its value, the architectures
+# where it differs, and whether it follows the page size.
+Effective = tuple[int, tuple[tuple[str, int], ...], bool]
+
+
+def _effective(v: rules.Value | rules.Mask) -> Effective:
+    parts = v.parts if isinstance(v, rules.Mask) else (v,)
+
+    def on(arch: str | None) -> int:
+        total = 0
+        for p in parts:
+            total |= dict(p.per_arch).get(arch, p.value) if arch else p.value
+        return total
+
+    arches = sorted({a for p in parts for a, _ in p.per_arch})
+    base = on(None)
+    per_arch = tuple((a, on(a)) for a in arches if on(a) != base)
+    return base, per_arch, any(p.kind == "page_size" for p in parts)
+
+
+def _written(v: rules.Value | rules.Mask) -> tuple[str, ...]:
+    """The number as the spec writes it: names and literals."""
+    return v.names if isinstance(v, rules.Mask) else (v.c,)
+
+
+def _shown(v: rules.Value | rules.Mask) -> str:
+    parts = v.parts if isinstance(v, rules.Mask) else (v,)
+    return ", ".join(p.text for p in parts)
+
+
+@dataclass(frozen=True)
+class _Param:
+    """One parameter of a check: how it reads, how it is written, what it means."""
+
+    shown: str
+    written: object
+    effective: object
+
+
+def _param(value: object) -> _Param:
+    return _Param(repr(value), value, value)
+
+
+def _number_param(v: rules.Value | rules.Mask) -> _Param:
+    return _Param(_shown(v), _written(v), _effective(v))
+
+
+def _check_params(c: rules.Check) -> dict[str, _Param]:
+    """The errno and the rule object's parameters, by the spec's key names."""
+    rule = c.rule
+    params = {"errno": _param(c.errno)}
+    if isinstance(rule, rules.Max):
+        params["limit"] = _number_param(rule.limit)
+    elif isinstance(rule, rules.Allowed):
+        params["allowed"] = _number_param(rule.allowed)
+    elif isinstance(rule, rules.KnownFlags):
+        params["entry_point"] = _param(rule.entry_point)
+    elif isinstance(rule, rules.MinVersion):
+        params["version"] = _param(rule.version)
+    elif isinstance(rule, rules.UserRange):
+        params["to_top"] = _param(rule.to_top)
+    return params
+
+
+CheckKey = tuple[object, ...]
+
+
+def _check_key(c: rules.Check) -> CheckKey:
+    """What makes a check the same check in both revisions."""
+    rule = c.rule
+    other = rule.other if isinstance(rule, (rules.BothOrNeither, rules.UserRange)) else None
+    names = (
+        rule.mask.names if isinstance(rule, (rules.Exclusive, rules.AllSet, rules.AnySet)) else ()
+    )
+    when = (c.when.field, c.when.any_set, c.when.mask.names) if c.when else None
+    return (c.field, c.rule_name, c.phase, other, names, when)
+
+
+_STEP_NAMES: dict[type, str] = {
+    rules.TooLarge: "too_large",
+    rules.TooSmall: "too_small",
+    rules.Misaligned: "misaligned",
+}
+
+
+def _step_name(step: rules.SizeStep) -> str:
+    return _STEP_NAMES[type(step)]
+
+
+def _on_arch(subject: str) -> Callable[[str], str]:
+    return lambda arch: f"{subject} on {arch}"
+
+
+def _assignment(a: Assignment) -> tuple[object, ...]:
+    """An assignment as written (a constant's value is compared with the constant)."""
+    value = _written(a.value) if a.value is not None else None
+    return (a.target, a.kind, value, a.arg, a.low32, a.clear, a.keep)
+
+
+def _docs(spec: Spec) -> dict[str, tuple[str, Pos]]:
+    """Every doc text, keyed by a path of names (stable across inserts)."""
+    found: dict[str, tuple[str, Pos]] = {
+        "spec": (spec.doc, spec.pos),
+        "kernel": (spec.kernel.doc, spec.kernel.pos),
+    }
+    for m in spec.kernel.members:
+        found[f"kernel/members/{m.name}"] = (m.doc, m.pos)
+    for c in spec.constants:
+        found[f"constants/{c.name}"] = (c.doc, c.pos)
+    for f in spec.fields:
+        found[f"fields/{f.name}"] = (f.doc, f.pos)
+    for ch in spec.checks:
+        found.setdefault(f"checks/{ch.field}/{ch.rule_name}", (ch.doc, ch.pos))
+    for fl in spec.flags:
+        found[f"flags/{fl.name}"] = (fl.doc, fl.pos)
+    return found
 
 
 class _Differ:
     def __init__(self, old: Side, new: Side):
-        self.old, self.new = old, new
-        self.o: dict[str, Any] = old.loaded.data
-        self.n: dict[str, Any] = new.loaded.data
+        self.old: Spec = old.model
+        self.new: Spec = new.model
         self.changes: list[Change] = []
 
-    def add(self, verdict: str, kind: str, message: str, side: Side, path: JsonPath) -> None:
-        self.changes.append(Change(verdict, kind, message, *side.at(path)))
+    def add(self, verdict: str, kind: str, message: str, side: Spec, pos: Pos) -> None:
+        self.changes.append(Change(verdict, kind, message, side.source, pos.line, pos.col))
 
     def run(self) -> list[Change]:
         self.identity()
+        self.numbers()
         self.size_policy()
         self.versions()
         self.fields()
@@ -90,236 +209,478 @@ class _Differ:
         return self.changes
 
     def identity(self) -> None:
-        for section, key, what in (
-            ("uapi", "struct", "uapi struct name"),
-            ("uapi", "macro_prefix", "macro prefix"),
-            ("uapi", "layout", "layout style"),
-            ("syscall", "name", "system call name"),
+        o, n = self.old, self.new
+        for a, b, what, pos in (
+            (o.uapi.struct, n.uapi.struct, "uapi struct name", n.uapi.pos),
+            (o.uapi.macro_prefix, n.uapi.macro_prefix, "macro prefix", n.uapi.pos),
+            (o.uapi.layout, n.uapi.layout, "layout style", n.uapi.pos),
+            (o.syscall, n.syscall, "system call name", n.syscall_pos),
         ):
-            a, b = self.o[section].get(key), self.n[section].get(key)
             if a != b:
-                self.add(BREAKING, "renamed", f"{what} changed from {a!r} to {b!r}", self.new, (section, key))
-        old_nr, new_nr = self.o["syscall"]["numbers"], self.n["syscall"]["numbers"]
-        for arch, nr in old_nr.items():
-            if new_nr.get(arch) != nr:
-                self.add(BREAKING, "syscall number", f"number on {arch} changed from {nr} to {new_nr.get(arch)}",
-                         self.new, ("syscall", "numbers"))
-        for arch in sorted(set(new_nr) - set(old_nr)):
-            self.add(COMPATIBLE, "syscall number", f"number on {arch} added", self.new, ("syscall", "numbers", arch))
-        old_prefix = (self.o.get("libc") or {}).get("prefix")
-        new_prefix = (self.n.get("libc") or {}).get("prefix")
+                self.add(BREAKING, "renamed", f"{what} changed from {a!r} to {b!r}", n, pos)
+        old_prefix = o.libc.prefix if o.libc else None
+        new_prefix = n.libc.prefix if n.libc else None
         if old_prefix and old_prefix != new_prefix:
-            self.add(BREAKING, "renamed", f"libc prefix changed from {old_prefix!r} to {new_prefix!r}", self.new, ("libc",))
-        for key in ("struct", "copy_function", "valid_function", "common_function"):
-            if self.o["kernel"][key] != self.n["kernel"][key]:
-                self.add(COMPATIBLE, "kernel-internal", f"kernel {key} renamed to {self.n['kernel'][key]!r}",
-                         self.new, ("kernel", key))
-        old_m = {m["name"]: m for m in self.o["kernel"].get("members", [])}
-        new_m = _index(self.n["kernel"].get("members", []))
-        for name, (i, m) in new_m.items():
-            if name not in old_m or old_m[name] != m:
-                self.add(COMPATIBLE, "kernel-internal", f"kernel-only member {name!r} added or changed", self.new,
-                         ("kernel", "members", i))
+            self.add(
+                BREAKING,
+                "renamed",
+                f"libc prefix changed from {old_prefix!r} to {new_prefix!r}",
+                n,
+                n.libc.pos if n.libc else n.pos,
+            )
+        ok, nk = o.kernel, n.kernel
+        for key, a, b in (
+            ("struct", ok.struct, nk.struct),
+            ("copy_function", ok.copy_function, nk.copy_function),
+            ("valid_function", ok.valid_function, nk.valid_function),
+            ("common_function", ok.common_function, nk.common_function),
+        ):
+            if a != b:
+                self.add(COMPATIBLE, "kernel-internal", f"kernel {key} renamed to {b!r}", n, nk.pos)
+        old_m = {m.name: m for m in ok.members}
+        new_m = {m.name: m for m in nk.members}
+        for name, m in new_m.items():
+            was = old_m.get(name)
+            if was is None or (was.type, was.bits, was.doc) != (m.type, m.bits, m.doc):
+                self.add(
+                    COMPATIBLE,
+                    "kernel-internal",
+                    f"kernel-only member {name!r} added or changed",
+                    n,
+                    m.pos,
+                )
         for name in sorted(set(old_m) - set(new_m)):
-            self.add(COMPATIBLE, "kernel-internal", f"kernel-only member {name!r} removed", self.new, ("kernel",))
+            self.add(
+                COMPATIBLE, "kernel-internal", f"kernel-only member {name!r} removed", n, nk.pos
+            )
+
+    def per_arch(
+        self,
+        kind: str,
+        label: Callable[[str], str],
+        shown: Callable[[int], str],
+        old: tuple[int, dict[str, int]],
+        new: tuple[int, dict[str, int]],
+        pos: Pos,
+    ) -> None:
+        """A number with a default and per-architecture values, as the spec states them.
+
+        The value an architecture gets changing is breaking; a value stated
+        for an architecture the old revision did not cover, or stated
+        explicitly with the value it had, is an addition.
+        """
+        (old_default, old_arch), (new_default, new_arch) = old, new
+        for arch, was in old_arch.items():
+            now = new_arch.get(arch, new_default)
+            if now != was:
+                self.add(
+                    BREAKING,
+                    kind,
+                    f"{label(arch)} changed from {shown(was)} to {shown(now)}",
+                    self.new,
+                    pos,
+                )
+        for arch in sorted(set(new_arch) - set(old_arch)):
+            now = new_arch[arch]
+            if now != old_default and arch in self.old.arches:
+                message = (
+                    f"{label(arch)} changed from {shown(old_default)} (the default) to {shown(now)}"
+                )
+                self.add(BREAKING, kind, message, self.new, pos)
+            else:
+                self.add(COMPATIBLE, kind, f"{label(arch)} added", self.new, pos)
+
+    def numbers(self) -> None:
+        o, n = self.old, self.new
+        if o.default_number != n.default_number:
+            self.add(
+                BREAKING,
+                "syscall number",
+                f"number on default changed from {o.default_number} to {n.default_number}",
+                n,
+                n.syscall_pos,
+            )
+        self.per_arch(
+            "syscall number",
+            _on_arch("number"),
+            str,
+            (o.default_number, dict(o.numbers)),
+            (n.default_number, dict(n.numbers)),
+            n.syscall_pos,
+        )
 
     def size_policy(self) -> None:
-        a, b = self.o["syscall"]["size"], self.n["syscall"]["size"]
-        for key in sorted(set(a) | set(b)):
-            if a.get(key) != b.get(key):
-                self.add(BREAKING, "size policy", f"size policy {key} changed from {a.get(key)!r} to {b.get(key)!r}",
-                         self.new, ("syscall", "size", key) if key in b else ("syscall", "size"))
+        a, b = self.old.size, self.new.size
+        pos = b.pos
+
+        def changed(key: str, was: object, now: object) -> None:
+            self.add(
+                BREAKING,
+                "size policy",
+                f"size policy {key} changed from {was!r} to {now!r}",
+                self.new,
+                pos,
+            )
+
+        old_steps = {_step_name(s): s for s in a.steps}
+        new_steps = {_step_name(s): s for s in b.steps}
+        old_order = [name for name in old_steps if name != "misaligned"]
+        new_order = [name for name in new_steps if name != "misaligned"]
+        if old_order != new_order:
+            changed("checks", old_order, new_order)
+        if ("misaligned" in old_steps) != ("misaligned" in new_steps):
+            changed("multiple_of_8", "misaligned" in old_steps, "misaligned" in new_steps)
+        for name, s in old_steps.items():
+            t = new_steps.get(name)
+            if t is None:
+                continue
+            if s.errno != t.errno:
+                changed(f"{name}_errno", s.errno, t.errno)
+            if isinstance(s, rules.TooLarge) and isinstance(t, rules.TooLarge):
+                if _written(s.limit) != _written(t.limit) or _effective(s.limit) != _effective(
+                    t.limit
+                ):
+                    message = f"size policy max changed from {s.limit.text} to {t.limit.text}"
+                    self.add(BREAKING, "size policy", message, self.new, pos)
+        for key, was, now in (
+            ("source", a.source, b.source),
+            ("field", a.field, b.field),
+            ("tail_errno", a.tail_errno, b.tail_errno),
+            ("zero_means_ver0", a.zero_means_ver0, b.zero_means_ver0),
+            ("write_back", a.write_back, b.write_back),
+        ):
+            if was != now:
+                changed(key, was, now)
 
     def versions(self) -> None:
-        old, new = self.o["versions"], self.n["versions"]
+        old, new = self.old.versions, self.new.versions
         for i, v in enumerate(old):
             if i >= len(new):
-                self.add(BREAKING, "version removed", f"published version {v['name']} ({v['size']} bytes) removed",
-                         self.old, ("versions", i))
+                self.add(
+                    BREAKING,
+                    "version removed",
+                    f"published version {v.name} ({v.size} bytes) removed",
+                    self.old,
+                    v.pos,
+                )
                 continue
             w = new[i]
-            if w["name"] != v["name"]:
-                self.add(BREAKING, "version renamed", f"published version {v['name']} renamed to {w['name']}",
-                         self.new, ("versions", i, "name"))
-            if w["size"] != v["size"]:
-                self.add(BREAKING, "version resized",
-                         f"published version {v['name']} changed size from {v['size']} to {w['size']}",
-                         self.new, ("versions", i, "size"))
-            if w["since"] != v["since"]:
-                self.add(COMPATIBLE, "release", f"{v['name']} now says Linux {w['since']} (was {v['since']})",
-                         self.new, ("versions", i, "since"))
-        for i in range(len(old), len(new)):
-            w = new[i]
-            self.add(COMPATIBLE, "new version", f"new version {w['name']} of {w['size']} bytes (Linux {w['since']})",
-                     self.new, ("versions", i))
+            if w.name != v.name:
+                self.add(
+                    BREAKING,
+                    "version renamed",
+                    f"published version {v.name} renamed to {w.name}",
+                    self.new,
+                    w.pos,
+                )
+            if w.size != v.size:
+                self.add(
+                    BREAKING,
+                    "version resized",
+                    f"published version {v.name} changed size from {v.size} to {w.size}",
+                    self.new,
+                    w.pos,
+                )
+            if w.since != v.since:
+                self.add(
+                    COMPATIBLE,
+                    "release",
+                    f"{v.name} now says Linux {w.since} (was {v.since})",
+                    self.new,
+                    w.pos,
+                )
+        for w in new[len(old) :]:
+            self.add(
+                COMPATIBLE,
+                "new version",
+                f"new version {w.name} of {w.size} bytes (Linux {w.since})",
+                self.new,
+                w.pos,
+            )
 
     def fields(self) -> None:
-        old = {f.name: f for f in self.old.model.fields}
-        new = {f.name: f for f in self.new.model.fields}
-        new_idx = _index(self.n["fields"])
-        old_idx = _index(self.o["fields"])
-        old_latest = self.old.model.latest.size
+        old = {f.name: f for f in self.old.fields}
+        new = {f.name: f for f in self.new.fields}
+        old_latest = self.old.latest.size
+        old_versions = {v.name for v in self.old.versions}
         renamed: set[str] = set()
         for name, f in old.items():
             if name in new:
                 continue
-            twin = next((g for g in new.values() if g.name not in old and g.offset == f.offset
-                         and g.uapi_type == f.uapi_type), None)
+            twin = next(
+                (
+                    g
+                    for g in new.values()
+                    if g.name not in old and g.offset == f.offset and g.uapi_type == f.uapi_type
+                ),
+                None,
+            )
             if twin is not None:
                 renamed.add(twin.name)
-                self.add(BREAKING, "field renamed", f"field {name!r} renamed to {twin.name!r}", self.new,
-                         ("fields", new_idx[twin.name][0], "name"))
+                self.add(
+                    BREAKING,
+                    "field renamed",
+                    f"field {name!r} renamed to {twin.name!r}",
+                    self.new,
+                    twin.pos,
+                )
             else:
-                self.add(BREAKING, "field removed", f"field {name!r} at offset {f.offset} removed", self.old,
-                         ("fields", old_idx[name][0]))
+                self.add(
+                    BREAKING,
+                    "field removed",
+                    f"field {name!r} at offset {f.offset} removed",
+                    self.old,
+                    f.pos,
+                )
         for name, g in new.items():
-            i = new_idx[name][0]
             if name in renamed:
                 continue
-            f = old.get(name)
-            if f is None:
-                if g.offset >= old_latest and g.version.name not in {v.name for v in self.old.model.versions}:
-                    self.add(COMPATIBLE, "field appended",
-                             f"field {name!r} appended at offset {g.offset} in new version {g.version.name}",
-                             self.new, ("fields", i))
+            known = old.get(name)
+            if known is None:
+                if g.offset >= old_latest and g.version.name not in old_versions:
+                    self.add(
+                        COMPATIBLE,
+                        "field appended",
+                        f"field {name!r} appended at offset {g.offset} in new version {g.version.name}",
+                        self.new,
+                        g.pos,
+                    )
                 else:
-                    self.add(BREAKING, "field inserted",
-                             f"field {name!r} inserted at offset {g.offset} into published version {g.version.name}",
-                             self.new, ("fields", i))
+                    self.add(
+                        BREAKING,
+                        "field inserted",
+                        f"field {name!r} inserted at offset {g.offset} "
+                        f"into published version {g.version.name}",
+                        self.new,
+                        g.pos,
+                    )
                 continue
+            f = known
             if g.offset != f.offset:
-                self.add(BREAKING, "field moved", f"field {name!r} moved from offset {f.offset} to {g.offset}",
-                         self.new, ("fields", i))
+                self.add(
+                    BREAKING,
+                    "field moved",
+                    f"field {name!r} moved from offset {f.offset} to {g.offset}",
+                    self.new,
+                    g.pos,
+                )
             if g.size != f.size or g.uapi_type != f.uapi_type:
-                self.add(BREAKING, "field resized",
-                         f"field {name!r} changed from {f.uapi_type} ({f.size} bytes) to {g.uapi_type} ({g.size} bytes)",
-                         self.new, ("fields", i))
+                self.add(
+                    BREAKING,
+                    "field resized",
+                    f"field {name!r} changed from {f.uapi_type} ({f.size} bytes) "
+                    f"to {g.uapi_type} ({g.size} bytes)",
+                    self.new,
+                    g.pos,
+                )
             if (g.role, g.pointee, g.element, g.count) != (f.role, f.pointee, f.element, f.count):
-                self.add(BREAKING, "field retyped", f"field {name!r} changed from {f.role_text} to {g.role_text}"
-                         + (f" of {g.pointee or g.element}" if g.pointee or g.element else ""),
-                         self.new, ("fields", i, "role"))
+                of = g.pointee or g.element
+                self.add(
+                    BREAKING,
+                    "field retyped",
+                    f"field {name!r} changed from {f.role_text} to {g.role_text}"
+                    + (f" of {of}" if of else ""),
+                    self.new,
+                    g.pos,
+                )
             elif g.kernel_type != f.kernel_type:
-                self.add(COMPATIBLE, "kernel-internal",
-                         f"field {name!r} kernel type changed from {f.kernel_type} to {g.kernel_type}",
-                         self.new, ("fields", i, "kernel_type"))
+                self.add(
+                    COMPATIBLE,
+                    "kernel-internal",
+                    f"field {name!r} kernel type changed from {f.kernel_type} to {g.kernel_type}",
+                    self.new,
+                    g.pos,
+                )
             if g.version.name != f.version.name:
-                self.add(BREAKING, "field version", f"field {name!r} moved from {f.version.name} to {g.version.name}",
-                         self.new, ("fields", i, "version"))
+                self.add(
+                    BREAKING,
+                    "field version",
+                    f"field {name!r} moved from {f.version.name} to {g.version.name}",
+                    self.new,
+                    g.pos,
+                )
 
     def flags(self) -> None:
-        old = _index(self.o.get("flags", []))
-        new = _index(self.n.get("flags", []))
-        for name, (i, fl) in old.items():
-            if name not in new:
-                self.add(BREAKING, "flag removed", f"flag {name} ({fl['value']:#x}) removed", self.old, ("flags", i))
+        old = {fl.name: fl for fl in self.old.flags}
+        new = {fl.name: fl for fl in self.new.flags}
+        for name, fl in old.items():
+            gl = new.get(name)
+            if gl is None:
+                self.add(
+                    BREAKING,
+                    "flag removed",
+                    f"flag {name} ({fl.value:#x}) removed",
+                    self.old,
+                    fl.pos,
+                )
                 continue
-            j, gl = new[name]
-            if gl["value"] != fl["value"]:
-                self.add(BREAKING, "flag value", f"flag {name} changed from {fl['value']:#x} to {gl['value']:#x}",
-                         self.new, ("flags", j, "value"))
-            if gl["field"] != fl["field"]:
-                self.add(BREAKING, "flag field", f"flag {name} moved from {fl['field']} to {gl['field']}",
-                         self.new, ("flags", j, "field"))
-            lost = sorted(set(fl["entry_points"]) - set(gl["entry_points"]))
+            if gl.value != fl.value:
+                self.add(
+                    BREAKING,
+                    "flag value",
+                    f"flag {name} changed from {fl.value:#x} to {gl.value:#x}",
+                    self.new,
+                    gl.pos,
+                )
+            if gl.field != fl.field:
+                self.add(
+                    BREAKING,
+                    "flag field",
+                    f"flag {name} moved from {fl.field} to {gl.field}",
+                    self.new,
+                    gl.pos,
+                )
+            lost = sorted(set(fl.entry_points) - set(gl.entry_points))
             if lost:
-                self.add(BREAKING, "flag entry points", f"flag {name} no longer accepted by {', '.join(lost)}",
-                         self.new, ("flags", j, "entry_points"))
-            gained = sorted(set(gl["entry_points"]) - set(fl["entry_points"]))
+                self.add(
+                    BREAKING,
+                    "flag entry points",
+                    f"flag {name} no longer accepted by {', '.join(lost)}",
+                    self.new,
+                    gl.pos,
+                )
+            gained = sorted(set(gl.entry_points) - set(fl.entry_points))
             if gained:
-                self.add(COMPATIBLE, "flag entry points", f"flag {name} now accepted by {', '.join(gained)}",
-                         self.new, ("flags", j, "entry_points"))
-            if gl["since"] != fl["since"]:
-                self.add(COMPATIBLE, "release", f"flag {name} now says Linux {gl['since']}", self.new,
-                         ("flags", j, "since"))
-        for name, (j, gl) in new.items():
+                self.add(
+                    COMPATIBLE,
+                    "flag entry points",
+                    f"flag {name} now accepted by {', '.join(gained)}",
+                    self.new,
+                    gl.pos,
+                )
+            if gl.since != fl.since:
+                self.add(
+                    COMPATIBLE,
+                    "release",
+                    f"flag {name} now says Linux {gl.since}",
+                    self.new,
+                    gl.pos,
+                )
+        for name, gl in new.items():
             if name not in old:
-                self.add(COMPATIBLE, "new flag", f"new flag {name} = {gl['value']:#x} (Linux {gl['since']})",
-                         self.new, ("flags", j))
+                self.add(
+                    COMPATIBLE,
+                    "new flag",
+                    f"new flag {name} = {gl.value:#x} (Linux {gl.since})",
+                    self.new,
+                    gl.pos,
+                )
 
     def constants(self) -> None:
-        old = _index(self.o.get("constants", []))
-        new = _index(self.n.get("constants", []))
-        for name, (i, c) in old.items():
-            if name not in new:
-                self.add(BREAKING, "constant removed", f"constant {name} removed", self.old, ("constants", i))
-            elif new[name][1]["value"] != c["value"]:
-                self.add(BREAKING, "constant value",
-                         f"constant {name} changed from {c['value']:#x} to {new[name][1]['value']:#x}",
-                         self.new, ("constants", new[name][0], "value"))
-        for name, (j, c) in new.items():
+        old = {c.name: c for c in self.old.constants}
+        new = {c.name: c for c in self.new.constants}
+        for name, c in old.items():
+            d = new.get(name)
+            if d is None:
+                self.add(BREAKING, "constant removed", f"constant {name} removed", self.old, c.pos)
+                continue
+            if d.value != c.value:
+                self.add(
+                    BREAKING,
+                    "constant value",
+                    f"constant {name} changed from {c.value:#x} to {d.value:#x}",
+                    self.new,
+                    d.pos,
+                )
+            self.per_arch(
+                "constant value",
+                _on_arch(f"constant {name}"),
+                lambda v: f"{v:#x}",
+                (c.value, dict(c.arch_values)),
+                (d.value, dict(d.arch_values)),
+                d.pos,
+            )
+        for name, d in new.items():
             if name not in old:
-                self.add(COMPATIBLE, "new constant", f"new constant {name} = {c['value']:#x}", self.new, ("constants", j))
-
-    @staticmethod
-    def _check_key(c: dict[str, Any]) -> tuple[Any, ...]:
-        when = c.get("when") or {}
-        return (c["field"], c["rule"], c["phase"], c.get("other"), tuple(c.get("names", ())),
-                when.get("field"), tuple(when.get("any_set", ())), tuple(when.get("none_set", ())))
+                self.add(
+                    COMPATIBLE,
+                    "new constant",
+                    f"new constant {name} = {d.value:#x}",
+                    self.new,
+                    d.pos,
+                )
 
     def checks(self) -> None:
-        old = [(self._check_key(c), i, c) for i, c in enumerate(self.o.get("checks", []))]
-        new = [(self._check_key(c), j, c) for j, c in enumerate(self.n.get("checks", []))]
-        new_keys = {k: (j, c) for k, j, c in new}
-        old_keys = {k for k, _, _ in old}
+        new_keys = {_check_key(d): (j, d) for j, d in enumerate(self.new.checks)}
+        old_keys = {_check_key(c) for c in self.old.checks}
         matched_order: list[int] = []
-        for key, i, c in old:
+        for c in self.old.checks:
+            key = _check_key(c)
             if key not in new_keys:
-                self.add(COMPATIBLE, "check removed",
-                         f"check {c['rule']} on {c['field']} removed: the kernel accepts more than before",
-                         self.old, ("checks", i))
+                self.add(
+                    COMPATIBLE,
+                    "check removed",
+                    f"check {c.rule_name} on {c.field} removed: the kernel accepts more than before",
+                    self.old,
+                    c.pos,
+                )
                 continue
             j, d = new_keys[key]
             matched_order.append(j)
-            for attr in ("errno", "limit", "allowed", "version", "entry_point", "to_top"):
-                if c.get(attr) != d.get(attr):
-                    self.add(BREAKING, "check changed",
-                             f"check {c['rule']} on {c['field']}: {attr} changed from {c.get(attr)!r} to {d.get(attr)!r}",
-                             self.new, ("checks", j, attr) if attr in d else ("checks", j))
-        if matched_order != sorted(matched_order):
-            self.add(BREAKING, "check order", "checks now run in another order, so another errno may win",
-                     self.new, ("checks",))
-        for key, j, d in new:
-            if key not in old_keys:
-                self.add(COMPATIBLE, "new check", f"new {d['phase']}-phase check {d['rule']} on {d['field']} ({d['errno']})",
-                         self.new, ("checks", j))
+            was, now = _check_params(c), _check_params(d)
+            for attr, p in was.items():
+                q = now[attr]
+                if p.written == q.written and p.effective == q.effective:
+                    continue
+                message = (
+                    f"check {c.rule_name} on {c.field}: {attr} changed from {p.shown} to {q.shown}"
+                )
+                if p.effective == q.effective:
+                    # The same number written another way: nothing an old binary sees changes.
+                    self.add(
+                        COMPATIBLE, "check changed", f"{message} (the same value)", self.new, d.pos
+                    )
+                else:
+                    self.add(BREAKING, "check changed", message, self.new, d.pos)
+        moved = [j for j, k in zip(matched_order, sorted(matched_order)) if j != k]
+        if moved:
+            self.add(
+                BREAKING,
+                "check order",
+                "checks now run in another order, so another errno may win",
+                self.new,
+                self.new.checks[min(moved)].pos,
+            )
+        for d in self.new.checks:
+            if _check_key(d) not in old_keys:
+                self.add(
+                    COMPATIBLE,
+                    "new check",
+                    f"new {d.phase}-phase check {d.rule_name} on {d.field} ({d.errno})",
+                    self.new,
+                    d.pos,
+                )
 
     def entry_points(self) -> None:
-        old = _index(self.o.get("entry_points", []))
-        new = _index(self.n.get("entry_points", []))
-        for name, (i, e) in old.items():
-            if name not in new:
-                self.add(BREAKING, "entry point removed", f"entry point {name} removed", self.old, ("entry_points", i))
+        old = {e.name: e for e in self.old.entry_points}
+        new = {e.name: e for e in self.new.entry_points}
+        for name, e in old.items():
+            f = new.get(name)
+            if f is None:
+                self.add(
+                    BREAKING, "entry point removed", f"entry point {name} removed", self.old, e.pos
+                )
                 continue
-            j, f = new[name]
-            for key in ("kind", "arguments", "orders", "sets"):
-                if e.get(key) != f.get(key):
-                    self.add(BREAKING, "entry point changed", f"entry point {name}: {key} changed", self.new,
-                             ("entry_points", j, key) if key in f else ("entry_points", j))
-        for name, (j, _) in new.items():
+            for key, was, now in (
+                ("kind", e.kind, f.kind),
+                ("arguments", e.arguments, f.arguments),
+                ("orders", e.orders, f.orders),
+                ("sets", [_assignment(a) for a in e.sets], [_assignment(a) for a in f.sets]),
+            ):
+                if was != now:
+                    self.add(
+                        BREAKING,
+                        "entry point changed",
+                        f"entry point {name}: {key} changed",
+                        self.new,
+                        f.pos,
+                    )
+        for name, f in new.items():
             if name not in old:
-                self.add(COMPATIBLE, "new entry point", f"new entry point {name}", self.new, ("entry_points", j))
+                self.add(COMPATIBLE, "new entry point", f"new entry point {name}", self.new, f.pos)
 
     def docs(self) -> None:
-        def docs_of(data: dict[str, Any]) -> dict[str, tuple[str, JsonPath]]:
-            """Every doc text, keyed by a path of names (stable across inserts)."""
-            found: dict[str, tuple[str, JsonPath]] = {}
-
-            def walk(node: Any, label: str, path: JsonPath) -> None:
-                if isinstance(node, dict):
-                    for k, v in node.items():
-                        if k == "doc" and isinstance(v, str):
-                            found[label or "spec"] = (v, path + (k,))
-                        else:
-                            walk(v, f"{label}/{k}" if label else k, path + (k,))
-                elif isinstance(node, list):
-                    for i, v in enumerate(node):
-                        name = v.get("name", v.get("field", i)) if isinstance(v, dict) else i
-                        walk(v, f"{label}/{name}", path + (i,))
-
-            walk(data, "", ())
-            return found
-
-        old, new = docs_of(self.o), docs_of(self.n)
+        old, new = _docs(self.old), _docs(self.new)
         for key in sorted(set(old) & set(new)):
             if old[key][0] != new[key][0]:
                 self.add(COMPATIBLE, "doc", f"doc text of {key} changed", self.new, new[key][1])
@@ -337,10 +698,17 @@ def verdict(changes: list[Change]) -> str:
 
 def as_text(changes: list[Change], old: str, new: str) -> str:
     lines = [f"{c.where}: {c.verdict}: {c.kind}: {c.message}" for c in changes]
-    lines.append(f"clonegen diff {old} {new}: {len(changes)} changes, "
-                 f"{sum(c.verdict == BREAKING for c in changes)} breaking: {verdict(changes).upper()}")
+    lines.append(
+        f"clonegen diff {old} {new}: {len(changes)} changes, "
+        f"{sum(c.verdict == BREAKING for c in changes)} breaking: {verdict(changes).upper()}"
+    )
     return "\n".join(lines) + "\n"
 
 
 def as_json(changes: list[Change], old: str, new: str) -> dict[str, Any]:
-    return {"old": old, "new": new, "verdict": verdict(changes), "changes": [asdict(c) for c in changes]}
+    return {
+        "old": old,
+        "new": new,
+        "verdict": verdict(changes),
+        "changes": [asdict(c) for c in changes],
+    }

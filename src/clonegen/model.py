@@ -143,6 +143,7 @@ class Constant:
     header: str | None
     libc_header: str | None
     pos: Pos
+    arch_values: tuple[tuple[str, int], ...]  # as written: every per-arch value, even one equal to value
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -227,6 +228,7 @@ class Uapi:
     header: str
     macro_prefix: str
     layout: str
+    pos: Pos
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,7 @@ class Kernel:
     common_returns: str
     doc: str
     members: tuple[Member, ...]
+    pos: Pos
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,7 @@ class Libc:
     forklike: bool
     refuse_flags: tuple[str, ...]
     refuse_fields: tuple[str, ...]
+    pos: Pos
 
 
 @dataclass(frozen=True)
@@ -274,6 +278,8 @@ class Spec:
     checks: tuple[Check, ...]
     flags: tuple[Flag, ...]
     entry_points: tuple[EntryPoint, ...]
+    pos: Pos  # the spec's top-level mapping
+    syscall_pos: Pos  # the syscall mapping: name, numbers and size policy
 
     @property
     def latest(self) -> Version:
@@ -389,7 +395,7 @@ class _Builder:
             digest=self.loaded.digest[:16],
             kernel_release=self.release,
             arches=tuple(d.get("arches", VERIFIED)),
-            uapi=Uapi(d["uapi"]["struct"], d["uapi"]["header"], prefix, style),
+            uapi=Uapi(d["uapi"]["struct"], d["uapi"]["header"], prefix, style, self.pos(("uapi",))),
             kernel=Kernel(
                 struct=kernel["struct"],
                 header=kernel["header"],
@@ -403,6 +409,7 @@ class _Builder:
                     Member(m["name"], m["type"], m.get("bits"), m["doc"], self.pos(("kernel", "members", i)))
                     for i, m in enumerate(kernel.get("members", []))
                 ),
+                pos=self.pos(("kernel",)),
             ),
             libc=self.libc(),
             syscall=d["syscall"]["name"],
@@ -420,6 +427,7 @@ class _Builder:
                     c.get("header"),
                     c.get("libc_header"),
                     self.pos(("constants", i)),
+                    tuple(sorted(c.get("arch", {}).items())),
                 )
                 for i, c in enumerate(d.get("constants", []))
             ),
@@ -432,6 +440,8 @@ class _Builder:
                 for i, fl in self.flag_data
             ),
             entry_points=tuple(self.entry(i, e) for i, e in enumerate(d.get("entry_points", []))),
+            pos=self.pos(()),
+            syscall_pos=self.pos(("syscall",)),
         )
 
     def size_policy(self, versions: list[Version]) -> rules.SizePolicy:
@@ -451,6 +461,9 @@ class _Builder:
             tail_errno=size["tail_errno"],
             latest=versions[-1].size,
             first=first.size,
+            zero_means_ver0=size.get("zero_means_ver0", False),
+            write_back=size.get("write_back", False),
+            pos=self.pos(("syscall", "size")),
         )
 
     def libc(self) -> Libc | None:
@@ -464,6 +477,7 @@ class _Builder:
             forklike=forklike is not None,
             refuse_flags=tuple(n for n in (forklike or {}).get("refuse_flags", []) if self.known(n)),
             refuse_fields=tuple(n for n in (forklike or {}).get("refuse_fields", []) if n in self.kept_fields),
+            pos=self.pos(("libc",)),
         )
 
     def field(self, i: int, f: dict[str, Any], slot: Slot, versions: dict[str, Version]) -> Field:
@@ -554,6 +568,7 @@ class _Builder:
                     doc=c["doc"],
                     when=condition,
                     line=self.loaded.where(("checks", i))[0],
+                    pos=self.pos(("checks", i)),
                 )
             )
         return tuple(out)

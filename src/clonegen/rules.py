@@ -14,7 +14,10 @@ rule class and each size step; the type checker then lists what is missing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from clonegen.model import Pos
 
 
 def c_int(value: int) -> str:
@@ -330,6 +333,7 @@ class Check:
     doc: str
     when: Condition | None
     line: int
+    pos: Pos
 
     def c(self, r: Ref) -> tuple[str, ...]:
         pieces = self.rule.c(self.field, r)
@@ -444,6 +448,9 @@ class SizePolicy:
     tail_errno: str
     latest: int
     first: int
+    zero_means_ver0: bool  # spec options the generated code does not act on (yet); the ABI diff compares them
+    write_back: bool
+    pos: Pos  # the syscall.size mapping
 
     @property
     def tail_via_helper(self) -> bool:
