@@ -151,7 +151,7 @@ def test_caches_change_speed_not_bytes(tmp_path: Path) -> None:
         )
         outs.append(tree(tmp_path / name))
     assert outs[0] == outs[1] == outs[2] == tree(ROOT / "generated")
-    assert any((tmp_path / "cache" / "black").rglob("*")) and any(
+    assert any((tmp_path / "cache" / "jinja").iterdir()) and any(
         (tmp_path / "cache" / "valid").iterdir()
     )
     # A cached "valid" verdict never hides an invalid spec: the bytes are part of the key.

@@ -18,8 +18,9 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT, cli
-from clonegen.arch import VERIFIED
 from ctools import HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, require, run
+
+from clonegen.arch import VERIFIED
 
 SPEC = ROOT / "spec" / "clone_args.yaml"
 BASE: dict[str, Any] = yaml.safe_load(SPEC.read_text())
@@ -31,20 +32,51 @@ def write(path: Path, data: dict[str, Any]) -> Path:
 
 
 def field(name: str, version: str, **extra: Any) -> dict[str, Any]:
-    return {"name": name, "version": version, "role": "integer", "kernel_type": "u64", "doc": f"{name}.", **extra}
+    return {
+        "name": name,
+        "version": version,
+        "role": "integer",
+        "kernel_type": "u64",
+        "doc": f"{name}.",
+        **extra,
+    }
 
 
 def add_ver3(d: dict[str, Any]) -> None:
     """The shadow-stack extension as proposed: VER3 of 96 bytes, one token, one flag."""
     d["versions"].append({"name": "VER3", "size": 96, "since": "7.4"})
-    d["fields"].append({"name": "shadow_stack_token", "version": "VER3", "role": "user_pointer", "pointee": "u64",
-                        "doc": "If CLONE_SHADOW_STACK is set, the shadow stack token the child starts from."})
-    d["flags"].append({"name": "CLONE_SHADOW_STACK", "field": "flags", "value": 1 << 38, "since": "7.4",
-                       "entry_points": ["clone3"], "doc": "The child starts on the shadow stack at @shadow_stack_token."})
+    d["fields"].append(
+        {
+            "name": "shadow_stack_token",
+            "version": "VER3",
+            "role": "user_pointer",
+            "pointee": "u64",
+            "doc": "If CLONE_SHADOW_STACK is set, the shadow stack token the child starts from.",
+        }
+    )
+    d["flags"].append(
+        {
+            "name": "CLONE_SHADOW_STACK",
+            "field": "flags",
+            "value": 1 << 38,
+            "since": "7.4",
+            "entry_points": ["clone3"],
+            "doc": "The child starts on the shadow stack at @shadow_stack_token.",
+        }
+    )
     i = next(i for i, c in enumerate(d["checks"]) if c["rule"] == "known_flags")
-    d["checks"].insert(i, {"field": "shadow_stack_token", "rule": "min_version", "version": "VER3",
-                           "when": {"field": "flags", "any_set": ["CLONE_SHADOW_STACK"]}, "errno": "EINVAL",
-                           "phase": "copy", "doc": "CLONE_SHADOW_STACK needs a caller that knows the token."})
+    d["checks"].insert(
+        i,
+        {
+            "field": "shadow_stack_token",
+            "rule": "min_version",
+            "version": "VER3",
+            "when": {"field": "flags", "any_set": ["CLONE_SHADOW_STACK"]},
+            "errno": "EINVAL",
+            "phase": "copy",
+            "doc": "CLONE_SHADOW_STACK needs a caller that knows the token.",
+        },
+    )
 
 
 def insert_mid(d: dict[str, Any]) -> None:
@@ -81,75 +113,274 @@ def check(d: dict[str, Any], rule: str) -> dict[str, Any]:
 
 CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, set[str]]] = [
     ("identical", lambda d: None, "compatible", set()),
-    ("field appended in VER3", add_ver3, "compatible", {"new version", "field appended", "new flag", "new check"}),
-    ("new flag", lambda d: d["flags"].append({"name": "CLONE_NEWTHING", "field": "flags", "value": 1 << 40,
-                                              "since": "7.4", "entry_points": ["clone3"], "doc": "x"}),
-     "compatible", {"new flag"}),
-    ("new check", lambda d: d["checks"].append({"field": "tls", "rule": "max", "limit": 1 << 47, "errno": "EINVAL",
-                                                 "phase": "valid", "doc": "x"}), "compatible", {"new check"}),
-    ("doc text", lambda d: set_path(d, ("fields", 0, "doc"), "Other words."), "compatible", {"doc"}),
-    ("new constant", lambda d: d["constants"].append({"name": "NEW_LIMIT", "value": 3, "doc": "x"}), "compatible",
-     {"new constant"}),
-    ("flag gains an entry point", lambda d: flag(d, "CLONE_DETACHED")["entry_points"].append("clone3"), "compatible",
-     {"flag entry points"}),
-    ("kernel-only member", lambda d: d["kernel"]["members"].append({"name": "extra", "type": "int", "doc": "x"}),
-     "compatible", {"kernel-internal"}),
-    ("kernel type", lambda d: set_path(d, ("fields", 4, "kernel_type"), "long"), "compatible", {"kernel-internal"}),
-    ("syscall number for a new arch", lambda d: set_path(d, ("syscall", "numbers", "sparc64"), 435), "compatible",
-     {"syscall number"}),
-    ("check removed", lambda d: d["checks"].remove(check(d, "exclusive")), "compatible", {"check removed"}),
-    ("flag release", lambda d: set_path(flag(d, "CLONE_IO"), ("since",), "2.6.26"), "compatible", {"release"}),
-    ("field inserted in the middle", insert_mid, "breaking", {"field inserted", "field moved", "version resized"}),
+    (
+        "field appended in VER3",
+        add_ver3,
+        "compatible",
+        {"new version", "field appended", "new flag", "new check"},
+    ),
+    (
+        "new flag",
+        lambda d: d["flags"].append(
+            {
+                "name": "CLONE_NEWTHING",
+                "field": "flags",
+                "value": 1 << 40,
+                "since": "7.4",
+                "entry_points": ["clone3"],
+                "doc": "x",
+            }
+        ),
+        "compatible",
+        {"new flag"},
+    ),
+    (
+        "new check",
+        lambda d: d["checks"].append(
+            {
+                "field": "tls",
+                "rule": "max",
+                "limit": 1 << 47,
+                "errno": "EINVAL",
+                "phase": "valid",
+                "doc": "x",
+            }
+        ),
+        "compatible",
+        {"new check"},
+    ),
+    (
+        "doc text",
+        lambda d: set_path(d, ("fields", 0, "doc"), "Other words."),
+        "compatible",
+        {"doc"},
+    ),
+    (
+        "new constant",
+        lambda d: d["constants"].append({"name": "NEW_LIMIT", "value": 3, "doc": "x"}),
+        "compatible",
+        {"new constant"},
+    ),
+    (
+        "flag gains an entry point",
+        lambda d: flag(d, "CLONE_DETACHED")["entry_points"].append("clone3"),
+        "compatible",
+        {"flag entry points"},
+    ),
+    (
+        "kernel-only member",
+        lambda d: d["kernel"]["members"].append({"name": "extra", "type": "int", "doc": "x"}),
+        "compatible",
+        {"kernel-internal"},
+    ),
+    (
+        "kernel type",
+        lambda d: set_path(d, ("fields", 4, "kernel_type"), "long"),
+        "compatible",
+        {"kernel-internal"},
+    ),
+    (
+        "syscall number for a new arch",
+        lambda d: set_path(d, ("syscall", "numbers", "sparc64"), 435),
+        "compatible",
+        {"syscall number"},
+    ),
+    (
+        "check removed",
+        lambda d: d["checks"].remove(check(d, "exclusive")),
+        "compatible",
+        {"check removed"},
+    ),
+    (
+        "flag release",
+        lambda d: set_path(flag(d, "CLONE_IO"), ("since",), "2.6.26"),
+        "compatible",
+        {"release"},
+    ),
+    (
+        "field inserted in the middle",
+        insert_mid,
+        "breaking",
+        {"field inserted", "field moved", "version resized"},
+    ),
     ("field removed", remove_cgroup, "breaking", {"field removed", "version removed"}),
     ("field renamed", lambda d: rename_tls(d), "breaking", {"field renamed"}),
     ("fields swapped", lambda d: swap(d, 5, 6), "breaking", {"field moved"}),
-    ("field retyped", lambda d: d["fields"][1].update(role="integer", kernel_type="u64", pointee=None) or
-     d["fields"][1].pop("pointee"), "breaking", {"field retyped"}),
-    ("field resized", lambda d: (d["uapi"].update(layout="mixed"),
-                                 [f.update(uapi_type="__u64") for f in d["fields"]],
-                                 d["fields"][4].update(uapi_type="__s64")), "breaking", {"field resized", "renamed"}),
-    ("flag value", lambda d: set_path(flag(d, "CLONE_IO"), ("value",), 1 << 39), "breaking", {"flag value"}),
-    ("flag removed", lambda d: d["flags"].remove(flag(d, "CLONE_NNP")), "breaking", {"flag removed"}),
-    ("flag loses an entry point", lambda d: flag(d, "CLONE_VM")["entry_points"].remove("clone3"), "breaking",
-     {"flag entry points"}),
-    ("tail errno", lambda d: set_path(d, ("syscall", "size", "tail_errno"), "EINVAL"), "breaking", {"size policy"}),
-    ("alignment rule", lambda d: set_path(d, ("syscall", "size", "multiple_of_8"), True), "breaking", {"size policy"}),
-    ("check errno", lambda d: set_path(check(d, "exclusive"), ("errno",), "EPERM"), "breaking", {"check changed"}),
+    (
+        "field retyped",
+        lambda d: d["fields"][1].update(role="integer", kernel_type="u64", pointee=None)
+        or d["fields"][1].pop("pointee"),
+        "breaking",
+        {"field retyped"},
+    ),
+    (
+        "field resized",
+        lambda d: (
+            d["uapi"].update(layout="mixed"),
+            [f.update(uapi_type="__u64") for f in d["fields"]],
+            d["fields"][4].update(uapi_type="__s64"),
+        ),
+        "breaking",
+        {"field resized", "renamed"},
+    ),
+    (
+        "flag value",
+        lambda d: set_path(flag(d, "CLONE_IO"), ("value",), 1 << 39),
+        "breaking",
+        {"flag value"},
+    ),
+    (
+        "flag removed",
+        lambda d: d["flags"].remove(flag(d, "CLONE_NNP")),
+        "breaking",
+        {"flag removed"},
+    ),
+    (
+        "flag loses an entry point",
+        lambda d: flag(d, "CLONE_VM")["entry_points"].remove("clone3"),
+        "breaking",
+        {"flag entry points"},
+    ),
+    (
+        "tail errno",
+        lambda d: set_path(d, ("syscall", "size", "tail_errno"), "EINVAL"),
+        "breaking",
+        {"size policy"},
+    ),
+    (
+        "alignment rule",
+        lambda d: set_path(d, ("syscall", "size", "multiple_of_8"), True),
+        "breaking",
+        {"size policy"},
+    ),
+    (
+        "check errno",
+        lambda d: set_path(check(d, "exclusive"), ("errno",), "EPERM"),
+        "breaking",
+        {"check changed"},
+    ),
     ("check order", lambda d: swap_checks(d), "breaking", {"check order"}),
-    ("syscall number", lambda d: set_path(d, ("syscall", "numbers", "default"), 436), "breaking", {"syscall number"}),
-    ("macro prefix", lambda d: set_path(d, ("uapi", "macro_prefix"), "CLONE3_ARGS"), "breaking", {"renamed"}),
-    ("constant value", lambda d: set_path(d["constants"][1], ("value",), 65), "breaking", {"constant value"}),
-    ("entry point changed", lambda d: set_path(d["entry_points"][0], ("sets",), {"exit_signal": {"const": 0}}),
-     "breaking", {"entry point changed"}),
+    (
+        "syscall number",
+        lambda d: set_path(d, ("syscall", "numbers", "default"), 436),
+        "breaking",
+        {"syscall number"},
+    ),
+    (
+        "macro prefix",
+        lambda d: set_path(d, ("uapi", "macro_prefix"), "CLONE3_ARGS"),
+        "breaking",
+        {"renamed"},
+    ),
+    (
+        "constant value",
+        lambda d: set_path(d["constants"][1], ("value",), 65),
+        "breaking",
+        {"constant value"},
+    ),
+    (
+        "entry point changed",
+        lambda d: set_path(d["entry_points"][0], ("sets",), {"exit_signal": {"const": 0}}),
+        "breaking",
+        {"entry point changed"},
+    ),
     # Per-architecture values: what an architecture gets may not change; a new architecture may come.
-    ("syscall number on an arch", lambda d: set_path(d, ("syscall", "numbers", "alpha"), 546), "breaking",
-     {"syscall number"}),
-    ("syscall number now differs on a covered arch", lambda d: set_path(d, ("syscall", "numbers", "sparc64"), 999),
-     "breaking", {"syscall number"}),
-    ("syscall number for an uncovered arch", lambda d: set_path(d, ("syscall", "numbers", "m68k"), 999),
-     "compatible", {"syscall number"}),
-    ("constant value on an arch", lambda d: set_path(d["constants"][4], ("arch", "alpha"), 21), "breaking",
-     {"constant value"}),
-    ("constant value on an arch dropped", lambda d: d["constants"][1].pop("arch"), "breaking", {"constant value"}),
-    ("constant value for a new arch", lambda d: (set_path(d, ("arches",), [*VERIFIED, "m68k"]),
-                                                 set_path(d["constants"][4], ("arch", "m68k"), 18)),
-     "compatible", {"constant value"}),
-    ("constant value stated for an arch", lambda d: set_path(d["constants"][4], ("arch", "x86_64"), 17),
-     "compatible", {"constant value"}),
+    (
+        "syscall number on an arch",
+        lambda d: set_path(d, ("syscall", "numbers", "alpha"), 546),
+        "breaking",
+        {"syscall number"},
+    ),
+    (
+        "syscall number now differs on a covered arch",
+        lambda d: set_path(d, ("syscall", "numbers", "sparc64"), 999),
+        "breaking",
+        {"syscall number"},
+    ),
+    (
+        "syscall number for an uncovered arch",
+        lambda d: set_path(d, ("syscall", "numbers", "m68k"), 999),
+        "compatible",
+        {"syscall number"},
+    ),
+    (
+        "constant value on an arch",
+        lambda d: set_path(d["constants"][4], ("arch", "alpha"), 21),
+        "breaking",
+        {"constant value"},
+    ),
+    (
+        "constant value on an arch dropped",
+        lambda d: d["constants"][1].pop("arch"),
+        "breaking",
+        {"constant value"},
+    ),
+    (
+        "constant value for a new arch",
+        lambda d: (
+            set_path(d, ("arches",), [*VERIFIED, "m68k"]),
+            set_path(d["constants"][4], ("arch", "m68k"), 18),
+        ),
+        "compatible",
+        {"constant value"},
+    ),
+    (
+        "constant value stated for an arch",
+        lambda d: set_path(d["constants"][4], ("arch", "x86_64"), 17),
+        "compatible",
+        {"constant value"},
+    ),
     # The size policy, step by step.
-    ("size limit", lambda d: set_path(d, ("syscall", "size", "max"), 4096), "breaking", {"size policy"}),
-    ("size step errno", lambda d: set_path(d, ("syscall", "size", "too_large_errno"), "EINVAL"), "breaking",
-     {"size policy"}),
-    ("size step order", lambda d: set_path(d, ("syscall", "size", "checks"), ["too_small", "too_large"]),
-     "breaking", {"size policy"}),
+    (
+        "size limit",
+        lambda d: set_path(d, ("syscall", "size", "max"), 4096),
+        "breaking",
+        {"size policy"},
+    ),
+    (
+        "size step errno",
+        lambda d: set_path(d, ("syscall", "size", "too_large_errno"), "EINVAL"),
+        "breaking",
+        {"size policy"},
+    ),
+    (
+        "size step order",
+        lambda d: set_path(d, ("syscall", "size", "checks"), ["too_small", "too_large"]),
+        "breaking",
+        {"size policy"},
+    ),
     ("size default written out", lambda d: d["syscall"]["size"].pop("max"), "compatible", set()),
     # A check's parameters.
-    ("check limit", lambda d: set_path(d["checks"][4], ("limit",), 0x7ffffffe), "breaking", {"check changed"}),
-    ("check limit written as a number", lambda d: set_path(d["checks"][4], ("limit",), 0x7fffffff), "compatible",
-     {"check changed"}),
-    ("check mask", lambda d: set_path(check(d, "mask"), ("allowed",), 0x7f), "breaking", {"check changed"}),
-    ("check to_top", lambda d: set_path(check(d, "user_range"), ("to_top",), False), "breaking", {"check changed"}),
-    ("check version", lambda d: set_path(d["checks"][5], ("version",), "VER1"), "breaking", {"check changed"}),
+    (
+        "check limit",
+        lambda d: set_path(d["checks"][4], ("limit",), 0x7FFFFFFE),
+        "breaking",
+        {"check changed"},
+    ),
+    (
+        "check limit written as a number",
+        lambda d: set_path(d["checks"][4], ("limit",), 0x7FFFFFFF),
+        "compatible",
+        {"check changed"},
+    ),
+    (
+        "check mask",
+        lambda d: set_path(check(d, "mask"), ("allowed",), 0x7F),
+        "breaking",
+        {"check changed"},
+    ),
+    (
+        "check to_top",
+        lambda d: set_path(check(d, "user_range"), ("to_top",), False),
+        "breaking",
+        {"check changed"},
+    ),
+    (
+        "check version",
+        lambda d: set_path(d["checks"][5], ("version",), "VER1"),
+        "breaking",
+        {"check changed"},
+    ),
 ]
 
 
@@ -165,12 +396,20 @@ def swap_checks(d: dict[str, Any]) -> None:
 
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 20
-    assert sum(c[2] == "breaking" for c in CASES) >= 10 and sum(c[2] == "compatible" for c in CASES) >= 10
+    assert (
+        sum(c[2] == "breaking" for c in CASES) >= 10
+        and sum(c[2] == "compatible" for c in CASES) >= 10
+    )
 
 
 @pytest.mark.parametrize("name, change, expected, kinds", CASES, ids=[c[0] for c in CASES])
-def test_diff_classifies(name: str, change: Callable[[dict[str, Any]], None], expected: str, kinds: set[str],
-                         tmp_path: Path) -> None:
+def test_diff_classifies(
+    name: str,
+    change: Callable[[dict[str, Any]], None],
+    expected: str,
+    kinds: set[str],
+    tmp_path: Path,
+) -> None:
     data = copy.deepcopy(BASE)
     change(data)
     new = write(tmp_path / "clone_args.yaml", data)
@@ -198,12 +437,17 @@ def test_diff_text_and_markdown(tmp_path: Path) -> None:
     new = write(tmp_path / "clone_args.yaml", data)
     code, out, _ = cli("diff", "spec/clone_args.yaml", str(new))
     assert code == 1 and out.splitlines()[-1].endswith("BREAKING")
-    assert re.search(rf"^{re.escape(str(new))}:\d+:\d+: breaking: field moved: field 'stack' moved", out, re.M)
+    assert re.search(
+        rf"^{re.escape(str(new))}:\d+:\d+: breaking: field moved: field 'stack' moved", out, re.M
+    )
     code, md, _ = cli("diff", "--format", "markdown", "spec/clone_args.yaml", str(new))
     assert code == 1 and "**Verdict: breaking.**" in md and "| **breaking** | field moved |" in md
     doc = (ROOT / "generated/clone_args/docs/clone_args.md").read_text()
-    for header in ("| offset | size | version | field | role | uapi type | kernel type | checks |",
-                   "| name | macro | size | since | last field |", "| flag | field | value | since |"):
+    for header in (
+        "| offset | size | version | field | role | uapi type | kernel type | checks |",
+        "| name | macro | size | since | last field |",
+        "| flag | field | value | since |",
+    ):
         assert header in md and header in doc
     assert "| 88 | 8 | VER3 | `shadow_stack_token` |" in md
 
@@ -214,8 +458,12 @@ def test_diff_reads_git_revisions(tmp_path: Path) -> None:
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_check_abi_against_a_baseline(tmp_path: Path) -> None:
@@ -300,14 +548,25 @@ def test_workflow_every_artifact_only_gains_lines(evolved: tuple[Path, Path, Pat
     for rel in old_files:
         a, b = (old / rel).read_text(), (new / rel).read_text()
         if rel.suffix == ".svg":
-            old_fields = {t.text for t in ET.fromstring(a.split("\n", 2)[2]).iter("{http://www.w3.org/2000/svg}text")}
-            new_fields = {t.text for t in ET.fromstring(b.split("\n", 2)[2]).iter("{http://www.w3.org/2000/svg}text")}
-            assert "shadow_stack_token" in new_fields and old_fields - {"struct clone_args (88 bytes)"} <= new_fields
+            old_fields = {
+                t.text
+                for t in ET.fromstring(a.split("\n", 2)[2]).iter("{http://www.w3.org/2000/svg}text")
+            }
+            new_fields = {
+                t.text
+                for t in ET.fromstring(b.split("\n", 2)[2]).iter("{http://www.w3.org/2000/svg}text")
+            }
+            assert (
+                "shadow_stack_token" in new_fields
+                and old_fields - {"struct clone_args (88 bytes)"} <= new_fields
+            )
             continue
         assert only_adds(a, b) == [], rel
         assert len(b.splitlines()) > len(a.splitlines()), rel
     uapi = (new / "include/uapi/linux/clone_args.h").read_text()
-    assert "\t__aligned_u64 shadow_stack_token;\n" in uapi and re.search(r"CLONE_ARGS_SIZE_VER3\s+96", uapi)
+    assert "\t__aligned_u64 shadow_stack_token;\n" in uapi and re.search(
+        r"CLONE_ARGS_SIZE_VER3\s+96", uapi
+    )
     kernel = (new / "kernel/clone_args.c").read_text()
     assert ".shadow_stack_token = u64_to_user_ptr(args.shadow_stack_token)," in kernel
     assert "usize < CLONE_ARGS_SIZE_VER3" in kernel
@@ -316,8 +575,23 @@ def test_workflow_every_artifact_only_gains_lines(evolved: tuple[Path, Path, Pat
 
 def build_so(out: Path, gen: Path) -> ctypes.CDLL:
     so = out / "copyin.so"
-    cc([*WARN, "-O1", "-fPIC", "-shared", *KERNEL_WANTS, f"-I{SHIM}", f"-I{gen / 'include'}", f"-I{HARNESS}",
-        str(gen / "kernel/clone_args.c"), str(HARNESS / "clone_model.c"), str(HARNESS / "runtime.c"), "-o", str(so)])
+    cc(
+        [
+            *WARN,
+            "-O1",
+            "-fPIC",
+            "-shared",
+            *KERNEL_WANTS,
+            f"-I{SHIM}",
+            f"-I{gen / 'include'}",
+            f"-I{HARNESS}",
+            str(gen / "kernel/clone_args.c"),
+            str(HARNESS / "clone_model.c"),
+            str(HARNESS / "runtime.c"),
+            "-o",
+            str(so),
+        ]
+    )
     lib = ctypes.CDLL(str(so))
     lib.sys_clone3.restype = ctypes.c_long
     lib.sys_clone3.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
@@ -325,20 +599,45 @@ def build_so(out: Path, gen: Path) -> ctypes.CDLL:
 
 
 @pytest.mark.parametrize("arch", HOST_ARCHES)
-def test_workflow_extended_kernel_side_compiles(arch: str, evolved: tuple[Path, Path, Path], tmp_path: Path) -> None:
+def test_workflow_extended_kernel_side_compiles(
+    arch: str, evolved: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
     _, _, new = evolved
     for cfg in ([], ["-DCONFIG_CLONE_BACKWARDS"]):
-        cc([*WARN, *KERNEL_WANTS, *cfg, f"-I{SHIM}", f"-I{new / 'include'}", "-c",
-            str(new / "kernel/clone_args.c"), "-o", str(tmp_path / "k.o")], arch=arch)
+        cc(
+            [
+                *WARN,
+                *KERNEL_WANTS,
+                *cfg,
+                f"-I{SHIM}",
+                f"-I{new / 'include'}",
+                "-c",
+                str(new / "kernel/clone_args.c"),
+                "-o",
+                str(tmp_path / "k.o"),
+            ],
+            arch=arch,
+        )
     cc([*WARN, "-c", str(new / "libc/clone_args.c"), "-o", str(tmp_path / "l.o")], arch=arch)
     if arch == "x86_64":
         sparse = require("sparse")
-        proc = run([sparse, "-Wsparse-all", "-Wsparse-error", *KERNEL_WANTS, f"-I{SHIM}", f"-I{new / 'include'}",
-                    str(new / "kernel/clone_args.c")])
+        proc = run(
+            [
+                sparse,
+                "-Wsparse-all",
+                "-Wsparse-error",
+                *KERNEL_WANTS,
+                f"-I{SHIM}",
+                f"-I{new / 'include'}",
+                str(new / "kernel/clone_args.c"),
+            ]
+        )
         assert proc.returncode == 0 and proc.stderr == "", proc.stderr
 
 
-def test_workflow_old_sizes_behave_exactly_as_before(evolved: tuple[Path, Path, Path], tmp_path: Path) -> None:
+def test_workflow_old_sizes_behave_exactly_as_before(
+    evolved: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
     """A differential run of the old sizes: old artifacts against new ones, same bytes."""
     require("gcc")
     _, old, new = evolved
@@ -350,7 +649,9 @@ def test_workflow_old_sizes_behave_exactly_as_before(evolved: tuple[Path, Path, 
     edges = [0, 1, 17, 64, 65, 255, 1 << 32, 1 << 33, 1 << 38, (1 << 64) - 1]
     compared = 0
     for _ in range(4000):
-        words = [rng.choice(edges) if rng.random() < 0.5 else rng.getrandbits(64) for _ in range(12)]
+        words = [
+            rng.choice(edges) if rng.random() < 0.5 else rng.getrandbits(64) for _ in range(12)
+        ]
         words[0] = rng.choice([0, 1 << 33, 1 << 38, 0x100, words[0]])
         words[4] = rng.choice([0, 17, 65, words[4]])
         if rng.random() < 0.5:
@@ -369,7 +670,11 @@ def test_workflow_old_sizes_behave_exactly_as_before(evolved: tuple[Path, Path, 
     token[32:40] = (17).to_bytes(8, "little")
     token[88:96] = (0x1000).to_bytes(8, "little")  # the token: an old kernel sees a non-zero tail
     buf = ctypes.create_string_buffer(bytes(token), 96)
-    assert after.sys_clone3(buf, 96) == 0 and after.sys_clone3(buf, 88) == -22 and before.sys_clone3(buf, 96) == -7
+    assert (
+        after.sys_clone3(buf, 96) == 0
+        and after.sys_clone3(buf, 88) == -22
+        and before.sys_clone3(buf, 96) == -7
+    )
 
 
 def test_inserted_or_retyped_field_is_breaking(tmp_path: Path) -> None:
@@ -377,7 +682,13 @@ def test_inserted_or_retyped_field_is_breaking(tmp_path: Path) -> None:
     insert_mid(data)
     assert cli("diff", "spec/clone_args.yaml", str(write(tmp_path / "a.yaml", data)))[0] == 1
     data = copy.deepcopy(BASE)
-    data["fields"][1] = {"name": "pidfd", "version": "VER0", "role": "integer", "kernel_type": "u64", "doc": "x"}
+    data["fields"][1] = {
+        "name": "pidfd",
+        "version": "VER0",
+        "role": "integer",
+        "kernel_type": "u64",
+        "doc": "x",
+    }
     assert cli("diff", "spec/clone_args.yaml", str(write(tmp_path / "b.yaml", data)))[0] == 1
 
 
@@ -410,12 +721,27 @@ def test_layout_svg_renders(spec: str, tmp_path: Path) -> None:
 
 def test_review_document_sections() -> None:
     doc = (ROOT / "generated/clone_args/docs/clone_args.md").read_text()
-    for section in ("## Layout", "## Versions", "## Size policy", "## Checks, in the order the kernel applies them",
-                    "## Flags", "## Entry points", "![byte layout of struct clone_args](clone_args.svg)"):
+    for section in (
+        "## Layout",
+        "## Versions",
+        "## Size policy",
+        "## Checks, in the order the kernel applies them",
+        "## Flags",
+        "## Entry points",
+        "![byte layout of struct clone_args](clone_args.svg)",
+    ):
         assert section in doc
     assert "| `CLONE_INTO_CGROUP` | flags | `0x200000000ULL` | 5.7 | clone3 |" in doc
     checks = doc.split("## Checks")[1].split("## Flags")[0]
-    order = [checks.index(x) for x in ("size <= PAGE_SIZE", "size >= CLONE_ARGS_SIZE_VER0", "bytes past",
-                                       "set_tid_size <= MAX_PID_NS_LEVEL", "elements at `set_tid` are readable",
-                                       "flags has only flags that clone3 knows")]
+    order = [
+        checks.index(x)
+        for x in (
+            "size <= PAGE_SIZE",
+            "size >= CLONE_ARGS_SIZE_VER0",
+            "bytes past",
+            "set_tid_size <= MAX_PID_NS_LEVEL",
+            "elements at `set_tid` are readable",
+            "flags has only flags that clone3 knows",
+        )
+    ]
     assert order == sorted(order)

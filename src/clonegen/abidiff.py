@@ -16,9 +16,10 @@ is reported at the position of the model node it concerns.
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from clonegen import rules
 from clonegen.diagnostics import Diagnostic, SpecError
@@ -336,12 +337,14 @@ class _Differ:
                 continue
             if s.errno != t.errno:
                 changed(f"{name}_errno", s.errno, t.errno)
-            if isinstance(s, rules.TooLarge) and isinstance(t, rules.TooLarge):
-                if _written(s.limit) != _written(t.limit) or _effective(s.limit) != _effective(
-                    t.limit
-                ):
-                    message = f"size policy max changed from {s.limit.text} to {t.limit.text}"
-                    self.add(BREAKING, "size policy", message, self.new, pos)
+            if (
+                isinstance(s, rules.TooLarge)
+                and isinstance(t, rules.TooLarge)
+                and (_written(s.limit), _effective(s.limit))
+                != (_written(t.limit), _effective(t.limit))
+            ):
+                message = f"size policy max changed from {s.limit.text} to {t.limit.text}"
+                self.add(BREAKING, "size policy", message, self.new, pos)
         for key, was, now in (
             ("source", a.source, b.source),
             ("field", a.field, b.field),

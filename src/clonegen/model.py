@@ -26,9 +26,21 @@ from clonegen.rules import Check, Mask, Value
 
 # Width of each kernel type on a 64-bit kernel (pointers are 64 bits wide).
 KERNEL_TYPE_BITS = {
-    "u8": 8, "s8": 8, "u16": 16, "s16": 16, "umode_t": 16,
-    "u32": 32, "s32": 32, "int": 32, "unsigned int": 32, "pid_t": 32,
-    "u64": 64, "s64": 64, "long": 64, "unsigned long": 64, "size_t": 64,
+    "u8": 8,
+    "s8": 8,
+    "u16": 16,
+    "s16": 16,
+    "umode_t": 16,
+    "u32": 32,
+    "s32": 32,
+    "int": 32,
+    "unsigned int": 32,
+    "pid_t": 32,
+    "u64": 64,
+    "s64": 64,
+    "long": 64,
+    "unsigned long": 64,
+    "size_t": 64,
 }
 SIGNED_KERNEL_TYPES = frozenset({"s8", "s16", "s32", "s64", "int", "long", "pid_t"})
 ROLE_DESCRIPTIONS = {
@@ -143,7 +155,9 @@ class Constant:
     header: str | None
     libc_header: str | None
     pos: Pos
-    arch_values: tuple[tuple[str, int], ...]  # as written: every per-arch value, even one equal to value
+    arch_values: tuple[
+        tuple[str, int], ...
+    ]  # as written: every per-arch value, even one equal to value
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -301,7 +315,9 @@ class Spec:
     def flag_fields(self) -> tuple[tuple[Field, tuple[Flag, ...]], ...]:
         """Each flags field with its flags."""
         return tuple(
-            (f, tuple(fl for fl in self.flags if fl.field == f.name)) for f in self.fields if f.role == "flags"
+            (f, tuple(fl for fl in self.flags if fl.field == f.name))
+            for f in self.fields
+            if f.role == "flags"
         )
 
     @property
@@ -380,7 +396,13 @@ class _Builder:
             names = tuple(f["name"] for _, f in self.field_data if f["version"] == v["name"])
             versions.append(
                 Version(
-                    v["name"], i, v["size"], v["since"], f"{prefix}_SIZE_{v['name']}", names, names[-1],
+                    v["name"],
+                    i,
+                    v["size"],
+                    v["since"],
+                    f"{prefix}_SIZE_{v['name']}",
+                    names,
+                    names[-1],
                     self.pos(("versions", i)),
                 )
             )
@@ -406,7 +428,13 @@ class _Builder:
                 common_returns=kernel.get("common_returns", "long"),
                 doc=kernel["doc"],
                 members=tuple(
-                    Member(m["name"], m["type"], m.get("bits"), m["doc"], self.pos(("kernel", "members", i)))
+                    Member(
+                        m["name"],
+                        m["type"],
+                        m.get("bits"),
+                        m["doc"],
+                        self.pos(("kernel", "members", i)),
+                    )
                     for i, m in enumerate(kernel.get("members", []))
                 ),
                 pos=self.pos(("kernel",)),
@@ -434,7 +462,12 @@ class _Builder:
             checks=self.checks(by_version),
             flags=tuple(
                 Flag(
-                    fl["name"], fl["field"], fl["value"], fl["since"], fl["doc"], tuple(fl["entry_points"]),
+                    fl["name"],
+                    fl["field"],
+                    fl["value"],
+                    fl["since"],
+                    fl["doc"],
+                    tuple(fl["entry_points"]),
                     self.pos(("flags", i)),
                 )
                 for i, fl in self.flag_data
@@ -448,8 +481,12 @@ class _Builder:
         size = self.d["syscall"]["size"]
         first = versions[0]
         by_name: dict[str, rules.SizeStep] = {
-            "too_large": rules.TooLarge(self.value(size.get("max", "PAGE_SIZE")), size["too_large_errno"]),
-            "too_small": rules.TooSmall(first.name, first.size, first.macro, size["too_small_errno"]),
+            "too_large": rules.TooLarge(
+                self.value(size.get("max", "PAGE_SIZE")), size["too_large_errno"]
+            ),
+            "too_small": rules.TooSmall(
+                first.name, first.size, first.macro, size["too_small_errno"]
+            ),
         }
         steps = [by_name[which] for which in size["checks"]]
         if size.get("multiple_of_8", False):
@@ -475,8 +512,12 @@ class _Builder:
             prefix=lib["prefix"],
             fallback=lib.get("fallback"),
             forklike=forklike is not None,
-            refuse_flags=tuple(n for n in (forklike or {}).get("refuse_flags", []) if self.known(n)),
-            refuse_fields=tuple(n for n in (forklike or {}).get("refuse_fields", []) if n in self.kept_fields),
+            refuse_flags=tuple(
+                n for n in (forklike or {}).get("refuse_flags", []) if self.known(n)
+            ),
+            refuse_fields=tuple(
+                n for n in (forklike or {}).get("refuse_fields", []) if n in self.kept_fields
+            ),
             pos=self.pos(("libc",)),
         )
 
@@ -526,8 +567,14 @@ class _Builder:
             return rules.AnySet(self.mask(names))
         if kind == "known_flags":
             ep = c["entry_point"]
-            known = [n for n, fl in self.flag_items() if fl["field"] == c["field"] and ep in fl["entry_points"]]
-            return rules.KnownFlags(ep, self.mask(known), f"{ep.upper()}_{c['field'].upper()}_KNOWN")
+            known = [
+                n
+                for n, fl in self.flag_items()
+                if fl["field"] == c["field"] and ep in fl["entry_points"]
+            ]
+            return rules.KnownFlags(
+                ep, self.mask(known), f"{ep.upper()}_{c['field'].upper()}_KNOWN"
+            )
         if kind == "min_version":
             v = versions.get(c["version"])
             return rules.MinVersion(v.name, v.size, v.macro) if v else None
@@ -551,7 +598,9 @@ class _Builder:
             condition = None
             if when:
                 any_set = "any_set" in when
-                names = tuple(n for n in when["any_set" if any_set else "none_set"] if self.known(n))
+                names = tuple(
+                    n for n in when["any_set" if any_set else "none_set"] if self.known(n)
+                )
                 if not names:
                     if any_set:
                         continue  # can never fire on this release
@@ -576,7 +625,12 @@ class _Builder:
     def entry(self, i: int, e: dict[str, Any]) -> EntryPoint:
         args = {a["name"]: Argument(a["name"], a["type"]) for a in e.get("arguments", [])}
         orders = tuple(
-            Order(o["config"], o["config"] == "default", tuple(args[n] for n in o["arguments"]), tuple(o.get("arches", [])))
+            Order(
+                o["config"],
+                o["config"] == "default",
+                tuple(args[n] for n in o["arguments"]),
+                tuple(o.get("arches", [])),
+            )
             for o in e.get("orders", [])
         )
         sets: list[Assignment] = []
@@ -587,12 +641,24 @@ class _Builder:
             if "flags" in s:
                 names = tuple(n for n in s["flags"] if self.known(n))
                 if names:
-                    sets.append(Assignment(target, "flags", self.mask(names), None, False, None, None))
+                    sets.append(
+                        Assignment(target, "flags", self.mask(names), None, False, None, None)
+                    )
             elif "const" in s:
-                sets.append(Assignment(target, "const", self.value(s["const"]), None, False, None, None))
+                sets.append(
+                    Assignment(target, "const", self.value(s["const"]), None, False, None, None)
+                )
             else:
                 sets.append(
-                    Assignment(target, "arg", None, s["arg"], s.get("low32", False), s.get("clear"), s.get("keep"))
+                    Assignment(
+                        target,
+                        "arg",
+                        None,
+                        s["arg"],
+                        s.get("low32", False),
+                        s.get("clear"),
+                        s.get("keep"),
+                    )
                 )
         return EntryPoint(
             name=e["name"],

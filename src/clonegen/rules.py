@@ -448,7 +448,9 @@ class SizePolicy:
     tail_errno: str
     latest: int
     first: int
-    zero_means_ver0: bool  # spec options the generated code does not act on (yet); the ABI diff compares them
+    zero_means_ver0: (
+        bool  # spec options the generated code does not act on (yet); the ABI diff compares them
+    )
     write_back: bool
     pos: Pos  # the syscall.size mapping
 
@@ -464,12 +466,16 @@ class SizePolicy:
     @property
     def sentences(self) -> tuple[str, ...]:
         """The policy in words, one rule a line."""
-        lines = [f"{s.sentence}{' (checked first)' if i == 0 else ''}." for i, s in enumerate(self.steps)]
+        lines = [
+            f"{s.sentence}{' (checked first)' if i == 0 else ''}." for i, s in enumerate(self.steps)
+        ]
         if not any(isinstance(s, Misaligned) for s in self.steps):
             lines.append("There is no alignment rule: every size in between is accepted.")
         lines.append(
             f"A size larger than {self.latest} bytes is accepted only if every byte past the "
             f"known struct is zero, else {self.tail_errno}, before any field is looked at."
         )
-        lines.append("A caller passing an older published size gets the fields it does not know as zero.")
+        lines.append(
+            "A caller passing an older published size gets the fields it does not know as zero."
+        )
         return tuple(lines)
