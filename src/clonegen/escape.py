@@ -14,24 +14,18 @@ import re
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
+# Characters no target can carry as text: C0 and C1 controls, DEL, lone
+# surrogates, and the separators some tools read as line breaks.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]")
+_UNPRINTABLE_BUT_NEWLINE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]"
+)
+
+
 def _printable(text: str, keep_newline: bool = False) -> str:
     """Control characters and lone surrogates become spaces."""
-    out = []
-    for ch in str(text):
-        code = ord(ch)
-        if ch == "\n" and keep_newline:
-            out.append(ch)
-        elif (
-            code < 0x20
-            or code == 0x7F
-            or 0x80 <= code < 0xA0
-            or 0xD800 <= code <= 0xDFFF
-            or ch in "\u2028\u2029\ufeff"
-        ):
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    pattern = _UNPRINTABLE_BUT_NEWLINE if keep_newline else _UNPRINTABLE
+    return pattern.sub(" ", str(text))
 
 
 def c_comment(text: str) -> str:
