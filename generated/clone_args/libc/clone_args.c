@@ -171,7 +171,12 @@ refuse:
 	return -1;
 }
 
-pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(void *), void *arg)
+/*
+ * The fork-like system call @nr on @args of @size bytes, with the child
+ * running fn(arg) on its own stack. Returns the raw result: the child's pid,
+ * or a negative errno (-ENOSYS where this architecture has no assembly here).
+ */
+static long clonegen_run_on_stack(long nr, const void *args, size_t size, int (*fn)(void *), void *arg)
 {
 #if defined(__x86_64__)
 	register long rdi __asm__("rdi") = (long)args;
@@ -180,7 +185,6 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 	register long r13 __asm__("r13") = (long)arg;
 	long ret;
 
-	/* The child has only its new stack: it calls fn(arg) and exits. */
 	__asm__ volatile("syscall\n\t"
 			 "test %%rax, %%rax\n\t"
 			 "jnz 1f\n\t"
@@ -194,8 +198,9 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 			 "hlt\n"
 			 "1:"
 			 : "=a"(ret)
-			 : "0"((long)CG_SYS_clone3), "r"(rdi), "r"(rsi), "r"(r12), "r"(r13)
+			 : "0"(nr), "r"(rdi), "r"(rsi), "r"(r12), "r"(r13)
 			 : "rcx", "r11", "memory");
+	return ret;
 #elif defined(__i386__)
 	long ret;
 
@@ -216,16 +221,23 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 			 "1:\n\t"
 			 "pop %%ebx"
 			 : "=a"(ret)
-			 : "0"((long)CG_SYS_clone3), "r"(args), "c"(size), "S"(fn), "D"(arg)
+			 : "0"(nr), "r"(args), "c"(size), "S"(fn), "D"(arg)
 			 : "memory");
+	return ret;
 #else
-	long ret = -ENOSYS;
-
+	(void)nr;
 	(void)args;
 	(void)size;
 	(void)fn;
 	(void)arg;
+	return -ENOSYS;
 #endif
+}
+
+pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(void *), void *arg)
+{
+	long ret = clonegen_run_on_stack(CG_SYS_clone3, args, size, fn, arg);
+
 	if (ret < 0) {
 		errno = (int)-ret;
 		return -1;

@@ -14,7 +14,9 @@ from importlib import resources
 
 @cache
 def source(name: str) -> str:
-    """The text of one runtime file, without its leading docstring line block."""
+    """The text of one runtime file from its marker on (what comes before explains the file)."""
     text = resources.files("clonegen.runtime").joinpath(name).read_text("utf-8")
-    marker = "# --- embedded from here ---\n"
-    return text.split(marker, 1)[1] if marker in text else text
+    for marker in ("# --- embedded from here ---\n", "/* --- embedded from here --- */\n"):
+        if marker in text:
+            return text.split(marker, 1)[1]
+    return text

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from clonegen import arch
+from clonegen import arch, runtime
 from clonegen.rules import c_int
 from clonegen.views import Reserved
 from clonegen.views.c import C_RESERVED, declaration
@@ -103,6 +103,7 @@ class LibcView:
     refuse_fields: tuple[str, ...]
     system_headers: tuple[str, ...]
     system_checks: tuple[SystemCheck, ...]
+    runtime_run: str  # the fixed C of the run-on-a-stack helper
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -145,6 +146,7 @@ class LibcView:
                 for c in spec.constants
                 if c.libc_header
             ),
+            runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
         )
 
 
