@@ -33,10 +33,6 @@ class Slot:
     align64: int
     align32: int
 
-    @property
-    def end(self) -> int:
-        return self.offset + self.size
-
 
 def field_type(field: dict[str, Any], style: str) -> str:
     """The uapi type of a field under a layout style."""

@@ -99,10 +99,6 @@ class Field:
     pos: Pos
 
     @property
-    def end(self) -> int:
-        return self.offset + self.size
-
-    @property
     def role_text(self) -> str:
         return ROLE_DESCRIPTIONS[self.role]
 
@@ -126,6 +122,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Flag:
+    """A flag of a flags field: its value, the release that added it, the entry points that accept it."""
+
     name: str
     field: str
     value: int
@@ -133,10 +131,6 @@ class Flag:
     doc: str
     entry_points: tuple[str, ...]
     pos: Pos
-
-    @property
-    def bit(self) -> int | None:
-        return self.value.bit_length() - 1 if self.value & (self.value - 1) == 0 else None
 
 
 @dataclass(frozen=True)
@@ -180,6 +174,8 @@ class Member:
 
 @dataclass(frozen=True)
 class Argument:
+    """A system call argument of an entry point: its name and C type."""
+
     name: str
     type: str
 
@@ -223,6 +219,8 @@ class Assignment:
 
 @dataclass(frozen=True)
 class EntryPoint:
+    """A way into the kernel struct: ``struct`` (the extensible call) or ``registers`` (fork, clone, ...)."""
+
     name: str
     kind: str  # struct or registers
     guard: str | None
@@ -238,6 +236,8 @@ class EntryPoint:
 
 @dataclass(frozen=True)
 class Uapi:
+    """The uapi side as the spec names it: the struct, its header, the macro prefix, the layout style."""
+
     struct: str
     header: str
     macro_prefix: str
@@ -247,6 +247,8 @@ class Uapi:
 
 @dataclass(frozen=True)
 class Kernel:
+    """The kernel side as the spec names it: the native struct, its files and functions, kernel-only members."""
+
     struct: str
     header: str
     source: str
@@ -261,6 +263,8 @@ class Kernel:
 
 @dataclass(frozen=True)
 class Libc:
+    """The libc options: the name prefix, the legacy fallback entry, the fork-like helper's refusals."""
+
     prefix: str
     fallback: str | None
     forklike: bool
@@ -338,9 +342,6 @@ class Spec:
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
-
-    def constant(self, name: str) -> Constant | None:
-        return next((c for c in self.constants if c.name == name), None)
 
 
 def _within(since: str, release: str | None) -> bool:
@@ -497,7 +498,6 @@ class _Builder:
             steps=tuple(steps),
             tail_errno=size["tail_errno"],
             latest=versions[-1].size,
-            first=first.size,
             zero_means_ver0=size.get("zero_means_ver0", False),
             write_back=size.get("write_back", False),
             pos=self.pos(("syscall", "size")),

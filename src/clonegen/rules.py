@@ -49,10 +49,6 @@ class Value:
     per_arch: tuple[tuple[str, int], ...] = ()
 
     @property
-    def arch_dependent(self) -> bool:
-        return self.kind == "page_size" or bool(self.per_arch)
-
-    @property
     def c(self) -> str:
         return self.name or c_int(self.value)
 
@@ -447,10 +443,8 @@ class SizePolicy:
     steps: tuple[SizeStep, ...]
     tail_errno: str
     latest: int
-    first: int
-    zero_means_ver0: (
-        bool  # spec options the generated code does not act on (yet); the ABI diff compares them
-    )
+    # Spec options the generated code does not act on yet; the ABI diff compares them.
+    zero_means_ver0: bool
     write_back: bool
     pos: Pos  # the syscall.size mapping
 
