@@ -58,6 +58,7 @@ class DocsView:
     entries: tuple[DocEntry, ...]
     numbers: str
     constants: tuple[tuple[str, str, str], ...]  # (name, value text, doc)
+    release: str | None  # the release the model was cut to
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -125,6 +126,7 @@ class DocsView:
                 for e in spec.entry_points
             ),
             numbers=", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers]),
+            release=spec.kernel_release,
             constants=tuple(
                 (c.name, Value(c.value, c.name, "constant", c.per_arch).text, c.doc)
                 for c in spec.constants

@@ -64,6 +64,8 @@ class ArchAssert:
 @dataclass(frozen=True)
 class Stub:
     entry: EntryPoint
+    is_struct: bool
+    guard: str | None
     define_args: tuple[str, ...]  # SYSCALL_DEFINE argument pairs
     orders: tuple[tuple[str, tuple[Argument, ...], str], ...]  # (#if line, arguments, #endif line)
 
@@ -89,6 +91,10 @@ class KernelView:
     copy_errnos: tuple[str, ...]
     valid_errnos: tuple[str, ...]
     stubs: tuple[Stub, ...]
+    conversions: tuple[
+        tuple[str, str], ...
+    ]  # (member, C expression from args) for non-array fields
+    tail_via_helper: bool
     common_arguments: tuple[str, ...]
 
     @staticmethod
@@ -143,6 +149,19 @@ class KernelView:
             ),
             valid_errnos=_unique(c.errno for c in spec.valid_checks),
             stubs=tuple(stub(spec, e) for e in spec.entry_points),
+            conversions=tuple(
+                (
+                    f.name,
+                    (
+                        f"u64_to_user_ptr(args.{f.name})"
+                        if f.conversion == "user_pointer"
+                        else f"args.{f.name}"
+                    ),
+                )
+                for f in spec.fields
+                if f.conversion != "array"
+            ),
+            tail_via_helper=policy.tail_via_helper,
             common_arguments=tuple(
                 declaration(a.type, a.name) for a in spec.struct_entry.arguments
             ),
@@ -179,7 +198,7 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
     if e.is_struct:
         pairs = [f"{a.type}, {a.name}" for a in e.arguments]
         pairs += [f"struct {spec.uapi.struct} __user *, uargs", "size_t, usize"]
-        return Stub(e, tuple(pairs), ())
+        return Stub(e, True, None, tuple(pairs), ())
     orders: list[tuple[str, tuple[Argument, ...], str]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):
@@ -188,7 +207,7 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
         else:
             opening = f"#ifdef {o.config}" if i == 0 else f"#elif defined({o.config})"
         orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else ""))
-    return Stub(e, (), tuple(orders))
+    return Stub(e, False, e.guard, (), tuple(orders))
 
 
 def _unique(names: object) -> tuple[str, ...]:

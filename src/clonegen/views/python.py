@@ -140,6 +140,7 @@ class PythonView:
     refuse_text: str
     struct_args: tuple[tuple[str, bool], ...]  # (name, is a path) of the struct entry's arguments
     runtime_struct: str
+    release: str | None
     runtime_process: str
 
     @staticmethod
@@ -262,6 +263,7 @@ class PythonView:
             refuse_text=", ".join(refuse),
             struct_args=tuple((a.name, "char" in a.type) for a in spec.struct_entry.arguments),
             runtime_struct=runtime.source("py_struct.py"),
+            release=spec.kernel_release,
             runtime_process=runtime.source("py_process.py") if forklike else "",
         )
 
