@@ -143,19 +143,25 @@ class _StructMethods:
 
     @classmethod
     def _install(cls) -> None:
-        """Give the class a from_bytes whose usual case is one call: closures, no lookups."""
-        new = tuple.__new__
+        """Give the class a from_bytes whose usual case is one plain call: no binding, closures only."""
+        new: _Any = tuple.__new__
         unpack = cls._STRUCT.unpack
-        general = cls.from_bytes.__func__  # type: ignore[attr-defined]
+        general = _StructMethods.from_bytes.__func__  # type: ignore[attr-defined]
+        target: _Any = cls
 
-        def from_bytes(klass: _Any, data: bytes) -> _Any:
+        def from_bytes(data: bytes) -> _Any:
             try:
-                return new(klass, unpack(data))
+                return new(target, unpack(data))
             except _struct.error:
-                return general(klass, data)
+                return general(target, data)
 
         from_bytes.__doc__ = general.__doc__
-        setattr(cls, "from_bytes", classmethod(from_bytes))
+        setattr(cls, "from_bytes", staticmethod(from_bytes))
+
+    def __init_subclass__(cls, **kwargs: _Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_STRUCT" in vars(cls) or any("from_bytes" in vars(b) for b in cls.__mro__[1:-1]):
+            cls._install()
 
     @classmethod
     def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
