@@ -230,8 +230,9 @@ class PythonView:
                 PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps
             ),
             checks=tuple(
+                # In kernel order: the copy-in's checks, then the validity function's.
                 PyCheck(c.errno, f"{c.field}: {c.text}", c.py(copy if c.phase == "copy" else valid))
-                for c in spec.checks
+                for c in spec.copy_checks + spec.valid_checks
             ),
             masks=tuple(
                 PyMask(
