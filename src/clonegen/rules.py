@@ -333,7 +333,12 @@ class Check:
 
     def c(self, r: Ref) -> tuple[str, ...]:
         pieces = self.rule.c(self.field, r)
-        return ((self.when.c(r),) if self.when else ()) + pieces
+        if not self.when:
+            return pieces
+        if any(p.endswith("||") for p in pieces):
+            # ``when && a || b`` would leave b unconditional: the rule's || stays inside.
+            pieces = (f"({pieces[0]}",) + pieces[1:-1] + (f"{pieces[-1]})",)
+        return (self.when.c(r),) + pieces
 
     def py(self, r: Ref) -> str:
         body = self.rule.py(self.field, r)
