@@ -90,6 +90,8 @@ def _mask(*flags: int) -> int:
 
 
 def _access_ok(addr: int, size: int) -> bool:
+    """access_ok(): the address as an unsigned long, as the kernel's macro takes it."""
+    addr &= _U64
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX
 
