@@ -26,17 +26,18 @@ import random
 import subprocess
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
+from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, require
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from clonegen import rules
 from clonegen.cli import main as clonegen
-from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, require
 
 SPECS = 25  # random specs; each costs one gcc run
 CASES = 200  # cases of each spec, one driver run
@@ -536,25 +537,24 @@ def test_property_saw_a_size_limit_other_than_page_size() -> None:
 
 @pytest.mark.parametrize("name", sorted(REGRESSIONS))
 def test_regressions(name: str, runtime_o: Path, tmp_path: Path) -> None:
-    cases, bad = compare(REGRESSIONS[name], 1, CASES, tmp_path, runtime_o)
+    _cases, bad = compare(REGRESSIONS[name], 1, CASES, tmp_path, runtime_o)
     assert not bad, "\n".join(bad[:20])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a valid-phase max on a signed kernel type against a limit C types unsigned "
-    "(>= 2**31, or PAGE_SIZE) compares unsigned in C, signed in Python",
-)
 @pytest.mark.parametrize("limit", [0x80000000, 1 << 32, "PAGE_SIZE"])
-def test_signed_max_against_an_unsigned_limit(
-    limit: int | str, runtime_o: Path, tmp_path: Path
-) -> None:
+def test_signed_max_against_an_unsigned_limit_is_refused(limit: int | str) -> None:
+    """C would compare a signed kernel type with such a limit as unsigned; the spec is refused."""
+    from clonegen.diagnostics import SpecError
+    from clonegen.loader import load_text
+    from clonegen.validate import validate
+
     spec = minimal(
         {"x": "int"}, f"[{{field: x, rule: max, limit: {limit}, errno: EINVAL, phase: valid}}]"
     )
-    # gcc -Wextra rightly warns about the comparison; the kernel's W=1 does not.
-    cases, bad = compare(spec, 1, CASES, tmp_path, runtime_o, ("-Wno-sign-compare",))
-    assert not bad, "\n".join(bad[:20])
+    with pytest.raises(SpecError) as err:
+        validate(load_text(yaml.safe_dump(spec, sort_keys=False).encode(), "spec/prop.yaml"))
+    (diag,) = err.value.diagnostics
+    assert "C would compare it unsigned" in diag.message and diag.path.endswith(".limit")
 
 
 # -- the property can fail ----------------------------------------------------------
@@ -597,10 +597,10 @@ def test_checker_finds_a_wrong_python_rendering(
 ) -> None:
     """A rule whose Python rendering drifts from its C rendering is caught."""
     spec = fixed_spec(1024)
-    cases, bad = compare(spec, 1, CASES, tmp_path / "right", runtime_o)
+    _cases, bad = compare(spec, 1, CASES, tmp_path / "right", runtime_o)
     assert not bad, bad
     monkeypatch.setattr(target, name, wrong)
-    cases, bad = compare(spec, 1, CASES, tmp_path / "wrong", runtime_o)
+    _cases, bad = compare(spec, 1, CASES, tmp_path / "wrong", runtime_o)
     assert bad, "the checker did not notice the wrong rendering"
 
 

@@ -20,6 +20,13 @@ UAPI_TYPES: dict[str, tuple[int, int, int, str]] = {
     "__u8": (1, 1, 1, "B"),
 }
 LAYOUT_DEFAULT_TYPE = {"aligned_u64": "__aligned_u64", "u64": "__u64"}
+# Width of each kernel type on a 64-bit kernel (pointers are 64 bits wide).
+KERNEL_TYPE_BITS = {
+    "u8": 8, "s8": 8, "u16": 16, "s16": 16, "umode_t": 16,
+    "u32": 32, "s32": 32, "int": 32, "unsigned int": 32, "pid_t": 32,
+    "u64": 64, "s64": 64, "long": 64, "unsigned long": 64, "size_t": 64,
+}  # fmt: skip
+SIGNED_KERNEL_TYPES = frozenset({"s8", "s16", "s32", "s64", "int", "long", "pid_t"})
 
 
 @dataclass(frozen=True)

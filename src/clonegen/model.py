@@ -19,30 +19,11 @@ from typing import Any
 
 from clonegen import rules
 from clonegen.arch import VERIFIED
-from clonegen.layout import UAPI_TYPES, Slot, layout
+from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import release_key
 from clonegen.rules import Check, Mask, Value
 
-# Width of each kernel type on a 64-bit kernel (pointers are 64 bits wide).
-KERNEL_TYPE_BITS = {
-    "u8": 8,
-    "s8": 8,
-    "u16": 16,
-    "s16": 16,
-    "umode_t": 16,
-    "u32": 32,
-    "s32": 32,
-    "int": 32,
-    "unsigned int": 32,
-    "pid_t": 32,
-    "u64": 64,
-    "s64": 64,
-    "long": 64,
-    "unsigned long": 64,
-    "size_t": 64,
-}
-SIGNED_KERNEL_TYPES = frozenset({"s8", "s16", "s32", "s64", "int", "long", "pid_t"})
 ROLE_DESCRIPTIONS = {
     "integer": "integer",
     "flags": "flags",

@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError
 
 from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError
-from clonegen.layout import layout
+from clonegen.layout import SIGNED_KERNEL_TYPES, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, release_key
 from clonegen.targets import TARGETS, Target, requirements, reserved
@@ -502,6 +502,8 @@ class _Semantic:
                     self.ref_value(base + (key,), c[key])
             for j, n in enumerate(c.get("names", [])):
                 self.ref_name(base + ("names", j), n, c["field"])
+            if c["rule"] == "max" and c["phase"] == "valid" and field is not None:
+                self.signed_limit(base, c, field)
             if c["rule"] == "min_version" and c["phase"] != "copy":
                 self.err(
                     base + ("phase",),
@@ -534,6 +536,30 @@ class _Semantic:
                     continue
                 for j, n in enumerate(when[mode]):
                     self.ref_name(base + ("when", mode, j), n, when["field"])
+
+    def signed_limit(self, base: JsonPath, c: dict[str, Any], field: dict[str, Any]) -> None:
+        """A valid-phase max compares the kernel type: C must compare it as signed, as the spec means."""
+        ktype = field.get("kernel_type")
+        if ktype not in SIGNED_KERNEL_TYPES:
+            return
+        limit = c["limit"]
+        value = limit if isinstance(limit, int) else self._named_value(limit)
+        if limit == "PAGE_SIZE" or (value is not None and value >= 1 << 31):
+            self.err(
+                base + ("limit",),
+                f"max of {c['field']!r} ({ktype}, signed) against {limit}: C would compare it "
+                "unsigned, so a negative value would pass the check in Python and fail it in the "
+                "kernel; use a limit below 2**31 or check it in phase copy",
+            )
+
+    def _named_value(self, name: str) -> int | None:
+        if name in self.constants:
+            value: int = self.constants[name]["value"]
+            return value
+        if name in self.flags:
+            flag_value: int = self.flags[name]["value"]
+            return flag_value
+        return None
 
     def ref_name(self, path: JsonPath, name: str, field: str) -> None:
         if name in self.flags:
