@@ -8,6 +8,8 @@ from pathlib import Path
 
 from conftest import ROOT, cli
 
+from clonegen.output import MANIFEST
+
 
 def tree(path: Path) -> dict[str, bytes]:
     return {
@@ -39,8 +41,14 @@ def test_check_fails_after_an_edit_and_passes_after_generate(tmp_path: Path) -> 
     code, out, err = cli("check", "--out", str(out_dir))
     assert code == 1 and "stale" in err
     assert "-| 81 | 8 | VER2 |" in out and "+| 80 | 8 | VER2 |" in out
-    (out_dir / "clone_args/docs/extra.md").write_text("by hand\n")
+    extra = out_dir / "clone_args/docs/extra.md"
+    extra.write_text("by hand\n")
     assert "extra.md" in cli("check", "--out", str(out_dir))[1]
+    # generate replaces only what it wrote: the hand-written file stops it, named.
+    code, _, err = cli("generate", "--out", str(out_dir))
+    assert code == 1 and f"{extra}: is not a file clonegen wrote" in err
+    assert extra.read_text() == "by hand\n"
+    extra.unlink()
     assert cli("generate", "--out", str(out_dir))[0] == 0
     assert cli("check", "--out", str(out_dir))[0] == 0
 
@@ -83,6 +91,9 @@ def test_banner_and_digest_in_every_file(tmp_path: Path) -> None:
     assert files
     for name, raw in files.items():
         text = raw.decode()
+        if name == MANIFEST:
+            assert text.startswith("# Written by clonegen") and str(ROOT) not in text
+            continue
         assert "do not edit" in text and "Spec digest: sha256:" in text, name
         assert str(ROOT) not in text and "/tmp" not in text, name
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 from conftest import ROOT
@@ -21,7 +22,7 @@ def _with(data_change) -> list[str]:  # type: ignore[no-untyped-def]
     spec = load(ROOT / "spec/clone_args.yaml")
     data = copy.deepcopy(spec.data)
     data_change(data)
-    changed = type(spec)(spec.display_path, data, spec.positions, spec.key_positions, spec.digest)
+    changed = dataclasses.replace(spec, data=data)
     return [str(d) for d in schema_errors(changed) or semantic_errors(changed)]
 
 

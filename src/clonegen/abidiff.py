@@ -194,7 +194,7 @@ class _Differ:
         self.changes: list[Change] = []
 
     def add(self, verdict: str, kind: str, message: str, side: Spec, pos: Pos) -> None:
-        self.changes.append(Change(verdict, kind, message, side.source, pos.line, pos.col))
+        self.changes.append(Change(verdict, kind, message, side.file, pos.line, pos.col))
 
     def run(self) -> list[Change]:
         self.identity()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from clonegen import __version__
 from clonegen.diagnostics import Diagnostic, SpecError
-from clonegen.output import stale, write
+from clonegen.output import OutputError, stale, write
 from clonegen.pipeline import model_of, run
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -100,8 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     except SpecError as exc:
         return _report(exc.diagnostics)
+    except OutputError as exc:
+        print(f"clonegen: {exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_ERRORS
     except OSError as exc:
-        print(f"clonegen: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        where = exc.filename if exc.filename is not None else getattr(args, "out", "")
+        print(f"clonegen: {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERRORS
     except KeyboardInterrupt:
         return 130
@@ -123,11 +127,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "validate":
         for m in result.models:
             print(
-                f"{m.source}: ok ({len(m.fields)} fields, {len(m.versions)} versions, {len(m.flags)} flags)"
+                f"{m.file}: ok ({len(m.fields)} fields, {len(m.versions)} versions, {len(m.flags)} flags)"
             )
         return EXIT_OK
     if args.command == "generate":
-        written = write(args.out, result.files, prune=not args.specs)
+        written = write(args.out, result.files, prune=not args.specs, spec_paths=paths)
         print(
             f"clonegen: wrote {len(written)} files for {len(result.models)} specs into {args.out}"
         )

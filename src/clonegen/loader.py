@@ -10,9 +10,10 @@ aliases and explicit tags are errors.  Every problem is reported at once.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -85,11 +86,12 @@ else:  # pragma: no cover - PyYAML without libyaml
 class LoadedSpec:
     """A spec's data, where each value came from, and its identity."""
 
-    display_path: str
+    display_path: str  # the path as the user gave it: what messages name
     data: Any
     positions: dict[JsonPath, tuple[int, int]]
     key_positions: dict[JsonPath, tuple[int, int]]
     digest: str
+    banner_path: str  # the name generated files carry: the same from any directory
 
     def where(self, path: JsonPath) -> tuple[int, int]:
         """Position of the deepest known node on ``path``."""
@@ -116,11 +118,18 @@ def format_path(path: JsonPath) -> str:
 
 
 def display_name(path: Path) -> str:
-    """The name a spec has in messages and banners: never absolute."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return f"spec/{path.name}"
+    """The name a spec has in messages: the path as the user gave it, normalised."""
+    return Path(os.path.normpath(path)).as_posix()
+
+
+def banner_name(display: str) -> str:
+    """The name a spec has in generated files, independent of the working directory.
+
+    ``spec/<file>`` for a spec in a directory named ``spec`` (the project's
+    layout), else the file name alone; never a machine path.
+    """
+    pure = PurePosixPath(display.rpartition(":")[2] if ":" in display else display)
+    return f"spec/{pure.name}" if pure.parent.name == "spec" else pure.name
 
 
 @dataclass
@@ -229,7 +238,14 @@ def load_text(raw: bytes, display_path: str) -> LoadedSpec:
         data = None
     if walker.errors:
         raise SpecError(walker.errors)
-    return LoadedSpec(display_path, data, walker.positions, walker.key_positions, digest)
+    return LoadedSpec(
+        display_path,
+        data,
+        walker.positions,
+        walker.key_positions,
+        digest,
+        banner_name(display_path),
+    )
 
 
 def _fast_compose(text: str) -> tuple[bool, Node | None]:

@@ -260,7 +260,8 @@ class Spec:
 
     name: str
     doc: str
-    source: str  # the spec's display path, the same from any directory
+    source: str  # the spec's name in generated files, the same from any directory
+    file: str  # the spec's path as the user gave it, for messages
     digest: str  # the first 16 hex digits of the spec's sha256
     kernel_release: str | None  # set when cut down with --kernel
     arches: tuple[str, ...]  # the architectures whose values the spec states
@@ -395,7 +396,8 @@ class _Builder:
         return Spec(
             name=d["name"],
             doc=d["doc"],
-            source=self.loaded.display_path,
+            source=self.loaded.banner_path,
+            file=self.loaded.display_path,
             digest=self.loaded.digest[:16],
             kernel_release=self.release,
             arches=tuple(d.get("arches", VERIFIED)),

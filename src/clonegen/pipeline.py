@@ -85,9 +85,9 @@ def run(paths: list[Path], release: str | None = None, render: bool = True) -> R
     for m in models:
         if m.name in names:
             errors.append(
-                Diagnostic(m.source, 1, 1, f"spec name {m.name!r} is also used by {names[m.name]}")
+                Diagnostic(m.file, 1, 1, f"spec name {m.name!r} is also used by {names[m.name]}")
             )
-        names.setdefault(m.name, m.source)
+        names.setdefault(m.name, m.file)
     if errors or not render:
         return Result(tuple(models), {}, tuple(sorted(set(errors))))
     from clonegen.render import render_spec
