@@ -88,9 +88,14 @@ def run(paths: list[Path], release: str | None = None, render: bool = True) -> R
                 Diagnostic(m.file, 1, 1, f"spec name {m.name!r} is also used by {names[m.name]}")
             )
         names.setdefault(m.name, m.file)
+    from clonegen.render import plan, render_spec
+
+    for m in models:
+        try:
+            plan(m)
+        except SpecError as exc:
+            errors.extend(exc.diagnostics)
     if errors or not render:
         return Result(tuple(models), {}, tuple(sorted(set(errors))))
-    from clonegen.render import render_spec
-
     files = {m.name: render_spec(m) for m in models}
     return Result(tuple(models), files, ())

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.escape import FILTERS, c_comment
 from clonegen.fmt import cache_dir, tidy
 from clonegen.model import Spec
@@ -120,21 +121,45 @@ def environment(root: str | None = None) -> jinja2.Environment:
     return env
 
 
-def render_spec(
-    spec: Spec, targets: tuple[Target, ...] = TARGETS, root: str | None = None
-) -> dict[str, str]:
-    """Every artifact of one spec, keyed by its path below generated/<name>/."""
-    env = environment(root)
+def plan(spec: Spec, targets: tuple[Target, ...] = TARGETS) -> list[tuple[Target, Any, str]]:
+    """Each target's view and output path; SpecError if two targets would share a path."""
     views: dict[object, Any] = {}
-    out: dict[str, str] = {}
+    planned: list[tuple[Target, Any, str]] = []
+    owner: dict[str, str] = {}
+    clashes: list[Diagnostic] = []
     for target in targets:
         if target.view not in views:
             views[target.view] = target.view.of(spec)
         view = views[target.view]
         if view is None:
             continue  # the spec asks for no such output
+        path = target.path(view)
+        if path in owner:
+            clashes.append(
+                Diagnostic(
+                    spec.file,
+                    spec.kernel.pos.line,
+                    spec.kernel.pos.col,
+                    f"the {owner[path]} and the {target.name} would both be written to {path}; "
+                    "give each its own path",
+                )
+            )
+        owner.setdefault(path, target.name)
+        planned.append((target, view, path))
+    if clashes:
+        raise SpecError(clashes)
+    return planned
+
+
+def render_spec(
+    spec: Spec, targets: tuple[Target, ...] = TARGETS, root: str | None = None
+) -> dict[str, str]:
+    """Every artifact of one spec, keyed by its path below generated/<name>/."""
+    env = environment(root)
+    out: dict[str, str] = {}
+    for target, view, path in plan(spec, targets):
         text = env.get_template(target.template).render(spec=spec, view=view)
-        out[f"{spec.name}/{target.path(view)}"] = target.formatter(text)
+        out[f"{spec.name}/{path}"] = target.formatter(text)
     return out
 
 
@@ -152,4 +177,4 @@ def render_diff(spec: Spec, changes: list[object], verdict: str, old: str, new: 
     return tidy(text)
 
 
-__all__ = ["environment", "render_diff", "render_spec"]
+__all__ = ["environment", "plan", "render_diff", "render_spec"]

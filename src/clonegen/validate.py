@@ -17,10 +17,13 @@ from jsonschema.exceptions import ValidationError
 
 from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError
-from clonegen.layout import SIGNED_KERNEL_TYPES, layout
+from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, release_key
 from clonegen.targets import TARGETS, Target, requirements, reserved
+
+# The most kernel stack an entry stub may give a copied-in array.
+ARRAY_STACK_BYTES = 1024
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +184,7 @@ class _Semantic:
         self.flag_rules()
         self.check_rules()
         self.entry_rules()
+        self.legacy_bits()
         self.size_rules()
         self.libc_rules()
         self.arch_rules()
@@ -254,6 +258,9 @@ class _Semantic:
             "struct_argument": "argument",
         }
         taken = reserved(self.targets)
+        # A constant that a kernel header defines names that header's symbol: a system name is
+        # what it is meant to be.
+        from_header = {c["name"] for c in d.get("constants", []) if "header" in c}
         for path, name, scope in places:
             problem = name_problem(name)
             if problem:
@@ -261,14 +268,19 @@ class _Semantic:
                     self.err(path, problem)
                 continue
             for r in taken:
+                if r.system and scope == "constant" and name in from_header:
+                    continue
                 if (
                     r.scope == "identifier"
                     and scope in ("name", "field", "flag", "constant")
                     and r.hits(name)
                 ):
                     self.err(path, f"{name!r} {r.reason}")
-                elif r.scope == scope and r.hits(name):
+                    break
+                if r.scope == scope and r.hits(name):
                     self.err(path, f"{kinds[scope]} {name!r} {r.reason}")
+                    break
+        self.defined_names()
         for need in requirements(self.targets):
             if not self._present(need.when):
                 continue
@@ -279,6 +291,26 @@ class _Semantic:
                     tuple(need.when.split(".")),
                     f"this spec needs the {noun} {need.name!r}: {need.reason}",
                 )
+
+    def defined_names(self) -> None:
+        """Constants and flags must not take a name the generated code defines itself."""
+        d = self.d
+        prefix = d["uapi"]["macro_prefix"]
+        own: dict[str, str] = {
+            f"{prefix}_SIZE_{v['name']}": f"the size macro of {v['name']}" for v in d["versions"]
+        }
+        for c in d.get("checks", []):
+            if c["rule"] == "known_flags":
+                own[f"{c['entry_point'].upper()}_{c['field'].upper()}_KNOWN"] = (
+                    f"the mask of the flags {c['entry_point']}() knows"
+                )
+        for section in ("constants", "flags"):
+            for i, item in enumerate(d.get(section, [])):
+                if item["name"] in own:
+                    self.err(
+                        (section, i, "name"),
+                        f"{item['name']!r} is {own[item['name']]}, which the generated code defines",
+                    )
 
     def _present(self, dotted: str) -> bool:
         node: Any = self.d
@@ -429,6 +461,15 @@ class _Semantic:
                     f"count field {f['count']!r} of array {f['name']!r} must have role integer",
                 )
             self.ref_value(("fields", i, "max"), f["max"])
+            most = f["max"] if isinstance(f["max"], int) else self._named_value(f["max"])
+            width = KERNEL_TYPE_BITS.get(f["element"], 64) // 8
+            if most is not None and most * width > ARRAY_STACK_BYTES:
+                self.err(
+                    ("fields", i, "max"),
+                    f"array {f['name']!r} of up to {most} elements of {f['element']} needs "
+                    f"{most * width} bytes of kernel stack in the entry stub; at most "
+                    f"{ARRAY_STACK_BYTES} bytes are allowed",
+                )
             bounded = any(
                 c["field"] == f["count"]
                 and c["rule"] == "max"
@@ -497,6 +538,11 @@ class _Semantic:
             for key in ("other",):
                 if key in c and c[key] not in self.fields:
                     self.err(base + (key,), f"check names unknown field {c[key]!r}")
+                elif key in c and c[key] == c["field"]:
+                    self.err(
+                        base + (key,),
+                        f"{c['rule']} compares {c['field']!r} with itself; name the other field",
+                    )
             for key in ("limit", "allowed"):
                 if key in c:
                     self.ref_value(base + (key,), c[key])
@@ -570,6 +616,24 @@ class _Semantic:
                 )
         elif name not in self.constants:
             self.err(path, f"unknown flag or constant {name!r}")
+
+    def legacy_bits(self) -> None:
+        """A register entry point that takes some bits of a word for another member (clone()
+        and CSIGNAL) cannot accept a flag inside those bits."""
+        for e in self.d.get("entry_points", []):
+            for s in e.get("sets", {}).values():
+                taken = s.get("clear")
+                value = self._named_value(taken) if isinstance(taken, str) else taken
+                if not value:
+                    continue
+                for i, fl in enumerate(self.d.get("flags", [])):
+                    if e["name"] in fl["entry_points"] and fl["value"] & value:
+                        self.err(
+                            ("flags", i, "entry_points"),
+                            f"flag {fl['name']!r} ({fl['value']:#x}) lies inside {taken}, which "
+                            f"{e['name']}() uses for another member; only entry points that take "
+                            "the whole word can accept it",
+                        )
 
     def entry_rules(self) -> None:
         targets = set(self.fields) | self.members

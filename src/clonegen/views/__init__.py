@@ -12,6 +12,7 @@ this package (through :mod:`clonegen.targets`) and must not load the model.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -29,9 +30,15 @@ class Reserved:
     reason: str  # completes "<kind> 'x' ..."
     names: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
+    pattern: str | None = None  # a regular expression a whole name must not match
+    system: bool = (
+        False  # a name of the system's headers: a constant that comes from one may use it
+    )
 
     def hits(self, name: str) -> bool:
-        return name in self.names or any(name.startswith(p) for p in self.prefixes)
+        if name in self.names or any(name.startswith(p) for p in self.prefixes):
+            return True
+        return self.pattern is not None and re.fullmatch(self.pattern, name) is not None
 
 
 @dataclass(frozen=True)

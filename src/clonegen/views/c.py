@@ -65,7 +65,78 @@ C_KEYWORDS = frozenset(
         "constexpr",
     ]
 )
-C_RESERVED = (Reserved("C", "identifier", "is a C keyword", C_KEYWORDS),)
+# Object-like macros that gcc -std=gnu11 predefines without a leading underscore on the
+# nine architectures (gcc -dM -E): a member of that name would be replaced by a number.
+GNU11_PREDEFINED = frozenset(
+    {"linux", "unix", "i386", "mips", "sparc", "MIPSEB", "R3000", "LANGUAGE_C"}
+)
+# Object-like macros of the headers the generated C includes (kernel, uapi and C
+# library), which would replace a field, member or flag of the same name.
+SYSTEM_MACROS = frozenset(
+    [
+        "NULL",
+        "errno",
+        "current",
+        "PAGE_SIZE",
+        "PAGE_SHIFT",
+        "CHAR_BIT",
+        "INT_MAX",
+        "INT_MIN",
+        "UINT_MAX",
+        "LONG_MAX",
+        "LONG_MIN",
+        "ULONG_MAX",
+        "LLONG_MAX",
+        "ULLONG_MAX",
+        "SIZE_MAX",
+        "SSIZE_MAX",
+        "U8_MAX",
+        "U16_MAX",
+        "U32_MAX",
+        "U64_MAX",
+        "S8_MAX",
+        "S16_MAX",
+        "S32_MAX",
+        "S64_MAX",
+        "PATH_MAX",
+        "NAME_MAX",
+        "AT_FDCWD",
+        "EOF",
+        "BITS_PER_LONG",
+        "KERNEL_DS",
+        "USER_DS",
+        "THIS_MODULE",
+        "jiffies",
+        "HZ",
+    ]
+)
+C_RESERVED = (
+    Reserved("C", "identifier", "is a C keyword", C_KEYWORDS),
+    Reserved(
+        "C", "identifier", "is a macro gcc predefines (-std=gnu11)", GNU11_PREDEFINED, system=True
+    ),
+    Reserved(
+        "C",
+        "identifier",
+        "is a macro of the kernel or C library headers the generated C includes",
+        SYSTEM_MACROS,
+        system=True,
+    ),
+    Reserved(
+        "C",
+        "identifier",
+        "is an errno name, a macro of <errno.h> and <linux/errno.h>",
+        pattern=r"E[A-Z0-9]+",
+        system=True,
+    ),
+    Reserved(
+        "C",
+        "identifier",
+        "is reserved to the C implementation (a leading __ or _ and a capital)",
+        pattern=r"__.*|_[A-Z].*",
+        system=True,
+    ),
+)
 
 
 def declaration(ctype: str, name: str, bits: int | None = None) -> str:
