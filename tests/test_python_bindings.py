@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import importlib.util
+import mmap
 import os
 import signal
 import subprocess
@@ -442,6 +443,240 @@ def test_openat2_resolve_beneath(tmp_path: Path) -> None:
         assert exc.value.errno == errno.EINVAL
     finally:
         os.close(dfd)
+
+
+# -- the call wrappers check their arguments like os functions ------------------
+
+AT_FDCWD = -100
+READ = oh.OpenHow(flags=os.O_RDONLY)
+HUGE = 1 << 40  # 1 TiB
+
+
+def open_fds() -> set[int]:
+    return {int(x) for x in os.listdir("/proc/self/fd")}
+
+
+@pytest.fixture
+def no_syscall(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wrappers may not reach the kernel: each system call fails the test."""
+
+    def refuse(*args: object) -> int:
+        raise AssertionError(f"a system call was made: {args}")
+
+    monkeypatch.setattr(oh, "_syscall", refuse)
+    monkeypatch.setattr(ca, "_fork_syscall", refuse)
+
+
+def test_openat2_refuses_an_embedded_nul_like_os_open(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("truncated")
+    os.close(oh.openat2(AT_FDCWD, str(secret), READ))  # what a cut-off path would open
+    before = open_fds()
+    for path in (f"{secret}\0.txt", os.fsencode(f"{secret}\0.txt"), Path(f"{secret}\0.txt")):
+        for validate in (True, False):
+            with pytest.raises(ValueError, match="embedded null byte"):
+                oh.openat2(AT_FDCWD, path, READ, validate=validate)
+        with pytest.raises(ValueError, match="embedded null"):
+            os.open(path, os.O_RDONLY)
+    assert open_fds() == before
+
+
+@pytest.mark.usefixtures("no_syscall")
+def test_openat2_refuses_an_embedded_nul_before_the_system_call(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="embedded null byte"):
+        oh.openat2(AT_FDCWD, f"{tmp_path}\0x", READ, validate=False)
+
+
+def fd_outside_int(dfd: int) -> list[int]:
+    """Descriptors outside C int that C would cut to a real one (dfd, AT_FDCWD) or to INT_MAX/MIN."""
+    return [
+        dfd + (1 << 32),
+        dfd - (1 << 32),
+        (1 << 64) - 100,
+        (1 << 32) - 100,
+        -(1 << 31) - 1,
+        1 << 31,
+    ]
+
+
+def test_openat2_descriptor_outside_c_int_is_overflow_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "f").write_text("inside")
+    monkeypatch.chdir(tmp_path)  # so that AT_FDCWD, too, would open "f"
+    dfd = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        before = open_fds()
+        for bad in fd_outside_int(dfd):
+            for validate in (True, False):
+                with pytest.raises(OverflowError, match=r"dfd .* C int"):
+                    oh.openat2(bad, "f", READ, validate=validate)
+            with pytest.raises(OverflowError):
+                os.open("f", os.O_RDONLY, dir_fd=bad)  # the standard library agrees
+        assert open_fds() == before
+        with pytest.raises(TypeError):
+            oh.openat2(1.5, "f", READ)  # type: ignore[arg-type]
+        for good in (dfd, AT_FDCWD):  # AT_FDCWD and real descriptors still work
+            fd = oh.openat2(good, "f", READ)
+            assert os.read(fd, 10) == b"inside"
+            os.close(fd)
+        for edge in (-(1 << 31), (1 << 31) - 1):  # in range: the kernel's EBADF
+            with pytest.raises(OSError) as exc:
+                oh.openat2(edge, "f", READ)
+            assert exc.value.errno == errno.EBADF
+    finally:
+        os.close(dfd)
+
+
+@pytest.mark.usefixtures("no_syscall")
+def test_openat2_descriptor_outside_c_int_makes_no_system_call() -> None:
+    for bad in fd_outside_int(3):
+        with pytest.raises(OverflowError):
+            oh.openat2(bad, "f", READ, validate=False)
+
+
+@pytest.mark.usefixtures("no_syscall")
+@pytest.mark.parametrize("validate", [True, False])
+def test_negative_size_is_value_error_and_beyond_size_t_overflow_error(validate: bool) -> None:
+    args = ca.CloneArgs(exit_signal=signal.SIGCHLD)
+    for size, error in ((-1, ValueError), (-HUGE, ValueError), (1 << 64, OverflowError)):
+        with pytest.raises(error, match="size"):
+            oh.openat2(AT_FDCWD, "/", READ, size=size, validate=validate)
+        with pytest.raises(error, match="size"):
+            ca.clone3(args, size=size, validate=validate)
+
+
+def test_errors_are_the_standard_librarys(tmp_path: Path) -> None:
+    missing = tmp_path / "missing"
+    for path in (str(missing), os.fsencode(missing), missing):
+        with pytest.raises(FileNotFoundError) as ours:
+            oh.openat2(AT_FDCWD, path, READ)
+        with pytest.raises(FileNotFoundError) as theirs:
+            os.open(path, os.O_RDONLY)
+        assert ours.value.args == theirs.value.args
+        assert ours.value.filename == theirs.value.filename and ours.value.filename2 is None
+        assert str(ours.value) == str(theirs.value)
+        assert str(ours.value) == f"[Errno 2] No such file or directory: {os.fspath(path)!r}"
+    closed = os.open(tmp_path, os.O_RDONLY)
+    os.close(closed)
+    with pytest.raises(OSError) as ours:
+        oh.openat2(closed, "x", READ)
+    with pytest.raises(OSError) as theirs:
+        os.open("x", os.O_RDONLY, dir_fd=closed)
+    assert (type(ours.value), ours.value.errno, ours.value.strerror, ours.value.filename) == (
+        type(theirs.value),
+        errno.EBADF,
+        os.strerror(errno.EBADF),
+        "x",
+    )
+    with pytest.raises(OSError) as exc:
+        ca.clone3(ca.CloneArgs(flags=1 << 50, exit_signal=signal.SIGCHLD), validate=False)
+    assert exc.value.args == (errno.EINVAL, os.strerror(errno.EINVAL))
+    assert exc.value.filename is None
+
+
+def test_size_at_and_past_the_page_size_reaches_the_kernel(tmp_path: Path) -> None:
+    """PAGE_SIZE bytes are built and read (zero tail: accepted); one more is the kernel's E2BIG."""
+    (tmp_path / "f").write_text("x")
+    fd = oh.openat2(AT_FDCWD, tmp_path / "f", READ, size=mmap.PAGESIZE, validate=False)
+    os.close(fd)
+    for size in (mmap.PAGESIZE + 1, HUGE, (1 << 64) - 1):
+        with pytest.raises(OSError) as exc:
+            oh.openat2(AT_FDCWD, tmp_path / "f", READ, size=size, validate=False)
+        assert exc.value.errno == errno.E2BIG and exc.value.filename == str(tmp_path / "f")
+        with pytest.raises(OSError) as exc:
+            ca.clone3(ca.CloneArgs(exit_signal=signal.SIGCHLD), size=size, validate=False)
+        assert exc.value.errno == errno.E2BIG
+        with pytest.raises(ValueError, match="E2BIG"):
+            oh.openat2(AT_FDCWD, tmp_path / "f", READ, size=size)
+
+
+def test_huge_size_allocates_no_big_buffer_traced(tmp_path: Path) -> None:
+    import tracemalloc
+
+    (tmp_path / "f").write_text("x")
+    tracemalloc.start()
+    try:
+        for call in (
+            lambda: oh.openat2(AT_FDCWD, tmp_path / "f", READ, size=HUGE, validate=False),
+            lambda: ca.clone3(ca.CloneArgs(exit_signal=17), size=HUGE, validate=False),
+        ):
+            tracemalloc.reset_peak()
+            with pytest.raises(OSError) as exc:
+                call()
+            assert exc.value.errno == errno.E2BIG
+            assert tracemalloc.get_traced_memory()[1] < 4 * mmap.PAGESIZE + (64 << 10)
+    finally:
+        tracemalloc.stop()
+
+
+HUGE_SIZE_SCRIPT = """
+import errno, os, resource, signal, sys
+sys.path[:0] = [{oh!r}, {ca!r}]
+import clone_args, open_how
+limit = 1 << 30
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+try:
+    bytearray(limit)
+    sys.exit("the address space limit does not hold")
+except MemoryError:
+    pass
+results = []
+try:
+    open_how.openat2(-100, {path!r}, open_how.OpenHow(), size={size}, validate=False)
+except OSError as exc:
+    results.append(errno.errorcode[exc.errno])
+try:
+    if clone_args.clone3(clone_args.CloneArgs(exit_signal=signal.SIGCHLD), size={size}, validate=False) == 0:
+        os._exit(0)
+except OSError as exc:
+    results.append(errno.errorcode[exc.errno])
+print(" ".join(results))
+"""
+
+
+def test_huge_size_is_the_kernels_e2big_under_an_address_space_limit(tmp_path: Path) -> None:
+    """1 GiB of address space: a 1 TiB buffer could not even be tried, and none is."""
+    (tmp_path / "f").write_text("x")
+    script = HUGE_SIZE_SCRIPT.format(
+        oh=str(GEN / "open_how" / "python"),
+        ca=str(GEN / "clone_args" / "python"),
+        path=str(tmp_path / "f"),
+        size=HUGE,
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["E2BIG", "E2BIG"]
+
+
+def test_to_bytes_refuses_a_huge_size_with_value_error() -> None:
+    how = oh.OpenHow(flags=1)
+    with pytest.raises(ValueError, match="larger than the 1048576 bytes"):
+        how.to_bytes(HUGE)
+    with pytest.raises(ValueError, match="negative"):
+        how.to_bytes(-1)
+    big = how.to_bytes(1 << 20)
+    assert len(big) == 1 << 20 and big[:8] == (1).to_bytes(8, sys.byteorder) and not any(big[8:])
+    assert len(ca.CloneArgs().to_bytes(mmap.PAGESIZE + 1)) == mmap.PAGESIZE + 1
+
+
+def test_argument_ranges_come_from_the_c_types() -> None:
+    from clonegen.views.python import py_arg
+
+    def bounds(c_type: str) -> tuple[str, str, str]:
+        arg = py_arg("e", "x", c_type)
+        return arg.low, arg.high, arg.ctype
+
+    assert bounds("int") == ("-0x80000000", "0x7FFFFFFF", "ctypes.c_long")
+    assert bounds("unsigned int") == ("0", "0xFFFFFFFF", "ctypes.c_ulong")
+    assert bounds("u64") == ("0", "0xFFFFFFFFFFFFFFFF", "ctypes.c_ulong")
+    assert bounds("unsigned long") == ("0", "_ULONG_MAX", "ctypes.c_ulong")
+    assert bounds("long") == ("_LONG_MIN", "_LONG_MAX", "ctypes.c_long")
+    assert bounds("int __user *") == ("0", "_ULONG_MAX", "ctypes.c_ulong")  # an address
+    path = py_arg("e", "filename", "const char __user *")
+    assert path.is_path and path.annotation == "str | bytes | os.PathLike[str]"
+    with pytest.raises(ValueError, match="C type 'struct foo'"):
+        py_arg("e", "x", "struct foo")
 
 
 def test_readme_python_example_runs() -> None:

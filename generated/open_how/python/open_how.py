@@ -33,6 +33,7 @@ SIZE_LATEST: Final = 24
 SIZES: Final = (SIZE_VER0,)
 
 import errno as _errno
+import operator as _operator
 import os as _os
 import struct as _struct
 from typing import (
@@ -52,6 +53,11 @@ from typing import (
 )
 
 _U64: _Final = (1 << 64) - 1
+_LONG_BITS: _Final = 8 * _struct.calcsize("l")
+_LONG_MIN: _Final = -(1 << (_LONG_BITS - 1))
+_LONG_MAX: _Final = (1 << (_LONG_BITS - 1)) - 1
+_ULONG_MAX: _Final = (1 << _LONG_BITS) - 1
+_BYTES_MAX: _Final = 1 << 20
 _USER_PTR_MAX: _Final = 0x7FFFFFFFF000
 _S = _TypeVar("_S", bound="_StructMethods")
 _SizeCheck = tuple[int, str, _Callable[[int], object]]
@@ -76,6 +82,43 @@ def _mask(*flags: int) -> int:
     return value
 
 
+def _int_arg(name: str, value: int, low: int, high: int, c_type: str) -> int:
+    """An integer argument checked against the range of its C type, as os functions check theirs.
+
+    TypeError if it is no integer, OverflowError if C would have to cut it.
+    """
+    value = _operator.index(value)
+    if not low <= value <= high:
+        raise OverflowError(f"{name} {value} is out of range for C {c_type} [{low}, {high}]")
+    return value
+
+
+def _path_arg(path: str | bytes | _os.PathLike[str]) -> tuple[str | bytes, bytes]:
+    """A path argument as os functions take it: (the path for errors, its NUL-free bytes)."""
+    path = _os.fspath(path)
+    raw = _os.fsencode(path)
+    if b"\0" in raw:
+        raise ValueError("embedded null byte")
+    return path, raw
+
+
+def _size_arg(size: int) -> int:
+    """The size argument of the system call: a size_t."""
+    size = _operator.index(size)
+    if size < 0:
+        raise ValueError(f"size {size} is negative")
+    if size > _ULONG_MAX:
+        raise OverflowError(f"size {size} is out of range for C size_t [0, {_ULONG_MAX}]")
+    return size
+
+
+def _os_error(err: int, *paths: str | bytes) -> OSError:
+    """A failed system call's errno as os functions raise it: the subclass, strerror, the paths."""
+    if len(paths) > 1:
+        return OSError(err, _os.strerror(err), paths[0], None, paths[1])
+    return OSError(err, _os.strerror(err), *paths)
+
+
 def _access_ok(addr: int, size: int) -> bool:
     """access_ok(): the address as an unsigned long, as the kernel's macro takes it."""
     addr &= _U64
@@ -97,6 +140,7 @@ class _StructMethods:
     __slots__ = ()
     _STRUCT: _ClassVar[_struct.Struct]
     _SIZE_LATEST: _ClassVar[int]
+    _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
@@ -121,13 +165,39 @@ class _StructMethods:
         return type(self)(**values)
 
     def to_bytes(self, size: int | None = None) -> bytes:
-        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
+        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes.
+
+        ``size`` may be at most 1 MiB, or the struct's size limit if that is
+        larger (ValueError above). The kernel refuses a size above its limit
+        (PAGE_SIZE for clone3() and openat2()) before it reads a byte, so no
+        system call reads more; a size just past the limit can still be built
+        to see it refused.
+        """
+        if size is None:
+            return self._pack()
+        if size < 0:
+            raise ValueError(f"size {size} is negative")
+        most = max(_BYTES_MAX, self._SIZE_LIMIT or 0)
+        if size > most:
+            raise ValueError(f"size {size} is larger than the {most} bytes to_bytes() builds")
+        return self._pack(size)
+
+    def _pack(self, size: int | None = None) -> bytes:
         raw = self._STRUCT.pack(*self._values())
         if size is None or size == len(raw):
             return raw
-        if size < 0:
-            raise ValueError(f"size {size} is negative")
         return raw[:size] + bytes(max(0, size - len(raw)))
+
+    def _call_bytes(self, size: int) -> bytes:
+        """What a system call given ``size`` (a checked size_t) may read: its buffer.
+
+        The whole ``size`` bytes when the kernel reads them; past the kernel's
+        size limit, which it refuses before reading, only the limit's bytes.
+        """
+        limit = self._SIZE_LIMIT
+        if limit is None:
+            return self.to_bytes(size)
+        return self._pack(min(size, limit))
 
     def verdict(self, size: int | None = None) -> tuple[int, str]:
         """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
@@ -399,6 +469,7 @@ class OpenHow(_StructMethods, _OpenHowFields):
         "Q"  # resolve
     )
     _SIZE_LATEST: ClassVar = SIZE_LATEST
+    _SIZE_LIMIT: ClassVar = _PAGE_SIZE
     _KERNEL_TYPE: ClassVar = _OpenHowFields
     _NAMES: ClassVar = _OpenHowFields._fields
     _KERNEL: ClassVar = (
@@ -474,6 +545,8 @@ _checks: tuple[_Check, ...] = (
 )
 OpenHow._SIZE_CHECKS = _size_checks
 OpenHow._CHECKS = _checks
+
+
 _libc = ctypes.CDLL(None, use_errno=True)
 _syscall = _libc.syscall
 _syscall.restype = ctypes.c_long
@@ -489,20 +562,26 @@ def openat2(
 ) -> int:
     """The openat2() system call; OSError on failure.
 
-    ``validate=False`` skips the checks made here and leaves them to the kernel.
+    Arguments are checked as os functions check theirs, before the call:
+    ValueError for a negative ``size`` or a path with a NUL byte,
+    OverflowError for an integer outside the range of its C type.
+    ``validate=False`` skips the checks of ``how`` made here and leaves them to
+    the kernel.
     """
+    dfd = _int_arg("dfd", dfd, -0x80000000, 0x7FFFFFFF, "int")
+    filename, filename_bytes = _path_arg(filename)
+    size = _size_arg(size)
     if validate:
         how.validate(size)
-    raw = how.to_bytes(size)
+    raw = how._call_bytes(size)
     buf = ctypes.create_string_buffer(raw, max(len(raw), 1))
     ret = _syscall(
         ctypes.c_long(SYSCALL_NUMBER),
         ctypes.c_long(dfd),
-        ctypes.c_char_p(os.fsencode(filename)),
+        ctypes.c_char_p(filename_bytes),
         buf,
         ctypes.c_size_t(size),
     )
     if ret < 0:
-        err = ctypes.get_errno()
-        raise OSError(err, os.strerror(err))
+        raise _os_error(ctypes.get_errno(), filename)
     return int(ret)

@@ -7,6 +7,7 @@ class supplies the tables (``_STRUCT``, ``_SIZES``, ``_SIZE_CHECKS``,
 
 # --- embedded from here ---
 import errno as _errno
+import operator as _operator
 import os as _os
 import struct as _struct
 from typing import (
@@ -26,6 +27,11 @@ from typing import (
 )
 
 _U64: _Final = (1 << 64) - 1
+_LONG_BITS: _Final = 8 * _struct.calcsize("l")
+_LONG_MIN: _Final = -(1 << (_LONG_BITS - 1))
+_LONG_MAX: _Final = (1 << (_LONG_BITS - 1)) - 1
+_ULONG_MAX: _Final = (1 << _LONG_BITS) - 1
+_BYTES_MAX: _Final = 1 << 20
 _USER_PTR_MAX: _Final = 0x7FFFFFFFF000
 _S = _TypeVar("_S", bound="_StructMethods")
 _SizeCheck = tuple[int, str, _Callable[[int], object]]
@@ -50,6 +56,43 @@ def _mask(*flags: int) -> int:
     return value
 
 
+def _int_arg(name: str, value: int, low: int, high: int, c_type: str) -> int:
+    """An integer argument checked against the range of its C type, as os functions check theirs.
+
+    TypeError if it is no integer, OverflowError if C would have to cut it.
+    """
+    value = _operator.index(value)
+    if not low <= value <= high:
+        raise OverflowError(f"{name} {value} is out of range for C {c_type} [{low}, {high}]")
+    return value
+
+
+def _path_arg(path: str | bytes | _os.PathLike[str]) -> tuple[str | bytes, bytes]:
+    """A path argument as os functions take it: (the path for errors, its NUL-free bytes)."""
+    path = _os.fspath(path)
+    raw = _os.fsencode(path)
+    if b"\0" in raw:
+        raise ValueError("embedded null byte")
+    return path, raw
+
+
+def _size_arg(size: int) -> int:
+    """The size argument of the system call: a size_t."""
+    size = _operator.index(size)
+    if size < 0:
+        raise ValueError(f"size {size} is negative")
+    if size > _ULONG_MAX:
+        raise OverflowError(f"size {size} is out of range for C size_t [0, {_ULONG_MAX}]")
+    return size
+
+
+def _os_error(err: int, *paths: str | bytes) -> OSError:
+    """A failed system call's errno as os functions raise it: the subclass, strerror, the paths."""
+    if len(paths) > 1:
+        return OSError(err, _os.strerror(err), paths[0], None, paths[1])
+    return OSError(err, _os.strerror(err), *paths)
+
+
 def _access_ok(addr: int, size: int) -> bool:
     """access_ok(): the address as an unsigned long, as the kernel's macro takes it."""
     addr &= _U64
@@ -71,6 +114,7 @@ class _StructMethods:
     __slots__ = ()
     _STRUCT: _ClassVar[_struct.Struct]
     _SIZE_LATEST: _ClassVar[int]
+    _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
@@ -95,13 +139,39 @@ class _StructMethods:
         return type(self)(**values)
 
     def to_bytes(self, size: int | None = None) -> bytes:
-        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes."""
+        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes.
+
+        ``size`` may be at most 1 MiB, or the struct's size limit if that is
+        larger (ValueError above). The kernel refuses a size above its limit
+        (PAGE_SIZE for clone3() and openat2()) before it reads a byte, so no
+        system call reads more; a size just past the limit can still be built
+        to see it refused.
+        """
+        if size is None:
+            return self._pack()
+        if size < 0:
+            raise ValueError(f"size {size} is negative")
+        most = max(_BYTES_MAX, self._SIZE_LIMIT or 0)
+        if size > most:
+            raise ValueError(f"size {size} is larger than the {most} bytes to_bytes() builds")
+        return self._pack(size)
+
+    def _pack(self, size: int | None = None) -> bytes:
         raw = self._STRUCT.pack(*self._values())
         if size is None or size == len(raw):
             return raw
-        if size < 0:
-            raise ValueError(f"size {size} is negative")
         return raw[:size] + bytes(max(0, size - len(raw)))
+
+    def _call_bytes(self, size: int) -> bytes:
+        """What a system call given ``size`` (a checked size_t) may read: its buffer.
+
+        The whole ``size`` bytes when the kernel reads them; past the kernel's
+        size limit, which it refuses before reading, only the limit's bytes.
+        """
+        limit = self._SIZE_LIMIT
+        if limit is None:
+            return self.to_bytes(size)
+        return self._pack(min(size, limit))
 
     def verdict(self, size: int | None = None) -> tuple[int, str]:
         """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""

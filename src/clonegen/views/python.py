@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from clonegen import arch, runtime
 from clonegen.escape import py_str
-from clonegen.rules import py_int
+from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.rules import TooLarge, py_int
 from clonegen.views import Requirement, Reserved
 
 if TYPE_CHECKING:
@@ -110,6 +111,54 @@ class PyMask:
     doc: str
 
 
+# C types as wide as a register (long): their range is the running machine's.
+LONG_WIDE = frozenset({"long", "unsigned long", "size_t"})
+# Words of an argument's C type that do not change its range.
+QUALIFIERS = frozenset({"const", "volatile", "__user"})
+
+
+@dataclass(frozen=True)
+class PyArg:
+    """One argument of the struct entry point, as the Python call takes it."""
+
+    name: str
+    c_type: str  # as the spec writes it
+    is_path: bool  # a pointer to char: a path, passed NUL-terminated
+    low: str  # Python expressions of the C type's range (integers only)
+    high: str
+    ctype: str  # the ctypes class the value reaches syscall() as: one register
+
+    @property
+    def annotation(self) -> str:
+        return "str | bytes | os.PathLike[str]" if self.is_path else "int"
+
+
+def py_arg(entry: str, name: str, c_type: str) -> PyArg:
+    """The argument ``name`` of type ``c_type``: a path, or an integer with its C type's range."""
+    words = c_type.replace("*", " * ").split()
+    pointer = "*" in words
+    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
+    if pointer and base == "char":
+        return PyArg(name, c_type, True, "", "", "ctypes.c_char_p")
+    if pointer:  # any other pointer: an address, an unsigned long
+        base = "unsigned long"
+    if base not in KERNEL_TYPE_BITS:
+        raise ValueError(
+            f"argument {name!r} of {entry}(): the Python module does not know the range of"
+            f" C type {c_type!r}"
+        )
+    signed = base in SIGNED_KERNEL_TYPES
+    ctype = "ctypes.c_long" if signed else "ctypes.c_ulong"
+    if base in LONG_WIDE:
+        low, high = ("_LONG_MIN", "_LONG_MAX") if signed else ("0", "_ULONG_MAX")
+    elif signed:
+        half = 1 << (KERNEL_TYPE_BITS[base] - 1)
+        low, high = f"-{py_int(half)}", py_int(half - 1)
+    else:
+        low, high = "0", py_int((1 << KERNEL_TYPE_BITS[base]) - 1)
+    return PyArg(name, c_type, False, low, high, ctype)
+
+
 @dataclass(frozen=True)
 class PythonView:
     """``view`` of python.py.j2."""
@@ -138,7 +187,8 @@ class PythonView:
     refuse_terms: tuple[str, ...]
     refuse_fields: tuple[str, ...]
     refuse_text: str
-    struct_args: tuple[tuple[str, bool], ...]  # (name, is a path) of the struct entry's arguments
+    struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
+    size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
     runtime_struct: str
     release: str | None
     runtime_process: str
@@ -262,7 +312,12 @@ class PythonView:
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
-            struct_args=tuple((a.name, "char" in a.type) for a in spec.struct_entry.arguments),
+            struct_args=tuple(
+                py_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
+            ),
+            size_limit=next(
+                (s.limit.py for s in spec.size.steps if isinstance(s, TooLarge)), "None"
+            ),
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
             runtime_process=runtime.source("py_process.py") if forklike else "",
