@@ -197,17 +197,22 @@ def specs(draw: Callable[..., Any]) -> dict[str, Any]:
             key = "limit" if rule == "max" else "allowed"
             choices = [st.sampled_from(EDGES), st.integers(0, U64), st.sampled_from(refs)]
             if rule == "max" and phase == "valid" and signed(fields, field):
-                # A known gap (test_signed_max_against_an_unsigned_limit): only signed int limits.
+                # The validator refuses a limit C types unsigned here (see the test below).
                 small = [r for r in refs if r != "PAGE_SIZE" and _literal(r, spec) < 1 << 31]
                 choices = [st.integers(0, (1 << 31) - 1)] + (
                     [st.sampled_from(small)] if small else []
                 )
             c[key] = draw(st.one_of(*choices))
         elif rule in ("both_or_neither", "user_range"):
-            c["other"] = draw(st.sampled_from(pool if phase == "valid" else fields))["name"]
+            # The validator refuses a check that compares a field with itself.
+            others = [f for f in (pool if phase == "valid" else fields) if f["name"] != field]
             if rule == "user_range" and phase == "valid":
-                c["other"] = draw(st.sampled_from(plain))["name"]
-                if draw(st.booleans()):
+                others = [f for f in plain if f["name"] != field]
+            if not others:
+                c["rule"] = "zero"
+            else:
+                c["other"] = draw(st.sampled_from(others))["name"]
+                if rule == "user_range" and phase == "valid" and draw(st.booleans()):
                     c["to_top"] = True
         elif rule in ("exclusive", "all_set", "any_set"):
             least = 2 if rule == "exclusive" else 1

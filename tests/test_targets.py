@@ -75,7 +75,7 @@ def test_the_new_targets_reserved_names_reach_the_validator() -> None:
     with pytest.raises(SpecError) as err:
         validate(loaded, targets.TARGETS + (ROW,))
     (diag,) = err.value.diagnostics
-    assert diag.message == "constant 'IFS' is a variable the shell itself sets"
+    assert diag.message == "constant 'IFS' is a variable the shell itself sets; choose another name"
     assert diag.path == "constants[3].name"
 
 

@@ -69,6 +69,20 @@ def reserved(targets: tuple[Target, ...] = TARGETS) -> tuple[Reserved, ...]:
     return tuple(seen)
 
 
+def problems(
+    data: Any, targets: tuple[Target, ...] = TARGETS
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """What some registered target cannot render in a schema-valid spec, with its path."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    seen: set[object] = set()
+    for t in targets:
+        check = getattr(t.view, "problems", None)
+        if check is not None and t.view not in seen:
+            seen.add(t.view)
+            found.extend(check(data))
+    return found
+
+
 def requirements(targets: tuple[Target, ...] = TARGETS) -> tuple[Requirement, ...]:
     """Every name some registered target needs the spec to have."""
     seen: dict[Requirement, None] = {}

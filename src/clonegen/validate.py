@@ -20,7 +20,7 @@ from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, release_key
-from clonegen.targets import TARGETS, Target, requirements, reserved
+from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 
 # The most kernel stack an entry stub may give a copied-in array.
 ARRAY_STACK_BYTES = 1024
@@ -275,12 +275,14 @@ class _Semantic:
                     and scope in ("name", "field", "flag", "constant")
                     and r.hits(name)
                 ):
-                    self.err(path, f"{name!r} {r.reason}")
+                    self.err(path, f"{name!r} {r.reason}; choose another name")
                     break
                 if r.scope == scope and r.hits(name):
-                    self.err(path, f"{kinds[scope]} {name!r} {r.reason}")
+                    self.err(path, f"{kinds[scope]} {name!r} {r.reason}; choose another name")
                     break
         self.defined_names()
+        for path, message in problems(d, self.targets):
+            self.err(path, message)
         for need in requirements(self.targets):
             if not self._present(need.when):
                 continue
@@ -309,7 +311,8 @@ class _Semantic:
                 if item["name"] in own:
                     self.err(
                         (section, i, "name"),
-                        f"{item['name']!r} is {own[item['name']]}, which the generated code defines",
+                        f"{item['name']!r} is {own[item['name']]}, which the generated code "
+                        "defines; choose another name",
                     )
 
     def _present(self, dotted: str) -> bool:

@@ -6,7 +6,7 @@ import ast
 import keyword
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, runtime
 from clonegen.escape import py_str
@@ -145,7 +145,8 @@ def py_arg(entry: str, name: str, c_type: str) -> PyArg:
     if base not in KERNEL_TYPE_BITS:
         raise ValueError(
             f"argument {name!r} of {entry}(): the Python module does not know the range of"
-            f" C type {c_type!r}"
+            f" C type {c_type!r}; use an integer type of the kernel (int, long, u32, size_t, ...)"
+            " or a pointer"
         )
     signed = base in SIGNED_KERNEL_TYPES
     ctype = "ctypes.c_long" if signed else "ctypes.c_ulong"
@@ -234,6 +235,20 @@ class PythonView:
             Requirement("Python", "field", n, "libc.forklike", why)
             for n in ("pidfd", "cgroup", "exit_signal")
         )
+
+    @staticmethod
+    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """What of a schema-valid spec this target cannot render: argument types it has no range for."""
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        for i, e in enumerate(data.get("entry_points", [])):
+            if e.get("kind") != "struct":
+                continue
+            for j, a in enumerate(e.get("arguments", [])):
+                try:
+                    py_arg(e["name"], a["name"], a["type"])
+                except ValueError as exc:
+                    found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
+        return found
 
     @classmethod
     def of(cls, spec: Spec) -> PythonView:
