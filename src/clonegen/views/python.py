@@ -240,6 +240,20 @@ class PythonView:
     def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
         """What of a schema-valid spec this target cannot render: argument types it has no range for."""
         found: list[tuple[tuple[str | int, ...], str]] = []
+        classes: dict[str, str] = {camel(data["uapi"]["struct"]): "the struct"}
+        for i, f in enumerate(data.get("fields", [])):
+            if f.get("role") != "flags":
+                continue
+            name = camel(data["uapi"]["struct"]) + camel(f["name"])
+            if name in classes:
+                found.append(
+                    (
+                        ("fields", i, "name"),
+                        f"the Python class of the flags of {f['name']!r} would be {name}, the "
+                        f"name of {classes[name]} too; choose another name",
+                    )
+                )
+            classes[name] = f"the flags of {f['name']!r}"
         for i, e in enumerate(data.get("entry_points", [])):
             if e.get("kind") != "struct":
                 continue
