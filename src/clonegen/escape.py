@@ -15,11 +15,24 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 # Characters no target can carry as text: C0 and C1 controls, DEL, lone
-# surrogates, and the separators some tools read as line breaks.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]")
+# surrogates, the separators some tools read as line breaks, and the bidi
+# controls that reorder what a reader sees (gcc -Wbidi-chars refuses them).
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff{_BIDI}]")
 _UNPRINTABLE_BUT_NEWLINE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]"
+    f"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff{_BIDI}]"
 )
+# A backslash that ends a word: wherever a line is broken after it (the
+# template wraps comments, and trailing blanks are trimmed), it splices the
+# next line into this one.
+_WORD_FINAL_BACKSLASH = re.compile(r"\\+(?=\s|$)")
+# Any run of '?' that could start a trigraph: '???/' must not leave '??/'.
+_QUESTION_BEFORE_QUESTION = re.compile(r"\?(?=\?)")
+# A run of backticks or tildes that would open a Markdown code fence at the
+# start of a wrapped line.
+_FENCE = re.compile("`{3,}|~{3,}")
+# An unescaped double quote at the very end of a docstring's text.
+_FINAL_QUOTE = re.compile(r'(?<!\\)((?:\\\\)*)"$')
 
 
 def _printable(text: str, keep_newline: bool = False) -> str:
@@ -29,10 +42,15 @@ def _printable(text: str, keep_newline: bool = False) -> str:
 
 
 def c_comment(text: str) -> str:
-    """Text safe inside a C block or line comment: no terminator, no trigraph, no line splice."""
+    """Text safe inside a C block or line comment: no terminator, no trigraph, no line splice.
+
+    A backslash that ends a word is dropped: the comment may be wrapped after
+    that word, and a backslash at the end of a line splices the next one in.
+    """
     cleaned = _printable(text, keep_newline=True)
-    cleaned = cleaned.replace("*/", "* /").replace("/*", "/ *").replace("??", "? ?")
-    return cleaned.replace("\\\n", "\\ \n").rstrip("\\")
+    cleaned = cleaned.replace("*/", "* /").replace("/*", "/ *")
+    cleaned = _QUESTION_BEFORE_QUESTION.sub("? ", cleaned)
+    return _WORD_FINAL_BACKSLASH.sub("", cleaned)
 
 
 def py_str(text: str) -> str:
@@ -45,17 +63,26 @@ def py_str(text: str) -> str:
 
 
 def py_doc(text: str) -> str:
-    """The inside of a triple-quoted docstring."""
+    """The inside of a triple-quoted docstring.
+
+    A final double quote is escaped rather than followed by a blank, so the
+    text stays closed when a later filter (``wrap``) trims trailing blanks.
+    """
     body = _printable(text, keep_newline=True).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     body = "\n".join(line.rstrip() for line in body.split("\n")).strip()
-    if body.endswith('"'):
-        body += " "
+    body = _FINAL_QUOTE.sub(lambda m: m.group(1) + '\\"', body)
     return body or "-"
+
+
+def py_comment(text: str) -> str:
+    """Text for one ``#`` comment line: no line break can end the comment."""
+    return " ".join(_printable(text).split())
 
 
 def md_cell(text: str) -> str:
     """Text for a Markdown table cell: one line, no column break, no HTML."""
     one_line = " ".join(_printable(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+    one_line = _FENCE.sub(lambda m: "".join("\\" + c for c in m.group()), one_line)
     return _TAG_START.sub("&lt;", one_line)
 
 
@@ -82,6 +109,7 @@ FILTERS = {
     "c_comment": c_comment,
     "py_str": py_str,
     "py_doc": py_doc,
+    "py_comment": py_comment,
     "md_cell": md_cell,
     "xml_text": xml_text,
     "xml_comment": xml_comment,

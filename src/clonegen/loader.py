@@ -31,6 +31,10 @@ JsonPath = tuple[str | int, ...]
 MAX_BYTES = 1 << 20
 MAX_DEPTH = 32
 MAX_NODES = 100_000
+# No number in a spec is wider than 64 bits (20 decimal digits, or 64 binary
+# ones after 0b); a longer literal is refused before Python converts it, as
+# int() refuses more than 4300 decimal digits and the messages print values.
+MAX_NUMBER_CHARS = 100
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -197,7 +201,24 @@ class _Walker:
         if node.tag == _BOOL:
             return text.lower() == "true"
         if node.tag == _INT:
-            return int(text.replace("_", ""), 0)
+            digits = text.replace("_", "")
+            if len(digits) > MAX_NUMBER_CHARS:
+                self.err(
+                    node,
+                    f"number is {len(digits)} characters long: every value of a spec fits "
+                    "in 64 bits; write at most 20 decimal or 16 hex digits",
+                    path,
+                )
+                return None
+            try:
+                return int(digits, 0)
+            except ValueError:
+                self.err(
+                    node,
+                    f"{text!r} is not a number: write digits after the 0x, 0o or 0b",
+                    path,
+                )
+                return None
         if node.tag == _AMBIGUOUS:
             self.err(
                 node,
