@@ -1,0 +1,104 @@
+"""Property: random text in a spec's doc strings and names is refused with
+positioned errors or generates artifacts that are all valid (see
+artifact_checks.py), the text inert in them.
+
+The base is tests/data/demo_args.yaml with a kernel member.  Docs get random
+Unicode mixed with the pieces that end comments, strings and elements
+(surrogates, controls, quotes, backslashes, template syntax); names get random
+identifiers, which the validator may refuse.  Only artifacts that changed are
+compiled again.
+"""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from pathlib import Path
+
+import yaml
+from artifact_checks import problems
+from conftest import ROOT, cli
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from test_hostile import refused_properly
+
+from clonegen.loader import load
+from clonegen.names import ERRNO_NAMES
+from clonegen.pipeline import model_of
+
+BASE = load(ROOT / "tests" / "data" / "demo_args.yaml").data
+BASE["kernel"]["members"] = [{"name": "extra", "type": "int", "doc": "An extra member."}]
+
+PIECES = [
+    "*/", "/*", "//", '"""', "'''", '"', "'", "\\", "\\\n", "\n", "\r\n", "-->", "<!--", "--",
+    "<script>", "]]>", "|", "`", "```", "~~~", "{{ spec.name }}", "{% if 1 %}", "{#", "%s", "{}",
+    "??/", "??=", "#include <x.h>\n", "#define X", "\x00", "\x1b", "\x85", "\u2028", "\u2029",
+    "\ud800", "\udfff", "\ufeff", "\u202e", "\u2066", "&amp;", "PWNED", " ", "\t", "\\N", "\\x00",
+]  # fmt: skip
+text = st.lists(st.one_of(st.characters(), st.sampled_from(PIECES)), min_size=1, max_size=16).map(
+    "".join
+)
+
+# Names the validator does not refuse yet though they break C (see XFAIL in
+# test_hostile.py); the corpus holds them, the property leaves them out.
+KNOWN_GAPS = {"linux", "unix", "i386", "errno", "NULL", "args", "size", "how"} | ERRNO_NAMES
+
+
+def _name(pattern: str) -> st.SearchStrategy[str]:
+    return st.from_regex(pattern, fullmatch=True).filter(
+        lambda n: n not in KNOWN_GAPS and "PWNED" not in n
+    )
+
+
+DOCS = {
+    "spec": ("doc",),
+    "kernel": ("kernel", "doc"),
+    "field": ("fields", 0, "doc"),
+    "flag": ("flags", 1, "doc"),
+    "constant": ("constants", 0, "doc"),
+    "check": ("checks", 1, "doc"),
+    "member": ("kernel", "members", 0, "doc"),
+}
+
+
+def _put(data: dict[str, object], path: tuple[str | int, ...], value: object) -> None:
+    node: object = data
+    for part in path[:-1]:
+        node = node[part]  # type: ignore[index]
+    node[path[-1]] = value  # type: ignore[index]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    docs=st.fixed_dictionaries({k: st.one_of(st.none(), text) for k in DOCS}),
+    field=st.one_of(st.none(), _name(r"[A-Za-z_][A-Za-z0-9_]{0,8}")),
+    flag=st.one_of(st.none(), _name(r"[A-Z_][A-Z0-9_]{0,8}")),
+    member=st.one_of(st.none(), _name(r"[A-Za-z_][A-Za-z0-9_]{0,8}")),
+)
+def test_random_text_is_refused_or_inert(
+    docs: dict[str, str | None], field: str | None, flag: str | None, member: str | None
+) -> None:
+    # A flag named like a field or member is a known gap too (name_flag_is_member).
+    assume(flag is None or flag not in (field, member, "ptr", "extra", "flags", "items"))
+    data = copy.deepcopy(BASE)
+    for key, value in docs.items():
+        if value is not None:
+            _put(data, DOCS[key], value)
+    if field is not None:
+        _put(data, ("fields", 1, "name"), field)  # ptr: nothing refers to it
+    if flag is not None:
+        _put(data, ("flags", 1, "name"), flag)
+    if member is not None:
+        _put(data, ("kernel", "members", 0, "name"), member)
+    raw = yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=1 << 16)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        spec, out = tmp / "demo_args.yaml", tmp / "out"
+        spec.write_text(raw, "utf-8")
+        code, stdout, stderr = cli("generate", "--out", str(out), str(spec))
+        assert "Traceback" not in stderr
+        if code != 0:
+            refused_properly(code, stdout, stderr, "spec/demo_args.yaml", out)
+            return
+        found = problems(out, model_of(spec), tmp, ("PWNED",))
+        assert not found, "\n".join(found)
