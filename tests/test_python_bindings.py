@@ -3,6 +3,7 @@ working with real clone3() and openat2() calls."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import importlib.util
@@ -378,10 +379,8 @@ def test_spawn_leaks_no_file_descriptor(cwd: str | None, tmp_path: Path) -> None
         exec_done(proc.pid, "sleep")
         targets = set()
         for fd in os.listdir(f"/proc/{proc.pid}/fd"):
-            try:
+            with contextlib.suppress(FileNotFoundError):  # closed meanwhile by the program
                 targets.add(os.readlink(f"/proc/{proc.pid}/fd/{fd}"))
-            except FileNotFoundError:
-                pass  # closed meanwhile by the program itself
     finally:
         proc.kill()
         proc.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from functools import cache
 from importlib import resources
@@ -146,6 +147,18 @@ def plan(spec: Spec, targets: tuple[Target, ...] = TARGETS) -> list[tuple[Target
             )
         owner.setdefault(path, target.name)
         planned.append((target, view, path))
+    paths = sorted(owner)
+    for a, b in itertools.pairwise(paths):
+        if b.startswith(a + "/"):
+            clashes.append(
+                Diagnostic(
+                    spec.file,
+                    spec.kernel.pos.line,
+                    spec.kernel.pos.col,
+                    f"the {owner[b]} would be written inside {a}, the {owner[a]}'s file; "
+                    "give each its own path",
+                )
+            )
     if clashes:
         raise SpecError(clashes)
     return planned

@@ -100,7 +100,11 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
             yield from _describe(spec, best)
             return
     if err.validator == "not" and isinstance(err.instance, str):
-        yield spec.error(path, f"{err.instance!r} is not allowed here")
+        yield spec.error(
+            path,
+            f"{err.instance!r} is not allowed here: no newline, and in a path no '.' or '..' "
+            "segment, no '//' and no trailing '/'",
+        )
         return
     if err.validator == "not":
         yield spec.error(path, "these keys do not go together here: " + _not_text(err))
@@ -148,6 +152,9 @@ def _pattern_name(err: ValidationError) -> str:
     pattern = str(err.validator_value)
     if pattern in names:
         return names[pattern]
+    described = err.schema.get("description") if isinstance(err.schema, dict) else None
+    if isinstance(described, str):
+        return described
     if "[0-9]{1,3}" in pattern:
         return 'a kernel release such as "5.3" or "2.6.24", quoted'
     return f"pattern {pattern}"
@@ -178,6 +185,8 @@ class _Semantic:
     def run(self) -> list[Diagnostic]:
         self.identifiers()
         self.uniqueness()
+        self.distinct_kinds()
+        self.sets_targets()
         self.version_rules()
         self.layout_rules()
         self.field_rules()
@@ -221,8 +230,10 @@ class _Semantic:
             (("uapi", "struct"), d["uapi"]["struct"], "name"),
         ]
         places.append((("syscall", "name"), d["syscall"]["name"], "name"))
-        for key in ("struct", "copy_function", "valid_function", "common_function"):
-            places.append((("kernel", key), d["kernel"][key], "name"))
+        places.append((("syscall", "name"), d["syscall"]["name"], "syscall"))
+        places.append((("kernel", "struct"), d["kernel"]["struct"], "name"))
+        for key in ("copy_function", "valid_function", "common_function"):
+            places.append((("kernel", key), d["kernel"][key], "function"))
         places += [(("fields", i, "name"), f["name"], "field") for i, f in enumerate(d["fields"])]
         places += [
             (("fields", i, "name"), f["name"], "array_field")
@@ -245,7 +256,7 @@ class _Semantic:
             for i, e in enumerate(d.get("entry_points", []))
         ]
         for i, e in enumerate(d.get("entry_points", [])):
-            scope = "struct_argument" if e["kind"] == "struct" else "name"
+            scope = "struct_argument" if e["kind"] == "struct" else "register_argument"
             places += [
                 (("entry_points", i, "arguments", j, "name"), a["name"], scope)
                 for j, a in enumerate(e.get("arguments", []))
@@ -256,7 +267,19 @@ class _Semantic:
             "flag": "flag",
             "constant": "constant",
             "struct_argument": "argument",
+            "register_argument": "argument",
+            "function": "function",
+            "syscall": "system call",
         }
+        named = (
+            "name",
+            "field",
+            "flag",
+            "constant",
+            "struct_argument",
+            "register_argument",
+            "function",
+        )
         taken = reserved(self.targets)
         # A constant that a kernel header defines names that header's symbol: a system name is
         # what it is meant to be.
@@ -264,17 +287,13 @@ class _Semantic:
         for path, name, scope in places:
             problem = name_problem(name)
             if problem:
-                if scope in ("name", "field", "flag", "constant"):
+                if scope in named:
                     self.err(path, problem)
                 continue
             for r in taken:
                 if r.system and scope == "constant" and name in from_header:
                     continue
-                if (
-                    r.scope == "identifier"
-                    and scope in ("name", "field", "flag", "constant")
-                    and r.hits(name)
-                ):
+                if r.scope == "identifier" and scope in named and r.hits(name):
                     self.err(path, f"{name!r} {r.reason}; choose another name")
                     break
                 if r.scope == scope and r.hits(name):
@@ -322,6 +341,54 @@ class _Semantic:
                 return False
             node = node[part]
         return True
+
+    def distinct_kinds(self) -> None:
+        """Names that share one C namespace across kinds: a flag or constant is a macro, so it
+        must not be the name of a field or member; the three functions and two structs differ."""
+        members = {f["name"] for f in self.d["fields"]} | self.members
+        for section in ("flags", "constants"):
+            for i, item in enumerate(self.d.get(section, [])):
+                if item["name"] in members:
+                    self.err(
+                        (section, i, "name"),
+                        f"{item['name']!r} is also a field or kernel member; as a macro it would "
+                        "rewrite that member: choose another name",
+                    )
+        k = self.d["kernel"]
+        seen: dict[str, str] = {}
+        for key in ("copy_function", "valid_function", "common_function"):
+            if k[key] in seen:
+                self.err(
+                    ("kernel", key),
+                    f"{key} {k[key]!r} is also the {seen[k[key]]}; give each function its own name",
+                )
+            seen.setdefault(k[key], key)
+        if k["struct"] == self.d["uapi"]["struct"]:
+            self.err(
+                ("kernel", "struct"),
+                f"the kernel struct is named like the uapi struct {k['struct']!r}; give it its own name (kernel_{k['struct']})",
+            )
+
+    def sets_targets(self) -> None:
+        """A register entry point fills members it can: not an array, a user pointer only from an argument."""
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            for target, s in e.get("sets", {}).items():
+                f = self.fields.get(target)
+                if f is None:
+                    continue
+                where: JsonPath = ("entry_points", i, "sets", target)
+                if f["role"] == "array":
+                    self.err(
+                        where,
+                        f"{e['name']} cannot set the array {target!r}: arrays come only from the struct's copy-in",
+                        at_key=True,
+                    )
+                elif f["role"] == "user_pointer" and "arg" not in s:
+                    self.err(
+                        where,
+                        f"{e['name']} sets the user pointer {target!r} from a constant; a user pointer can only come from an argument (arg: ...)",
+                        at_key=True,
+                    )
 
     def uniqueness(self) -> None:
         groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [

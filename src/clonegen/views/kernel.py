@@ -112,6 +112,22 @@ class KernelView:
                 "clashes with a local name of the generated stub",
                 C_LOCALS,
             ),
+            Reserved(
+                "kernel C",
+                "register_argument",
+                "clashes with a local name of the generated stub",
+                frozenset({"args"}),
+            ),
+            Reserved(
+                "kernel C",
+                "function",
+                "is a kernel function the generated code calls or a symbol SYSCALL_DEFINE makes",
+                frozenset(
+                    {"copy_from_user", "copy_struct_from_user", "check_zeroed_user", "access_ok"}
+                    | {"u64_to_user_ptr", "memset", "memcpy", "min", "max"}
+                ),
+                prefixes=("sys_", "__do_sys_", "__se_sys_", "compat_sys_"),
+            ),
         )
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, runtime
 from clonegen.rules import c_int
@@ -15,6 +15,11 @@ from clonegen.views.uapi import UapiView
 if TYPE_CHECKING:
     from clonegen.model import Order, Spec
 
+# Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
+SYSTEM_PREFIXES = frozenset(
+    {"o_", "s_", "e_", "at_", "f_", "fd_", "get_", "set_", "str_", "mem_", "posix_", "pthread_"}
+    | {"sched_", "clone_", "mount_", "sys_", "sig_", "open_", "close_", "__", "_"}
+)
 LIBC_TYPES = {
     "__aligned_u64": "uint64_t",
     "__u64": "uint64_t",
@@ -108,6 +113,23 @@ class LibcView:
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
         return C_RESERVED
+
+    @staticmethod
+    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """A prefix in a namespace the C library uses would give its names to ours."""
+        lib = data.get("libc")
+        if not lib:
+            return []
+        prefix = lib["prefix"]
+        if prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_"):
+            return [
+                (
+                    ("libc", "prefix"),
+                    f"libc prefix {prefix!r} is not a namespace of the project's own: the C library "
+                    "uses it, or it does not end in '_'; choose one such as cg_",
+                )
+            ]
+        return []
 
     @classmethod
     def of(cls, spec: Spec) -> LibcView | None:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # Methods of the generated struct that a field must not hide.
 METHODS = frozenset({"count", "index", "replace", "to_bytes", "from_bytes", "verdict", "validate"})
+# Modules the generated module imports.
+MODULES = frozenset({"ctypes", "enum", "errno", "mmap", "os", "signal", "typing"})
 # Module-level names of the generated module besides the runtime's.
 GLOBALS = frozenset(
     {
@@ -218,6 +220,24 @@ class PythonView:
             ),
             Reserved(
                 "Python",
+                "struct_argument",
+                "is a name the generated Python wrapper uses itself",
+                frozenset({"how", "size", "validate", "args"})
+                | MODULES
+                | GLOBALS
+                | runtime_globals(),
+            ),
+            Reserved(
+                "Python",
+                "syscall",
+                "is a name the generated Python module defines or imports itself",
+                frozenset({"spawn", "fork_pidfd", "Process"})
+                | MODULES
+                | GLOBALS
+                | runtime_globals(),
+            ),
+            Reserved(
+                "Python",
                 "constant",
                 "is a name the generated Python module defines itself",
                 GLOBALS | runtime_globals(),
@@ -241,6 +261,16 @@ class PythonView:
         """What of a schema-valid spec this target cannot render: argument types it has no range for."""
         found: list[tuple[tuple[str | int, ...], str]] = []
         classes: dict[str, str] = {camel(data["uapi"]["struct"]): "the struct"}
+        taken = runtime_globals() | GLOBALS | MODULES | {"Process"}
+        if camel(data["uapi"]["struct"]) in taken:
+            found.append(
+                (
+                    ("uapi", "struct"),
+                    f"the Python class of struct {data['uapi']['struct']!r} would be "
+                    f"{camel(data['uapi']['struct'])}, a name the module defines itself; "
+                    "choose another name",
+                )
+            )
         for i, f in enumerate(data.get("fields", [])):
             if f.get("role") != "flags":
                 continue
