@@ -127,7 +127,7 @@ def plan(spec: Spec, targets: tuple[Target, ...] = TARGETS) -> list[tuple[Target
     views: dict[object, Any] = {}
     planned: list[tuple[Target, Any, str]] = []
     owner: dict[str, str] = {}
-    clashes: list[Diagnostic] = []
+    clashes: list[str] = []
     for target in targets:
         if target.view not in views:
             views[target.view] = target.view.of(spec)
@@ -137,30 +137,20 @@ def plan(spec: Spec, targets: tuple[Target, ...] = TARGETS) -> list[tuple[Target
         path = target.path(view)
         if path in owner:
             clashes.append(
-                Diagnostic(
-                    spec.file,
-                    spec.kernel.pos.line,
-                    spec.kernel.pos.col,
-                    f"the {owner[path]} and the {target.name} would both be written to {path}; "
-                    "give each its own path",
-                )
+                f"the {owner[path]} and the {target.name} would both be written to {path}"
             )
         owner.setdefault(path, target.name)
         planned.append((target, view, path))
     paths = sorted(owner)
     for a, b in itertools.pairwise(paths):
         if b.startswith(a + "/"):
-            clashes.append(
-                Diagnostic(
-                    spec.file,
-                    spec.kernel.pos.line,
-                    spec.kernel.pos.col,
-                    f"the {owner[b]} would be written inside {a}, the {owner[a]}'s file; "
-                    "give each its own path",
-                )
-            )
+            clashes.append(f"the {owner[b]} would be written inside {a}, the {owner[a]}'s file")
     if clashes:
-        raise SpecError(clashes)
+        # The output paths come from the spec's uapi and kernel sections.
+        line, col = spec.kernel.pos.line, spec.kernel.pos.col
+        raise SpecError(
+            [Diagnostic(spec.file, line, col, f"{c}; give each its own path") for c in clashes]
+        )
     return planned
 
 
