@@ -111,5 +111,5 @@ def test_demo_checks_in_python(specs: Path) -> None:
     demo = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(demo)
     assert demo.DemoArgs(nr_items=9).verdict()[0] == 22  # DEMO_MAX is 8
-    assert demo.DemoArgs(flags=1 << 5).verdict()[1] == "flags: flags has only flags that demo knows"
+    assert demo.DemoArgs(flags=1 << 5).verdict()[1] == "flags: 0x20 are not flags demo knows"
     assert demo.DemoArgs(flags=1 << 32).verdict(16) == (0, "")

@@ -119,21 +119,64 @@ def test_flags_are_intflags_including_64_bit_ones() -> None:
     assert oh.OpenHowResolve.RESOLVE_CACHED == 0x20
 
 
-def test_validation_names_field_and_rule() -> None:
-    with pytest.raises(
-        ValueError, match=r"set_tid_size: set_tid_size <= MAX_PID_NS_LEVEL \(32\) \(EINVAL\)"
-    ):
-        ca.CloneArgs(set_tid=1, set_tid_size=33).validate()
-    with pytest.raises(
-        ValueError, match=r"exit_signal: when flags has any of CLONE_THREAD, CLONE_PARENT"
-    ):
-        ca.CloneArgs(flags=ca.CloneArgsFlags.CLONE_PARENT, exit_signal=17).validate()
+def message(value: object, size: int | None = None) -> str:
+    with pytest.raises(ValueError) as exc:
+        value.validate(size)  # type: ignore[attr-defined]
+    return str(exc.value)
+
+
+def test_validation_states_the_problem() -> None:
+    """Each rule's message says what the values are, in words and numbers, not the rule."""
+    cls, fl = ca.CloneArgs, ca.CloneArgsFlags
+    nsig = ca._NSIG
+    assert message(cls(set_tid=1, set_tid_size=33)) == (
+        "set_tid_size is 33, above 32 (the deepest nesting of PID namespaces) (EINVAL)"
+    )
+    assert message(cls(set_tid=0, set_tid_size=2)) == (
+        "set_tid is 0 and set_tid_size is 2; both must be zero or both non-zero (EINVAL)"
+    )
+    assert message(cls(exit_signal=0x140)) == "exit_signal: 0x100 are bits outside CSIGNAL (EINVAL)"
+    assert message(cls(exit_signal=nsig + 1)) == (
+        f"exit_signal is {nsig + 1}, above {nsig} (the highest valid signal number) (EINVAL)"
+    )
+    assert message(cls(flags=fl.CLONE_INTO_CGROUP, cgroup=1 << 31)) == (
+        "cgroup is 2147483648, above 2147483647 (the largest value of a C int)"
+        " when flags has CLONE_INTO_CGROUP (EINVAL)"
+    )
+    assert message(cls(flags=fl.CLONE_INTO_CGROUP), 64) == (
+        "cgroup: size 64 is below 88 (VER2), which it needs when flags has CLONE_INTO_CGROUP"
+        " (EINVAL)"
+    )
+    assert message(cls(flags=0x40)) == "flags: 0x40 are not flags clone3 knows (EINVAL)"
+    assert message(cls(flags=fl.CLONE_SIGHAND | fl.CLONE_CLEAR_SIGHAND | fl.CLONE_VM)) == (
+        "flags has both CLONE_SIGHAND and CLONE_CLEAR_SIGHAND, which exclude each other (EINVAL)"
+    )
+    assert message(cls(flags=fl.CLONE_THREAD, exit_signal=17)) == (
+        "exit_signal is 17; it must be 0 when flags has CLONE_THREAD (EINVAL)"
+    )
+    assert message(cls(flags=fl.CLONE_THREAD | fl.CLONE_PARENT, exit_signal=17)) == (
+        "exit_signal is 17; it must be 0 when flags has CLONE_PARENT and CLONE_THREAD (EINVAL)"
+    )
+    assert message(cls(stack=0x1000)) == (
+        "stack is 4096 and stack_size is 0; both must be zero or both non-zero (EINVAL)"
+    )
+    assert message(cls(stack=1 << 63, stack_size=0x1000)) == (
+        "stack is 0x8000000000000000 and stack_size 0x1000: that range is not user memory"
+        " (EINVAL)"
+    )
+    assert "_NSIG" not in message(cls(exit_signal=nsig + 1))
     with pytest.raises(ValueError, match="E2BIG"):
         ca.CloneArgs().validate(size=8192)
-    with pytest.raises(
-        ValueError, match=r"resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT"
-    ):
-        oh.OpenHow(resolve=0x18).validate()
+    assert message(oh.OpenHow(resolve=0x18)) == (
+        "resolve has both RESOLVE_BENEATH and RESOLVE_IN_ROOT, which exclude each other (EINVAL)"
+    )
+    assert message(oh.OpenHow(resolve=1 << 40)) == (
+        "resolve: 0x10000000000 are not flags openat2 knows (EINVAL)"
+    )
+    assert ca.CloneArgs(flags=0x40).verdict() == (
+        errno.EINVAL,
+        "flags: 0x40 are not flags clone3 knows",
+    )
     assert ca.CloneArgs(exit_signal=17).verdict() == (0, "")
     # A VER0 caller cannot use CLONE_INTO_CGROUP; the cgroup field is cut off.
     assert ca.CloneArgs(flags=1 << 33, cgroup=3).verdict(64)[0] == errno.EINVAL
@@ -335,12 +378,26 @@ def test_spawn_true_and_missing_program() -> None:
         assert proc.pidfd is not None
         assert proc.wait(timeout=10) == 0
     assert proc.returncode == 0 and proc.pidfd is None
-    with pytest.raises(FileNotFoundError):
+    # The missing program is named by the str given, on both paths.
+    with pytest.raises(FileNotFoundError) as plain:
         ca.spawn(["clonegen-no-such-program"])
-    with pytest.raises(FileNotFoundError):  # the clone3() path: a cwd needs code in the child
+    with pytest.raises(FileNotFoundError) as cloned:  # clone3(): a cwd needs code in the child
         ca.spawn(["clonegen-no-such-program"], cwd="/")
+    assert plain.value.filename == cloned.value.filename == "clonegen-no-such-program"
+    with pytest.raises(FileNotFoundError) as given_bytes:
+        ca.spawn([b"clonegen-no-such-program"])
+    assert given_bytes.value.filename == "clonegen-no-such-program"
     proc = ca.spawn(["sh", "-c", "exit 3"], pidfd=False)
     assert proc.pidfd is None and proc.wait() == 3
+
+
+def test_clone_pidfd_needs_the_address_of_an_int() -> None:
+    """CLONE_PIDFD with pidfd 0 would fail with EFAULT in the kernel: refused before the call."""
+    text = "CLONE_PIDFD needs pidfd, the address of an int"
+    with pytest.raises(ValueError, match=f"^{text}$"):
+        ca.clone3(ca.CloneArgs(flags=ca.CloneArgsFlags.CLONE_PIDFD, pidfd=0))
+    with pytest.raises(ValueError, match=f"^{text}$"):
+        ca.spawn(["/bin/true"], flags=ca.CloneArgsFlags.CLONE_PIDFD, pidfd=False)
 
 
 def test_spawn_signal_env_cwd(tmp_path: Path) -> None:

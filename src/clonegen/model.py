@@ -361,7 +361,7 @@ class _Builder:
             return Value(self.flag_values[ref], ref, "flag")
         c = self.constants[ref]
         per_arch = tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"]))
-        return Value(c["value"], ref, "constant", per_arch)
+        return Value(c["value"], ref, "constant", per_arch, c.get("doc", ""))
 
     def known(self, name: str) -> bool:
         return name in self.constants or name in self.flag_values

@@ -13,7 +13,7 @@ rule class and each size step; the type checker then lists what is missing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -47,10 +47,29 @@ class Value:
     name: str | None = None
     kind: str = "literal"  # literal, flag, constant, page_size
     per_arch: tuple[tuple[str, int], ...] = ()
+    doc: str = field(default="", compare=False)
 
     @property
     def c(self) -> str:
         return self.name or c_int(self.value)
+
+    @property
+    def meaning(self) -> str:
+        """What the value is, for a message that shows the number itself: `` (the highest ...)``.
+
+        A constant's one-sentence doc, else its name unless private (``_NSIG``);
+        a literal has none.
+        """
+        if self.kind == "page_size":
+            return " (the page size)"
+        doc = " ".join(self.doc.split()).rstrip(".")
+        if self.kind == "constant" and doc and "." not in doc and len(doc) <= 60:
+            if doc[:1].isupper() and doc[1:2].islower():
+                doc = doc[:1].lower() + doc[1:]
+            return f" ({doc})" if doc.lower().startswith(("the ", "a ", "an ")) else f" (the {doc})"
+        if self.name and not self.name.startswith("_"):
+            return f" ({self.name})"
+        return ""
 
     @property
     def py(self) -> str:
@@ -121,6 +140,47 @@ class Ref(Protocol):
         ...
 
 
+class PyProblemRef(Ref, Protocol):
+    """How the Python module names what a message shows: also the enum class of a flags field."""
+
+    def flag_class(self, field: str, names: tuple[str, ...]) -> str | None:
+        """The enum class of ``field`` if every one of ``names`` is a member, else None."""
+        ...
+
+
+def lit(text: str) -> str:
+    """``text`` as part of a :meth:`str.format` template: braces doubled."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A Python message stating what is wrong: ``template.format(*values)``.
+
+    ``values`` are Python expressions the module evaluates on a failing
+    value; the template takes them in order (``{}``, ``{:#x}``).  A value
+    that is a flag enum is shown by its members' names (the runtime's
+    ``_message``).
+    """
+
+    template: str
+    values: tuple[str, ...] = ()
+
+    def __add__(self, other: Problem) -> Problem:
+        return Problem(self.template + other.template, self.values + other.values)
+
+
+def _bits(expr: str, mask: Mask, f: str, r: PyProblemRef) -> tuple[str, str]:
+    """A placeholder and value showing the bits ``expr`` (within ``mask``): by name or in hex."""
+    named = all(p.kind == "flag" for p in mask.parts) and mask.parts
+    cls = r.flag_class(f, mask.names) if named else None
+    return ("{}", f"{cls}({expr})") if cls else ("{:#x}", expr)
+
+
+def _listed(mask: Mask, one: str = "", many: str = "any of ") -> str:
+    return lit((one if len(mask.parts) == 1 else many) + mask.text)
+
+
 # -- check rules --------------------------------------------------------------
 
 
@@ -139,6 +199,10 @@ class Rule(Protocol):
         """The requirement in words."""
         ...
 
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        """The Python message when the check fails: what the values are, not the rule."""
+        ...
+
 
 @dataclass(frozen=True)
 class Max:
@@ -152,6 +216,11 @@ class Max:
 
     def text(self, f: str) -> str:
         return f"{f} <= {self.limit.text}"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)} is {{}}, above {{}}{lit(self.limit.meaning)}", (r.field(f), self.limit.py)
+        )
 
 
 @dataclass(frozen=True)
@@ -169,6 +238,12 @@ class Allowed:
     def text(self, f: str) -> str:
         return f"{f} has no bits outside {self.allowed.text}"
 
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)}: {{:#x}} are bits outside {lit(self.allowed.text)}",
+            (f"{r.field(f)} & ~{self.allowed.py}",),
+        )
+
 
 @dataclass(frozen=True)
 class Zero:
@@ -180,6 +255,9 @@ class Zero:
 
     def text(self, f: str) -> str:
         return f"{f} == 0"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(f"{lit(f)} is {{}}; it must be 0", (r.field(f),))
 
 
 @dataclass(frozen=True)
@@ -196,6 +274,12 @@ class BothOrNeither:
     def text(self, f: str) -> str:
         return f"{f} and {self.other} are both zero or both non-zero"
 
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)} is {{}} and {lit(self.other)} is {{}}; both must be zero or both non-zero",
+            (r.field(f), r.field(self.other)),
+        )
+
 
 @dataclass(frozen=True)
 class Exclusive:
@@ -209,6 +293,12 @@ class Exclusive:
 
     def text(self, f: str) -> str:
         return f"{f} does not have all of {self.mask.text} at once"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        if len(self.mask.parts) == 2:
+            a, b = self.mask.names
+            return Problem(lit(f"{f} has both {a} and {b}, which exclude each other"))
+        return Problem(lit(f"{f} has all of {self.mask.text}, which exclude each other"))
 
 
 @dataclass(frozen=True)
@@ -224,6 +314,12 @@ class AllSet:
     def text(self, f: str) -> str:
         return f"{f} has all of {self.mask.text}"
 
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        shown, value = _bits(f"~{r.field(f)} & {self.mask.py}", self.mask, f, r)
+        return Problem(
+            f"{lit(f)} lacks {shown}; it must have {_listed(self.mask, '', 'all of ')}", (value,)
+        )
+
 
 @dataclass(frozen=True)
 class AnySet:
@@ -237,6 +333,11 @@ class AnySet:
 
     def text(self, f: str) -> str:
         return f"{f} has at least one of {self.mask.text}"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        if len(self.mask.parts) == 1:
+            return Problem(lit(f"{f} does not have {self.mask.text}, which it must have"))
+        return Problem(lit(f"{f} has none of {self.mask.text}; it must have one"))
 
 
 @dataclass(frozen=True)
@@ -256,6 +357,12 @@ class KnownFlags:
     def text(self, f: str) -> str:
         return f"{f} has only flags that {self.entry_point} knows"
 
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)}: {{:#x}} are not flags {lit(self.entry_point)} knows",
+            (f"{r.field(f)} & ~_{self.macro}",),
+        )
+
 
 @dataclass(frozen=True)
 class MinVersion:
@@ -271,6 +378,12 @@ class MinVersion:
 
     def text(self, f: str) -> str:
         return f"the caller's size is at least {self.version} ({self.size})"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)}: size {{}} is below {self.size} ({lit(self.version)}), which it needs",
+            (r.size,),
+        )
 
 
 @dataclass(frozen=True)
@@ -288,6 +401,12 @@ class UserRange:
 
     def text(self, f: str) -> str:
         return f"a non-zero {f}: [{f}, {f} + {self.other}) lies in user memory"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)} is {{:#x}} and {lit(self.other)} {{:#x}}: that range is not user memory",
+            (r.field(f), r.field(self.other)),
+        )
 
 
 @dataclass(frozen=True)
@@ -310,6 +429,16 @@ class Condition:
     def text(self) -> str:
         verb = "any of" if self.any_set else "none of"
         return f"when {self.field} has {verb} {self.mask.text}"
+
+    def py_problem(self, r: PyProblemRef) -> Problem:
+        """`` when flags has CLONE_THREAD``: the flags that are set, by name where the enum has them."""
+        head = f" when {lit(self.field)} has "
+        if not self.any_set:
+            return Problem(head + _listed(self.mask, "no ", "none of "))
+        shown, value = _bits(f"{r.field(self.field)} & {self.mask.py}", self.mask, self.field, r)
+        if shown == "{}":
+            return Problem(head + shown, (value,))
+        return Problem(head + _listed(self.mask))
 
 
 @dataclass(frozen=True)
@@ -343,6 +472,10 @@ class Check:
     def py(self, r: Ref) -> str:
         body = self.rule.py(self.field, r)
         return f"{self.when.py(r)} {body}" if self.when else body
+
+    def py_problem(self, r: PyProblemRef) -> Problem:
+        problem = self.rule.py_problem(self.field, r)
+        return problem + self.when.py_problem(r) if self.when else problem
 
     @property
     def text(self) -> str:

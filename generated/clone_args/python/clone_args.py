@@ -45,6 +45,7 @@ SIZES: Final = (
     SIZE_VER2,
 )
 
+import enum as _enum
 import errno as _errno
 import operator as _operator
 import os as _os
@@ -74,7 +75,10 @@ _BYTES_MAX: _Final = 1 << 20
 _USER_PTR_MAX: _Final = 0x7FFFFFFFF000
 _S = _TypeVar("_S", bound="_StructMethods")
 _SizeCheck = tuple[int, str, _Callable[[int], object]]
-_Check = tuple[int, str, _Callable[[_Any, _Any, int], object]]
+# (errno, message template, failure test, the values the message shows)
+_Check = tuple[
+    int, str, _Callable[[_Any, _Any, int], object], _Callable[[_Any, _Any, int], tuple[object, ...]]
+]
 
 
 def _arch_of(machines: dict[str, str]) -> str | None:
@@ -137,6 +141,14 @@ def _access_ok(addr: int, size: int) -> bool:
     addr &= _U64
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX
+
+
+def _message(template: str, values: tuple[object, ...]) -> str:
+    """A failed check's message: ``template`` with ``values``, flag enums by their members' names."""
+    shown = [
+        (v.name or "").replace("|", " and ") if isinstance(v, _enum.Flag) else v for v in values
+    ]
+    return template.format(*shown)
 
 
 def _kernel(value: int, bits: int, signed: bool) -> int:
@@ -225,13 +237,13 @@ class _StructMethods:
                 return short.verdict(size)
         values = self._values()
         kernel = type(self)._kernel_view(values)
-        for code, reason, fails in self._CHECKS:
+        for code, template, fails, shown in self._CHECKS:
             if fails(self, kernel, size):
-                return code, reason
+                return code, _message(template, shown(self, kernel, size))
         return 0, ""
 
     def validate(self, size: int | None = None) -> None:
-        """Raise ValueError naming the field and the rule the kernel would refuse."""
+        """Raise ValueError saying what the kernel would refuse: the field and its value."""
         code, reason = self.verdict(size)
         if code:
             raise ValueError(f"{reason} ({_errno.errorcode[code]})")
@@ -624,58 +636,69 @@ _size_checks: tuple[_SizeCheck, ...] = (
 _checks: tuple[_Check, ...] = (
     (
         errno.EINVAL,
-        "set_tid_size: set_tid_size <= MAX_PID_NS_LEVEL (32)",
+        "set_tid_size is {}, above {} (the deepest nesting of PID namespaces)",
         lambda v, k, size: v.set_tid_size > MAX_PID_NS_LEVEL,
+        lambda v, k, size: (v.set_tid_size, MAX_PID_NS_LEVEL),
     ),
     (
         errno.EINVAL,
-        "set_tid: set_tid and set_tid_size are both zero or both non-zero",
+        "set_tid is {} and set_tid_size is {}; both must be zero or both non-zero",
         lambda v, k, size: (v.set_tid == 0) != (v.set_tid_size == 0),
+        lambda v, k, size: (v.set_tid, v.set_tid_size),
     ),
     (
         errno.EINVAL,
-        "exit_signal: exit_signal has no bits outside CSIGNAL",
+        "exit_signal: {:#x} are bits outside CSIGNAL",
         lambda v, k, size: v.exit_signal & ~CSIGNAL,
+        lambda v, k, size: (v.exit_signal & ~CSIGNAL,),
     ),
     (
         errno.EINVAL,
-        "exit_signal: exit_signal <= _NSIG (64; 128 on mips)",
+        "exit_signal is {}, above {} (the highest valid signal number)",
         lambda v, k, size: v.exit_signal > _NSIG,
+        lambda v, k, size: (v.exit_signal, _NSIG),
     ),
     (
         errno.EINVAL,
-        "cgroup: when flags has any of CLONE_INTO_CGROUP: cgroup <= INT_MAX (0x7fffffff)",
+        "cgroup is {}, above {} (the largest value of a C int) when flags has {}",
         lambda v, k, size: v.flags & 0x200000000 and v.cgroup > INT_MAX,
+        lambda v, k, size: (v.cgroup, INT_MAX, CloneArgsFlags(v.flags & 0x200000000)),
     ),
     (
         errno.EINVAL,
-        "cgroup: when flags has any of CLONE_INTO_CGROUP: the caller's size is at least VER2 (88)",
+        "cgroup: size {} is below 88 (VER2), which it needs when flags has {}",
         lambda v, k, size: v.flags & 0x200000000 and size < 88,
+        lambda v, k, size: (size, CloneArgsFlags(v.flags & 0x200000000)),
     ),
     (
         errno.EINVAL,
-        "flags: flags has only flags that clone3 knows",
+        "flags: {:#x} are not flags clone3 knows",
         lambda v, k, size: k.flags & ~_CLONE3_FLAGS_KNOWN,
+        lambda v, k, size: (k.flags & ~_CLONE3_FLAGS_KNOWN,),
     ),
     (
         errno.EINVAL,
-        "flags: flags does not have all of CLONE_SIGHAND, CLONE_CLEAR_SIGHAND at once",
+        "flags has both CLONE_SIGHAND and CLONE_CLEAR_SIGHAND, which exclude each other",
         lambda v, k, size: k.flags & 0x100000800 == 0x100000800,
+        lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
-        "exit_signal: when flags has any of CLONE_THREAD, CLONE_PARENT: exit_signal == 0",
+        "exit_signal is {}; it must be 0 when flags has {}",
         lambda v, k, size: k.flags & 0x18000 and k.exit_signal != 0,
+        lambda v, k, size: (k.exit_signal, CloneArgsFlags(k.flags & 0x18000)),
     ),
     (
         errno.EINVAL,
-        "stack: stack and stack_size are both zero or both non-zero",
+        "stack is {} and stack_size is {}; both must be zero or both non-zero",
         lambda v, k, size: (k.stack == 0) != (k.stack_size == 0),
+        lambda v, k, size: (k.stack, k.stack_size),
     ),
     (
         errno.EINVAL,
-        "stack: a non-zero stack: [stack, stack + stack_size) lies in user memory",
+        "stack is {:#x} and stack_size {:#x}: that range is not user memory",
         lambda v, k, size: k.stack != 0 and not _access_ok(k.stack, k.stack_size),
+        lambda v, k, size: (k.stack, k.stack_size),
     ),
 )
 CloneArgs._SIZE_CHECKS = _size_checks
@@ -813,7 +836,12 @@ def _inheritable_fds() -> list[int]:
 def _spawn_plain(program: list[bytes], environment: _Mapping[str, str], pidfd: bool) -> Process:
     """What needs nothing the fork-like call alone offers: posix_spawn (vfork speed) and pidfd_open."""
     actions = [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds()]
-    pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
+    try:
+        pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
+    except OSError as exc:  # the name as a str, as the clone path gives it
+        if isinstance(exc.filename, bytes):
+            exc.filename = _os.fsdecode(exc.filename)
+        raise
     return Process(pid, _os.pidfd_open(pid) if pidfd else None, program)
 
 
@@ -894,7 +922,8 @@ def clone3(args: CloneArgs, *, size: int = SIZE_LATEST, validate: bool = True) -
     """Create a child process like :func:`os.fork`, with the request in ``args``.
 
     Returns the child's pid in the parent and 0 in the child. ``validate=False``
-    skips the checks of ``args`` made here and leaves them to the kernel.
+    skips the checks of ``args`` made here and leaves them to the kernel
+    (CLONE_PIDFD without a ``pidfd`` address, EFAULT there, is one).
     Requests that need a separate stack or shared memory are refused with
     ValueError, a negative ``size`` too.
     """
@@ -904,6 +933,8 @@ def clone3(args: CloneArgs, *, size: int = SIZE_LATEST, validate: bool = True) -
         )
     size = _size_arg(size)
     if validate:
+        if args.flags & _PIDFD and not args.pidfd:
+            raise ValueError("CLONE_PIDFD needs pidfd, the address of an int")
         args.validate(size)
     return _fork_syscall(SYSCALL_NUMBER, args._call_bytes(size), size)
 

@@ -32,6 +32,7 @@ SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24
 SIZES: Final = (SIZE_VER0,)
 
+import enum as _enum
 import errno as _errno
 import operator as _operator
 import os as _os
@@ -61,7 +62,10 @@ _BYTES_MAX: _Final = 1 << 20
 _USER_PTR_MAX: _Final = 0x7FFFFFFFF000
 _S = _TypeVar("_S", bound="_StructMethods")
 _SizeCheck = tuple[int, str, _Callable[[int], object]]
-_Check = tuple[int, str, _Callable[[_Any, _Any, int], object]]
+# (errno, message template, failure test, the values the message shows)
+_Check = tuple[
+    int, str, _Callable[[_Any, _Any, int], object], _Callable[[_Any, _Any, int], tuple[object, ...]]
+]
 
 
 def _arch_of(machines: dict[str, str]) -> str | None:
@@ -124,6 +128,14 @@ def _access_ok(addr: int, size: int) -> bool:
     addr &= _U64
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX
+
+
+def _message(template: str, values: tuple[object, ...]) -> str:
+    """A failed check's message: ``template`` with ``values``, flag enums by their members' names."""
+    shown = [
+        (v.name or "").replace("|", " and ") if isinstance(v, _enum.Flag) else v for v in values
+    ]
+    return template.format(*shown)
 
 
 def _kernel(value: int, bits: int, signed: bool) -> int:
@@ -212,13 +224,13 @@ class _StructMethods:
                 return short.verdict(size)
         values = self._values()
         kernel = type(self)._kernel_view(values)
-        for code, reason, fails in self._CHECKS:
+        for code, template, fails, shown in self._CHECKS:
             if fails(self, kernel, size):
-                return code, reason
+                return code, _message(template, shown(self, kernel, size))
         return 0, ""
 
     def validate(self, size: int | None = None) -> None:
-        """Raise ValueError naming the field and the rule the kernel would refuse."""
+        """Raise ValueError saying what the kernel would refuse: the field and its value."""
         code, reason = self.verdict(size)
         if code:
             raise ValueError(f"{reason} ({_errno.errorcode[code]})")
@@ -499,48 +511,57 @@ _size_checks: tuple[_SizeCheck, ...] = (
 _checks: tuple[_Check, ...] = (
     (
         errno.EINVAL,
-        "flags: flags has no bits outside VALID_OPEN_FLAGS",
+        "flags: {:#x} are bits outside VALID_OPEN_FLAGS",
         lambda v, k, size: v.flags & ~VALID_OPEN_FLAGS,
+        lambda v, k, size: (v.flags & ~VALID_OPEN_FLAGS,),
     ),
     (
         errno.EINVAL,
-        "resolve: resolve has only flags that openat2 knows",
+        "resolve: {:#x} are not flags openat2 knows",
         lambda v, k, size: v.resolve & ~_OPENAT2_RESOLVE_KNOWN,
+        lambda v, k, size: (v.resolve & ~_OPENAT2_RESOLVE_KNOWN,),
     ),
     (
         errno.EINVAL,
-        "resolve: resolve does not have all of RESOLVE_BENEATH, RESOLVE_IN_ROOT at once",
+        "resolve has both RESOLVE_BENEATH and RESOLVE_IN_ROOT, which exclude each other",
         lambda v, k, size: v.resolve & 24 == 24,
+        lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
-        "mode: when flags has any of O_CREAT, __O_TMPFILE: mode has no bits outside S_IALLUGO",
+        "mode: {:#x} are bits outside S_IALLUGO when flags has any of O_CREAT, __O_TMPFILE",
         lambda v, k, size: v.flags & (O_CREAT | __O_TMPFILE) and v.mode & ~S_IALLUGO,
+        lambda v, k, size: (v.mode & ~S_IALLUGO,),
     ),
     (
         errno.EINVAL,
-        "mode: when flags has none of O_CREAT, __O_TMPFILE: mode == 0",
+        "mode is {}; it must be 0 when flags has none of O_CREAT, __O_TMPFILE",
         lambda v, k, size: not v.flags & (O_CREAT | __O_TMPFILE) and v.mode != 0,
+        lambda v, k, size: (v.mode,),
     ),
     (
         errno.EINVAL,
-        "flags: flags does not have all of O_DIRECTORY, O_CREAT at once",
+        "flags has both O_DIRECTORY and O_CREAT, which exclude each other",
         lambda v, k, size: v.flags & (O_DIRECTORY | O_CREAT) == (O_DIRECTORY | O_CREAT),
+        lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
-        "flags: when flags has any of __O_TMPFILE: flags has all of O_DIRECTORY",
+        "flags lacks {:#x}; it must have O_DIRECTORY when flags has __O_TMPFILE",
         lambda v, k, size: v.flags & __O_TMPFILE and v.flags & O_DIRECTORY != O_DIRECTORY,
+        lambda v, k, size: (~v.flags & O_DIRECTORY,),
     ),
     (
         errno.EINVAL,
-        "flags: when flags has any of __O_TMPFILE: flags has at least one of O_ACCMODE",
+        "flags does not have O_ACCMODE, which it must have when flags has __O_TMPFILE",
         lambda v, k, size: v.flags & __O_TMPFILE and not v.flags & O_ACCMODE,
+        lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
-        "flags: when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS",
+        "flags: {:#x} are bits outside O_PATH_FLAGS when flags has O_PATH",
         lambda v, k, size: v.flags & O_PATH and v.flags & ~O_PATH_FLAGS,
+        lambda v, k, size: (v.flags & ~O_PATH_FLAGS,),
     ),
 )
 OpenHow._SIZE_CHECKS = _size_checks

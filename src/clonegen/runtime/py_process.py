@@ -139,7 +139,12 @@ def _inheritable_fds() -> list[int]:
 def _spawn_plain(program: list[bytes], environment: _Mapping[str, str], pidfd: bool) -> Process:
     """What needs nothing the fork-like call alone offers: posix_spawn (vfork speed) and pidfd_open."""
     actions = [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds()]
-    pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
+    try:
+        pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
+    except OSError as exc:  # the name as a str, as the clone path gives it
+        if isinstance(exc.filename, bytes):
+            exc.filename = _os.fsdecode(exc.filename)
+        raise
     return Process(pid, _os.pidfd_open(pid) if pidfd else None, program)
 
 

@@ -6,6 +6,7 @@ class supplies the tables (``_STRUCT``, ``_SIZES``, ``_SIZE_CHECKS``,
 """
 
 # --- embedded from here ---
+import enum as _enum
 import errno as _errno
 import operator as _operator
 import os as _os
@@ -35,7 +36,10 @@ _BYTES_MAX: _Final = 1 << 20
 _USER_PTR_MAX: _Final = 0x7FFFFFFFF000
 _S = _TypeVar("_S", bound="_StructMethods")
 _SizeCheck = tuple[int, str, _Callable[[int], object]]
-_Check = tuple[int, str, _Callable[[_Any, _Any, int], object]]
+# (errno, message template, failure test, the values the message shows)
+_Check = tuple[
+    int, str, _Callable[[_Any, _Any, int], object], _Callable[[_Any, _Any, int], tuple[object, ...]]
+]
 
 
 def _arch_of(machines: dict[str, str]) -> str | None:
@@ -98,6 +102,14 @@ def _access_ok(addr: int, size: int) -> bool:
     addr &= _U64
     end = (addr + size) & _U64
     return end >= addr and end <= _USER_PTR_MAX
+
+
+def _message(template: str, values: tuple[object, ...]) -> str:
+    """A failed check's message: ``template`` with ``values``, flag enums by their members' names."""
+    shown = [
+        (v.name or "").replace("|", " and ") if isinstance(v, _enum.Flag) else v for v in values
+    ]
+    return template.format(*shown)
 
 
 def _kernel(value: int, bits: int, signed: bool) -> int:
@@ -186,13 +198,13 @@ class _StructMethods:
                 return short.verdict(size)
         values = self._values()
         kernel = type(self)._kernel_view(values)
-        for code, reason, fails in self._CHECKS:
+        for code, template, fails, shown in self._CHECKS:
             if fails(self, kernel, size):
-                return code, reason
+                return code, _message(template, shown(self, kernel, size))
         return 0, ""
 
     def validate(self, size: int | None = None) -> None:
-        """Raise ValueError naming the field and the rule the kernel would refuse."""
+        """Raise ValueError saying what the kernel would refuse: the field and its value."""
         code, reason = self.verdict(size)
         if code:
             raise ValueError(f"{reason} ({_errno.errorcode[code]})")

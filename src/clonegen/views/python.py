@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from clonegen import arch, runtime
 from clonegen.escape import py_str
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
-from clonegen.rules import TooLarge, py_int
+from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import Requirement, Reserved
 
 if TYPE_CHECKING:
@@ -68,9 +68,16 @@ class PyRef:
 
     prefix: str
     size: str = "size"
+    classes: tuple[tuple[str, str], ...] = ()  # flags field -> its enum class
+    members: tuple[tuple[str, str], ...] = ()  # flag -> its enum class
 
     def field(self, name: str) -> str:
         return f"{self.prefix}{name}"
+
+    def flag_class(self, field: str, names: tuple[str, ...]) -> str | None:
+        cls = dict(self.classes).get(field)
+        members = dict(self.members)
+        return cls if cls and all(members.get(n) == cls for n in names) else None
 
     def user_range(self, addr: str, length: str) -> str:
         return f"_access_ok({addr}, {length})"
@@ -102,8 +109,14 @@ class PyConstant:
 @dataclass(frozen=True)
 class PyCheck:
     errno: str
-    reason: str
+    reason: str  # what is wrong: a str.format template of ``values``
     test: str  # a lambda's body that is true when the check fails
+    values: str = "()"  # a lambda's body: the tuple the message shows
+
+
+def _py_check(errno: str, problem: Problem, test: str) -> PyCheck:
+    values = ", ".join(problem.values) + ("," if len(problem.values) == 1 else "")
+    return PyCheck(errno, problem.template, test, f"({values})")
 
 
 @dataclass(frozen=True)
@@ -297,7 +310,6 @@ class PythonView:
     @classmethod
     def of(cls, spec: Spec) -> PythonView:
         name = camel(spec.uapi.struct)
-        copy, valid = PyRef("v."), PyRef("k.")
         flag_classes = tuple(
             PyFlagClass(
                 name + camel(f.name),
@@ -307,6 +319,9 @@ class PythonView:
             for f, flags in spec.flag_fields
         )
         flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
+        classes = tuple((c.field, c.name) for c in flag_classes)
+        members = tuple(flag_class_of.items())
+        copy, valid = PyRef("v.", "size", classes, members), PyRef("k.", "size", classes, members)
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         first_class = flag_classes[0].name if flag_classes else ""
@@ -340,8 +355,9 @@ class PythonView:
             ),
             checks=tuple(
                 # In kernel order: the copy-in's checks, then the validity function's.
-                PyCheck(c.errno, f"{c.field}: {c.text}", c.py(copy if c.phase == "copy" else valid))
+                _py_check(c.errno, c.py_problem(r), c.py(r))
                 for c in spec.copy_checks + spec.valid_checks
+                for r in (copy if c.phase == "copy" else valid,)
             ),
             masks=tuple(
                 PyMask(
