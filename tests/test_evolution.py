@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT, cli
+from conftest import ROOT, assert_golden, cli
 from ctools import HARNESS, HOST_ARCHES, KERNEL_WANTS, SHIM, WARN, cc, require, run
 
 from clonegen.arch import VERIFIED
@@ -539,6 +539,28 @@ def test_workflow_diff_is_compatible(evolved: tuple[Path, Path, Path]) -> None:
     new_spec, _, _ = evolved
     code, out, _ = cli("diff", "spec/clone_args.yaml", str(new_spec))
     assert code == 0 and "0 breaking: COMPATIBLE" in out
+
+
+def test_workflow_diff_markdown_fits_one_screen(evolved: tuple[Path, Path, Path]) -> None:
+    """The pull-request comment: verdict, changes and the marked new rows first, tables folded."""
+    new_spec, _, _ = evolved
+    code, md, _ = cli("diff", "--format", "markdown", "spec/clone_args.yaml", str(new_spec))
+    assert code == 0
+    md = md.replace(str(new_spec), "evolved/clone_args.yaml")
+    assert_golden(ROOT / "tests" / "golden" / "diff_add_field.md", md)
+    head, _, folded = md.partition("<details>")
+    assert folded and len(head.splitlines()) < 25
+    assert head.startswith("**Verdict: compatible.**")
+    for row in (
+        "| **new** | 88 | 8 | VER3 | `shadow_stack_token` |",
+        "| **new** | VER3 | `CLONE_ARGS_SIZE_VER3` | 96 |",
+        "| **new** | `CLONE_SHADOW_STACK` | flags |",
+    ):
+        assert row in head
+    assert head.count("**new**") == 3 and "**changed**" not in head
+    # every full table is folded, with a blank line after <summary> so GitHub renders it
+    assert md.count("<details>") == md.count("</details>") == 3
+    assert all(part.startswith("\n\n") for part in md.split("</summary>")[1:])
 
 
 def test_workflow_every_artifact_only_gains_lines(evolved: tuple[Path, Path, Path]) -> None:

@@ -127,13 +127,15 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "validate":
         for m in result.models:
             print(
-                f"{m.file}: ok ({len(m.fields)} fields, {len(m.versions)} versions, {len(m.flags)} flags)"
+                f"{m.file}: ok ({_count(len(m.fields), 'field')}, "
+                f"{_count(len(m.versions), 'version')}, {_count(len(m.flags), 'flag')})"
             )
         return EXIT_OK
     if args.command == "generate":
         written = write(args.out, result.files, prune=not args.specs, spec_paths=paths)
         print(
-            f"clonegen: wrote {len(written)} files for {len(result.models)} specs into {args.out}"
+            f"clonegen: wrote {_count(len(written), 'file')} for "
+            f"{_count(len(result.models), 'spec')} into {args.out}"
         )
         return EXIT_OK
     diff = stale(args.out, result.files, whole_tree=not args.specs)
@@ -143,6 +145,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     print(f"clonegen: {args.out} is up to date")
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 spec``, ``2 specs``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -159,7 +166,7 @@ def _diff(args: argparse.Namespace) -> int:
         print(json.dumps(as_json(changes, args.old, args.new), indent=2, sort_keys=True))
     elif args.format == "markdown":
         sys.stdout.write(
-            render_diff(new.model, list(changes), verdict(changes), args.old, args.new)
+            render_diff(old.model, new.model, list(changes), verdict(changes), args.old, args.new)
         )
     else:
         sys.stdout.write(as_text(changes, args.old, args.new))

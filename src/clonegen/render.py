@@ -166,15 +166,23 @@ def render_spec(
     return out
 
 
-def render_diff(spec: Spec, changes: list[object], verdict: str, old: str, new: str) -> str:
-    """The Markdown review page of a spec change."""
-    from clonegen.views.docs import DocsView
+def render_diff(
+    before: Spec, spec: Spec, changes: list[object], verdict: str, old: str, new: str
+) -> str:
+    """The Markdown review page of a spec change: ``before`` is the old model, ``spec`` the new."""
+    from clonegen.views.docs import DiffView
 
     text = (
         environment()
         .get_template("diff.md.j2")
         .render(
-            spec=spec, view=DocsView.of(spec), changes=changes, verdict=verdict, old=old, new=new
+            spec=spec,
+            view=DiffView.of(before, spec),
+            changes=changes,
+            breaking=sum(getattr(c, "verdict", None) == "breaking" for c in changes),
+            verdict=verdict,
+            old=old,
+            new=new,
         )
     )
     return tidy(text)

@@ -292,6 +292,9 @@ class Exclusive:
         return f"{r.field(f)} & {self.mask.py} == {self.mask.py}"
 
     def text(self, f: str) -> str:
+        names = self.mask.names
+        if len(names) == 2:
+            return f"{f} does not have both {names[0]} and {names[1]}"
         return f"{f} does not have all of {self.mask.text} at once"
 
     def py_problem(self, f: str, r: PyProblemRef) -> Problem:
@@ -604,10 +607,7 @@ class SizePolicy:
         if not any(isinstance(s, Misaligned) for s in self.steps):
             lines.append("There is no alignment rule: every size in between is accepted.")
         lines.append(
-            f"A size larger than {self.latest} bytes is accepted only if every byte past the "
-            f"known struct is zero, else {self.tail_errno}, before any field is looked at."
-        )
-        lines.append(
-            "A caller passing an older published size gets the fields it does not know as zero."
+            f"A size larger than {self.latest} bytes is accepted only if the bytes beyond the "
+            f"known struct are zero, else {self.tail_errno}, before any field is looked at."
         )
         return tuple(lines)

@@ -132,3 +132,93 @@ class DocsView:
                 for c in spec.constants
             ),
         )
+
+
+NEW, CHANGED, REMOVED = "new", "changed", "removed"
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One row of a table in the diff, with what happened to it: new, changed or removed."""
+
+    mark: str
+    row: object
+
+
+def _marked(
+    old: dict[str, tuple[object, ...]], new: dict[str, tuple[object, ...]], rows: dict[str, object]
+) -> tuple[Marked, ...]:
+    """The rows whose shown cells are new or differ from ``old``, then the rows ``new`` lost.
+
+    ``old`` and ``new`` map a row's name to the cells the table shows; ``rows``
+    maps every name of either side to the row to render (the new one if both).
+    """
+    marked = [
+        Marked(NEW if name not in old else CHANGED, rows[name])
+        for name, cells in new.items()
+        if old.get(name) != cells
+    ]
+    marked += [Marked(REMOVED, rows[name]) for name in old if name not in new]
+    return tuple(marked)
+
+
+def _field_cells(view: DocsView) -> dict[str, tuple[object, ...]]:
+    return {
+        d.field.name: (
+            d.field.offset,
+            d.field.size,
+            d.field.version.name,
+            d.field.role_text,
+            d.field.uapi_type,
+            d.field.kernel_type,
+            d.checks,
+        )
+        for d in view.fields
+    }
+
+
+def _version_cells(spec: Spec) -> dict[str, tuple[object, ...]]:
+    return {v.name: (v.macro, v.size, v.since, v.last_field) for v in spec.versions}
+
+
+def _flag_cells(view: DocsView) -> dict[str, tuple[object, ...]]:
+    return {f.name: (f.field, f.value, f.since, f.entry_points, f.doc) for f in view.flags}
+
+
+@dataclass(frozen=True)
+class DiffView:
+    """``view`` of diff.md.j2: the new spec's full tables, and the rows the change touched."""
+
+    spec: Spec
+    docs: DocsView  # the full tables, after the change
+    fields: tuple[Marked, ...]  # rows are DocField
+    versions: tuple[Marked, ...]  # rows are Version
+    flags: tuple[Marked, ...]  # rows are DocFlag
+
+    @property
+    def touched(self) -> bool:
+        """Whether any row of the layout, versions or flags is new, changed or removed."""
+        return bool(self.fields or self.versions or self.flags)
+
+    @classmethod
+    def of(cls, old: Spec, new: Spec) -> DiffView:
+        before, after = DocsView.of(old), DocsView.of(new)
+        return cls(
+            spec=new,
+            docs=after,
+            fields=_marked(
+                _field_cells(before),
+                _field_cells(after),
+                {d.field.name: d for d in (*before.fields, *after.fields)},
+            ),
+            versions=_marked(
+                _version_cells(old),
+                _version_cells(new),
+                {v.name: v for v in (*old.versions, *new.versions)},
+            ),
+            flags=_marked(
+                _flag_cells(before),
+                _flag_cells(after),
+                {f.name: f for f in (*before.flags, *after.flags)},
+            ),
+        )
