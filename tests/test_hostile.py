@@ -76,8 +76,8 @@ EXPECTED: dict[str, str | None] = {
     "doc_trigraphs": None,
     "doc_triple_dquote": None,
     "doc_triple_squote": None,
-    "doc_whitespace_only": None,
-    "doc_empty": "should be non-empty",
+    "doc_whitespace_only": "doc is empty: write what it means",
+    "doc_empty": "doc is empty: write what it means",
     "doc_not_a_string": "is not of type 'string'",
     "doc_too_long": "[at doc]",  # the message is cut before it says "is too long"
     # -- names
@@ -184,7 +184,7 @@ EXPECTED: dict[str, str | None] = {
     "num_huge_decimal": "number is 100000 characters long",
     "num_huge_hex": "number is 20002 characters long",
     "num_negative": "-5 is less than the minimum of 0",
-    "num_two_to_64": "18446744073709551616 is greater than the maximum",
+    "num_two_to_64": "18446744073709551616 does not fit in 64 bits",
     # -- structure
     "struct_alias_bomb": "aliases are not supported",
     "struct_both_or_neither_self": "both_or_neither compares 'stack' with itself",

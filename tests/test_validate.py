@@ -40,10 +40,53 @@ def test_mid_struct_insertion_names_the_broken_version() -> None:
         )
 
     errs = _with(insert)
-    assert any(
-        "VER0 declares size 64 but its last field 'tls' ends at offset 72" in e for e in errs
+    assert len(errs) == 1, errs
+    assert "VER0 declares size 64 but its fields end at offset 72: one of " in errs[0]
+    assert "was inserted inside this published version; new fields go at the end" in errs[0]
+
+
+def test_field_of_a_new_version_inserted_in_the_middle_is_named() -> None:
+    def insert(d):  # type: ignore[no-untyped-def]
+        d["versions"].append({"name": "VER3", "size": 96, "since": "7.4"})
+        at = [f["name"] for f in d["fields"]].index("set_tid")
+        d["fields"].insert(
+            at,
+            {
+                "name": "shadow",
+                "version": "VER3",
+                "role": "integer",
+                "kernel_type": "u64",
+                "doc": "x",
+            },
+        )
+
+    errs = _with(insert)
+    assert len(errs) == 1, errs
+    assert (
+        "error: field 'shadow' (VER3) is inserted inside VER1 (which ends at offset 80): "
+        "move it to the end of the fields [at fields[8].name]"
+    ) in errs[0]
+
+
+def test_new_version_with_wrong_size_says_the_size() -> None:
+    def append(d):  # type: ignore[no-untyped-def]
+        d["versions"].append({"name": "VER3", "size": 100, "since": "7.4"})
+        d["fields"].append(
+            {
+                "name": "shadow",
+                "version": "VER3",
+                "role": "integer",
+                "kernel_type": "u64",
+                "doc": "x",
+            }
+        )
+
+    errs = _with(append)
+    assert len(errs) == 1, errs
+    assert (
+        "VER3 declares size 100 but its fields end at offset 96 (after 'shadow'): set size: 96"
+        in errs[0]
     )
-    assert any("VER1 declares size 80" in e for e in errs)
 
 
 def test_append_in_new_version_is_accepted() -> None:

@@ -5,6 +5,7 @@ Both stages collect every problem they find; neither stops at the first.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -76,10 +77,64 @@ def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
     """
     if schema_fits(spec.data):
         return []
+    errors = list(_validator().iter_errors(spec.data))
+    # A key whose value is not one of its choices (a role typo) makes the schema's conditionals on
+    # that object fail too; those follow-ons only hide the real cause, so they are left out.
+    mistyped = {
+        tuple(e.absolute_path)[:-1]
+        for e in errors
+        if e.validator == "enum" and e.absolute_path and isinstance(e.absolute_path[-1], str)
+    }
     out: list[Diagnostic] = []
-    for err in _validator().iter_errors(spec.data):
+    for err in errors:
+        if tuple(err.absolute_path) in mistyped and (
+            "then" in err.absolute_schema_path or "else" in err.absolute_schema_path
+        ):
+            continue
         out.extend(_describe(spec, err))
     return out
+
+
+def did_you_mean(name: str, choices: Any) -> str:
+    """``; did you mean 'x'?`` for the closest of ``choices`` to ``name``, or nothing."""
+    close = difflib.get_close_matches(name, [str(c) for c in choices], n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+_PLACEHOLDERS = {"", "todo", "tbd", "fixme", "xxx", "tk", "doc", "-", "?"}
+
+
+def placeholder_doc(text: str) -> bool:
+    """Whether a doc text is empty or a placeholder (``...``, ``TODO``, ``TBD``)."""
+    return text.strip().strip(".:!?\u2026 ").lower() in _PLACEHOLDERS
+
+
+@lru_cache(maxsize=1)
+def _goes_with() -> dict[str, list[tuple[str, list[str]]]]:
+    """For each key a conditional of the schema requires: the discriminator values it goes with."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            cond = (
+                node.get("if", {}).get("properties", {}) if isinstance(node.get("if"), dict) else {}
+            )
+            for disc, rule in cond.items():
+                values = [rule["const"]] if "const" in rule else list(rule.get("enum", []))
+                for key in node.get("then", {}).get("required", []):
+                    out.setdefault(key, []).append((disc, values))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(schema())
+    return out
+
+
+def _either(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
 
 
 def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
@@ -107,7 +162,30 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
         )
         return
     if err.validator == "not":
-        yield spec.error(path, "these keys do not go together here: " + _not_text(err))
+        yield spec.error(path, _not_message(err))
+        return
+    if path and path[-1] == "doc" and (err.instance is None or err.instance == ""):
+        yield spec.error(path, "doc is empty: write what it means")
+        return
+    if err.validator == "enum" and isinstance(err.instance, str):
+        hint = did_you_mean(err.instance, err.validator_value)
+        yield spec.error(path, _short(err.message) + hint)
+        return
+    if (
+        err.validator == "maximum"
+        and isinstance(err.instance, int)
+        and not isinstance(err.instance, bool)
+        and err.validator_value == (1 << 64) - 1
+    ):
+        value, bound = err.instance, err.validator_value
+        if path[:1] == ("flags",):
+            # A flag is a bit pattern, written in hex: show it the way it is written.
+            yield spec.error(
+                path,
+                f"{value:#x} is above bit 63: a flag must fit in 64 bits (at most {bound:#x})",
+            )
+        else:
+            yield spec.error(path, f"{value} does not fit in 64 bits (at most {bound})")
         return
     if (
         err.validator == "type"
@@ -122,6 +200,24 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
         )
         return
     yield spec.error(path, _short(err.message))
+
+
+def _not_message(err: ValidationError) -> str:
+    """Keys that do not go together: say which role (kind, rule) each one goes with."""
+    present = _not_text(err)
+    inst = err.instance if isinstance(err.instance, dict) else {}
+    parts: list[str] = []
+    for key in present.split(", "):
+        for disc, values in _goes_with().get(key, []):
+            if disc in inst:
+                parts.append(
+                    f"{key} goes with {disc} {_either(values)}, not {disc} {inst[disc]}: "
+                    f"remove {key} or change the {disc}"
+                )
+                break
+    if parts:
+        return "; ".join(parts)
+    return "these keys do not go together here: " + present
 
 
 def _not_text(err: ValidationError) -> str:
@@ -178,6 +274,9 @@ class _Semantic:
         self.versions = {v["name"]: v for v in self.d["versions"]}
         self.entries = {e["name"]: e for e in self.d.get("entry_points", [])}
         self.members = {m["name"] for m in self.d["kernel"].get("members", [])}
+        # (field index, version index it sits inside) of a field inserted inside a published
+        # version, or (-1, version index) when one of several equal fields was
+        self.inserted: tuple[int, int] | None = None
 
     def err(self, path: JsonPath, message: str, at_key: bool = False) -> None:
         self.errors.append(self.spec.error(path, message, at_key=at_key))
@@ -187,6 +286,7 @@ class _Semantic:
         self.uniqueness()
         self.distinct_kinds()
         self.sets_targets()
+        self.inserted = self.find_insertion()
         self.version_rules()
         self.layout_rules()
         self.field_rules()
@@ -197,7 +297,26 @@ class _Semantic:
         self.size_rules()
         self.libc_rules()
         self.arch_rules()
+        self.doc_rules()
         return self.errors
+
+    def doc_rules(self) -> None:
+        """Every doc says something: an empty one or a placeholder is refused."""
+
+        def walk(node: Any, path: JsonPath) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "doc" and isinstance(value, str) and placeholder_doc(value):
+                        shown = value.strip()
+                        what = f"a placeholder ({shown!r})" if shown else "empty"
+                        self.err(path + (key,), f"doc is {what}: write what it means")
+                    else:
+                        walk(value, path + (key,))
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    walk(value, path + (i,))
+
+        walk(self.d, ())
 
     def libc_rules(self) -> None:
         lib = self.d.get("libc")
@@ -207,7 +326,11 @@ class _Semantic:
         if fallback is not None:
             entry = self.entries.get(fallback)
             if entry is None:
-                self.err(("libc", "fallback"), f"fallback names unknown entry point {fallback!r}")
+                self.err(
+                    ("libc", "fallback"),
+                    f"fallback names unknown entry point {fallback!r}"
+                    + did_you_mean(fallback, self.entries),
+                )
             elif entry["kind"] != "registers" or not entry.get("orders"):
                 self.err(
                     ("libc", "fallback"),
@@ -217,10 +340,16 @@ class _Semantic:
         if forklike is not None:
             for j, n in enumerate(forklike["refuse_flags"]):
                 if n not in self.flags:
-                    self.err(("libc", "forklike", "refuse_flags", j), f"unknown flag {n!r}")
+                    self.err(
+                        ("libc", "forklike", "refuse_flags", j),
+                        f"unknown flag {n!r}" + did_you_mean(n, self.flags),
+                    )
             for j, n in enumerate(forklike["refuse_fields"]):
                 if n not in self.fields:
-                    self.err(("libc", "forklike", "refuse_fields", j), f"unknown field {n!r}")
+                    self.err(
+                        ("libc", "forklike", "refuse_fields", j),
+                        f"unknown field {n!r}" + did_you_mean(n, self.fields),
+                    )
 
     # -- names -----------------------------------------------------------
     def identifiers(self) -> None:
@@ -463,10 +592,13 @@ class _Semantic:
             if f["version"] not in self.versions:
                 self.err(
                     ("fields", i, "version"),
-                    f"field {f['name']!r} names unknown version {f['version']!r}",
+                    f"field {f['name']!r} names unknown version {f['version']!r}"
+                    + did_you_mean(f["version"], self.versions),
                 )
                 continue
             idx = order.index(f["version"])
+            if self.inserted is not None and i == self.inserted[0]:
+                continue  # reported as inserted
             if idx < last_index:
                 self.err(
                     ("fields", i, "version"),
@@ -502,17 +634,109 @@ class _Semantic:
                 ("fields",),
                 f"struct size {total} is not a multiple of 8: the compiler would pad its tail",
             )
-        for i, v in enumerate(self.d["versions"]):
+        if self.inserted is not None:
+            self.insertion_error(*self.inserted)
+        versions = self.d["versions"]
+        earlier_fit = True
+        for i, v in enumerate(versions):
             if v["name"] not in ends:
-                self.err(("versions", i), f"{v['name']} adds no field")
+                if (
+                    self.inserted is None
+                    or self.d["fields"][self.inserted[0]]["version"] != v["name"]
+                ):
+                    self.err(("versions", i), f"{v['name']} adds no field")
                 continue
             end, last = ends[v["name"]]
-            if end != v["size"]:
-                self.err(
-                    ("versions", i, "size"),
-                    f"{v['name']} declares size {v['size']} but its last field {last!r} ends at offset {end}: "
-                    "a field was inserted, removed or resized inside a published version",
+            if end != v["size"] and self.inserted is None:
+                if i == len(versions) - 1 and earlier_fit:
+                    # The version being added: its size is simply what its fields give.
+                    self.err(
+                        ("versions", i, "size"),
+                        f"{v['name']} declares size {v['size']} but its fields end at offset {end} "
+                        f"(after {last!r}): set size: {end}",
+                    )
+                else:
+                    self.err(
+                        ("versions", i, "size"),
+                        f"{v['name']} declares size {v['size']} but its last field {last!r} ends at offset {end}: "
+                        "a field was inserted, removed or resized inside a published version",
+                    )
+            earlier_fit = earlier_fit and end == v["size"]
+
+    def _ends(self, fields: list[dict[str, Any]]) -> dict[str, int]:
+        style = self.d["uapi"].get("layout", "aligned_u64")
+        ends: dict[str, int] = {}
+        for f, slot in zip(fields, layout(fields, style)):
+            ends[f["version"]] = slot.offset + slot.size
+        return ends
+
+    def find_insertion(self) -> tuple[int, int] | None:
+        """The field whose removal makes every published version's size fit again.
+
+        Only asked when a version other than the latest does not fit: one field too many inside
+        it shifts every later version, and the one error worth reading is at that field.
+        """
+        fields: list[dict[str, Any]] = self.d["fields"]
+        versions: list[dict[str, Any]] = self.d["versions"]
+        order = [v["name"] for v in versions]
+        if any(f["version"] not in order for f in fields):
+            return None
+        ends = self._ends(fields)
+        if all(ends.get(v["name"], v["size"]) == v["size"] for v in versions[:-1]):
+            return None
+        style = self.d["uapi"].get("layout", "aligned_u64")
+        slots = layout(fields, style)
+        candidates: list[tuple[int, int]] = []
+        for j, f in enumerate(fields):
+            rest = self._ends(fields[:j] + fields[j + 1 :])
+            if all(
+                rest.get(v["name"], v["size"]) == v["size"]
+                and (v["name"] in rest or v["name"] == f["version"])
+                for v in versions
+            ):
+                inside = next(
+                    (k for k, v in enumerate(versions) if v["size"] > slots[j].offset),
+                    len(versions) - 1,
                 )
+                candidates.append((j, inside))
+        newer = [(j, k) for j, k in candidates if order.index(fields[j]["version"]) > k]
+        if len(newer) == 1:
+            return newer[0]
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return (-1, min(k for _, k in candidates))
+        return None
+
+    def insertion_error(self, j: int, k: int) -> None:
+        fields: list[dict[str, Any]] = self.d["fields"]
+        v = self.d["versions"][k]
+        if j >= 0:
+            f = fields[j]
+            fix = (
+                "move it to the end of the fields"
+                if f["version"] != v["name"]
+                else "new fields go at the end, in a new version"
+            )
+            self.err(
+                ("fields", j, "name"),
+                f"field {f['name']!r} ({f['version']}) is inserted inside {v['name']} (which ends "
+                f"at offset {v['size']}): {fix}",
+            )
+            return
+        names = [
+            f["name"]
+            for i, f in enumerate(fields)
+            if self._ends(fields[:i] + fields[i + 1 :]).get(v["name"], v["size"]) == v["size"]
+            and f["version"] == v["name"]
+        ]
+        end = self._ends(fields).get(v["name"], 0)
+        self.err(
+            ("versions", k, "size"),
+            f"{v['name']} declares size {v['size']} but its fields end at offset {end}: one of "
+            f"{', '.join(map(repr, names))} was inserted inside this published version; new "
+            "fields go at the end, in a new version",
+        )
 
     # -- references ------------------------------------------------------
     def field_rules(self) -> None:
@@ -523,7 +747,8 @@ class _Semantic:
             if count is None:
                 self.err(
                     ("fields", i, "count"),
-                    f"array {f['name']!r} names unknown count field {f['count']!r}",
+                    f"array {f['name']!r} names unknown count field {f['count']!r}"
+                    + did_you_mean(f["count"], self.fields),
                 )
             elif count["role"] != "integer":
                 self.err(
@@ -562,7 +787,8 @@ class _Semantic:
             and ref not in self.constants
             and ref not in self.flags
         ):
-            self.err(path, f"unknown constant {ref!r}; declare it under constants")
+            hint = did_you_mean(ref, [*self.constants, *self.flags, "PAGE_SIZE"])
+            self.err(path, f"unknown constant {ref!r}" + (hint or "; declare it under constants"))
 
     def flag_rules(self) -> None:
         by_field: dict[str, list[tuple[int, dict[str, Any]]]] = {}
@@ -571,7 +797,8 @@ class _Semantic:
             if field is None:
                 self.err(
                     ("flags", i, "field"),
-                    f"flag {fl['name']!r} names unknown field {fl['field']!r}",
+                    f"flag {fl['name']!r} names unknown field {fl['field']!r}"
+                    + did_you_mean(fl["field"], self.fields),
                 )
                 continue
             if field["role"] != "flags":
@@ -585,7 +812,8 @@ class _Semantic:
                 if ep not in self.entries:
                     self.err(
                         ("flags", i, "entry_points", j),
-                        f"flag {fl['name']!r} names unknown entry point {ep!r}",
+                        f"flag {fl['name']!r} names unknown entry point {ep!r}"
+                        + did_you_mean(ep, self.entries),
                     )
             for j, other in by_field.get(fl["field"], []):
                 if other["value"] & fl["value"]:
@@ -601,13 +829,23 @@ class _Semantic:
         for i, c in enumerate(self.d.get("checks", [])):
             base: JsonPath = ("checks", i)
             if c["errno"] not in ERRNO_NAMES:
-                self.err(base + ("errno",), f"unknown errno {c['errno']!r}")
+                self.err(
+                    base + ("errno",),
+                    f"unknown errno {c['errno']!r}" + did_you_mean(c["errno"], ERRNO_NAMES),
+                )
             field = self.fields.get(c["field"])
             if field is None:
-                self.err(base + ("field",), f"check names unknown field {c['field']!r}")
+                self.err(
+                    base + ("field",),
+                    f"check names unknown field {c['field']!r}"
+                    + did_you_mean(c["field"], self.fields),
+                )
             for key in ("other",):
                 if key in c and c[key] not in self.fields:
-                    self.err(base + (key,), f"check names unknown field {c[key]!r}")
+                    self.err(
+                        base + (key,),
+                        f"check names unknown field {c[key]!r}" + did_you_mean(c[key], self.fields),
+                    )
                 elif key in c and c[key] == c["field"]:
                     self.err(
                         base + (key,),
@@ -626,12 +864,17 @@ class _Semantic:
                     "min_version compares the caller's size, so it belongs in phase copy",
                 )
             if "version" in c and c["version"] not in self.versions:
-                self.err(base + ("version",), f"check names unknown version {c['version']!r}")
+                self.err(
+                    base + ("version",),
+                    f"check names unknown version {c['version']!r}"
+                    + did_you_mean(c["version"], self.versions),
+                )
             if c["rule"] == "known_flags":
                 if c["entry_point"] not in self.entries:
                     self.err(
                         base + ("entry_point",),
-                        f"check names unknown entry point {c['entry_point']!r}",
+                        f"check names unknown entry point {c['entry_point']!r}"
+                        + did_you_mean(c["entry_point"], self.entries),
                     )
                 if field is not None and field["role"] != "flags":
                     self.err(
@@ -644,7 +887,9 @@ class _Semantic:
             if when:
                 if when["field"] not in self.fields:
                     self.err(
-                        base + ("when", "field"), f"condition names unknown field {when['field']!r}"
+                        base + ("when", "field"),
+                        f"condition names unknown field {when['field']!r}"
+                        + did_you_mean(when["field"], self.fields),
                     )
                 mode = "any_set" if "any_set" in when else "none_set"
                 if mode not in when:
@@ -685,7 +930,11 @@ class _Semantic:
                     f"flag {name!r} belongs to field {self.flags[name]['field']!r}, not {field!r}",
                 )
         elif name not in self.constants:
-            self.err(path, f"unknown flag or constant {name!r}")
+            self.err(
+                path,
+                f"unknown flag or constant {name!r}"
+                + did_you_mean(name, [*self.flags, *self.constants]),
+            )
 
     def legacy_bits(self) -> None:
         """A register entry point that takes some bits of a word for another member (clone()
@@ -720,16 +969,31 @@ class _Semantic:
             for j, o in enumerate(e.get("orders", [])):
                 for k, n in enumerate(o["arguments"]):
                     if n not in args:
-                        self.err(base + ("orders", j, "arguments", k), f"unknown argument {n!r}")
+                        self.err(
+                            base + ("orders", j, "arguments", k),
+                            f"unknown argument {n!r}" + did_you_mean(n, args),
+                        )
             for target, s in e.get("sets", {}).items():
                 where = base + ("sets", target)
                 if target not in targets:
-                    self.err(where, f"{target!r} is not a member of the kernel struct", at_key=True)
+                    self.err(
+                        where,
+                        f"{target!r} is not a member of the kernel struct"
+                        + did_you_mean(target, targets),
+                        at_key=True,
+                    )
                 if "arg" in s and s["arg"] not in args:
-                    self.err(where + ("arg",), f"unknown argument {s['arg']!r} of {e['name']}")
+                    self.err(
+                        where + ("arg",),
+                        f"unknown argument {s['arg']!r} of {e['name']}"
+                        + did_you_mean(s["arg"], args),
+                    )
                 for j, n in enumerate(s.get("flags", [])):
                     if n not in self.flags:
-                        self.err(where + ("flags", j), f"unknown flag {n!r}")
+                        self.err(
+                            where + ("flags", j),
+                            f"unknown flag {n!r}" + did_you_mean(n, self.flags),
+                        )
                 for key in ("const", "clear", "keep"):
                     if key in s:
                         self.ref_value(where + (key,), s[key])
@@ -756,7 +1020,10 @@ class _Semantic:
         size = self.d["syscall"]["size"]
         for key in ("too_small_errno", "too_large_errno", "tail_errno", "misaligned_errno"):
             if key in size and size[key] not in ERRNO_NAMES:
-                self.err(("syscall", "size", key), f"unknown errno {size[key]!r}")
+                self.err(
+                    ("syscall", "size", key),
+                    f"unknown errno {size[key]!r}" + did_you_mean(size[key], ERRNO_NAMES),
+                )
         if size["source"] == "field":
             # The language can say it; the templates do not implement it yet.
             self.err(
@@ -766,7 +1033,9 @@ class _Semantic:
             f = self.fields.get(size.get("field", ""))
             if f is None:
                 self.err(
-                    ("syscall", "size", "field"), f"size field {size.get('field')!r} is not a field"
+                    ("syscall", "size", "field"),
+                    f"size field {size.get('field')!r} is not a field"
+                    + did_you_mean(str(size.get("field")), self.fields),
                 )
             elif f["version"] != "VER0":
                 self.err(("syscall", "size", "field"), "the size field must be part of VER0")
