@@ -7,27 +7,39 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+/* Ours first: the header stands alone, and the system's may follow it. */
+#include "clone_args.h"
+
 #include <errno.h>
 #include <limits.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#if defined(__has_include)
+# if __has_include(<linux/sched.h>)
+#  include <linux/sched.h>
+# endif
+#else
+# include <linux/sched.h>
+#endif
 
+/* Again, now that the system's names are visible: its agreement checks run. */
 #include "clone_args.h"
 
 /* The C library's values are the spec's on every architecture the spec states. */
 #if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__alpha__) || (defined(__sparc__) && defined(__arch64__)) || defined(__hppa__)
-_Static_assert(INT_MAX == 0x7fffffff, "<limits.h> and the spec agree on INT_MAX");
+CG_CLONE_ARGS_ASSERT(libc_INT_MAX, INT_MAX == 0x7fffffff, "<limits.h> and the spec agree on INT_MAX");
 #endif
 #if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__)
-_Static_assert(SIGCHLD == 17, "<signal.h> and the spec agree on SIGCHLD");
+CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 17, "<signal.h> and the spec agree on SIGCHLD");
 #endif
 #if (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__)
-_Static_assert(SIGCHLD == 18, "<signal.h> and the spec agree on SIGCHLD");
+CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 18, "<signal.h> and the spec agree on SIGCHLD");
 #endif
 #if defined(__alpha__) || (defined(__sparc__) && defined(__arch64__))
-_Static_assert(SIGCHLD == 20, "<signal.h> and the spec agree on SIGCHLD");
+CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 20, "<signal.h> and the spec agree on SIGCHLD");
 #endif
 
 /* The number from <sys/syscall.h> when it knows it, else the spec's table. */
@@ -47,6 +59,12 @@ long cg_clone3(struct cg_clone_args *args, size_t size)
 }
 
 static volatile int cg_clone3_is_missing;
+
+/* cg_clone3() for a request the caller gave as const. */
+static long cg_clone3_syscall(const struct cg_clone_args *args, size_t size)
+{
+	return syscall(CG_SYS_clone3, args, size);
+}
 
 int cg_clone3_missing(void)
 {
@@ -86,7 +104,7 @@ static long cg_clone3_legacy(const struct cg_clone_args *a)
 		return -2;
 	if (a->cgroup)
 		return -2;
-	if (a->flags & ~(uint64_t)(0xffffffffU & ~CG_CSIGNAL))
+	if (a->flags & ~(uint64_t)(0xffffffffU & ~(uint32_t)CG_CSIGNAL))
 		return -2;
 	clone_flags |= (unsigned long)a->flags;
 	if (a->exit_signal & ~(uint64_t)CG_CSIGNAL)
@@ -144,7 +162,7 @@ pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size)
 	if (!args || cg_read_request(&req, args, size)) {
 		/* Let the kernel give its own answer (EFAULT, E2BIG, ...). */
 		if (!cg_clone3_is_missing)
-			return (pid_t)cg_clone3((struct cg_clone_args *)args, size);
+			return (pid_t)cg_clone3_syscall(args, size);
 		errno = ENOSYS;
 		return -1;
 	}
@@ -155,7 +173,7 @@ pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size)
 	if (req.flags & (CG_CLONE_VM | CG_CLONE_VFORK | CG_CLONE_THREAD | CG_CLONE_SETTLS))
 		goto refuse;
 	if (!cg_clone3_is_missing) {
-		ret = cg_clone3((struct cg_clone_args *)args, size);
+		ret = cg_clone3_syscall(args, size);
 		if (ret != -1 || errno != ENOSYS)
 			return (pid_t)ret;
 		cg_clone3_is_missing = 1;

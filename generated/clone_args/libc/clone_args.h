@@ -22,6 +22,34 @@
 extern "C" {
 #endif
 
+/*
+ * CG_CLONE_ARGS_ASSERT(name, expr, message): a compile-time check. C11 and
+ * C++11 have static assertions; C99 and C++98 do not, so there an array of
+ * negative size (a typedef named after @name) is the error.
+ */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+# define CG_CLONE_ARGS_ASSERT(name, expr, message) static_assert(expr, message)
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+# define CG_CLONE_ARGS_ASSERT(name, expr, message) _Static_assert(expr, message)
+#elif defined(__GNUC__)
+/* __extension__: the system's 64-bit constants are long long, which C++98 lacks. */
+# define CG_CLONE_ARGS_ASSERT(name, expr, message) \
+	typedef char cg_clone_args_check_##name[(__extension__(expr)) ? 1 : -1]
+#else
+# define CG_CLONE_ARGS_ASSERT(name, expr, message) \
+	typedef char cg_clone_args_check_##name[(expr) ? 1 : -1]
+#endif
+
+/*
+ * The 64-bit constants: C++98 has no long long constants, so there they are
+ * built from uint64_t (and cannot be used in #if).
+ */
+#if defined(__cplusplus) && __cplusplus < 201103L
+# define CG_CLONE_ARGS_U64(high, low) (((uint64_t)(high) << 32) | (uint64_t)0x##low##U)
+#else
+# define CG_CLONE_ARGS_U64(high, low) high##low##ULL
+#endif
+
 /* Flags of cg_clone_args.flags. */
 #define CG_CLONE_VM		0x00000100
 #define CG_CLONE_FS		0x00000200
@@ -48,12 +76,12 @@ extern "C" {
 #define CG_CLONE_NEWNET		0x40000000
 #define CG_CLONE_IO		0x80000000
 #define CG_CLONE_NEWTIME	0x00000080
-#define CG_CLONE_CLEAR_SIGHAND	0x100000000ULL
-#define CG_CLONE_INTO_CGROUP	0x200000000ULL
-#define CG_CLONE_AUTOREAP	0x400000000ULL
-#define CG_CLONE_NNP		0x800000000ULL
-#define CG_CLONE_PIDFD_AUTOKILL	0x1000000000ULL
-#define CG_CLONE_EMPTY_MNTNS	0x2000000000ULL
+#define CG_CLONE_CLEAR_SIGHAND	CG_CLONE_ARGS_U64(0x1, 00000000)
+#define CG_CLONE_INTO_CGROUP	CG_CLONE_ARGS_U64(0x2, 00000000)
+#define CG_CLONE_AUTOREAP	CG_CLONE_ARGS_U64(0x4, 00000000)
+#define CG_CLONE_NNP		CG_CLONE_ARGS_U64(0x8, 00000000)
+#define CG_CLONE_PIDFD_AUTOKILL	CG_CLONE_ARGS_U64(0x10, 00000000)
+#define CG_CLONE_EMPTY_MNTNS	CG_CLONE_ARGS_U64(0x20, 00000000)
 
 #define CG_CSIGNAL	0xff
 
@@ -100,128 +128,27 @@ struct cg_clone_args {
 #define CG_CLONE_ARGS_SIZE_VER1	80
 #define CG_CLONE_ARGS_SIZE_VER2	88
 
-#ifndef __cplusplus
-_Static_assert(sizeof(struct cg_clone_args) == CG_CLONE_ARGS_SIZE_VER2,
-	       "struct cg_clone_args has the size of VER2");
-_Static_assert(offsetof(struct cg_clone_args, flags) == 0, "flags lies at 0");
-_Static_assert(offsetof(struct cg_clone_args, pidfd) == 8, "pidfd lies at 8");
-_Static_assert(offsetof(struct cg_clone_args, child_tid) == 16, "child_tid lies at 16");
-_Static_assert(offsetof(struct cg_clone_args, parent_tid) == 24, "parent_tid lies at 24");
-_Static_assert(offsetof(struct cg_clone_args, exit_signal) == 32, "exit_signal lies at 32");
-_Static_assert(offsetof(struct cg_clone_args, stack) == 40, "stack lies at 40");
-_Static_assert(offsetof(struct cg_clone_args, stack_size) == 48, "stack_size lies at 48");
-_Static_assert(offsetof(struct cg_clone_args, tls) == 56, "tls lies at 56");
-_Static_assert(offsetof(struct cg_clone_args, set_tid) == 64, "set_tid lies at 64");
-_Static_assert(offsetof(struct cg_clone_args, set_tid_size) == 72, "set_tid_size lies at 72");
-_Static_assert(offsetof(struct cg_clone_args, cgroup) == 80, "cgroup lies at 80");
-#ifdef CLONE_VM
-_Static_assert(CG_CLONE_VM == CLONE_VM, "CLONE_VM agrees with the system's");
-#endif
-#ifdef CLONE_FS
-_Static_assert(CG_CLONE_FS == CLONE_FS, "CLONE_FS agrees with the system's");
-#endif
-#ifdef CLONE_FILES
-_Static_assert(CG_CLONE_FILES == CLONE_FILES, "CLONE_FILES agrees with the system's");
-#endif
-#ifdef CLONE_SIGHAND
-_Static_assert(CG_CLONE_SIGHAND == CLONE_SIGHAND, "CLONE_SIGHAND agrees with the system's");
-#endif
-#ifdef CLONE_PIDFD
-_Static_assert(CG_CLONE_PIDFD == CLONE_PIDFD, "CLONE_PIDFD agrees with the system's");
-#endif
-#ifdef CLONE_PTRACE
-_Static_assert(CG_CLONE_PTRACE == CLONE_PTRACE, "CLONE_PTRACE agrees with the system's");
-#endif
-#ifdef CLONE_VFORK
-_Static_assert(CG_CLONE_VFORK == CLONE_VFORK, "CLONE_VFORK agrees with the system's");
-#endif
-#ifdef CLONE_PARENT
-_Static_assert(CG_CLONE_PARENT == CLONE_PARENT, "CLONE_PARENT agrees with the system's");
-#endif
-#ifdef CLONE_THREAD
-_Static_assert(CG_CLONE_THREAD == CLONE_THREAD, "CLONE_THREAD agrees with the system's");
-#endif
-#ifdef CLONE_NEWNS
-_Static_assert(CG_CLONE_NEWNS == CLONE_NEWNS, "CLONE_NEWNS agrees with the system's");
-#endif
-#ifdef CLONE_SYSVSEM
-_Static_assert(CG_CLONE_SYSVSEM == CLONE_SYSVSEM, "CLONE_SYSVSEM agrees with the system's");
-#endif
-#ifdef CLONE_SETTLS
-_Static_assert(CG_CLONE_SETTLS == CLONE_SETTLS, "CLONE_SETTLS agrees with the system's");
-#endif
-#ifdef CLONE_PARENT_SETTID
-_Static_assert(CG_CLONE_PARENT_SETTID == CLONE_PARENT_SETTID, "CLONE_PARENT_SETTID agrees with the system's");
-#endif
-#ifdef CLONE_CHILD_CLEARTID
-_Static_assert(CG_CLONE_CHILD_CLEARTID == CLONE_CHILD_CLEARTID, "CLONE_CHILD_CLEARTID agrees with the system's");
-#endif
-#ifdef CLONE_DETACHED
-_Static_assert(CG_CLONE_DETACHED == CLONE_DETACHED, "CLONE_DETACHED agrees with the system's");
-#endif
-#ifdef CLONE_UNTRACED
-_Static_assert(CG_CLONE_UNTRACED == CLONE_UNTRACED, "CLONE_UNTRACED agrees with the system's");
-#endif
-#ifdef CLONE_CHILD_SETTID
-_Static_assert(CG_CLONE_CHILD_SETTID == CLONE_CHILD_SETTID, "CLONE_CHILD_SETTID agrees with the system's");
-#endif
-#ifdef CLONE_NEWCGROUP
-_Static_assert(CG_CLONE_NEWCGROUP == CLONE_NEWCGROUP, "CLONE_NEWCGROUP agrees with the system's");
-#endif
-#ifdef CLONE_NEWUTS
-_Static_assert(CG_CLONE_NEWUTS == CLONE_NEWUTS, "CLONE_NEWUTS agrees with the system's");
-#endif
-#ifdef CLONE_NEWIPC
-_Static_assert(CG_CLONE_NEWIPC == CLONE_NEWIPC, "CLONE_NEWIPC agrees with the system's");
-#endif
-#ifdef CLONE_NEWUSER
-_Static_assert(CG_CLONE_NEWUSER == CLONE_NEWUSER, "CLONE_NEWUSER agrees with the system's");
-#endif
-#ifdef CLONE_NEWPID
-_Static_assert(CG_CLONE_NEWPID == CLONE_NEWPID, "CLONE_NEWPID agrees with the system's");
-#endif
-#ifdef CLONE_NEWNET
-_Static_assert(CG_CLONE_NEWNET == CLONE_NEWNET, "CLONE_NEWNET agrees with the system's");
-#endif
-#ifdef CLONE_IO
-_Static_assert(CG_CLONE_IO == CLONE_IO, "CLONE_IO agrees with the system's");
-#endif
-#ifdef CLONE_NEWTIME
-_Static_assert(CG_CLONE_NEWTIME == CLONE_NEWTIME, "CLONE_NEWTIME agrees with the system's");
-#endif
-#ifdef CLONE_CLEAR_SIGHAND
-_Static_assert(CG_CLONE_CLEAR_SIGHAND == CLONE_CLEAR_SIGHAND, "CLONE_CLEAR_SIGHAND agrees with the system's");
-#endif
-#ifdef CLONE_INTO_CGROUP
-_Static_assert(CG_CLONE_INTO_CGROUP == CLONE_INTO_CGROUP, "CLONE_INTO_CGROUP agrees with the system's");
-#endif
-#ifdef CLONE_AUTOREAP
-_Static_assert(CG_CLONE_AUTOREAP == CLONE_AUTOREAP, "CLONE_AUTOREAP agrees with the system's");
-#endif
-#ifdef CLONE_NNP
-_Static_assert(CG_CLONE_NNP == CLONE_NNP, "CLONE_NNP agrees with the system's");
-#endif
-#ifdef CLONE_PIDFD_AUTOKILL
-_Static_assert(CG_CLONE_PIDFD_AUTOKILL == CLONE_PIDFD_AUTOKILL, "CLONE_PIDFD_AUTOKILL agrees with the system's");
-#endif
-#ifdef CLONE_EMPTY_MNTNS
-_Static_assert(CG_CLONE_EMPTY_MNTNS == CLONE_EMPTY_MNTNS, "CLONE_EMPTY_MNTNS agrees with the system's");
-#endif
-#ifdef CLONE_ARGS_SIZE_VER0
-_Static_assert(CG_CLONE_ARGS_SIZE_VER0 == CLONE_ARGS_SIZE_VER0, "CLONE_ARGS_SIZE_VER0 agrees with the system's");
-#endif
-#ifdef CLONE_ARGS_SIZE_VER1
-_Static_assert(CG_CLONE_ARGS_SIZE_VER1 == CLONE_ARGS_SIZE_VER1, "CLONE_ARGS_SIZE_VER1 agrees with the system's");
-#endif
-#ifdef CLONE_ARGS_SIZE_VER2
-_Static_assert(CG_CLONE_ARGS_SIZE_VER2 == CLONE_ARGS_SIZE_VER2, "CLONE_ARGS_SIZE_VER2 agrees with the system's");
-#endif
-#endif
+/* The layout the kernel expects. */
+CG_CLONE_ARGS_ASSERT(size, sizeof(struct cg_clone_args) == CG_CLONE_ARGS_SIZE_VER2,
+	"struct cg_clone_args has the size of VER2");
+CG_CLONE_ARGS_ASSERT(offset_flags, offsetof(struct cg_clone_args, flags) == 0, "flags lies at 0");
+CG_CLONE_ARGS_ASSERT(offset_pidfd, offsetof(struct cg_clone_args, pidfd) == 8, "pidfd lies at 8");
+CG_CLONE_ARGS_ASSERT(offset_child_tid, offsetof(struct cg_clone_args, child_tid) == 16, "child_tid lies at 16");
+CG_CLONE_ARGS_ASSERT(offset_parent_tid, offsetof(struct cg_clone_args, parent_tid) == 24, "parent_tid lies at 24");
+CG_CLONE_ARGS_ASSERT(offset_exit_signal, offsetof(struct cg_clone_args, exit_signal) == 32, "exit_signal lies at 32");
+CG_CLONE_ARGS_ASSERT(offset_stack, offsetof(struct cg_clone_args, stack) == 40, "stack lies at 40");
+CG_CLONE_ARGS_ASSERT(offset_stack_size, offsetof(struct cg_clone_args, stack_size) == 48, "stack_size lies at 48");
+CG_CLONE_ARGS_ASSERT(offset_tls, offsetof(struct cg_clone_args, tls) == 56, "tls lies at 56");
+CG_CLONE_ARGS_ASSERT(offset_set_tid, offsetof(struct cg_clone_args, set_tid) == 64, "set_tid lies at 64");
+CG_CLONE_ARGS_ASSERT(offset_set_tid_size, offsetof(struct cg_clone_args, set_tid_size) == 72, "set_tid_size lies at 72");
+CG_CLONE_ARGS_ASSERT(offset_cgroup, offsetof(struct cg_clone_args, cgroup) == 80, "cgroup lies at 80");
 
 /**
  * cg_clone3() - the raw clone3() system call
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Returns long, as syscall() does; every successful value fits in pid_t.
+ *
+ * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
  */
 long cg_clone3(struct cg_clone_args *args, size_t size);
 
@@ -234,6 +161,11 @@ long cg_clone3(struct cg_clone_args *args, size_t size);
  * cannot, it fails with ENOSYS and does nothing. Requests that need a
  * separate stack or shared memory (CLONE_VM, CLONE_VFORK, CLONE_THREAD, CLONE_SETTLS, or a
  * stack) fail with EINVAL: use cg_clone3_run() for those.
+ *
+ * Like glibc's _Fork() it runs no pthread_atfork() handlers; unlike it, the
+ * C library does not update its own state in the child either (its cached
+ * TID, robust mutex list), so a child of a multithreaded parent should call
+ * only async-signal-safe functions until it execs or exits.
  *
  * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
  */
@@ -258,3 +190,150 @@ int cg_clone3_missing(void);
 #endif
 
 #endif /* CG_CLONE_ARGS_H */
+
+/*
+ * Agreement with the system's names, outside the include guard: each check
+ * runs once, in the first inclusion of this header that sees the system's
+ * macro. Include this header again after system headers to check theirs too
+ * (clone_args.c does, after <sched.h>, <signal.h>, <linux/sched.h>).
+ */
+#if defined(CLONE_VM) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_VM)
+# define CG_CLONE_ARGS_CHECKED_CLONE_VM
+CG_CLONE_ARGS_ASSERT(CLONE_VM, CG_CLONE_VM == CLONE_VM, "CLONE_VM agrees with the system's");
+#endif
+#if defined(CLONE_FS) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_FS)
+# define CG_CLONE_ARGS_CHECKED_CLONE_FS
+CG_CLONE_ARGS_ASSERT(CLONE_FS, CG_CLONE_FS == CLONE_FS, "CLONE_FS agrees with the system's");
+#endif
+#if defined(CLONE_FILES) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_FILES)
+# define CG_CLONE_ARGS_CHECKED_CLONE_FILES
+CG_CLONE_ARGS_ASSERT(CLONE_FILES, CG_CLONE_FILES == CLONE_FILES, "CLONE_FILES agrees with the system's");
+#endif
+#if defined(CLONE_SIGHAND) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_SIGHAND)
+# define CG_CLONE_ARGS_CHECKED_CLONE_SIGHAND
+CG_CLONE_ARGS_ASSERT(CLONE_SIGHAND, CG_CLONE_SIGHAND == CLONE_SIGHAND, "CLONE_SIGHAND agrees with the system's");
+#endif
+#if defined(CLONE_PIDFD) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_PIDFD)
+# define CG_CLONE_ARGS_CHECKED_CLONE_PIDFD
+CG_CLONE_ARGS_ASSERT(CLONE_PIDFD, CG_CLONE_PIDFD == CLONE_PIDFD, "CLONE_PIDFD agrees with the system's");
+#endif
+#if defined(CLONE_PTRACE) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_PTRACE)
+# define CG_CLONE_ARGS_CHECKED_CLONE_PTRACE
+CG_CLONE_ARGS_ASSERT(CLONE_PTRACE, CG_CLONE_PTRACE == CLONE_PTRACE, "CLONE_PTRACE agrees with the system's");
+#endif
+#if defined(CLONE_VFORK) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_VFORK)
+# define CG_CLONE_ARGS_CHECKED_CLONE_VFORK
+CG_CLONE_ARGS_ASSERT(CLONE_VFORK, CG_CLONE_VFORK == CLONE_VFORK, "CLONE_VFORK agrees with the system's");
+#endif
+#if defined(CLONE_PARENT) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_PARENT)
+# define CG_CLONE_ARGS_CHECKED_CLONE_PARENT
+CG_CLONE_ARGS_ASSERT(CLONE_PARENT, CG_CLONE_PARENT == CLONE_PARENT, "CLONE_PARENT agrees with the system's");
+#endif
+#if defined(CLONE_THREAD) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_THREAD)
+# define CG_CLONE_ARGS_CHECKED_CLONE_THREAD
+CG_CLONE_ARGS_ASSERT(CLONE_THREAD, CG_CLONE_THREAD == CLONE_THREAD, "CLONE_THREAD agrees with the system's");
+#endif
+#if defined(CLONE_NEWNS) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWNS)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWNS
+CG_CLONE_ARGS_ASSERT(CLONE_NEWNS, CG_CLONE_NEWNS == CLONE_NEWNS, "CLONE_NEWNS agrees with the system's");
+#endif
+#if defined(CLONE_SYSVSEM) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_SYSVSEM)
+# define CG_CLONE_ARGS_CHECKED_CLONE_SYSVSEM
+CG_CLONE_ARGS_ASSERT(CLONE_SYSVSEM, CG_CLONE_SYSVSEM == CLONE_SYSVSEM, "CLONE_SYSVSEM agrees with the system's");
+#endif
+#if defined(CLONE_SETTLS) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_SETTLS)
+# define CG_CLONE_ARGS_CHECKED_CLONE_SETTLS
+CG_CLONE_ARGS_ASSERT(CLONE_SETTLS, CG_CLONE_SETTLS == CLONE_SETTLS, "CLONE_SETTLS agrees with the system's");
+#endif
+#if defined(CLONE_PARENT_SETTID) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_PARENT_SETTID)
+# define CG_CLONE_ARGS_CHECKED_CLONE_PARENT_SETTID
+CG_CLONE_ARGS_ASSERT(CLONE_PARENT_SETTID, CG_CLONE_PARENT_SETTID == CLONE_PARENT_SETTID, "CLONE_PARENT_SETTID agrees with the system's");
+#endif
+#if defined(CLONE_CHILD_CLEARTID) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_CHILD_CLEARTID)
+# define CG_CLONE_ARGS_CHECKED_CLONE_CHILD_CLEARTID
+CG_CLONE_ARGS_ASSERT(CLONE_CHILD_CLEARTID, CG_CLONE_CHILD_CLEARTID == CLONE_CHILD_CLEARTID, "CLONE_CHILD_CLEARTID agrees with the system's");
+#endif
+#if defined(CLONE_DETACHED) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_DETACHED)
+# define CG_CLONE_ARGS_CHECKED_CLONE_DETACHED
+CG_CLONE_ARGS_ASSERT(CLONE_DETACHED, CG_CLONE_DETACHED == CLONE_DETACHED, "CLONE_DETACHED agrees with the system's");
+#endif
+#if defined(CLONE_UNTRACED) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_UNTRACED)
+# define CG_CLONE_ARGS_CHECKED_CLONE_UNTRACED
+CG_CLONE_ARGS_ASSERT(CLONE_UNTRACED, CG_CLONE_UNTRACED == CLONE_UNTRACED, "CLONE_UNTRACED agrees with the system's");
+#endif
+#if defined(CLONE_CHILD_SETTID) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_CHILD_SETTID)
+# define CG_CLONE_ARGS_CHECKED_CLONE_CHILD_SETTID
+CG_CLONE_ARGS_ASSERT(CLONE_CHILD_SETTID, CG_CLONE_CHILD_SETTID == CLONE_CHILD_SETTID, "CLONE_CHILD_SETTID agrees with the system's");
+#endif
+#if defined(CLONE_NEWCGROUP) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWCGROUP)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWCGROUP
+CG_CLONE_ARGS_ASSERT(CLONE_NEWCGROUP, CG_CLONE_NEWCGROUP == CLONE_NEWCGROUP, "CLONE_NEWCGROUP agrees with the system's");
+#endif
+#if defined(CLONE_NEWUTS) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWUTS)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWUTS
+CG_CLONE_ARGS_ASSERT(CLONE_NEWUTS, CG_CLONE_NEWUTS == CLONE_NEWUTS, "CLONE_NEWUTS agrees with the system's");
+#endif
+#if defined(CLONE_NEWIPC) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWIPC)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWIPC
+CG_CLONE_ARGS_ASSERT(CLONE_NEWIPC, CG_CLONE_NEWIPC == CLONE_NEWIPC, "CLONE_NEWIPC agrees with the system's");
+#endif
+#if defined(CLONE_NEWUSER) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWUSER)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWUSER
+CG_CLONE_ARGS_ASSERT(CLONE_NEWUSER, CG_CLONE_NEWUSER == CLONE_NEWUSER, "CLONE_NEWUSER agrees with the system's");
+#endif
+#if defined(CLONE_NEWPID) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWPID)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWPID
+CG_CLONE_ARGS_ASSERT(CLONE_NEWPID, CG_CLONE_NEWPID == CLONE_NEWPID, "CLONE_NEWPID agrees with the system's");
+#endif
+#if defined(CLONE_NEWNET) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWNET)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWNET
+CG_CLONE_ARGS_ASSERT(CLONE_NEWNET, CG_CLONE_NEWNET == CLONE_NEWNET, "CLONE_NEWNET agrees with the system's");
+#endif
+#if defined(CLONE_IO) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_IO)
+# define CG_CLONE_ARGS_CHECKED_CLONE_IO
+CG_CLONE_ARGS_ASSERT(CLONE_IO, CG_CLONE_IO == CLONE_IO, "CLONE_IO agrees with the system's");
+#endif
+#if defined(CLONE_NEWTIME) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NEWTIME)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NEWTIME
+CG_CLONE_ARGS_ASSERT(CLONE_NEWTIME, CG_CLONE_NEWTIME == CLONE_NEWTIME, "CLONE_NEWTIME agrees with the system's");
+#endif
+#if defined(CLONE_CLEAR_SIGHAND) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_CLEAR_SIGHAND)
+# define CG_CLONE_ARGS_CHECKED_CLONE_CLEAR_SIGHAND
+CG_CLONE_ARGS_ASSERT(CLONE_CLEAR_SIGHAND, CG_CLONE_CLEAR_SIGHAND == CLONE_CLEAR_SIGHAND, "CLONE_CLEAR_SIGHAND agrees with the system's");
+#endif
+#if defined(CLONE_INTO_CGROUP) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_INTO_CGROUP)
+# define CG_CLONE_ARGS_CHECKED_CLONE_INTO_CGROUP
+CG_CLONE_ARGS_ASSERT(CLONE_INTO_CGROUP, CG_CLONE_INTO_CGROUP == CLONE_INTO_CGROUP, "CLONE_INTO_CGROUP agrees with the system's");
+#endif
+#if defined(CLONE_AUTOREAP) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_AUTOREAP)
+# define CG_CLONE_ARGS_CHECKED_CLONE_AUTOREAP
+CG_CLONE_ARGS_ASSERT(CLONE_AUTOREAP, CG_CLONE_AUTOREAP == CLONE_AUTOREAP, "CLONE_AUTOREAP agrees with the system's");
+#endif
+#if defined(CLONE_NNP) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_NNP)
+# define CG_CLONE_ARGS_CHECKED_CLONE_NNP
+CG_CLONE_ARGS_ASSERT(CLONE_NNP, CG_CLONE_NNP == CLONE_NNP, "CLONE_NNP agrees with the system's");
+#endif
+#if defined(CLONE_PIDFD_AUTOKILL) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_PIDFD_AUTOKILL)
+# define CG_CLONE_ARGS_CHECKED_CLONE_PIDFD_AUTOKILL
+CG_CLONE_ARGS_ASSERT(CLONE_PIDFD_AUTOKILL, CG_CLONE_PIDFD_AUTOKILL == CLONE_PIDFD_AUTOKILL, "CLONE_PIDFD_AUTOKILL agrees with the system's");
+#endif
+#if defined(CLONE_EMPTY_MNTNS) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_EMPTY_MNTNS)
+# define CG_CLONE_ARGS_CHECKED_CLONE_EMPTY_MNTNS
+CG_CLONE_ARGS_ASSERT(CLONE_EMPTY_MNTNS, CG_CLONE_EMPTY_MNTNS == CLONE_EMPTY_MNTNS, "CLONE_EMPTY_MNTNS agrees with the system's");
+#endif
+#if defined(CSIGNAL) && !defined(CG_CLONE_ARGS_CHECKED_CSIGNAL)
+# define CG_CLONE_ARGS_CHECKED_CSIGNAL
+CG_CLONE_ARGS_ASSERT(CSIGNAL, CG_CSIGNAL == CSIGNAL, "CSIGNAL agrees with the system's");
+#endif
+#if defined(CLONE_ARGS_SIZE_VER0) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_ARGS_SIZE_VER0)
+# define CG_CLONE_ARGS_CHECKED_CLONE_ARGS_SIZE_VER0
+CG_CLONE_ARGS_ASSERT(CLONE_ARGS_SIZE_VER0, CG_CLONE_ARGS_SIZE_VER0 == CLONE_ARGS_SIZE_VER0, "CLONE_ARGS_SIZE_VER0 agrees with the system's");
+#endif
+#if defined(CLONE_ARGS_SIZE_VER1) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_ARGS_SIZE_VER1)
+# define CG_CLONE_ARGS_CHECKED_CLONE_ARGS_SIZE_VER1
+CG_CLONE_ARGS_ASSERT(CLONE_ARGS_SIZE_VER1, CG_CLONE_ARGS_SIZE_VER1 == CLONE_ARGS_SIZE_VER1, "CLONE_ARGS_SIZE_VER1 agrees with the system's");
+#endif
+#if defined(CLONE_ARGS_SIZE_VER2) && !defined(CG_CLONE_ARGS_CHECKED_CLONE_ARGS_SIZE_VER2)
+# define CG_CLONE_ARGS_CHECKED_CLONE_ARGS_SIZE_VER2
+CG_CLONE_ARGS_ASSERT(CLONE_ARGS_SIZE_VER2, CG_CLONE_ARGS_SIZE_VER2 == CLONE_ARGS_SIZE_VER2, "CLONE_ARGS_SIZE_VER2 agrees with the system's");
+#endif

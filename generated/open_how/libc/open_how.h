@@ -22,6 +22,24 @@
 extern "C" {
 #endif
 
+/*
+ * CG_OPEN_HOW_ASSERT(name, expr, message): a compile-time check. C11 and
+ * C++11 have static assertions; C99 and C++98 do not, so there an array of
+ * negative size (a typedef named after @name) is the error.
+ */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+# define CG_OPEN_HOW_ASSERT(name, expr, message) static_assert(expr, message)
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+# define CG_OPEN_HOW_ASSERT(name, expr, message) _Static_assert(expr, message)
+#elif defined(__GNUC__)
+/* __extension__: the system's 64-bit constants are long long, which C++98 lacks. */
+# define CG_OPEN_HOW_ASSERT(name, expr, message) \
+	typedef char cg_open_how_check_##name[(__extension__(expr)) ? 1 : -1]
+#else
+# define CG_OPEN_HOW_ASSERT(name, expr, message) \
+	typedef char cg_open_how_check_##name[(expr) ? 1 : -1]
+#endif
+
 /* Flags of cg_open_how.resolve. */
 #define CG_RESOLVE_NO_XDEV		0x00000001
 #define CG_RESOLVE_NO_MAGICLINKS	0x00000002
@@ -48,34 +66,12 @@ struct cg_open_how {
 
 #define CG_OPEN_HOW_SIZE_VER0	24
 
-#ifndef __cplusplus
-_Static_assert(sizeof(struct cg_open_how) == CG_OPEN_HOW_SIZE_VER0,
-	       "struct cg_open_how has the size of VER0");
-_Static_assert(offsetof(struct cg_open_how, flags) == 0, "flags lies at 0");
-_Static_assert(offsetof(struct cg_open_how, mode) == 8, "mode lies at 8");
-_Static_assert(offsetof(struct cg_open_how, resolve) == 16, "resolve lies at 16");
-#ifdef RESOLVE_NO_XDEV
-_Static_assert(CG_RESOLVE_NO_XDEV == RESOLVE_NO_XDEV, "RESOLVE_NO_XDEV agrees with the system's");
-#endif
-#ifdef RESOLVE_NO_MAGICLINKS
-_Static_assert(CG_RESOLVE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS agrees with the system's");
-#endif
-#ifdef RESOLVE_NO_SYMLINKS
-_Static_assert(CG_RESOLVE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS agrees with the system's");
-#endif
-#ifdef RESOLVE_BENEATH
-_Static_assert(CG_RESOLVE_BENEATH == RESOLVE_BENEATH, "RESOLVE_BENEATH agrees with the system's");
-#endif
-#ifdef RESOLVE_IN_ROOT
-_Static_assert(CG_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESOLVE_IN_ROOT agrees with the system's");
-#endif
-#ifdef RESOLVE_CACHED
-_Static_assert(CG_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED agrees with the system's");
-#endif
-#ifdef OPEN_HOW_SIZE_VER0
-_Static_assert(CG_OPEN_HOW_SIZE_VER0 == OPEN_HOW_SIZE_VER0, "OPEN_HOW_SIZE_VER0 agrees with the system's");
-#endif
-#endif
+/* The layout the kernel expects. */
+CG_OPEN_HOW_ASSERT(size, sizeof(struct cg_open_how) == CG_OPEN_HOW_SIZE_VER0,
+	"struct cg_open_how has the size of VER0");
+CG_OPEN_HOW_ASSERT(offset_flags, offsetof(struct cg_open_how, flags) == 0, "flags lies at 0");
+CG_OPEN_HOW_ASSERT(offset_mode, offsetof(struct cg_open_how, mode) == 8, "mode lies at 8");
+CG_OPEN_HOW_ASSERT(offset_resolve, offsetof(struct cg_open_how, resolve) == 16, "resolve lies at 16");
 
 /**
  * cg_openat2() - the raw openat2() system call
@@ -89,3 +85,42 @@ long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t 
 #endif
 
 #endif /* CG_OPEN_HOW_H */
+
+/*
+ * Agreement with the system's names, outside the include guard: each check
+ * runs once, in the first inclusion of this header that sees the system's
+ * macro. Include this header again after system headers to check theirs too
+ * (open_how.c does, after <fcntl.h>, <linux/openat2.h>).
+ */
+#if defined(RESOLVE_NO_XDEV) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_NO_XDEV)
+# define CG_OPEN_HOW_CHECKED_RESOLVE_NO_XDEV
+CG_OPEN_HOW_ASSERT(RESOLVE_NO_XDEV, CG_RESOLVE_NO_XDEV == RESOLVE_NO_XDEV, "RESOLVE_NO_XDEV agrees with the system's");
+#endif
+#if defined(RESOLVE_NO_MAGICLINKS) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_NO_MAGICLINKS)
+# define CG_OPEN_HOW_CHECKED_RESOLVE_NO_MAGICLINKS
+CG_OPEN_HOW_ASSERT(RESOLVE_NO_MAGICLINKS, CG_RESOLVE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS agrees with the system's");
+#endif
+#if defined(RESOLVE_NO_SYMLINKS) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_NO_SYMLINKS)
+# define CG_OPEN_HOW_CHECKED_RESOLVE_NO_SYMLINKS
+CG_OPEN_HOW_ASSERT(RESOLVE_NO_SYMLINKS, CG_RESOLVE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS agrees with the system's");
+#endif
+#if defined(RESOLVE_BENEATH) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_BENEATH)
+# define CG_OPEN_HOW_CHECKED_RESOLVE_BENEATH
+CG_OPEN_HOW_ASSERT(RESOLVE_BENEATH, CG_RESOLVE_BENEATH == RESOLVE_BENEATH, "RESOLVE_BENEATH agrees with the system's");
+#endif
+#if defined(RESOLVE_IN_ROOT) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_IN_ROOT)
+# define CG_OPEN_HOW_CHECKED_RESOLVE_IN_ROOT
+CG_OPEN_HOW_ASSERT(RESOLVE_IN_ROOT, CG_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESOLVE_IN_ROOT agrees with the system's");
+#endif
+#if defined(RESOLVE_CACHED) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_CACHED)
+# define CG_OPEN_HOW_CHECKED_RESOLVE_CACHED
+CG_OPEN_HOW_ASSERT(RESOLVE_CACHED, CG_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED agrees with the system's");
+#endif
+#if defined(S_IALLUGO) && !defined(CG_OPEN_HOW_CHECKED_S_IALLUGO)
+# define CG_OPEN_HOW_CHECKED_S_IALLUGO
+CG_OPEN_HOW_ASSERT(S_IALLUGO, CG_S_IALLUGO == S_IALLUGO, "S_IALLUGO agrees with the system's");
+#endif
+#if defined(OPEN_HOW_SIZE_VER0) && !defined(CG_OPEN_HOW_CHECKED_OPEN_HOW_SIZE_VER0)
+# define CG_OPEN_HOW_CHECKED_OPEN_HOW_SIZE_VER0
+CG_OPEN_HOW_ASSERT(OPEN_HOW_SIZE_VER0, CG_OPEN_HOW_SIZE_VER0 == OPEN_HOW_SIZE_VER0, "OPEN_HOW_SIZE_VER0 agrees with the system's");
+#endif

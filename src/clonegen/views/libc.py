@@ -29,6 +29,23 @@ LIBC_TYPES = {
     "__u16": "uint16_t",
     "__u8": "uint8_t",
 }
+# The system headers that define the names the libc header checks its own
+# against: the C library's and, where installed, the kernel's uapi one (musl
+# brings none). The libc source includes them all, so its build checks every
+# name whatever a program includes.
+AGREEMENT_HEADERS = {
+    "clone_args": ("sched.h", "signal.h", "linux/sched.h"),
+    "open_how": ("fcntl.h", "linux/openat2.h"),
+}
+
+# C libraries that define a checked name differently from the kernel: the
+# check runs only where the condition holds, and the comment says why.
+LIBC_DIFFERENCES = {
+    "O_ACCMODE": (
+        "defined(__GLIBC__)",
+        "musl's O_ACCMODE is 03|O_SEARCH (O_PATH), so the check is glibc's only.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,55 @@ class LibcView:
     system_headers: tuple[str, ...]
     system_checks: tuple[SystemCheck, ...]
     runtime_run: str  # the fixed C of the run-on-a-stack helper
+    agreement_headers: tuple[str, ...]
+
+    @property
+    def libc_differences(self) -> dict[str, tuple[str, str]]:
+        return LIBC_DIFFERENCES
+
+    @property
+    def spec_macro(self) -> str:
+        return self.spec.name.upper()
+
+    @property
+    def assert_macro(self) -> str:
+        return f"{self.macro_prefix}{self.spec_macro}_ASSERT"
+
+    @property
+    def agreement_names(self) -> tuple[str, ...]:
+        """The macros the system may define too: flags, constants, sizes."""
+        names = [d.name for g in self.uapi.flag_groups for d in g.defines]
+        names += [d.name for d in self.uapi.constants]
+        names += [v.macro for v in self.spec.versions]
+        return tuple(names)
+
+    @property
+    def source_headers(self) -> tuple[str, ...]:
+        """The C library headers the libc source includes."""
+        libc = [h for h in self.agreement_headers if not h.startswith("linux/")]
+        return tuple(sorted({*self.system_headers, *libc}))
+
+    @property
+    def uapi_headers(self) -> tuple[str, ...]:
+        """The kernel's uapi headers the libc source includes where they are installed."""
+        return tuple(h for h in self.agreement_headers if h.startswith("linux/"))
+
+    @property
+    def agreement_list(self) -> str:
+        return ", ".join(f"<{h}>" for h in self.agreement_headers)
+
+    @property
+    def has_u64_constants(self) -> bool:
+        values = [d.value for g in self.uapi.flag_groups for d in g.defines]
+        return any(v.endswith("ULL") for v in values + [d.value for d in self.uapi.constants])
+
+    @staticmethod
+    def cxx98_value(value: str, macro: str) -> str:
+        """A 64-bit hex constant through the header's _U64 macro, which C++98 can say."""
+        if not (value.endswith("ULL") and value.lower().startswith("0x")):
+            return value
+        digits = value[2:-3]
+        return f"{macro}_U64(0x{digits[:-8]}, {digits[-8:].rjust(8, '0')})"
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -169,6 +235,7 @@ class LibcView:
                 if c.libc_header
             ),
             runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
+            agreement_headers=AGREEMENT_HEADERS.get(spec.name, ()),
         )
 
 
