@@ -91,7 +91,7 @@ def test_random_text_is_refused_or_inert(
         code, stdout, stderr = cli("generate", "--out", str(out), str(spec))
         assert "Traceback" not in stderr
         if code != 0:
-            refused_properly(code, stdout, stderr, "spec/demo_args.yaml", out)
+            refused_properly(code, stdout, stderr, str(spec), out)  # messages: the path as given
             return
         found = problems(out, model_of(spec), tmp, ("PWNED",))
         assert not found, "\n".join(found)
