@@ -8,6 +8,7 @@ facts the test suite proves with a cross compiler; the others may be named
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -96,6 +97,14 @@ ARCHES: dict[str, Arch] = {
     )
 }
 VERIFIED: tuple[str, ...] = tuple(k for k, a in ARCHES.items() if a.verified)
+
+
+def by_value(keys: tuple[str, ...], value_for: Callable[[str], int]) -> list[tuple[int, list[str]]]:
+    """The architectures ``keys`` grouped by their value, in order of value."""
+    groups: dict[int, list[str]] = {}
+    for key in keys:
+        groups.setdefault(value_for(key), []).append(key)
+    return sorted(groups.items())
 
 
 def kconfig_condition(keys: tuple[str, ...] | list[str]) -> str:

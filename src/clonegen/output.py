@@ -153,9 +153,8 @@ def _owned(out: Path, name: str, manifest: Manifest) -> Path | None:
     return target
 
 
-def _clean_leftovers(out: Path) -> list[str]:
+def _clean_leftovers(out: Path) -> None:
     """Remove staging directories of killed runs (those with clonegen's marker)."""
-    removed = []
     for entry in sorted(out.iterdir()):
         if not entry.name.startswith((NEW_PREFIX, OLD_PREFIX)) or entry.is_symlink():
             continue
@@ -166,11 +165,8 @@ def _clean_leftovers(out: Path) -> list[str]:
                 # Killed between the two renames of the fallback: the old one goes back.
                 (entry / MARKER).unlink()
                 os.rename(entry, target)
-                removed.append(f"{entry.name} (restored as {name})")
                 continue
             shutil.rmtree(entry)
-            removed.append(entry.name)
-    return removed
 
 
 def _check_out(out: Path, spec_paths: list[Path]) -> None:

@@ -88,14 +88,15 @@ def run(paths: list[Path], release: str | None = None, render: bool = True) -> R
                 Diagnostic(m.file, 1, 1, f"spec name {m.name!r} is also used by {names[m.name]}")
             )
         names.setdefault(m.name, m.file)
-    from clonegen.render import plan, render_spec
+    from clonegen.render import plan, render_planned
 
+    plans = {}
     for m in models:
         try:
-            plan(m)
+            plans[m.name] = plan(m)  # validate finds path clashes too; generate reuses the views
         except SpecError as exc:
             errors.extend(exc.diagnostics)
     if errors or not render:
         return Result(tuple(models), {}, tuple(sorted(set(errors))))
-    files = {m.name: render_spec(m) for m in models}
+    files = {m.name: render_planned(m, plans[m.name]) for m in models}
     return Result(tuple(models), files, ())

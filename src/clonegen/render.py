@@ -158,9 +158,16 @@ def render_spec(
     spec: Spec, targets: tuple[Target, ...] = TARGETS, root: str | None = None
 ) -> dict[str, str]:
     """Every artifact of one spec, keyed by its path below generated/<name>/."""
+    return render_planned(spec, plan(spec, targets), root)
+
+
+def render_planned(
+    spec: Spec, planned: list[tuple[Target, Any, str]], root: str | None = None
+) -> dict[str, str]:
+    """The artifacts of a plan made by :func:`plan` (views already computed)."""
     env = environment(root)
     out: dict[str, str] = {}
-    for target, view, path in plan(spec, targets):
+    for target, view, path in planned:
         text = env.get_template(target.template).render(spec=spec, view=view)
         out[f"{spec.name}/{path}"] = target.formatter(text)
     return out
@@ -188,4 +195,4 @@ def render_diff(
     return tidy(text)
 
 
-__all__ = ["environment", "plan", "render_diff", "render_spec"]
+__all__ = ["environment", "plan", "render_diff", "render_planned", "render_spec"]

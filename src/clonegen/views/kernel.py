@@ -202,10 +202,7 @@ def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
         if not c.arch_dependent:
             out.append(ArchAssert(None, c.name, c_int(c.value)))
             continue
-        groups: dict[int, list[str]] = {}
-        for a in spec.arches:
-            groups.setdefault(c.value_for(a), []).append(a)
-        for value, keys in sorted(groups.items()):
+        for value, keys in arch.by_value(spec.arches, c.value_for):
             out.append(ArchAssert(arch.kconfig_condition(keys), c.name, c_int(value)))
     return tuple(out)
 

@@ -241,10 +241,10 @@ class LibcView:
 
 def _arch_cases(spec: Spec, value_for: Callable[[str], int]) -> tuple[ArchCase, ...]:
     """One case per distinct value, for the architectures the spec states."""
-    groups: dict[int, list[str]] = {}
-    for a in spec.arches:
-        groups.setdefault(value_for(a), []).append(a)
-    return tuple(ArchCase(arch.cc_condition(keys), c_int(v)) for v, keys in sorted(groups.items()))
+    return tuple(
+        ArchCase(arch.cc_condition(keys), c_int(v))
+        for v, keys in arch.by_value(spec.arches, value_for)
+    )
 
 
 def _order(o: Order, unset: set[str]) -> LibcOrder:
