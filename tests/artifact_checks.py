@@ -15,6 +15,8 @@ generate`` wrote and returns what is wrong with it, one line per problem:
   NamedTuple's constructor, no file opened for writing).
 * Markdown: no raw HTML tag, no fence, every table row has its table's columns.
 * SVG: parses, no comment with ``--``, no script or event handler.
+* Rust: builds in a ``#![no_std]`` crate with ``-D warnings``; a marker only in
+  comments; no code fence in a doc comment (rustdoc would run it as a test).
 
 Each check remembers what it has already passed (by content), so a property
 test that changes one doc string compiles only the artifacts it changed.
@@ -367,6 +369,41 @@ def svg_problems(path: Path) -> list[str]:
     return out
 
 
+# -- Rust ------------------------------------------------------------------
+
+RUSTC = "/usr/bin/rustc"
+
+
+def rust_problems(path: Path, tmp: Path, markers: tuple[str, ...]) -> list[str]:
+    """The module builds in a #![no_std] crate with -D warnings; a marker of the spec's
+    text lies only in comments; no doc comment holds a code fence rustdoc would run."""
+    text = path.read_text("utf-8")
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip()
+        if any(m in line for m in markers) and not stripped.startswith("//"):
+            out.append(f"{path.name}:{n}: a marker outside a comment: {line.strip()[:120]}")
+        if stripped.startswith("//") and ("```" in line or "~~~" in line):
+            out.append(f"{path.name}:{n}: a code fence in a doc comment: {line.strip()[:120]}")
+    key, seen = _seen("rust", text)
+    if seen:
+        return out
+    rustc = RUSTC if Path(RUSTC).exists() else require("rustc")
+    lib = tmp / "rust_lib.rs"
+    lib.write_text(f'#![no_std]\n#[path = "{path}"]\npub mod m;\n')
+    proc = subprocess.run(
+        [rustc, "-D", "warnings", "--edition=2021", "--crate-type=rlib", "--emit=metadata"]
+        + ["-C", "panic=abort", "-o", str(tmp / "rust_lib.rmeta"), str(lib)],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode:
+        out.append(f"{path.name}: rustc fails:\n{_first_lines(proc.stderr, 20)}")
+    elif not out:
+        _PASSED.add(key)
+    return out
+
+
 # -- everything ------------------------------------------------------------
 
 
@@ -388,4 +425,5 @@ def problems(
     )
     out += markdown_problems(root / "docs" / f"{model.name}.md")
     out += svg_problems(root / "docs" / f"{model.name}.svg")
+    out += rust_problems(root / "rust" / f"{model.name}.rs", tmp, markers)
     return out

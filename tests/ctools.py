@@ -34,6 +34,9 @@ PACKAGES = {
     "pahole": "dwarves",
     "valgrind": "valgrind",
     "rsvg-convert": "librsvg2-bin",
+    "rustc": "rustc",
+    "cargo": "cargo",
+    "go": "golang-go",
 }
 
 

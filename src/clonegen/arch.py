@@ -21,6 +21,8 @@ class Arch:
     cc: str  # a user-space preprocessor condition that selects it
     machines: tuple[str, ...]  # what os.uname().machine says on it
     verified: bool
+    rust: str | None = None  # a Rust cfg predicate that selects it; None: Rust has no such target
+    go: tuple[str, ...] = ()  # the GOARCH values of it
 
 
 ARCHES: dict[str, Arch] = {
@@ -32,6 +34,8 @@ ARCHES: dict[str, Arch] = {
             "defined(__x86_64__) && !defined(__ILP32__)",
             ("x86_64",),
             True,
+            rust='all(target_arch = "x86_64", target_pointer_width = "64")',
+            go=("amd64",),
         ),
         Arch(
             "i386",
@@ -39,30 +43,56 @@ ARCHES: dict[str, Arch] = {
             "defined(__i386__)",
             ("i386", "i486", "i586", "i686"),
             True,
+            rust='target_arch = "x86"',
+            go=("386",),
         ),
-        Arch("arm64", "defined(CONFIG_ARM64)", "defined(__aarch64__)", ("aarch64", "arm64"), True),
+        Arch(
+            "arm64",
+            "defined(CONFIG_ARM64)",
+            "defined(__aarch64__)",
+            ("aarch64", "arm64"),
+            True,
+            rust='target_arch = "aarch64"',
+            go=("arm64",),
+        ),
         Arch(
             "riscv64",
             "defined(CONFIG_RISCV) && defined(CONFIG_64BIT)",
             "defined(__riscv) && __riscv_xlen == 64",
             ("riscv64",),
             True,
+            rust='target_arch = "riscv64"',
+            go=("riscv64",),
         ),
-        Arch("s390x", "defined(CONFIG_S390)", "defined(__s390x__)", ("s390x",), True),
+        Arch(
+            "s390x",
+            "defined(CONFIG_S390)",
+            "defined(__s390x__)",
+            ("s390x",),
+            True,
+            rust='target_arch = "s390x"',
+            go=("s390x",),
+        ),
         Arch(
             "mips",
             "defined(CONFIG_MIPS)",
             "defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32",
             ("mips",),
             True,
+            rust='target_arch = "mips"',
+            go=("mips", "mipsle"),
         ),
-        Arch("alpha", "defined(CONFIG_ALPHA)", "defined(__alpha__)", ("alpha",), True),
+        Arch(
+            "alpha", "defined(CONFIG_ALPHA)", "defined(__alpha__)", ("alpha",), True, go=("alpha",)
+        ),
         Arch(
             "sparc64",
             "defined(CONFIG_SPARC64)",
             "defined(__sparc__) && defined(__arch64__)",
             ("sparc64",),
             True,
+            rust='target_arch = "sparc64"',
+            go=("sparc64",),
         ),
         Arch("parisc", "defined(CONFIG_PARISC)", "defined(__hppa__)", ("parisc", "parisc64"), True),
         Arch(
@@ -71,6 +101,8 @@ ARCHES: dict[str, Arch] = {
             "defined(__arm__)",
             ("armv7l", "armv6l", "armv5tel"),
             False,
+            rust='target_arch = "arm"',
+            go=("arm",),
         ),
         Arch(
             "powerpc",
@@ -78,6 +110,8 @@ ARCHES: dict[str, Arch] = {
             "defined(__powerpc__)",
             ("ppc", "ppc64", "ppc64le"),
             False,
+            rust='any(target_arch = "powerpc", target_arch = "powerpc64")',
+            go=("ppc", "ppc64", "ppc64le"),
         ),
         Arch(
             "microblaze",
@@ -92,6 +126,8 @@ ARCHES: dict[str, Arch] = {
             "defined(__loongarch__)",
             ("loongarch64",),
             False,
+            rust='target_arch = "loongarch64"',
+            go=("loong64",),
         ),
         Arch("m68k", "defined(CONFIG_M68K)", "defined(__m68k__)", ("m68k",), False),
     )

@@ -105,6 +105,44 @@ def xml_comment(text: str) -> str:
     return cleaned.rstrip("-")
 
 
+# Markdown that rustdoc would turn into code (a doctest it runs), a link or HTML.
+_RUSTDOC_SPECIAL = re.compile(r"[\\`~\[\]<]")
+
+
+def rust_doc(text: str) -> str:
+    """Text for ``///`` doc comments: one paragraph rustdoc renders as plain text.
+
+    rustdoc reads doc comments as Markdown and runs code blocks as tests, so
+    every character that could open a code span or fence, a link or HTML is
+    backslash-escaped; nothing can start an indented code block,
+    because the text is one paragraph of single-spaced words (the template
+    wraps it after ``/// ``).
+    """
+    one_line = " ".join(_printable(text).split())
+    return _RUSTDOC_SPECIAL.sub(lambda m: "\\" + m.group(), one_line)
+
+
+def rust_str(text: str) -> str:
+    """A Rust string literal: quotes and backslashes escaped, on one line."""
+    body = _printable(text).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{body}"'
+
+
+def go_comment(text: str) -> str:
+    """Text for ``//`` comment lines in Go: one paragraph of single-spaced words.
+
+    The template puts ``// `` (with the blank) before every line, so no line
+    can become a directive (``//go:``, ``//line``).
+    """
+    return " ".join(_printable(text).split())
+
+
+def go_str(text: str) -> str:
+    """A Go interpreted string literal: quotes and backslashes escaped, on one line."""
+    body = _printable(text).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{body}"'
+
+
 FILTERS = {
     "c_comment": c_comment,
     "py_str": py_str,
@@ -113,4 +151,8 @@ FILTERS = {
     "md_cell": md_cell,
     "xml_text": xml_text,
     "xml_comment": xml_comment,
+    "rust_doc": rust_doc,
+    "rust_str": rust_str,
+    "go_comment": go_comment,
+    "go_str": go_str,
 }

@@ -13,6 +13,7 @@ rule class and each size step; the type checker then lists what is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -27,6 +28,11 @@ def c_int(value: int) -> str:
     if value < 256 and not (value >= 15 and value & (value + 1) == 0):
         return str(value)
     return f"{value:#x}"
+
+
+def rust_int(value: int) -> str:
+    """A Rust u64 literal for ``value``, typed so it may stand in any expression."""
+    return c_int(value).removesuffix("ULL") + "_u64"
 
 
 def py_int(value: int) -> str:
@@ -81,6 +87,24 @@ class Value:
         return py_int(self.value)
 
     @property
+    def rust(self) -> str:
+        """A u64 expression: constants by their module-level name, flags and literals as numbers."""
+        if self.kind == "constant" and self.name:
+            return self.name
+        if self.kind == "page_size":
+            return "page_size()"
+        return rust_int(self.value)
+
+    @property
+    def go(self) -> str:
+        """A uint64 expression: constants by their package-level name, flags and literals as numbers."""
+        if self.kind == "constant" and self.name:
+            return self.name
+        if self.kind == "page_size":
+            return "pageSize()"
+        return c_int(self.value).removesuffix("ULL")
+
+    @property
     def text(self) -> str:
         if self.kind == "page_size":
             return "PAGE_SIZE"
@@ -122,6 +146,24 @@ class Mask:
         terms = named + ([py_int(folded)] if folded or not named else [])
         return f"({' | '.join(terms)})" if len(terms) > 1 else terms[0]
 
+    def _folded(self, name: Callable[[Value], str], literal: Callable[[int], str]) -> str:
+        """Constants by name, flags and literals folded into one number, or-ed together."""
+        named = [name(p) for p in self.parts if p.kind in ("constant", "page_size")]
+        folded = 0
+        for p in self.parts:
+            if p.kind not in ("constant", "page_size"):
+                folded |= p.value
+        terms = named + ([literal(folded)] if folded or not named else [])
+        return f"({' | '.join(terms)})" if len(terms) > 1 else terms[0]
+
+    @property
+    def rust(self) -> str:
+        return self._folded(lambda p: p.rust, rust_int)
+
+    @property
+    def go(self) -> str:
+        return self._folded(lambda p: p.go, lambda v: c_int(v).removesuffix("ULL"))
+
     @property
     def text(self) -> str:
         return ", ".join(self.names)
@@ -138,6 +180,16 @@ class Ref(Protocol):
     def user_range(self, addr: str, length: str) -> str:
         """The C or Python test that [addr, addr + length) is user memory."""
         ...
+
+
+class TypedRef(Ref, Protocol):
+    """How Rust and Go name what a rule reads: every value as its 64 bits (a u64 or uint64).
+
+    A value of a signed type is sign-extended to 64 bits; ``signed`` says
+    which, so an ordered comparison is made signed as C makes it.
+    """
+
+    def signed(self, name: str) -> bool: ...
 
 
 class PyProblemRef(Ref, Protocol):
@@ -195,6 +247,14 @@ class Rule(Protocol):
         """The failure condition in Python."""
         ...
 
+    def rust(self, f: str, r: TypedRef) -> str:
+        """The failure condition in Rust, on u64 values."""
+        ...
+
+    def go(self, f: str, r: TypedRef) -> str:
+        """The failure condition in Go, on uint64 values."""
+        ...
+
     def text(self, f: str) -> str:
         """The requirement in words."""
         ...
@@ -213,6 +273,16 @@ class Max:
 
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} > {self.limit.py}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        if r.signed(f):
+            return f"({r.field(f)} as i64) > ({self.limit.rust} as i64)"
+        return f"{r.field(f)} > {self.limit.rust}"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        if r.signed(f):
+            return f"int64({r.field(f)}) > int64({self.limit.go})"
+        return f"{r.field(f)} > {self.limit.go}"
 
     def text(self, f: str) -> str:
         return f"{f} <= {self.limit.text}"
@@ -235,6 +305,12 @@ class Allowed:
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} & ~{self.allowed.py}"
 
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & !{self.allowed.rust} != 0"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&^{self.allowed.go} != 0"
+
     def text(self, f: str) -> str:
         return f"{f} has no bits outside {self.allowed.text}"
 
@@ -253,6 +329,12 @@ class Zero:
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} != 0"
 
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} != 0"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} != 0"
+
     def text(self, f: str) -> str:
         return f"{f} == 0"
 
@@ -269,6 +351,12 @@ class BothOrNeither:
         return (f"(!{a} && {b}) ||", f"({a} && !{b})")
 
     def py(self, f: str, r: Ref) -> str:
+        return f"({r.field(f)} == 0) != ({r.field(self.other)} == 0)"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"({r.field(f)} == 0) != ({r.field(self.other)} == 0)"
+
+    def go(self, f: str, r: TypedRef) -> str:
         return f"({r.field(f)} == 0) != ({r.field(self.other)} == 0)"
 
     def text(self, f: str) -> str:
@@ -290,6 +378,12 @@ class Exclusive:
 
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} & {self.mask.py} == {self.mask.py}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & {self.mask.rust} == {self.mask.rust}"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&{self.mask.go} == {self.mask.go}"
 
     def text(self, f: str) -> str:
         names = self.mask.names
@@ -314,6 +408,12 @@ class AllSet:
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} & {self.mask.py} != {self.mask.py}"
 
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & {self.mask.rust} != {self.mask.rust}"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&{self.mask.go} != {self.mask.go}"
+
     def text(self, f: str) -> str:
         return f"{f} has all of {self.mask.text}"
 
@@ -333,6 +433,12 @@ class AnySet:
 
     def py(self, f: str, r: Ref) -> str:
         return f"not {r.field(f)} & {self.mask.py}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & {self.mask.rust} == 0"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&{self.mask.go} == 0"
 
     def text(self, f: str) -> str:
         return f"{f} has at least one of {self.mask.text}"
@@ -357,6 +463,12 @@ class KnownFlags:
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} & ~_{self.macro}"
 
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & !{self.macro} != 0"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&^{self.macro} != 0"
+
     def text(self, f: str) -> str:
         return f"{f} has only flags that {self.entry_point} knows"
 
@@ -378,6 +490,12 @@ class MinVersion:
 
     def py(self, f: str, r: Ref) -> str:
         return f"{r.size} < {self.size}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.size} < SIZE_{self.version}"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.size} < SIZE_{self.version}"
 
     def text(self, f: str) -> str:
         return f"the caller's size is at least {self.version} ({self.size})"
@@ -401,6 +519,14 @@ class UserRange:
     def py(self, f: str, r: Ref) -> str:
         a = r.field(f)
         return f"{a} != 0 and not {r.user_range(a, r.field(self.other))}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        a = r.field(f)
+        return f"{a} != 0 && !{r.user_range(a, r.field(self.other))}"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        a = r.field(f)
+        return f"{a} != 0 && !{r.user_range(a, r.field(self.other))}"
 
     def text(self, f: str) -> str:
         return f"a non-zero {f}: [{f}, {f} + {self.other}) lies in user memory"
@@ -427,6 +553,14 @@ class Condition:
     def py(self, r: Ref) -> str:
         test = f"{r.field(self.field)} & {self.mask.py}"
         return f"{test} and" if self.any_set else f"not {test} and"
+
+    def rust(self, r: TypedRef) -> str:
+        test = f"{r.field(self.field)} & {self.mask.rust}"
+        return f"{test} != 0 &&" if self.any_set else f"{test} == 0 &&"
+
+    def go(self, r: TypedRef) -> str:
+        test = f"{r.field(self.field)}&{self.mask.go}"
+        return f"{test} != 0 &&" if self.any_set else f"{test} == 0 &&"
 
     @property
     def text(self) -> str:
@@ -476,6 +610,14 @@ class Check:
         body = self.rule.py(self.field, r)
         return f"{self.when.py(r)} {body}" if self.when else body
 
+    def rust(self, r: TypedRef) -> str:
+        body = self.rule.rust(self.field, r)
+        return f"{self.when.rust(r)} {body}" if self.when else body
+
+    def go(self, r: TypedRef) -> str:
+        body = self.rule.go(self.field, r)
+        return f"{self.when.go(r)} {body}" if self.when else body
+
     def py_problem(self, r: PyProblemRef) -> Problem:
         problem = self.rule.py_problem(self.field, r)
         return problem + self.when.py_problem(r) if self.when else problem
@@ -508,6 +650,12 @@ class TooLarge:
     def py(self, r: Ref) -> str:
         return f"{r.size} > {self.limit.py}"
 
+    def rust(self, r: Ref) -> str:
+        return f"({r.size} as u64) > {self.limit.rust}"
+
+    def go(self, r: Ref) -> str:
+        return f"{r.size} > {self.limit.go}"
+
     @property
     def requirement(self) -> str:
         return f"size <= {self.limit.text}"
@@ -530,6 +678,12 @@ class TooSmall:
     def py(self, r: Ref) -> str:
         return f"{r.size} < {self.size}"
 
+    def rust(self, r: Ref) -> str:
+        return f"{r.size} < SIZE_{self.version}"
+
+    def go(self, r: Ref) -> str:
+        return f"{r.size} < SIZE_{self.version}"
+
     @property
     def requirement(self) -> str:
         return f"size >= {self.macro} ({self.size})"
@@ -549,6 +703,12 @@ class Misaligned:
     def py(self, r: Ref) -> str:
         return f"{r.size} % 8"
 
+    def rust(self, r: Ref) -> str:
+        return f"{r.size} % 8 != 0"
+
+    def go(self, r: Ref) -> str:
+        return f"{r.size}%8 != 0"
+
     @property
     def requirement(self) -> str:
         return "size is a multiple of 8"
@@ -567,6 +727,10 @@ class SizeStep(Protocol):
     def c(self, r: Ref) -> str: ...
 
     def py(self, r: Ref) -> str: ...
+
+    def rust(self, r: Ref) -> str: ...
+
+    def go(self, r: Ref) -> str: ...
 
     @property
     def requirement(self) -> str: ...

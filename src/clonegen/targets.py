@@ -16,6 +16,7 @@ from clonegen.views.docs import DocsView
 from clonegen.views.kernel import KernelView
 from clonegen.views.libc import LibcView
 from clonegen.views.python import PythonView
+from clonegen.views.rust import RustView
 from clonegen.views.uapi import UapiView
 
 
@@ -57,6 +58,7 @@ TARGETS: tuple[Target, ...] = (
         lambda v: f"python/{v.module}.py",
         format_python,
     ),
+    Target("rust module", RustView, "rust.rs.j2", lambda v: f"rust/{v.module}.rs", tidy),
 )
 
 

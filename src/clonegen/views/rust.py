@@ -1,0 +1,533 @@
+"""The Rust module: a ``#[repr(C)]`` struct, flags, the kernel's checks, the system call.
+
+One file, ``core`` only (no crate, no ``std``): it builds in a ``#![no_std]``
+crate with Debian's rustc 1.63 and with current ones.  The layout is proven
+at compile time by const assertions that transmute a byte pattern into the
+struct (``core::mem::offset_of!`` needs Rust 1.77).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from clonegen import arch
+from clonegen.errnos import ERRNO_NUMBERS
+from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.rules import c_int
+from clonegen.views import Reserved
+from clonegen.views.python import camel
+
+if TYPE_CHECKING:
+    from clonegen.model import Spec
+
+# Strict and reserved keywords of every edition (``union`` and ``macro_rules`` are weak).
+RUST_KEYWORDS = frozenset(
+    [
+        "as",
+        "async",
+        "await",
+        "break",
+        "const",
+        "continue",
+        "crate",
+        "dyn",
+        "else",
+        "enum",
+        "extern",
+        "false",
+        "fn",
+        "for",
+        "if",
+        "impl",
+        "in",
+        "let",
+        "loop",
+        "match",
+        "mod",
+        "move",
+        "mut",
+        "pub",
+        "ref",
+        "return",
+        "self",
+        "Self",
+        "static",
+        "struct",
+        "super",
+        "trait",
+        "true",
+        "type",
+        "unsafe",
+        "use",
+        "where",
+        "while",
+        "abstract",
+        "become",
+        "box",
+        "do",
+        "final",
+        "macro",
+        "override",
+        "priv",
+        "typeof",
+        "unsized",
+        "virtual",
+        "yield",
+        "try",
+        "gen",
+        "_",
+    ]
+)
+# Module-level names of the generated module besides the spec's constants.
+RUST_GLOBALS = frozenset(
+    {
+        "SIZE_LATEST",
+        "SIZES",
+        "SYSCALL_NUMBER",
+        "USER_PTR_MAX",
+        "Errno",
+        "Error",
+        "Values",
+        "sys",
+        "core",
+        "access_ok",
+        "page_size",
+        "kernel_bits",
+        "refused",
+        "take",
+        "put",
+    }
+)
+# Methods and associated constants of a flags type, which a flag must not take.
+RUST_FLAG_METHODS = frozenset({"empty", "bits", "contains", "intersects", "from", "into"})
+RUST_TYPES = {
+    "__aligned_u64": "u64",
+    "__u64": "u64",
+    "__s64": "i64",
+    "__u32": "u32",
+    "__s32": "i32",
+    "__u16": "u16",
+    "__u8": "u8",
+}
+# C types of a system call argument and their Rust types (a register each).
+RUST_ARG_TYPES = {
+    "int": "i32",
+    "s32": "i32",
+    "pid_t": "i32",
+    "unsigned int": "u32",
+    "u32": "u32",
+    "s16": "i16",
+    "u16": "u16",
+    "umode_t": "u16",
+    "s8": "i8",
+    "u8": "u8",
+    "long": "isize",
+    "unsigned long": "usize",
+    "size_t": "usize",
+}
+QUALIFIERS = frozenset({"const", "volatile", "__user"})
+
+
+@dataclass(frozen=True)
+class RustRef:
+    """How a Rust check names what it reads: ``v.x`` (the caller's bits) or ``k.x`` (kernel types)."""
+
+    prefix: str
+    signed_fields: frozenset[str]
+    size: str = "size"
+
+    def field(self, name: str) -> str:
+        return f"{self.prefix}{name}"
+
+    def signed(self, name: str) -> bool:
+        return name in self.signed_fields
+
+    def user_range(self, addr: str, length: str) -> str:
+        return f"access_ok({addr}, {length})"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One value of a per-architecture item, under a cfg predicate ("" when it is the only one)."""
+
+    cfg: str
+    value: str
+
+
+@dataclass(frozen=True)
+class RustConstant:
+    name: str
+    doc: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class RustField:
+    name: str
+    type: str
+    offset: int
+    end: int
+    doc: str
+    bits: str  # the field's 64 bits, from ``self``
+    kernel: str  # the kernel member's value, from ``v``, as 64 bits
+    pattern: str  # the layout assertion's expected value: the bytes offset..end
+    signed_copy: bool
+
+
+@dataclass(frozen=True)
+class RustFlag:
+    name: str
+    value: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class RustFlagType:
+    name: str
+    field: str
+    flags: tuple[RustFlag, ...]
+
+
+@dataclass(frozen=True)
+class RustCheck:
+    errno: str
+    requirement: str
+    test: str
+
+
+@dataclass(frozen=True)
+class RustMask:
+    name: str
+    terms: tuple[str, ...]
+    doc: str
+
+
+@dataclass(frozen=True)
+class RustArg:
+    name: str
+    type: str  # the parameter's Rust type
+    register: str  # the expression passed to syscall()
+    is_path: bool
+
+
+@dataclass(frozen=True)
+class RustRefusal:
+    test: str  # true when the fork-like wrapper refuses the request
+    what: str
+
+
+def rust_arg(entry: str, name: str, c_type: str) -> RustArg:
+    """The argument ``name`` of C type ``c_type``: a NUL-terminated path, an integer or an address."""
+    words = c_type.replace("*", " * ").split()
+    pointer = "*" in words
+    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
+    if pointer and base == "char":
+        return RustArg(name, "&[u8]", f"{name}.as_ptr()", True)
+    if pointer:
+        return RustArg(name, "usize", name, False)
+    if base not in RUST_ARG_TYPES:
+        raise ValueError(
+            f"argument {name!r} of {entry}(): the Rust module has no register-wide type for C"
+            f" type {c_type!r}; use int, long, unsigned long, size_t, a narrower integer type"
+            " or a pointer"
+        )
+    rust = RUST_ARG_TYPES[base]
+    signed = rust.startswith("i")
+    return RustArg(name, rust, f"{name} as isize" if signed else f"{name} as usize", False)
+
+
+def arch_cfg(keys: list[str] | tuple[str, ...]) -> str:
+    """A cfg predicate true on any of ``keys`` (those Rust has a target for)."""
+    preds = [p for k in keys if (p := arch.ARCHES[k].rust)]
+    return preds[0] if len(preds) == 1 else f"any({', '.join(preds)})"
+
+
+def per_arch(
+    default: int,
+    values: tuple[tuple[str, int], ...],
+    arches: tuple[str, ...],
+    literal: Callable[[int], str] = lambda v: c_int(v).removesuffix("ULL"),
+) -> tuple[Variant, ...]:
+    """cfg variants of a value that differs on some architectures; the default holds elsewhere."""
+    differing = [(a, v) for a, v in values if a in arches and arch.ARCHES[a].rust]
+    if not differing:
+        return (Variant("", literal(default)),)
+    out = []
+    for value, keys in arch.by_value(tuple(a for a, _ in differing), dict(differing).__getitem__):
+        out.append(Variant(arch_cfg(keys), literal(value)))
+    others = arch_cfg([a for a, _ in differing])
+    out.append(Variant(f"not({others})", literal(default)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class RustView:
+    """``view`` of rust.rs.j2."""
+
+    spec: Spec
+    module: str
+    struct: str
+    repr: str  # the struct's repr attribute arguments
+    align: int  # the struct's alignment on every architecture Rust targets
+    fields: tuple[RustField, ...]
+    flag_types: tuple[RustFlagType, ...]
+    constants: tuple[RustConstant, ...]
+    arches_cfg: str  # true on an architecture whose values the module states
+    arches_text: str
+    number: tuple[Variant, ...]
+    errnos: tuple[RustConstant, ...]
+    size_checks: tuple[RustCheck, ...]
+    checks: tuple[RustCheck, ...]
+    masks: tuple[RustMask, ...]
+    tail_errno: str
+    tail_requirement: str
+    call: str
+    args: tuple[RustArg, ...]
+    paths: tuple[RustArg, ...]
+    forklike: bool
+    unsafe: str  # "unsafe " for a fork-like call, else ""
+    param: str  # the wrapper's name of the struct
+    refusals: tuple[RustRefusal, ...]
+    refuse_text: str
+    page_size: bool  # a check reads the page size
+    latest: str  # SIZE_VERn of the latest version
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]:
+        return (
+            Reserved("Rust", "field", "is a Rust keyword", RUST_KEYWORDS),
+            Reserved("Rust", "flag", "is a Rust keyword", RUST_KEYWORDS),
+            Reserved("Rust", "constant", "is a Rust keyword", RUST_KEYWORDS),
+            Reserved("Rust", "struct_argument", "is a Rust keyword", RUST_KEYWORDS),
+            Reserved("Rust", "syscall", "is a Rust keyword", RUST_KEYWORDS),
+            Reserved(
+                "Rust",
+                "flag",
+                "is a method of the generated Rust flags type",
+                RUST_FLAG_METHODS,
+            ),
+            Reserved(
+                "Rust",
+                "constant",
+                "is a name the generated Rust module defines itself",
+                RUST_GLOBALS,
+                prefixes=("SIZE_VER",),
+            ),
+            Reserved(
+                "Rust",
+                "syscall",
+                "is a name the generated Rust module defines itself",
+                RUST_GLOBALS,
+            ),
+            Reserved(
+                "Rust",
+                "struct_argument",
+                "is a name the generated Rust wrapper uses itself",
+                frozenset(
+                    {"how", "args", "size", "data", "value", "v", "ret", "errno", "sys", "core"}
+                ),
+            ),
+        )
+
+    @staticmethod
+    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """What of a schema-valid spec the Rust module cannot render."""
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        size = data.get("syscall", {}).get("size", {})
+        if size.get("source", "argument") != "argument":
+            found.append(
+                (
+                    ("syscall", "size", "source"),
+                    "the Rust module renders only a size passed as a system call argument;"
+                    f" size source {size.get('source')!r} is not implemented there",
+                )
+            )
+        for key in ("zero_means_ver0", "write_back"):
+            if size.get(key):
+                found.append(
+                    (
+                        ("syscall", "size", key),
+                        f"the Rust module does not implement {key}; leave it false or drop the"
+                        " Rust target",
+                    )
+                )
+        name = data.get("name", "")
+        if name in RUST_KEYWORDS:
+            found.append((("name",), f"the Rust module {name!r} would be a Rust keyword"))
+        struct = camel(data["uapi"]["struct"])
+        types = {struct: "the struct"}
+        if struct in RUST_GLOBALS or struct in RUST_KEYWORDS or not struct:
+            found.append(
+                (
+                    ("uapi", "struct"),
+                    f"the Rust type of struct {data['uapi']['struct']!r} would be {struct!r},"
+                    " a name the module defines itself; choose another name",
+                )
+            )
+        for i, f in enumerate(data.get("fields", [])):
+            if f.get("role") != "flags":
+                continue
+            flag_type = struct + camel(f["name"])
+            if flag_type in types or flag_type in RUST_GLOBALS:
+                found.append(
+                    (
+                        ("fields", i, "name"),
+                        f"the Rust type of the flags of {f['name']!r} would be {flag_type},"
+                        f" the name of {types.get(flag_type, 'a type the module defines')}"
+                        " too; choose another name",
+                    )
+                )
+            types[flag_type] = f"the flags of {f['name']!r}"
+        for i, c in enumerate(data.get("constants", [])):
+            if c["name"] in types:
+                found.append(
+                    (
+                        ("constants", i, "name"),
+                        f"constant {c['name']!r} would be the name of {types[c['name']]} in"
+                        " Rust; choose another name",
+                    )
+                )
+        for i, e in enumerate(data.get("entry_points", [])):
+            if e.get("kind") != "struct":
+                continue
+            for j, a in enumerate(e.get("arguments", [])):
+                try:
+                    rust_arg(e["name"], a["name"], a["type"])
+                except ValueError as exc:
+                    found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
+        return found
+
+    @classmethod
+    def of(cls, spec: Spec) -> RustView:
+        struct = camel(spec.uapi.struct)
+        signed_uapi = {f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32")}
+        copy = RustRef("v.", frozenset(signed_uapi))
+        valid = RustRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
+        flag_types = tuple(
+            RustFlagType(
+                struct + camel(f.name),
+                f.name,
+                tuple(
+                    RustFlag(
+                        fl.name, c_int(fl.value).removesuffix("ULL"), f"{fl.doc} (Linux {fl.since})"
+                    )
+                    for fl in flags
+                ),
+            )
+            for f, flags in spec.flag_fields
+        )
+        type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
+        fields = []
+        for f in spec.fields:
+            rtype = RUST_TYPES[f.uapi_type]
+            if rtype in ("u64",):
+                bits = f"self.{f.name}"
+            elif rtype.startswith("i"):
+                bits = f"self.{f.name} as i64 as u64"
+            else:
+                bits = f"u64::from(self.{f.name})"
+            width = KERNEL_TYPE_BITS.get(f.kernel_type, 64)
+            signed = f.kernel_type in SIGNED_KERNEL_TYPES
+            kernel = (
+                f"v.{f.name}"
+                if width == 64
+                else f"kernel_bits(v.{f.name}, {width}, {str(signed).lower()})"
+            )
+            pattern = ", ".join(str(b % 256) for b in range(f.offset, f.offset + f.size))
+            fields.append(
+                RustField(
+                    f.name,
+                    rtype,
+                    f.offset,
+                    f.offset + f.size,
+                    f.doc,
+                    bits,
+                    kernel,
+                    f"{rtype}::from_ne_bytes([{pattern}])",
+                    f.name in signed_uapi,
+                )
+            )
+        used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
+        used |= {spec.size.tail_errno, "EINVAL"}
+        lib = spec.libc
+        forklike = bool(lib and lib.forklike)
+        refusals: list[RustRefusal] = []
+        if lib and forklike:
+            flag_field = {fl.name: fl.field for fl in spec.flags}
+            for n in lib.refuse_flags:
+                if n in flag_field:
+                    value = next(fl.value for fl in spec.flags if fl.name == n)
+                    refusals.append(
+                        RustRefusal(
+                            f"v.{flag_field[n]} & {c_int(value).removesuffix('ULL')} != 0", n
+                        )
+                    )
+            for n in lib.refuse_fields:
+                refusals.append(RustRefusal(f"v.{n} != 0", n))
+        args = tuple(
+            rust_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
+        )
+        return cls(
+            spec=spec,
+            module=spec.name,
+            struct=struct,
+            repr="C, align(8)" if spec.uapi.layout == "aligned_u64" else "C",
+            align=8 if spec.uapi.layout == "aligned_u64" else 0,
+            fields=tuple(fields),
+            flag_types=flag_types,
+            constants=tuple(
+                RustConstant(c.name, c.doc, per_arch(c.value, c.per_arch, spec.arches))
+                for c in spec.constants
+            ),
+            arches_cfg=arch_cfg(spec.arches),
+            arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].rust),
+            number=per_arch(spec.default_number, spec.numbers, spec.arches, str),
+            errnos=tuple(
+                RustConstant(
+                    n,
+                    "",
+                    per_arch(ERRNO_NUMBERS[n][0], ERRNO_NUMBERS[n][1], spec.arches, str),
+                )
+                for n in sorted(used)
+            ),
+            size_checks=tuple(
+                RustCheck(s.errno, s.requirement, s.rust(copy)) for s in spec.size.steps
+            ),
+            checks=tuple(
+                RustCheck(c.errno, c.text, c.rust(r))
+                for c in spec.copy_checks + spec.valid_checks
+                for r in (copy if c.phase == "copy" else valid,)
+            ),
+            masks=tuple(
+                RustMask(
+                    k.macro,
+                    tuple(
+                        f"{type_of[p.name]}::{p.name}.0" if p.name in type_of else p.rust
+                        for p in k.mask.parts
+                    )
+                    or ("0",),
+                    f"Flags {k.entry_point}() knows in {c.field}.",
+                )
+                for c in spec.checks
+                for k in (c.known,)
+                if k
+            ),
+            tail_errno=spec.size.tail_errno,
+            tail_requirement=spec.size.tail_requirement,
+            call=spec.syscall,
+            args=args,
+            paths=tuple(a for a in args if a.is_path),
+            forklike=forklike,
+            unsafe="unsafe " if forklike else "",
+            param="args" if forklike else "how",
+            refusals=tuple(refusals),
+            refuse_text=", ".join(r.what for r in refusals),
+            page_size=any(
+                "page_size()" in t
+                for t in [s.rust(copy) for s in spec.size.steps]
+                + [c.rust(copy if c.phase == "copy" else valid) for c in spec.checks]
+            ),
+            latest=f"SIZE_{spec.latest.name}",
+        )
