@@ -17,6 +17,7 @@ generate`` wrote and returns what is wrong with it, one line per problem:
 * SVG: parses, no comment with ``--``, no script or event handler.
 * Rust: builds in a ``#![no_std]`` crate with ``-D warnings``; a marker only in
   comments; no code fence in a doc comment (rustdoc would run it as a test).
+* Go: parses and is gofmt-clean; a marker only in comments; no directive.
 
 Each check remembers what it has already passed (by content), so a property
 test that changes one doc string compiles only the artifacts it changed.
@@ -404,6 +405,32 @@ def rust_problems(path: Path, tmp: Path, markers: tuple[str, ...]) -> list[str]:
     return out
 
 
+# -- Go --------------------------------------------------------------------
+
+
+def go_problems(path: Path, markers: tuple[str, ...]) -> list[str]:
+    """The package parses and is gofmt-clean; a marker of the spec's text lies only in
+    comments; no comment line is a directive (//go:, //line)."""
+    text = path.read_text("utf-8")
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip()
+        if any(m in line for m in markers) and not stripped.startswith("// "):
+            out.append(f"{path.name}:{n}: a marker outside a comment: {line.strip()[:120]}")
+        if re.match(r"//(go:|line )", stripped) and not stripped.startswith("//go:build "):
+            out.append(f"{path.name}:{n}: a directive: {line.strip()[:120]}")
+    key, seen = _seen("go", text)
+    if seen:
+        return out
+    gofmt = "/usr/bin/gofmt" if Path("/usr/bin/gofmt").exists() else require("gofmt")
+    proc = subprocess.run([gofmt, "-l", "-e", str(path)], capture_output=True, text=True)
+    if proc.returncode or proc.stdout.strip():
+        out.append(f"{path.name}: gofmt -l -e: {_first_lines(proc.stdout + proc.stderr, 20)}")
+    elif not out:
+        _PASSED.add(key)
+    return out
+
+
 # -- everything ------------------------------------------------------------
 
 
@@ -426,4 +453,5 @@ def problems(
     out += markdown_problems(root / "docs" / f"{model.name}.md")
     out += svg_problems(root / "docs" / f"{model.name}.svg")
     out += rust_problems(root / "rust" / f"{model.name}.rs", tmp, markers)
+    out += go_problems(root / "go" / f"{model.name}.go", markers)
     return out

@@ -132,9 +132,16 @@ def go_comment(text: str) -> str:
     """Text for ``//`` comment lines in Go: one paragraph of single-spaced words.
 
     The template puts ``// `` (with the blank) before every line, so no line
-    can become a directive (``//go:``, ``//line``).
+    can become a directive (``//go:``, ``//line``).  Go doc comments have a
+    syntax gofmt rewrites: two backticks or two single quotes become curly
+    quotes and a line ``[x]: url`` is a link definition, so those get a blank
+    between, and gofmt leaves the comment as written.
     """
-    return " ".join(_printable(text).split())
+    one_line = " ".join(_printable(text).split())
+    for pair in ("``", "''"):
+        while pair in one_line:
+            one_line = one_line.replace(pair, f"{pair[0]} {pair[1]}")
+    return one_line.replace("]:", "] :")
 
 
 def go_str(text: str) -> str:

@@ -146,7 +146,9 @@ class Mask:
         terms = named + ([py_int(folded)] if folded or not named else [])
         return f"({' | '.join(terms)})" if len(terms) > 1 else terms[0]
 
-    def _folded(self, name: Callable[[Value], str], literal: Callable[[int], str]) -> str:
+    def _folded(
+        self, name: Callable[[Value], str], literal: Callable[[int], str], sep: str = " | "
+    ) -> str:
         """Constants by name, flags and literals folded into one number, or-ed together."""
         named = [name(p) for p in self.parts if p.kind in ("constant", "page_size")]
         folded = 0
@@ -154,7 +156,7 @@ class Mask:
             if p.kind not in ("constant", "page_size"):
                 folded |= p.value
         terms = named + ([literal(folded)] if folded or not named else [])
-        return f"({' | '.join(terms)})" if len(terms) > 1 else terms[0]
+        return f"({sep.join(terms)})" if len(terms) > 1 else terms[0]
 
     @property
     def rust(self) -> str:
@@ -163,6 +165,11 @@ class Mask:
     @property
     def go(self) -> str:
         return self._folded(lambda p: p.go, lambda v: c_int(v).removesuffix("ULL"))
+
+    @property
+    def go_tight(self) -> str:
+        """As an operand of a tighter operator: gofmt writes ``x&(A|B)``."""
+        return self._folded(lambda p: p.go, lambda v: c_int(v).removesuffix("ULL"), "|")
 
     @property
     def text(self) -> str:
@@ -309,7 +316,7 @@ class Allowed:
         return f"{r.field(f)} & !{self.allowed.rust} != 0"
 
     def go(self, f: str, r: TypedRef) -> str:
-        return f"{r.field(f)}&^{self.allowed.go} != 0"
+        return f"{r.field(f)}&^{self.allowed.go_tight} != 0"
 
     def text(self, f: str) -> str:
         return f"{f} has no bits outside {self.allowed.text}"
@@ -383,7 +390,7 @@ class Exclusive:
         return f"{r.field(f)} & {self.mask.rust} == {self.mask.rust}"
 
     def go(self, f: str, r: TypedRef) -> str:
-        return f"{r.field(f)}&{self.mask.go} == {self.mask.go}"
+        return f"{r.field(f)}&{self.mask.go_tight} == {self.mask.go}"
 
     def text(self, f: str) -> str:
         names = self.mask.names
@@ -412,7 +419,7 @@ class AllSet:
         return f"{r.field(f)} & {self.mask.rust} != {self.mask.rust}"
 
     def go(self, f: str, r: TypedRef) -> str:
-        return f"{r.field(f)}&{self.mask.go} != {self.mask.go}"
+        return f"{r.field(f)}&{self.mask.go_tight} != {self.mask.go}"
 
     def text(self, f: str) -> str:
         return f"{f} has all of {self.mask.text}"
@@ -438,7 +445,7 @@ class AnySet:
         return f"{r.field(f)} & {self.mask.rust} == 0"
 
     def go(self, f: str, r: TypedRef) -> str:
-        return f"{r.field(f)}&{self.mask.go} == 0"
+        return f"{r.field(f)}&{self.mask.go_tight} == 0"
 
     def text(self, f: str) -> str:
         return f"{f} has at least one of {self.mask.text}"
@@ -559,7 +566,7 @@ class Condition:
         return f"{test} != 0 &&" if self.any_set else f"{test} == 0 &&"
 
     def go(self, r: TypedRef) -> str:
-        test = f"{r.field(self.field)}&{self.mask.go}"
+        test = f"{r.field(self.field)}&{self.mask.go_tight}"
         return f"{test} != 0 &&" if self.any_set else f"{test} == 0 &&"
 
     @property

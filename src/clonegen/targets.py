@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from clonegen.fmt import format_python, tidy
 from clonegen.views import Requirement, Reserved
 from clonegen.views.docs import DocsView
+from clonegen.views.go import GoView
 from clonegen.views.kernel import KernelView
 from clonegen.views.libc import LibcView
 from clonegen.views.python import PythonView
@@ -59,6 +60,7 @@ TARGETS: tuple[Target, ...] = (
         format_python,
     ),
     Target("rust module", RustView, "rust.rs.j2", lambda v: f"rust/{v.module}.rs", tidy),
+    Target("go package", GoView, "go.go.j2", lambda v: f"go/{v.package}.go", tidy),
 )
 
 

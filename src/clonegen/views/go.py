@@ -1,0 +1,545 @@
+"""The Go package: the struct, flags, the kernel's checks, a wrapper over package syscall.
+
+One file, standard library only (``runtime``, ``syscall``, ``unsafe``).  The
+layout is proven when the package is compiled: ``unsafe.Offsetof`` and
+``unsafe.Sizeof`` are constants, and an index out of range of a one-element
+array is a build error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from clonegen import arch
+from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.rules import c_int
+from clonegen.views import Reserved
+from clonegen.views.python import camel
+
+if TYPE_CHECKING:
+    from clonegen.model import Spec
+
+GO_KEYWORDS = frozenset(
+    [
+        "break",
+        "case",
+        "chan",
+        "const",
+        "continue",
+        "default",
+        "defer",
+        "else",
+        "fallthrough",
+        "for",
+        "func",
+        "go",
+        "goto",
+        "if",
+        "import",
+        "interface",
+        "map",
+        "package",
+        "range",
+        "return",
+        "select",
+        "struct",
+        "switch",
+        "type",
+        "var",
+        "_",
+    ]
+)
+# Predeclared identifiers: a package-level name of the spec would shadow them in the package.
+GO_PREDECLARED = frozenset(
+    [
+        "bool",
+        "byte",
+        "complex64",
+        "complex128",
+        "error",
+        "float32",
+        "float64",
+        "int",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "rune",
+        "string",
+        "uint",
+        "uint8",
+        "uint16",
+        "uint32",
+        "uint64",
+        "uintptr",
+        "true",
+        "false",
+        "iota",
+        "nil",
+        "any",
+        "comparable",
+        "append",
+        "cap",
+        "clear",
+        "close",
+        "complex",
+        "copy",
+        "delete",
+        "imag",
+        "len",
+        "make",
+        "max",
+        "min",
+        "new",
+        "panic",
+        "print",
+        "println",
+        "real",
+        "recover",
+    ]
+)
+GO_IMPORTS = frozenset({"runtime", "syscall", "unsafe"})
+# Package-level names of the generated package besides the spec's.
+GO_GLOBALS = frozenset(
+    {
+        "SIZE_LATEST",
+        "SIZES",
+        "SYSCALL_NUMBER",
+        "Error",
+        "VerdictBytes",
+        "values",
+        "kernelBits",
+        "accessOK",
+        "userPtrMax",
+        "pageSize",
+        "refused",
+        "tail",
+        "sizeVerdict",
+        "fromArray",
+        "fromPrefix",
+        "rawCall",
+        "pathArg",
+    }
+)
+# Methods of the generated struct: a field (in Go's spelling) must not take them.
+GO_METHODS = frozenset({"Verdict", "Bytes", "SizeFor"})
+GO_TYPES = {
+    "__aligned_u64": "uint64",
+    "__u64": "uint64",
+    "__s64": "int64",
+    "__u32": "uint32",
+    "__s32": "int32",
+    "__u16": "uint16",
+    "__u8": "uint8",
+}
+GO_ARG_TYPES = {
+    "int": "int32",
+    "s32": "int32",
+    "pid_t": "int32",
+    "unsigned int": "uint32",
+    "u32": "uint32",
+    "s16": "int16",
+    "u16": "uint16",
+    "umode_t": "uint16",
+    "s8": "int8",
+    "u8": "uint8",
+    "long": "int",
+    "unsigned long": "uintptr",
+    "size_t": "uintptr",
+}
+QUALIFIERS = frozenset({"const", "volatile", "__user"})
+WRAPPER_LOCALS = frozenset(
+    {"how", "args", "data", "size", "ptr", "r", "errno", "err", "v", "b", "value"}
+)
+
+
+@dataclass(frozen=True)
+class GoRef:
+    """How a Go check names what it reads: ``v.X`` (the caller's bits) or ``k.X`` (kernel types)."""
+
+    prefix: str
+    signed_fields: frozenset[str]
+    size: str = "size"
+
+    def field(self, name: str) -> str:
+        return f"{self.prefix}{camel(name)}"
+
+    def signed(self, name: str) -> bool:
+        return name in self.signed_fields
+
+    def user_range(self, addr: str, length: str) -> str:
+        return f"accessOK({addr}, {length})"
+
+
+@dataclass(frozen=True)
+class GoCase:
+    goarch: str  # a case clause's quoted GOARCH values
+    value: str
+
+
+@dataclass(frozen=True)
+class GoValue:
+    """A named number: a constant, or a variable chosen by runtime.GOARCH where it differs."""
+
+    name: str
+    doc: str
+    value: str  # the default
+    cases: tuple[GoCase, ...]
+    type: str
+
+
+@dataclass(frozen=True)
+class GoField:
+    name: str  # Go's spelling
+    spec_name: str
+    type: str
+    offset: int
+    end: int
+    doc: str
+    kernel: str  # the kernel member's bits from v, or "" when they are the same
+
+
+@dataclass(frozen=True)
+class GoFlag:
+    name: str
+    value: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class GoFlagType:
+    name: str
+    field: str
+    flags: tuple[GoFlag, ...]
+
+
+@dataclass(frozen=True)
+class GoCheck:
+    errno: str
+    requirement: str
+    test: str
+
+
+@dataclass(frozen=True)
+class GoMask:
+    name: str
+    terms: tuple[str, ...]
+    doc: str
+
+
+@dataclass(frozen=True)
+class GoArg:
+    name: str
+    type: str
+    register: str  # the uintptr passed to the system call
+    is_path: bool
+
+
+def go_arg(entry: str, name: str, c_type: str) -> GoArg:
+    """The argument ``name`` of C type ``c_type``: a path (a string), an integer or an address."""
+    words = c_type.replace("*", " * ").split()
+    pointer = "*" in words
+    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
+    if pointer and base == "char":
+        return GoArg(name, "string", f"uintptr(unsafe.Pointer(p_{name}))", True)
+    if pointer:
+        return GoArg(name, "uintptr", name, False)
+    if base not in GO_ARG_TYPES:
+        raise ValueError(
+            f"argument {name!r} of {entry}(): the Go package has no register-wide type for C"
+            f" type {c_type!r}; use int, long, unsigned long, size_t, a narrower integer type"
+            " or a pointer"
+        )
+    return GoArg(name, GO_ARG_TYPES[base], f"uintptr({name})", False)
+
+
+def go_values(
+    name: str,
+    doc: str,
+    default: int,
+    values: tuple[tuple[str, int], ...],
+    arches: tuple[str, ...],
+    type_: str,
+    literal: Any = lambda v: c_int(v).removesuffix("ULL"),
+) -> GoValue:
+    differing = [(a, v) for a, v in values if a in arches and arch.ARCHES[a].go]
+    cases = tuple(
+        GoCase(
+            ", ".join(f'"{g}"' for k in keys for g in arch.ARCHES[k].go),
+            literal(value),
+        )
+        for value, keys in arch.by_value(
+            tuple(a for a, _ in differing), dict(differing).__getitem__
+        )
+    )
+    return GoValue(name, doc, literal(default), cases, type_)
+
+
+@dataclass(frozen=True)
+class GoView:
+    """``view`` of go.go.j2."""
+
+    spec: Spec
+    package: str
+    struct: str
+    fields: tuple[GoField, ...]
+    field_width: int  # the longest field name: gofmt aligns the types after it
+    flag_types: tuple[GoFlagType, ...]
+    constants: tuple[GoValue, ...]
+    number: GoValue
+    values: tuple[GoValue, ...]  # the constants, then the system call number
+    build: str  # the //go:build expression: the architectures whose values the package states
+    arches_text: str
+    size_checks: tuple[GoCheck, ...]
+    checks: tuple[GoCheck, ...]
+    masks: tuple[GoMask, ...]
+    tail_errno: str
+    tail_requirement: str
+    call: str  # the wrapper's name
+    args: tuple[GoArg, ...]
+    paths: tuple[GoArg, ...]
+    forklike: bool
+    raw: (
+        str  # the syscall function: RawSyscall6 for a fork-like call (the child runs no Go runtime)
+    )
+    refusals: tuple[str, ...]  # tests on v that the fork-like wrapper refuses
+    refuse_text: str
+    param: str
+    page_size: bool
+    pad: int  # unused arguments of Syscall6
+    keep_alive: tuple[str, ...]  # the path buffers the call must keep alive
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]:
+        package_level = GO_KEYWORDS | GO_PREDECLARED | GO_IMPORTS
+        return (
+            Reserved("Go", "flag", "is a Go keyword or predeclared name", package_level),
+            Reserved("Go", "constant", "is a Go keyword or predeclared name", package_level),
+            Reserved("Go", "struct_argument", "is a Go keyword or predeclared name", package_level),
+            Reserved(
+                "Go",
+                "flag",
+                "is a name the generated Go package defines itself",
+                GO_GLOBALS,
+                prefixes=("SIZE_VER",),
+            ),
+            Reserved(
+                "Go",
+                "constant",
+                "is a name the generated Go package defines itself",
+                GO_GLOBALS,
+                prefixes=("SIZE_VER",),
+            ),
+            Reserved(
+                "Go",
+                "struct_argument",
+                "is a name the generated Go wrapper uses itself",
+                WRAPPER_LOCALS | GO_GLOBALS,
+                prefixes=("p_",),
+            ),
+        )
+
+    @staticmethod
+    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """What of a schema-valid spec the Go package cannot render."""
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        size = data.get("syscall", {}).get("size", {})
+        if size.get("source", "argument") != "argument":
+            found.append(
+                (
+                    ("syscall", "size", "source"),
+                    "the Go package renders only a size passed as a system call argument;"
+                    f" size source {size.get('source')!r} is not implemented there",
+                )
+            )
+        for key in ("zero_means_ver0", "write_back"):
+            if size.get(key):
+                found.append(
+                    (
+                        ("syscall", "size", key),
+                        f"the Go package does not implement {key}; leave it false",
+                    )
+                )
+        name = data.get("name", "")
+        if name in GO_KEYWORDS or name == "main":
+            found.append((("name",), f"the Go package would be named {name!r}, which Go refuses"))
+        struct = camel(data["uapi"]["struct"])
+        taken: dict[str, str] = {n: "a name the package defines" for n in GO_GLOBALS}
+        taken[struct] = "the struct"
+        call = camel(data.get("syscall", {}).get("name", ""))
+        for n in (call, call + "Bytes"):
+            if n in taken:
+                found.append(
+                    (
+                        ("syscall", "name"),
+                        f"the Go function {n} would clash with {taken[n]}; choose another name",
+                    )
+                )
+            taken[n] = f"the function {n}"
+        fields: dict[str, str] = {}
+        for i, f in enumerate(data.get("fields", [])):
+            go = camel(f["name"])
+            if go in fields or go in GO_METHODS or not go:
+                other = f"field {fields[go]!r}" if go in fields else "a method of the struct"
+                found.append(
+                    (
+                        ("fields", i, "name"),
+                        f"field {f['name']!r} would be {go!r} in Go, the name of {other} too;"
+                        " choose another name",
+                    )
+                )
+            fields[go] = f["name"]
+            if f.get("role") == "flags":
+                flag_type = struct + go
+                if flag_type in taken:
+                    found.append(
+                        (
+                            ("fields", i, "name"),
+                            f"the Go type of the flags of {f['name']!r} would be {flag_type},"
+                            f" the name of {taken[flag_type]} too; choose another name",
+                        )
+                    )
+                taken[flag_type] = f"the flags of {f['name']!r}"
+        for section in ("constants", "flags"):
+            for i, c in enumerate(data.get(section, [])):
+                if c["name"] in taken:
+                    found.append(
+                        (
+                            (section, i, "name"),
+                            f"{section[:-1]} {c['name']!r} would be the name of"
+                            f" {taken[c['name']]} in Go; choose another name",
+                        )
+                    )
+        for i, e in enumerate(data.get("entry_points", [])):
+            if e.get("kind") != "struct":
+                continue
+            if len(e.get("arguments", [])) > 4:
+                found.append(
+                    (
+                        ("entry_points", i, "arguments"),
+                        "the Go wrapper passes at most 4 arguments before the struct and its"
+                        " size (syscall.Syscall6)",
+                    )
+                )
+            for j, a in enumerate(e.get("arguments", [])):
+                try:
+                    go_arg(e["name"], a["name"], a["type"])
+                except ValueError as exc:
+                    found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
+        return found
+
+    @classmethod
+    def of(cls, spec: Spec) -> GoView:
+        struct = camel(spec.uapi.struct)
+        signed_uapi = frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
+        copy = GoRef("v.", signed_uapi)
+        valid = GoRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
+        flag_types = tuple(
+            GoFlagType(
+                struct + camel(f.name),
+                f.name,
+                tuple(
+                    GoFlag(
+                        fl.name,
+                        c_int(fl.value).removesuffix("ULL"),
+                        f"{fl.doc} (Linux {fl.since})",
+                    )
+                    for fl in flags
+                ),
+            )
+            for f, flags in spec.flag_fields
+        )
+        fields = []
+        for f in spec.fields:
+            width = KERNEL_TYPE_BITS.get(f.kernel_type, 64)
+            signed = f.kernel_type in SIGNED_KERNEL_TYPES
+            kernel = (
+                f"kernelBits(v.{camel(f.name)}, {width}, {str(signed).lower()})"
+                if width < 64
+                else ""
+            )
+            fields.append(
+                GoField(
+                    camel(f.name),
+                    f.name,
+                    GO_TYPES[f.uapi_type],
+                    f.offset,
+                    f.offset + f.size,
+                    f.doc,
+                    kernel,
+                )
+            )
+        lib = spec.libc
+        forklike = bool(lib and lib.forklike)
+        refusals: list[str] = []
+        if lib and forklike:
+            for n in lib.refuse_flags:
+                fl = next((x for x in spec.flags if x.name == n), None)
+                if fl:
+                    refusals.append(
+                        f"v.{camel(fl.field)}&{c_int(fl.value).removesuffix('ULL')} != 0"
+                    )
+            refusals += [f"v.{camel(n)} != 0" for n in lib.refuse_fields]
+        args = tuple(
+            go_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
+        )
+        constants = tuple(
+            go_values(c.name, c.doc, c.value, c.per_arch, spec.arches, "uint64")
+            for c in spec.constants
+        )
+        number = go_values(
+            "SYSCALL_NUMBER",
+            f"The number of {spec.syscall}() on this architecture.",
+            spec.default_number,
+            spec.numbers,
+            spec.arches,
+            "uintptr",
+            str,
+        )
+        tests = [s.go(copy) for s in spec.size.steps] + [
+            c.go(copy if c.phase == "copy" else valid) for c in spec.checks
+        ]
+        type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
+        return cls(
+            spec=spec,
+            package=spec.name,
+            struct=struct,
+            fields=tuple(fields),
+            field_width=max(len(f.name) for f in fields),
+            flag_types=flag_types,
+            constants=constants,
+            number=number,
+            values=constants + (number,),
+            build=" || ".join(g for a in spec.arches for g in arch.ARCHES[a].go),
+            arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].go),
+            size_checks=tuple(GoCheck(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps),
+            checks=tuple(
+                GoCheck(c.errno, c.text, c.go(r))
+                for c in spec.copy_checks + spec.valid_checks
+                for r in (copy if c.phase == "copy" else valid,)
+            ),
+            masks=tuple(
+                GoMask(
+                    k.macro,
+                    tuple(p.name if p.name in type_of else p.go for p in k.mask.parts) or ("0",),
+                    f"Flags {k.entry_point}() knows in {c.field}.",
+                )
+                for c in spec.checks
+                for k in (c.known,)
+                if k
+            ),
+            tail_errno=spec.size.tail_errno,
+            tail_requirement=spec.size.tail_requirement,
+            call=camel(spec.syscall),
+            args=args,
+            paths=tuple(a for a in args if a.is_path),
+            forklike=forklike,
+            raw="RawSyscall6" if forklike else "Syscall6",
+            refusals=tuple(refusals),
+            refuse_text=", ".join((lib.refuse_flags + lib.refuse_fields) if lib else ()),
+            param="args" if forklike else "how",
+            page_size=any("pageSize()" in t for t in tests),
+            pad=4 - len(args),
+            keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
+        )

@@ -1,0 +1,209 @@
+"""The Go target: gofmt-clean, vet-clean, builds for every architecture Go has
+among the spec's, proves its layout with unsafe.Offsetof/Sizeof, makes real
+clone3() and openat2() calls (x86_64 and i386), and gives the generated C
+copy-in's verdict on every case.
+
+Debian's go (golang-go, 1.19) runs offline: GOPROXY=off, GOTOOLCHAIN=local,
+GOCACHE and GOPATH in a temporary directory, no module but the test's own.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT
+from ctools import require
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_rules_property import NAME, build, cases_of, specs
+from test_rust import case_lines, real_cases, real_copy_in, run_lines, runtime_o
+
+from clonegen.pipeline import model_of
+from clonegen.views.go import GoView
+
+__all__ = ["real_copy_in", "runtime_o"]  # fixtures shared with test_rust
+
+GEN = ROOT / "generated"
+SPECS = sorted(p.stem for p in (ROOT / "spec").glob("*.yaml"))
+GOARCHES = ["386", "arm64", "riscv64", "s390x", "mips", "mipsle"]
+
+
+@pytest.fixture(scope="session")
+def go_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    go = "/usr/bin/go" if Path("/usr/bin/go").exists() else require("go")
+    home = tmp_path_factory.mktemp("gohome")
+    return dict(
+        os.environ,
+        GO=go,
+        GOCACHE=str(home / "cache"),
+        GOPATH=str(home / "path"),
+        GO111MODULE="on",
+        GOTOOLCHAIN="local",
+        GOPROXY="off",
+        GOFLAGS="",
+        CGO_ENABLED="0",
+        HOME=str(home),
+    )
+
+
+def go(
+    env: dict[str, str], cwd: Path, *args: str, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [env["GO"], *args], cwd=cwd, env=env | extra, capture_output=True, text=True, timeout=900
+    )
+    assert proc.returncode == 0, f"go {' '.join(args)} {extra}\n{proc.stdout}{proc.stderr}"
+    return proc
+
+
+def module(tmp: Path, packages: dict[str, Path]) -> Path:
+    """A module cgtest holding each generated package file in its own directory."""
+    mod = tmp / "mod"
+    mod.mkdir()
+    (mod / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
+    for name, source in packages.items():
+        (mod / name).mkdir()
+        shutil.copy(source, mod / name / source.name)
+    return mod
+
+
+def package(gen: Path, spec: str) -> Path:
+    return gen / spec / "go" / f"{spec}.go"
+
+
+def test_gofmt_leaves_every_package_unchanged(go_env: dict[str, str]) -> None:
+    gofmt = Path(go_env["GO"]).with_name("gofmt")
+    files = [str(package(GEN, s)) for s in SPECS]
+    proc = subprocess.run([str(gofmt), "-l", *files], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout == "", proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_vet_and_build_for_every_architecture(
+    spec: str, go_env: dict[str, str], tmp_path: Path
+) -> None:
+    mod = module(tmp_path, {spec: package(GEN, spec)})
+    go(go_env, mod, "vet", "./...")
+    for goarch in GOARCHES:
+        go(go_env, mod, "build", "./...", GOARCH=goarch)
+
+
+LAYOUT_TEST = """package {package}
+
+import (
+	"testing"
+	"unsafe"
+)
+
+func TestLayout(t *testing.T) {{
+	var x {struct}
+	check := func(name string, got, want uintptr) {{
+		if got != want {{
+			t.Errorf("%s: %d, want %d", name, got, want)
+		}}
+	}}
+{checks}
+	check("sizeof", unsafe.Sizeof(x), {size})
+}}
+"""
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_layout_with_unsafe_offsetof_and_sizeof(
+    spec: str, go_env: dict[str, str], tmp_path: Path
+) -> None:
+    """go test, on amd64 and 386: every field's offset and size is the model's."""
+    m = model_of(ROOT / f"spec/{spec}.yaml")
+    view = GoView.of(m)
+    mod = module(tmp_path, {spec: package(GEN, spec)})
+    checks = []
+    for f in view.fields:
+        checks.append(f'\tcheck("{f.name} offset", unsafe.Offsetof(x.{f.name}), {f.offset})')
+        checks.append(f'\tcheck("{f.name} size", unsafe.Sizeof(x.{f.name}), {f.end - f.offset})')
+    (mod / spec / "layout_test.go").write_text(
+        LAYOUT_TEST.format(
+            package=spec, struct=view.struct, checks="\n".join(checks), size=m.latest.size
+        )
+    )
+    for goarch in ("amd64", "386"):
+        proc = go(go_env, mod, "test", "-count=1", "-v", f"./{spec}", GOARCH=goarch)
+        assert "--- PASS: TestLayout" in proc.stdout
+
+
+def test_real_clone3_with_pidfd_and_openat2_beneath(go_env: dict[str, str], tmp_path: Path) -> None:
+    """The same program for amd64 and for 386 (i386 system calls on this kernel)."""
+    mod = module(tmp_path, {s: package(GEN, s) for s in ("clone_args", "open_how")})
+    (mod / "calls").mkdir()
+    shutil.copy(ROOT / "tests" / "go" / "calls.go", mod / "calls" / "main.go")
+    go(go_env, mod, "vet", "./...")
+    for goarch in ("amd64", "386"):
+        proc = go(go_env, mod, "run", "./calls", GOARCH=goarch)
+        assert "20 children exited with 7, each seen through its pidfd" in proc.stdout
+        assert "refusals agree with the kernel" in proc.stdout
+        assert "RESOLVE_BENEATH keeps the lookup inside" in proc.stdout
+
+
+def verdict_driver(go_env: dict[str, str], source: Path, work: Path) -> Path:
+    mod = module(work, {"gen": source})
+    (mod / "verdict").mkdir()
+    shutil.copy(ROOT / "tests" / "go" / "verdict.go", mod / "verdict" / "main.go")
+    exe = work / "go_verdict"
+    go(go_env, mod, "build", "-o", str(exe), "./verdict")
+    return exe
+
+
+@pytest.mark.parametrize("spec", ["clone_args", "open_how"])
+def test_go_verdict_equals_c_copy_in_for_the_real_specs(
+    spec: str, go_env: dict[str, str], real_copy_in: dict[str, ctypes.CDLL], tmp_path: Path
+) -> None:
+    m = model_of(ROOT / f"spec/{spec}.yaml")
+    data = yaml.safe_load((ROOT / f"spec/{spec}.yaml").read_text())
+    exe = verdict_driver(go_env, package(GEN, spec), tmp_path)
+    cases = real_cases(spec, 3000, 11)
+    lines = case_lines(data, cases)
+    got = run_lines(exe, lines)
+    lib = real_copy_in[spec]
+    bad, seen = [], set()
+    for line, (values, size, _), g in zip(lines, cases, got):
+        raw = b"".join(v.to_bytes(8, "little") for v in values.values())[: min(size, m.latest.size)]
+        buf = ctypes.create_string_buffer(raw.ljust(size, b"\0"), max(size, 1))
+        if spec == "clone_args":
+            c = -lib.sys_clone3(buf, size)
+        else:
+            c = -lib.sys_openat2(-100, b"x", buf, size)
+        seen.add(c)
+        if c != g:
+            bad.append(f"{line}: C {c}, Go {g}")
+    assert not bad, "\n".join(bad[:20])
+    assert {0, 7, 22} <= seen, seen
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(spec=specs(), seed=st.integers(0, 2**32))
+def test_go_verdict_equals_c_copy_in_for_random_specs(
+    spec: dict[str, Any],
+    seed: int,
+    go_env: dict[str, str],
+    runtime_o: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    work = tmp_path_factory.mktemp("gospec")
+    c_exe, _module = build(spec, work, runtime_o)
+    exe = verdict_driver(go_env, package(work / "gen", NAME), work)
+    lines = case_lines(spec, cases_of(spec, seed, 300))
+    c, g = run_lines(c_exe, lines), run_lines(exe, lines)
+    bad = [f"{line}: C {a}, Go {b}" for line, a, b in zip(lines, c, g) if a != b]
+    assert not bad, yaml.safe_dump(spec, sort_keys=False) + "\n".join(bad[:20])
