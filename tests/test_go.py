@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -207,3 +208,16 @@ def test_go_verdict_equals_c_copy_in_for_random_specs(
     c, g = run_lines(c_exe, lines), run_lines(exe, lines)
     bad = [f"{line}: C {a}, Go {b}" for line, a, b in zip(lines, c, g) if a != b]
     assert not bad, yaml.safe_dump(spec, sort_keys=False) + "\n".join(bad[:20])
+
+
+def test_readme_example(go_env: dict[str, str], tmp_path: Path) -> None:
+    """The README's Go example, in a module holding the committed package, runs."""
+    from readme_examples import example
+
+    mod = tmp_path / "mod"
+    (mod / "clone_args").mkdir(parents=True)
+    (mod / "go.mod").write_text("module example.com/cg\n\ngo 1.19\n")
+    shutil.copy(package(GEN, "clone_args"), mod / "clone_args")
+    (mod / "main.go").write_text(example("go"))
+    proc = go(go_env, mod, "run", ".")
+    assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout

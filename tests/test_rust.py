@@ -379,3 +379,15 @@ def test_checker_finds_a_wrong_rust_rendering(
     rustc()
     monkeypatch.setattr(target, "rust", wrong)
     assert rust_vs_c(fixed_spec(1024), 1, tmp_path, runtime_o), "the drift went unnoticed"
+
+
+def test_readme_example(tmp_path: Path) -> None:
+    """The README's Rust example, next to the committed module, builds and runs."""
+    from readme_examples import example
+
+    shutil.copy(module(GEN, "clone_args"), tmp_path / "clone_args.rs")
+    (tmp_path / "main.rs").write_text(example("rust"))
+    compile_rust(["--edition=2021", str(tmp_path / "main.rs"), "-o", str(tmp_path / "main")])
+    proc = subprocess.run([str(tmp_path / "main")], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout

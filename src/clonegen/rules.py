@@ -1,7 +1,7 @@
 """Every rule of a spec, written once, rendered in every language.
 
 A check rule (``max``, ``mask``, ...) and a step of the size policy are
-objects: each knows its failure condition in C and in Python and its
+objects: each knows its failure condition in C, Python, Rust and Go and its
 requirement in prose.  The views choose how a field is named in each place
 (``args.x`` or ``kargs->x`` in C, ``v.x`` or ``k.x`` in Python) through a
 :class:`Ref`; the rule decides everything else.  Templates iterate over the
