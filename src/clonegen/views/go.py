@@ -380,7 +380,7 @@ class GoView:
         fields: dict[str, str] = {}
         for i, f in enumerate(data.get("fields", [])):
             go = camel(f["name"])
-            if go in fields or go in GO_METHODS or not go:
+            if (go in fields and fields[go] != f["name"]) or go in GO_METHODS or not go:
                 other = f"field {fields[go]!r}" if go in fields else "a method of the struct"
                 found.append(
                     (

@@ -349,8 +349,7 @@ class RustView:
                 found.append(
                     (
                         ("syscall", "size", key),
-                        f"the Rust module does not implement {key}; leave it false or drop the"
-                        " Rust target",
+                        f"the Rust module does not implement {key}; leave it false",
                     )
                 )
         name = data.get("name", "")
