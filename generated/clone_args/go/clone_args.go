@@ -32,7 +32,11 @@ const (
 )
 
 // SIZES are the published sizes, oldest first.
-var SIZES = [...]uint64{SIZE_VER0, SIZE_VER1, SIZE_VER2}
+var SIZES = [...]uint64{
+	SIZE_VER0,
+	SIZE_VER1,
+	SIZE_VER2,
+}
 
 // CSIGNAL: Bits of the legacy flags word that carry the exit signal.
 const CSIGNAL = 0xff
@@ -229,65 +233,78 @@ const (
 func (f CloneArgsFlags) Has(other CloneArgsFlags) bool { return f&other == other }
 
 // CLONE3_FLAGS_KNOWN: Flags clone3() knows in flags.
-const CLONE3_FLAGS_KNOWN = uint64(CLONE_VM |
-	CLONE_FS |
-	CLONE_FILES |
-	CLONE_SIGHAND |
-	CLONE_PIDFD |
-	CLONE_PTRACE |
-	CLONE_VFORK |
-	CLONE_PARENT |
-	CLONE_THREAD |
-	CLONE_NEWNS |
-	CLONE_SYSVSEM |
-	CLONE_SETTLS |
-	CLONE_PARENT_SETTID |
-	CLONE_CHILD_CLEARTID |
-	CLONE_UNTRACED |
-	CLONE_CHILD_SETTID |
-	CLONE_NEWCGROUP |
-	CLONE_NEWUTS |
-	CLONE_NEWIPC |
-	CLONE_NEWUSER |
-	CLONE_NEWPID |
-	CLONE_NEWNET |
-	CLONE_IO |
-	CLONE_NEWTIME |
-	CLONE_CLEAR_SIGHAND |
-	CLONE_INTO_CGROUP |
-	CLONE_AUTOREAP |
-	CLONE_NNP |
-	CLONE_PIDFD_AUTOKILL |
-	CLONE_EMPTY_MNTNS)
+var CLONE3_FLAGS_KNOWN = mask(
+	CLONE_VM,
+	CLONE_FS,
+	CLONE_FILES,
+	CLONE_SIGHAND,
+	CLONE_PIDFD,
+	CLONE_PTRACE,
+	CLONE_VFORK,
+	CLONE_PARENT,
+	CLONE_THREAD,
+	CLONE_NEWNS,
+	CLONE_SYSVSEM,
+	CLONE_SETTLS,
+	CLONE_PARENT_SETTID,
+	CLONE_CHILD_CLEARTID,
+	CLONE_UNTRACED,
+	CLONE_CHILD_SETTID,
+	CLONE_NEWCGROUP,
+	CLONE_NEWUTS,
+	CLONE_NEWIPC,
+	CLONE_NEWUSER,
+	CLONE_NEWPID,
+	CLONE_NEWNET,
+	CLONE_IO,
+	CLONE_NEWTIME,
+	CLONE_CLEAR_SIGHAND,
+	CLONE_INTO_CGROUP,
+	CLONE_AUTOREAP,
+	CLONE_NNP,
+	CLONE_PIDFD_AUTOKILL,
+	CLONE_EMPTY_MNTNS,
+)
 
 // values holds each field as 64 bits; a signed one sign-extended.
 type values struct {
-	Flags      uint64
-	Pidfd      uint64
-	ChildTid   uint64
-	ParentTid  uint64
+	// flags: u64 in the kernel struct
+	Flags uint64
+	// pidfd: int __user * in the kernel struct
+	Pidfd uint64
+	// child_tid: int __user * in the kernel struct
+	ChildTid uint64
+	// parent_tid: int __user * in the kernel struct
+	ParentTid uint64
+	// exit_signal: int in the kernel struct
 	ExitSignal uint64
-	Stack      uint64
-	StackSize  uint64
-	Tls        uint64
-	SetTid     uint64
+	// stack: unsigned long in the kernel struct
+	Stack uint64
+	// stack_size: unsigned long in the kernel struct
+	StackSize uint64
+	// tls: unsigned long in the kernel struct
+	Tls uint64
+	// set_tid: pid_t * in the kernel struct
+	SetTid uint64
+	// set_tid_size: size_t in the kernel struct
 	SetTidSize uint64
-	Cgroup     uint64
+	// cgroup: int in the kernel struct
+	Cgroup uint64
 }
 
 func (a *CloneArgs) values() values {
 	return values{
-		Flags:      uint64(a.Flags),
-		Pidfd:      uint64(a.Pidfd),
-		ChildTid:   uint64(a.ChildTid),
-		ParentTid:  uint64(a.ParentTid),
-		ExitSignal: uint64(a.ExitSignal),
-		Stack:      uint64(a.Stack),
-		StackSize:  uint64(a.StackSize),
-		Tls:        uint64(a.Tls),
-		SetTid:     uint64(a.SetTid),
-		SetTidSize: uint64(a.SetTidSize),
-		Cgroup:     uint64(a.Cgroup),
+		uint64(a.Flags),
+		uint64(a.Pidfd),
+		uint64(a.ChildTid),
+		uint64(a.ParentTid),
+		uint64(a.ExitSignal),
+		uint64(a.Stack),
+		uint64(a.StackSize),
+		uint64(a.Tls),
+		uint64(a.SetTid),
+		uint64(a.SetTidSize),
+		uint64(a.Cgroup),
 	}
 }
 
@@ -316,6 +333,15 @@ const userPtrMax = 0x7ffffffff000
 func accessOK(addr, length uint64) bool {
 	end := addr + length
 	return end >= addr && end <= userPtrMax
+}
+
+// mask ors flags together as a plain uint64.
+func mask[T ~uint64](flags ...T) uint64 {
+	var m uint64
+	for _, f := range flags {
+		m |= uint64(f)
+	}
+	return m
 }
 
 // pageSize is the kernel's PAGE_SIZE.

@@ -26,7 +26,11 @@ pub const SIZE_VER2: usize = 88;
 /// Size of the struct this module knows.
 pub const SIZE_LATEST: usize = SIZE_VER2;
 /// Every published size, oldest first.
-pub const SIZES: [usize; 3] = [SIZE_VER0, SIZE_VER1, SIZE_VER2];
+pub const SIZES: &[usize] = &[
+    SIZE_VER0,
+    SIZE_VER1,
+    SIZE_VER2,
+];
 
 /// Bits of the legacy flags word that carry the exit signal.
 pub const CSIGNAL: u64 = 0xff;
@@ -291,36 +295,49 @@ impl From<CloneArgsFlags> for u64 {
 }
 
 /// Flags clone3() knows in flags.
-const CLONE3_FLAGS_KNOWN: u64 = CloneArgsFlags::CLONE_VM.0
-    | CloneArgsFlags::CLONE_FS.0
-    | CloneArgsFlags::CLONE_FILES.0
-    | CloneArgsFlags::CLONE_SIGHAND.0
-    | CloneArgsFlags::CLONE_PIDFD.0
-    | CloneArgsFlags::CLONE_PTRACE.0
-    | CloneArgsFlags::CLONE_VFORK.0
-    | CloneArgsFlags::CLONE_PARENT.0
-    | CloneArgsFlags::CLONE_THREAD.0
-    | CloneArgsFlags::CLONE_NEWNS.0
-    | CloneArgsFlags::CLONE_SYSVSEM.0
-    | CloneArgsFlags::CLONE_SETTLS.0
-    | CloneArgsFlags::CLONE_PARENT_SETTID.0
-    | CloneArgsFlags::CLONE_CHILD_CLEARTID.0
-    | CloneArgsFlags::CLONE_UNTRACED.0
-    | CloneArgsFlags::CLONE_CHILD_SETTID.0
-    | CloneArgsFlags::CLONE_NEWCGROUP.0
-    | CloneArgsFlags::CLONE_NEWUTS.0
-    | CloneArgsFlags::CLONE_NEWIPC.0
-    | CloneArgsFlags::CLONE_NEWUSER.0
-    | CloneArgsFlags::CLONE_NEWPID.0
-    | CloneArgsFlags::CLONE_NEWNET.0
-    | CloneArgsFlags::CLONE_IO.0
-    | CloneArgsFlags::CLONE_NEWTIME.0
-    | CloneArgsFlags::CLONE_CLEAR_SIGHAND.0
-    | CloneArgsFlags::CLONE_INTO_CGROUP.0
-    | CloneArgsFlags::CLONE_AUTOREAP.0
-    | CloneArgsFlags::CLONE_NNP.0
-    | CloneArgsFlags::CLONE_PIDFD_AUTOKILL.0
-    | CloneArgsFlags::CLONE_EMPTY_MNTNS.0;
+const CLONE3_FLAGS_KNOWN: u64 = mask(&[
+    CloneArgsFlags::CLONE_VM.0,
+    CloneArgsFlags::CLONE_FS.0,
+    CloneArgsFlags::CLONE_FILES.0,
+    CloneArgsFlags::CLONE_SIGHAND.0,
+    CloneArgsFlags::CLONE_PIDFD.0,
+    CloneArgsFlags::CLONE_PTRACE.0,
+    CloneArgsFlags::CLONE_VFORK.0,
+    CloneArgsFlags::CLONE_PARENT.0,
+    CloneArgsFlags::CLONE_THREAD.0,
+    CloneArgsFlags::CLONE_NEWNS.0,
+    CloneArgsFlags::CLONE_SYSVSEM.0,
+    CloneArgsFlags::CLONE_SETTLS.0,
+    CloneArgsFlags::CLONE_PARENT_SETTID.0,
+    CloneArgsFlags::CLONE_CHILD_CLEARTID.0,
+    CloneArgsFlags::CLONE_UNTRACED.0,
+    CloneArgsFlags::CLONE_CHILD_SETTID.0,
+    CloneArgsFlags::CLONE_NEWCGROUP.0,
+    CloneArgsFlags::CLONE_NEWUTS.0,
+    CloneArgsFlags::CLONE_NEWIPC.0,
+    CloneArgsFlags::CLONE_NEWUSER.0,
+    CloneArgsFlags::CLONE_NEWPID.0,
+    CloneArgsFlags::CLONE_NEWNET.0,
+    CloneArgsFlags::CLONE_IO.0,
+    CloneArgsFlags::CLONE_NEWTIME.0,
+    CloneArgsFlags::CLONE_CLEAR_SIGHAND.0,
+    CloneArgsFlags::CLONE_INTO_CGROUP.0,
+    CloneArgsFlags::CLONE_AUTOREAP.0,
+    CloneArgsFlags::CLONE_NNP.0,
+    CloneArgsFlags::CLONE_PIDFD_AUTOKILL.0,
+    CloneArgsFlags::CLONE_EMPTY_MNTNS.0,
+]);
+
+/// Flags or-ed together.
+const fn mask(flags: &[u64]) -> u64 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < flags.len() {
+        m |= flags[i];
+        i += 1;
+    }
+    m
+}
 
 /// Each field as 64 bits; a signed one sign-extended.
 #[derive(Clone, Copy)]
@@ -546,31 +563,40 @@ impl CloneArgs {
     /// covers the fields.
     pub fn size_for(&self) -> usize {
         let v = self.values();
-        let needed = if v.cgroup != 0 {
-            88
-        } else if v.set_tid_size != 0 {
-            80
-        } else if v.set_tid != 0 {
-            72
-        } else if v.tls != 0 {
-            64
-        } else if v.stack_size != 0 {
-            56
-        } else if v.stack != 0 {
-            48
-        } else if v.exit_signal != 0 {
-            40
-        } else if v.parent_tid != 0 {
-            32
-        } else if v.child_tid != 0 {
-            24
-        } else if v.pidfd != 0 {
-            16
-        } else if v.flags != 0 {
-            8
-        } else {
-            0
-        };
+        let mut needed = 0;
+        if v.flags != 0 {
+            needed = 8;
+        }
+        if v.pidfd != 0 {
+            needed = 16;
+        }
+        if v.child_tid != 0 {
+            needed = 24;
+        }
+        if v.parent_tid != 0 {
+            needed = 32;
+        }
+        if v.exit_signal != 0 {
+            needed = 40;
+        }
+        if v.stack != 0 {
+            needed = 48;
+        }
+        if v.stack_size != 0 {
+            needed = 56;
+        }
+        if v.tls != 0 {
+            needed = 64;
+        }
+        if v.set_tid != 0 {
+            needed = 72;
+        }
+        if v.set_tid_size != 0 {
+            needed = 80;
+        }
+        if v.cgroup != 0 {
+            needed = 88;
+        }
         for &size in SIZES.iter() {
             if size >= needed && self.checks(size).is_ok() {
                 return size;

@@ -27,7 +27,9 @@ const (
 )
 
 // SIZES are the published sizes, oldest first.
-var SIZES = [...]uint64{SIZE_VER0}
+var SIZES = [...]uint64{
+	SIZE_VER0,
+}
 
 // O_CREAT: Create the file if it does not exist.
 var O_CREAT uint64 = func() uint64 {
@@ -202,25 +204,30 @@ const (
 func (f OpenHowResolve) Has(other OpenHowResolve) bool { return f&other == other }
 
 // OPENAT2_RESOLVE_KNOWN: Flags openat2() knows in resolve.
-const OPENAT2_RESOLVE_KNOWN = uint64(RESOLVE_NO_XDEV |
-	RESOLVE_NO_MAGICLINKS |
-	RESOLVE_NO_SYMLINKS |
-	RESOLVE_BENEATH |
-	RESOLVE_IN_ROOT |
-	RESOLVE_CACHED)
+var OPENAT2_RESOLVE_KNOWN = mask(
+	RESOLVE_NO_XDEV,
+	RESOLVE_NO_MAGICLINKS,
+	RESOLVE_NO_SYMLINKS,
+	RESOLVE_BENEATH,
+	RESOLVE_IN_ROOT,
+	RESOLVE_CACHED,
+)
 
 // values holds each field as 64 bits; a signed one sign-extended.
 type values struct {
-	Flags   uint64
-	Mode    uint64
+	// flags: u64 in the kernel struct
+	Flags uint64
+	// mode: umode_t in the kernel struct
+	Mode uint64
+	// resolve: u64 in the kernel struct
 	Resolve uint64
 }
 
 func (a *OpenHow) values() values {
 	return values{
-		Flags:   uint64(a.Flags),
-		Mode:    uint64(a.Mode),
-		Resolve: uint64(a.Resolve),
+		uint64(a.Flags),
+		uint64(a.Mode),
+		uint64(a.Resolve),
 	}
 }
 
@@ -248,6 +255,15 @@ const userPtrMax = 0x7ffffffff000
 func accessOK(addr, length uint64) bool {
 	end := addr + length
 	return end >= addr && end <= userPtrMax
+}
+
+// mask ors flags together as a plain uint64.
+func mask[T ~uint64](flags ...T) uint64 {
+	var m uint64
+	for _, f := range flags {
+		m |= uint64(f)
+	}
+	return m
 }
 
 // pageSize is the kernel's PAGE_SIZE.

@@ -21,7 +21,9 @@ pub const SIZE_VER0: usize = 24;
 /// Size of the struct this module knows.
 pub const SIZE_LATEST: usize = SIZE_VER0;
 /// Every published size, oldest first.
-pub const SIZES: [usize; 1] = [SIZE_VER0];
+pub const SIZES: &[usize] = &[
+    SIZE_VER0,
+];
 
 /// Create the file if it does not exist.
 #[cfg(target_arch = "mips")]
@@ -230,12 +232,25 @@ impl From<OpenHowResolve> for u64 {
 }
 
 /// Flags openat2() knows in resolve.
-const OPENAT2_RESOLVE_KNOWN: u64 = OpenHowResolve::RESOLVE_NO_XDEV.0
-    | OpenHowResolve::RESOLVE_NO_MAGICLINKS.0
-    | OpenHowResolve::RESOLVE_NO_SYMLINKS.0
-    | OpenHowResolve::RESOLVE_BENEATH.0
-    | OpenHowResolve::RESOLVE_IN_ROOT.0
-    | OpenHowResolve::RESOLVE_CACHED.0;
+const OPENAT2_RESOLVE_KNOWN: u64 = mask(&[
+    OpenHowResolve::RESOLVE_NO_XDEV.0,
+    OpenHowResolve::RESOLVE_NO_MAGICLINKS.0,
+    OpenHowResolve::RESOLVE_NO_SYMLINKS.0,
+    OpenHowResolve::RESOLVE_BENEATH.0,
+    OpenHowResolve::RESOLVE_IN_ROOT.0,
+    OpenHowResolve::RESOLVE_CACHED.0,
+]);
+
+/// Flags or-ed together.
+const fn mask(flags: &[u64]) -> u64 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < flags.len() {
+        m |= flags[i];
+        i += 1;
+    }
+    m
+}
 
 /// Each field as 64 bits; a signed one sign-extended.
 #[derive(Clone, Copy)]
@@ -415,15 +430,16 @@ impl OpenHow {
     /// covers the fields.
     pub fn size_for(&self) -> usize {
         let v = self.values();
-        let needed = if v.resolve != 0 {
-            24
-        } else if v.mode != 0 {
-            16
-        } else if v.flags != 0 {
-            8
-        } else {
-            0
-        };
+        let mut needed = 0;
+        if v.flags != 0 {
+            needed = 8;
+        }
+        if v.mode != 0 {
+            needed = 16;
+        }
+        if v.resolve != 0 {
+            needed = 24;
+        }
         for &size in SIZES.iter() {
             if size >= needed && self.checks(size).is_ok() {
                 return size;

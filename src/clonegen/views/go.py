@@ -120,6 +120,7 @@ GO_GLOBALS = frozenset(
         "fromPrefix",
         "rawCall",
         "pathArg",
+        "mask",
     }
 )
 # Methods of the generated struct: a field (in Go's spelling) must not take them.
@@ -197,6 +198,7 @@ class GoField:
     offset: int
     end: int
     doc: str
+    kernel_type: str
     kernel: str  # the kernel member's bits from v, or "" when they are the same
 
 
@@ -226,6 +228,7 @@ class GoMask:
     name: str
     terms: tuple[str, ...]
     doc: str
+    call: str  # mask, or mask[uint64] when there is no term to infer the type from
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,6 @@ class GoView:
     package: str
     struct: str
     fields: tuple[GoField, ...]
-    field_width: int  # the longest field name: gofmt aligns the types after it
     flag_types: tuple[GoFlagType, ...]
     constants: tuple[GoValue, ...]
     number: GoValue
@@ -467,6 +469,7 @@ class GoView:
                     f.offset,
                     f.offset + f.size,
                     f.doc,
+                    f.kernel_type,
                     kernel,
                 )
             )
@@ -506,7 +509,6 @@ class GoView:
             package=spec.name,
             struct=struct,
             fields=tuple(fields),
-            field_width=max(len(f.name) for f in fields),
             flag_types=flag_types,
             constants=constants,
             number=number,
@@ -522,8 +524,9 @@ class GoView:
             masks=tuple(
                 GoMask(
                     k.macro,
-                    tuple(p.name if p.name in type_of else p.go for p in k.mask.parts) or ("0",),
+                    tuple(p.name if p.name in type_of else p.go for p in k.mask.parts),
                     f"Flags {k.entry_point}() knows in {c.field}.",
+                    "mask" if k.mask.parts else "mask[uint64]",
                 )
                 for c in spec.checks
                 for k in (c.known,)

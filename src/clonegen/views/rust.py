@@ -98,6 +98,7 @@ RUST_GLOBALS = frozenset(
         "refused",
         "take",
         "put",
+        "mask",
     }
 )
 # Methods and associated constants of a flags type, which a flag must not take.
@@ -505,8 +506,7 @@ class RustView:
                     tuple(
                         f"{type_of[p.name]}::{p.name}.0" if p.name in type_of else p.rust
                         for p in k.mask.parts
-                    )
-                    or ("0",),
+                    ),
                     f"Flags {k.entry_point}() knows in {c.field}.",
                 )
                 for c in spec.checks
