@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:b98f031641bd377c.
+ * Spec digest: sha256:132c9b83ba109270.
  */
 
 #ifndef _GNU_SOURCE

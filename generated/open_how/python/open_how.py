@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:b98f031641bd377c.
+# Spec digest: sha256:132c9b83ba109270.
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
@@ -26,7 +26,7 @@ __all__ = [
     "openat2",
 ]
 
-SPEC_DIGEST: Final = "sha256:b98f031641bd377c"
+SPEC_DIGEST: Final = "sha256:132c9b83ba109270"
 
 SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24
@@ -398,6 +398,152 @@ O_PATH_FLAGS: Final = _per_arch(
 """The flags O_PATH may be combined with."""
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
+O_RDONLY: Final = 0
+"""Open for reading only (an access mode)."""
+O_WRONLY: Final = 1
+"""Open for writing only (an access mode)."""
+O_RDWR: Final = 2
+"""Open for reading and writing (an access mode)."""
+O_EXCL: Final = _per_arch(
+    128,
+    {
+        "alpha": 0x800,
+        "mips": 0x400,
+        "parisc": 0x400,
+        "sparc64": 0x800,
+    },
+    ARCH,
+)
+"""With O_CREAT, fail if the file exists."""
+O_NOCTTY: Final = _per_arch(
+    0x100,
+    {
+        "alpha": 0x1000,
+        "mips": 0x800,
+        "parisc": 0x20000,
+        "sparc64": 0x8000,
+    },
+    ARCH,
+)
+"""Do not make a terminal the controlling terminal."""
+O_TRUNC: Final = _per_arch(
+    0x200,
+    {
+        "alpha": 0x400,
+        "sparc64": 0x400,
+    },
+    ARCH,
+)
+"""Truncate a regular file to length zero."""
+O_APPEND: Final = _per_arch(
+    0x400,
+    {
+        "alpha": 8,
+        "mips": 8,
+        "parisc": 8,
+        "sparc64": 8,
+    },
+    ARCH,
+)
+"""Write at the end of the file."""
+O_NONBLOCK: Final = _per_arch(
+    0x800,
+    {
+        "alpha": 4,
+        "mips": 128,
+        "parisc": 0x10000,
+        "sparc64": 0x4000,
+    },
+    ARCH,
+)
+"""Do not block on the file."""
+O_SYNC: Final = _per_arch(
+    0x101000,
+    {
+        "alpha": 0x404000,
+        "mips": 0x4010,
+        "parisc": 0x48000,
+        "sparc64": 0x802000,
+    },
+    ARCH,
+)
+"""Writes complete with data and metadata on disk (__O_SYNC together with
+O_DSYNC)."""
+__O_SYNC: Final = _per_arch(
+    0x100000,
+    {
+        "alpha": 0x400000,
+        "mips": 0x4000,
+        "parisc": 0x8000,
+        "sparc64": 0x800000,
+    },
+    ARCH,
+)
+"""The bit that O_SYNC adds to O_DSYNC."""
+O_DSYNC: Final = _per_arch(
+    0x1000,
+    {
+        "alpha": 0x4000,
+        "mips": 16,
+        "parisc": 0x40000,
+        "sparc64": 0x2000,
+    },
+    ARCH,
+)
+"""Writes complete with data on disk."""
+O_DIRECT: Final = _per_arch(
+    0x4000,
+    {
+        "alpha": 0x80000,
+        "arm64": 0x10000,
+        "mips": 0x8000,
+        "sparc64": 0x100000,
+    },
+    ARCH,
+)
+"""Bypass the page cache."""
+O_LARGEFILE: Final = _per_arch(
+    0x8000,
+    {
+        "alpha": 0x20000,
+        "arm64": 0x20000,
+        "mips": 0x2000,
+        "parisc": 0x800,
+        "sparc64": 0x40000,
+    },
+    ARCH,
+)
+"""Allow files larger than 2 GiB; the kernel sets it itself on 64-bit."""
+O_NOATIME: Final = _per_arch(
+    0x40000,
+    {
+        "alpha": 0x100000,
+        "parisc": 0x100000,
+        "sparc64": 0x200000,
+    },
+    ARCH,
+)
+"""Do not update the access time."""
+O_TMPFILE: Final = _per_arch(
+    0x410000,
+    {
+        "alpha": 0x1008000,
+        "arm64": 0x404000,
+        "parisc": 0x801000,
+        "sparc64": 0x2010000,
+    },
+    ARCH,
+)
+"""Create an unnamed temporary file (__O_TMPFILE together with O_DIRECTORY)."""
+FASYNC: Final = _per_arch(
+    0x2000,
+    {
+        "mips": 0x1000,
+        "sparc64": 64,
+    },
+    ARCH,
+)
+"""Signal-driven I/O."""
 SYSCALL_NUMBER: Final = _per_arch(
     437,
     {
