@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clonegen import __version__
+from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.output import OutputError, stale, write
 from clonegen.pipeline import model_of, run
@@ -72,10 +73,59 @@ def _parser() -> argparse.ArgumentParser:
         help="git revision to compare with (default: HEAD)",
     )
 
+    dec = sub.add_parser("decode", help="print a struct given in hex as strace prints it")
+    dec.add_argument("spec", type=Path, metavar="SPEC")
+    dec.add_argument("hex", type=_hex_bytes, metavar="HEX", help="the struct's bytes in hex")
+    dec.add_argument(
+        "--size", type=_number, help="the size the caller passed (default: the bytes given)"
+    )
+    dec.add_argument(
+        "--addr", type=_number, default=0, help="the struct's address, shown when it is too short"
+    )
+    dec.add_argument(
+        "--release",
+        type=_release,
+        metavar="REL",
+        help="name only what strace of this Linux release knows (newer flags print in hex)",
+    )
+    dec.add_argument(
+        "--arch",
+        choices=sorted(ARCHES),
+        help="the architecture of the tracee (default: this machine's)",
+    )
+
     lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
     lay.add_argument("spec", type=Path, metavar="SPEC")
     lay.add_argument("--kernel", type=_release, metavar="REL")
     return p
+
+
+def _hex_bytes(text: str) -> bytes:
+    try:
+        return bytes.fromhex(text.removeprefix("0x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not hex bytes such as 0010ff") from None
+
+
+def _number(text: str) -> int:
+    try:
+        value = int(text, 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value < 1 << 64:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 2**64 - 1")
+    return value
+
+
+def _decode(args: argparse.Namespace) -> int:
+    from clonegen.decode import decode
+
+    spec = model_of(args.spec)
+    machine = os.uname().machine
+    here = next((k for k, a in ARCHES.items() if machine in a.machines), "x86_64")
+    size = len(args.hex) if args.size is None else args.size
+    print(decode(spec, args.hex, size, args.addr, args.release, args.arch or here))
+    return EXIT_OK
 
 
 def _spec_paths(given: list[Path]) -> list[Path]:
@@ -116,6 +166,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _diff(args)
     if args.command == "check-abi":
         return _check_abi(args)
+    if args.command == "decode":
+        return _decode(args)
     if args.command == "layout":
         spec = model_of(args.spec, args.kernel)
         print(layout_table(spec), end="")

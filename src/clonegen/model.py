@@ -21,7 +21,7 @@ from clonegen import rules
 from clonegen.arch import VERIFIED
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import release_key
+from clonegen.names import DEFAULT_PRINT, release_key
 from clonegen.rules import Check, Mask, Value
 
 ROLE_DESCRIPTIONS = {
@@ -62,6 +62,35 @@ class Version:
 
 
 @dataclass(frozen=True)
+class TraceName:
+    """A name the decoder prints for a value: a flag (with its release) or a constant."""
+
+    name: str
+    value: Value
+    since: str | None  # the release that added a flag; None: a constant, always known
+
+
+@dataclass(frozen=True)
+class Trace:
+    """How the strace-compatible decoder prints a field, and when.
+
+    ``kind`` is one of flags, pointer, hex, unsigned, signal, octal, array.
+    The field is shown when ``show_field`` has any of ``show_any`` set or any
+    field of ``show_nonzero`` is not zero; with neither, always.
+    """
+
+    kind: str
+    names: tuple[TraceName, ...]  # flags: in the order strace tries them
+    modes: tuple[TraceName, ...]  # flags: the names of the low bits' values 0, 1, ...
+    unknown: str  # flags: strace's comment for bits without a name, CLONE_???
+    show_field: str | None
+    show_any: tuple[TraceName, ...]
+    show_nonzero: tuple[str, ...]
+    past_size: bool  # shown (as zero) even when the caller's size does not reach it
+    pos: Pos
+
+
+@dataclass(frozen=True)
 class Field:
     """One field of the uapi struct and its kernel-side meaning."""
 
@@ -78,6 +107,7 @@ class Field:
     count: str | None  # array: the field with the element count
     max: Value | None  # array: the most elements
     pos: Pos
+    trace: Trace
 
     @property
     def role_text(self) -> str:
@@ -326,6 +356,15 @@ class Spec:
         return next(f for f in self.fields if f.name == name)
 
 
+def _unknown_text(names: list[str]) -> str:
+    """strace's comment for bits without a name: the names' common prefix, CLONE_???."""
+    prefix = names[0] if names else ""
+    for n in names[1:]:
+        while not n.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix[: prefix.rfind("_") + 1] + "???"
+
+
 def _within(since: str, release: str | None) -> bool:
     return release is None or release_key(since) <= release_key(release)
 
@@ -526,6 +565,40 @@ class _Builder:
             count=f.get("count"),
             max=self.value(f["max"]) if "max" in f else None,
             pos=self.pos(("fields", i)),
+            trace=self.trace(i, f),
+        )
+
+    def trace_name(self, name: str) -> TraceName | None:
+        """A flag the release has, or a constant; None for a flag newer than the release."""
+        if name in self.flag_values:
+            since = next(fl["since"] for _, fl in self.flag_data if fl["name"] == name)
+            return TraceName(name, self.value(name), since)
+        if name in self.constants:
+            return TraceName(name, self.value(name), None)
+        return None
+
+    def trace_names(self, names: Iterable[str]) -> tuple[TraceName, ...]:
+        return tuple(t for t in map(self.trace_name, names) if t is not None)
+
+    def trace(self, i: int, f: dict[str, Any]) -> Trace:
+        t = f.get("trace", {})
+        kind = t.get("print", DEFAULT_PRINT[f["role"]])
+        names: list[str] = t.get("names") or [
+            fl["name"]
+            for _, fl in self.flag_data
+            if fl["field"] == f["name"] and fl.get("named_in_trace", True)
+        ]
+        show = t.get("show", {})
+        return Trace(
+            kind=kind,
+            names=self.trace_names(names) if kind == "flags" else (),
+            modes=self.trace_names(t.get("modes", [])) if kind == "flags" else (),
+            unknown=_unknown_text(names) if kind == "flags" else "",
+            show_field=show.get("field"),
+            show_any=self.trace_names(show.get("any_set", [])),
+            show_nonzero=tuple(n for n in show.get("nonzero", []) if n in self.kept_fields),
+            past_size=show.get("past_size", False),
+            pos=self.pos(("fields", i, "trace") if "trace" in f else ("fields", i)),
         )
 
     def rule(self, c: dict[str, Any], versions: dict[str, Version]) -> rules.Rule | None:

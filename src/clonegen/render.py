@@ -15,6 +15,7 @@ from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.escape import FILTERS, c_comment
 from clonegen.fmt import cache_dir, tidy
 from clonegen.model import Spec
+from clonegen.pyfmt import py_exploded
 from clonegen.targets import TARGETS, Target
 
 
@@ -67,21 +68,6 @@ def c_block_comment(text: str, indent: str = "", width: int = 80) -> str:
 def c_indent(column: int) -> str:
     """Tabs, then spaces, up to ``column``: continuation lines in kernel style."""
     return "\t" * (column // 8) + " " * (column % 8)
-
-
-def py_exploded(items: object, opener: str = "(", closer: str = ")") -> str:
-    """A Python collection of already-written ``items`` as black writes it.
-
-    Empty: ``()``; a one-item tuple: ``(x,)``; else one item a line, each
-    indented four spaces, with the magic trailing comma that keeps it so.
-    """
-    entries = [str(i) for i in items]  # type: ignore[attr-defined]
-    if not entries:
-        return opener + closer
-    if len(entries) == 1 and opener == "(" and "\n" not in entries[0]:
-        return f"({entries[0]},)"
-    body = "".join(textwrap.indent(e, "    ") + ",\n" for e in entries)
-    return f"{opener}\n{body}{closer}"
 
 
 def c_continue(pieces: tuple[str, ...], column: int) -> str:

@@ -59,6 +59,10 @@ class Value:
     def c(self) -> str:
         return self.name or c_int(self.value)
 
+    def value_for(self, arch: str) -> int:
+        """The value on one architecture."""
+        return dict(self.per_arch).get(arch, self.value)
+
     @property
     def meaning(self) -> str:
         """What the value is, for a message that shows the number itself: `` (the highest ...)``.

@@ -20,7 +20,7 @@ from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import ERRNO_NAMES, name_problem, release_key
+from clonegen.names import DEFAULT_PRINT, ERRNO_NAMES, name_problem, release_key
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 
 # The most kernel stack an entry stub may give a copied-in array.
@@ -295,6 +295,7 @@ class _Semantic:
         self.entry_rules()
         self.legacy_bits()
         self.size_rules()
+        self.trace_rules()
         self.libc_rules()
         self.arch_rules()
         self.doc_rules()
@@ -1047,6 +1048,82 @@ class _Semantic:
                 ("syscall", "size", "max"),
                 f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}",
             )
+
+    def trace_rules(self) -> None:
+        """What a field's ``trace`` says the decoder prints must fit the field."""
+        printable = {
+            "flags": ("flags", "integer"),
+            "array": ("array",),
+            "signal": ("signal", "integer", "fd"),
+        }
+        for i, f in enumerate(self.d["fields"]):
+            t = f.get("trace")
+            if t is None:
+                continue
+            base: JsonPath = ("fields", i, "trace")
+            kind = t.get("print", DEFAULT_PRINT[f["role"]])
+            roles = printable.get(kind)
+            if roles is not None and f["role"] not in roles:
+                self.err(
+                    base + ("print",),
+                    f"field {f['name']!r} has role {f['role']}; the decoder prints {kind} only "
+                    f"for role {_either(list(roles))}",
+                )
+            if f["role"] == "array" and kind not in ("array", "pointer"):
+                self.err(
+                    base + ("print",),
+                    f"array {f['name']!r} prints as an array or a pointer, not {kind}",
+                )
+            for key in ("names", "modes"):
+                if key in t and kind != "flags":
+                    self.err(base + (key,), f"{key} are for print: flags, not {kind}", at_key=True)
+            if kind == "flags" and f["role"] == "integer" and "names" not in t:
+                self.err(
+                    base,
+                    f"field {f['name']!r} has no flags of its own; list the constants the "
+                    "decoder names in names",
+                )
+            for j, n in enumerate(t.get("names", [])):
+                self.ref_name(base + ("names", j), n, f["name"])
+            modes = t.get("modes", [])
+            for j, n in enumerate(modes):
+                if n not in self.constants:
+                    self.err(
+                        base + ("modes", j),
+                        f"mode {n!r} is not a constant" + did_you_mean(n, self.constants),
+                    )
+                    continue
+                c = self.constants[n]
+                wrong = sorted(a for a, v in c.get("arch", {}).items() if v != j)
+                if c["value"] != j or wrong:
+                    self.err(
+                        base + ("modes", j),
+                        f"modes name the values 0, 1, 2, ... in order: {n!r} must be {j}"
+                        + (f" on every architecture (not on {', '.join(wrong)})" if wrong else ""),
+                    )
+            if modes and len(modes) & (len(modes) - 1):
+                self.err(
+                    base + ("modes",),
+                    f"modes name every value of their low bits: {len(modes)} is not a power of two",
+                )
+            show = t.get("show", {})
+            if "field" in show:
+                other = self.fields.get(show["field"])
+                if other is None:
+                    self.err(
+                        base + ("show", "field"),
+                        f"unknown field {show['field']!r}"
+                        + did_you_mean(show["field"], self.fields),
+                    )
+                else:
+                    for j, n in enumerate(show.get("any_set", [])):
+                        self.ref_name(base + ("show", "any_set", j), n, show["field"])
+            for j, n in enumerate(show.get("nonzero", [])):
+                if n not in self.fields:
+                    self.err(
+                        base + ("show", "nonzero", j),
+                        f"unknown field {n!r}" + did_you_mean(n, self.fields),
+                    )
 
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:132c9b83ba109270.
+ * Spec digest: sha256:ea0b52fcc082fa84.
  */
 
 #include <linux/build_bug.h>

@@ -6,14 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from clonegen import arch, runtime
+from clonegen import arch, decode, runtime
+from clonegen.names import release_key
 from clonegen.rules import c_int
 from clonegen.views import Reserved
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
-    from clonegen.model import Order, Spec
+    from clonegen.decode import DecodeRow
+    from clonegen.model import Order, Spec, TraceName
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
 SYSTEM_PREFIXES = frozenset(
@@ -46,6 +48,60 @@ LIBC_DIFFERENCES = {
         "musl's O_ACCMODE is 03|O_SEARCH (O_PATH), so the check is glibc's only.",
     ),
 }
+
+
+@dataclass(frozen=True)
+class DecodeName:
+    """A name in a decoder table: its C value and the release that added it (0: always)."""
+
+    name: str
+    value: str
+    since: str
+
+
+@dataclass(frozen=True)
+class DecodeValue:
+    """A constant of a decoder table whose value differs by architecture: one macro."""
+
+    macro: str
+    cases: tuple[ArchCase, ...]
+    default: str
+
+
+@dataclass(frozen=True)
+class DecodeField:
+    """One row of the decoder's table (the runtime's struct clonegen_decode_field)."""
+
+    name: str
+    offset: int
+    size: int
+    print: str  # the runtime's CLONEGEN_PRINT_*
+    names: tuple[DecodeName, ...]
+    names_array: str  # the static array of names, or NULL when there are none
+    modes: tuple[DecodeName, ...]
+    modes_array: str
+    unknown: str
+
+    @property
+    def nr_names(self) -> str:
+        return _count(self.names_array)
+
+    @property
+    def nr_modes(self) -> str:
+        return _count(self.modes_array)
+
+    @property
+    def nr_nonzero(self) -> str:
+        return _count(self.nonzero_array)
+
+    show_field: int
+    show_bits: str
+    show_nonzero: tuple[int, ...]
+    nonzero_array: str
+    past_size: int
+    count: int
+    element: int
+    max: str
 
 
 @dataclass(frozen=True)
@@ -127,6 +183,13 @@ class LibcView:
     system_checks: tuple[SystemCheck, ...]
     runtime_run: str  # the fixed C of the run-on-a-stack helper
     agreement_headers: tuple[str, ...]
+    decode_function: str
+    decoding: str  # the struct of the decoder's options
+    release_macro: str
+    runtime_decode: str  # the fixed C of the decoder
+    decode_values: tuple[DecodeValue, ...]
+    decode_fields: tuple[DecodeField, ...]
+    decode_versions: tuple[tuple[int, str], ...]  # (size, since) of each version
 
     @property
     def libc_differences(self) -> dict[str, tuple[str, str]]:
@@ -236,6 +299,13 @@ class LibcView:
             ),
             runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
             agreement_headers=AGREEMENT_HEADERS.get(spec.name, ()),
+            decode_function=f"{prefix}{spec.name}_decode",
+            decoding=f"{prefix}{spec.name}_decoding",
+            release_macro=f"{prefix.upper()}{spec.name.upper()}_RELEASE",
+            runtime_decode=runtime.source("libc_decode.c"),
+            decode_values=_decode_values(spec, prefix),
+            decode_fields=tuple(_decode_field(spec, r, prefix) for r in decode.rows(spec)),
+            decode_versions=tuple((v.size, _release_code(v.since)) for v in spec.versions),
         )
 
 
@@ -281,4 +351,84 @@ def fallback(spec: Spec) -> Fallback | None:
         orders=tuple(_order(o, unset) for o in entry.orders),
         args=tuple(args),
         zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
+    )
+
+
+def _count(array: str) -> str:
+    """How many items a static array holds, or 0 for NULL: a line that stays as items are added."""
+    return "0" if array == "NULL" else f"CLONEGEN_COUNT({array})"
+
+
+def _release_code(since: str | None) -> str:
+    """A release as the decoder compares it: KERNEL_VERSION(a, b, c); 0 for always."""
+    if not since:
+        return "0"
+    a, b, c = release_key(since)
+    return f"{(a << 16) + (b << 8) + min(c, 255):#x}"
+
+
+def _decode_macro(prefix: str, spec: Spec, name: str) -> str:
+    return f"{prefix.upper()}{spec.name.upper()}_DECODE_{name}"
+
+
+def _decode_values(spec: Spec, prefix: str) -> tuple[DecodeValue, ...]:
+    """The per-architecture constants the decoder's tables name, each once."""
+    seen: dict[str, DecodeValue] = {}
+    for f in spec.fields:
+        t = f.trace
+        for n in t.names + t.modes + t.show_any:
+            v = n.value
+            if v.kind == "constant" and v.per_arch and n.name not in seen:
+                seen[n.name] = DecodeValue(
+                    _decode_macro(prefix, spec, n.name),
+                    tuple(
+                        ArchCase(arch.cc_condition(keys), c_int(value))
+                        for value, keys in arch.by_value(spec.arches, v.value_for)
+                        if value != v.value
+                    ),
+                    c_int(v.value),
+                )
+    return tuple(seen.values())
+
+
+def _decode_value(spec: Spec, prefix: str, n: TraceName) -> str:
+    v = n.value
+    if v.kind == "flag":
+        return f"{prefix.upper()}{n.name}"
+    if v.kind == "constant" and v.per_arch:
+        return _decode_macro(prefix, spec, n.name)
+    return c_int(v.value)
+
+
+def _decode_field(spec: Spec, r: DecodeRow, prefix: str) -> DecodeField:
+    f, t = r.field, r.field.trace
+
+    def names(items: tuple[TraceName, ...]) -> tuple[DecodeName, ...]:
+        return tuple(
+            DecodeName(n.name, _decode_value(spec, prefix, n), _release_code(n.since))
+            for n in items
+        )
+
+    def array(kind: str, items: tuple[object, ...]) -> str:
+        return f"clonegen_{kind}_of_{f.name}" if items else "NULL"
+
+    bits = [_decode_value(spec, prefix, n) for n in t.show_any]
+    return DecodeField(
+        name=f.name,
+        offset=f.offset,
+        size=f.size,
+        print=f"CLONEGEN_PRINT_{t.kind.upper()}",
+        names=names(t.names),
+        names_array=array("names", t.names),
+        modes=names(t.modes),
+        modes_array=array("modes", t.modes),
+        unknown=t.unknown,
+        show_field=r.show_field,
+        show_bits=" | ".join(f"(uint64_t){b}" for b in bits) if bits else "0",
+        show_nonzero=r.show_nonzero,
+        nonzero_array=array("nonzero", t.show_nonzero),
+        past_size=int(t.past_size),
+        count=r.count,
+        element=r.element,
+        max=c_int(r.max),
     )

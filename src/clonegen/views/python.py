@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from clonegen import arch, runtime
+from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import Requirement, Reserved
 
 if TYPE_CHECKING:
-    from clonegen.model import Spec
+    from clonegen.decode import DecodeRow
+    from clonegen.model import Spec, TraceName
 
 # Methods of the generated struct that a field must not hide.
 METHODS = frozenset({"count", "index", "replace", "to_bytes", "from_bytes", "verdict", "validate"})
@@ -37,6 +39,9 @@ GLOBALS = frozenset(
         "ARCH",
         "ARCHES",
         "FLAG_DOCS",
+        "decode",
+        "_DECODE_FIELDS",
+        "_DECODE_VERSIONS",
     }
 )
 
@@ -45,7 +50,7 @@ GLOBALS = frozenset(
 def runtime_globals() -> frozenset[str]:
     """Every top-level name the embedded runtime files define."""
     names: set[str] = set()
-    for file in ("py_struct.py", "py_process.py"):
+    for file in ("py_struct.py", "py_process.py", "py_decode.py"):
         for node in ast.parse(runtime.source(file)).body:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
                 names.add(node.name)
@@ -208,6 +213,9 @@ class PythonView:
     runtime_struct: str
     release: str | None
     runtime_process: str
+    runtime_decode: str
+    decode_fields: tuple[str, ...]  # each field's row of the decoder's table
+    decode_versions: tuple[str, ...]  # (size, since) of each version
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -396,7 +404,36 @@ class PythonView:
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
             runtime_process=runtime.source("py_process.py") if forklike else "",
+            runtime_decode=runtime.source("py_decode.py"),
+            decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
+            decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
         )
+
+
+def _decode_name(t: TraceName) -> str:
+    return f"({py_str(t.name)}, {t.value.py}, {py_str(t.since or '')})"
+
+
+def _decode_row(r: DecodeRow) -> str:
+    """One row of the decoder's table (see the runtime's ``_DecodeField``)."""
+    f, t = r.field, r.field.trace
+    items = (
+        py_str(f.name),
+        str(f.offset),
+        str(f.size),
+        py_str(t.kind),
+        py_exploded(_decode_name(n) for n in t.names),
+        py_exploded(_decode_name(n) for n in t.modes),
+        py_str(t.unknown),
+        str(r.show_field),
+        " | ".join(n.value.py for n in t.show_any) or "0",
+        py_exploded(str(i) for i in r.show_nonzero),
+        str(t.past_size),
+        str(r.count),
+        str(r.element),
+        str(r.max),
+    )
+    return py_exploded(items)
 
 
 def _size_reason(requirement: str) -> str:

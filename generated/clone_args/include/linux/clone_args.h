@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:25c7c008a0a9e554.
+ * Spec digest: sha256:19f30070164981f0.
  */
 #ifndef _LINUX_CLONE_ARGS_H
 #define _LINUX_CLONE_ARGS_H

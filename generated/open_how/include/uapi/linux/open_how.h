@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:132c9b83ba109270.
+ * Spec digest: sha256:ea0b52fcc082fa84.
  */
 #ifndef _UAPI_LINUX_OPEN_HOW_H
 #define _UAPI_LINUX_OPEN_HOW_H
