@@ -258,7 +258,18 @@ class LibcView:
                     "uses it, or it does not end in '_'; choose one such as cg_",
                 )
             ]
-        return []
+        # The decoder's macros: PREFIX_<NAME>_RELEASE and PREFIX_<NAME>_DECODE_<constant>.
+        ours = f"{data['name'].upper()}_"
+        return [
+            (
+                ("flags", i, "name"),
+                f"flag {fl['name']!r} would be the libc macro {prefix.upper()}{fl['name']}, which "
+                f"the decoder defines itself ({prefix.upper()}{ours}RELEASE, "
+                f"{prefix.upper()}{ours}DECODE_*); choose another name",
+            )
+            for i, fl in enumerate(data.get("flags", []))
+            if fl["name"] == f"{ours}RELEASE" or fl["name"].startswith(f"{ours}DECODE_")
+        ]
 
     @classmethod
     def of(cls, spec: Spec) -> LibcView | None:
