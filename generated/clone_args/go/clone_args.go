@@ -1,5 +1,5 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
-// Spec digest: sha256:25c7c008a0a9e554.
+// Spec digest: sha256:19f30070164981f0.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

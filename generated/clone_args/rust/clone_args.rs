@@ -1,5 +1,5 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
-// Spec digest: sha256:25c7c008a0a9e554.
+// Spec digest: sha256:19f30070164981f0.
 
 //! Arguments for the clone3() system call. The structure is versioned by
 //! its size: user space passes the size it was compiled with, the kernel

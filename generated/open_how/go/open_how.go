@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:b98f031641bd377c.
+// Spec digest: sha256:ea0b52fcc082fa84.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 
@@ -128,6 +128,175 @@ var O_PATH_FLAGS uint64 = func() uint64 {
 
 // S_IALLUGO: Permission, setuid, setgid and sticky bits.
 const S_IALLUGO = 0xfff
+
+// O_RDONLY: Open for reading only (an access mode).
+const O_RDONLY = 0
+
+// O_WRONLY: Open for writing only (an access mode).
+const O_WRONLY = 1
+
+// O_RDWR: Open for reading and writing (an access mode).
+const O_RDWR = 2
+
+// O_EXCL: With O_CREAT, fail if the file exists.
+var O_EXCL uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x400
+	case "alpha", "sparc64":
+		return 0x800
+	}
+	return 128
+}()
+
+// O_NOCTTY: Do not make a terminal the controlling terminal.
+var O_NOCTTY uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x800
+	case "alpha":
+		return 0x1000
+	case "sparc64":
+		return 0x8000
+	}
+	return 0x100
+}()
+
+// O_TRUNC: Truncate a regular file to length zero.
+var O_TRUNC uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "alpha", "sparc64":
+		return 0x400
+	}
+	return 0x200
+}()
+
+// O_APPEND: Write at the end of the file.
+var O_APPEND uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "alpha", "mips", "mipsle", "sparc64":
+		return 8
+	}
+	return 0x400
+}()
+
+// O_NONBLOCK: Do not block on the file.
+var O_NONBLOCK uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "alpha":
+		return 4
+	case "mips", "mipsle":
+		return 128
+	case "sparc64":
+		return 0x4000
+	}
+	return 0x800
+}()
+
+// O_SYNC: Writes complete with data and metadata on disk (__O_SYNC together
+// with O_DSYNC).
+var O_SYNC uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x4010
+	case "alpha":
+		return 0x404000
+	case "sparc64":
+		return 0x802000
+	}
+	return 0x101000
+}()
+
+// __O_SYNC: The bit that O_SYNC adds to O_DSYNC.
+var __O_SYNC uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x4000
+	case "alpha":
+		return 0x400000
+	case "sparc64":
+		return 0x800000
+	}
+	return 0x100000
+}()
+
+// O_DSYNC: Writes complete with data on disk.
+var O_DSYNC uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 16
+	case "sparc64":
+		return 0x2000
+	case "alpha":
+		return 0x4000
+	}
+	return 0x1000
+}()
+
+// O_DIRECT: Bypass the page cache.
+var O_DIRECT uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x8000
+	case "arm64":
+		return 0x10000
+	case "alpha":
+		return 0x80000
+	case "sparc64":
+		return 0x100000
+	}
+	return 0x4000
+}()
+
+// O_LARGEFILE: Allow files larger than 2 GiB; the kernel sets it itself on
+// 64-bit.
+var O_LARGEFILE uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x2000
+	case "alpha", "arm64":
+		return 0x20000
+	case "sparc64":
+		return 0x40000
+	}
+	return 0x8000
+}()
+
+// O_NOATIME: Do not update the access time.
+var O_NOATIME uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "alpha":
+		return 0x100000
+	case "sparc64":
+		return 0x200000
+	}
+	return 0x40000
+}()
+
+// O_TMPFILE: Create an unnamed temporary file (__O_TMPFILE together with
+// O_DIRECTORY).
+var O_TMPFILE uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "arm64":
+		return 0x404000
+	case "alpha":
+		return 0x1008000
+	case "sparc64":
+		return 0x2010000
+	}
+	return 0x410000
+}()
+
+// FASYNC: Signal-driven I/O.
+var FASYNC uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "sparc64":
+		return 64
+	case "mips", "mipsle":
+		return 0x1000
+	}
+	return 0x2000
+}()
 
 // SYSCALL_NUMBER: The number of openat2() on this architecture.
 var SYSCALL_NUMBER uintptr = func() uintptr {

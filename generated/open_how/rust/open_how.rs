@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:b98f031641bd377c.
+// Spec digest: sha256:ea0b52fcc082fa84.
 
 //! How openat2() opens a path: the open flags, the mode of a created file,
 //! and the RESOLVE_* restrictions on path resolution. The structure is
@@ -75,6 +75,103 @@ pub const O_PATH_FLAGS: u64 = 0x1430000;
 pub const O_PATH_FLAGS: u64 = 0x2b0000;
 /// Permission, setuid, setgid and sticky bits.
 pub const S_IALLUGO: u64 = 0xfff;
+/// Open for reading only (an access mode).
+pub const O_RDONLY: u64 = 0;
+/// Open for writing only (an access mode).
+pub const O_WRONLY: u64 = 1;
+/// Open for reading and writing (an access mode).
+pub const O_RDWR: u64 = 2;
+/// With O_CREAT, fail if the file exists.
+#[cfg(target_arch = "mips")]
+pub const O_EXCL: u64 = 0x400;
+#[cfg(target_arch = "sparc64")]
+pub const O_EXCL: u64 = 0x800;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_EXCL: u64 = 128;
+/// Do not make a terminal the controlling terminal.
+#[cfg(target_arch = "mips")]
+pub const O_NOCTTY: u64 = 0x800;
+#[cfg(target_arch = "sparc64")]
+pub const O_NOCTTY: u64 = 0x8000;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_NOCTTY: u64 = 0x100;
+/// Truncate a regular file to length zero.
+#[cfg(target_arch = "sparc64")]
+pub const O_TRUNC: u64 = 0x400;
+#[cfg(not(target_arch = "sparc64"))]
+pub const O_TRUNC: u64 = 0x200;
+/// Write at the end of the file.
+#[cfg(any(target_arch = "mips", target_arch = "sparc64"))]
+pub const O_APPEND: u64 = 8;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_APPEND: u64 = 0x400;
+/// Do not block on the file.
+#[cfg(target_arch = "mips")]
+pub const O_NONBLOCK: u64 = 128;
+#[cfg(target_arch = "sparc64")]
+pub const O_NONBLOCK: u64 = 0x4000;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_NONBLOCK: u64 = 0x800;
+/// Writes complete with data and metadata on disk (__O_SYNC together with
+/// O_DSYNC).
+#[cfg(target_arch = "mips")]
+pub const O_SYNC: u64 = 0x4010;
+#[cfg(target_arch = "sparc64")]
+pub const O_SYNC: u64 = 0x802000;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_SYNC: u64 = 0x101000;
+/// The bit that O_SYNC adds to O_DSYNC.
+#[cfg(target_arch = "mips")]
+pub const __O_SYNC: u64 = 0x4000;
+#[cfg(target_arch = "sparc64")]
+pub const __O_SYNC: u64 = 0x800000;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const __O_SYNC: u64 = 0x100000;
+/// Writes complete with data on disk.
+#[cfg(target_arch = "mips")]
+pub const O_DSYNC: u64 = 16;
+#[cfg(target_arch = "sparc64")]
+pub const O_DSYNC: u64 = 0x2000;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_DSYNC: u64 = 0x1000;
+/// Bypass the page cache.
+#[cfg(target_arch = "mips")]
+pub const O_DIRECT: u64 = 0x8000;
+#[cfg(target_arch = "aarch64")]
+pub const O_DIRECT: u64 = 0x10000;
+#[cfg(target_arch = "sparc64")]
+pub const O_DIRECT: u64 = 0x100000;
+#[cfg(not(any(target_arch = "aarch64", target_arch = "mips", target_arch = "sparc64")))]
+pub const O_DIRECT: u64 = 0x4000;
+/// Allow files larger than 2 GiB; the kernel sets it itself on 64-bit.
+#[cfg(target_arch = "mips")]
+pub const O_LARGEFILE: u64 = 0x2000;
+#[cfg(target_arch = "aarch64")]
+pub const O_LARGEFILE: u64 = 0x20000;
+#[cfg(target_arch = "sparc64")]
+pub const O_LARGEFILE: u64 = 0x40000;
+#[cfg(not(any(target_arch = "aarch64", target_arch = "mips", target_arch = "sparc64")))]
+pub const O_LARGEFILE: u64 = 0x8000;
+/// Do not update the access time.
+#[cfg(target_arch = "sparc64")]
+pub const O_NOATIME: u64 = 0x200000;
+#[cfg(not(target_arch = "sparc64"))]
+pub const O_NOATIME: u64 = 0x40000;
+/// Create an unnamed temporary file (__O_TMPFILE together with
+/// O_DIRECTORY).
+#[cfg(target_arch = "aarch64")]
+pub const O_TMPFILE: u64 = 0x404000;
+#[cfg(target_arch = "sparc64")]
+pub const O_TMPFILE: u64 = 0x2010000;
+#[cfg(not(any(target_arch = "aarch64", target_arch = "sparc64")))]
+pub const O_TMPFILE: u64 = 0x410000;
+/// Signal-driven I/O.
+#[cfg(target_arch = "sparc64")]
+pub const FASYNC: u64 = 64;
+#[cfg(target_arch = "mips")]
+pub const FASYNC: u64 = 0x1000;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const FASYNC: u64 = 0x2000;
 /// The number of openat2() on this architecture.
 #[cfg(target_arch = "mips")]
 pub const SYSCALL_NUMBER: isize = 4437;
