@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,48 @@ def test_readme_libc_example_runs(tmp_path: Path) -> None:
     )
     proc = run([str(exe)])
     assert proc.returncode == 0 and "child exited with 3" in proc.stdout, proc.stdout + proc.stderr
+
+
+def asan_flags() -> list[str]:
+    """-fsanitize=address where gcc can link it here; outside CI its absence skips."""
+    probe = subprocess.run(
+        ["gcc", "-fsanitize=address", "-x", "c", "-", "-o", "/dev/null"],
+        input="int main(void) { return 0; }\n",
+        capture_output=True,
+        text=True,
+    )
+    if probe.returncode != 0:
+        message = f"gcc cannot link with -fsanitize=address: {probe.stderr.strip()[:200]}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return ["-fsanitize=address", "-g"]
+
+
+BOUNDS_CASES = 19  # every line of tests/libc/clone3_bounds_test.c's output
+
+
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_fork_helper_reads_nothing_the_kernel_would_not(arch: str, tmp_path: Path) -> None:
+    """A request at the end of a mapping: the raw call's E2BIG/EINVAL/EFAULT, never SIGSEGV."""
+    lines = build_and_run(tmp_path, arch, "clone_args", LIBC_TESTS / "clone3_bounds_test.c")
+    assert sum(line.startswith("ok - ") for line in lines) == BOUNDS_CASES, lines
+
+
+def test_fork_helper_bounds_under_address_sanitizer(tmp_path: Path) -> None:
+    flags = asan_flags()
+    exe = tmp_path / "bounds"
+    cc(
+        [
+            *WARN,
+            *flags,
+            f"-I{GEN / 'clone_args' / 'libc'}",
+            str(LIBC_TESTS / "clone3_bounds_test.c"),
+            str(GEN / "clone_args" / "libc" / "clone_args.c"),
+            "-o",
+            str(exe),
+        ]
+    )
+    proc = run([str(exe)], timeout=120)
+    assert proc.returncode == 0 and "AddressSanitizer" not in proc.stderr, proc.stdout + proc.stderr
+    assert proc.stdout.count("ok - ") - proc.stdout.count("not ok - ") == BOUNDS_CASES

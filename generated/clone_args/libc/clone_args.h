@@ -195,6 +195,13 @@ size_t cg_clone_args_decode(char *out, size_t outlen, const void *data, size_t l
 /**
  * cg_clone3_fork() - create a child like fork(), with the request in @args
  *
+ * The unsafe tier, like glibc's _Fork(): it runs no pthread_atfork()
+ * handlers, and the C library does not update its own state in the child
+ * either (its cached TID, robust mutex list, the locks another thread held:
+ * malloc's, stdio's stay locked), so a child of a multithreaded parent may
+ * call only async-signal-safe functions until it execs or exits. To start a
+ * program, use cg_spawn().
+ *
  * Tries clone3(). When the kernel answers ENOSYS (and only then), it
  * remembers that clone3() is missing and uses clone() with this
  * architecture's argument order, if the request can be said there; if it
@@ -202,10 +209,11 @@ size_t cg_clone_args_decode(char *out, size_t outlen, const void *data, size_t l
  * separate stack or shared memory (CLONE_VM, CLONE_VFORK, CLONE_THREAD, CLONE_SETTLS, or a
  * stack) fail with EINVAL: use cg_clone3_run() for those.
  *
- * Like glibc's _Fork() it runs no pthread_atfork() handlers; unlike it, the
- * C library does not update its own state in the child either (its cached
- * TID, robust mutex list), so a child of a multithreaded parent should call
- * only async-signal-safe functions until it execs or exits.
+ * It reads no byte of @args the kernel would not read: nothing for a size
+ * the kernel refuses unread, and the rest through a system call, so where
+ * the kernel would answer EFAULT it answers EFAULT, never SIGSEGV. Where
+ * clone3() is missing it makes the kernel's size and tail checks itself,
+ * with the kernel's errno values.
  *
  * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
  */

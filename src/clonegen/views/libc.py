@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
-from clonegen.rules import c_int
+from clonegen.rules import SizeStep, TooLarge, TooSmall, c_int
 from clonegen.views import Reserved
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
@@ -39,6 +39,9 @@ AGREEMENT_HEADERS = {
     "clone_args": ("sched.h", "signal.h", "linux/sched.h"),
     "open_how": ("fcntl.h", "linux/openat2.h"),
 }
+
+# The C library headers the fixed process code (runtime/libc_run.c) needs.
+RUNTIME_HEADERS = ("fcntl.h", "signal.h", "stdlib.h", "sys/uio.h", "sys/wait.h")
 
 # C libraries that define a checked name differently from the kernel: the
 # check runs only where the condition holds, and the comment says why.
@@ -160,6 +163,25 @@ class SystemCheck:
 
 
 @dataclass(frozen=True)
+class SizeCheck:
+    """One of the kernel's size checks, in the libc source's C."""
+
+    condition: str
+    errno: str
+
+
+def size_check(step: SizeStep, macro_prefix: str) -> SizeCheck:
+    """The step as the libc source says it: the page size from sysconf(), prefixed macros."""
+    if isinstance(step, TooLarge):
+        limit = step.limit
+        bound = "(size_t)sysconf(_SC_PAGESIZE)" if limit.kind == "page_size" else c_int(limit.value)
+        return SizeCheck(f"size > {bound}", step.errno)
+    if isinstance(step, TooSmall):
+        return SizeCheck(f"size < {macro_prefix}{step.macro}", step.errno)
+    return SizeCheck("size & 7", step.errno)
+
+
+@dataclass(frozen=True)
 class LibcView:
     """``view`` of libc.h.j2 and libc.c.j2."""
 
@@ -182,6 +204,8 @@ class LibcView:
     system_headers: tuple[str, ...]
     system_checks: tuple[SystemCheck, ...]
     runtime_run: str  # the fixed C of the run-on-a-stack helper
+    size_checks: tuple[SizeCheck, ...]  # the kernel's, in its order
+    tail_errno: str
     agreement_headers: tuple[str, ...]
     decode_function: str
     decoding: str  # the struct of the decoder's options
@@ -215,7 +239,8 @@ class LibcView:
     def source_headers(self) -> tuple[str, ...]:
         """The C library headers the libc source includes."""
         libc = [h for h in self.agreement_headers if not h.startswith("linux/")]
-        return tuple(sorted({*self.system_headers, *libc}))
+        runtime = RUNTIME_HEADERS if self.forklike else ()
+        return tuple(sorted({*self.system_headers, *libc, *runtime}))
 
     @property
     def uapi_headers(self) -> tuple[str, ...]:
@@ -309,6 +334,8 @@ class LibcView:
                 if c.libc_header
             ),
             runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
+            size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
+            tail_errno=spec.size.tail_errno,
             agreement_headers=AGREEMENT_HEADERS.get(spec.name, ()),
             decode_function=f"{prefix}{spec.name}_decode",
             decoding=f"{prefix}{spec.name}_decoding",
