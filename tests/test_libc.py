@@ -15,12 +15,15 @@ GEN = ROOT / "generated"
 LIBC_TESTS = ROOT / "tests" / "libc"
 
 
-def build_and_run(tmp_path: Path, arch: str, spec: str, test: Path) -> list[str]:
+def build_and_run(
+    tmp_path: Path, arch: str, spec: str, test: Path, extra: tuple[str, ...] = ()
+) -> list[str]:
     require_arch(arch, run=True)
     exe = tmp_path / test.stem
     cc(
         [
             *WARN,
+            *extra,
             f"-I{GEN / spec / 'libc'}",
             str(test),
             str(GEN / spec / "libc" / f"{spec}.c"),
@@ -169,3 +172,61 @@ def test_fork_helper_bounds_under_address_sanitizer(tmp_path: Path) -> None:
     proc = run([str(exe)], timeout=120)
     assert proc.returncode == 0 and "AddressSanitizer" not in proc.stderr, proc.stdout + proc.stderr
     assert proc.stdout.count("ok - ") - proc.stdout.count("not ok - ") == BOUNDS_CASES
+
+
+SPAWN_CASES = (
+    "true on PATH, with a pidfd, through clone3",
+    "a missing program: ENOENT at exec, child reaped, errno untouched",
+    "a bad cwd: ENOENT at cwd",
+    "sh -c 'exit 3' in /: exit code 3",
+    "clone flags spawn makes itself are refused with EINVAL",
+    "dup2 of a pipe to stdout, open of a file as stderr",
+    "close every descriptor but those kept",
+    "signal mask set, SIGUSR1 still ignored, SIGUSR2 back to default",
+    "setsid: the child leads a new session",
+    "4 threads x 1000 spawns while 2 threads allocate: no descriptor or zombie left",
+)
+SPAWN_CGROUP_CASES = (
+    "into a cgroup with CLONE_INTO_CGROUP",
+    "ENOSYS from seccomp: clone(), the child joins the cgroup",
+    "E2BIG for the cgroup field: clone3() of VER0, the child joins the cgroup",
+    "EPERM from seccomp is an answer: no child",
+    "CG_SPAWN_ATOMIC: ENOSYS, no fallback, no child",
+)
+
+
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_spawn_for_real(arch: str, tmp_path: Path) -> None:
+    """cg_spawn(): file actions, cwd, signals, session, cgroup, the fallback rungs, threads.
+
+    The threaded case is bounded by the run's timeout (120 s), not timed.
+    """
+    lines = build_and_run(tmp_path, arch, "clone_args", LIBC_TESTS / "spawn_test.c", ("-pthread",))
+    passed = {line[5:] for line in lines if line.startswith("ok - ")}
+    assert set(SPAWN_CASES) <= passed, lines
+    assert set(SPAWN_CGROUP_CASES) <= passed or any(
+        line.startswith("skip - cgroup") for line in lines
+    ), lines
+
+
+@pytest.mark.parametrize("opt", ["-O0", "-O2"])
+@pytest.mark.parametrize("arch", ["arm64", "riscv64", "s390x"])
+def test_spawn_cross_compiles_and_links(arch: str, opt: str, tmp_path: Path) -> None:
+    """The per-architecture assembly of cg_spawn() builds and links where it cannot run here.
+
+    At -O0 too: the register constraints must hold without the optimiser's help.
+    """
+    require_arch(arch)
+    cc(
+        [
+            *WARN,
+            opt,
+            "-pthread",
+            f"-I{GEN / 'clone_args' / 'libc'}",
+            str(LIBC_TESTS / "spawn_test.c"),
+            str(GEN / "clone_args" / "libc" / "clone_args.c"),
+            "-o",
+            str(tmp_path / "spawn_test"),
+        ],
+        arch=arch,
+    )

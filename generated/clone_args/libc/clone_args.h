@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <signal.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -232,6 +233,102 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 
 /* Non-zero once cg_clone3_fork() has seen ENOSYS from clone3(). */
 int cg_clone3_missing(void);
+
+/* cg_spawn_attr.flags: what cg_spawn() does besides starting the program. */
+#define CG_SPAWN_PIDFD		0x0001	/* out->pidfd: a pidfd of the child (CLONE_PIDFD) */
+#define CG_SPAWN_CGROUP		0x0002	/* start in the cgroup2 directory @cgroup */
+#define CG_SPAWN_ATOMIC		0x0004	/* CLONE_INTO_CGROUP or fail: no joining from the child */
+#define CG_SPAWN_SETSID		0x0008	/* setsid() */
+#define CG_SPAWN_SETPGROUP		0x0010	/* setpgid(0, @pgroup) */
+#define CG_SPAWN_SETSIGMASK		0x0020	/* start with *@sigmask, not the caller's mask */
+#define CG_SPAWN_SETSIGDEF		0x0040	/* SIG_DFL for the signals in *@sigdefault */
+#define CG_SPAWN_SEARCH_PATH	0x0080	/* look a @file without '/' up in @path, like execvp() */
+#define CG_SPAWN_CLOSE_FDS		0x0100	/* close every descriptor from 3 on but @keep_fds */
+#define CG_SPAWN_CWD_FD		0x0200	/* fchdir(@cwd_fd) */
+
+/* cg_spawn_action.kind: file actions, done in order, as posix_spawn's. */
+#define CG_SPAWN_DUP2	1	/* dup2(@fd, @newfd); @fd == @newfd clears FD_CLOEXEC */
+#define CG_SPAWN_CLOSE	2	/* close(@fd) */
+#define CG_SPAWN_OPEN	3	/* open(@path, @oflag, @mode) as @fd */
+
+/* cg_spawn_result.rung: how the child was made. */
+#define CG_SPAWN_RUNG_CLONE3	1	/* clone3() with every field asked for */
+#define CG_SPAWN_RUNG_CLONE3_VER0	2	/* E2BIG: clone3() of VER0; the child joined the cgroup */
+#define CG_SPAWN_RUNG_CLONE		3	/* ENOSYS: clone(); the child joined the cgroup */
+
+/* cg_spawn_result.step: where the child failed before execve(). */
+#define CG_SPAWN_AT_EXEC	0	/* execve(): the program */
+#define CG_SPAWN_AT_CWD	1	/* chdir(@cwd) or fchdir(@cwd_fd) */
+#define CG_SPAWN_AT_ACTION	2	/* the file action @index */
+#define CG_SPAWN_AT_CGROUP	3	/* writing cgroup.procs (rungs 2 and 3) */
+#define CG_SPAWN_AT_SESSION	4	/* setsid() or setpgid() */
+#define CG_SPAWN_AT_SIGNALS	5	/* the signal mask */
+#define CG_SPAWN_AT_FDS	6	/* keeping @keep_fds[@index] or closing the others */
+
+struct cg_spawn_action {
+	const char *path;
+	int kind;
+	int fd;
+	int newfd;
+	int oflag;
+	unsigned int mode;
+	int reserved;	/* 0 */
+};
+
+struct cg_spawn_attr {
+	unsigned int flags;			/* CG_SPAWN_* */
+	int cgroup;				/* with CG_SPAWN_CGROUP: a cgroup2 directory */
+	pid_t pgroup;				/* with CG_SPAWN_SETPGROUP */
+	int cwd_fd;				/* with CG_SPAWN_CWD_FD */
+	const char *cwd;			/* chdir() here, if not NULL */
+	const char *path;			/* with CG_SPAWN_SEARCH_PATH; NULL: getenv("PATH") */
+	const sigset_t *sigmask;		/* with CG_SPAWN_SETSIGMASK */
+	const sigset_t *sigdefault;		/* with CG_SPAWN_SETSIGDEF */
+	const struct cg_spawn_action *actions;
+	size_t nactions;
+	const int *keep_fds;			/* with CG_SPAWN_CLOSE_FDS: kept, and inheritable */
+	size_t nkeep;
+	uint64_t clone_flags;			/* more clone3() flags: namespaces, CLONE_PARENT, ... */
+};
+
+struct cg_spawn_result {
+	pid_t pid;	/* the child, -1 on failure */
+	int pidfd;	/* with CG_SPAWN_PIDFD, else -1 */
+	int rung;	/* CG_SPAWN_RUNG_*, also on failure (0: none was tried) */
+	int step;	/* CG_SPAWN_AT_*: where the child failed */
+	int index;	/* the action or kept descriptor at fault, or -1 */
+};
+
+/**
+ * cg_spawn() - start a program, like posix_spawn(), in a cgroup and with a
+ * pidfd
+ * @file: the program; with CG_SPAWN_SEARCH_PATH a name without '/' is looked up
+ * @argv: its arguments, NULL-terminated
+ * @envp: its environment, NULL-terminated; NULL: the caller's
+ * @attr: what else to do; NULL: nothing
+ * @out: the child's pid and pidfd, the rung, where it failed
+ *
+ * The safe tier: clone3() with CLONE_VM | CLONE_VFORK on a stack of its own
+ * (CLONE_PIDFD and CLONE_INTO_CGROUP as asked), so nothing of the caller is
+ * copied and the child, which shares the caller's memory, makes only
+ * async-signal-safe system calls: signal handlers back to SIG_DFL, the
+ * cgroup, setsid()/setpgid(), the file actions, the working directory,
+ * closing descriptors, the signal mask, execve(). It runs no code of the
+ * caller, takes no lock and calls no malloc(), so a multithreaded caller is
+ * safe. It returns once the program runs, or has failed to start: then the
+ * child's errno is returned and @out->step says where.
+ *
+ * When clone3() answers E2BIG (a kernel without the cgroup field) or
+ * ENOSYS (no clone3(), or a seccomp filter), it falls back (unless
+ * CG_SPAWN_ATOMIC) to clone3() of VER0 or to clone(), and the child moves
+ * itself into the cgroup by writing its cgroup.procs before execve();
+ * @out->rung says which ran. x86_64, i386, aarch64, riscv64 and s390x;
+ * ENOSYS elsewhere.
+ *
+ * Return: 0, or an errno value (errno itself is left as it was).
+ */
+int cg_spawn(const char *file, char *const argv[], char *const envp[],
+	const struct cg_spawn_attr *attr, struct cg_spawn_result *out);
 
 #ifdef __cplusplus
 }

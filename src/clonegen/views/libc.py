@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
 from clonegen.rules import SizeStep, TooLarge, TooSmall, c_int
-from clonegen.views import Reserved
+from clonegen.views import Requirement, Reserved
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
@@ -204,6 +204,7 @@ class LibcView:
     system_headers: tuple[str, ...]
     system_checks: tuple[SystemCheck, ...]
     runtime_run: str  # the fixed C of the run-on-a-stack helper
+    runtime_spawn: str  # the fixed C of spawn and probe
     size_checks: tuple[SizeCheck, ...]  # the kernel's, in its order
     tail_errno: str
     agreement_headers: tuple[str, ...]
@@ -214,6 +215,26 @@ class LibcView:
     decode_values: tuple[DecodeValue, ...]
     decode_fields: tuple[DecodeField, ...]
     decode_versions: tuple[tuple[int, str], ...]  # (size, since) of each version
+
+    @property
+    def header_headers(self) -> tuple[str, ...]:
+        """What the header includes: <signal.h> too for spawn's sigset_t."""
+        return ("stddef.h", "stdint.h", "sys/types.h") + (("signal.h",) if self.forklike else ())
+
+    @property
+    def spawn_bindings(self) -> tuple[tuple[str, str], ...]:
+        """The names runtime/libc_spawn.c uses and this spec's C for each."""
+        p = self.macro_prefix
+        return (
+            ("CLONEGEN_ARGS", f"struct {self.struct}"),
+            ("CLONEGEN_ATTR", f"struct {self.prefix}spawn_attr"),
+            ("CLONEGEN_ACTION", f"struct {self.prefix}spawn_action"),
+            ("CLONEGEN_RESULT", f"struct {self.prefix}spawn_result"),
+            ("CLONEGEN_PROBE", f"struct {self.raw_function}_probe"),
+            ("CLONEGEN_NR", self.number_macro),
+            ("CLONEGEN_SIZE_VER0", f"{p}{self.spec.versions[0].macro}"),
+            ("CLONEGEN_F(name)", f"{p}##name"),
+        )
 
     @property
     def libc_differences(self) -> dict[str, tuple[str, str]]:
@@ -267,6 +288,19 @@ class LibcView:
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
         return C_RESERVED
+
+    @staticmethod
+    def requirements() -> tuple[Requirement, ...]:
+        why = "the libc spawn of a fork-like spec uses it"
+        flags = (
+            *("CLONE_VM", "CLONE_VFORK", "CLONE_THREAD", "CLONE_SIGHAND", "CLONE_SETTLS"),
+            *("CLONE_PARENT_SETTID", "CLONE_CHILD_SETTID", "CLONE_CHILD_CLEARTID"),
+            *("CLONE_PIDFD", "CLONE_INTO_CGROUP"),
+        )
+        fields = ("flags", "pidfd", "exit_signal", "stack", "stack_size", "cgroup")
+        return tuple(Requirement("libc", "flag", n, "libc.forklike", why) for n in flags) + tuple(
+            Requirement("libc", "field", n, "libc.forklike", why) for n in fields
+        )
 
     @staticmethod
     def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
@@ -334,6 +368,7 @@ class LibcView:
                 if c.libc_header
             ),
             runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
+            runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else "",
             size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
             tail_errno=spec.size.tail_errno,
             agreement_headers=AGREEMENT_HEADERS.get(spec.name, ()),
