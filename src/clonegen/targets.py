@@ -15,8 +15,8 @@ from clonegen.views import Requirement, Reserved
 from clonegen.views.docs import DocsView
 from clonegen.views.go import GoView
 from clonegen.views.kernel import KernelView
-from clonegen.views.libc import LibcView
-from clonegen.views.python import PythonView
+from clonegen.views.libc import LibcView, NativeLibcView
+from clonegen.views.python import PackageView, PythonView
 from clonegen.views.rust import RustView
 from clonegen.views.uapi import UapiView
 
@@ -61,6 +61,44 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target("rust module", RustView, "rust.rs.j2", lambda v: f"rust/{v.module}.rs", tidy),
     Target("go package", GoView, "go.go.j2", lambda v: f"go/{v.package}.go", tidy),
+    Target(
+        "python package metadata",
+        PackageView,
+        "package_pyproject.toml.j2",
+        lambda v: "python/pyproject.toml",
+        tidy,
+    ),
+    Target(
+        "python package build",
+        PackageView,
+        "package_setup.py.j2",
+        lambda v: "python/setup.py",
+        format_python,
+    ),
+    Target(
+        "python package",
+        PackageView,
+        "package_init.py.j2",
+        lambda v: "python/__init__.py",
+        format_python,
+    ),
+    Target(
+        "python package marker", PackageView, "package_typed.j2", lambda v: "python/py.typed", tidy
+    ),
+    Target(
+        "python compiled part header",
+        NativeLibcView,
+        "libc.h.j2",
+        lambda v: f"python/_csrc/{v.spec.name}.h",
+        tidy,
+    ),
+    Target(
+        "python compiled part source",
+        NativeLibcView,
+        "libc.c.j2",
+        lambda v: f"python/_csrc/{v.spec.name}.c",
+        tidy,
+    ),
 )
 
 

@@ -257,6 +257,7 @@ int cg_clone3_missing(void);
 #define CG_SPAWN_RUNG_CLONE		3	/* ENOSYS: clone(); the child joined the cgroup */
 
 /* cg_spawn_result.step: where the child failed before execve(). */
+#define CG_SPAWN_AT_CLONE	(-1)	/* no child: creating it failed */
 #define CG_SPAWN_AT_EXEC	0	/* execve(): the program */
 #define CG_SPAWN_AT_CWD	1	/* chdir(@cwd) or fchdir(@cwd_fd) */
 #define CG_SPAWN_AT_ACTION	2	/* the file action @index */

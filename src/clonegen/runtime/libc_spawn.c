@@ -417,7 +417,7 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	out->pid = -1;
 	out->pidfd = -1;
 	out->rung = 0;
-	out->step = 0;
+	out->step = CLONEGEN_F(SPAWN_AT_CLONE);
 	out->index = -1;
 	if (!file || !argv || (attr->nactions && !attr->actions) || (attr->nkeep && !attr->keep_fds))
 		return EINVAL;

@@ -1,20 +1,40 @@
-"""Creating processes with a fork-like system call, for generated modules.
+"""Creating processes, for generated modules of a spec with ``libc.forklike``.
 
-Embedded verbatim below the marker into the module of a spec with
-``libc.forklike``.  The module supplies the request: a function that makes
-the system call with the spec's struct (see ``_spawn``'s ``fork_with``).
+Embedded verbatim below the marker.  Two tiers, as in the C library:
+
+- ``_fork_syscall``: the fork-like system call with Python's fork hooks
+  around it, like :func:`os.fork` (the module's ``clone3()``): the unsafe
+  tier, for programs that know what a child of a threaded parent may do.
+- ``_spawn`` and ``Process``: start a program at :class:`subprocess.Popen`
+  parity.  Through the compiled part (the libc ``spawn`` function, loaded with
+  ctypes from the shared library built at install time) when it exists: a
+  clone3() with CLONE_VM | CLONE_VFORK whose child runs no Python at all.
+  Else through the standard library only: ``os.posix_spawn`` when no cgroup,
+  cwd or pass_fds is asked, else ``os.fork()`` (which runs the C library's and
+  Python's fork handlers) with a child that only makes ``os`` calls and execs.
+  No Python code ever runs in a child made by a raw clone3().
+
+The module supplies ``_SPAWN_FUNCTION`` (the C name of spawn) and
+``_NATIVE_NAME`` (the shared library's file name prefix).
 """
 
 # --- embedded from here ---
+import contextlib as _contextlib
 import ctypes as _ctypes
+import errno as _errno2
 import os as _os
 import select as _select
+import selectors as _selectors
 import signal as _signal
+import subprocess as _subprocess
 import sys as _sys
+import threading as _threading
+import time as _time
 import warnings as _warnings
-from collections.abc import Callable as _Callable2
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
+from typing import IO as _IO
+from typing import Any as _Any2
 
 _libc = _ctypes.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held, as in os.fork()
 _syscall = _libc.syscall
@@ -61,25 +81,205 @@ def _fork_syscall(number: int, raw: bytes, size: int) -> int:
     return pid
 
 
-class Process:
-    """A child started by ``spawn``."""
+PIPE = _subprocess.PIPE
+"""As :data:`subprocess.PIPE`: a new pipe to the child."""
+DEVNULL = _subprocess.DEVNULL
+"""As :data:`subprocess.DEVNULL`: the child's end is /dev/null."""
+STDOUT = _subprocess.STDOUT
+"""As :data:`subprocess.STDOUT`: stderr goes where stdout goes."""
 
-    def __init__(self, pid: int, pidfd: int | None, argv: list[bytes]) -> None:
+# The libc spawn's constants (the generated C header's CG_SPAWN_*; a test compares them).
+_SPAWN_PIDFD = 0x0001
+_SPAWN_CGROUP = 0x0002
+_SPAWN_SETSID = 0x0008
+_SPAWN_SETPGROUP = 0x0010
+_SPAWN_SETSIGDEF = 0x0040
+_SPAWN_SEARCH_PATH = 0x0080
+_SPAWN_CLOSE_FDS = 0x0100
+_SPAWN_CWD_FD = 0x0200
+_SPAWN_DUP2 = 1
+_SPAWN_AT_CLONE = -1
+_SPAWN_AT_EXEC = 0
+_SPAWN_AT_CWD = 1
+_SPAWN_AT_ACTION = 2
+_SPAWN_AT_CGROUP = 3
+_SPAWN_AT_SESSION = 4
+_SPAWN_AT_SIGNALS = 5
+_SPAWN_AT_FDS = 6
+_SPAWN_STEPS = {
+    _SPAWN_AT_ACTION: "redirecting stdin, stdout or stderr",
+    _SPAWN_AT_CGROUP: "joining the cgroup",
+    _SPAWN_AT_SESSION: "starting a new session or process group",
+    _SPAWN_AT_SIGNALS: "setting the signal mask",
+    _SPAWN_AT_FDS: "keeping pass_fds and closing the other descriptors",
+}
+# What Popen(restore_signals=True) gives back to the default action.
+_RESTORED = tuple(
+    getattr(_signal, n) for n in ("SIGPIPE", "SIGXFZ", "SIGXFSZ") if hasattr(_signal, n)
+)
+
+
+class _SpawnAction(_ctypes.Structure):
+    _fields_ = (
+        ("path", _ctypes.c_char_p),
+        ("kind", _ctypes.c_int),
+        ("fd", _ctypes.c_int),
+        ("newfd", _ctypes.c_int),
+        ("oflag", _ctypes.c_int),
+        ("mode", _ctypes.c_uint),
+        ("reserved", _ctypes.c_int),
+    )
+
+
+class _SpawnAttr(_ctypes.Structure):
+    _fields_ = (
+        ("flags", _ctypes.c_uint),
+        ("cgroup", _ctypes.c_int),
+        ("pgroup", _ctypes.c_int),
+        ("cwd_fd", _ctypes.c_int),
+        ("cwd", _ctypes.c_char_p),
+        ("path", _ctypes.c_char_p),
+        ("sigmask", _ctypes.c_void_p),
+        ("sigdefault", _ctypes.c_void_p),
+        ("actions", _ctypes.POINTER(_SpawnAction)),
+        ("nactions", _ctypes.c_size_t),
+        ("keep_fds", _ctypes.POINTER(_ctypes.c_int)),
+        ("nkeep", _ctypes.c_size_t),
+        ("clone_flags", _ctypes.c_uint64),
+    )
+
+
+class _SpawnResult(_ctypes.Structure):
+    _fields_ = (
+        ("pid", _ctypes.c_int),
+        ("pidfd", _ctypes.c_int),
+        ("rung", _ctypes.c_int),
+        ("step", _ctypes.c_int),
+        ("index", _ctypes.c_int),
+    )
+
+
+_SigSet = _ctypes.c_ulong * (1024 // (8 * _ctypes.sizeof(_ctypes.c_ulong)))
+
+
+def _sigset(signals: tuple[int, ...]) -> _Any2:
+    """A C library sigset_t holding ``signals``: bit sig - 1 of an array of unsigned long."""
+    bits = 8 * _ctypes.sizeof(_ctypes.c_ulong)
+    out = _SigSet()
+    for sig in signals:
+        out[(sig - 1) // bits] |= 1 << ((sig - 1) % bits)
+    return out
+
+
+_native_symbol = ""  # the C name of spawn: the module sets it
+_native_spawn: _Any2 = None  # the compiled part's spawn, or None
+
+
+def _load_native(path: str | None) -> _Any2:
+    """The compiled part's spawn function from the shared library at ``path``, or None."""
+    if path is None:
+        return None
+    function = getattr(_ctypes.CDLL(path), _native_symbol)
+    function.restype = _ctypes.c_int
+    function.argtypes = (
+        _ctypes.c_char_p,
+        _ctypes.POINTER(_ctypes.c_char_p),
+        _ctypes.POINTER(_ctypes.c_char_p),
+        _ctypes.POINTER(_SpawnAttr),
+        _ctypes.POINTER(_SpawnResult),
+    )
+    return function
+
+
+def _installed_native(prefix: str) -> _Any2:
+    """The spawn of the shared library setup.py built beside this module, if it did."""
+    here = _os.path.dirname(_os.path.abspath(__file__))
+    try:
+        names = sorted(_os.listdir(here))
+        found = [n for n in names if n.startswith(prefix + ".") and n.endswith(".so")]
+        return _load_native(_os.path.join(here, found[0])) if found else None
+    except (OSError, AttributeError):  # one that does not load, or from another spec
+        return None
+
+
+def _use_native(path: str | None) -> None:
+    """Use the compiled part at ``path`` (None: the standard library fallback); for tests."""
+    global _native_spawn
+    _native_spawn = _load_native(path)
+
+
+def spawn_backend() -> str:
+    """``"native"`` when spawn() goes through the compiled part, else ``"fallback"``."""
+    return "native" if _native_spawn is not None else "fallback"
+
+
+_active: list["Process"] = []
+
+
+def _cleanup() -> None:
+    """Reap the children of dropped Process objects that have exited (as subprocess does)."""
+    for proc in _active[:]:
+        if proc.poll() is not None:
+            with _contextlib.suppress(ValueError):  # another thread got there first
+                _active.remove(proc)
+
+
+class Process:
+    """A child started by :func:`spawn`: the parts of :class:`subprocess.Popen` they share.
+
+    ``pid``, ``returncode``, ``args``, ``stdin``, ``stdout``, ``stderr``,
+    ``poll()``, ``wait(timeout)``, ``communicate(input, timeout)``,
+    ``send_signal()``, ``terminate()``, ``kill()`` and the context manager
+    (which closes the pipes and waits, and kills nothing) behave as Popen's;
+    ``pidfd`` is the child's pidfd (None with ``pidfd=False``), closed when
+    the child is reaped. A Process dropped before its child was reaped goes
+    to a list that the next spawn() reaps, so no zombie or pidfd outlives it.
+    """
+
+    def __init__(
+        self,
+        pid: int,
+        pidfd: int | None,
+        args: _Any2,
+        stdin: _IO[bytes] | None = None,
+        stdout: _IO[bytes] | None = None,
+        stderr: _IO[bytes] | None = None,
+    ) -> None:
         self.pid = pid
         self.pidfd = pidfd
-        self.args = argv
+        self.args = args
+        self.stdin = stdin
+        self.stdout = stdout
+        self.stderr = stderr
         self.returncode: int | None = None
+        self._lock = _threading.Lock()
+        self._output: dict[int, list[bytes]] = {}
+        self._input_offset = 0
+        self._communication_started = False
 
     def __repr__(self) -> str:
-        return f"<Process pid={self.pid} returncode={self.returncode}>"
+        return f"<Process: returncode: {self.returncode} args: {self.args!r}>"
 
     def __enter__(self) -> "Process":
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.returncode is None:
-            self.kill()
-        self.wait()
+        """Like Popen: close the pipes, then wait for the child."""
+        if self.stdout:
+            self.stdout.close()
+        if self.stderr:
+            self.stderr.close()
+        try:
+            if self.stdin:
+                self.stdin.close()
+        except BrokenPipeError:
+            pass
+        finally:
+            self.wait()
+
+    def __del__(self, _active: list["Process"] = _active) -> None:
+        if getattr(self, "returncode", 0) is None:
+            _active.append(self)  # reaped by the next spawn(), pidfd closed then
 
     def _reaped(self, status: int) -> int:
         self.returncode = _os.waitstatus_to_exitcode(status)
@@ -88,34 +288,124 @@ class Process:
             self.pidfd = None
         return self.returncode
 
+    def _try_wait(self, options: int) -> int | None:
+        try:
+            pid, status = _os.waitpid(self.pid, options)
+        except ChildProcessError:  # reaped elsewhere (SIGCHLD ignored): as Popen, 0
+            pid, status = self.pid, 0
+        return self._reaped(status) if pid == self.pid else None
+
     def poll(self) -> int | None:
         """The exit code if the child has exited, else None."""
-        if self.returncode is None:
-            pid, status = _os.waitpid(self.pid, _os.WNOHANG)
-            if pid == self.pid:
-                self._reaped(status)
+        if self.returncode is None and self._lock.acquire(False):
+            try:
+                if self.returncode is None:
+                    self._try_wait(_os.WNOHANG)
+            finally:
+                self._lock.release()
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
-        """Wait for the child; TimeoutError if ``timeout`` seconds pass first."""
+        """Wait for the child; :class:`subprocess.TimeoutExpired` if ``timeout`` seconds pass first."""
         if self.returncode is not None:
             return self.returncode
-        if timeout is not None and self.pidfd is not None:
-            poller = _select.poll()
-            poller.register(self.pidfd, _select.POLLIN)
-            if not poller.poll(max(0, int(timeout * 1000))):
-                raise TimeoutError(f"process {self.pid} still runs after {timeout} s")
-        _, status = _os.waitpid(self.pid, 0)
-        return self._reaped(status)
+        if timeout is None:
+            with self._lock:
+                while self.returncode is None:
+                    self._try_wait(0)
+            return self.returncode
+        deadline = _time.monotonic() + timeout
+        delay = 0.0005
+        while True:
+            if self._lock.acquire(False):
+                try:
+                    if self.returncode is not None or self._try_wait(_os.WNOHANG) is not None:
+                        assert self.returncode is not None
+                        return self.returncode
+                finally:
+                    self._lock.release()
+            remaining = deadline - _time.monotonic()
+            if remaining <= 0:
+                raise _subprocess.TimeoutExpired(self.args, timeout)
+            if self.pidfd is not None:
+                # Readable once the child has exited; no more than a poll() can wait at once.
+                poller = _select.poll()
+                poller.register(self.pidfd, _select.POLLIN)
+                poller.poll(min(int(remaining * 1000) + 1, 2**31 - 1))
+            else:  # no pidfd: as Popen, sleep a little longer each round
+                delay = min(delay * 2, remaining, 0.05)
+                _time.sleep(delay)
+
+    def communicate(
+        self, input: bytes | None = None, timeout: float | None = None
+    ) -> tuple[bytes | None, bytes | None]:
+        """Send ``input``, read stdout and stderr to the end, wait: as Popen.communicate()."""
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        deadline = None if timeout is None else _time.monotonic() + timeout
+        if not self._communication_started:
+            if self.stdin is not None:
+                with _contextlib.suppress(BrokenPipeError):
+                    self.stdin.flush()
+                if not input:
+                    with _contextlib.suppress(BrokenPipeError):
+                        self.stdin.close()
+            for stream in (self.stdout, self.stderr):
+                if stream is not None:
+                    self._output[id(stream)] = []
+        self._communication_started = True
+        view = memoryview(input or b"")
+        stdin_fd = -1 if self.stdin is None or self.stdin.closed else self.stdin.fileno()
+        with _selectors.PollSelector() as selector:
+            if self.stdin is not None and not self.stdin.closed and input:
+                selector.register(self.stdin, _selectors.EVENT_WRITE)
+            for stream in (self.stdout, self.stderr):
+                if stream is not None and not stream.closed:
+                    selector.register(stream, _selectors.EVENT_READ)
+            while selector.get_map():
+                remaining = None if deadline is None else deadline - _time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    raise self._timeout(timeout)
+                for key, _ in selector.select(remaining):
+                    fileobj: _Any2 = key.fileobj
+                    if key.fd == stdin_fd:
+                        chunk = view[self._input_offset : self._input_offset + _select.PIPE_BUF]
+                        try:
+                            self._input_offset += _os.write(key.fd, chunk)
+                        except BrokenPipeError:
+                            selector.unregister(fileobj)
+                            fileobj.close()
+                        else:
+                            if self._input_offset >= len(view):
+                                selector.unregister(fileobj)
+                                fileobj.close()
+                    else:
+                        data = _os.read(key.fd, 32768)
+                        if not data:
+                            selector.unregister(fileobj)
+                            fileobj.close()
+                        self._output[id(fileobj)].append(data)
+        self.wait(None if deadline is None else max(deadline - _time.monotonic(), 0))
+        out = b"".join(self._output[id(self.stdout)]) if self.stdout is not None else None
+        err = b"".join(self._output[id(self.stderr)]) if self.stderr is not None else None
+        return out, err
+
+    def _timeout(self, timeout: float | None) -> _subprocess.TimeoutExpired:
+        out = b"".join(self._output.get(id(self.stdout), [])) if self.stdout else None
+        err = b"".join(self._output.get(id(self.stderr), [])) if self.stderr else None
+        return _subprocess.TimeoutExpired(self.args, timeout or 0, output=out, stderr=err)
 
     def send_signal(self, sig: int) -> None:
-        """Signal the child through its pidfd, which cannot hit a recycled pid."""
+        """Signal the child (through its pidfd, which cannot hit a recycled pid)."""
+        self.poll()
         if self.returncode is not None:
             return
         if self.pidfd is not None:
-            _signal.pidfd_send_signal(self.pidfd, sig)
+            with _contextlib.suppress(ProcessLookupError):  # exited, not yet reaped: as Popen
+                _signal.pidfd_send_signal(self.pidfd, sig)
         else:
-            _os.kill(self.pid, sig)
+            with _contextlib.suppress(ProcessLookupError):
+                _os.kill(self.pid, sig)
 
     def terminate(self) -> None:
         self.send_signal(_signal.SIGTERM)
@@ -124,10 +414,325 @@ class Process:
         self.send_signal(_signal.SIGKILL)
 
 
+def _argv(argv: object) -> tuple[list[bytes], str]:
+    """The arguments as bytes and the program as the str errors name; refusals as os gives them."""
+    if isinstance(argv, (str, bytes, _os.PathLike)):
+        raise TypeError(
+            f"argv must be a sequence of arguments, not {type(argv).__name__}: "
+            f"write spawn([{argv!r}]), or spawn(shlex.split(...)) for a command line"
+        )
+    if not isinstance(argv, _Sequence):
+        raise TypeError(f"argv must be a sequence of arguments, not {type(argv).__name__}")
+    if not argv:
+        raise ValueError("argv is empty")
+    program = [_os.fsencode(a) for a in argv]
+    if any(b"\0" in a for a in program):
+        raise ValueError("embedded null byte")
+    return program, _os.fsdecode(program[0])
+
+
+def _environment(env: _Mapping[_Any2, _Any2] | None) -> dict[bytes, bytes] | None:
+    """The environment as bytes (None: ours); TypeError for a key or value not str or bytes."""
+    if env is None:
+        return None
+    out: dict[bytes, bytes] = {}
+    for key, value in env.items():
+        for what, item in (("key", key), ("value", value)):
+            if not isinstance(item, (str, bytes)):
+                raise TypeError(
+                    f"env {what}s must be str or bytes, not {type(item).__name__} "
+                    f"(env[{key!r}] = {value!r})"
+                )
+        k, v = _os.fsencode(key), _os.fsencode(value)
+        if b"\0" in k or b"\0" in v:
+            raise ValueError("embedded null byte")
+        if not k or b"=" in k:
+            raise ValueError(f"illegal environment variable name: {key!r}")
+        out[k] = v
+    return out
+
+
+def _search_path(env: _Mapping[bytes, bytes] | None) -> bytes:
+    """The directories the program is looked up in: the new environment's PATH, as subprocess."""
+    path = (_os.environb if env is None else env).get(b"PATH")
+    dirs = _os.get_exec_path({"PATH": _os.fsdecode(path)} if path is not None else {})
+    return b":".join(_os.fsencode(d) for d in dirs)
+
+
+def _open_cgroup(cgroup: str | _os.PathLike[str] | int) -> tuple[int, bool, str]:
+    """A descriptor of the cgroup2 directory, whether it is ours, and its name for messages."""
+    if isinstance(cgroup, bool) or not isinstance(cgroup, (int, str, bytes, _os.PathLike)):
+        raise TypeError(
+            f"cgroup must be a path or a descriptor of a cgroup2 directory, not {type(cgroup).__name__}"
+        )
+    if isinstance(cgroup, int):
+        fd, own, name = cgroup, False, f"descriptor {cgroup}"
+    else:
+        name = _os.fsdecode(cgroup)
+        fd, own = _os.open(cgroup, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_CLOEXEC), True
+    try:
+        _os.stat("cgroup.controllers", dir_fd=fd)  # every cgroup2 directory has it, v1 none
+    except OSError as exc:
+        if own:
+            _os.close(fd)
+        raise ValueError(
+            f"cgroup {name!r} is not a cgroup2 directory (no cgroup.controllers: {exc.strerror})"
+        ) from None
+    return fd, own, name
+
+
+def _child_fd(
+    spec: object, name: str, opened: list[int], parent: list[int]
+) -> tuple[int | None, int | None]:
+    """(the child's descriptor, the parent's end) of one of stdin, stdout, stderr."""
+    if spec is None:
+        return None, None
+    if spec == PIPE:
+        read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
+        opened.append(read_end if name == "stdin" else write_end)
+        parent.append(write_end if name == "stdin" else read_end)
+        return (read_end, write_end) if name == "stdin" else (write_end, read_end)
+    if spec == DEVNULL:
+        fd = _os.open(
+            _os.devnull, (_os.O_RDONLY if name == "stdin" else _os.O_WRONLY) | _os.O_CLOEXEC
+        )
+        opened.append(fd)
+        return fd, None
+    if isinstance(spec, int) and not isinstance(spec, bool):
+        if spec < 0:
+            raise ValueError(f"{name}={spec} is neither PIPE, DEVNULL nor a descriptor")
+        return spec, None
+    fileno = getattr(spec, "fileno", None)
+    if fileno is None:
+        raise TypeError(
+            f"{name} must be PIPE, DEVNULL, a descriptor or a file, not {type(spec).__name__}"
+        )
+    return int(fileno()), None
+
+
+def _spawn(
+    argv: object,
+    *,
+    stdin: object,
+    stdout: object,
+    stderr: object,
+    pass_fds: _Sequence[int],
+    close_fds: bool,
+    cwd: str | bytes | _os.PathLike[str] | None,
+    env: _Mapping[_Any2, _Any2] | None,
+    start_new_session: bool,
+    process_group: int | None,
+    restore_signals: bool,
+    cgroup: str | _os.PathLike[str] | int | None,
+    pidfd: bool,
+    flags: int,
+    into_cgroup_flag: int,
+    pidfd_flag: int,
+) -> Process:
+    """spawn(): every refusal before any child exists, then the compiled part or the fallback."""
+    _cleanup()
+    program, name = _argv(argv)
+    environment = _environment(env)
+    if flags & pidfd_flag and not pidfd:
+        raise ValueError("CLONE_PIDFD needs pidfd, the address of an int")
+    if flags & into_cgroup_flag and cgroup is None:
+        raise ValueError(
+            "CLONE_INTO_CGROUP needs cgroup=, a path or descriptor of a cgroup2 directory"
+        )
+    flags &= ~(pidfd_flag | into_cgroup_flag)
+    if flags and _native_spawn is None:
+        raise OSError(
+            _errno2.ENOSYS,
+            "spawn(flags=...) needs the compiled part, which this installation lacks "
+            "(pip install the package where a C compiler exists)",
+        )
+    keep = sorted({int(fd) for fd in pass_fds})
+    if any(fd < 0 for fd in keep):
+        raise ValueError("pass_fds holds a negative descriptor")
+    close = close_fds or bool(keep)
+    opened: list[int] = []  # closed here whatever happens
+    ends: list[int] = []  # the parent's ends of pipes: closed on failure
+    cgroup_fd, own_cgroup, cgroup_name = -1, False, ""
+    cwd_fd = -1
+    try:
+        if cgroup is not None:
+            cgroup_fd, own_cgroup, cgroup_name = _open_cgroup(cgroup)
+        if cwd is not None:  # opened here: a bad cwd is named before a child exists
+            cwd_fd = _os.open(cwd, _os.O_PATH | _os.O_DIRECTORY | _os.O_CLOEXEC)
+            opened.append(cwd_fd)
+        fds: list[tuple[int | None, int | None]] = [
+            _child_fd(stdin, "stdin", opened, ends),
+            _child_fd(stdout, "stdout", opened, ends),
+        ]
+        if stderr == STDOUT:
+            fds.append((fds[1][0] if fds[1][0] is not None else 1, None))
+        else:
+            fds.append(_child_fd(stderr, "stderr", opened, ends))
+        dups: list[tuple[int, int]] = []
+        for target, (source, _) in enumerate(fds):
+            if source is None:
+                continue
+            if source < 3 and source != target:  # out of the way of the other dup2()s
+                source = _dupfd(source)
+                opened.append(source)
+            dups.append((source, target))
+        cwd_name = None if cwd is None else _os.fsdecode(cwd)
+        if _native_spawn is not None:
+            pid, child_pidfd = _spawn_native(
+                program,
+                name,
+                environment,
+                dups,
+                keep,
+                close,
+                cwd_fd,
+                cwd_name,
+                start_new_session,
+                process_group,
+                restore_signals,
+                cgroup_fd,
+                cgroup_name,
+                pidfd,
+                flags,
+            )
+        elif cgroup is None and cwd is None and not keep:
+            pid, child_pidfd = _spawn_posix(
+                program,
+                name,
+                environment,
+                dups,
+                close,
+                start_new_session,
+                process_group,
+                restore_signals,
+                pidfd,
+            )
+        else:
+            pid, child_pidfd = _spawn_fork(
+                program,
+                name,
+                environment,
+                dups,
+                keep,
+                close,
+                cwd_fd,
+                cwd_name,
+                start_new_session,
+                process_group,
+                restore_signals,
+                cgroup_fd,
+                cgroup_name,
+                pidfd,
+            )
+    except BaseException:
+        for fd in ends:
+            _os.close(fd)
+        raise
+    finally:
+        for fd in opened:
+            _os.close(fd)
+        if own_cgroup:
+            _os.close(cgroup_fd)
+    streams: list[_IO[bytes] | None] = []
+    for i, (_, end) in enumerate(fds):
+        mode = "wb" if i == 0 else "rb"
+        streams.append(None if end is None else _os.fdopen(end, mode))
+    return Process(pid, child_pidfd, argv, streams[0], streams[1], streams[2])
+
+
+def _dupfd(fd: int) -> int:
+    """A close-on-exec duplicate of ``fd`` numbered 3 or above."""
+    new = _os.dup(fd)
+    if new >= 3:
+        return new
+    try:
+        return _dupfd(fd)
+    finally:
+        _os.close(new)
+
+
+def _raise_step(err: int, step: int, name: str, cwd: str | None, cgroup: str) -> None:
+    if step == _SPAWN_AT_EXEC:
+        raise OSError(err, _os.strerror(err), name)
+    if step == _SPAWN_AT_CWD:
+        raise OSError(err, _os.strerror(err), cwd)
+    if step == _SPAWN_AT_CGROUP:
+        raise OSError(err, f"{_os.strerror(err)} (joining the cgroup)", cgroup)
+    raise OSError(err, f"{_os.strerror(err)} ({_SPAWN_STEPS.get(step, 'before exec')})")
+
+
+def _spawn_native(
+    program: list[bytes],
+    name: str,
+    environment: dict[bytes, bytes] | None,
+    dups: list[tuple[int, int]],
+    keep: list[int],
+    close: bool,
+    cwd_fd: int,
+    cwd: str | None,
+    new_session: bool,
+    process_group: int | None,
+    restore: bool,
+    cgroup_fd: int,
+    cgroup: str,
+    pidfd: bool,
+    flags: int,
+) -> tuple[int, int | None]:
+    """The compiled part: the libc spawn, which runs no Python in the child."""
+    argv = (_ctypes.c_char_p * (len(program) + 1))(*program, None)
+    envp = None  # NULL: the C library's environ, which os.environ writes through to
+    if environment is not None:
+        pairs = [k + b"=" + v for k, v in environment.items()]
+        envp = (_ctypes.c_char_p * (len(pairs) + 1))(*pairs, None)
+    actions = (_SpawnAction * max(len(dups), 1))()
+    for i, (source, target) in enumerate(dups):
+        actions[i].kind, actions[i].fd, actions[i].newfd = _SPAWN_DUP2, source, target
+    kept = (_ctypes.c_int * max(len(keep), 1))(*keep)
+    attr = _SpawnAttr()
+    attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if pidfd else 0)
+    attr.path = _search_path(environment)
+    attr.actions, attr.nactions = actions, len(dups)
+    if close:
+        attr.flags |= _SPAWN_CLOSE_FDS
+        attr.keep_fds, attr.nkeep = kept, len(keep)
+    if cwd_fd >= 0:
+        attr.flags |= _SPAWN_CWD_FD
+        attr.cwd_fd = cwd_fd
+    if new_session:
+        attr.flags |= _SPAWN_SETSID
+    if process_group is not None:
+        attr.flags |= _SPAWN_SETPGROUP
+        attr.pgroup = process_group
+    sigdef = _sigset(_RESTORED)
+    if restore:
+        attr.flags |= _SPAWN_SETSIGDEF
+        attr.sigdefault = _ctypes.addressof(sigdef)
+    if cgroup_fd >= 0:
+        attr.flags |= _SPAWN_CGROUP
+        attr.cgroup = cgroup_fd
+    attr.clone_flags = flags
+    result = _SpawnResult()
+    err = _native_spawn(program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
+    if err:
+        if result.step != _SPAWN_AT_CLONE:
+            _raise_step(err, result.step, name, cwd, cgroup)
+        if err == _errno2.EBADF and cgroup_fd >= 0:
+            raise OSError(err, "the kernel refused the cgroup as a cgroup2 directory", cgroup)
+        raise OSError(err, f"{_os.strerror(err)} (creating the process)")
+    return result.pid, result.pidfd if pidfd else None
+
+
+def _candidates(program: bytes, environment: dict[bytes, bytes] | None) -> list[bytes]:
+    """Where execvpe() would look for the program, in order."""
+    if b"/" in program:
+        return [program]
+    return [_os.path.join(d or b".", program) for d in _search_path(environment).split(b":")]
+
+
 def _inheritable_fds() -> list[int]:
     found = []
-    for name in _os.listdir("/proc/self/fd"):
-        fd = int(name)
+    for entry in _os.listdir("/proc/self/fd"):
+        fd = int(entry)
         try:
             if fd > 2 and _os.get_inheritable(fd):
                 found.append(fd)
@@ -136,76 +741,138 @@ def _inheritable_fds() -> list[int]:
     return found
 
 
-def _spawn_plain(program: list[bytes], environment: _Mapping[str, str], pidfd: bool) -> Process:
-    """What needs nothing the fork-like call alone offers: posix_spawn (vfork speed) and pidfd_open."""
-    actions = [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds()]
-    try:
-        pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
-    except OSError as exc:  # the name as a str, as the clone path gives it
-        if isinstance(exc.filename, bytes):
-            exc.filename = _os.fsdecode(exc.filename)
-        raise
-    return Process(pid, _os.pidfd_open(pid) if pidfd else None, program)
-
-
-def _spawn(
-    argv: _Sequence[str | bytes | _os.PathLike[str]],
-    env: _Mapping[str, str] | None,
-    cwd: str | _os.PathLike[str] | None,
-    cgroup: str | _os.PathLike[str] | int | None,
+def _spawn_posix(
+    program: list[bytes],
+    name: str,
+    environment: dict[bytes, bytes] | None,
+    dups: list[tuple[int, int]],
+    close: bool,
+    new_session: bool,
+    process_group: int | None,
+    restore: bool,
     pidfd: bool,
-    flags: int,
-    fork_with: _Callable2[[int, int, int, bool, bool], int],
-) -> Process:
-    """``spawn``: ``fork_with(flags, pidfd_address, cgroup_fd, pidfd, into_cgroup)`` forks."""
-    if not argv:
-        raise ValueError("argv is empty")
-    program = [_os.fsencode(a) for a in argv]
-    environment: _Mapping[str, str] = _os.environ if env is None else env
-    if cgroup is None and not flags and cwd is None:
-        return _spawn_plain(program, environment, pidfd)
-    cgroup_fd, own_fd = 0, False
-    if isinstance(cgroup, int):
-        cgroup_fd = cgroup
-    elif cgroup is not None:
-        cgroup_fd = _os.open(cgroup, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_CLOEXEC)
-        own_fd = True
-    cell = _ctypes.c_int(-1)
+) -> tuple[int, int | None]:
+    """The fallback without a cgroup, cwd or pass_fds: posix_spawn (vfork speed) and pidfd_open."""
+    actions: list[tuple[int, ...]] = [(_os.POSIX_SPAWN_DUP2, s, t) for s, t in dups]
+    if close:
+        targets = {t for _, t in dups}
+        actions += [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds() if fd not in targets]
+    extra: dict[str, _Any2] = {} if process_group is None else {"setpgroup": process_group}
+    last: OSError | None = None
+    for path in _candidates(program[0], environment):
+        if len(program[0].split(b"/")) == 1 and not _os.path.exists(path):
+            continue
+        try:
+            pid = _os.posix_spawn(
+                path,
+                program,
+                _os.environ if environment is None else environment,
+                file_actions=actions,
+                setsid=new_session,
+                setsigdef=_RESTORED if restore else (),
+                **extra,
+            )
+        except OSError as exc:
+            last = exc
+            if exc.errno in (_errno2.ENOENT, _errno2.ENOTDIR, _errno2.EACCES):
+                continue
+            break
+        return pid, _os.pidfd_open(pid) if pidfd else None
+    err = last.errno if last is not None and last.errno else _errno2.ENOENT
+    raise OSError(err, _os.strerror(err), name)
+
+
+def _spawn_fork(
+    program: list[bytes],
+    name: str,
+    environment: dict[bytes, bytes] | None,
+    dups: list[tuple[int, int]],
+    keep: list[int],
+    close: bool,
+    cwd_fd: int,
+    cwd: str | None,
+    new_session: bool,
+    process_group: int | None,
+    restore: bool,
+    cgroup_fd: int,
+    cgroup: str,
+    pidfd: bool,
+) -> tuple[int, int | None]:
+    """The fallback for a cgroup, cwd or pass_fds: os.fork(), and a child that only execs.
+
+    os.fork() runs the C library's and Python's fork handlers, so the locks
+    other threads held are usable in the child; the child makes only os
+    calls, joins the cgroup by writing its cgroup.procs, and execs.
+    """
+    procs = -1
+    if cgroup_fd >= 0:
+        procs = _os.open("cgroup.procs", _os.O_WRONLY | _os.O_CLOEXEC, dir_fd=cgroup_fd)
+    paths = _candidates(program[0], environment)
     read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
     try:
-        address = _ctypes.addressof(cell) if pidfd else 0
-        pid = fork_with(flags, address, cgroup_fd, pidfd, cgroup is not None)
-    except BaseException:
-        _os.close(read_end)
-        _os.close(write_end)
-        raise
+        pid = _os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            step, err = _SPAWN_AT_EXEC, 0
+            try:
+                if procs >= 0:
+                    step = _SPAWN_AT_CGROUP
+                    _os.write(procs, b"0")
+                step = _SPAWN_AT_SESSION
+                if new_session:
+                    _os.setsid()
+                if process_group is not None:
+                    _os.setpgid(0, process_group)
+                step = _SPAWN_AT_ACTION
+                for source, target in dups:
+                    _os.dup2(source, target)
+                step = _SPAWN_AT_CWD
+                if cwd_fd >= 0:
+                    _os.fchdir(cwd_fd)
+                step = _SPAWN_AT_FDS
+                for fd in keep:
+                    _os.set_inheritable(fd, True)
+                if close:
+                    lowest = 3
+                    for fd in [*keep, write_end]:
+                        if fd >= lowest:
+                            _os.closerange(lowest, fd)
+                            lowest = fd + 1
+                    _os.closerange(lowest, _os.sysconf("SC_OPEN_MAX"))
+                step = _SPAWN_AT_SIGNALS
+                for sig in _RESTORED if restore else ():
+                    _signal.signal(sig, _signal.SIG_DFL)
+                step, err = _SPAWN_AT_EXEC, _errno2.ENOENT
+                for path in paths:
+                    try:
+                        _os.execve(
+                            path, program, _os.environ if environment is None else environment
+                        )
+                    except OSError as exc:
+                        if exc.errno == _errno2.EACCES:
+                            err = exc.errno
+                        elif exc.errno not in (_errno2.ENOENT, _errno2.ENOTDIR):
+                            err = exc.errno or 0
+                            break
+            except OSError as exc:
+                err = exc.errno or _errno2.EINVAL
+            except BaseException:
+                err = _errno2.EINVAL
+            try:
+                _os.write(write_end, b"%d:%d" % (step, err))
+            finally:
+                _os._exit(127)
     finally:
-        if own_fd:
-            _os.close(cgroup_fd)
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            _os.close(read_end)
-            if cwd is not None:
-                _os.chdir(cwd)
-            _os.closerange(3, write_end)
-            _os.closerange(write_end + 1, _os.sysconf("SC_OPEN_MAX"))
-            _os.execvpe(program[0], program, environment)
-        except BaseException as exc:
-            failed = exc.errno if isinstance(exc, OSError) and exc.errno else 0
-            _os.write(write_end, f"{failed}:{type(exc).__name__}".encode())
-        finally:
-            _os._exit(255)
-    _os.close(write_end)
-    chunks: list[bytes] = []
-    while chunk := _os.read(read_end, 512):
-        chunks.append(chunk)
-    _os.close(read_end)
-    if chunks:
+        _os.close(write_end)
+        if procs >= 0:
+            _os.close(procs)
+    try:
+        report = b""
+        while chunk := _os.read(read_end, 64):
+            report += chunk
+    finally:
+        _os.close(read_end)
+    if report:
         _os.waitpid(pid, 0)
-        if pidfd:
-            _os.close(cell.value)
-        code, _, name = b"".join(chunks).partition(b":")
-        if int(code):
-            raise OSError(int(code), _os.strerror(int(code)), _os.fsdecode(program[0]))
-        raise RuntimeError(f"the child failed before exec: {name.decode()}")
-    return Process(pid, cell.value if pidfd else None, program)
+        step_text, _, err_text = report.partition(b":")
+        _raise_step(int(err_text), int(step_text), name, cwd, cgroup)
+    return pid, _os.pidfd_open(pid) if pidfd else None

@@ -505,3 +505,14 @@ def _decode_field(spec: Spec, r: DecodeRow, prefix: str) -> DecodeField:
         element=r.element,
         max=c_int(r.max),
     )
+class NativeLibcView(LibcView):
+    """The libc source again, for the compiled part of the Python package (fork-like specs only)."""
+
+    @staticmethod
+    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        return []  # LibcView reports them once
+
+    @classmethod
+    def of(cls, spec: Spec) -> LibcView | None:
+        view = LibcView.of(spec)
+        return view if view is not None and view.forklike else None

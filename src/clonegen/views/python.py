@@ -216,6 +216,8 @@ class PythonView:
     runtime_decode: str
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
+    native_symbol: str  # the libc spawn the compiled part exports
+    native_prefix: str  # the file name of the compiled part, before its suffix
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -407,6 +409,8 @@ class PythonView:
             runtime_decode=runtime.source("py_decode.py"),
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
+            native_symbol=f"{lib.prefix}spawn" if lib else "",
+            native_prefix="_spawn",
         )
 
 
@@ -438,3 +442,48 @@ def _decode_row(r: DecodeRow) -> str:
 
 def _size_reason(requirement: str) -> str:
     return f"the kernel needs {requirement}"
+
+
+@dataclass(frozen=True)
+class PackageView:
+    """``view`` of the installable package's files: pyproject.toml, setup.py, __init__.py, py.typed.
+
+    The package ``<module>`` is the directory ``python/`` itself: its
+    ``__init__.py`` re-exports the module ``python/<module>.py``, so the
+    module keeps its path. A fork-like spec adds the compiled part: the libc
+    source, rendered again into ``python/_csrc/``, built by setup.py as a
+    shared library the module loads with ctypes, where a C compiler exists.
+    """
+
+    spec: Spec
+    module: str
+    distribution: str
+    version: str
+    native: bool
+    native_library: str  # the extension's dotted name
+    native_sources: tuple[str, ...]  # relative to python/
+
+    @property
+    def extensions(self) -> tuple[str, ...]:
+        """setup.py's ext_modules entries: optional, so a missing compiler is no error."""
+        return tuple(
+            f"Extension({py_str(self.native_library)}, sources=[{py_str(s)}], optional=True)"
+            for s in self.native_sources
+        )
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]:
+        return ()
+
+    @classmethod
+    def of(cls, spec: Spec) -> PackageView:
+        native = bool(spec.libc and spec.libc.forklike)
+        return cls(
+            spec=spec,
+            module=spec.name,
+            distribution=f"clonegen-{spec.name.replace('_', '-')}",
+            version=f"0+sha256.{spec.digest}",
+            native=native,
+            native_library=f"{spec.name}._spawn",  # PythonView.native_prefix
+            native_sources=(f"_csrc/{spec.name}.c",) if native else (),
+        )

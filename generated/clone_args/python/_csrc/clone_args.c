@@ -1,0 +1,854 @@
+// SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
+/*
+ * Generated from spec/clone_args.yaml by clonegen; do not edit.
+ * Spec digest: sha256:25c7c008a0a9e554.
+ */
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+/* Ours first: the header stands alone, and the system's may follow it. */
+#include "clone_args.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#if defined(__has_include)
+# if __has_include(<linux/sched.h>)
+#  include <linux/sched.h>
+# endif
+#else
+# include <linux/sched.h>
+#endif
+
+/* Again, now that the system's names are visible: its agreement checks run. */
+#include "clone_args.h"
+
+/* The C library's values are the spec's on every architecture the spec states. */
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__alpha__) || (defined(__sparc__) && defined(__arch64__)) || defined(__hppa__)
+CG_CLONE_ARGS_ASSERT(libc_INT_MAX, INT_MAX == 0x7fffffff, "<limits.h> and the spec agree on INT_MAX");
+#endif
+#if (defined(__x86_64__) && !defined(__ILP32__)) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__s390x__)
+CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 17, "<signal.h> and the spec agree on SIGCHLD");
+#endif
+#if (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__)
+CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 18, "<signal.h> and the spec agree on SIGCHLD");
+#endif
+#if defined(__alpha__) || (defined(__sparc__) && defined(__arch64__))
+CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 20, "<signal.h> and the spec agree on SIGCHLD");
+#endif
+
+/* The number from <sys/syscall.h> when it knows it, else the spec's table. */
+#ifdef SYS_clone3
+# define CG_SYS_clone3 SYS_clone3
+#elif defined(__alpha__)
+# define CG_SYS_clone3 545
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+# define CG_SYS_clone3 4435
+#else
+# define CG_SYS_clone3 435
+#endif
+
+long cg_clone3(struct cg_clone_args *args, size_t size)
+{
+	return syscall(CG_SYS_clone3, args, size);
+}
+
+static volatile int cg_clone3_is_missing;
+
+/*
+ * Copy @n bytes of the caller's memory at @src to @dst the way the kernel
+ * reads them: through a system call, so an unmapped byte is EFAULT here and
+ * never SIGSEGV (or a sanitizer's report). process_vm_readv() on ourselves
+ * needs no privilege; where a filter refuses it, a pipe carries the bytes.
+ * Returns 0 or an errno value.
+ */
+static int clonegen_read_user(void *dst, const void *src, size_t n)
+{
+	struct iovec local, remote;
+	ssize_t got;
+	int fds[2], err = 0;
+
+	if (!n)
+		return 0;
+	local.iov_base = dst;
+	local.iov_len = n;
+	remote.iov_base = (void *)(uintptr_t)src;
+	remote.iov_len = n;
+	got = process_vm_readv(getpid(), &local, 1, &remote, 1, 0);
+	if (got == (ssize_t)n)
+		return 0;
+	if (got >= 0 || errno == EFAULT)
+		return EFAULT;
+	if (pipe2(fds, O_CLOEXEC))
+		return errno;
+	got = write(fds[1], src, n);
+	if (got != (ssize_t)n)
+		err = got < 0 ? errno : EFAULT;
+	else if (read(fds[0], dst, n) != (ssize_t)n)
+		err = EIO;
+	close(fds[0]);
+	close(fds[1]);
+	return err;
+}
+
+/*
+ * The fork-like system call @nr on @args of @size bytes, with the child
+ * running fn(arg) on its own stack. Returns the raw result: the child's pid,
+ * or a negative errno (-ENOSYS where this architecture has no assembly here).
+ */
+static long clonegen_run_on_stack(long nr, const void *args, size_t size, int (*fn)(void *), void *arg)
+{
+#if defined(__x86_64__)
+	register long rdi __asm__("rdi") = (long)args;
+	register long rsi __asm__("rsi") = (long)size;
+	register long r12 __asm__("r12") = (long)fn;
+	register long r13 __asm__("r13") = (long)arg;
+	long ret;
+
+	__asm__ volatile("syscall\n\t"
+			 "test %%rax, %%rax\n\t"
+			 "jnz 1f\n\t"
+			 "xor %%ebp, %%ebp\n\t"
+			 "and $-16, %%rsp\n\t"
+			 "mov %%r13, %%rdi\n\t"
+			 "call *%%r12\n\t"
+			 "mov %%eax, %%edi\n\t"
+			 "mov $60, %%eax\n\t"
+			 "syscall\n\t"
+			 "hlt\n"
+			 "1:"
+			 : "=a"(ret)
+			 : "0"(nr), "r"(rdi), "r"(rsi), "r"(r12), "r"(r13)
+			 : "rcx", "r11", "memory");
+	return ret;
+#elif defined(__i386__)
+	long ret;
+
+	__asm__ volatile("push %%ebx\n\t"
+			 "mov %2, %%ebx\n\t"
+			 "int $0x80\n\t"
+			 "test %%eax, %%eax\n\t"
+			 "jnz 1f\n\t"
+			 "xor %%ebp, %%ebp\n\t"
+			 "and $-16, %%esp\n\t"
+			 "sub $12, %%esp\n\t"
+			 "push %%edi\n\t"
+			 "call *%%esi\n\t"
+			 "mov %%eax, %%ebx\n\t"
+			 "mov $1, %%eax\n\t"
+			 "int $0x80\n\t"
+			 "hlt\n"
+			 "1:\n\t"
+			 "pop %%ebx"
+			 : "=a"(ret)
+			 : "0"(nr), "r"(args), "c"(size), "S"(fn), "D"(arg)
+			 : "memory");
+	return ret;
+#else
+	(void)nr;
+	(void)args;
+	(void)size;
+	(void)fn;
+	(void)arg;
+	return -ENOSYS;
+#endif
+}
+
+/* cg_clone3() for a request the caller gave as const. */
+static long cg_clone3_syscall(const struct cg_clone_args *args, size_t size)
+{
+	return syscall(CG_SYS_clone3, args, size);
+}
+
+int cg_clone3_missing(void)
+{
+	return cg_clone3_is_missing;
+}
+
+/*
+ * The request with the kernel's zero-fill, read only where and when the
+ * kernel would read it: after its size checks, and through
+ * clonegen_read_user(), so a byte it would answer EFAULT for is EFAULT here
+ * too. With @tail, also the kernel's check that an unknown tail is zero.
+ * Returns 0 or the errno the kernel would give.
+ */
+static int cg_read_request(struct cg_clone_args *out, const struct cg_clone_args *args, size_t size, int tail)
+{
+	unsigned char chunk[256];
+	size_t at, n, i;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if (size > (size_t)sysconf(_SC_PAGESIZE))
+		return E2BIG;
+	if (size < CG_CLONE_ARGS_SIZE_VER0)
+		return EINVAL;
+	for (at = sizeof(*out); tail && at < size; at += n) {
+		n = size - at < sizeof(chunk) ? size - at : sizeof(chunk);
+		err = clonegen_read_user(chunk, (const unsigned char *)args + at, n);
+		if (err)
+			return err;
+		for (i = 0; i < n; i++)
+			if (chunk[i])
+				return E2BIG;
+	}
+	return clonegen_read_user(out, args, size < sizeof(*out) ? size : sizeof(*out));
+}
+
+/*
+ * The same request through clone(), the way the kernel's clone() entry
+ * fills struct kernel_clone_args. Returns -2 when the request cannot
+ * be said there.
+ */
+static long cg_clone3_legacy(const struct cg_clone_args *a)
+{
+	unsigned long clone_flags = 0;
+	unsigned long newsp = 0;
+	unsigned long parent_tidptr = 0;
+	unsigned long child_tidptr = 0;
+	unsigned long tls = 0;
+
+	if (a->set_tid)
+		return -2;
+	if (a->set_tid_size)
+		return -2;
+	if (a->cgroup)
+		return -2;
+	if (a->flags & ~(uint64_t)(0xffffffffU & ~(uint32_t)CG_CSIGNAL))
+		return -2;
+	clone_flags |= (unsigned long)a->flags;
+	if (a->exit_signal & ~(uint64_t)CG_CSIGNAL)
+		return -2;
+	clone_flags |= (unsigned long)a->exit_signal;
+	if ((uint64_t)(unsigned long)(a->stack + a->stack_size) != a->stack + a->stack_size)
+		return -2;
+	if (a->stack)
+		newsp = (unsigned long)(a->stack + a->stack_size);
+	if ((uint64_t)(unsigned long)a->pidfd != a->pidfd)
+		return -2;
+	if (a->pidfd) {
+		if (parent_tidptr && parent_tidptr != (unsigned long)a->pidfd)
+			return -2;
+		parent_tidptr = (unsigned long)a->pidfd;
+	}
+	if ((uint64_t)(unsigned long)a->parent_tid != a->parent_tid)
+		return -2;
+	if (a->parent_tid) {
+		if (parent_tidptr && parent_tidptr != (unsigned long)a->parent_tid)
+			return -2;
+		parent_tidptr = (unsigned long)a->parent_tid;
+	}
+	if ((uint64_t)(unsigned long)a->child_tid != a->child_tid)
+		return -2;
+	if (a->child_tid) {
+		if (child_tidptr && child_tidptr != (unsigned long)a->child_tid)
+			return -2;
+		child_tidptr = (unsigned long)a->child_tid;
+	}
+	if ((uint64_t)(unsigned long)a->tls != a->tls)
+		return -2;
+	if (a->tls) {
+		if (tls && tls != (unsigned long)a->tls)
+			return -2;
+		tls = (unsigned long)a->tls;
+	}
+
+#if defined(__i386__) || defined(__arm__) || defined(__aarch64__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__) || defined(__powerpc__) || (defined(__riscv) && __riscv_xlen == 64)
+	return syscall(SYS_clone, clone_flags, newsp, parent_tidptr, tls, child_tidptr);
+#elif defined(__s390x__)
+	return syscall(SYS_clone, newsp, clone_flags, parent_tidptr, child_tidptr, tls);
+#elif defined(__microblaze__)
+	return syscall(SYS_clone, clone_flags, newsp, 0UL, parent_tidptr, child_tidptr, tls);
+#else
+	return syscall(SYS_clone, clone_flags, newsp, parent_tidptr, child_tidptr, tls);
+#endif
+}
+
+pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size)
+{
+	struct cg_clone_args req;
+	long ret;
+	int err;
+
+	/*
+	 * Only the flags are needed before the call: the kernel checks the size
+	 * and the tail itself, and reads nothing of a size it refuses.
+	 */
+	err = cg_read_request(&req, args, size, 0);
+	if (err) {
+		/* The kernel's own answer (EFAULT, E2BIG, ...), or the same from here. */
+		if (!cg_clone3_is_missing) {
+			ret = cg_clone3_syscall(args, size);
+			if (ret != -1 || errno != ENOSYS)
+				return (pid_t)ret;
+			cg_clone3_is_missing = 1;
+		}
+		errno = err;
+		return -1;
+	}
+	if (req.stack)
+		goto refuse;
+	if (req.stack_size)
+		goto refuse;
+	if (req.flags & (CG_CLONE_VM | CG_CLONE_VFORK | CG_CLONE_THREAD | CG_CLONE_SETTLS))
+		goto refuse;
+	if (!cg_clone3_is_missing) {
+		ret = cg_clone3_syscall(args, size);
+		if (ret != -1 || errno != ENOSYS)
+			return (pid_t)ret;
+		cg_clone3_is_missing = 1;
+	}
+	/* No kernel checks the tail now: the fallback does, as it would have. */
+	err = cg_read_request(&req, args, size, 1);
+	if (err) {
+		errno = err;
+		return -1;
+	}
+	ret = cg_clone3_legacy(&req);
+	if (ret == -2) {
+		errno = ENOSYS;
+		return -1;
+	}
+	return (pid_t)ret;
+refuse:
+	errno = EINVAL;
+	return -1;
+}
+
+pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(void *), void *arg)
+{
+	long ret = clonegen_run_on_stack(CG_SYS_clone3, args, size, fn, arg);
+
+	if (ret < 0) {
+		errno = (int)-ret;
+		return -1;
+	}
+	return (pid_t)ret;
+}
+
+/* The names the fixed spawn code below uses, bound to this spec's. */
+#define CLONEGEN_ARGS struct cg_clone_args
+#define CLONEGEN_ATTR struct cg_spawn_attr
+#define CLONEGEN_ACTION struct cg_spawn_action
+#define CLONEGEN_RESULT struct cg_spawn_result
+#define CLONEGEN_PROBE struct cg_clone3_probe
+#define CLONEGEN_NR CG_SYS_clone3
+#define CLONEGEN_SIZE_VER0 CG_CLONE_ARGS_SIZE_VER0
+#define CLONEGEN_F(name) CG_##name
+
+/*
+ * clonegen_vfork_call() - the system call @nr(@a0, @a1, @a2) that creates a
+ * child sharing our memory on the stack the call gives it; the child calls
+ * fn(arg) there and exits with its return value, all before any compiled
+ * code could touch a stack. Returns the raw result: the child's pid or a
+ * negative errno (-ENOSYS where this architecture has no assembly here).
+ */
+#if defined(__x86_64__)
+static long clonegen_vfork_call(long nr, long a0, long a1, long a2, int (*fn)(void *), void *arg)
+{
+	register long rdi __asm__("rdi") = a0;
+	register long rsi __asm__("rsi") = a1;
+	register long rdx __asm__("rdx") = a2;
+	register long r10 __asm__("r10") = 0;
+	register long r8 __asm__("r8") = 0;
+	register long r12 __asm__("r12") = (long)fn;
+	register long r13 __asm__("r13") = (long)arg;
+	long ret;
+
+	__asm__ volatile("syscall\n\t"
+			 "test %%rax, %%rax\n\t"
+			 "jnz 1f\n\t"
+			 "xor %%ebp, %%ebp\n\t"
+			 "and $-16, %%rsp\n\t"
+			 "mov %%r13, %%rdi\n\t"
+			 "call *%%r12\n\t"
+			 "mov %%eax, %%edi\n\t"
+			 "mov $60, %%eax\n\t"
+			 "syscall\n\t"
+			 "hlt\n"
+			 "1:"
+			 : "=a"(ret)
+			 : "0"(nr), "r"(rdi), "r"(rsi), "r"(rdx), "r"(r10), "r"(r8), "r"(r12), "r"(r13)
+			 : "rcx", "r11", "memory");
+	return ret;
+}
+# define CLONEGEN_HAVE_VFORK_CALL 1
+#elif defined(__i386__)
+static long clonegen_vfork_call(long nr, long a0, long a1, long a2, int (*fn)(void *), void *arg)
+{
+	/* Through memory: %ebx may be the PIC register and %ebp the frame pointer. */
+	long block[6];
+	long ret;
+
+	block[0] = nr;
+	block[1] = a0;
+	block[2] = a1;
+	block[3] = a2;
+	block[4] = (long)fn;
+	block[5] = (long)arg;
+	__asm__ volatile("push %%ebx\n\t"
+			 "mov 4(%%eax), %%ebx\n\t"
+			 "mov 8(%%eax), %%ecx\n\t"
+			 "mov 12(%%eax), %%edx\n\t"
+			 "mov 16(%%eax), %%esi\n\t"
+			 "mov 20(%%eax), %%edi\n\t"
+			 "mov (%%eax), %%eax\n\t"
+			 "int $0x80\n\t"
+			 "test %%eax, %%eax\n\t"
+			 "jnz 1f\n\t"
+			 "xor %%ebp, %%ebp\n\t"
+			 "and $-16, %%esp\n\t"
+			 "sub $12, %%esp\n\t"
+			 "push %%edi\n\t"
+			 "call *%%esi\n\t"
+			 "mov %%eax, %%ebx\n\t"
+			 "mov $1, %%eax\n\t"
+			 "int $0x80\n\t"
+			 "hlt\n"
+			 "1:\n\t"
+			 "pop %%ebx"
+			 : "=a"(ret)
+			 : "0"(block)
+			 : "ecx", "edx", "esi", "edi", "memory");
+	return ret;
+}
+# define CLONEGEN_HAVE_VFORK_CALL 1
+#elif defined(__aarch64__)
+static long clonegen_vfork_call(long nr, long a0, long a1, long a2, int (*fn)(void *), void *arg)
+{
+	register long x8 __asm__("x8") = nr;
+	register long x0 __asm__("x0") = a0;
+	register long x1 __asm__("x1") = a1;
+	register long x2 __asm__("x2") = a2;
+	register long x3 __asm__("x3") = 0;
+	register long x4 __asm__("x4") = 0;
+	register long x19 __asm__("x19") = (long)fn;
+	register long x20 __asm__("x20") = (long)arg;
+
+	__asm__ volatile("svc #0\n\t"
+			 "cbnz x0, 1f\n\t"
+			 "mov x29, xzr\n\t"
+			 "mov x30, xzr\n\t"
+			 "mov x0, x20\n\t"
+			 "blr x19\n\t"
+			 "mov x8, #93\n\t"
+			 "svc #0\n\t"
+			 "brk #0\n"
+			 "1:"
+			 : "+r"(x0)
+			 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x19), "r"(x20)
+			 : "memory");
+	return x0;
+}
+# define CLONEGEN_HAVE_VFORK_CALL 1
+#elif defined(__riscv) && __riscv_xlen == 64
+static long clonegen_vfork_call(long nr, long a0, long a1, long a2, int (*fn)(void *), void *arg)
+{
+	register long a7 __asm__("a7") = nr;
+	register long ra0 __asm__("a0") = a0;
+	register long ra1 __asm__("a1") = a1;
+	register long ra2 __asm__("a2") = a2;
+	register long ra3 __asm__("a3") = 0;
+	register long ra4 __asm__("a4") = 0;
+	register long s2 __asm__("s2") = (long)fn;
+	register long s3 __asm__("s3") = (long)arg;
+
+	__asm__ volatile("ecall\n\t"
+			 "bnez a0, 1f\n\t"
+			 "mv s0, zero\n\t"
+			 "mv ra, zero\n\t"
+			 "mv a0, s3\n\t"
+			 "jalr s2\n\t"
+			 "li a7, 93\n\t"
+			 "ecall\n\t"
+			 "ebreak\n"
+			 "1:"
+			 : "+r"(ra0)
+			 : "r"(a7), "r"(ra1), "r"(ra2), "r"(ra3), "r"(ra4), "r"(s2), "r"(s3)
+			 : "memory");
+	return ra0;
+}
+# define CLONEGEN_HAVE_VFORK_CALL 1
+#elif defined(__s390x__)
+static long clonegen_vfork_call(long nr, long a0, long a1, long a2, int (*fn)(void *), void *arg)
+{
+	register long r1 __asm__("r1") = nr;
+	register long r2 __asm__("r2") = a0;
+	register long r3 __asm__("r3") = a1;
+	register long r4 __asm__("r4") = a2;
+	register long r5 __asm__("r5") = 0;
+	register long r6 __asm__("r6") = 0;
+	register long r8 __asm__("r8") = (long)fn;
+	register long r9 __asm__("r9") = (long)arg;
+
+	__asm__ volatile("svc 0\n\t"
+			 "ltgr %%r2, %%r2\n\t"
+			 "jnz 1f\n\t"
+			 "aghi %%r15, -160\n\t"
+			 "xc 0(8,%%r15), 0(%%r15)\n\t"
+			 "lgr %%r2, %%r9\n\t"
+			 "basr %%r14, %%r8\n\t"
+			 "lghi %%r1, 1\n\t"
+			 "svc 0\n\t"
+			 ".long 0\n"
+			 "1:"
+			 : "+r"(r2)
+			 : "r"(r1), "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r8), "r"(r9)
+			 : "memory", "cc");
+	return r2;
+}
+# define CLONEGEN_HAVE_VFORK_CALL 1
+#else
+static long clonegen_vfork_call(long nr, long a0, long a1, long a2, int (*fn)(void *), void *arg)
+{
+	(void)nr;
+	(void)a0;
+	(void)a1;
+	(void)a2;
+	(void)fn;
+	(void)arg;
+	return -ENOSYS;
+}
+#endif
+
+/* The legacy clone()'s first two arguments: s390 swaps flags and stack. */
+#if defined(__s390x__) || defined(__s390__)
+# define CLONEGEN_CLONE_ARGS(flags, stack) (long)(stack), (long)(flags)
+#else
+# define CLONEGEN_CLONE_ARGS(flags, stack) (long)(flags), (long)(stack)
+#endif
+
+#ifdef SYS_close_range
+# define CLONEGEN_SYS_close_range SYS_close_range
+#elif defined(__alpha__)
+# define CLONEGEN_SYS_close_range 546
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+# define CLONEGEN_SYS_close_range 4436
+#else
+# define CLONEGEN_SYS_close_range 436
+#endif
+
+/* Flags of the request spawn makes itself, or that would break the shared-memory child. */
+#define CLONEGEN_SPAWN_REFUSED                                                                  \
+	(CLONEGEN_F(CLONE_VM) | CLONEGEN_F(CLONE_VFORK) | CLONEGEN_F(CLONE_THREAD) |          \
+	 CLONEGEN_F(CLONE_SIGHAND) | CLONEGEN_F(CLONE_SETTLS) | CLONEGEN_F(CLONE_PARENT_SETTID) | \
+	 CLONEGEN_F(CLONE_CHILD_SETTID) | CLONEGEN_F(CLONE_CHILD_CLEARTID) |                   \
+	 CLONEGEN_F(CLONE_PIDFD) | CLONEGEN_F(CLONE_INTO_CGROUP) | (uint64_t)0xff)
+
+/* The kernel's sigset_t: _NSIG of the C library counts signal 0 too. */
+#define CLONEGEN_KSIGSET ((_NSIG - 1) / 8)
+
+/* What the parent hands the child; the child writes back only err, step, index. */
+struct clonegen_child {
+	const char *file;
+	char *const *argv;
+	char *const *envp;
+	const CLONEGEN_ATTR *attr;
+	const char *search; /* PATH to search @file in, or NULL */
+	sigset_t mask;      /* the mask the program starts with */
+	int join_cgroup;    /* a cgroup.procs to write "0" to, or -1 */
+	volatile int err;
+	volatile int step;
+	volatile int index;
+};
+
+static long clonegen_sys(long nr, long a, long b, long c, long d)
+{
+	return syscall(nr, a, b, c, d);
+}
+
+static int clonegen_failed(struct clonegen_child *c, int step, int index)
+{
+	c->err = errno ? errno : EINVAL;
+	c->step = step;
+	c->index = index;
+	syscall(SYS_exit, 127);
+	return 127;
+}
+
+/* dup2(@fd, @to), and for @fd == @to the same as posix_spawn: clear FD_CLOEXEC. */
+static long clonegen_dup_to(int fd, int to)
+{
+	long flags;
+
+	if (fd != to)
+		return clonegen_sys(SYS_dup3, fd, to, 0, 0);
+	flags = clonegen_sys(SYS_fcntl, fd, F_GETFD, 0, 0);
+	if (flags < 0)
+		return flags;
+	return clonegen_sys(SYS_fcntl, fd, F_SETFD, flags & ~FD_CLOEXEC, 0);
+}
+
+/* The lowest descriptor @a keeps that is @from or above, or ~0U. */
+static unsigned int clonegen_next_kept(const CLONEGEN_ATTR *a, unsigned int from)
+{
+	unsigned int next = ~0U;
+	size_t i;
+
+	for (i = 0; i < a->nkeep; i++)
+		if (a->keep_fds[i] >= 0 && (unsigned int)a->keep_fds[i] >= from &&
+		    (unsigned int)a->keep_fds[i] < next)
+			next = (unsigned int)a->keep_fds[i];
+	return next;
+}
+
+/* Close every descriptor from 3 on but those @a keeps; -1 with errno on failure. */
+static int clonegen_close_others(const CLONEGEN_ATTR *a)
+{
+	unsigned int from = 3, to, fd, limit;
+
+	for (;;) {
+		to = clonegen_next_kept(a, from);
+		if (to > from && clonegen_sys(CLONEGEN_SYS_close_range, (long)from, (long)(to - 1), 0, 0) < 0) {
+			if (errno != ENOSYS)
+				return -1;
+			/* before Linux 5.9: one by one, up to the descriptor limit */
+			limit = to == ~0U ? (unsigned int)sysconf(_SC_OPEN_MAX) : to;
+			for (fd = from; fd < limit; fd++)
+				clonegen_sys(SYS_close, (long)fd, 0, 0, 0);
+		}
+		if (to == ~0U)
+			return 0;
+		from = to + 1;
+	}
+}
+
+/* execve() of @c->file, searched in @c->search like execvp() when it has no '/'. */
+static void clonegen_exec(struct clonegen_child *c)
+{
+	char path[4096];
+	const char *dir = c->search, *end;
+	size_t flen, dlen;
+	int seen_eacces = 0;
+
+	clonegen_sys(SYS_execve, (long)c->file, (long)c->argv, (long)c->envp, 0);
+	if (!dir || errno != ENOENT)
+		return;
+	for (flen = 0; c->file[flen]; flen++)
+		;
+	for (;;) {
+		for (end = dir; *end && *end != ':'; end++)
+			;
+		dlen = (size_t)(end - dir);
+		if (dlen + flen + 2 <= sizeof(path)) {
+			memcpy(path, dir, dlen);
+			if (!dlen)
+				path[dlen++] = '.';
+			path[dlen] = '/';
+			memcpy(path + dlen + 1, c->file, flen + 1);
+			clonegen_sys(SYS_execve, (long)path, (long)c->argv, (long)c->envp, 0);
+			if (errno == EACCES)
+				seen_eacces = 1;
+			else if (errno != ENOENT && errno != ENOTDIR && errno != ENAMETOOLONG)
+				return;
+		}
+		if (!*end)
+			break;
+		dir = end + 1;
+	}
+	errno = seen_eacces ? EACCES : ENOENT;
+}
+
+/* The child: async-signal-safe system calls only, then execve(). */
+static int clonegen_child_main(void *p)
+{
+	struct clonegen_child *c = (struct clonegen_child *)p;
+	const CLONEGEN_ATTR *a = c->attr;
+	struct sigaction dfl, old;
+	size_t i;
+	int sig;
+
+	errno = 0;
+	/*
+	 * Handlers of the parent would run here on its memory: back to
+	 * SIG_DFL, except those ignored (kept, as execve() keeps them) unless
+	 * the caller asked for the default.
+	 */
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	for (sig = 1; sig < _NSIG; sig++) {
+		if ((a->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && a->sigdefault &&
+		    sigismember(a->sigdefault, sig) == 1) {
+			sigaction(sig, &dfl, NULL);
+			continue;
+		}
+		if (sigaction(sig, NULL, &old) || old.sa_handler == SIG_IGN || old.sa_handler == SIG_DFL)
+			continue;
+		sigaction(sig, &dfl, NULL);
+	}
+	if (c->join_cgroup >= 0 && clonegen_sys(SYS_write, c->join_cgroup, (long)"0", 1, 0) != 1)
+		return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_CGROUP), -1);
+	if ((a->flags & CLONEGEN_F(SPAWN_SETSID)) && clonegen_sys(SYS_setsid, 0, 0, 0, 0) < 0)
+		return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_SESSION), -1);
+	if ((a->flags & CLONEGEN_F(SPAWN_SETPGROUP)) && clonegen_sys(SYS_setpgid, 0, a->pgroup, 0, 0) < 0)
+		return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_SESSION), -1);
+	for (i = 0; i < a->nactions; i++) {
+		const CLONEGEN_ACTION *f = &a->actions[i];
+		long ret = -1;
+
+		switch (f->kind) {
+		case CLONEGEN_F(SPAWN_DUP2):
+			ret = clonegen_dup_to(f->fd, f->newfd);
+			break;
+		case CLONEGEN_F(SPAWN_CLOSE):
+			ret = clonegen_sys(SYS_close, f->fd, 0, 0, 0);
+			if (ret < 0 && errno == EBADF)
+				ret = 0; /* closing a closed descriptor is no error, as in posix_spawn() */
+			break;
+		case CLONEGEN_F(SPAWN_OPEN):
+			ret = clonegen_sys(SYS_openat, AT_FDCWD, (long)f->path, f->oflag, (long)f->mode);
+			if (ret >= 0 && ret != f->fd) {
+				int got = (int)ret;
+
+				ret = clonegen_sys(SYS_dup3, got, f->fd, 0, 0);
+				clonegen_sys(SYS_close, got, 0, 0, 0);
+			}
+			break;
+		default:
+			errno = EINVAL;
+		}
+		if (ret < 0)
+			return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_ACTION), (int)i);
+	}
+	if (a->cwd && clonegen_sys(SYS_chdir, (long)a->cwd, 0, 0, 0) < 0)
+		return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_CWD), -1);
+	if ((a->flags & CLONEGEN_F(SPAWN_CWD_FD)) && clonegen_sys(SYS_fchdir, a->cwd_fd, 0, 0, 0) < 0)
+		return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_CWD), -1);
+	if (a->flags & CLONEGEN_F(SPAWN_CLOSE_FDS)) {
+		for (i = 0; i < a->nkeep; i++)
+			if (a->keep_fds[i] > 2 && clonegen_dup_to(a->keep_fds[i], a->keep_fds[i]) < 0)
+				return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_FDS), (int)i);
+		if (clonegen_close_others(a))
+			return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_FDS), -1);
+	}
+	if (clonegen_sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&c->mask, 0, CLONEGEN_KSIGSET) < 0)
+		return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_SIGNALS), -1);
+	clonegen_exec(c);
+	return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_EXEC), -1);
+}
+
+/* The child's stack: in our frame, which the parent does not use until the child has exec'd. */
+#define CLONEGEN_STACK 32768
+
+static int clonegen_spawn(const char *file, char *const argv[], char *const envp[],
+			  const CLONEGEN_ATTR *attr, CLONEGEN_RESULT *out)
+{
+	static const CLONEGEN_ATTR none;
+	unsigned char stack[CLONEGEN_STACK] __attribute__((aligned(16)));
+	struct clonegen_child c;
+	CLONEGEN_ARGS args;
+	sigset_t all, old;
+	int pidfd = -1, saved = errno, want_cgroup, status, rung;
+	long ret;
+
+	if (!attr)
+		attr = &none;
+	out->pid = -1;
+	out->pidfd = -1;
+	out->rung = 0;
+	out->step = CLONEGEN_F(SPAWN_AT_CLONE);
+	out->index = -1;
+	if (!file || !argv || (attr->nactions && !attr->actions) || (attr->nkeep && !attr->keep_fds))
+		return EINVAL;
+	if (attr->clone_flags & CLONEGEN_SPAWN_REFUSED)
+		return EINVAL;
+	want_cgroup = (attr->flags & CLONEGEN_F(SPAWN_CGROUP)) != 0;
+	memset(&c, 0, sizeof(c));
+	c.file = file;
+	c.argv = argv;
+	c.envp = envp ? envp : environ;
+	c.attr = attr;
+	c.join_cgroup = -1;
+	c.search = NULL;
+	if ((attr->flags & CLONEGEN_F(SPAWN_SEARCH_PATH)) && !strchr(file, '/')) {
+		c.search = attr->path ? attr->path : getenv("PATH");
+		if (!c.search)
+			c.search = "/bin:/usr/bin";
+	}
+
+	/* No handler may run in the child on our memory: block all until it has reset them. */
+	sigfillset(&all);
+	clonegen_sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old, CLONEGEN_KSIGSET);
+	if (attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK) && attr->sigmask)
+		c.mask = *attr->sigmask;
+	else
+		c.mask = old;
+
+	memset(&args, 0, sizeof(args));
+	args.flags = CLONEGEN_F(CLONE_VM) | CLONEGEN_F(CLONE_VFORK) | attr->clone_flags;
+	if (attr->flags & CLONEGEN_F(SPAWN_PIDFD)) {
+		args.flags |= CLONEGEN_F(CLONE_PIDFD);
+		args.pidfd = (uint64_t)(uintptr_t)&pidfd;
+	}
+	if (want_cgroup) {
+		args.flags |= CLONEGEN_F(CLONE_INTO_CGROUP);
+		args.cgroup = (uint64_t)(unsigned int)attr->cgroup;
+	}
+	args.exit_signal = SIGCHLD;
+	args.stack = (uint64_t)(uintptr_t)stack;
+	args.stack_size = sizeof(stack);
+
+	rung = CLONEGEN_F(SPAWN_RUNG_CLONE3);
+	ret = clonegen_vfork_call(CLONEGEN_NR, (long)&args, (long)sizeof(args), 0, clonegen_child_main, &c);
+	if ((ret == -E2BIG || ret == -ENOSYS) && want_cgroup && !(attr->flags & CLONEGEN_F(SPAWN_ATOMIC))) {
+		/* The child moves itself into the cgroup before execve(). */
+		c.join_cgroup = (int)clonegen_sys(SYS_openat, attr->cgroup, (long)"cgroup.procs", O_WRONLY | O_CLOEXEC, 0);
+		if (c.join_cgroup < 0) {
+			ret = -errno;
+			goto out;
+		}
+		args.flags &= ~(uint64_t)CLONEGEN_F(CLONE_INTO_CGROUP);
+		args.cgroup = 0;
+		if (ret == -E2BIG) {
+			rung = CLONEGEN_F(SPAWN_RUNG_CLONE3_VER0);
+			ret = clonegen_vfork_call(CLONEGEN_NR, (long)&args, CLONEGEN_SIZE_VER0, 0, clonegen_child_main, &c);
+		}
+	}
+	if (ret == -ENOSYS && !(attr->flags & CLONEGEN_F(SPAWN_ATOMIC)) && !(args.flags >> 32)) {
+		/* clone3() is missing or filtered: clone(), which says CLONE_PIDFD through parent_tid. */
+		rung = CLONEGEN_F(SPAWN_RUNG_CLONE);
+		ret = clonegen_vfork_call(SYS_clone,
+					  CLONEGEN_CLONE_ARGS((args.flags & ~(uint64_t)0xff) | (uint64_t)SIGCHLD,
+							      (uintptr_t)(stack + sizeof(stack))),
+					  (long)(uintptr_t)&pidfd, clonegen_child_main, &c);
+	}
+out:
+	clonegen_sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&old, 0, CLONEGEN_KSIGSET);
+	if (c.join_cgroup >= 0)
+		close(c.join_cgroup);
+	out->rung = rung;
+	if (ret < 0) {
+		errno = saved;
+		return (int)-ret;
+	}
+	if (c.err) {
+		/* It failed before execve() and has exited: reap it, report why. */
+		while (waitpid((pid_t)ret, &status, 0) < 0 && errno == EINTR)
+			;
+		if (pidfd >= 0)
+			close(pidfd);
+		out->step = c.step;
+		out->index = c.index;
+		errno = saved;
+		return c.err;
+	}
+	out->pid = (pid_t)ret;
+	out->pidfd = pidfd;
+	errno = saved;
+	return 0;
+}
+
+int cg_spawn(const char *file, char *const argv[], char *const envp[],
+	const struct cg_spawn_attr *attr, struct cg_spawn_result *out)
+{
+	return clonegen_spawn(file, argv, envp, attr, out);
+}

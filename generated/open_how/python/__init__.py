@@ -1,0 +1,6 @@
+# Generated from spec/open_how.yaml by clonegen; do not edit.
+# Spec digest: sha256:b98f031641bd377c.
+"""The package open_how: everything of the module open_how.open_how."""
+
+from .open_how import *
+from .open_how import __all__ as __all__

@@ -1,0 +1,453 @@
+"""spawn() of the generated Python module at subprocess.Popen parity, on both paths.
+
+Each test runs with the compiled part (the libc spawn, built here as the
+package's setup.py builds it, and loaded the same way) and with the standard
+library fallback (posix_spawn, or os.fork() and a child that only execs).
+Neither path may run Python in a child made by a raw clone3(): the module's
+fork-like call is replaced by one that fails the test.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import venv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from ctools import WARN, cc
+from test_python_bindings import ca, cgroup2_mount, exec_done
+
+GEN = ROOT / "generated"
+PKG = GEN / "clone_args" / "python"
+
+
+@pytest.fixture(scope="session")
+def native_library(tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("native") / "_spawn.so"
+    cc(["-shared", "-fPIC", "-O2", str(PKG / "_csrc" / "clone_args.c"), "-o", str(out)])
+    return str(out)
+
+
+@pytest.fixture(params=["native", "fallback"])
+def backend(
+    request: pytest.FixtureRequest, native_library: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    def no_raw_clone(*args: object) -> int:
+        raise AssertionError("spawn() made a raw fork-like clone3() that would run Python")
+
+    monkeypatch.setattr(ca, "_fork_syscall", no_raw_clone)
+    ca._use_native(native_library if request.param == "native" else None)
+    assert ca.spawn_backend() == request.param
+    try:
+        yield request.param
+    finally:
+        ca._use_native(None)
+
+
+@pytest.fixture
+def cgroup_dir() -> Iterator[Path]:
+    mount = cgroup2_mount()
+    if mount is None:
+        pytest.skip("no cgroup2 mount on this machine")
+    target = mount / f"clonegen-spawn-py-{os.getpid()}"
+    try:
+        target.mkdir()
+    except OSError as exc:
+        pytest.skip(f"cannot create a cgroup under {mount}: {exc}")
+    try:
+        yield target
+    finally:
+        target.rmdir()
+
+
+def children() -> set[int]:
+    """The pids of this process's children, zombies included."""
+    found: set[int] = set()
+    for task in os.listdir("/proc/self/task"):
+        text = Path(f"/proc/self/task/{task}/children").read_text()
+        found.update(int(p) for p in text.split())
+    return found
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+# -- Popen parity ---------------------------------------------------------------
+
+
+def test_pipes_and_communicate_like_popen(backend: str) -> None:
+    script = "read x; echo out-$x; echo err-$x >&2; exit 5"
+    with ca.spawn(["sh", "-c", script], stdin=ca.PIPE, stdout=ca.PIPE, stderr=ca.PIPE) as proc:
+        got = proc.communicate(b"hello\n")
+    want = subprocess.run(["sh", "-c", script], input=b"hello\n", capture_output=True)
+    assert got == (want.stdout, want.stderr) == (b"out-hello\n", b"err-hello\n")
+    assert proc.returncode == want.returncode == 5
+    assert proc.pidfd is None  # closed once reaped
+
+
+def test_stderr_to_stdout_devnull_descriptor_and_file(backend: str, tmp_path: Path) -> None:
+    proc = ca.spawn(["sh", "-c", "echo a; echo b >&2"], stdout=ca.PIPE, stderr=ca.STDOUT)
+    assert proc.communicate() == (b"a\nb\n", None)
+    proc = ca.spawn(["cat"], stdin=ca.DEVNULL, stdout=ca.PIPE)
+    assert proc.communicate() == (b"", None)
+    with open(tmp_path / "out", "wb") as f:
+        assert ca.spawn(["echo", "file"], stdout=f).wait() == 0
+    fd = os.open(tmp_path / "out2", os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        assert ca.spawn(["echo", "fd"], stdout=fd).wait() == 0
+    finally:
+        os.close(fd)
+    assert (tmp_path / "out").read_bytes() == b"file\n"
+    assert (tmp_path / "out2").read_bytes() == b"fd\n"
+
+
+def test_low_descriptors_do_not_clobber_each_other(backend: str) -> None:
+    """stdout given as fd 0 (a pipe's write end moved there): dup2() order must not matter."""
+    read_end, write_end = os.pipe()
+    saved = os.dup(0)
+    try:
+        os.dup2(write_end, 0)
+        os.close(write_end)
+        proc = ca.spawn(["echo", "low"], stdin=ca.DEVNULL, stdout=0)
+        os.dup2(saved, 0)
+        assert proc.wait() == 0
+        assert os.read(read_end, 100) == b"low\n"
+    finally:
+        os.dup2(saved, 0)
+        os.close(saved)
+        os.close(read_end)
+
+
+def test_pass_fds_and_close_fds(backend: str) -> None:
+    read_end, write_end = os.pipe2(os.O_CLOEXEC)
+    leaky = os.open("/dev/null", os.O_RDONLY)  # inheritable, not passed: closed
+    try:
+        script = (
+            f"echo passed > /proc/self/fd/{write_end}; test -e /proc/self/fd/{leaky} && echo leaked"
+        )
+        proc = ca.spawn(["sh", "-c", script], pass_fds=[write_end], stdout=ca.PIPE)
+        os.close(write_end)
+        assert proc.communicate() == (b"", None) and proc.returncode == 1
+        assert os.read(read_end, 100) == b"passed\n"
+        assert not os.get_inheritable(read_end)  # the parent's flags are untouched
+    finally:
+        os.close(read_end)
+        os.close(leaky)
+
+
+def test_cwd_env_and_path_of_the_new_environment(backend: str, tmp_path: Path) -> None:
+    tool = tmp_path / "clonegen-tool"
+    tool.write_text("#!/bin/sh\necho tool $X $(pwd)\n")
+    tool.chmod(0o755)
+    proc = ca.spawn(
+        ["clonegen-tool"],
+        env={"PATH": str(tmp_path), "X": "42"},
+        cwd=tmp_path,
+        stdout=ca.PIPE,
+    )
+    assert proc.communicate()[0] == f"tool 42 {tmp_path}\n".encode()
+    with pytest.raises(FileNotFoundError) as missing:
+        ca.spawn(["clonegen-tool"])  # not on this process's PATH
+    assert missing.value.filename == "clonegen-tool"
+
+
+def test_bad_cwd_names_the_directory_and_makes_no_child(backend: str, tmp_path: Path) -> None:
+    before = children()
+    with pytest.raises(FileNotFoundError) as info:
+        ca.spawn(["/bin/true"], cwd=tmp_path / "missing")
+    assert info.value.filename == str(tmp_path / "missing")
+    (tmp_path / "file").write_text("")
+    with pytest.raises(NotADirectoryError) as info:
+        ca.spawn(["/bin/true"], cwd=tmp_path / "file")
+    assert info.value.filename == str(tmp_path / "file")
+    assert children() == before
+
+
+def test_missing_program_is_named_with_and_without_cwd(backend: str) -> None:
+    for cwd in (None, "/"):
+        with pytest.raises(FileNotFoundError) as info:
+            ca.spawn(["clonegen-no-such-program"], cwd=cwd)
+        assert info.value.filename == "clonegen-no-such-program"
+        assert info.value.errno == 2
+
+
+def test_refusals_before_any_child(backend: str) -> None:
+    before = children()
+    with pytest.raises(TypeError, match="sequence of arguments, not str"):
+        ca.spawn("true")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="embedded null byte"):
+        ca.spawn(["echo", "a\0b"])
+    with pytest.raises(ValueError, match="embedded null byte"):
+        ca.spawn(["true"], env={"A": "x\0y"})
+    with pytest.raises(TypeError, match=r"env values must be str or bytes, not int \(env\['A'\]"):
+        ca.spawn(["true"], env={"A": 1})  # type: ignore[dict-item]
+    with pytest.raises(ValueError, match="argv is empty"):
+        ca.spawn([])
+    assert children() == before
+
+
+def test_start_new_session_and_process_group(backend: str) -> None:
+    proc = ca.spawn(["sleep", "30"], start_new_session=True)
+    try:
+        exec_done(proc.pid, "sleep")
+        assert os.getsid(proc.pid) == proc.pid
+    finally:
+        proc.kill()
+        proc.wait()
+    proc = ca.spawn(["sleep", "30"], process_group=0)
+    try:
+        exec_done(proc.pid, "sleep")
+        assert os.getpgid(proc.pid) == proc.pid and os.getsid(proc.pid) == os.getsid(0)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_restore_signals_like_popen(backend: str) -> None:
+    """SIGPIPE is ignored in Python; the child gets the default back, as from Popen."""
+    mask = 1 << (signal.SIGPIPE - 1)
+    proc = ca.spawn(["cat", "/proc/self/status"], stdout=ca.PIPE)
+    status = proc.communicate()[0].decode()
+    ignored = int(re.search(r"SigIgn:\s*([0-9a-f]+)", status).group(1), 16)  # type: ignore[union-attr]
+    assert not ignored & mask
+    proc = ca.spawn(["cat", "/proc/self/status"], stdout=ca.PIPE, restore_signals=False)
+    status = proc.communicate()[0].decode()
+    ignored = int(re.search(r"SigIgn:\s*([0-9a-f]+)", status).group(1), 16)  # type: ignore[union-attr]
+    assert ignored & mask
+
+
+@pytest.mark.parametrize("pidfd", [True, False])
+def test_wait_timeout_raises_timeout_expired(backend: str, pidfd: bool) -> None:
+    proc = ca.spawn(["sh", "-c", "read x; exit 0"], stdin=ca.PIPE, pidfd=pidfd)
+    with pytest.raises(subprocess.TimeoutExpired) as info:
+        proc.wait(timeout=0.05)
+    assert info.value.cmd == ["sh", "-c", "read x; exit 0"] and info.value.timeout == 0.05
+    assert proc.returncode is None
+    assert proc.stdin is not None
+    proc.stdin.close()
+    assert proc.wait(timeout=1e12) == 0  # no OverflowError, and reaped
+    assert proc.pidfd is None
+
+
+def test_communicate_timeout_then_finish(backend: str) -> None:
+    """As the Popen documentation's recipe: on timeout kill, then communicate() again."""
+    proc = ca.spawn(["sh", "-c", "echo early; exec sleep 30"], stdout=ca.PIPE)
+    with pytest.raises(subprocess.TimeoutExpired) as info:
+        proc.communicate(timeout=0.2)
+    assert info.value.output in (b"", b"early\n")  # what was read so far
+    proc.kill()
+    out, err = proc.communicate()
+    assert out == b"early\n" and err is None and proc.returncode == -signal.SIGKILL
+
+
+def test_context_manager_waits_and_does_not_kill(backend: str) -> None:
+    with ca.spawn(["sh", "-c", "read x; exit 4"], stdin=ca.PIPE) as proc:
+        assert proc.stdin is not None
+        proc.stdin.write(b"go\n")
+    assert proc.returncode == 4
+
+
+def test_dropped_processes_leave_no_pidfd_or_zombie(backend: str) -> None:
+    """200 spawns never waited for: once they exit, the next spawn() reaps them all."""
+    gc.collect()
+    ca._cleanup()
+    fds, kids = open_fds(), children()
+    read_end, write_end = os.pipe2(os.O_CLOEXEC)
+    for _ in range(200):
+        ca.spawn(["sh", "-c", "read x"], stdin=read_end)
+    gc.collect()
+    assert len(ca._active) == 200 and len(children() - kids) == 200
+    os.close(write_end)  # they all see EOF and exit
+    os.close(read_end)
+    deadline = time.monotonic() + 60
+    while ca._active:
+        assert time.monotonic() < deadline, f"{len(ca._active)} children still not reaped"
+        ca.spawn(["/bin/true"]).wait()
+    gc.collect()
+    assert open_fds() == fds and children() == kids
+
+
+def test_signals_through_the_pidfd(backend: str) -> None:
+    proc = ca.spawn(["sleep", "30"])
+    proc.terminate()
+    assert proc.wait() == -signal.SIGTERM
+    proc.kill()  # after the end: nothing, as Popen
+
+
+# -- cgroups --------------------------------------------------------------------
+
+
+def test_spawn_into_a_cgroup_by_path_and_descriptor(backend: str, cgroup_dir: Path) -> None:
+    fd = os.open(cgroup_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for where in (cgroup_dir, fd):
+            proc = ca.spawn(["cat", "/proc/self/cgroup"], cgroup=where, stdout=ca.PIPE, cwd="/")
+            lines = proc.communicate()[0].decode().splitlines()
+            assert f"0::/{cgroup_dir.name}" in [re.sub(r"::.*/", "::/", x) for x in lines]
+    finally:
+        os.close(fd)
+
+
+def test_cgroup_mistakes_are_named(backend: str, tmp_path: Path) -> None:
+    before = children()
+    with pytest.raises(ValueError, match=r"'.*' is not a cgroup2 directory"):
+        ca.spawn(["/bin/true"], cgroup=tmp_path)
+    v1 = next(
+        (
+            Path(line.split()[1])
+            for line in Path("/proc/self/mounts").read_text().splitlines()
+            if line.split()[2] == "cgroup"
+        ),
+        None,
+    )
+    if v1 is not None:
+        with pytest.raises(ValueError, match=f"'{v1}' is not a cgroup2 directory"):
+            ca.spawn(["/bin/true"], cgroup=v1)
+    fd = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        with pytest.raises(ValueError, match=f"'descriptor {fd}' is not a cgroup2 directory"):
+            ca.spawn(["/bin/true"], cgroup=fd)
+    finally:
+        os.close(fd)
+    with pytest.raises(FileNotFoundError) as info:
+        ca.spawn(["/bin/true"], cgroup=tmp_path / "missing")
+    assert info.value.filename == str(tmp_path / "missing")
+    with pytest.raises(ValueError, match="CLONE_INTO_CGROUP needs cgroup="):
+        ca.spawn(["/bin/true"], flags=ca.CloneArgsFlags.CLONE_INTO_CGROUP)
+    assert children() == before
+
+
+def test_clone_flags_need_the_compiled_part(backend: str) -> None:
+    flags = ca.CloneArgsFlags.CLONE_NEWPID
+    if backend == "fallback":
+        with pytest.raises(OSError, match="needs the compiled part") as info:
+            ca.spawn(["true"], flags=flags)
+        assert info.value.errno == 38
+        return
+    proc = ca.spawn(["sh", "-c", "echo $$"], flags=flags, stdout=ca.PIPE)
+    assert proc.communicate()[0] == b"1\n"
+
+
+def test_threads_spawning_into_a_cgroup_while_others_allocate(
+    backend: str, cgroup_dir: Path
+) -> None:
+    """4 threads x 1,000 spawns (fallback: x 100) while 2 threads allocate.
+
+    Bounded, not timed: every thread must finish within the generous bound,
+    and afterwards no descriptor or child is left.
+    """
+    spawns = 1000 if backend == "native" else 100
+    gc.collect()
+    ca._cleanup()
+    fds, kids = open_fds(), children()
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def allocate() -> None:
+        while not stop.is_set():
+            junk = [bytearray(4096) for _ in range(64)]
+            del junk
+
+    def spawner() -> None:
+        try:
+            for _ in range(spawns):
+                assert ca.spawn(["/bin/true"], cgroup=cgroup_dir).wait() == 0
+        except BaseException as exc:
+            errors.append(exc)
+
+    allocators = [threading.Thread(target=allocate) for _ in range(2)]
+    spawners = [threading.Thread(target=spawner) for _ in range(4)]
+    for t in allocators + spawners:
+        t.start()
+    try:
+        for t in spawners:
+            t.join(timeout=600)
+            assert not t.is_alive(), "a spawning thread hangs"
+    finally:
+        stop.set()
+        for t in allocators:
+            t.join()
+    assert not errors, errors[0]
+    assert open_fds() == fds and children() == kids
+
+
+# -- the compiled part ------------------------------------------------------------
+
+
+def test_ctypes_mirror_matches_the_c_header(tmp_path: Path) -> None:
+    """The module's ctypes structures and constants are the header's."""
+    header = (PKG / "_csrc" / "clone_args.h").read_text()
+    constants = dict(re.findall(r"#define CG_SPAWN_(\w+)\s+\(?(-?\w+)\)?", header))
+    for name, value in constants.items():
+        if hasattr(ca, f"_SPAWN_{name}"):
+            assert getattr(ca, f"_SPAWN_{name}") == int(value, 0), name
+    assert sum(hasattr(ca, f"_SPAWN_{n}") for n in constants) >= 14
+    src = tmp_path / "sizes.c"
+    src.write_text(
+        '#include <stdio.h>\n#include "clone_args.h"\nint main(void) {\n'
+        '\tprintf("%zu %zu %zu\\n", sizeof(struct cg_spawn_attr), sizeof(struct cg_spawn_action),\n'
+        "\t       sizeof(struct cg_spawn_result));\n"
+        '\tprintf("%zu %zu\\n", offsetof(struct cg_spawn_attr, clone_flags),'
+        " offsetof(struct cg_spawn_action, mode));\n\treturn 0;\n}\n"
+    )
+    cc([*WARN, "-include", "stddef.h", f"-I{PKG / '_csrc'}", str(src), "-o", str(tmp_path / "s")])
+    out = subprocess.run([str(tmp_path / "s")], capture_output=True, text=True).stdout.split()
+    import ctypes
+
+    assert [int(x) for x in out] == [
+        ctypes.sizeof(ca._SpawnAttr),
+        ctypes.sizeof(ca._SpawnAction),
+        ctypes.sizeof(ca._SpawnResult),
+        ca._SpawnAttr.clone_flags.offset,
+        ca._SpawnAction.mode.offset,
+    ]
+
+
+def _venv(path: Path) -> Path:
+    venv.EnvBuilder(with_pip=True, clear=True).create(path)
+    return path / "bin" / "python"
+
+
+CHECK = """
+import clone_args, importlib.resources, sys
+p = clone_args.spawn(["sh", "-c", "echo $0"], stdout=clone_args.PIPE)
+assert p.communicate() == (b"sh\\n", None), p
+assert importlib.resources.files("clone_args").joinpath("py.typed").is_file()
+print(clone_args.spawn_backend())
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("compiler", ["gcc", "none"])
+def test_pip_install_of_the_generated_directory(compiler: str, tmp_path: Path) -> None:
+    """pip install generated/clone_args/python: typed; compiled where a compiler exists."""
+    py = _venv(tmp_path / "venv")
+    env = dict(os.environ)
+    if compiler == "none":
+        env["CC"] = "/bin/false"  # the build of the compiled part fails: optional
+    proc = subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", str(PKG)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    ran = subprocess.run([str(py), "-c", CHECK], capture_output=True, text=True, cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == ("native" if compiler == "gcc" else "fallback")
+    # The build left nothing in the generated directory.
+    check = subprocess.run(
+        [sys.executable, "-m", "clonegen", "check"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
