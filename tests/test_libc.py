@@ -184,6 +184,11 @@ SPAWN_CASES = (
     "close every descriptor but those kept",
     "signal mask set, SIGUSR1 still ignored, SIGUSR2 back to default",
     "setsid: the child leads a new session",
+    "probe: clone3 with VER2 and the flags of Linux 5.7+",
+    "probe: CLONE_DETACHED is refused by clone3 with EINVAL",
+    "probe: ENOSYS from seccomp is no clone3",
+    "probe: EPERM from seccomp is policy",
+    "probe: E2BIG above VER0 is version VER0, no cgroup field",
     "4 threads x 1000 spawns while 2 threads allocate: no descriptor or zombie left",
 )
 SPAWN_CGROUP_CASES = (

@@ -259,7 +259,7 @@ static int install_filter(unsigned int ret_errno, int only_large)
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 435, 0, 3),
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[1])),
-		BPF_JUMP(BPF_JMP | BPF_JGT | BPF_K, only_large ? CG_CLONE_ARGS_SIZE_VER0 : 0, 0, 1),
+		BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, only_large ? CG_CLONE_ARGS_SIZE_VER0 + 1 : 0, 0, 1),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (ret_errno & SECCOMP_RET_DATA)),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
@@ -332,6 +332,64 @@ static void test_cgroup(void)
 	if (pid == 0)
 		_exit(atomic_steps());
 	report(exit_code_of(pid) == 0, "CG_SPAWN_ATOMIC: ENOSYS, no fallback, no child");
+}
+
+static int probe_steps(unsigned int err, int only_large)
+{
+	struct cg_clone3_probe p;
+	int ret;
+
+	if (install_filter(err, only_large))
+		return 99;
+	ret = cg_clone3_probe(&p);
+	if (!only_large)
+		return ret == (int)err && p.error == (int)err && p.version == -1 && !p.checked ? 0 : 1;
+	/* E2BIG above VER0, as from a kernel that knows VER0 only */
+	if (ret || p.error || p.version != 0 || p.size != CG_CLONE_ARGS_SIZE_VER0)
+		return 2;
+	return p.cgroup_errno == E2BIG && !p.checked && !p.flags ? 0 : 3;
+}
+
+static int bit_of(uint64_t flag)
+{
+	int bit = 0;
+
+	while (!((flag >> bit) & 1))
+		bit++;
+	return bit;
+}
+
+static void test_probe(void)
+{
+	struct cg_clone3_probe p;
+	pid_t pid;
+	int ret = cg_clone3_probe(&p), code;
+	uint64_t want = CG_CLONE_PIDFD | CG_CLONE_INTO_CGROUP | CG_CLONE_NEWPID | CG_CLONE_VM | CG_CLONE_VFORK |
+			CG_CLONE_CLEAR_SIGHAND | CG_CLONE_NEWTIME | CG_CLONE_THREAD;
+
+	report(ret == 0 && p.error == 0 && p.version == 2 && p.size == CG_CLONE_ARGS_SIZE_VER2 && !p.cgroup_errno &&
+		       (p.flags & want) == want && no_children(),
+	       "probe: clone3 with VER2 and the flags of Linux 5.7+");
+	report((p.checked & CG_CLONE_DETACHED) && !(p.flags & CG_CLONE_DETACHED) &&
+		       p.flag_errno[bit_of(CG_CLONE_DETACHED)] == EINVAL,
+	       "probe: CLONE_DETACHED is refused by clone3 with EINVAL");
+	printf("# probe: flags accepted %#llx of %#llx checked\n", (unsigned long long)p.flags,
+	       (unsigned long long)p.checked);
+	pid = fork();
+	if (pid == 0)
+		_exit(probe_steps(ENOSYS, 0));
+	report(exit_code_of(pid) == 0, "probe: ENOSYS from seccomp is no clone3");
+	pid = fork();
+	if (pid == 0)
+		_exit(probe_steps(EPERM, 0));
+	report(exit_code_of(pid) == 0, "probe: EPERM from seccomp is policy");
+	pid = fork();
+	if (pid == 0)
+		_exit(probe_steps(E2BIG, 1));
+	code = exit_code_of(pid);
+	if (code)
+		printf("# step %d\n", code);
+	report(code == 0, "probe: E2BIG above VER0 is version VER0, no cgroup field");
 }
 
 /* Threads: spawners into the cgroup, allocators beside them. */
@@ -422,6 +480,7 @@ int main(void)
 	test_failures();
 	test_file_actions();
 	test_signals_and_session();
+	test_probe();
 	if (cgroup2_setup())
 		test_cgroup();
 	else

@@ -847,8 +847,139 @@ out:
 	return 0;
 }
 
+/*
+ * clonegen_probe_call() - one clone3() the kernel must refuse, on a request
+ * of @size bytes; the errno it gave. Should it make a child after all (it
+ * cannot: every request below fails a check), the child exits at once.
+ */
+static int clonegen_probe_call(const void *args, size_t size)
+{
+	long ret = syscall(CLONEGEN_NR, args, size);
+
+	if (ret == 0)
+		syscall(SYS_exit, 0);
+	if (ret > 0) {
+		waitpid((pid_t)ret, NULL, __WALL);
+		return 0;
+	}
+	return errno;
+}
+
+static int clonegen_probe(CLONEGEN_PROBE *out, const size_t *sizes, size_t nversions, const uint64_t *flags,
+			  size_t nflags)
+{
+	union {
+		CLONEGEN_ARGS args;
+		uint64_t words[sizeof(CLONEGEN_ARGS) / 8];
+	} req;
+	int pidfd = -1, saved = errno, err;
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	out->version = -1;
+	/* A size below the first version: EINVAL from a kernel with clone3(), read nothing. */
+	err = clonegen_probe_call(NULL, 0);
+	out->error = err == EINVAL ? 0 : err;
+	if (out->error) {
+		errno = saved;
+		return out->error;
+	}
+	/*
+	 * Each version with its last word non-zero: E2BIG from a kernel that
+	 * does not know it; else EINVAL, as CLONE_THREAD with an exit signal
+	 * is refused once the size is accepted.
+	 */
+	for (i = 0; i < nversions; i++) {
+		memset(&req, 0, sizeof(req));
+		req.args.flags = CLONEGEN_F(CLONE_THREAD) | CLONEGEN_F(CLONE_SIGHAND) | CLONEGEN_F(CLONE_VM);
+		req.args.exit_signal = SIGCHLD;
+		req.words[sizes[i] / 8 - 1] |= 1;
+		err = clonegen_probe_call(&req, sizes[i]);
+		if (err == E2BIG)
+			break;
+		out->version = (int)i;
+		out->size = sizes[i];
+	}
+	/*
+	 * Each flag with CLONE_INTO_CGROUP and a cgroup descriptor that cannot
+	 * be open (INT_MAX): a flag the kernel accepts gets as far as the cgroup,
+	 * EBADF; else the errno of the check that refused it. Needs the version
+	 * with the cgroup field and CLONE_VM, so that nothing is copied.
+	 */
+	memset(&req, 0, sizeof(req));
+	req.args.flags = CLONEGEN_F(CLONE_INTO_CGROUP) | CLONEGEN_F(CLONE_VM);
+	req.args.cgroup = 0x7fffffff;
+	err = clonegen_probe_call(&req, sizeof(req.args));
+	out->cgroup_errno = err == EBADF ? 0 : err;
+	for (i = 0; i < nflags && !out->cgroup_errno; i++) {
+		int bit = 0;
+
+		while (bit < 63 && !((flags[i] >> bit) & 1))
+			bit++;
+		memset(&req, 0, sizeof(req));
+		req.args.flags = flags[i] | CLONEGEN_F(CLONE_INTO_CGROUP) | CLONEGEN_F(CLONE_VM);
+		if (flags[i] == CLONEGEN_F(CLONE_THREAD))
+			req.args.flags |= CLONEGEN_F(CLONE_SIGHAND); /* a thread needs it */
+		if (flags[i] == CLONEGEN_F(CLONE_PIDFD))
+			req.args.pidfd = (uint64_t)(uintptr_t)&pidfd;
+		req.args.cgroup = 0x7fffffff;
+		err = clonegen_probe_call(&req, sizeof(req.args));
+		out->checked |= flags[i];
+		if (err == EBADF)
+			out->flags |= flags[i];
+		else
+			out->flag_errno[bit] = err;
+	}
+	errno = saved;
+	return 0;
+}
+
 int cg_spawn(const char *file, char *const argv[], char *const envp[],
 	const struct cg_spawn_attr *attr, struct cg_spawn_result *out)
 {
 	return clonegen_spawn(file, argv, envp, attr, out);
+}
+
+int cg_clone3_probe(struct cg_clone3_probe *out)
+{
+	static const size_t sizes[] = {
+		CG_CLONE_ARGS_SIZE_VER0,
+		CG_CLONE_ARGS_SIZE_VER1,
+		CG_CLONE_ARGS_SIZE_VER2,
+	};
+	static const uint64_t flags[] = {
+		CG_CLONE_VM,
+		CG_CLONE_FS,
+		CG_CLONE_FILES,
+		CG_CLONE_SIGHAND,
+		CG_CLONE_PIDFD,
+		CG_CLONE_PTRACE,
+		CG_CLONE_VFORK,
+		CG_CLONE_PARENT,
+		CG_CLONE_THREAD,
+		CG_CLONE_NEWNS,
+		CG_CLONE_SYSVSEM,
+		CG_CLONE_SETTLS,
+		CG_CLONE_PARENT_SETTID,
+		CG_CLONE_CHILD_CLEARTID,
+		CG_CLONE_DETACHED,
+		CG_CLONE_UNTRACED,
+		CG_CLONE_CHILD_SETTID,
+		CG_CLONE_NEWCGROUP,
+		CG_CLONE_NEWUTS,
+		CG_CLONE_NEWIPC,
+		CG_CLONE_NEWUSER,
+		CG_CLONE_NEWPID,
+		CG_CLONE_NEWNET,
+		CG_CLONE_IO,
+		CG_CLONE_NEWTIME,
+		CG_CLONE_CLEAR_SIGHAND,
+		CG_CLONE_INTO_CGROUP,
+		CG_CLONE_AUTOREAP,
+		CG_CLONE_NNP,
+		CG_CLONE_PIDFD_AUTOKILL,
+		CG_CLONE_EMPTY_MNTNS,
+	};
+
+	return clonegen_probe(out, sizes, sizeof(sizes) / sizeof(sizes[0]), flags, sizeof(flags) / sizeof(flags[0]));
 }

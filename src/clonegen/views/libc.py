@@ -222,6 +222,11 @@ class LibcView:
         return ("stddef.h", "stdint.h", "sys/types.h") + (("signal.h",) if self.forklike else ())
 
     @property
+    def probe_flags(self) -> tuple[str, ...]:
+        """The flags of the spec's flags field that probe() checks, in spec order."""
+        return tuple(f.name for f in self.spec.flags if f.field == "flags")
+
+    @property
     def spawn_bindings(self) -> tuple[tuple[str, str], ...]:
         """The names runtime/libc_spawn.c uses and this spec's C for each."""
         p = self.macro_prefix

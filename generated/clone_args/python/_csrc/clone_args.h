@@ -291,6 +291,33 @@ struct cg_spawn_result {
 int cg_spawn(const char *file, char *const argv[], char *const envp[],
 	const struct cg_spawn_attr *attr, struct cg_spawn_result *out);
 
+/* What cg_clone3_probe() found the running kernel to accept. */
+struct cg_clone3_probe {
+	uint64_t flags;		/* the spec's flags the kernel accepts */
+	uint64_t checked;	/* the flags the probe could check */
+	uint64_t size;		/* the size of the highest version accepted, 0 if none */
+	int error;		/* 0: clone3() is there; ENOSYS: no such system call, or a seccomp filter; EPERM: policy; else the kernel's answer */
+	int version;		/* the highest version accepted: an index of CG_CLONE_ARGS_SIZE_VER0..., -1 none */
+	int cgroup_errno;	/* 0: CLONE_INTO_CGROUP works; E2BIG: no cgroup field; else why not (and no flag was checked) */
+	int reserved;		/* 0 */
+	int flag_errno[64];	/* by bit, for a checked flag it refused: EINVAL (unknown, or needs another flag), EPERM (policy), ... */
+};
+
+/**
+ * cg_clone3_probe() - what the running kernel's clone3() accepts
+ * @out: the answers
+ *
+ * Makes clone3() calls the kernel must refuse, and reads which check
+ * refused them: a size below VER0 (EINVAL if the system call is
+ * there), each version with its last word non-zero (E2BIG if the kernel
+ * does not know it), each of the spec's flags with CLONE_VM and a cgroup
+ * descriptor that cannot be open (EBADF once the flag is accepted). No
+ * request can make a child; nothing of the caller is copied.
+ *
+ * Return: 0, or @out->error when clone3() cannot be used at all.
+ */
+int cg_clone3_probe(struct cg_clone3_probe *out);
+
 #ifdef __cplusplus
 }
 #endif
