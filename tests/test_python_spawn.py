@@ -10,6 +10,7 @@ fork-like call is replaced by one that fails the test.
 from __future__ import annotations
 
 import gc
+import json
 import os
 import re
 import signal
@@ -451,3 +452,93 @@ def test_pip_install_of_the_generated_directory(compiler: str, tmp_path: Path) -
         [sys.executable, "-m", "clonegen", "check"], cwd=ROOT, capture_output=True, text=True
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+# -- probe ----------------------------------------------------------------------
+
+
+def test_probe_here(backend: str) -> None:
+    before = children()
+    found = ca.probe()
+    assert children() == before  # no call made a child
+    assert found.error == 0 and found.reason == ""
+    assert (found.version, found.size) == ("VER2", 88)  # this kernel knows clone3 of Linux 5.7+
+    assert found.cgroup_error == 0 and "CLONE_INTO_CGROUP" in found.accepted
+    if backend == "native":
+        assert {
+            "CLONE_PIDFD",
+            "CLONE_NEWPID",
+            "CLONE_VFORK",
+            "CLONE_CLEAR_SIGHAND",
+        } <= found.accepted
+        assert found.refused["CLONE_DETACHED"] == 22  # clone3 never takes it
+        assert found.why("CLONE_DETACHED").startswith("CLONE_DETACHED: unknown to this kernel")
+        assert not found.unchecked
+    else:
+        assert "CLONE_PIDFD" in found.unchecked
+        assert found.why("CLONE_PIDFD") == "CLONE_PIDFD: not checked without the compiled part"
+
+
+FILTERED = """
+import ctypes, errno, json, os, sys
+sys.path.insert(0, sys.argv[1])
+import clone_args as ca
+if sys.argv[2] != "-":
+    ca._use_native(sys.argv[2])
+err, only_large = int(sys.argv[3]), sys.argv[4] == "1"
+class F(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+class P(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(F))]
+LD, JEQ, JGE, RET = 0x20, 0x15, 0x35, 0x06
+prog = [
+    F(LD, 0, 0, 0), F(JEQ, 0, 3, 435),
+    F(LD, 0, 0, 24), F(JGE, 0, 1, 65 if only_large else 0),
+    F(RET, 0, 0, 0x00050000 | err), F(RET, 0, 0, 0x7FFF0000),
+]
+arr = (F * len(prog))(*prog)
+libc = ctypes.CDLL(None, use_errno=True)
+assert libc.prctl(38, 1, 0, 0, 0) == 0  # PR_SET_NO_NEW_PRIVS
+assert libc.prctl(22, 2, ctypes.byref(P(len(prog), arr)), 0, 0) == 0  # seccomp filter
+p = ca.probe()
+print(json.dumps([p.error, p.reason, p.version, p.cgroup_error, sorted(p.accepted)]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("err", "only_large", "want"),
+    [
+        (38, False, [38, "no such system call here, or a seccomp filter answers ENOSYS", None]),
+        (
+            1,
+            False,
+            [1, "refused by policy: a seccomp filter or a security module answers EPERM", None],
+        ),
+        (7, True, [0, "", "VER0"]),
+    ],
+    ids=["ENOSYS", "EPERM", "E2BIG-above-VER0"],
+)
+def test_probe_under_seccomp(
+    backend: str, native_library: str, err: int, only_large: bool, want: list[object]
+) -> None:
+    if os.uname().machine != "x86_64":
+        pytest.skip("the filter names x86_64's clone3 number")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FILTERED,
+            str(PKG),
+            native_library if backend == "native" else "-",
+            str(err),
+            "1" if only_large else "0",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    error, reason, version, cgroup_error, accepted = json.loads(proc.stdout)
+    assert [error, reason, version] == want
+    if only_large:  # a kernel that knows VER0 only: no cgroup field
+        assert cgroup_error == 7 and accepted == []

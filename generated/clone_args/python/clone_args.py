@@ -31,6 +31,8 @@ __all__ = [
     "fork_pidfd",
     "spawn",
     "spawn_backend",
+    "probe",
+    "Probe",
     "Process",
     "PIPE",
     "DEVNULL",
@@ -723,6 +725,7 @@ from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from typing import IO as _IO
 from typing import Any as _Any2
+from typing import NamedTuple as _NamedTuple2
 
 _libc = _ctypes.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held, as in os.fork()
 _syscall = _libc.syscall
@@ -860,14 +863,34 @@ def _sigset(signals: tuple[int, ...]) -> _Any2:
 
 
 _native_symbol = ""  # the C name of spawn: the module sets it
+_native_probe_symbol = ""  # the C name of probe: the module sets it
 _native_spawn: _Any2 = None  # the compiled part's spawn, or None
+_native_probe: _Any2 = None  # its probe
+
+
+class _ProbeC(_ctypes.Structure):
+    _fields_ = (
+        ("flags", _ctypes.c_uint64),
+        ("checked", _ctypes.c_uint64),
+        ("size", _ctypes.c_uint64),
+        ("error", _ctypes.c_int),
+        ("version", _ctypes.c_int),
+        ("cgroup_errno", _ctypes.c_int),
+        ("reserved", _ctypes.c_int),
+        ("flag_errno", _ctypes.c_int * 64),
+    )
 
 
 def _load_native(path: str | None) -> _Any2:
     """The compiled part's spawn function from the shared library at ``path``, or None."""
     if path is None:
         return None
-    function = getattr(_ctypes.CDLL(path), _native_symbol)
+    library = _ctypes.CDLL(path)
+    global _native_probe
+    _native_probe = getattr(library, _native_probe_symbol)
+    _native_probe.restype = _ctypes.c_int
+    _native_probe.argtypes = (_ctypes.POINTER(_ProbeC),)
+    function = getattr(library, _native_symbol)
     function.restype = _ctypes.c_int
     function.argtypes = (
         _ctypes.c_char_p,
@@ -892,7 +915,8 @@ def _installed_native(prefix: str) -> _Any2:
 
 def _use_native(path: str | None) -> None:
     """Use the compiled part at ``path`` (None: the standard library fallback); for tests."""
-    global _native_spawn
+    global _native_spawn, _native_probe
+    _native_probe = None
     _native_spawn = _load_native(path)
 
 
@@ -1566,6 +1590,113 @@ def _spawn_fork(
     return pid, _os.pidfd_open(pid) if pidfd else None
 
 
+_PROBE_REASONS = {
+    _errno2.ENOSYS: "no such system call here, or a seccomp filter answers ENOSYS",
+    _errno2.EPERM: "refused by policy: a seccomp filter or a security module answers EPERM",
+    _errno2.E2BIG: "needs a struct version newer than the kernel knows",
+    _errno2.EINVAL: "unknown to this kernel, or needs another flag",
+}
+
+
+def _why(err: int) -> str:
+    return _PROBE_REASONS.get(err, _os.strerror(err))
+
+
+class Probe(_NamedTuple2):
+    """What :func:`probe` found the running kernel to accept."""
+
+    error: int
+    """0, or the errno that makes the system call unusable (ENOSYS, EPERM, ...)."""
+    reason: str
+    """Why, in words ("" when usable)."""
+    version: str | None
+    """The highest struct version the kernel accepts, None if none."""
+    size: int
+    """Its size in bytes, 0 if none."""
+    cgroup_error: int
+    """0 when CLONE_INTO_CGROUP works, else why not (E2BIG: no cgroup field)."""
+    accepted: frozenset[str]
+    """Flags the kernel accepts."""
+    refused: dict[str, int]
+    """Flags it refuses, with the errno (EINVAL: unknown or needs another flag; EPERM; ...)."""
+    unchecked: frozenset[str]
+    """Flags the probe could not check (without the compiled part: all but CLONE_INTO_CGROUP)."""
+
+    def why(self, flag: str) -> str:
+        """Why ``flag`` is not usable, in words ("" if it is)."""
+        if flag in self.refused:
+            return (
+                f"{flag}: {_why(self.refused[flag])} ({_errno2.errorcode.get(self.refused[flag])})"
+            )
+        if flag in self.unchecked:
+            return f"{flag}: not checked" + (
+                f": {_why(self.cgroup_error)}"
+                if self.cgroup_error
+                else " without the compiled part"
+            )
+        return ""
+
+
+def _probe(
+    number: int,
+    versions: tuple[tuple[str, int], ...],
+    flags: dict[str, int],
+    request: _Any2,
+    into_cgroup: str,
+) -> Probe:
+    """probe(): through the compiled part's, else by system calls that cannot make a child.
+
+    ``request(flags, exit_signal, cgroup)`` is the struct's bytes at the latest size.
+    """
+    if _native_probe is not None:
+        out = _ProbeC()
+        _native_probe(_ctypes.byref(out))
+        found = {n: v for n, v in flags.items() if v & out.checked}
+        bit = {n: v.bit_length() - 1 for n, v in found.items()}
+        return Probe(
+            out.error,
+            _why(out.error) if out.error else "",
+            versions[out.version][0] if out.version >= 0 else None,
+            out.size,
+            out.cgroup_errno,
+            frozenset(n for n, v in found.items() if v & out.flags),
+            {n: out.flag_errno[bit[n]] for n, v in found.items() if not v & out.flags},
+            frozenset(n for n in flags if n not in found),
+        )
+
+    def call(raw: bytes | None, size: int) -> int:
+        buf = None if raw is None else _ctypes.create_string_buffer(raw, len(raw))
+        ret = int(_syscall(number, buf, size))
+        if ret >= 0:  # impossible: every request fails a check; never run Python there
+            _os._exit(0) if ret == 0 else _os.waitpid(ret, 0)
+            return 0
+        return _ctypes.get_errno()
+
+    err = call(None, 0)
+    if err != _errno2.EINVAL:
+        return Probe(err, _why(err), None, 0, err, frozenset(), {}, frozenset(flags))
+    version, size = None, 0
+    thread = flags["CLONE_THREAD"]
+    for name, vsize in versions:
+        raw = bytearray(request(thread, _signal.SIGCHLD, 0)[:vsize])
+        raw[vsize - 8 : vsize] = b"\x01" * 8  # the version's last word, not zero
+        if call(bytes(raw), vsize) == _errno2.E2BIG:
+            break
+        version, size = name, vsize
+    cgroup_error = call(request(flags[into_cgroup], 0, 0x7FFFFFFF), versions[-1][1])
+    cgroup_error = 0 if cgroup_error == _errno2.EBADF else cgroup_error
+    return Probe(
+        0,
+        "",
+        version,
+        size,
+        cgroup_error,
+        frozenset() if cgroup_error else frozenset({into_cgroup}),
+        {into_cgroup: cgroup_error} if cgroup_error else {},
+        frozenset(n for n in flags if n != into_cgroup),
+    )
+
+
 _REFUSED: Final = _mask(
     CloneArgsFlags.CLONE_VM,
     CloneArgsFlags.CLONE_VFORK,
@@ -1607,6 +1738,7 @@ def fork_pidfd(args: CloneArgs | None = None) -> tuple[int, int]:
 
 
 _native_symbol = "cg_spawn"
+_native_probe_symbol = "cg_clone3_probe"
 _native_spawn = _installed_native("_spawn")
 
 
@@ -1665,4 +1797,29 @@ def spawn(
         flags=int(flags),
         into_cgroup_flag=_INTO_CGROUP,
         pidfd_flag=_PIDFD,
+    )
+
+
+def probe() -> Probe:
+    """What the running kernel's clone3() accepts, and why a feature is missing.
+
+    ``error`` is 0 when the system call can be used, else ENOSYS (no such
+    system call, or a seccomp filter), EPERM (policy) or the kernel's answer;
+    ``version`` the highest struct version it accepts; ``accepted`` and
+    ``refused`` the flags (with the compiled part: each of the spec's; else
+    CLONE_INTO_CGROUP only). Every call it makes is one the kernel refuses:
+    no child is made.
+    """
+    return _probe(
+        SYSCALL_NUMBER,
+        (
+            ("VER0", SIZE_VER0),
+            ("VER1", SIZE_VER1),
+            ("VER2", SIZE_VER2),
+        ),
+        {name: int(flag) for name, flag in CloneArgsFlags.__members__.items()},
+        lambda flags, exit_signal, cgroup: CloneArgs(
+            flags=flags, exit_signal=exit_signal, cgroup=cgroup
+        ).to_bytes(SIZE_LATEST),
+        "CLONE_INTO_CGROUP",
     )

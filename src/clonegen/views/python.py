@@ -217,6 +217,8 @@ class PythonView:
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
     native_symbol: str  # the libc spawn the compiled part exports
+    native_probe_symbol: str  # and its probe
+    flags_class: str  # the enum of the flags field
     native_prefix: str  # the file name of the compiled part, before its suffix
 
     @staticmethod
@@ -410,6 +412,8 @@ class PythonView:
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
             native_symbol=f"{lib.prefix}spawn" if lib else "",
+            native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
+            flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
             native_prefix="_spawn",
         )
 
