@@ -332,27 +332,6 @@ def bench_python(number: int, spawns: int) -> list[Row]:
     ours_unpack = per_second(lambda: ca.CloneArgs.from_bytes(raw), number)
     base_unpack = per_second(lambda: struct.unpack(fmt, raw), number)
 
-    def spawn_ours() -> None:
-        ca.spawn(["/bin/true"]).wait()
-
-    def spawn_clone3() -> None:
-        ca.spawn(["/bin/true"], cwd="/").wait()
-
-    def spawn_popen() -> None:
-        subprocess.Popen(["/bin/true"]).wait()
-
-    def spawn_posix() -> None:
-        os.waitpid(os.posix_spawn("/bin/true", ["/bin/true"], os.environ), 0)
-
-    lat = {}
-    for name, fn in (
-        ("spawn", spawn_ours),
-        ("clone3", spawn_clone3),
-        ("popen", spawn_popen),
-        ("posix_spawn", spawn_posix),
-    ):
-        fn()
-        lat[name] = statistics.median(timeit.repeat(fn, number=1, repeat=spawns))
     return [
         Row(
             "CloneArgs.to_bytes per second",
@@ -370,29 +349,147 @@ def bench_python(number: int, spawns: int) -> list[Row]:
             ">= 0.5x",
             ours_unpack / base_unpack >= 0.5,
         ),
+    ]
+
+
+def cgroup2_dir() -> Path | None:
+    """A fresh cgroup under the first cgroup2 mount, or None where there is none."""
+    for line in Path("/proc/self/mounts").read_text().splitlines():
+        parts = line.split()
+        if parts[2] == "cgroup2":
+            target = Path(parts[1]) / f"clonegen-bench-{os.getpid()}"
+            try:
+                target.mkdir()
+            except OSError:
+                return None
+            return target
+    return None
+
+
+def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """Median latency of each, measured round by round in turn so all see the same machine."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for fn in fns.values():
+        fn()
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def bench_spawn(spawns: int, tmp: Path) -> list[Row]:
+    """spawn() into a cgroup, with the compiled part and without, against subprocess.Popen;
+    the libc cg_spawn() into a cgroup against glibc's posix_spawn()."""
+    sys.path.insert(0, str(ROOT / "generated" / "clone_args" / "python"))
+    import clone_args as ca
+
+    cgroup = cgroup2_dir()
+    if cgroup is None:
+        return [Row("spawn into a cgroup", "no cgroup2 mount", "-", None, "(skipped)", None)]
+    lib = tmp / "_spawn.so"
+    src = ROOT / "generated" / "clone_args" / "python" / "_csrc" / "clone_args.c"
+    subprocess.run(["gcc", "-O2", "-shared", "-fPIC", str(src), "-o", str(lib)], check=True)
+    try:
+        ca._use_native(str(lib))
+        native = interleaved(
+            {
+                "popen": lambda: subprocess.Popen(["/bin/true"]).wait(),
+                "cgroup": lambda: ca.spawn(["/bin/true"], cgroup=cgroup).wait(),
+                "plain": lambda: ca.spawn(["/bin/true"]).wait(),
+            },
+            spawns,
+        )
+        resident = ca.spawn(["sleep", "3600"], cgroup=cgroup)  # the cgroup's css_set stays
+        try:
+            occupied = interleaved(
+                {
+                    "popen": lambda: subprocess.Popen(["/bin/true"]).wait(),
+                    "cgroup": lambda: ca.spawn(["/bin/true"], cgroup=cgroup).wait(),
+                },
+                spawns,
+            )
+        finally:
+            resident.kill()
+            resident.wait()
+        ca._use_native(None)
+        fallback = interleaved(
+            {
+                "popen": lambda: subprocess.Popen(["/bin/true"]).wait(),
+                "cgroup": lambda: ca.spawn(["/bin/true"], cgroup=cgroup).wait(),
+                "plain": lambda: ca.spawn(["/bin/true"]).wait(),
+            },
+            max(spawns // 4, 2),
+        )
+        exe = tmp / "spawn_bench"
+        subprocess.run(
+            [
+                "gcc",
+                *WARN,
+                f"-I{ROOT / 'generated' / 'clone_args' / 'libc'}",
+                str(ROOT / "bench" / "spawn_bench.c"),
+                str(ROOT / "generated" / "clone_args" / "libc" / "clone_args.c"),
+                "-o",
+                str(exe),
+            ],
+            check=True,
+        )
+        out = subprocess.run(
+            [str(exe), str(cgroup), str(spawns * 4)], check=True, capture_output=True, text=True
+        ).stdout
+        c = {k: int(v) / 1e9 for k, v in (line.split() for line in out.splitlines())}
+    finally:
+        ca._use_native(None)
+        cgroup.rmdir()
+    return [
         Row(
-            "spawn(['/bin/true']).wait() latency",
-            fmt_s(lat["spawn"]),
-            fmt_s(lat["popen"]) + " subprocess.Popen",
-            lat["spawn"] / lat["popen"],
+            "spawn([...], cgroup=...) latency, compiled part",
+            fmt_s(native["cgroup"]),
+            fmt_s(native["popen"]) + " subprocess.Popen, no cgroup",
+            native["cgroup"] / native["popen"],
             "<= 1.2x subprocess",
-            lat["spawn"] / lat["popen"] <= 1.2,
+            native["cgroup"] / native["popen"] <= 1.2,
         ),
         Row(
-            "  against os.posix_spawn",
-            fmt_s(lat["spawn"]),
-            fmt_s(lat["posix_spawn"]) + " os.posix_spawn",
-            lat["spawn"] / lat["posix_spawn"],
+            "  the same into a cgroup that has a resident process",
+            fmt_s(occupied["cgroup"]),
+            fmt_s(occupied["popen"]) + " subprocess.Popen, no cgroup",
+            occupied["cgroup"] / occupied["popen"],
             "(reported)",
             None,
         ),
         Row(
-            "spawn(..., cwd='/') latency: the clone3() path",
-            fmt_s(lat["clone3"]),
-            fmt_s(lat["popen"]) + " subprocess.Popen",
-            lat["clone3"] / lat["popen"],
+            "  spawn([...]) without a cgroup, compiled part",
+            fmt_s(native["plain"]),
+            fmt_s(native["popen"]) + " subprocess.Popen",
+            native["plain"] / native["popen"],
             "(reported)",
             None,
+        ),
+        Row(
+            "spawn([...], cgroup=...) latency, fallback (os.fork)",
+            fmt_s(fallback["cgroup"]),
+            fmt_s(fallback["popen"]) + " subprocess.Popen, no cgroup",
+            fallback["cgroup"] / fallback["popen"],
+            "(reported)",
+            None,
+        ),
+        Row(
+            "  spawn([...]) without a cgroup, fallback (posix_spawn)",
+            fmt_s(fallback["plain"]),
+            fmt_s(fallback["popen"]) + " subprocess.Popen",
+            fallback["plain"] / fallback["popen"],
+            "(reported)",
+            None,
+        ),
+        Row(
+            "C cg_spawn() into a cgroup latency",
+            fmt_s(c["cg_spawn"]),
+            fmt_s(c["posix_spawn"]) + " glibc posix_spawn, no cgroup",
+            c["cg_spawn"] / c["posix_spawn"],
+            "<= 1.1x posix_spawn",
+            c["cg_spawn"] / c["posix_spawn"] <= 1.1,
         ),
     ]
 
@@ -443,6 +540,7 @@ def main() -> int:
         )
         rows += bench_copy_in(tmp, 5 if quick else 2000)
         rows += bench_python(200 if quick else 20000, 2 if quick else 41)
+        rows += bench_spawn(4 if quick else 400, tmp)
     text = table(rows)
     elapsed = time.perf_counter() - started
     print(text, end="")

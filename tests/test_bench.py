@@ -26,7 +26,8 @@ def test_benchmarks_smoke() -> None:
         "generate one spec of 40 fields",
         "instructions per call (callgrind)",
         "CloneArgs.to_bytes per second",
-        "spawn(['/bin/true']).wait() latency",
+        "spawn([...], cgroup=...) latency, compiled part",
+        "C cg_spawn() into a cgroup latency",
     ):
         assert row in out, row
     assert "valgrind missing" not in out

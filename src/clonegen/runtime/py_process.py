@@ -191,6 +191,9 @@ class _ProbeC(_ctypes.Structure):
     )
 
 
+_RESTORED_SET = _sigset(_RESTORED)
+
+
 def _load_native(path: str | None) -> _Any2:
     """The compiled part's spawn function from the shared library at ``path``, or None."""
     if path is None:
@@ -552,7 +555,8 @@ def _spawn(
     pidfd_flag: int,
 ) -> Process:
     """spawn(): every refusal before any child exists, then the compiled part or the fallback."""
-    _cleanup()
+    if _active:
+        _cleanup()
     program, name = _argv(argv)
     environment = _environment(env)
     if flags & pidfd_flag and not pidfd:
@@ -712,7 +716,8 @@ def _spawn_native(
     kept = (_ctypes.c_int * max(len(keep), 1))(*keep)
     attr = _SpawnAttr()
     attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if pidfd else 0)
-    attr.path = _search_path(environment)
+    if b"/" not in program[0]:
+        attr.path = _search_path(environment)
     attr.actions, attr.nactions = actions, len(dups)
     if close:
         attr.flags |= _SPAWN_CLOSE_FDS
@@ -725,10 +730,9 @@ def _spawn_native(
     if process_group is not None:
         attr.flags |= _SPAWN_SETPGROUP
         attr.pgroup = process_group
-    sigdef = _sigset(_RESTORED)
     if restore:
         attr.flags |= _SPAWN_SETSIGDEF
-        attr.sigdefault = _ctypes.addressof(sigdef)
+        attr.sigdefault = _ctypes.addressof(_RESTORED_SET)
     if cgroup_fd >= 0:
         attr.flags |= _SPAWN_CGROUP
         attr.cgroup = cgroup_fd
