@@ -141,6 +141,14 @@ def test_pass_fds_and_close_fds(backend: str) -> None:
         assert proc.communicate() == (b"", None) and proc.returncode == 1
         assert os.read(read_end, 100) == b"passed\n"
         assert not os.get_inheritable(read_end)  # the parent's flags are untouched
+        high = os.dup2(read_end, 200, inheritable=False)  # above every descriptor spawn() opens
+        try:
+            proc = ca.spawn(["sh", "-c", "test -e /proc/self/fd/200"], pass_fds=[high])
+            assert proc.wait() == 0
+            with pytest.raises(FileNotFoundError):  # the failure still reaches the parent
+                ca.spawn(["clonegen-no-such-program"], pass_fds=[high])
+        finally:
+            os.close(high)
     finally:
         os.close(read_end)
         os.close(leaky)

@@ -859,7 +859,7 @@ def _spawn_fork(
                     _os.set_inheritable(fd, True)
                 if close:
                     lowest = 3
-                    for fd in [*keep, write_end]:
+                    for fd in sorted({*keep, write_end}):
                         if fd >= lowest:
                             _os.closerange(lowest, fd)
                             lowest = fd + 1

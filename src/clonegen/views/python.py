@@ -486,7 +486,7 @@ class PackageView:
             spec=spec,
             module=spec.name,
             distribution=f"clonegen-{spec.name.replace('_', '-')}",
-            version=f"0+sha256.{spec.digest}",
+            version="0",  # the banner names the spec's digest
             native=native,
             native_library=f"{spec.name}._spawn",  # PythonView.native_prefix
             native_sources=(f"_csrc/{spec.name}.c",) if native else (),

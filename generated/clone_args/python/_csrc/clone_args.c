@@ -777,6 +777,7 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 
 	/* No handler may run in the child on our memory: block all until it has reset them. */
 	sigfillset(&all);
+	sigemptyset(&old);
 	clonegen_sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old, CLONEGEN_KSIGSET);
 	if (attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK) && attr->sigmask)
 		c.mask = *attr->sigmask;
