@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:25c7c008a0a9e554.
+# Spec digest: sha256:19f30070164981f0.
 """The package clone_args: everything of the module clone_args.clone_args."""
 
 from .clone_args import *

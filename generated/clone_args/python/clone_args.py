@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:25c7c008a0a9e554.
+# Spec digest: sha256:19f30070164981f0.
 """Arguments for the clone3() system call. The structure is versioned by its
 size: user space passes the size it was compiled with, the kernel zero-fills
 fields an older caller does not know, and refuses a larger structure whose
@@ -28,6 +28,7 @@ __all__ = [
     "ARCH",
     "ARCHES",
     "clone3",
+    "decode",
     "fork_pidfd",
     "spawn",
     "spawn_backend",
@@ -39,7 +40,7 @@ __all__ = [
     "STDOUT",
 ]
 
-SPEC_DIGEST: Final = "sha256:25c7c008a0a9e554"
+SPEC_DIGEST: Final = "sha256:19f30070164981f0"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 80
@@ -709,6 +710,465 @@ _checks: tuple[_Check, ...] = (
 )
 CloneArgs._SIZE_CHECKS = _size_checks
 CloneArgs._CHECKS = _checks
+from sys import byteorder as _BYTEORDER
+from typing import (
+    Callable as _DecodeCallable,
+)
+
+# (name, value, the Linux release that added it, or "" when the name is always known)
+_DecodeName = tuple[str, int, str]
+# (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
+#  show when non-zero: field indices, shown past the caller's size, array: count field index,
+#  element size, most elements)
+_DecodeField = tuple[
+    str,
+    int,
+    int,
+    str,
+    tuple[_DecodeName, ...],
+    tuple[_DecodeName, ...],
+    str,
+    int,
+    int,
+    tuple[int, ...],
+    bool,
+    int,
+    int,
+    int,
+]
+_Peek = _DecodeCallable[[int, int], bytes | None]
+
+_STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
+_INT_MAX: int = 0x7FFFFFFF
+
+_SIGNALS_GENERIC = (
+    "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV"
+    " SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN"
+    " SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO SIGPWR SIGSYS SIGRTMIN"
+)
+# strace's signalent.h of the architectures whose numbering differs.
+_SIGNALS_ARCH: dict[str, str] = {
+    "alpha": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGINFO SIGUSR1 SIGUSR2 SIGRTMIN",
+    "sparc64": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGLOST SIGUSR1 SIGUSR2 SIGRTMIN",
+    "mips": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGIOT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGWINCH SIGURG"
+    " SIGIO SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGVTALRM SIGPROF SIGXCPU SIGXFSZ SIGRTMIN",
+    "parisc": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGSTKFLT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGXCPU SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGVTALRM SIGPROF"
+    " SIGIO SIGWINCH SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGURG SIGXFSZ SIGSYS SIGRTMIN",
+}
+_SIGRTMIN: int = 32
+_SIGRTMAX: dict[str, int] = {"mips": 127}  # glibc's __SIGRTMAX; 64 elsewhere
+
+
+def _decode_release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def _decode_known(since: str, release: str | None) -> bool:
+    return (
+        not since or release is None or _decode_release_key(since) <= _decode_release_key(release)
+    )
+
+
+def _decode_addr(value: int) -> str:
+    return f"{value:#x}" if value else "NULL"
+
+
+def _decode_hex(value: int) -> str:
+    return f"{value:#x}" if value else "0"
+
+
+def _decode_octal(value: int) -> str:
+    """C's ``%#03llo``: ``000``, ``0644``."""
+    return ("0" + format(value, "o") if value else "0").rjust(3, "0")
+
+
+def _decode_signal(value: int, arch: str | None) -> str:
+    """strace's printsignal() of an exit signal: a name, SIGRT_n, or the number."""
+    if value >= _INT_MAX:
+        return str(value)
+    names = _SIGNALS_ARCH.get(arch or "", _SIGNALS_GENERIC).split()
+    if 0 < value < len(names):
+        return names[value]
+    if _SIGRTMIN < value <= _SIGRTMAX.get(arch or "", 64):
+        return f"SIGRT_{value - _SIGRTMIN}"
+    return str(value)
+
+
+def _decode_flags(
+    value: int,
+    names: tuple[_DecodeName, ...],
+    modes: tuple[_DecodeName, ...],
+    unknown: str,
+    release: str | None,
+) -> str:
+    """strace's printflags_ex(), or with ``modes`` its sprint_open_modes()."""
+    out: list[str] = []
+    if modes:
+        mask = 0
+        for _, v, _ in modes:
+            mask |= v
+        out += [n for n, v, _ in modes if v == value & mask][:1]
+        value &= ~mask
+        if out and not value:
+            return out[0]
+    for name, v, since in names:
+        if not _decode_known(since, release):
+            continue
+        if v and value & v == v:
+            out.append(name)
+            value &= ~v
+            if not value:
+                break
+    if out:
+        return "|".join(out + ([f"{value:#x}"] if value else []))
+    if value:
+        return f"{value:#x}" if modes else f"{value:#x} /* {unknown} */"
+    return "0"
+
+
+def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
+    """strace's print_array() of signed integers read through ``peek``."""
+    end = addr + count * size
+    if end >= 1 << 64 or peek is None:
+        return _decode_addr(addr)
+    out: list[str] = []
+    for cur in range(addr, end, size):
+        got = peek(cur, size)
+        if got is None or len(got) != size:
+            if cur == addr:
+                return _decode_addr(addr)
+            out.append(f"... /* {cur:#x} */")
+            break
+        out.append(str(int.from_bytes(got, _BYTEORDER, signed=True)))
+    return "[" + ", ".join(out) + "]"
+
+
+def _decode_tail(data: bytes, start: int, end: int) -> str | None:
+    """strace's print_nonzero_bytes() with QUOTE_FORCE_HEX, or None when all are zero."""
+    if start >= end:
+        return None
+    if len(data) < end:
+        return "???"
+    tail = data[start:end]
+    if not any(tail):
+        return None
+    shown = "".join(f"\\x{b:02x}" for b in tail[:_STRACE_STRSIZE])
+    more = "..." if len(tail) > _STRACE_STRSIZE else ""
+    return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
+
+
+def _decode(
+    fields: tuple[_DecodeField, ...],
+    versions: tuple[tuple[int, str], ...],
+    data: bytes | None,
+    size: int,
+    addr: int,
+    release: str | None,
+    peek: _Peek | None,
+    page_size: int,
+    arch: str | None,
+) -> str:
+    """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
+    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
+    fetch = min(size, known)
+    if data is None or size < versions[0][0] or len(data) < fetch:
+        return _decode_addr(addr)
+    buf = bytes(data[:fetch]).ljust(known, b"\0")
+    values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    parts: list[str] = []
+    for f, value in zip(fields, values):
+        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
+        if offset >= fetch and not past:
+            continue
+        if bits_of >= 0 or nonzero:
+            hit = bits_of >= 0 and values[bits_of] & bits
+            if not hit and not any(values[i] for i in nonzero):
+                continue
+        if kind == "flags":
+            text = _decode_flags(value, names, modes, unknown, release)
+        elif kind == "pointer":
+            text = _decode_addr(value)
+        elif kind == "hex":
+            text = _decode_hex(value)
+        elif kind == "octal":
+            text = _decode_octal(value)
+        elif kind == "signal":
+            text = _decode_signal(value, arch)
+        elif kind == "array":
+            count, most = values[f[11]], f[13]
+            if not value or not count or count > most:
+                text = _decode_addr(value)
+            else:
+                text = _decode_array(value, count, f[12], peek)
+        else:
+            text = str(value)
+        parts.append(f"{name}={text}")
+    if size > fetch:
+        tail = _decode_tail(bytes(data), fetch, min(size, page_size))
+        if tail is not None:
+            parts.append(tail)
+    return "{" + ", ".join(parts) + "}"
+
+
+_DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
+    (
+        "flags",
+        0,
+        8,
+        "flags",
+        (
+            ("CLONE_VM", 0x100, "2.0"),
+            ("CLONE_FS", 0x200, "2.0"),
+            ("CLONE_FILES", 0x400, "2.0"),
+            ("CLONE_SIGHAND", 0x800, "2.0"),
+            ("CLONE_PIDFD", 0x1000, "5.2"),
+            ("CLONE_PTRACE", 0x2000, "2.0"),
+            ("CLONE_VFORK", 0x4000, "2.0"),
+            ("CLONE_PARENT", 0x8000, "2.4"),
+            ("CLONE_THREAD", 0x10000, "2.4"),
+            ("CLONE_NEWNS", 0x20000, "2.4.19"),
+            ("CLONE_SYSVSEM", 0x40000, "2.5.10"),
+            ("CLONE_SETTLS", 0x80000, "2.5.32"),
+            ("CLONE_PARENT_SETTID", 0x100000, "2.5.49"),
+            ("CLONE_CHILD_CLEARTID", 0x200000, "2.5.49"),
+            ("CLONE_UNTRACED", 0x800000, "2.5.46"),
+            ("CLONE_CHILD_SETTID", 0x1000000, "2.5.49"),
+            ("CLONE_NEWCGROUP", 0x2000000, "4.6"),
+            ("CLONE_NEWUTS", 0x4000000, "2.6.19"),
+            ("CLONE_NEWIPC", 0x8000000, "2.6.19"),
+            ("CLONE_NEWUSER", 0x10000000, "2.6.23"),
+            ("CLONE_NEWPID", 0x20000000, "2.6.24"),
+            ("CLONE_NEWNET", 0x40000000, "2.6.24"),
+            ("CLONE_IO", 0x80000000, "2.6.25"),
+            ("CLONE_NEWTIME", 128, "5.6"),
+            ("CLONE_CLEAR_SIGHAND", 0x100000000, "5.5"),
+            ("CLONE_INTO_CGROUP", 0x200000000, "5.7"),
+            ("CLONE_AUTOREAP", 0x400000000, "7.1"),
+            ("CLONE_NNP", 0x800000000, "7.1"),
+            ("CLONE_PIDFD_AUTOKILL", 0x1000000000, "7.1"),
+            ("CLONE_EMPTY_MNTNS", 0x2000000000, "7.1"),
+        ),
+        (),
+        "CLONE_???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "pidfd",
+        8,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x1000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "child_tid",
+        16,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x1000000 | 0x200000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "parent_tid",
+        24,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x100000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "exit_signal",
+        32,
+        8,
+        "signal",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "stack",
+        40,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "stack_size",
+        48,
+        8,
+        "hex",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "tls",
+        56,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x80000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "set_tid",
+        64,
+        8,
+        "array",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (
+            8,
+            9,
+        ),
+        False,
+        9,
+        4,
+        32,
+    ),
+    (
+        "set_tid_size",
+        72,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (
+            8,
+            9,
+        ),
+        True,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "cgroup",
+        80,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        0,
+        0x200000000,
+        (10,),
+        False,
+        -1,
+        0,
+        0,
+    ),
+)
+_DECODE_VERSIONS: Final = (
+    (64, "5.3"),
+    (80, "5.5"),
+    (88, "5.7"),
+)
+
+
+def decode(
+    data: bytes | None,
+    size: int | None = None,
+    *,
+    addr: int = 0,
+    release: str | None = None,
+    peek: _Peek | None = None,
+) -> str:
+    """A struct clone_args as strace prints it: ``{flags=..., ...}``.
+
+    ``data`` is what could be read at ``addr`` (None: nothing), ``size`` the
+    size the caller passed (default ``len(data)``); bytes past the struct up
+    to the page size are shown when not zero, so a tracer reads
+    ``min(size, page size)`` bytes. ``release`` names only what strace of
+    that Linux release knows (older strace prints newer flags in hex);
+    ``peek(address, length)`` reads the tracee's memory for arrays, or
+    returns None.
+    """
+    return _decode(
+        _DECODE_FIELDS,
+        _DECODE_VERSIONS,
+        data,
+        len(data or b"") if size is None else size,
+        addr,
+        release,
+        peek,
+        _PAGE_SIZE,
+        ARCH,
+    )
+
+
 import contextlib as _contextlib
 import ctypes as _ctypes
 import errno as _errno2

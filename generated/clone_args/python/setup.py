@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:25c7c008a0a9e554.
+# Spec digest: sha256:19f30070164981f0.
 """Installs the package clone_args and builds its optional compiled part.
 
 The compiled part is the libc source of the spec as a shared library that

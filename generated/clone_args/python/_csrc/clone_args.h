@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:25c7c008a0a9e554.
+ * Spec digest: sha256:19f30070164981f0.
  */
 #ifndef CG_CLONE_ARGS_H
 #define CG_CLONE_ARGS_H
@@ -152,6 +152,46 @@ CG_CLONE_ARGS_ASSERT(offset_cgroup, offsetof(struct cg_clone_args, cgroup) == 80
  * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
  */
 long cg_clone3(struct cg_clone_args *args, size_t size);
+
+/* Linux release @a.@b.@c, as cg_clone_args_decode() compares releases. */
+#define CG_CLONE_ARGS_RELEASE(a, b, c) \
+	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+
+/**
+ * struct cg_clone_args_decoding - how cg_clone_args_decode() decodes
+ * @addr: where the tracee keeps the struct: printed when it cannot be read.
+ * @release: 0 names everything the spec knows; CG_CLONE_ARGS_RELEASE(6, 1, 0)
+ *	names only what strace of that release knows (newer flags print in hex,
+ *	newer fields count as the tail).
+ * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
+ *	arrays are printed through it (NULL: as their address).
+ * @ctx: passed to @peek.
+ */
+struct cg_clone_args_decoding {
+	uint64_t addr;
+	uint64_t release;
+	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
+	void *ctx;
+};
+
+/**
+ * cg_clone_args_decode() - a struct clone_args as strace prints it
+ * @out: where the text goes, NUL-terminated and cut to @outlen like snprintf().
+ * @outlen: the size of @out.
+ * @data: the bytes read at the struct's address (NULL: none could be read).
+ * @len: how many; a tracer reads min(@size, page size) so that a non-zero
+ *	tail past the struct is shown, as strace shows it.
+ * @size: the size the caller passed to clone3().
+ * @how: options, or NULL for none.
+ *
+ * The text is strace's: {flags=..., field=...}, with its field order, the
+ * fields it leaves out, flag and signal names, unknown bits in hex and the
+ * non-zero bytes past the struct.
+ *
+ * Return: the length of the whole text, as snprintf() returns it.
+ */
+size_t cg_clone_args_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
+	const struct cg_clone_args_decoding *how);
 
 /**
  * cg_clone3_fork() - create a child like fork(), with the request in @args
