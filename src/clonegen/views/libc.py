@@ -510,6 +510,8 @@ def _decode_field(spec: Spec, r: DecodeRow, prefix: str) -> DecodeField:
         element=r.element,
         max=c_int(r.max),
     )
+
+
 class NativeLibcView(LibcView):
     """The libc source again, for the compiled part of the Python package (fork-like specs only)."""
 
