@@ -249,3 +249,20 @@ def py_class(model: Any) -> str:
     from clonegen.views.python import PythonView
 
     return PythonView.of(model).cls
+
+
+def common_checks(model: Any, out: Path) -> list[str]:
+    """``-I`` of a directory whose ``common_checks.h`` holds the spec's common-phase checks.
+
+    The kernel source does not generate them (the common function below the
+    stubs makes them); the harness's common functions include this file, so
+    they check what the model says, for the release the model was cut to."""
+    from clonegen.views.c import VALID_REF
+
+    lines = ["/* The spec's common-phase checks, in kernel order; written by ctools. */"]
+    for check in model.common_checks:
+        lines.append(f"if ({' '.join(check.c(VALID_REF))})")
+        lines.append(f"\treturn -{check.errno};")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "common_checks.h").write_text("\n".join(lines) + "\n")
+    return [f"-I{out}"]

@@ -18,6 +18,7 @@ from ctools import (
     WARN,
     cc,
     cc_may_fail,
+    common_checks,
     kernel_includes,
     require,
     require_arch,
@@ -25,6 +26,7 @@ from ctools import (
     uapi_include,
 )
 
+from clonegen.cli import _release
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 
@@ -200,6 +202,38 @@ def test_pahole_finds_no_holes(spec: str, tmp_path: Path) -> None:
     assert size and int(size.group(1)) == m.latest.size and int(size.group(2)) == len(m.fields), out
 
 
+# struct kernel_clone_args in Linux 7.3 (include/linux/sched/task.h), by pahole: its size
+# and the 4 bytes of tail padding after kill_seq on 64-bit; no byte hole anywhere.
+KERNEL_CLONE_ARGS_7_3 = {"x86_64": 136, "i386": 80}
+
+
+@pytest.mark.parametrize("arch", sorted(KERNEL_CLONE_ARGS_7_3))
+def test_pahole_kernel_struct_has_7_3_layout(arch: str, tmp_path: Path) -> None:
+    """The spec's member placement gives 7.3's order: no hole, 7.3's size."""
+    pahole = require("pahole")
+    require_arch(arch)
+    src = tmp_path / "use.c"
+    src.write_text("#include <linux/clone_args.h>\nstruct kernel_clone_args instance;\n")
+    obj = tmp_path / "use.o"
+    cc(
+        [*WARN, "-g", "-c", *kernel_includes(GEN, "clone_args"), str(src), "-o", str(obj)],
+        arch=arch,
+    )
+    out = run([pahole, "-C", "kernel_clone_args", str(obj)]).stdout
+    # 7.3 leaves 27 bits unused after its five 1-bit flags too; no byte is a hole.
+    assert "bytes hole" not in out and "byte hole" not in out, out
+    size = re.search(r"/\* size: (\d+),", out)
+    assert size and int(size.group(1)) == KERNEL_CLONE_ARGS_7_3[arch], out
+    order = []
+    for line in out.splitlines():
+        decl = line.split("/*")[0].strip()
+        if line.startswith("\t") and decl.endswith(";"):
+            name = re.search(r"\(\*(\w+)\)", decl) or re.search(r"(\w+)(?::\d+)?;$", decl)
+            assert name, line
+            order.append(name.group(1))
+    assert order == list(model_of(ROOT / "spec/clone_args.yaml").kernel.order), out
+
+
 def test_pahole_parse_sees_a_hole(tmp_path: Path) -> None:
     """The pahole check can fail: a struct with a hole is reported."""
     pahole = require("pahole")
@@ -229,6 +263,7 @@ def test_clone_source_compiles_for_every_argument_order(
         *WARN,
         *KERNEL_WANTS,
         *kernel_includes(GEN, "clone_args"),
+        *common_checks(model_of(ROOT / "spec/clone_args.yaml"), tmp_path / "common"),
         *([config] if config else []),
     ]
     cc([*flags, "-c", str(source("clone_args")), "-o", str(tmp_path / "k.o")], arch=arch)
@@ -305,13 +340,15 @@ def test_sparse_flags_a_user_pointer_dereference(tmp_path: Path) -> None:
 def build_stubs(
     tmp_path: Path, config: str = "", arch: str = "x86_64"
 ) -> dict[str, dict[str, str]]:
+    """The stubs of generated/ (the spec's latest release, 7.3) with the harness's kernel_clone()."""
     require_arch(arch, run=True)
     flags = [
         *WARN,
         *KERNEL_WANTS,
         *kernel_includes(GEN, "clone_args"),
+        *common_checks(model_of(ROOT / "spec/clone_args.yaml"), tmp_path / "common"),
         f"-I{HARNESS}",
-        *([config] if config else []),
+        *(config.split() if config else []),
     ]
     exe = tmp_path / "stubs"
     cc(
@@ -362,13 +399,58 @@ def test_clone3_converts_once_and_checks_versions(tmp_path: Path) -> None:
     assert got["clone3_ver0"]["ret"] == "-22" and got["clone3_ver0"]["calls"] == "4"
 
 
+def test_exit_signal_is_checked_below_the_stubs_after_the_set_tid_copy(tmp_path: Path) -> None:
+    """7.3's order: valid_signal() runs in kernel_clone(), so an unreadable set_tid wins."""
+    got = build_stubs(tmp_path)
+    # Signal 65 with an unreadable set_tid array: the copy fails first, nothing is cloned.
+    assert got["clone3_sig65_badtid"]["ret"] == "-14"
+    # Signal 65 alone passes the copy-in and the validity function, and kernel_clone() refuses it.
+    assert got["clone3_sig65"]["ret"] == "-22"
+    assert int(got["clone3_sig65"]["calls"]) == int(got["clone3_sig65_badtid"]["calls"]) + 1
+    # Legacy clone() gets the same check from the same place.
+    assert got["clone_sig65"]["ret"] == "-22" and got["clone_sig64"]["ret"] == "0"
+
+
+def test_fork_without_an_mmu_and_a_broken_clone3(tmp_path: Path) -> None:
+    """7.3's nommu fork() and __ARCH_BROKEN_SYS_CLONE3 branches: errno, nothing reaches kernel_clone()."""
+    # The #warning is the point of the branch: -Wno-cpp lets the -Werror build go on.
+    got = build_stubs(tmp_path, "-DHARNESS_NOMMU -D__ARCH_BROKEN_SYS_CLONE3 -Wno-cpp")
+    assert got["fork"]["ret"] == "-22" and got["fork"]["calls"] == "0"
+    assert got["vfork"]["ret"] == "0" and got["vfork"]["calls"] == "1"
+    assert got["clone3"]["ret"] == "-38" and got["clone3"]["calls"] == "2"
+    warned = cc_may_fail(
+        [
+            *WARN,
+            *KERNEL_WANTS,
+            *kernel_includes(GEN, "clone_args"),
+            "-D__ARCH_BROKEN_SYS_CLONE3",
+            "-c",
+            str(source("clone_args")),
+            "-o",
+            str(tmp_path / "broken.o"),
+        ]
+    )
+    assert "clone3() entry point is missing, please fix" in warned.stderr
+
+
 def test_stubs_behave_the_same_in_32_bit(tmp_path: Path) -> None:
     got32 = build_stubs(tmp_path, arch="i386")
     assert got32["clone3"]["ret"] == "0" and got32["clone3"]["cgroup"] == "3"
     assert got32["clone"]["exit_signal"] == "17" and got32["clone3_ver0"]["ret"] == "-22"
 
 
-def build_diff(out: Path, gen: Path, spec: str, model: str, driver: str, sanitize: bool) -> Path:
+def build_diff(
+    out: Path,
+    gen: Path,
+    spec: str,
+    model: str,
+    driver: str,
+    sanitize: bool,
+    spec_path: Path | None = None,
+) -> Path:
+    """The differential driver for ``gen``, generated with ``--kernel running``."""
+    running = model_of(spec_path or ROOT / f"spec/{spec}.yaml", _release("running"))
+    common = common_checks(running, out / "common")
     san = (
         ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
         if sanitize
@@ -378,7 +460,7 @@ def build_diff(out: Path, gen: Path, spec: str, model: str, driver: str, sanitiz
     exe = out / f"{spec}_diff"
     kflags = [*WARN, "-O1", "-g", *san, *KERNEL_WANTS, *kernel_includes(gen, spec)]
     cc([*kflags, "-c", str(gen / spec / m.kernel.source), "-o", str(out / "k.o")])
-    cc([*kflags, f"-I{HARNESS}", "-c", str(HARNESS / model), "-o", str(out / "m.o")])
+    cc([*kflags, *common, f"-I{HARNESS}", "-c", str(HARNESS / model), "-o", str(out / "m.o")])
     cc([*WARN, "-O1", "-g", *san, "-c", str(HARNESS / "runtime.c"), "-o", str(out / "r.o")])
     cc(
         [
@@ -453,7 +535,15 @@ def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Pa
     spec.write_text(text.replace(change[0], change[1]))
     gen = tmp_path / "gen"
     assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
-    exe = build_diff(tmp_path, gen, "clone_args", "clone_model.c", "clone3_diff.c", sanitize=False)
+    exe = build_diff(
+        tmp_path,
+        gen,
+        "clone_args",
+        "clone_model.c",
+        "clone3_diff.c",
+        sanitize=False,
+        spec_path=spec,
+    )
     proc = run([str(exe), "1000", "3"])
     _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from ctools import HARNESS, KERNEL_WANTS, WARN, cc, kernel_includes, require
+from ctools import HARNESS, KERNEL_WANTS, WARN, cc, common_checks, kernel_includes, require
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from readme_examples import example
 
 from clonegen.fmt import LINE_LENGTH
+from clonegen.pipeline import model_of
 
 GEN = ROOT / "generated"
 
@@ -203,6 +204,7 @@ def c_copy_in(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ctypes.CDLL
                 "-shared",
                 *KERNEL_WANTS,
                 *kernel_includes(GEN, spec),
+                *common_checks(model_of(ROOT / f"spec/{spec}.yaml"), out / spec),
                 f"-I{HARNESS}",
                 str(GEN / spec / source),
                 str(HARNESS / model),

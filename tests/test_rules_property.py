@@ -32,12 +32,13 @@ from typing import Any
 
 import pytest
 import yaml
-from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, require
+from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, common_checks, require
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from clonegen import rules
 from clonegen.cli import main as clonegen
+from clonegen.pipeline import model_of
 
 SPECS = 25  # random specs; each costs one gcc run
 CASES = 200  # cases of each spec, one driver run
@@ -176,27 +177,28 @@ def specs(draw: Callable[..., Any]) -> dict[str, Any]:
 
     checks = []
     for j in range(draw(st.integers(0, 6))):
-        phase = draw(st.sampled_from(["copy", "valid"]))
+        phase = draw(st.sampled_from(["copy", "valid", "common"]))
+        kernel = phase != "copy"  # valid and common read the kernel struct
         rule = draw(st.sampled_from(RULES))
         # The kernel struct holds a user pointer as a pointer: valid-phase rules compare integers.
         plain = [f for f in fields if f["role"] != "user_pointer"]
-        pool = plain if phase == "valid" else fields
+        pool = plain if kernel else fields
         if not pool:
             phase, pool = "copy", fields
         if rule == "min_version":
-            phase = "copy"
+            phase, kernel = "copy", False
         if rule == "known_flags":
             pool = [f for f in fields if f["role"] == "flags"]
-        if rule == "user_range" and phase == "valid":
+        if rule == "user_range" and kernel:
             pool = [f for f in plain if f["kernel_type"] in WIDE_TYPES]
         if not pool:
-            rule, pool = "zero", fields if phase == "copy" else plain
+            rule, pool = "zero", plain if kernel else fields
         field = draw(st.sampled_from(pool))["name"]
         c: dict[str, Any] = {"field": field, "rule": rule}
         if rule in ("max", "mask"):
             key = "limit" if rule == "max" else "allowed"
             choices = [st.sampled_from(EDGES), st.integers(0, U64), st.sampled_from(refs)]
-            if rule == "max" and phase == "valid" and signed(fields, field):
+            if rule == "max" and kernel and signed(fields, field):
                 # The validator refuses a limit C types unsigned here (see the test below).
                 small = [r for r in refs if r != "PAGE_SIZE" and _literal(r, spec) < 1 << 31]
                 choices = [st.integers(0, (1 << 31) - 1)] + (
@@ -205,8 +207,8 @@ def specs(draw: Callable[..., Any]) -> dict[str, Any]:
             c[key] = draw(st.one_of(*choices))
         elif rule in ("both_or_neither", "user_range"):
             # The validator refuses a check that compares a field with itself.
-            others = [f for f in (pool if phase == "valid" else fields) if f["name"] != field]
-            if rule == "user_range" and phase == "valid":
+            others = [f for f in (pool if kernel else fields) if f["name"] != field]
+            if rule == "user_range" and kernel:
                 others = [f for f in plain if f["name"] != field]
             if not others:
                 c["rule"] = "zero"
@@ -231,7 +233,7 @@ def specs(draw: Callable[..., Any]) -> dict[str, Any]:
         c["phase"] = phase
         c["doc"] = f"Check {j}."
         if draw(st.integers(0, 9)) < 3:
-            when_pool = plain if phase == "valid" else fields
+            when_pool = plain if kernel else fields
             if when_pool:
                 when_field = draw(st.sampled_from(when_pool))["name"]
                 candidates = flag_names(when_field)
@@ -267,6 +269,7 @@ checks:
      when: {field: flags, any_set: [PROP_C]}}
   - {field: addr, rule: user_range, other: len, phase: valid, errno: EFAULT, doc: A check.}
   - {field: len, rule: both_or_neither, other: addr, phase: valid, errno: EBADF, doc: A check.}
+  - {field: nr, rule: max, limit: 9, phase: common, errno: ENOSPC, doc: A check.}
 """
 
 
@@ -456,7 +459,9 @@ def build(
     kernel = spec["kernel"]
     names = ["-DSYSCALL=sys_prop", f"-DCOMMON={kernel['common_function']}"]
     names.append(f"-DKSTRUCT={kernel['struct']}")
-    includes = [f"-I{SHIM}", f"-I{gen / NAME / 'include'}", f"-I{HARNESS}"]
+    names.append(f'-DKHEADER="{kernel["header"].removeprefix("include/")}"')
+    common = common_checks(model_of(path), work / "common")
+    includes = [f"-I{SHIM}", f"-I{gen / NAME / 'include'}", *common, f"-I{HARNESS}"]
     sources = [str(gen / NAME / kernel["source"]), str(HARNESS / "generic_verdict.c"), str(runtime)]
     flags = [*WARN, *KERNEL_CFLAGS, *cflags, "-O0", *KERNEL_WANTS, *includes, *names]
     cc([*flags, *sources, "-o", str(exe)])

@@ -180,6 +180,7 @@ class Member:
     type: str
     bits: int | None
     doc: str
+    after: str | None  # the field or member it follows; None: the member before it
     pos: Pos
 
 
@@ -229,6 +230,24 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Requires:
+    """A config symbol an entry point needs: without it the stub returns ``errno``."""
+
+    config: str
+    errno: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class Broken:
+    """A macro an architecture defines when it lacks the entry point: a build warning and ``errno``."""
+
+    macro: str
+    errno: str
+    warning: str
+
+
+@dataclass(frozen=True)
 class EntryPoint:
     """A way into the kernel struct: ``struct`` (the extensible call) or ``registers`` (fork, clone, ...)."""
 
@@ -239,6 +258,8 @@ class EntryPoint:
     orders: tuple[Order, ...]
     sets: tuple[Assignment, ...]
     pos: Pos
+    requires: Requires | None = None
+    broken: Broken | None = None
 
     @property
     def is_struct(self) -> bool:
@@ -269,6 +290,7 @@ class Kernel:
     common_returns: str
     doc: str
     members: tuple[Member, ...]
+    order: tuple[str, ...]  # every field and member, in the kernel struct's order
     pos: Pos
 
 
@@ -326,6 +348,16 @@ class Spec:
     @property
     def valid_checks(self) -> tuple[Check, ...]:
         return tuple(c for c in self.checks if c.phase == "valid")
+
+    @property
+    def common_checks(self) -> tuple[Check, ...]:
+        """Checks the common function makes, below the entry stubs (not generated)."""
+        return tuple(c for c in self.checks if c.phase == "common")
+
+    @property
+    def ordered_checks(self) -> tuple[Check, ...]:
+        """Every check in the order the kernel applies them: copy-in, validity, common function."""
+        return self.copy_checks + self.valid_checks + self.common_checks
 
     @property
     def flag_fields(self) -> tuple[tuple[Field, tuple[Flag, ...]], ...]:
@@ -456,10 +488,12 @@ class _Builder:
                         m["type"],
                         m.get("bits"),
                         m["doc"],
+                        m.get("after"),
                         self.pos(("kernel", "members", i)),
                     )
                     for i, m in enumerate(kernel.get("members", []))
                 ),
+                order=self.kernel_order(),
                 pos=self.pos(("kernel",)),
             ),
             libc=self.libc(),
@@ -499,6 +533,22 @@ class _Builder:
             pos=self.pos(()),
             syscall_pos=self.pos(("syscall",)),
         )
+
+    def kernel_order(self) -> tuple[str, ...]:
+        """The kernel struct's members in order: the fields, each run of kernel-only members
+        placed after the name its first member's ``after`` gives (the last field without one).
+
+        The order is computed on the whole spec, then cut to the release, so a member placed
+        after a newer field stays where it was relative to the older ones."""
+        order = [f["name"] for f in self.d["fields"]]
+        last: str | None = None
+        for m in self.d["kernel"].get("members", []):
+            anchor = m.get("after", last)
+            at = order.index(anchor) + 1 if anchor is not None else len(order)
+            order.insert(at, m["name"])
+            last = m["name"]
+        members = {m["name"] for m in self.d["kernel"].get("members", [])}
+        return tuple(n for n in order if n in self.kept_fields or n in members)
 
     def size_policy(self, versions: list[Version]) -> rules.SizePolicy:
         size = self.d["syscall"]["size"]
@@ -644,6 +694,13 @@ class _Builder:
     def checks(self, versions: dict[str, Version]) -> tuple[Check, ...]:
         out: list[Check] = []
         for i, c in enumerate(self.d.get("checks", [])):
+            if not _within(c.get("since", "0"), self.release):
+                continue
+            until = c.get("until")
+            if until is not None and (
+                self.release is None or release_key(self.release) > release_key(until)
+            ):
+                continue  # the check moved or went away after ``until``
             when = c.get("when")
             refs = [c["field"], c.get("other"), when and when["field"]]
             if any(r is not None and r not in self.kept_fields for r in refs):
@@ -716,6 +773,7 @@ class _Builder:
                         s.get("keep"),
                     )
                 )
+        req, broken = e.get("requires"), e.get("broken")
         return EntryPoint(
             name=e["name"],
             kind=e["kind"],
@@ -724,6 +782,8 @@ class _Builder:
             orders=orders,
             sets=tuple(sets),
             pos=self.pos(("entry_points", i)),
+            requires=Requires(req["config"], req["errno"], req["doc"]) if req else None,
+            broken=Broken(broken["macro"], broken["errno"], broken["warning"]) if broken else None,
         )
 
 

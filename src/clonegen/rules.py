@@ -593,8 +593,11 @@ class Condition:
 class Check:
     """One check of the spec, in kernel order.
 
-    ``phase`` is ``copy`` (on the user's values, before conversion) or
-    ``valid`` (on the kernel struct, after conversion).
+    ``phase`` is ``copy`` (on the user's values, before conversion),
+    ``valid`` (on the kernel struct, after conversion) or ``common`` (on the
+    kernel struct, in the common function below the entry stubs: after the
+    array copy, and made for every entry point; the kernel source does not
+    generate it, the other targets model it).
     """
 
     index: int

@@ -293,6 +293,7 @@ class _Semantic:
         self.flag_rules()
         self.check_rules()
         self.entry_rules()
+        self.member_order()
         self.legacy_bits()
         self.size_rules()
         self.trace_rules()
@@ -857,12 +858,18 @@ class _Semantic:
                     self.ref_value(base + (key,), c[key])
             for j, n in enumerate(c.get("names", [])):
                 self.ref_name(base + ("names", j), n, c["field"])
-            if c["rule"] == "max" and c["phase"] == "valid" and field is not None:
+            if c["rule"] == "max" and c["phase"] != "copy" and field is not None:
                 self.signed_limit(base, c, field)
             if c["rule"] == "min_version" and c["phase"] != "copy":
                 self.err(
                     base + ("phase",),
                     "min_version compares the caller's size, so it belongs in phase copy",
+                )
+            if c["phase"] == "common" and c.get("to_top"):
+                self.err(
+                    base + ("to_top",),
+                    "to_top moves the stack in the generated validity function; a common-phase "
+                    "check is not generated, so check it in phase valid",
                 )
             if "version" in c and c["version"] not in self.versions:
                 self.err(
@@ -955,6 +962,25 @@ class _Semantic:
                             "the whole word can accept it",
                         )
 
+    def member_order(self) -> None:
+        """A kernel-only member follows a field or an earlier member."""
+        seen = set(self.fields)
+        for i, m in enumerate(self.d["kernel"].get("members", [])):
+            after = m.get("after")
+            if after is not None and after not in seen:
+                if after == m["name"]:
+                    where = "itself"
+                elif after in self.members:
+                    where = "a later member"
+                else:
+                    where = "not a field or member"
+                self.err(
+                    ("kernel", "members", i, "after"),
+                    f"member {m['name']!r} is placed after {after!r}, which is {where}; name a "
+                    "field or an earlier member" + did_you_mean(after, sorted(seen)),
+                )
+            seen.add(m["name"])
+
     def entry_rules(self) -> None:
         targets = set(self.fields) | self.members
         struct_entries = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
@@ -963,6 +989,13 @@ class _Semantic:
             self.err(path, f"add an entry point of kind struct named {self.d['syscall']['name']!r}")
         for i, e in enumerate(self.d.get("entry_points", [])):
             base: JsonPath = ("entry_points", i)
+            for key in ("requires", "broken"):
+                if key in e and e[key]["errno"] not in ERRNO_NAMES:
+                    self.err(
+                        base + (key, "errno"),
+                        f"unknown errno {e[key]['errno']!r}"
+                        + did_you_mean(e[key]["errno"], ERRNO_NAMES),
+                    )
             args = {a["name"] for a in e.get("arguments", [])}
             defaults = [o for o in e.get("orders", []) if o["config"] == "default"]
             if e.get("orders") and len(defaults) != 1:

@@ -1,7 +1,8 @@
 /*
  * The rest of the kernel below the clone entry stubs, for the harness.
  *
- * kernel_clone() records the struct it was given (unit tests read it) and,
+ * kernel_clone() records the struct it was given (unit tests read it), makes
+ * the spec's common-phase checks (common_checks.h, written by the test) and,
  * when harness_model_enabled is set, applies the checks the real
  * kernel_clone()/copy_process() make after the generated code has run, in
  * their order, so a differential run can compare whole outcomes with the
@@ -9,6 +10,7 @@
  */
 #include <linux/clone_args.h>
 #include <linux/errno.h>
+#include <linux/signal.h>
 #include <linux/types.h>
 
 #include "harness.h"
@@ -27,6 +29,17 @@ pid_t kernel_clone(struct kernel_clone_args *a)
 
 	harness_last_kargs = *a;
 	harness_common_calls++;
+	{
+		/*
+		 * The spec's common-phase checks (7.3: valid_signal()), always: they
+		 * are part of the spec's verdict. The rest of 7.3's kernel_clone()
+		 * before them (the pidfd/parent_tid clash) fails with the same errno.
+		 */
+		struct kernel_clone_args *kargs = a;
+
+#include <common_checks.h>	/* the -I directory first on the path */
+		(void)kargs;
+	}
 	if (!harness_model_enabled)
 		return 0;
 

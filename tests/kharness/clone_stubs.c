@@ -73,5 +73,18 @@ int main(void)
 	dump("clone3", sys_clone3((struct clone_args __user *)&args, sizeof(args)));
 	printf("clone3 stack_base %#lx\n", (unsigned long)(uintptr_t)stack);
 	dump("clone3_ver0", sys_clone3((struct clone_args __user *)&args, CLONE_ARGS_SIZE_VER0));
+
+	/* The harness's kernel_clone() checks as the kernel does from here on. */
+	harness_model_enabled = 1;
+	memset(&args, 0, sizeof(args));
+	args.exit_signal = 65;
+	args.set_tid = 8;	/* unmapped */
+	args.set_tid_size = 1;
+	dump("clone3_sig65_badtid", sys_clone3((struct clone_args __user *)&args, sizeof(args)));
+	args.set_tid = 0;
+	args.set_tid_size = 0;
+	dump("clone3_sig65", sys_clone3((struct clone_args __user *)&args, sizeof(args)));
+	dump("clone_sig65", CALL_CLONE(65, 0, NULL, NULL, 0));
+	dump("clone_sig64", CALL_CLONE(64, 0, NULL, NULL, 0));
 	return 0;
 }

@@ -11,10 +11,12 @@
  * every other byte up to usize is zero, except that a tail offset puts a
  * non-zero byte there. The struct lies in this process's own memory, which
  * the harness reads through process_vm_readv() like copy_from_user() would.
- * COMMON (the function behind the checks) succeeds at once, so the answer is
+ * COMMON (the function behind the checks) makes the spec's common-phase checks
+ * (common_checks.h, written by the test) and then succeeds, so the answer is
  * the copy-in's and the checks': one line per case, 0 or the positive errno.
  *
  * Build: -DSYSCALL=sys_x -DCOMMON=kernel_x -DKSTRUCT=kernel_x_args
+ *	  -DKHEADER="linux/x.h" (the kernel struct, for the common-phase checks)
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -29,12 +31,21 @@
 #define PAGE 4096UL
 #define REGION_PAGES 24UL
 
+#ifdef KHEADER
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/uaccess.h>
+#include KHEADER
+#endif
 struct KSTRUCT;
 long SYSCALL(void *uargs, size_t usize);
 long COMMON(struct KSTRUCT *kargs);
 
 long COMMON(struct KSTRUCT *kargs)
 {
+	/* The spec's common-phase checks; the kernel struct is complete only here. */
+#include <common_checks.h>	/* the -I directory first on the path */
 	(void)kargs;
 	return 0;
 }

@@ -39,9 +39,9 @@
  *
  * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
  */
-static int copy_open_how_from_user(struct kernel_open_how *kargs,
-				   struct open_how __user *uargs,
-				   size_t usize)
+static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
+					    struct open_how __user *uargs,
+					    size_t usize)
 {
 	struct open_how args;
 	int err;

@@ -140,14 +140,27 @@ C_RESERVED = (
 
 
 def declaration(ctype: str, name: str, bits: int | None = None) -> str:
-    """``("int (*)(void *)", "fn")`` -> ``"int (*fn)(void *)"``."""
+    """``("int (*)(void *)", "fn")`` -> ``"int (*fn)(void *arg)"``.
+
+    A function pointer's parameters get names (``arg``, or ``arg1``...
+    for several), as checkpatch asks; lower-case, they cannot meet a spec's
+    macros."""
     if "(*)" in ctype:
-        decl = ctype.replace("(*)", f"(*{name})", 1)
+        ret, params = ctype.split("(*)", 1)
+        types = [p.strip() for p in params.strip()[1:-1].split(",")]
+        if types != ["void"]:
+            names = ["arg"] if len(types) == 1 else [f"arg{i}" for i in range(1, len(types) + 1)]
+            params = "(" + ", ".join(_named(t, n) for t, n in zip(types, names)) + ")"
+        decl = f"{ret}(*{name}){params}"
     elif ctype.endswith("*"):
         decl = f"{ctype}{name}"
     else:
         decl = f"{ctype} {name}"
     return f"{decl} : {bits}" if bits else decl
+
+
+def _named(ctype: str, name: str) -> str:
+    return f"{ctype}{name}" if ctype.endswith("*") else f"{ctype} {name}"
 
 
 def flag_literal(value: int) -> str:

@@ -76,6 +76,10 @@ class DocsView:
             for f in spec.array_fields
         ]
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
+        reqs += [
+            Requirement(f"{c.text} (in {spec.kernel.common_function}())", c.errno)
+            for c in spec.common_checks
+        ]
         from clonegen.rules import Value
 
         texts: dict[str, list[str]] = {}

@@ -13,7 +13,7 @@ from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, declaration, guard
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
-    from clonegen.model import Argument, EntryPoint, Spec
+    from clonegen.model import Argument, Broken, EntryPoint, Requires, Spec
     from clonegen.rules import Check, KnownFlags
 
 # Local names of the generated copy-in and stubs.
@@ -68,6 +68,8 @@ class Stub:
     guard: str | None
     define_args: tuple[str, ...]  # SYSCALL_DEFINE argument pairs
     orders: tuple[tuple[str, tuple[Argument, ...], str], ...]  # (#if line, arguments, #endif line)
+    requires: Requires | None  # the config symbol the stub needs
+    broken: Broken | None  # the macro of architectures that lack it
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class KernelView:
     include: str
     fields: tuple[Decl, ...]
     members: tuple[Decl, ...]
+    struct_members: tuple[Decl, ...]  # fields and kernel-only members, in the struct's order
     forward_structs: tuple[str, ...]
     includes: tuple[str, ...]
     known_masks: tuple[tuple[str, KnownFlags], ...]  # (field, rule)
@@ -135,17 +138,17 @@ class KernelView:
         k = spec.kernel
         checks = spec.checks
         policy = spec.size
+        fields = tuple(Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields)
+        members = tuple(Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members)
+        decls = {d.name: d for d in fields + members}
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
             guard=guard(k.header),
             include=k.header.removeprefix("include/"),
-            fields=tuple(
-                Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields
-            ),
-            members=tuple(
-                Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members
-            ),
+            fields=fields,
+            members=members,
+            struct_members=tuple(decls[n] for n in k.order),
             forward_structs=tuple(
                 sorted({s for m in k.members for s in re.findall(r"struct (\w+)", m.type)})
             ),
@@ -211,7 +214,7 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
     if e.is_struct:
         pairs = [f"{a.type}, {a.name}" for a in e.arguments]
         pairs += [f"struct {spec.uapi.struct} __user *, uargs", "size_t, usize"]
-        return Stub(e, True, None, tuple(pairs), ())
+        return Stub(e, True, None, tuple(pairs), (), e.requires, e.broken)
     orders: list[tuple[str, tuple[Argument, ...], str]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):
@@ -220,7 +223,7 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
         else:
             opening = f"#ifdef {o.config}" if i == 0 else f"#elif defined({o.config})"
         orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else ""))
-    return Stub(e, False, e.guard, (), tuple(orders))
+    return Stub(e, False, e.guard, (), tuple(orders), e.requires, e.broken)
 
 
 def _unique(names: object) -> tuple[str, ...]:

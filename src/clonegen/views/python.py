@@ -366,9 +366,10 @@ class PythonView:
                 PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps
             ),
             checks=tuple(
-                # In kernel order: the copy-in's checks, then the validity function's.
+                # In kernel order: the copy-in's checks, the validity function's, the common
+                # function's.
                 _py_check(c.errno, c.py_problem(r), c.py(r))
-                for c in spec.copy_checks + spec.valid_checks
+                for c in spec.ordered_checks
                 for r in (copy if c.phase == "copy" else valid,)
             ),
             masks=tuple(

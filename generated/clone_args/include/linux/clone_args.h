@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:19f30070164981f0.
+ * Spec digest: sha256:2b790e9296495d18.
  */
 #ifndef _LINUX_CLONE_ARGS_H
 #define _LINUX_CLONE_ARGS_H
@@ -25,8 +25,14 @@ struct css_set;
  *     child exits.
  * @parent_tid: If CLONE_PARENT_SETTID is set, the TID of the child is
  *     stored there in the parent's memory.
+ * @name: Name of a kernel thread, used by kernel_thread() callers only.
  * @exit_signal: Signal sent to the parent when the child exits. Unlike
  *     clone(), it is not part of @flags.
+ * @kthread: Set when creating a kernel thread.
+ * @io_thread: Set when creating an io_uring worker.
+ * @user_worker: Set when creating a user worker thread.
+ * @no_files: Set when the new task must not share or copy the file table.
+ * @umh: Set when creating a usermode helper.
  * @stack: Lowest address of the stack the child starts on.
  * @stack_size: Size of the stack at @stack.
  * @tls: If CLONE_SETTLS is set, the TLS descriptor of the child.
@@ -36,12 +42,6 @@ struct css_set;
  * @set_tid_size: Number of elements in @set_tid.
  * @cgroup: If CLONE_INTO_CGROUP is set, a file descriptor of the cgroup2
  *     directory the child is created in.
- * @name: Name of a kernel thread, used by kernel_thread() callers only.
- * @kthread: Set when creating a kernel thread.
- * @io_thread: Set when creating an io_uring worker.
- * @user_worker: Set when creating a user worker thread.
- * @no_files: Set when the new task must not share or copy the file table.
- * @umh: Set when creating a usermode helper.
  * @idle: Set when creating the per-CPU idle task.
  * @fn: Function a kernel thread runs.
  * @fn_arg: Argument passed to @fn.
@@ -54,21 +54,21 @@ struct kernel_clone_args {
 	int __user *pidfd;
 	int __user *child_tid;
 	int __user *parent_tid;
+	const char *name;
 	int exit_signal;
+	u32 kthread : 1;
+	u32 io_thread : 1;
+	u32 user_worker : 1;
+	u32 no_files : 1;
+	u32 umh : 1;
 	unsigned long stack;
 	unsigned long stack_size;
 	unsigned long tls;
 	pid_t *set_tid;
 	size_t set_tid_size;
 	int cgroup;
-	const char *name;
-	u32 kthread : 1;
-	u32 io_thread : 1;
-	u32 user_worker : 1;
-	u32 no_files : 1;
-	u32 umh : 1;
 	int idle;
-	int (*fn)(void *);
+	int (*fn)(void *arg);
 	void *fn_arg;
 	struct cgroup *cgrp;
 	struct css_set *cset;

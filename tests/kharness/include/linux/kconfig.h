@@ -37,4 +37,9 @@
 #define CONFIG_PARISC 1
 #endif
 
+/* Every architecture the tests build has an MMU; -DHARNESS_NOMMU builds the other case. */
+#ifndef HARNESS_NOMMU
+#define CONFIG_MMU 1
+#endif
+
 #endif

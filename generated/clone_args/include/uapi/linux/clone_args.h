@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:19f30070164981f0.
+ * Spec digest: sha256:2b790e9296495d18.
  */
 #ifndef _UAPI_LINUX_CLONE_ARGS_H
 #define _UAPI_LINUX_CLONE_ARGS_H
