@@ -94,6 +94,22 @@ def _parser() -> argparse.ArgumentParser:
         help="the architecture of the tracee (default: this machine's)",
     )
 
+    kp = sub.add_parser(
+        "kernel-patch",
+        help="write the kernel files as a git-am patch series against a kernel tree",
+    )
+    kp.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    kp.add_argument("--tree", type=Path, required=True, help="the kernel source tree")
+    kp.add_argument(
+        "--kernel",
+        type=_release,
+        metavar="REL",
+        help="the release to generate for (default: the tree's, from its Makefile)",
+    )
+    kp.add_argument(
+        "--out", type=Path, help="write the mbox here (default: standard output)", default=None
+    )
+
     lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
     lay.add_argument("spec", type=Path, metavar="SPEC")
     lay.add_argument("--kernel", type=_release, metavar="REL")
@@ -162,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "kernel-patch":
+        return _kernel_patch(args)
     if args.command == "diff":
         return _diff(args)
     if args.command == "check-abi":
@@ -196,6 +214,26 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"clonegen: {args.out} is stale; run 'clonegen generate'", file=sys.stderr)
         return EXIT_ERRORS
     print(f"clonegen: {args.out} is up to date")
+    return EXIT_OK
+
+
+def _kernel_patch(args: argparse.Namespace) -> int:
+    from clonegen.intree import TreeError, series, tree_release
+
+    try:
+        release = args.kernel or tree_release(args.tree)
+        result = run(_spec_paths(args.specs), release)
+        if result.diagnostics:
+            return _report(result.diagnostics)
+        mbox = series([(m, result.files[m.name]) for m in result.models], args.tree)
+    except TreeError as exc:
+        print(f"clonegen: {args.tree / exc.path}: {exc.message}", file=sys.stderr)
+        return EXIT_ERRORS
+    if args.out is None:
+        sys.stdout.write(mbox)
+    else:
+        args.out.write_text(mbox)
+        print(f"clonegen: wrote the patch series for Linux {release} to {args.out}")
     return EXIT_OK
 
 

@@ -163,6 +163,7 @@ class Constant:
     arch_values: tuple[
         tuple[str, int], ...
     ]  # as written: every per-arch value, even one equal to value
+    style: str | None = None  # "flag": the uapi header spells it like a flag
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -278,6 +279,16 @@ class Uapi:
 
 
 @dataclass(frozen=True)
+class Tree:
+    """Where a kernel tree keeps the hand-written code the generated files replace."""
+
+    uapi: str
+    header: str
+    source: str
+    helpers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Kernel:
     """The kernel side as the spec names it: the native struct, its files and functions, kernel-only members."""
 
@@ -292,6 +303,7 @@ class Kernel:
     members: tuple[Member, ...]
     order: tuple[str, ...]  # every field and member, in the kernel struct's order
     pos: Pos
+    tree: Tree | None = None
 
 
 @dataclass(frozen=True)
@@ -495,6 +507,16 @@ class _Builder:
                 ),
                 order=self.kernel_order(),
                 pos=self.pos(("kernel",)),
+                tree=(
+                    Tree(
+                        kernel["tree"]["uapi"],
+                        kernel["tree"]["header"],
+                        kernel["tree"]["source"],
+                        tuple(kernel["tree"].get("helpers", [])),
+                    )
+                    if "tree" in kernel
+                    else None
+                ),
             ),
             libc=self.libc(),
             syscall=d["syscall"]["name"],
@@ -513,6 +535,7 @@ class _Builder:
                     c.get("libc_header"),
                     self.pos(("constants", i)),
                     tuple(sorted(c.get("arch", {}).items())),
+                    c.get("style"),
                 )
                 for i, c in enumerate(d.get("constants", []))
             ),

@@ -155,3 +155,10 @@ long harness_pid_max(void)
 	}
 	return value;
 }
+
+/* kernel/sys_ni.c */
+long sys_ni_syscall(void);
+long sys_ni_syscall(void)
+{
+	return -ENOSYS;
+}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:2b790e9296495d18.
+ * Spec digest: sha256:237d765e04ae95ff.
  */
 
 #include <linux/build_bug.h>
@@ -79,7 +79,11 @@ static noinline int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 	BUILD_BUG_ON(offsetofend(struct clone_args, set_tid_size) != CLONE_ARGS_SIZE_VER1);
 	BUILD_BUG_ON(offsetofend(struct clone_args, cgroup) != CLONE_ARGS_SIZE_VER2);
 	BUILD_BUG_ON(sizeof(struct clone_args) != CLONE_ARGS_SIZE_VER2);
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64) || defined(CONFIG_PARISC)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_ALPHA) || \
+	defined(CONFIG_SPARC64) || defined(CONFIG_PARISC)
 	BUILD_BUG_ON(_NSIG != 64);
 #endif
 #if defined(CONFIG_MIPS)
@@ -87,7 +91,10 @@ static noinline int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 #endif
 	BUILD_BUG_ON(MAX_PID_NS_LEVEL != 32);
 	BUILD_BUG_ON(INT_MAX != 0x7fffffff);
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
 	BUILD_BUG_ON(SIGCHLD != 17);
 #endif
 #if defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
@@ -189,7 +196,7 @@ static int clone3_args_valid(struct kernel_clone_args *kargs)
 	 * top on architectures where the stack grows down.
 	 */
 	if (unlikely(kargs->stack &&
-		     !access_ok((void __user *)(kargs->stack), kargs->stack_size)))
+		     !access_ok((void __user *)kargs->stack, kargs->stack_size)))
 		return -EINVAL;
 
 #if !defined(CONFIG_STACK_GROWSUP)
@@ -286,7 +293,7 @@ SYSCALL_DEFINE2(clone3, struct clone_args __user *, uargs,
 
 #ifdef __ARCH_BROKEN_SYS_CLONE3
 #warning clone3() entry point is missing, please fix
-	return -ENOSYS;
+	return sys_ni_syscall();
 #endif
 
 	kargs.set_tid = set_tid;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:2b790e9296495d18.
+ * Spec digest: sha256:237d765e04ae95ff.
  */
 #ifndef CG_CLONE_ARGS_H
 #define CG_CLONE_ARGS_H

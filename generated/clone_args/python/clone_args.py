@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:2b790e9296495d18.
+# Spec digest: sha256:237d765e04ae95ff.
 """Arguments for the clone3() system call. The structure is versioned by its
 size: user space passes the size it was compiled with, the kernel zero-fills
 fields an older caller does not know, and refuses a larger structure whose
@@ -33,7 +33,7 @@ __all__ = [
     "Process",
 ]
 
-SPEC_DIGEST: Final = "sha256:2b790e9296495d18"
+SPEC_DIGEST: Final = "sha256:237d765e04ae95ff"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 80

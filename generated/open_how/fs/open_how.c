@@ -48,7 +48,10 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 
 	BUILD_BUG_ON(offsetofend(struct open_how, resolve) != OPEN_HOW_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct open_how) != OPEN_HOW_SIZE_VER0);
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
 	BUILD_BUG_ON(O_CREAT != 64);
 #endif
 #if defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
@@ -66,7 +69,10 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_ALPHA)
 	BUILD_BUG_ON(O_DIRECTORY != 0x8000);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS) || defined(CONFIG_SPARC64)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS) || \
+	defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_DIRECTORY != 0x10000);
 #endif
 #if defined(CONFIG_PARISC)
@@ -78,10 +84,16 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_ALPHA)
 	BUILD_BUG_ON(O_NOFOLLOW != 0x10000);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS) || defined(CONFIG_SPARC64)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS) || \
+	defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_NOFOLLOW != 0x20000);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(O_CLOEXEC != 0x80000);
 #endif
 #if defined(CONFIG_ALPHA) || defined(CONFIG_PARISC)
@@ -90,7 +102,10 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_CLOEXEC != 0x400000);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(O_PATH != 0x200000);
 #endif
 #if defined(CONFIG_PARISC)
@@ -102,7 +117,10 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_PATH != 0x1000000);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(__O_TMPFILE != 0x400000);
 #endif
 #if defined(CONFIG_PARISC)
@@ -118,7 +136,10 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_MIPS)
 	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x6fff9b);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
 	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x7fffc3);
 #endif
 #if defined(CONFIG_PARISC)
@@ -133,7 +154,9 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_ARM64)
 	BUILD_BUG_ON(O_PATH_FLAGS != 0x28c000);
 #endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS)
 	BUILD_BUG_ON(O_PATH_FLAGS != 0x2b0000);
 #endif
 #if defined(CONFIG_PARISC)

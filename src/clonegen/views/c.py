@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from clonegen.views import Reserved
@@ -168,6 +169,14 @@ def flag_literal(value: int) -> str:
     return f"{value:#x}ULL" if value > 0xFFFFFFFF else f"0x{value:08x}"
 
 
+def uapi_flag_literal(value: int) -> str:
+    """A flag as a uapi header writes it: 0x00000100, and a bit above 31 as
+    ``(1ULL << 32)``, the spelling of Linux 7.3's ``<linux/sched.h>``."""
+    if value > 0xFFFFFFFF and value & (value - 1) == 0:
+        return f"(1ULL << {value.bit_length() - 1})"
+    return flag_literal(value)
+
+
 def guard(path: str) -> str:
     """``include/uapi/linux/x.h`` -> ``_UAPI_LINUX_X_H``."""
     return (
@@ -187,6 +196,8 @@ class CRef:
         return f"{self.prefix}{name}"
 
     def user_range(self, addr: str, length: str) -> str:
+        if self.pointer.endswith(")") and re.fullmatch(r"\w+(?:(?:\.|->)\w+)*", addr):
+            return f"access_ok({self.pointer}{addr}, {length})"  # a cast binds tighter than ->
         return f"access_ok({self.pointer}({addr}), {length})"
 
 

@@ -70,6 +70,7 @@ class Stub:
     orders: tuple[tuple[str, tuple[Argument, ...], str], ...]  # (#if line, arguments, #endif line)
     requires: Requires | None  # the config symbol the stub needs
     broken: Broken | None  # the macro of architectures that lack it
+    broken_return: str  # what the broken branch returns
 
 
 @dataclass(frozen=True)
@@ -206,15 +207,33 @@ def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
             out.append(ArchAssert(None, c.name, c_int(c.value)))
             continue
         for value, keys in arch.by_value(spec.arches, c.value_for):
-            out.append(ArchAssert(arch.kconfig_condition(keys), c.name, c_int(value)))
+            out.append(
+                ArchAssert(wrap_condition(arch.kconfig_condition(keys)), c.name, c_int(value))
+            )
     return tuple(out)
+
+
+def wrap_condition(condition: str, width: int = 80) -> str:
+    """An ``#if`` condition of ``||`` terms, continued on tab-indented lines of at most
+    ``width`` columns."""
+    lines: list[str] = []
+    line = ""
+    for term in condition.split(" || "):
+        candidate = f"{line} || {term}" if line else term
+        if line and 8 + len(candidate) + 5 > width:
+            lines.append(line + " ||")
+            line = term
+        else:
+            line = candidate
+    lines.append(line)
+    return " \\\n\t".join(lines)
 
 
 def stub(spec: Spec, e: EntryPoint) -> Stub:
     if e.is_struct:
         pairs = [f"{a.type}, {a.name}" for a in e.arguments]
         pairs += [f"struct {spec.uapi.struct} __user *, uargs", "size_t, usize"]
-        return Stub(e, True, None, tuple(pairs), (), e.requires, e.broken)
+        return Stub(e, True, None, tuple(pairs), (), e.requires, e.broken, _refusal(e.broken))
     orders: list[tuple[str, tuple[Argument, ...], str]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):
@@ -223,7 +242,15 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
         else:
             opening = f"#ifdef {o.config}" if i == 0 else f"#elif defined({o.config})"
         orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else ""))
-    return Stub(e, False, e.guard, (), tuple(orders), e.requires, e.broken)
+    return Stub(e, False, e.guard, (), tuple(orders), e.requires, e.broken, _refusal(e.broken))
+
+
+def _refusal(broken: Broken | None) -> str:
+    """``-EINVAL``; ENOSYS as ``sys_ni_syscall()``, the kernel's answer for a system call it does
+    not have (checkpatch keeps the name ENOSYS for the syscall table)."""
+    if broken is None:
+        return ""
+    return "sys_ni_syscall()" if broken.errno == "ENOSYS" else f"-{broken.errno}"
 
 
 def _unique(names: object) -> tuple[str, ...]:

@@ -279,8 +279,8 @@ class LibcView:
 
     @property
     def has_u64_constants(self) -> bool:
-        values = [d.value for g in self.uapi.flag_groups for d in g.defines]
-        return any(v.endswith("ULL") for v in values + [d.value for d in self.uapi.constants])
+        values = [d.libc_value for g in self.uapi.flag_groups for d in g.defines]
+        return any(v.endswith("ULL") for v in values + [d.libc_value for d in self.uapi.constants])
 
     @staticmethod
     def cxx98_value(value: str, macro: str) -> str:

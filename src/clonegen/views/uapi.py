@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from clonegen.rules import c_int
 from clonegen.views import Reserved
-from clonegen.views.c import C_RESERVED, flag_literal, guard
+from clonegen.views.c import C_RESERVED, flag_literal, guard, uapi_flag_literal
 
 if TYPE_CHECKING:
     from clonegen.model import Constant, Field, Flag, Spec
@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Define:
     name: str
-    value: str
+    value: str  # as the uapi header spells it
     doc: str
+    libc_value: str  # as the libc header spells it (hex; C++98 needs no 1ULL shift)
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,12 @@ class UapiView:
 
 
 def flag_define(fl: Flag) -> Define:
-    return Define(fl.name, flag_literal(fl.value), fl.doc)
+    return Define(fl.name, uapi_flag_literal(fl.value), fl.doc, flag_literal(fl.value))
 
 
 def constant_define(c: Constant) -> Define:
-    return Define(c.name, c_int(c.value), c.doc)
+    value = flag_literal(c.value) if c.style == "flag" else c_int(c.value)
+    return Define(c.name, value, c.doc, c_int(c.value))
 
 
 def uapi_constants(spec: Spec) -> tuple[Constant, ...]:

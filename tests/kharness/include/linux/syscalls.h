@@ -30,4 +30,7 @@
 #define SYSCALL_DEFINE5(name, ...) SYSCALL_DEFINEx(5, name, __VA_ARGS__)
 #define SYSCALL_DEFINE6(name, ...) SYSCALL_DEFINEx(6, name, __VA_ARGS__)
 
+/* The kernel's answer for a system call it does not have: -ENOSYS (kernel/sys_ni.c). */
+long sys_ni_syscall(void);
+
 #endif

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:2b790e9296495d18.
+ * Spec digest: sha256:237d765e04ae95ff.
  */
 #ifndef _UAPI_LINUX_CLONE_ARGS_H
 #define _UAPI_LINUX_CLONE_ARGS_H
@@ -65,20 +65,20 @@
  */
 #define CLONE_NEWTIME		0x00000080
 /* Signal handlers are reset to the default in the child. */
-#define CLONE_CLEAR_SIGHAND	0x100000000ULL
+#define CLONE_CLEAR_SIGHAND	(1ULL << 32)
 /* The child is created in the cgroup given by @cgroup. */
-#define CLONE_INTO_CGROUP	0x200000000ULL
+#define CLONE_INTO_CGROUP	(1ULL << 33)
 /* The child is reaped automatically when it exits. */
-#define CLONE_AUTOREAP		0x400000000ULL
+#define CLONE_AUTOREAP		(1ULL << 34)
 /* The child starts with no_new_privs set. */
-#define CLONE_NNP		0x800000000ULL
+#define CLONE_NNP		(1ULL << 35)
 /* The child is killed when its last pidfd is closed. */
-#define CLONE_PIDFD_AUTOKILL	0x1000000000ULL
+#define CLONE_PIDFD_AUTOKILL	(1ULL << 36)
 /* The child gets a new, empty mount namespace. */
-#define CLONE_EMPTY_MNTNS	0x2000000000ULL
+#define CLONE_EMPTY_MNTNS	(1ULL << 37)
 
 /* Bits of the legacy flags word that carry the exit signal. */
-#define CSIGNAL	0xff
+#define CSIGNAL	0x000000ff
 
 #ifndef __ASSEMBLY__
 /**

@@ -1,0 +1,287 @@
+"""``clonegen kernel-patch``: the generated kernel files as a patch against a kernel tree.
+
+A spec's ``kernel.tree`` names the hand-written files the generated ones
+replace: the uapi header that defines the flags, the struct and the sizes
+(it includes the generated uapi header instead), the kernel header that
+defines the kernel struct (it includes the generated kernel header instead)
+and the source file with the copy-in, the checks and the entry stubs (they
+are deleted; the generated source is added to the directory's Makefile).
+The result is one mbox patch per spec, in ``git format-patch`` form, that
+``git am`` or ``patch -p1`` applies: a reviewer sees the hand-written code go
+and the generated files come, and nothing else change.
+
+Every edit is found by name in the tree's text and refused, with the file and
+the name, when the text is not as expected, so a tree that has moved on is
+never patched half.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from clonegen.model import Spec
+
+AUTHOR = "clonegen <clonegen@localhost>"
+
+
+class TreeError(Exception):
+    """The tree is not as the spec's ``kernel.tree`` describes it."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+def tree_release(tree: Path) -> str:
+    """``7.3`` from the tree's top Makefile."""
+    text = (tree / "Makefile").read_text()
+    version = re.search(r"^VERSION = (\d+)$", text, re.M)
+    patchlevel = re.search(r"^PATCHLEVEL = (\d+)$", text, re.M)
+    if not version or not patchlevel:
+        raise TreeError("Makefile", "no VERSION and PATCHLEVEL: not a kernel tree")
+    return f"{version.group(1)}.{patchlevel.group(1)}"
+
+
+@dataclass
+class _Text:
+    """A file's lines and the ones marked for removal."""
+
+    path: str
+    lines: list[str]
+    removed: set[int]
+
+    @classmethod
+    def of(cls, tree: Path, path: str) -> _Text:
+        file = tree / path
+        if not file.is_file():
+            raise TreeError(path, "no such file in the tree")
+        return cls(path, file.read_text().split("\n"), set())
+
+    def find(self, pattern: str, what: str, start: int = 0) -> int:
+        rx = re.compile(pattern)
+        hits = [i for i in range(start, len(self.lines)) if rx.search(self.lines[i])]
+        if len(hits) != 1:
+            found = "not found" if not hits else f"found {len(hits)} times"
+            raise TreeError(self.path, f"{what} {found}")
+        return hits[0]
+
+    def comment_above(self, i: int) -> int:
+        """The first line of a comment block that ends right above line ``i``, else ``i``."""
+        j = i - 1
+        if j < 0 or not self.lines[j].rstrip().endswith("*/"):
+            return i
+        while j >= 0 and not self.lines[j].lstrip().startswith("/*"):
+            j -= 1
+        return j if j >= 0 else i
+
+    def closing(self, i: int, what: str) -> int:
+        """The line of the ``}`` or ``};`` in column 0 that ends the block starting at ``i``."""
+        for j in range(i, len(self.lines)):
+            if self.lines[j] in ("}", "};"):
+                return j
+        raise TreeError(self.path, f"{what} has no closing brace")
+
+    def endif(self, i: int, what: str) -> int:
+        """The ``#endif`` matching the ``#if`` on line ``i``."""
+        depth = 0
+        for j in range(i, len(self.lines)):
+            line = self.lines[j]
+            if re.match(r"#\s*if", line):
+                depth += 1
+            elif re.match(r"#\s*endif", line):
+                depth -= 1
+                if depth == 0:
+                    return j
+        raise TreeError(self.path, f"{what} has no #endif")
+
+    def remove(self, first: int, last: int) -> None:
+        self.removed.update(range(first, last + 1))
+
+    def remove_function(self, name: str) -> None:
+        start = self.find(rf"^[a-z].*\b{re.escape(name)}\(.*[^;]$", f"function {name}()")
+        self.remove(self.comment_above(start), self.closing(start, f"function {name}()"))
+
+    def remove_syscall(self, name: str, guard: str | None) -> None:
+        what = f"SYSCALL_DEFINE of {name}"
+        if guard is None:
+            define = self.find(rf"^SYSCALL_DEFINE\d\({re.escape(name)}[,)]", what)
+            self.remove(self.comment_above(define), self.closing(define, what))
+            return
+        # A guarded stub: the whole #ifdef block, which must hold nothing else (clone has one
+        # SYSCALL_DEFINE per argument order in it).
+        start = self.find(rf"^#ifdef {re.escape(guard)}$", f"#ifdef {guard}")
+        end = self.endif(start, f"#ifdef {guard}")
+        inside = [
+            line for line in self.lines[start : end + 1] if re.match(r"SYSCALL_DEFINE\d\(", line)
+        ]
+        if not inside or any(
+            not re.match(rf"SYSCALL_DEFINE\d\({re.escape(name)}[,)]", line) for line in inside
+        ):
+            raise TreeError(self.path, f"#ifdef {guard} does not hold just the {name} stub")
+        self.remove(self.comment_above(start), end)
+
+    def remove_struct(self, name: str) -> None:
+        what = f"struct {name}"
+        start = self.find(rf"^struct {re.escape(name)} {{$", what)
+        first, last = self.comment_above(start), self.closing(start, what)
+        if (
+            first > 0
+            and self.lines[first - 1] == "#ifndef __ASSEMBLY__"
+            and self.lines[last + 1] == "#endif"
+        ):
+            first, last = first - 1, last + 1
+        self.remove(first, last)
+
+    def remove_macro(self, name: str) -> None:
+        start = self.find(rf"^#define\s+{re.escape(name)}\b", f"#define {name}")
+        end = start
+        while self.lines[end].endswith("\\") or (
+            self.lines[end].count("/*") > self.lines[end].count("*/")
+        ):
+            end += 1
+        self.remove(start, end)
+
+    def drop_orphan_comments(self) -> None:
+        """A comment block right above removed lines goes with them."""
+        changed = True
+        while changed:
+            changed = False
+            for i in sorted(self.removed):
+                first = self.comment_above(i)
+                if first < i and not self.removed.issuperset(range(first, i)):
+                    self.remove(first, i - 1)
+                    changed = True
+
+    def add_include(self, header: str) -> None:
+        includes = [i for i, line in enumerate(self.lines) if line.startswith("#include <")]
+        if not includes:
+            raise TreeError(self.path, "has no #include to add one after")
+        last = includes[0]
+        while last + 1 < len(self.lines) and self.lines[last + 1].startswith("#include"):
+            last += 1
+        self.lines[last] += f"\n#include <{header}>"
+
+    def text(self) -> str:
+        kept = [line for i, line in enumerate(self.lines) if i not in self.removed]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+
+
+def _makefile(tree: Path, source: str) -> tuple[str, str, str]:
+    """The Makefile next to ``source`` with the generated object added after its first obj-y."""
+    directory, _, name = source.rpartition("/")
+    path = f"{directory}/Makefile" if directory else "Makefile"
+    old = (tree / path).read_text() if (tree / path).is_file() else None
+    if old is None:
+        raise TreeError(path, "no such file in the tree")
+    lines = old.split("\n")
+    start = next((i for i, line in enumerate(lines) if re.match(r"obj-y\s*[:+]?=", line)), None)
+    if start is None:
+        raise TreeError(path, "has no obj-y line to add the generated object after")
+    end = start
+    while lines[end].endswith("\\"):
+        end += 1
+    obj = name.removesuffix(".c") + ".o"
+    lines.insert(end + 1, f"obj-y += {obj}")
+    return path, old, "\n".join(lines)
+
+
+def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str | None, str]]:
+    """Every file the patch touches: (path, text in the tree or None for a new file, new text)."""
+    t = spec.kernel.tree
+    assert t is not None
+    k = spec.kernel
+    out: list[tuple[str, str | None, str]] = []
+    for path in (spec.uapi.header, k.header, k.source):
+        if (tree / path).exists():
+            raise TreeError(path, "already exists: the tree has the generated files")
+        out.append((path, None, files[f"{spec.name}/{path}"]))
+
+    uapi = _Text.of(tree, t.uapi)
+    uapi_names = [fl.name for fl in spec.flags]
+    uapi_names += [c.name for c in spec.constants if c.header is None]
+    uapi_names += [v.macro for v in spec.versions]
+    for name in uapi_names:
+        uapi.remove_macro(name)
+    uapi.remove_struct(spec.uapi.struct)
+    uapi.drop_orphan_comments()
+    uapi.add_include(spec.uapi.header.removeprefix("include/uapi/"))
+    out.append((t.uapi, (tree / t.uapi).read_text(), uapi.text()))
+
+    header = _Text.of(tree, t.header)
+    header.remove_struct(k.struct)
+    header.add_include(k.header.removeprefix("include/"))
+    out.append((t.header, (tree / t.header).read_text(), header.text()))
+
+    source = _Text.of(tree, t.source)
+    for fn in (k.copy_function, k.valid_function, *t.helpers):
+        source.remove_function(fn)
+    for e in spec.entry_points:
+        source.remove_syscall(e.name, e.guard)
+    out.append((t.source, (tree / t.source).read_text(), source.text()))
+
+    out.append(_makefile(tree, k.source))
+    return out
+
+
+def _diff(path: str, old: str | None, new: str) -> str:
+    a = [] if old is None else old.splitlines(keepends=True)
+    b = new.splitlines(keepends=True)
+    head = f"diff --git a/{path} b/{path}\n"
+    if old is None:
+        head += "new file mode 100644\n"
+    body = difflib.unified_diff(
+        a, b, "/dev/null" if old is None else f"a/{path}", f"b/{path}", n=3, lineterm="\n"
+    )
+    lines = list(body)
+    if lines:
+        # difflib writes "--- a/x\t" style headers without dates when none are given.
+        lines[0], lines[1] = lines[0].rstrip() + "\n", lines[1].rstrip() + "\n"
+    return head + "".join(lines)
+
+
+def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int) -> str:
+    """One ``git format-patch`` mail: the generated files replace the hand-written code."""
+    t = spec.kernel.tree
+    assert t is not None
+    k = spec.kernel
+    changes = edits(spec, files, tree)
+    release = spec.kernel_release or tree_release(tree)
+    entries = ", ".join(f"{e.name}()" for e in spec.entry_points)
+    gone = [f"{fn}()" for fn in (k.copy_function, k.valid_function, *t.helpers)]
+    message = [
+        f"Subject: [PATCH {number}/{total}] {spec.syscall}: generate the {spec.uapi.struct} glue "
+        f"from {spec.source}",
+        "",
+        f"Replace the hand-written {spec.syscall}() glue with the files clonegen renders from",
+        f"{spec.source} for Linux {release} ({spec.banner_lines[1]}):",
+        "",
+        f"- {spec.uapi.header}: the flags, struct {spec.uapi.struct} and the",
+        f"  size macros, included by {t.uapi} in their place;",
+        f"- {k.header}: struct {k.struct}, included by",
+        f"  {t.header} in its place;",
+        f"- {k.source}: {', '.join(gone)} and the",
+        f"  {entries} entry stubs, deleted from {t.source}.",
+        "",
+        "The behaviour is the hand-written code's: the same checks in the same",
+        "order with the same errnos, the same member order of the kernel struct,",
+        "the same values of every uapi name.",
+    ]
+    diffs = "".join(_diff(path, old, new) for path, old, new in changes)
+    return (
+        "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+        f"From: {AUTHOR}\n" + "\n".join(message) + "\n---\n\n" + diffs + "-- \nclonegen\n\n"
+    )
+
+
+def series(specs: list[tuple[Spec, dict[str, str]]], tree: Path) -> str:
+    """The mbox of every spec's patch, in the order given."""
+    with_tree = [(s, f) for s, f in specs if s.kernel.tree is not None]
+    if not with_tree:
+        raise TreeError(".", "no spec says where its hand-written code lives (kernel.tree)")
+    return "".join(
+        patch(s, f, tree, i, len(with_tree)) for i, (s, f) in enumerate(with_tree, start=1)
+    )

@@ -1,0 +1,211 @@
+"""The in-tree tier: clonegen's kernel patch series in a real Linux tree.
+
+Needs a kernel source tree in ``KSRC`` (``.ci/linux-tree.sh`` fetches Debian's
+linux-source-7.3 and prints its path); without one every test here skips with
+that reason, and with ``INTREE_REQUIRED=1`` (``.ci/run``) it fails instead.
+The tree itself is never written: the tests hard-link a copy of it
+(``cp -al``), apply the series with ``patch -p1`` (which replaces each file
+it changes, so no change reaches the original through a link), and build
+with ``O=`` directories outside it.
+
+For every architecture the tests run ``defconfig prepare`` and build
+``kernel/fork.o`` and the generated object with ``W=1``: the compiler says
+nothing. ``make headers`` exports headers that a program includes in every
+order together with glibc's ``<sched.h>`` and ``<fcntl.h>`` without a
+redefinition warning, and every generated kernel-side file passes
+``checkpatch.pl --strict`` without an error, warning or check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from clonegen.cli import main as clonegen
+from clonegen.pipeline import model_of
+
+SPEC = ROOT / "spec" / "clone_args.yaml"
+JOBS = "-j2"
+
+# kbuild's ARCH and the cross compiler prefix of each architecture the project proves.
+ARCHES = {
+    "x86_64": ("x86_64", ""),
+    "i386": ("i386", "i686-linux-gnu-"),
+    "arm64": ("arm64", "aarch64-linux-gnu-"),
+    "riscv64": ("riscv", "riscv64-linux-gnu-"),
+    "s390x": ("s390", "s390x-linux-gnu-"),
+    "mips": ("mips", "mips-linux-gnu-"),
+    "alpha": ("alpha", "alpha-linux-gnu-"),
+    "sparc64": ("sparc64", "sparc64-linux-gnu-"),
+    "parisc": ("parisc", "hppa-linux-gnu-"),
+}
+# What a compiler says, in any of its formats.
+MESSAGE = re.compile(r"(warning|error|note):|#warning|\bIn function\b", re.I)
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("INTREE_REQUIRED") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def ksrc() -> Path:
+    given = os.environ.get("KSRC")
+    if not given:
+        _unavailable("no kernel tree: set KSRC to a Linux 7.3 source tree (.ci/linux-tree.sh)")
+    tree = Path(str(given))
+    if not (tree / "Makefile").is_file() or not (tree / "kernel/fork.c").is_file():
+        _unavailable(f"KSRC={tree} is not a kernel source tree")
+    for tool in ("make", "patch", "perl", "flex", "bison", "bc"):
+        if shutil.which(tool) is None:
+            _unavailable(f"{tool} is not installed (apt-get install -y flex bison bc ...)")
+    return tree
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def patched(ksrc: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A hard-linked copy of the tree with the series applied by patch -p1."""
+    work = tmp_path_factory.mktemp("intree")
+    tree = work / "linux"
+    subprocess.run(["cp", "-al", str(ksrc), str(tree)], check=True)
+    series = work / "series.mbox"
+    assert clonegen(["kernel-patch", "--tree", str(tree), "--out", str(series), str(SPEC)]) == 0
+    touched = re.findall(r"^diff --git a/(\S+) ", series.read_text(), re.M)
+    before = {p: _digest(ksrc / p) for p in touched if (ksrc / p).exists()}
+    proc = subprocess.run(
+        ["patch", "-p1", "--no-backup-if-mismatch", "-i", str(series)],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    # The original tree is untouched: patch replaced the files instead of writing through links.
+    assert {p: _digest(ksrc / p) for p in before} == before
+    assert all(not (ksrc / p).exists() for p in touched if p not in before)
+    return tree
+
+
+def test_series_is_a_git_am_mail_of_the_generated_files(patched: Path, tmp_path: Path) -> None:
+    """The series is what git format-patch writes; after it the generated files are in the tree."""
+    series = (patched.parent / "series.mbox").read_text()
+    assert series.startswith("From 0000000000000000000000000000000000000000 ")
+    assert re.search(r"^Subject: \[PATCH 1/1\] clone3: ", series, re.M)
+    m = model_of(SPEC, "7.3")
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "7.3", "--out", str(gen), str(SPEC)]) == 0
+    for path in (m.uapi.header, m.kernel.header, m.kernel.source):
+        assert (patched / path).read_bytes() == (gen / m.name / path).read_bytes(), path
+    fork = (patched / "kernel/fork.c").read_text()
+    for gone in ("copy_clone_args_from_user", "clone3_args_valid", "clone3_stack_valid"):
+        assert gone not in fork
+    assert "SYSCALL_DEFINE2(clone3" not in fork and "SYSCALL_DEFINE0(fork)" not in fork
+    assert "struct kernel_clone_args {" not in (patched / "include/linux/sched/task.h").read_text()
+    # git am takes it too.
+    repo = tmp_path / "repo"
+    for path in re.findall(r"^diff --git a/(\S+) ", series, re.M):
+        src = Path(os.environ["KSRC"]) / path
+        if src.exists():
+            (repo / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, repo / path)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@localhost"]
+    subprocess.run([*git, "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "7.3"], cwd=repo, check=True)
+    am = subprocess.run(
+        [*git, "am", "-q", str(patched.parent / "series.mbox")],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
+    assert am.returncode == 0, am.stdout + am.stderr
+    assert (repo / m.kernel.source).read_bytes() == (patched / m.kernel.source).read_bytes()
+
+
+def _make(tree: Path, build: Path, arch: str, *targets: str) -> subprocess.CompletedProcess[str]:
+    karch, cross = ARCHES[arch]
+    cmd = ["make", JOBS, "-C", str(tree), f"O={build}", f"ARCH={karch}"]
+    if cross:
+        cmd.append(f"CROSS_COMPILE={cross}")
+    return subprocess.run([*cmd, *targets], capture_output=True, text=True, timeout=3000)
+
+
+@pytest.mark.parametrize("arch", sorted(ARCHES))
+def test_builds_with_w1_and_no_compiler_message(
+    arch: str, patched: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    cross = ARCHES[arch][1]
+    if shutil.which(f"{cross}gcc") is None:
+        _unavailable(f"{cross}gcc is not installed (the {arch} cross compiler)")
+    build = tmp_path_factory.mktemp(f"build-{arch}")
+    proc = _make(patched, build, arch, "defconfig")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    proc = _make(patched, build, arch, "prepare")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    m = model_of(SPEC, "7.3")
+    objects = ["kernel/fork.o", m.kernel.source.removesuffix(".c") + ".o"]
+    proc = _make(patched, build, arch, "W=1", *objects)
+    said = [line for line in (proc.stdout + proc.stderr).splitlines() if MESSAGE.search(line)]
+    assert proc.returncode == 0 and not said, "\n".join(said) or proc.stderr[-3000:]
+    for obj in objects:
+        assert (build / obj).is_file(), obj
+
+
+HEADERS = ["<sched.h>", "<linux/sched.h>", "<linux/openat2.h>", "<fcntl.h>"]
+
+
+def test_exported_headers_include_in_any_order(
+    patched: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    build = tmp_path_factory.mktemp("headers")
+    proc = _make(patched, build, "x86_64", "headers")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    usr = build / "usr" / "include"
+    assert (usr / "linux" / "clone_args.h").is_file()
+    m = model_of(SPEC, "7.3")
+    names = [fl.name for fl in m.flags] + [v.macro for v in m.versions] + ["CSIGNAL"]
+    checks = "\n".join(f'_Static_assert({n} == {n}, "{n}");' for n in names)
+    work = tmp_path_factory.mktemp("order")
+    orders = list(itertools.permutations(HEADERS))
+    assert len(orders) == 24
+    for i, order in enumerate(orders):
+        src = work / f"order{i}.c"
+        includes = "#define _GNU_SOURCE\n" + "".join(f"#include {h}\n" for h in order)
+        src.write_text(
+            includes
+            + "struct clone_args a;\nstruct open_how b;\n"
+            + checks
+            + '\n_Static_assert(sizeof(a) == CLONE_ARGS_SIZE_VER2, "size");\n'
+            + "int main(void) { return (int)(sizeof(a) + sizeof(b)) - 112; }\n"
+        )
+        proc = subprocess.run(
+            ["gcc", "-std=gnu11", "-Wall", "-Wextra", "-Werror", f"-I{usr}", "-c", str(src)],
+            capture_output=True,
+            text=True,
+            cwd=work,
+        )
+        assert proc.returncode == 0 and proc.stderr == "", f"{order}\n{proc.stderr}"
+
+
+def test_checkpatch_strict_is_clean_on_every_generated_kernel_file(patched: Path) -> None:
+    m = model_of(SPEC, "7.3")
+    for path in (m.uapi.header, m.kernel.header, m.kernel.source):
+        proc = subprocess.run(
+            ["perl", "scripts/checkpatch.pl", "--strict", "--no-summary", "--terse", "-f", path],
+            cwd=patched,
+            capture_output=True,
+            text=True,
+        )
+        assert proc.stdout == "" and proc.returncode == 0, f"{path}\n{proc.stdout}{proc.stderr}"
