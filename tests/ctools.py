@@ -261,6 +261,10 @@ def common_checks(model: Any, out: Path) -> list[str]:
 
     lines = ["/* The spec's common-phase checks, in kernel order; written by ctools. */"]
     for check in model.common_checks:
+        if check.known:  # the flag mask it compares with, as the kernel source would define it
+            mask = " | ".join(check.known.mask.names) or "0"
+            lines.append(f"#undef {check.known.macro}")
+            lines.append(f"#define {check.known.macro} ({mask})")
         lines.append(f"if ({' '.join(check.c(VALID_REF))})")
         lines.append(f"\treturn -{check.errno};")
     out.mkdir(parents=True, exist_ok=True)

@@ -55,7 +55,7 @@ EDGES = sorted(
     | {(1 << bits) - 1 for bits in (7, 8, 15, 16, 31, 32, 63, 64)}
     | {1 << bits for bits in (7, 8, 15, 16, 31, 32, 63)}
 )
-RULES = ["max", "mask", "zero", "both_or_neither", "exclusive", "all_set", "any_set"]
+RULES = ["max", "mask", "zero", "both_or_neither", "exclusive", "all_set", "any_set", "none_set"]
 RULES += ["known_flags", "min_version", "user_range"]
 NAME = "prop_args"
 
@@ -216,7 +216,7 @@ def specs(draw: Callable[..., Any]) -> dict[str, Any]:
                 c["other"] = draw(st.sampled_from(others))["name"]
                 if rule == "user_range" and phase == "valid" and draw(st.booleans()):
                     c["to_top"] = True
-        elif rule in ("exclusive", "all_set", "any_set"):
+        elif rule in ("exclusive", "all_set", "any_set", "none_set"):
             least = 2 if rule == "exclusive" else 1
             candidates = flag_names(field)
             if len(candidates) < least:

@@ -694,6 +694,8 @@ class _Builder:
             return rules.AllSet(self.mask(names))
         if kind == "any_set":
             return rules.AnySet(self.mask(names))
+        if kind == "none_set":
+            return rules.NoneSet(self.mask(names))
         if kind == "known_flags":
             ep = c["entry_point"]
             known = [

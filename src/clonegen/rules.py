@@ -461,6 +461,27 @@ class AnySet:
 
 
 @dataclass(frozen=True)
+class NoneSet:
+    mask: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} & {self.mask.c}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} & {self.mask.py}"
+
+    def text(self, f: str) -> str:
+        return f"{f} has none of {self.mask.text}"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        shown, value = _bits(f"{r.field(f)} & {self.mask.py}", self.mask, f, r)
+        return Problem(
+            f"{lit(f)} has {shown}; it must have {_listed(self.mask, 'no ', 'none of ')}",
+            (value,),
+        )
+
+
+@dataclass(frozen=True)
 class KnownFlags:
     """Only the flags an entry point accepts (and the target release has)."""
 

@@ -889,7 +889,7 @@ class _Semantic:
                         base + ("field",),
                         f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
                     )
-            if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set"):
+            if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set", "none_set"):
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
             when = c.get("when")
             if when:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:ea0b52fcc082fa84.
+ * Spec digest: sha256:7ed5969a43930447.
  */
 
 #include <linux/build_bug.h>
@@ -37,7 +37,7 @@
  * as zero; a caller built against a newer one may pass a larger size as
  * long as every byte the kernel does not know is zero.
  *
- * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
+ * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT, -EAGAIN.
  */
 static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 					    struct open_how __user *uargs,
@@ -132,6 +132,16 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #if defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(__O_TMPFILE != 0x2000000);
 #endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS) || \
+	defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_TRUNC != 0x200);
+#endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_TRUNC != 0x400);
+#endif
 	BUILD_BUG_ON(O_ACCMODE != 3);
 #if defined(CONFIG_MIPS)
 	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x6fff9b);
@@ -167,168 +177,6 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #endif
 #if defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_PATH_FLAGS != 0x1430000);
-#endif
-	BUILD_BUG_ON(O_RDONLY != 0);
-	BUILD_BUG_ON(O_WRONLY != 1);
-	BUILD_BUG_ON(O_RDWR != 2);
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_EXCL != 128);
-#endif
-#if defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_EXCL != 0x400);
-#endif
-#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_EXCL != 0x800);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_NOCTTY != 0x100);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_NOCTTY != 0x800);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_NOCTTY != 0x1000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_NOCTTY != 0x8000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_NOCTTY != 0x20000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_TRUNC != 0x200);
-#endif
-#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_TRUNC != 0x400);
-#endif
-#if defined(CONFIG_MIPS) || defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_APPEND != 8);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_APPEND != 0x400);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_NONBLOCK != 4);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_NONBLOCK != 128);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_NONBLOCK != 0x800);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_NONBLOCK != 0x4000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_NONBLOCK != 0x10000);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_SYNC != 0x4010);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_SYNC != 0x48000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_SYNC != 0x101000);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_SYNC != 0x404000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_SYNC != 0x802000);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(__O_SYNC != 0x4000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(__O_SYNC != 0x8000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(__O_SYNC != 0x100000);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(__O_SYNC != 0x400000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(__O_SYNC != 0x800000);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_DSYNC != 16);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_DSYNC != 0x1000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_DSYNC != 0x2000);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_DSYNC != 0x4000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_DSYNC != 0x40000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_DIRECT != 0x4000);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_DIRECT != 0x8000);
-#endif
-#if defined(CONFIG_ARM64)
-	BUILD_BUG_ON(O_DIRECT != 0x10000);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_DIRECT != 0x80000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_DIRECT != 0x100000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_LARGEFILE != 0x800);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_LARGEFILE != 0x2000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390)
-	BUILD_BUG_ON(O_LARGEFILE != 0x8000);
-#endif
-#if defined(CONFIG_ARM64) || defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_LARGEFILE != 0x20000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_LARGEFILE != 0x40000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_NOATIME != 0x40000);
-#endif
-#if defined(CONFIG_ALPHA) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_NOATIME != 0x100000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_NOATIME != 0x200000);
-#endif
-#if defined(CONFIG_ARM64)
-	BUILD_BUG_ON(O_TMPFILE != 0x404000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_TMPFILE != 0x410000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_TMPFILE != 0x801000);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_TMPFILE != 0x1008000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_TMPFILE != 0x2010000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(FASYNC != 64);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(FASYNC != 0x1000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || defined(CONFIG_ARM64) || (defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || defined(CONFIG_S390) || defined(CONFIG_ALPHA) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(FASYNC != 0x2000);
 #endif
 
 	if (unlikely(usize < OPEN_HOW_SIZE_VER0))
@@ -385,6 +233,14 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 	if (unlikely((args.flags & O_PATH) &&
 		     args.flags & ~(u64)O_PATH_FLAGS))
 		return -EINVAL;
+
+	/*
+	 * A lookup only from the dentry cache cannot create, truncate or make a
+	 * temporary file; build_open_flags() does not even try.
+	 */
+	if (unlikely((args.resolve & RESOLVE_CACHED) &&
+		     args.flags & (O_TRUNC | O_CREAT | __O_TMPFILE)))
+		return -EAGAIN;
 
 	*kargs = (struct kernel_open_how){
 		.flags = args.flags,

@@ -156,7 +156,9 @@ class KernelView:
             includes=tuple(
                 sorted(set(BASE_INCLUDES) | {c.header for c in spec.constants if c.header})
             ),
-            known_masks=tuple((c.field, c.known) for c in checks if c.known),
+            known_masks=tuple(
+                (c.field, c.known) for c in spec.copy_checks + spec.valid_checks if c.known
+            ),
             steps=tuple(CStep(s.c(COPY_REF), s.errno) for s in policy.steps),
             copy_checks=tuple(c_check(c) for c in spec.copy_checks),
             valid_checks=tuple(c_check(c) for c in spec.valid_checks),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
+from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
@@ -121,6 +122,10 @@ class PyCheck:
 
 def _py_check(errno: str, problem: Problem, test: str) -> PyCheck:
     values = ", ".join(problem.values) + ("," if len(problem.values) == 1 else "")
+    if len(f"        lambda v, k, size: ({values}),") > LINE_LENGTH:
+        # As black writes it: one value a line, with the magic trailing comma.
+        lines = "".join(f"            {v},\n" for v in problem.values)
+        return PyCheck(errno, problem.template, test, f"(\n{lines}        )")
     return PyCheck(errno, problem.template, test, f"({values})")
 
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:ea0b52fcc082fa84.
+ * Spec digest: sha256:7ed5969a43930447.
  */
 #ifndef _UAPI_LINUX_OPEN_HOW_H
 #define _UAPI_LINUX_OPEN_HOW_H
