@@ -1,0 +1,141 @@
+"""``clonegen kernel-patch`` without a kernel tree: a small tree made of generated text.
+
+The real tree is tests/intree/'s business; here a tree whose hand-written
+files are the generated ones (they hold every name the patch removes) shows
+what the patch removes and keeps, that ``patch -p1`` and ``git am`` apply it,
+and that a tree not as the spec says is refused with the file and the name.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, cli
+
+SPEC = "spec/clone_args.yaml"
+GEN = ROOT / "generated" / "clone_args"
+HELPER = (
+    "static inline bool clone3_stack_valid(struct kernel_clone_args *kargs)\n{\n\treturn true;\n}\n"
+)
+
+
+def fake_tree(root: Path, helper: bool = True) -> Path:
+    tree = root / "linux"
+    (tree / "include/uapi/linux").mkdir(parents=True)
+    (tree / "include/linux/sched").mkdir(parents=True)
+    (tree / "kernel").mkdir()
+    (tree / "Makefile").write_text("VERSION = 7\nPATCHLEVEL = 3\nSUBLEVEL = 4\n")
+    (tree / "kernel/Makefile").write_text(
+        "obj-y     = fork.o exec_domain.o \\\n\t    panic.o\n\nobj-y += x.o\n"
+    )
+    uapi = (GEN / "include/uapi/linux/clone_args.h").read_text()
+    uapi = uapi.replace("#endif /* _UAPI_LINUX_CLONE_ARGS_H */", "#define SCHED_NORMAL 0\n\n#endif")
+    (tree / "include/uapi/linux/sched.h").write_text(uapi)
+    header = (GEN / "include/linux/clone_args.h").read_text()
+    (tree / "include/linux/sched/task.h").write_text(
+        header.replace("pid_t kernel_clone", "int keep; pid_t kernel_clone")
+    )
+    fork = (GEN / "kernel/clone_args.c").read_text().replace("#include <linux/clone_args.h>\n", "")
+    fork += "\nint keep_me(void)\n{\n\treturn 0;\n}\n"
+    if helper:
+        fork = fork.replace("/**\n * clone3_args_valid", HELPER + "\n/**\n * clone3_args_valid")
+    (tree / "kernel/fork.c").write_text(fork)
+    return tree
+
+
+def test_patch_replaces_the_hand_written_code_and_applies(tmp_path: Path) -> None:
+    tree = fake_tree(tmp_path)
+    code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
+    assert code == 0, err
+    assert out.startswith(
+        "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+    )
+    assert (
+        "Subject: [PATCH 1/1] clone3: generate the clone_args glue from spec/clone_args.yaml" in out
+    )
+    assert "for Linux 7.3" in out  # the tree's release, from its Makefile
+    pristine = tmp_path / "pristine"
+    shutil.copytree(tree, pristine)
+    proc = subprocess.run(
+        ["patch", "-p1", "--no-backup-if-mismatch"],
+        input=out,
+        cwd=tree,
+        text=True,
+        capture_output=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    fork = (tree / "kernel/fork.c").read_text()
+    for gone in (
+        "copy_clone_args_from_user(",
+        "clone3_args_valid(",
+        "clone3_stack_valid(",
+        "SYSCALL_DEFINE",
+    ):
+        assert gone not in fork, gone
+    assert "int keep_me(void)" in fork
+    sched = (tree / "include/uapi/linux/sched.h").read_text()
+    assert "#define CLONE_VM" not in sched and "struct clone_args {" not in sched
+    assert "#include <linux/clone_args.h>" in sched and "#define SCHED_NORMAL 0" in sched
+    task = (tree / "include/linux/sched/task.h").read_text()
+    assert "struct kernel_clone_args {" not in task and "#include <linux/clone_args.h>" in task
+    assert "obj-y += clone_args.o" in (tree / "kernel/Makefile").read_text()
+    for path in (
+        "include/uapi/linux/clone_args.h",
+        "include/linux/clone_args.h",
+        "kernel/clone_args.c",
+    ):
+        assert (tree / path).is_file()
+    # git am takes the same mail.
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@localhost"]
+    subprocess.run([*git, "init", "-q"], cwd=pristine, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=pristine, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=pristine, check=True)
+    am = subprocess.run([*git, "am", "-q"], input=out, cwd=pristine, text=True, capture_output=True)
+    assert am.returncode == 0, am.stderr
+    assert (pristine / "kernel/fork.c").read_text() == fork
+
+
+def test_patch_is_deterministic(tmp_path: Path) -> None:
+    tree = fake_tree(tmp_path)
+    assert (
+        cli("kernel-patch", "--tree", str(tree), SPEC)[1]
+        == cli("kernel-patch", "--tree", str(tree), SPEC)[1]
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("no-helper", "kernel/fork.c: function clone3_stack_valid() not found"),
+        ("no-makefile", "Makefile: no VERSION and PATCHLEVEL: not a kernel tree"),
+        (
+            "generated-present",
+            "kernel/clone_args.c: already exists: the tree has the generated files",
+        ),
+        (
+            "two-stubs",
+            "kernel/fork.c: #ifdef __ARCH_WANT_SYS_FORK does not hold just the fork stub",
+        ),
+    ],
+)
+def test_a_tree_not_as_the_spec_says_is_refused(change: str, message: str, tmp_path: Path) -> None:
+    tree = fake_tree(tmp_path, helper=change != "no-helper")
+    if change == "no-makefile":
+        (tree / "Makefile").write_text("all:\n")
+    elif change == "generated-present":
+        (tree / "kernel/clone_args.c").write_text("")
+    elif change == "two-stubs":
+        fork = (tree / "kernel/fork.c").read_text()
+        fork = fork.replace(
+            "SYSCALL_DEFINE0(fork)\n",
+            "SYSCALL_DEFINE0(other)\n{\n\treturn 0;\n}\n\nSYSCALL_DEFINE0(fork)\n",
+        )
+        (tree / "kernel/fork.c").write_text(fork)
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
+    code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
+    assert code == 1 and out == ""
+    assert err == f"clonegen: {tree / message.split(': ', 1)[0]}: {message.split(': ', 1)[1]}\n"
+    assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
