@@ -262,7 +262,14 @@ def bench_copy_in(tmp: Path, rounds: int) -> list[Row]:
         check=True,
         capture_output=True,
     )
-    inc = [f"-I{HARNESS / 'include'}", f"-I{gen / 'clone_args' / 'include'}", f"-I{HARNESS}"]
+    sys.path.insert(0, str(ROOT / "tests"))
+    from ctools import common_checks  # the harness's kernel_clone() makes the spec's checks
+
+    from clonegen.pipeline import model_of
+
+    checks = common_checks(model_of(ROOT / "spec/clone_args.yaml"), tmp / "common")
+    inc = [f"-I{HARNESS / 'include'}", f"-I{gen / 'clone_args' / 'include'}", *checks]
+    inc.append(f"-I{HARNESS}")
     common = [
         str(HARNESS / "clone_model.c"),
         str(ROOT / "bench" / "fast_uaccess.c"),
