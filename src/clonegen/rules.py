@@ -470,6 +470,12 @@ class NoneSet:
     def py(self, f: str, r: Ref) -> str:
         return f"{r.field(f)} & {self.mask.py}"
 
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & {self.mask.rust} != 0"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&{self.mask.go_tight} != 0"
+
     def text(self, f: str) -> str:
         return f"{f} has none of {self.mask.text}"
 

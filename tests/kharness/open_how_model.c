@@ -11,7 +11,7 @@ struct kernel_open_how harness_last_kargs;
 int harness_last_dfd;
 const char __user *harness_last_filename;
 
-long do_sys_openat2(int dfd, const char __user *filename, struct kernel_open_how *kargs)
+int do_sys_openat2(int dfd, const char __user *filename, struct kernel_open_how *kargs)
 {
 	harness_last_kargs = *kargs;
 	harness_last_dfd = dfd;

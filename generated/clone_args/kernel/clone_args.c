@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:237d765e04ae95ff.
+ * Spec digest: sha256:c897c896ad522f24.
  */
 
 #include <linux/build_bug.h>

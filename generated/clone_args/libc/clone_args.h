@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:237d765e04ae95ff.
+ * Spec digest: sha256:c897c896ad522f24.
  */
 #ifndef CG_CLONE_ARGS_H
 #define CG_CLONE_ARGS_H
@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <signal.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -152,8 +153,55 @@ CG_CLONE_ARGS_ASSERT(offset_cgroup, offsetof(struct cg_clone_args, cgroup) == 80
  */
 long cg_clone3(struct cg_clone_args *args, size_t size);
 
+/* Linux release @a.@b.@c, as cg_clone_args_decode() compares releases. */
+#define CG_CLONE_ARGS_RELEASE(a, b, c) \
+	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+
+/**
+ * struct cg_clone_args_decoding - how cg_clone_args_decode() decodes
+ * @addr: where the tracee keeps the struct: printed when it cannot be read.
+ * @release: 0 names everything the spec knows; CG_CLONE_ARGS_RELEASE(6, 1, 0)
+ *	names only what strace of that release knows (newer flags print in hex,
+ *	newer fields count as the tail).
+ * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
+ *	arrays are printed through it (NULL: as their address).
+ * @ctx: passed to @peek.
+ */
+struct cg_clone_args_decoding {
+	uint64_t addr;
+	uint64_t release;
+	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
+	void *ctx;
+};
+
+/**
+ * cg_clone_args_decode() - a struct clone_args as strace prints it
+ * @out: where the text goes, NUL-terminated and cut to @outlen like snprintf().
+ * @outlen: the size of @out.
+ * @data: the bytes read at the struct's address (NULL: none could be read).
+ * @len: how many; a tracer reads min(@size, page size) so that a non-zero
+ *	tail past the struct is shown, as strace shows it.
+ * @size: the size the caller passed to clone3().
+ * @how: options, or NULL for none.
+ *
+ * The text is strace's: {flags=..., field=...}, with its field order, the
+ * fields it leaves out, flag and signal names, unknown bits in hex and the
+ * non-zero bytes past the struct.
+ *
+ * Return: the length of the whole text, as snprintf() returns it.
+ */
+size_t cg_clone_args_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
+	const struct cg_clone_args_decoding *how);
+
 /**
  * cg_clone3_fork() - create a child like fork(), with the request in @args
+ *
+ * The unsafe tier, like glibc's _Fork(): it runs no pthread_atfork()
+ * handlers, and the C library does not update its own state in the child
+ * either (its cached TID, robust mutex list, the locks another thread held:
+ * malloc's, stdio's stay locked), so a child of a multithreaded parent may
+ * call only async-signal-safe functions until it execs or exits. To start a
+ * program, use cg_spawn().
  *
  * Tries clone3(). When the kernel answers ENOSYS (and only then), it
  * remembers that clone3() is missing and uses clone() with this
@@ -162,10 +210,11 @@ long cg_clone3(struct cg_clone_args *args, size_t size);
  * separate stack or shared memory (CLONE_VM, CLONE_VFORK, CLONE_THREAD, CLONE_SETTLS, or a
  * stack) fail with EINVAL: use cg_clone3_run() for those.
  *
- * Like glibc's _Fork() it runs no pthread_atfork() handlers; unlike it, the
- * C library does not update its own state in the child either (its cached
- * TID, robust mutex list), so a child of a multithreaded parent should call
- * only async-signal-safe functions until it execs or exits.
+ * It reads no byte of @args the kernel would not read: nothing for a size
+ * the kernel refuses unread, and the rest through a system call, so where
+ * the kernel would answer EFAULT it answers EFAULT, never SIGSEGV. Where
+ * clone3() is missing it makes the kernel's size and tail checks itself,
+ * with the kernel's errno values.
  *
  * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
  */
@@ -184,6 +233,130 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 
 /* Non-zero once cg_clone3_fork() has seen ENOSYS from clone3(). */
 int cg_clone3_missing(void);
+
+/* cg_spawn_attr.flags: what cg_spawn() does besides starting the program. */
+#define CG_SPAWN_PIDFD		0x0001	/* out->pidfd: a pidfd of the child (CLONE_PIDFD) */
+#define CG_SPAWN_CGROUP		0x0002	/* start in the cgroup2 directory @cgroup */
+#define CG_SPAWN_ATOMIC		0x0004	/* CLONE_INTO_CGROUP or fail: no joining from the child */
+#define CG_SPAWN_SETSID		0x0008	/* setsid() */
+#define CG_SPAWN_SETPGROUP		0x0010	/* setpgid(0, @pgroup) */
+#define CG_SPAWN_SETSIGMASK		0x0020	/* start with *@sigmask, not the caller's mask */
+#define CG_SPAWN_SETSIGDEF		0x0040	/* SIG_DFL for the signals in *@sigdefault */
+#define CG_SPAWN_SEARCH_PATH	0x0080	/* look a @file without '/' up in @path, like execvp() */
+#define CG_SPAWN_CLOSE_FDS		0x0100	/* close every descriptor from 3 on but @keep_fds */
+#define CG_SPAWN_CWD_FD		0x0200	/* fchdir(@cwd_fd) */
+
+/* cg_spawn_action.kind: file actions, done in order, as posix_spawn's. */
+#define CG_SPAWN_DUP2	1	/* dup2(@fd, @newfd); @fd == @newfd clears FD_CLOEXEC */
+#define CG_SPAWN_CLOSE	2	/* close(@fd) */
+#define CG_SPAWN_OPEN	3	/* open(@path, @oflag, @mode) as @fd */
+
+/* cg_spawn_result.rung: how the child was made. */
+#define CG_SPAWN_RUNG_CLONE3	1	/* clone3() with every field asked for */
+#define CG_SPAWN_RUNG_CLONE3_VER0	2	/* E2BIG: clone3() of VER0; the child joined the cgroup */
+#define CG_SPAWN_RUNG_CLONE		3	/* ENOSYS: clone(); the child joined the cgroup */
+
+/* cg_spawn_result.step: where the child failed before execve(). */
+#define CG_SPAWN_AT_CLONE	(-1)	/* no child: creating it failed */
+#define CG_SPAWN_AT_EXEC	0	/* execve(): the program */
+#define CG_SPAWN_AT_CWD	1	/* chdir(@cwd) or fchdir(@cwd_fd) */
+#define CG_SPAWN_AT_ACTION	2	/* the file action @index */
+#define CG_SPAWN_AT_CGROUP	3	/* writing cgroup.procs (rungs 2 and 3) */
+#define CG_SPAWN_AT_SESSION	4	/* setsid() or setpgid() */
+#define CG_SPAWN_AT_SIGNALS	5	/* the signal mask */
+#define CG_SPAWN_AT_FDS	6	/* keeping @keep_fds[@index] or closing the others */
+
+struct cg_spawn_action {
+	const char *path;
+	int kind;
+	int fd;
+	int newfd;
+	int oflag;
+	unsigned int mode;
+	int reserved;	/* 0 */
+};
+
+struct cg_spawn_attr {
+	unsigned int flags;			/* CG_SPAWN_* */
+	int cgroup;				/* with CG_SPAWN_CGROUP: a cgroup2 directory */
+	pid_t pgroup;				/* with CG_SPAWN_SETPGROUP */
+	int cwd_fd;				/* with CG_SPAWN_CWD_FD */
+	const char *cwd;			/* chdir() here, if not NULL */
+	const char *path;			/* with CG_SPAWN_SEARCH_PATH; NULL: getenv("PATH") */
+	const sigset_t *sigmask;		/* with CG_SPAWN_SETSIGMASK */
+	const sigset_t *sigdefault;		/* with CG_SPAWN_SETSIGDEF */
+	const struct cg_spawn_action *actions;
+	size_t nactions;
+	const int *keep_fds;			/* with CG_SPAWN_CLOSE_FDS: kept, and inheritable */
+	size_t nkeep;
+	uint64_t clone_flags;			/* more clone3() flags: namespaces, CLONE_PARENT, ... */
+};
+
+struct cg_spawn_result {
+	pid_t pid;	/* the child, -1 on failure */
+	int pidfd;	/* with CG_SPAWN_PIDFD, else -1 */
+	int rung;	/* CG_SPAWN_RUNG_*, also on failure (0: none was tried) */
+	int step;	/* CG_SPAWN_AT_*: where the child failed */
+	int index;	/* the action or kept descriptor at fault, or -1 */
+};
+
+/**
+ * cg_spawn() - start a program, like posix_spawn(), in a cgroup and with a
+ * pidfd
+ * @file: the program; with CG_SPAWN_SEARCH_PATH a name without '/' is looked up
+ * @argv: its arguments, NULL-terminated
+ * @envp: its environment, NULL-terminated; NULL: the caller's
+ * @attr: what else to do; NULL: nothing
+ * @out: the child's pid and pidfd, the rung, where it failed
+ *
+ * The safe tier: clone3() with CLONE_VM | CLONE_VFORK on a stack of its own
+ * (CLONE_PIDFD and CLONE_INTO_CGROUP as asked), so nothing of the caller is
+ * copied and the child, which shares the caller's memory, makes only
+ * async-signal-safe system calls: signal handlers back to SIG_DFL, the
+ * cgroup, setsid()/setpgid(), the file actions, the working directory,
+ * closing descriptors, the signal mask, execve(). It runs no code of the
+ * caller, takes no lock and calls no malloc(), so a multithreaded caller is
+ * safe. It returns once the program runs, or has failed to start: then the
+ * child's errno is returned and @out->step says where.
+ *
+ * When clone3() answers E2BIG (a kernel without the cgroup field) or
+ * ENOSYS (no clone3(), or a seccomp filter), it falls back (unless
+ * CG_SPAWN_ATOMIC) to clone3() of VER0 or to clone(), and the child moves
+ * itself into the cgroup by writing its cgroup.procs before execve();
+ * @out->rung says which ran. x86_64, i386, aarch64, riscv64 and s390x;
+ * ENOSYS elsewhere.
+ *
+ * Return: 0, or an errno value (errno itself is left as it was).
+ */
+int cg_spawn(const char *file, char *const argv[], char *const envp[],
+	const struct cg_spawn_attr *attr, struct cg_spawn_result *out);
+
+/* What cg_clone3_probe() found the running kernel to accept. */
+struct cg_clone3_probe {
+	uint64_t flags;		/* the spec's flags the kernel accepts */
+	uint64_t checked;	/* the flags the probe could check */
+	uint64_t size;		/* the size of the highest version accepted, 0 if none */
+	int error;		/* 0: clone3() is there; ENOSYS: no such system call, or a seccomp filter; EPERM: policy; else the kernel's answer */
+	int version;		/* the highest version accepted: an index of CG_CLONE_ARGS_SIZE_VER0..., -1 none */
+	int cgroup_errno;	/* 0: CLONE_INTO_CGROUP works; E2BIG: no cgroup field; else why not (and no flag was checked) */
+	int reserved;		/* 0 */
+	int flag_errno[64];	/* by bit, for a checked flag it refused: EINVAL (unknown, or needs another flag), EPERM (policy), ... */
+};
+
+/**
+ * cg_clone3_probe() - what the running kernel's clone3() accepts
+ * @out: the answers
+ *
+ * Makes clone3() calls the kernel must refuse, and reads which check
+ * refused them: a size below VER0 (EINVAL if the system call is
+ * there), each version with its last word non-zero (E2BIG if the kernel
+ * does not know it), each of the spec's flags with CLONE_VM and a cgroup
+ * descriptor that cannot be open (EBADF once the flag is accepted). No
+ * request can make a child; nothing of the caller is copied.
+ *
+ * Return: 0, or @out->error when clone3() cannot be used at all.
+ */
+int cg_clone3_probe(struct cg_clone3_probe *out);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:19f30070164981f0.
+# Spec digest: sha256:c897c896ad522f24.
 """The package clone_args: everything of the module clone_args.clone_args."""
 
 from .clone_args import *

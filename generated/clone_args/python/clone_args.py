@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:237d765e04ae95ff.
+# Spec digest: sha256:c897c896ad522f24.
 """Arguments for the clone3() system call. The structure is versioned by its
 size: user space passes the size it was compiled with, the kernel zero-fills
 fields an older caller does not know, and refuses a larger structure whose
@@ -28,12 +28,19 @@ __all__ = [
     "ARCH",
     "ARCHES",
     "clone3",
+    "decode",
     "fork_pidfd",
     "spawn",
+    "spawn_backend",
+    "probe",
+    "Probe",
     "Process",
+    "PIPE",
+    "DEVNULL",
+    "STDOUT",
 ]
 
-SPEC_DIGEST: Final = "sha256:237d765e04ae95ff"
+SPEC_DIGEST: Final = "sha256:c897c896ad522f24"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 80
@@ -703,15 +710,482 @@ _checks: tuple[_Check, ...] = (
 )
 CloneArgs._SIZE_CHECKS = _size_checks
 CloneArgs._CHECKS = _checks
+from sys import byteorder as _BYTEORDER
+from typing import (
+    Callable as _DecodeCallable,
+)
+
+# (name, value, the Linux release that added it, or "" when the name is always known)
+_DecodeName = tuple[str, int, str]
+# (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
+#  show when non-zero: field indices, shown past the caller's size, array: count field index,
+#  element size, most elements)
+_DecodeField = tuple[
+    str,
+    int,
+    int,
+    str,
+    tuple[_DecodeName, ...],
+    tuple[_DecodeName, ...],
+    str,
+    int,
+    int,
+    tuple[int, ...],
+    bool,
+    int,
+    int,
+    int,
+]
+_Peek = _DecodeCallable[[int, int], bytes | None]
+
+_STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
+_INT_MAX: int = 0x7FFFFFFF
+
+_SIGNALS_GENERIC = (
+    "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV"
+    " SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN"
+    " SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO SIGPWR SIGSYS SIGRTMIN"
+)
+# strace's signalent.h of the architectures whose numbering differs.
+_SIGNALS_ARCH: dict[str, str] = {
+    "alpha": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGINFO SIGUSR1 SIGUSR2 SIGRTMIN",
+    "sparc64": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGLOST SIGUSR1 SIGUSR2 SIGRTMIN",
+    "mips": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGIOT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGWINCH SIGURG"
+    " SIGIO SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGVTALRM SIGPROF SIGXCPU SIGXFSZ SIGRTMIN",
+    "parisc": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGSTKFLT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGXCPU SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGVTALRM SIGPROF"
+    " SIGIO SIGWINCH SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGURG SIGXFSZ SIGSYS SIGRTMIN",
+}
+_SIGRTMIN: int = 32
+_SIGRTMAX: dict[str, int] = {"mips": 127}  # glibc's __SIGRTMAX; 64 elsewhere
+
+
+def _decode_release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def _decode_known(since: str, release: str | None) -> bool:
+    return (
+        not since or release is None or _decode_release_key(since) <= _decode_release_key(release)
+    )
+
+
+def _decode_addr(value: int) -> str:
+    return f"{value:#x}" if value else "NULL"
+
+
+def _decode_hex(value: int) -> str:
+    return f"{value:#x}" if value else "0"
+
+
+def _decode_octal(value: int) -> str:
+    """C's ``%#03llo``: ``000``, ``0644``."""
+    return ("0" + format(value, "o") if value else "0").rjust(3, "0")
+
+
+def _decode_signal(value: int, arch: str | None) -> str:
+    """strace's printsignal() of an exit signal: a name, SIGRT_n, or the number."""
+    if value >= _INT_MAX:
+        return str(value)
+    names = _SIGNALS_ARCH.get(arch or "", _SIGNALS_GENERIC).split()
+    if 0 < value < len(names):
+        return names[value]
+    if _SIGRTMIN < value <= _SIGRTMAX.get(arch or "", 64):
+        return f"SIGRT_{value - _SIGRTMIN}"
+    return str(value)
+
+
+def _decode_flags(
+    value: int,
+    names: tuple[_DecodeName, ...],
+    modes: tuple[_DecodeName, ...],
+    unknown: str,
+    release: str | None,
+) -> str:
+    """strace's printflags_ex(), or with ``modes`` its sprint_open_modes()."""
+    out: list[str] = []
+    if modes:
+        mask = 0
+        for _, v, _ in modes:
+            mask |= v
+        out += [n for n, v, _ in modes if v == value & mask][:1]
+        value &= ~mask
+        if out and not value:
+            return out[0]
+    for name, v, since in names:
+        if not _decode_known(since, release):
+            continue
+        if v and value & v == v:
+            out.append(name)
+            value &= ~v
+            if not value:
+                break
+    if out:
+        return "|".join(out + ([f"{value:#x}"] if value else []))
+    if value:
+        return f"{value:#x}" if modes else f"{value:#x} /* {unknown} */"
+    return "0"
+
+
+def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
+    """strace's print_array() of signed integers read through ``peek``."""
+    end = addr + count * size
+    if end >= 1 << 64 or peek is None:
+        return _decode_addr(addr)
+    out: list[str] = []
+    for cur in range(addr, end, size):
+        got = peek(cur, size)
+        if got is None or len(got) != size:
+            if cur == addr:
+                return _decode_addr(addr)
+            out.append(f"... /* {cur:#x} */")
+            break
+        out.append(str(int.from_bytes(got, _BYTEORDER, signed=True)))
+    return "[" + ", ".join(out) + "]"
+
+
+def _decode_tail(data: bytes, start: int, end: int) -> str | None:
+    """strace's print_nonzero_bytes() with QUOTE_FORCE_HEX, or None when all are zero."""
+    if start >= end:
+        return None
+    if len(data) < end:
+        return "???"
+    tail = data[start:end]
+    if not any(tail):
+        return None
+    shown = "".join(f"\\x{b:02x}" for b in tail[:_STRACE_STRSIZE])
+    more = "..." if len(tail) > _STRACE_STRSIZE else ""
+    return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
+
+
+def _decode(
+    fields: tuple[_DecodeField, ...],
+    versions: tuple[tuple[int, str], ...],
+    data: bytes | None,
+    size: int,
+    addr: int,
+    release: str | None,
+    peek: _Peek | None,
+    page_size: int,
+    arch: str | None,
+) -> str:
+    """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
+    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
+    fetch = min(size, known)
+    if data is None or size < versions[0][0] or len(data) < fetch:
+        return _decode_addr(addr)
+    buf = bytes(data[:fetch]).ljust(known, b"\0")
+    values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    parts: list[str] = []
+    for f, value in zip(fields, values):
+        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
+        if offset >= fetch and not past:
+            continue
+        if bits_of >= 0 or nonzero:
+            hit = bits_of >= 0 and values[bits_of] & bits
+            if not hit and not any(values[i] for i in nonzero):
+                continue
+        if kind == "flags":
+            text = _decode_flags(value, names, modes, unknown, release)
+        elif kind == "pointer":
+            text = _decode_addr(value)
+        elif kind == "hex":
+            text = _decode_hex(value)
+        elif kind == "octal":
+            text = _decode_octal(value)
+        elif kind == "signal":
+            text = _decode_signal(value, arch)
+        elif kind == "array":
+            count, most = values[f[11]], f[13]
+            if not value or not count or count > most:
+                text = _decode_addr(value)
+            else:
+                text = _decode_array(value, count, f[12], peek)
+        else:
+            text = str(value)
+        parts.append(f"{name}={text}")
+    if size > fetch:
+        tail = _decode_tail(bytes(data), fetch, min(size, page_size))
+        if tail is not None:
+            parts.append(tail)
+    return "{" + ", ".join(parts) + "}"
+
+
+_DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
+    (
+        "flags",
+        0,
+        8,
+        "flags",
+        (
+            ("CLONE_VM", 0x100, "2.0"),
+            ("CLONE_FS", 0x200, "2.0"),
+            ("CLONE_FILES", 0x400, "2.0"),
+            ("CLONE_SIGHAND", 0x800, "2.0"),
+            ("CLONE_PIDFD", 0x1000, "5.2"),
+            ("CLONE_PTRACE", 0x2000, "2.0"),
+            ("CLONE_VFORK", 0x4000, "2.0"),
+            ("CLONE_PARENT", 0x8000, "2.4"),
+            ("CLONE_THREAD", 0x10000, "2.4"),
+            ("CLONE_NEWNS", 0x20000, "2.4.19"),
+            ("CLONE_SYSVSEM", 0x40000, "2.5.10"),
+            ("CLONE_SETTLS", 0x80000, "2.5.32"),
+            ("CLONE_PARENT_SETTID", 0x100000, "2.5.49"),
+            ("CLONE_CHILD_CLEARTID", 0x200000, "2.5.49"),
+            ("CLONE_UNTRACED", 0x800000, "2.5.46"),
+            ("CLONE_CHILD_SETTID", 0x1000000, "2.5.49"),
+            ("CLONE_NEWCGROUP", 0x2000000, "4.6"),
+            ("CLONE_NEWUTS", 0x4000000, "2.6.19"),
+            ("CLONE_NEWIPC", 0x8000000, "2.6.19"),
+            ("CLONE_NEWUSER", 0x10000000, "2.6.23"),
+            ("CLONE_NEWPID", 0x20000000, "2.6.24"),
+            ("CLONE_NEWNET", 0x40000000, "2.6.24"),
+            ("CLONE_IO", 0x80000000, "2.6.25"),
+            ("CLONE_NEWTIME", 128, "5.6"),
+            ("CLONE_CLEAR_SIGHAND", 0x100000000, "5.5"),
+            ("CLONE_INTO_CGROUP", 0x200000000, "5.7"),
+            ("CLONE_AUTOREAP", 0x400000000, "7.1"),
+            ("CLONE_NNP", 0x800000000, "7.1"),
+            ("CLONE_PIDFD_AUTOKILL", 0x1000000000, "7.1"),
+            ("CLONE_EMPTY_MNTNS", 0x2000000000, "7.1"),
+        ),
+        (),
+        "CLONE_???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "pidfd",
+        8,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x1000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "child_tid",
+        16,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x1000000 | 0x200000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "parent_tid",
+        24,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x100000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "exit_signal",
+        32,
+        8,
+        "signal",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "stack",
+        40,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "stack_size",
+        48,
+        8,
+        "hex",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "tls",
+        56,
+        8,
+        "pointer",
+        (),
+        (),
+        "",
+        0,
+        0x80000,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "set_tid",
+        64,
+        8,
+        "array",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (
+            8,
+            9,
+        ),
+        False,
+        9,
+        4,
+        32,
+    ),
+    (
+        "set_tid_size",
+        72,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (
+            8,
+            9,
+        ),
+        True,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "cgroup",
+        80,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        0,
+        0x200000000,
+        (10,),
+        False,
+        -1,
+        0,
+        0,
+    ),
+)
+_DECODE_VERSIONS: Final = (
+    (64, "5.3"),
+    (80, "5.5"),
+    (88, "5.7"),
+)
+
+
+def decode(
+    data: bytes | None,
+    size: int | None = None,
+    *,
+    addr: int = 0,
+    release: str | None = None,
+    peek: _Peek | None = None,
+) -> str:
+    """A struct clone_args as strace prints it: ``{flags=..., ...}``.
+
+    ``data`` is what could be read at ``addr`` (None: nothing), ``size`` the
+    size the caller passed (default ``len(data)``); bytes past the struct up
+    to the page size are shown when not zero, so a tracer reads
+    ``min(size, page size)`` bytes. ``release`` names only what strace of
+    that Linux release knows (older strace prints newer flags in hex);
+    ``peek(address, length)`` reads the tracee's memory for arrays, or
+    returns None.
+    """
+    return _decode(
+        _DECODE_FIELDS,
+        _DECODE_VERSIONS,
+        data,
+        len(data or b"") if size is None else size,
+        addr,
+        release,
+        peek,
+        _PAGE_SIZE,
+        ARCH,
+    )
+
+
+import contextlib as _contextlib
 import ctypes as _ctypes
+import errno as _errno2
 import os as _os
 import select as _select
+import selectors as _selectors
 import signal as _signal
+import subprocess as _subprocess
 import sys as _sys
+import threading as _threading
+import time as _time
 import warnings as _warnings
-from collections.abc import Callable as _Callable2
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
+from typing import IO as _IO
+from typing import Any as _Any2
+from typing import NamedTuple as _NamedTuple2
 
 _libc = _ctypes.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held, as in os.fork()
 _syscall = _libc.syscall
@@ -758,25 +1232,229 @@ def _fork_syscall(number: int, raw: bytes, size: int) -> int:
     return pid
 
 
-class Process:
-    """A child started by ``spawn``."""
+PIPE = _subprocess.PIPE
+"""As :data:`subprocess.PIPE`: a new pipe to the child."""
+DEVNULL = _subprocess.DEVNULL
+"""As :data:`subprocess.DEVNULL`: the child's end is /dev/null."""
+STDOUT = _subprocess.STDOUT
+"""As :data:`subprocess.STDOUT`: stderr goes where stdout goes."""
 
-    def __init__(self, pid: int, pidfd: int | None, argv: list[bytes]) -> None:
+# The libc spawn's constants (the generated C header's CG_SPAWN_*; a test compares them).
+_SPAWN_PIDFD = 0x0001
+_SPAWN_CGROUP = 0x0002
+_SPAWN_SETSID = 0x0008
+_SPAWN_SETPGROUP = 0x0010
+_SPAWN_SETSIGDEF = 0x0040
+_SPAWN_SEARCH_PATH = 0x0080
+_SPAWN_CLOSE_FDS = 0x0100
+_SPAWN_CWD_FD = 0x0200
+_SPAWN_DUP2 = 1
+_SPAWN_AT_CLONE = -1
+_SPAWN_AT_EXEC = 0
+_SPAWN_AT_CWD = 1
+_SPAWN_AT_ACTION = 2
+_SPAWN_AT_CGROUP = 3
+_SPAWN_AT_SESSION = 4
+_SPAWN_AT_SIGNALS = 5
+_SPAWN_AT_FDS = 6
+_SPAWN_STEPS = {
+    _SPAWN_AT_ACTION: "redirecting stdin, stdout or stderr",
+    _SPAWN_AT_CGROUP: "joining the cgroup",
+    _SPAWN_AT_SESSION: "starting a new session or process group",
+    _SPAWN_AT_SIGNALS: "setting the signal mask",
+    _SPAWN_AT_FDS: "keeping pass_fds and closing the other descriptors",
+}
+# What Popen(restore_signals=True) gives back to the default action.
+_RESTORED = tuple(
+    getattr(_signal, n) for n in ("SIGPIPE", "SIGXFZ", "SIGXFSZ") if hasattr(_signal, n)
+)
+
+
+class _SpawnAction(_ctypes.Structure):
+    _fields_ = (
+        ("path", _ctypes.c_char_p),
+        ("kind", _ctypes.c_int),
+        ("fd", _ctypes.c_int),
+        ("newfd", _ctypes.c_int),
+        ("oflag", _ctypes.c_int),
+        ("mode", _ctypes.c_uint),
+        ("reserved", _ctypes.c_int),
+    )
+
+
+class _SpawnAttr(_ctypes.Structure):
+    _fields_ = (
+        ("flags", _ctypes.c_uint),
+        ("cgroup", _ctypes.c_int),
+        ("pgroup", _ctypes.c_int),
+        ("cwd_fd", _ctypes.c_int),
+        ("cwd", _ctypes.c_char_p),
+        ("path", _ctypes.c_char_p),
+        ("sigmask", _ctypes.c_void_p),
+        ("sigdefault", _ctypes.c_void_p),
+        ("actions", _ctypes.POINTER(_SpawnAction)),
+        ("nactions", _ctypes.c_size_t),
+        ("keep_fds", _ctypes.POINTER(_ctypes.c_int)),
+        ("nkeep", _ctypes.c_size_t),
+        ("clone_flags", _ctypes.c_uint64),
+    )
+
+
+class _SpawnResult(_ctypes.Structure):
+    _fields_ = (
+        ("pid", _ctypes.c_int),
+        ("pidfd", _ctypes.c_int),
+        ("rung", _ctypes.c_int),
+        ("step", _ctypes.c_int),
+        ("index", _ctypes.c_int),
+    )
+
+
+_SigSet = _ctypes.c_ulong * (1024 // (8 * _ctypes.sizeof(_ctypes.c_ulong)))
+
+
+def _sigset(signals: tuple[int, ...]) -> _Any2:
+    """A C library sigset_t holding ``signals``: bit sig - 1 of an array of unsigned long."""
+    bits = 8 * _ctypes.sizeof(_ctypes.c_ulong)
+    out = _SigSet()
+    for sig in signals:
+        out[(sig - 1) // bits] |= 1 << ((sig - 1) % bits)
+    return out
+
+
+_native_symbol = ""  # the C name of spawn: the module sets it
+_native_probe_symbol = ""  # the C name of probe: the module sets it
+_native_spawn: _Any2 = None  # the compiled part's spawn, or None
+_native_probe: _Any2 = None  # its probe
+
+
+class _ProbeC(_ctypes.Structure):
+    _fields_ = (
+        ("flags", _ctypes.c_uint64),
+        ("checked", _ctypes.c_uint64),
+        ("size", _ctypes.c_uint64),
+        ("error", _ctypes.c_int),
+        ("version", _ctypes.c_int),
+        ("cgroup_errno", _ctypes.c_int),
+        ("reserved", _ctypes.c_int),
+        ("flag_errno", _ctypes.c_int * 64),
+    )
+
+
+_RESTORED_SET = _sigset(_RESTORED)
+
+
+def _load_native(path: str | None) -> _Any2:
+    """The compiled part's spawn function from the shared library at ``path``, or None."""
+    if path is None:
+        return None
+    library = _ctypes.CDLL(path)
+    global _native_probe
+    _native_probe = getattr(library, _native_probe_symbol)
+    _native_probe.restype = _ctypes.c_int
+    _native_probe.argtypes = (_ctypes.POINTER(_ProbeC),)
+    function = getattr(library, _native_symbol)
+    function.restype = _ctypes.c_int
+    function.argtypes = (
+        _ctypes.c_char_p,
+        _ctypes.POINTER(_ctypes.c_char_p),
+        _ctypes.POINTER(_ctypes.c_char_p),
+        _ctypes.POINTER(_SpawnAttr),
+        _ctypes.POINTER(_SpawnResult),
+    )
+    return function
+
+
+def _installed_native(prefix: str) -> _Any2:
+    """The spawn of the shared library setup.py built beside this module, if it did."""
+    here = _os.path.dirname(_os.path.abspath(__file__))
+    try:
+        names = sorted(_os.listdir(here))
+        found = [n for n in names if n.startswith(prefix + ".") and n.endswith(".so")]
+        return _load_native(_os.path.join(here, found[0])) if found else None
+    except (OSError, AttributeError):  # one that does not load, or from another spec
+        return None
+
+
+def _use_native(path: str | None) -> None:
+    """Use the compiled part at ``path`` (None: the standard library fallback); for tests."""
+    global _native_spawn, _native_probe
+    _native_probe = None
+    _native_spawn = _load_native(path)
+
+
+def spawn_backend() -> str:
+    """``"native"`` when spawn() goes through the compiled part, else ``"fallback"``."""
+    return "native" if _native_spawn is not None else "fallback"
+
+
+_active: list["Process"] = []
+
+
+def _cleanup() -> None:
+    """Reap the children of dropped Process objects that have exited (as subprocess does)."""
+    for proc in _active[:]:
+        if proc.poll() is not None:
+            with _contextlib.suppress(ValueError):  # another thread got there first
+                _active.remove(proc)
+
+
+class Process:
+    """A child started by :func:`spawn`: the parts of :class:`subprocess.Popen` they share.
+
+    ``pid``, ``returncode``, ``args``, ``stdin``, ``stdout``, ``stderr``,
+    ``poll()``, ``wait(timeout)``, ``communicate(input, timeout)``,
+    ``send_signal()``, ``terminate()``, ``kill()`` and the context manager
+    (which closes the pipes and waits, and kills nothing) behave as Popen's;
+    ``pidfd`` is the child's pidfd (None with ``pidfd=False``), closed when
+    the child is reaped. A Process dropped before its child was reaped goes
+    to a list that the next spawn() reaps, so no zombie or pidfd outlives it.
+    """
+
+    def __init__(
+        self,
+        pid: int,
+        pidfd: int | None,
+        args: _Any2,
+        stdin: _IO[bytes] | None = None,
+        stdout: _IO[bytes] | None = None,
+        stderr: _IO[bytes] | None = None,
+    ) -> None:
         self.pid = pid
         self.pidfd = pidfd
-        self.args = argv
+        self.args = args
+        self.stdin = stdin
+        self.stdout = stdout
+        self.stderr = stderr
         self.returncode: int | None = None
+        self._lock = _threading.Lock()
+        self._output: dict[int, list[bytes]] = {}
+        self._input_offset = 0
+        self._communication_started = False
 
     def __repr__(self) -> str:
-        return f"<Process pid={self.pid} returncode={self.returncode}>"
+        return f"<Process: returncode: {self.returncode} args: {self.args!r}>"
 
     def __enter__(self) -> "Process":
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.returncode is None:
-            self.kill()
-        self.wait()
+        """Like Popen: close the pipes, then wait for the child."""
+        if self.stdout:
+            self.stdout.close()
+        if self.stderr:
+            self.stderr.close()
+        try:
+            if self.stdin:
+                self.stdin.close()
+        except BrokenPipeError:
+            pass
+        finally:
+            self.wait()
+
+    def __del__(self, _active: list["Process"] = _active) -> None:
+        if getattr(self, "returncode", 0) is None:
+            _active.append(self)  # reaped by the next spawn(), pidfd closed then
 
     def _reaped(self, status: int) -> int:
         self.returncode = _os.waitstatus_to_exitcode(status)
@@ -785,34 +1463,124 @@ class Process:
             self.pidfd = None
         return self.returncode
 
+    def _try_wait(self, options: int) -> int | None:
+        try:
+            pid, status = _os.waitpid(self.pid, options)
+        except ChildProcessError:  # reaped elsewhere (SIGCHLD ignored): as Popen, 0
+            pid, status = self.pid, 0
+        return self._reaped(status) if pid == self.pid else None
+
     def poll(self) -> int | None:
         """The exit code if the child has exited, else None."""
-        if self.returncode is None:
-            pid, status = _os.waitpid(self.pid, _os.WNOHANG)
-            if pid == self.pid:
-                self._reaped(status)
+        if self.returncode is None and self._lock.acquire(False):
+            try:
+                if self.returncode is None:
+                    self._try_wait(_os.WNOHANG)
+            finally:
+                self._lock.release()
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
-        """Wait for the child; TimeoutError if ``timeout`` seconds pass first."""
+        """Wait for the child; :class:`subprocess.TimeoutExpired` if ``timeout`` seconds pass first."""
         if self.returncode is not None:
             return self.returncode
-        if timeout is not None and self.pidfd is not None:
-            poller = _select.poll()
-            poller.register(self.pidfd, _select.POLLIN)
-            if not poller.poll(max(0, int(timeout * 1000))):
-                raise TimeoutError(f"process {self.pid} still runs after {timeout} s")
-        _, status = _os.waitpid(self.pid, 0)
-        return self._reaped(status)
+        if timeout is None:
+            with self._lock:
+                while self.returncode is None:
+                    self._try_wait(0)
+            return self.returncode
+        deadline = _time.monotonic() + timeout
+        delay = 0.0005
+        while True:
+            if self._lock.acquire(False):
+                try:
+                    if self.returncode is not None or self._try_wait(_os.WNOHANG) is not None:
+                        assert self.returncode is not None
+                        return self.returncode
+                finally:
+                    self._lock.release()
+            remaining = deadline - _time.monotonic()
+            if remaining <= 0:
+                raise _subprocess.TimeoutExpired(self.args, timeout)
+            if self.pidfd is not None:
+                # Readable once the child has exited; no more than a poll() can wait at once.
+                poller = _select.poll()
+                poller.register(self.pidfd, _select.POLLIN)
+                poller.poll(min(int(remaining * 1000) + 1, 2**31 - 1))
+            else:  # no pidfd: as Popen, sleep a little longer each round
+                delay = min(delay * 2, remaining, 0.05)
+                _time.sleep(delay)
+
+    def communicate(
+        self, input: bytes | None = None, timeout: float | None = None
+    ) -> tuple[bytes | None, bytes | None]:
+        """Send ``input``, read stdout and stderr to the end, wait: as Popen.communicate()."""
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        deadline = None if timeout is None else _time.monotonic() + timeout
+        if not self._communication_started:
+            if self.stdin is not None:
+                with _contextlib.suppress(BrokenPipeError):
+                    self.stdin.flush()
+                if not input:
+                    with _contextlib.suppress(BrokenPipeError):
+                        self.stdin.close()
+            for stream in (self.stdout, self.stderr):
+                if stream is not None:
+                    self._output[id(stream)] = []
+        self._communication_started = True
+        view = memoryview(input or b"")
+        stdin_fd = -1 if self.stdin is None or self.stdin.closed else self.stdin.fileno()
+        with _selectors.PollSelector() as selector:
+            if self.stdin is not None and not self.stdin.closed and input:
+                selector.register(self.stdin, _selectors.EVENT_WRITE)
+            for stream in (self.stdout, self.stderr):
+                if stream is not None and not stream.closed:
+                    selector.register(stream, _selectors.EVENT_READ)
+            while selector.get_map():
+                remaining = None if deadline is None else deadline - _time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    raise self._timeout(timeout)
+                for key, _ in selector.select(remaining):
+                    fileobj: _Any2 = key.fileobj
+                    if key.fd == stdin_fd:
+                        chunk = view[self._input_offset : self._input_offset + _select.PIPE_BUF]
+                        try:
+                            self._input_offset += _os.write(key.fd, chunk)
+                        except BrokenPipeError:
+                            selector.unregister(fileobj)
+                            fileobj.close()
+                        else:
+                            if self._input_offset >= len(view):
+                                selector.unregister(fileobj)
+                                fileobj.close()
+                    else:
+                        data = _os.read(key.fd, 32768)
+                        if not data:
+                            selector.unregister(fileobj)
+                            fileobj.close()
+                        self._output[id(fileobj)].append(data)
+        self.wait(None if deadline is None else max(deadline - _time.monotonic(), 0))
+        out = b"".join(self._output[id(self.stdout)]) if self.stdout is not None else None
+        err = b"".join(self._output[id(self.stderr)]) if self.stderr is not None else None
+        return out, err
+
+    def _timeout(self, timeout: float | None) -> _subprocess.TimeoutExpired:
+        out = b"".join(self._output.get(id(self.stdout), [])) if self.stdout else None
+        err = b"".join(self._output.get(id(self.stderr), [])) if self.stderr else None
+        return _subprocess.TimeoutExpired(self.args, timeout or 0, output=out, stderr=err)
 
     def send_signal(self, sig: int) -> None:
-        """Signal the child through its pidfd, which cannot hit a recycled pid."""
+        """Signal the child (through its pidfd, which cannot hit a recycled pid)."""
+        self.poll()
         if self.returncode is not None:
             return
         if self.pidfd is not None:
-            _signal.pidfd_send_signal(self.pidfd, sig)
+            with _contextlib.suppress(ProcessLookupError):  # exited, not yet reaped: as Popen
+                _signal.pidfd_send_signal(self.pidfd, sig)
         else:
-            _os.kill(self.pid, sig)
+            with _contextlib.suppress(ProcessLookupError):
+                _os.kill(self.pid, sig)
 
     def terminate(self) -> None:
         self.send_signal(_signal.SIGTERM)
@@ -821,10 +1589,326 @@ class Process:
         self.send_signal(_signal.SIGKILL)
 
 
+def _argv(argv: object) -> tuple[list[bytes], str]:
+    """The arguments as bytes and the program as the str errors name; refusals as os gives them."""
+    if isinstance(argv, (str, bytes, _os.PathLike)):
+        raise TypeError(
+            f"argv must be a sequence of arguments, not {type(argv).__name__}: "
+            f"write spawn([{argv!r}]), or spawn(shlex.split(...)) for a command line"
+        )
+    if not isinstance(argv, _Sequence):
+        raise TypeError(f"argv must be a sequence of arguments, not {type(argv).__name__}")
+    if not argv:
+        raise ValueError("argv is empty")
+    program = [_os.fsencode(a) for a in argv]
+    if any(b"\0" in a for a in program):
+        raise ValueError("embedded null byte")
+    return program, _os.fsdecode(program[0])
+
+
+def _environment(env: _Mapping[_Any2, _Any2] | None) -> dict[bytes, bytes] | None:
+    """The environment as bytes (None: ours); TypeError for a key or value not str or bytes."""
+    if env is None:
+        return None
+    out: dict[bytes, bytes] = {}
+    for key, value in env.items():
+        for what, item in (("key", key), ("value", value)):
+            if not isinstance(item, (str, bytes)):
+                raise TypeError(
+                    f"env {what}s must be str or bytes, not {type(item).__name__} "
+                    f"(env[{key!r}] = {value!r})"
+                )
+        k, v = _os.fsencode(key), _os.fsencode(value)
+        if b"\0" in k or b"\0" in v:
+            raise ValueError("embedded null byte")
+        if not k or b"=" in k:
+            raise ValueError(f"illegal environment variable name: {key!r}")
+        out[k] = v
+    return out
+
+
+def _search_path(env: _Mapping[bytes, bytes] | None) -> bytes:
+    """The directories the program is looked up in: the new environment's PATH, as subprocess."""
+    path = (_os.environb if env is None else env).get(b"PATH")
+    dirs = _os.get_exec_path({"PATH": _os.fsdecode(path)} if path is not None else {})
+    return b":".join(_os.fsencode(d) for d in dirs)
+
+
+def _open_cgroup(cgroup: str | _os.PathLike[str] | int) -> tuple[int, bool, str]:
+    """A descriptor of the cgroup2 directory, whether it is ours, and its name for messages."""
+    if isinstance(cgroup, bool) or not isinstance(cgroup, (int, str, bytes, _os.PathLike)):
+        raise TypeError(
+            f"cgroup must be a path or a descriptor of a cgroup2 directory, not {type(cgroup).__name__}"
+        )
+    if isinstance(cgroup, int):
+        fd, own, name = cgroup, False, f"descriptor {cgroup}"
+    else:
+        name = _os.fsdecode(cgroup)
+        fd, own = _os.open(cgroup, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_CLOEXEC), True
+    try:
+        _os.stat("cgroup.controllers", dir_fd=fd)  # every cgroup2 directory has it, v1 none
+    except OSError as exc:
+        if own:
+            _os.close(fd)
+        raise ValueError(
+            f"cgroup {name!r} is not a cgroup2 directory (no cgroup.controllers: {exc.strerror})"
+        ) from None
+    return fd, own, name
+
+
+def _child_fd(
+    spec: object, name: str, opened: list[int], parent: list[int]
+) -> tuple[int | None, int | None]:
+    """(the child's descriptor, the parent's end) of one of stdin, stdout, stderr."""
+    if spec is None:
+        return None, None
+    if spec == PIPE:
+        read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
+        opened.append(read_end if name == "stdin" else write_end)
+        parent.append(write_end if name == "stdin" else read_end)
+        return (read_end, write_end) if name == "stdin" else (write_end, read_end)
+    if spec == DEVNULL:
+        fd = _os.open(
+            _os.devnull, (_os.O_RDONLY if name == "stdin" else _os.O_WRONLY) | _os.O_CLOEXEC
+        )
+        opened.append(fd)
+        return fd, None
+    if isinstance(spec, int) and not isinstance(spec, bool):
+        if spec < 0:
+            raise ValueError(f"{name}={spec} is neither PIPE, DEVNULL nor a descriptor")
+        return spec, None
+    fileno = getattr(spec, "fileno", None)
+    if fileno is None:
+        raise TypeError(
+            f"{name} must be PIPE, DEVNULL, a descriptor or a file, not {type(spec).__name__}"
+        )
+    return int(fileno()), None
+
+
+def _spawn(
+    argv: object,
+    *,
+    stdin: object,
+    stdout: object,
+    stderr: object,
+    pass_fds: _Sequence[int],
+    close_fds: bool,
+    cwd: str | bytes | _os.PathLike[str] | None,
+    env: _Mapping[_Any2, _Any2] | None,
+    start_new_session: bool,
+    process_group: int | None,
+    restore_signals: bool,
+    cgroup: str | _os.PathLike[str] | int | None,
+    pidfd: bool,
+    flags: int,
+    into_cgroup_flag: int,
+    pidfd_flag: int,
+) -> Process:
+    """spawn(): every refusal before any child exists, then the compiled part or the fallback."""
+    if _active:
+        _cleanup()
+    program, name = _argv(argv)
+    environment = _environment(env)
+    if flags & pidfd_flag and not pidfd:
+        raise ValueError("CLONE_PIDFD needs pidfd, the address of an int")
+    if flags & into_cgroup_flag and cgroup is None:
+        raise ValueError(
+            "CLONE_INTO_CGROUP needs cgroup=, a path or descriptor of a cgroup2 directory"
+        )
+    flags &= ~(pidfd_flag | into_cgroup_flag)
+    if flags and _native_spawn is None:
+        raise OSError(
+            _errno2.ENOSYS,
+            "spawn(flags=...) needs the compiled part, which this installation lacks "
+            "(pip install the package where a C compiler exists)",
+        )
+    keep = sorted({int(fd) for fd in pass_fds})
+    if any(fd < 0 for fd in keep):
+        raise ValueError("pass_fds holds a negative descriptor")
+    close = close_fds or bool(keep)
+    opened: list[int] = []  # closed here whatever happens
+    ends: list[int] = []  # the parent's ends of pipes: closed on failure
+    cgroup_fd, own_cgroup, cgroup_name = -1, False, ""
+    cwd_fd = -1
+    try:
+        if cgroup is not None:
+            cgroup_fd, own_cgroup, cgroup_name = _open_cgroup(cgroup)
+        if cwd is not None:  # opened here: a bad cwd is named before a child exists
+            cwd_fd = _os.open(cwd, _os.O_PATH | _os.O_DIRECTORY | _os.O_CLOEXEC)
+            opened.append(cwd_fd)
+        fds: list[tuple[int | None, int | None]] = [
+            _child_fd(stdin, "stdin", opened, ends),
+            _child_fd(stdout, "stdout", opened, ends),
+        ]
+        if stderr == STDOUT:
+            fds.append((fds[1][0] if fds[1][0] is not None else 1, None))
+        else:
+            fds.append(_child_fd(stderr, "stderr", opened, ends))
+        dups: list[tuple[int, int]] = []
+        for target, (source, _) in enumerate(fds):
+            if source is None:
+                continue
+            if source < 3 and source != target:  # out of the way of the other dup2()s
+                source = _dupfd(source)
+                opened.append(source)
+            dups.append((source, target))
+        cwd_name = None if cwd is None else _os.fsdecode(cwd)
+        if _native_spawn is not None:
+            pid, child_pidfd = _spawn_native(
+                program,
+                name,
+                environment,
+                dups,
+                keep,
+                close,
+                cwd_fd,
+                cwd_name,
+                start_new_session,
+                process_group,
+                restore_signals,
+                cgroup_fd,
+                cgroup_name,
+                pidfd,
+                flags,
+            )
+        elif cgroup is None and cwd is None and not keep:
+            pid, child_pidfd = _spawn_posix(
+                program,
+                name,
+                environment,
+                dups,
+                close,
+                start_new_session,
+                process_group,
+                restore_signals,
+                pidfd,
+            )
+        else:
+            pid, child_pidfd = _spawn_fork(
+                program,
+                name,
+                environment,
+                dups,
+                keep,
+                close,
+                cwd_fd,
+                cwd_name,
+                start_new_session,
+                process_group,
+                restore_signals,
+                cgroup_fd,
+                cgroup_name,
+                pidfd,
+            )
+    except BaseException:
+        for fd in ends:
+            _os.close(fd)
+        raise
+    finally:
+        for fd in opened:
+            _os.close(fd)
+        if own_cgroup:
+            _os.close(cgroup_fd)
+    streams: list[_IO[bytes] | None] = []
+    for i, (_, end) in enumerate(fds):
+        mode = "wb" if i == 0 else "rb"
+        streams.append(None if end is None else _os.fdopen(end, mode))
+    return Process(pid, child_pidfd, argv, streams[0], streams[1], streams[2])
+
+
+def _dupfd(fd: int) -> int:
+    """A close-on-exec duplicate of ``fd`` numbered 3 or above."""
+    new = _os.dup(fd)
+    if new >= 3:
+        return new
+    try:
+        return _dupfd(fd)
+    finally:
+        _os.close(new)
+
+
+def _raise_step(err: int, step: int, name: str, cwd: str | None, cgroup: str) -> None:
+    if step == _SPAWN_AT_EXEC:
+        raise OSError(err, _os.strerror(err), name)
+    if step == _SPAWN_AT_CWD:
+        raise OSError(err, _os.strerror(err), cwd)
+    if step == _SPAWN_AT_CGROUP:
+        raise OSError(err, f"{_os.strerror(err)} (joining the cgroup)", cgroup)
+    raise OSError(err, f"{_os.strerror(err)} ({_SPAWN_STEPS.get(step, 'before exec')})")
+
+
+def _spawn_native(
+    program: list[bytes],
+    name: str,
+    environment: dict[bytes, bytes] | None,
+    dups: list[tuple[int, int]],
+    keep: list[int],
+    close: bool,
+    cwd_fd: int,
+    cwd: str | None,
+    new_session: bool,
+    process_group: int | None,
+    restore: bool,
+    cgroup_fd: int,
+    cgroup: str,
+    pidfd: bool,
+    flags: int,
+) -> tuple[int, int | None]:
+    """The compiled part: the libc spawn, which runs no Python in the child."""
+    argv = (_ctypes.c_char_p * (len(program) + 1))(*program, None)
+    envp = None  # NULL: the C library's environ, which os.environ writes through to
+    if environment is not None:
+        pairs = [k + b"=" + v for k, v in environment.items()]
+        envp = (_ctypes.c_char_p * (len(pairs) + 1))(*pairs, None)
+    actions = (_SpawnAction * max(len(dups), 1))()
+    for i, (source, target) in enumerate(dups):
+        actions[i].kind, actions[i].fd, actions[i].newfd = _SPAWN_DUP2, source, target
+    kept = (_ctypes.c_int * max(len(keep), 1))(*keep)
+    attr = _SpawnAttr()
+    attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if pidfd else 0)
+    if b"/" not in program[0]:
+        attr.path = _search_path(environment)
+    attr.actions, attr.nactions = actions, len(dups)
+    if close:
+        attr.flags |= _SPAWN_CLOSE_FDS
+        attr.keep_fds, attr.nkeep = kept, len(keep)
+    if cwd_fd >= 0:
+        attr.flags |= _SPAWN_CWD_FD
+        attr.cwd_fd = cwd_fd
+    if new_session:
+        attr.flags |= _SPAWN_SETSID
+    if process_group is not None:
+        attr.flags |= _SPAWN_SETPGROUP
+        attr.pgroup = process_group
+    if restore:
+        attr.flags |= _SPAWN_SETSIGDEF
+        attr.sigdefault = _ctypes.addressof(_RESTORED_SET)
+    if cgroup_fd >= 0:
+        attr.flags |= _SPAWN_CGROUP
+        attr.cgroup = cgroup_fd
+    attr.clone_flags = flags
+    result = _SpawnResult()
+    err = _native_spawn(program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
+    if err:
+        if result.step != _SPAWN_AT_CLONE:
+            _raise_step(err, result.step, name, cwd, cgroup)
+        if err == _errno2.EBADF and cgroup_fd >= 0:
+            raise OSError(err, "the kernel refused the cgroup as a cgroup2 directory", cgroup)
+        raise OSError(err, f"{_os.strerror(err)} (creating the process)")
+    return result.pid, result.pidfd if pidfd else None
+
+
+def _candidates(program: bytes, environment: dict[bytes, bytes] | None) -> list[bytes]:
+    """Where execvpe() would look for the program, in order."""
+    if b"/" in program:
+        return [program]
+    return [_os.path.join(d or b".", program) for d in _search_path(environment).split(b":")]
+
+
 def _inheritable_fds() -> list[int]:
     found = []
-    for name in _os.listdir("/proc/self/fd"):
-        fd = int(name)
+    for entry in _os.listdir("/proc/self/fd"):
+        fd = int(entry)
         try:
             if fd > 2 and _os.get_inheritable(fd):
                 found.append(fd)
@@ -833,79 +1917,248 @@ def _inheritable_fds() -> list[int]:
     return found
 
 
-def _spawn_plain(program: list[bytes], environment: _Mapping[str, str], pidfd: bool) -> Process:
-    """What needs nothing the fork-like call alone offers: posix_spawn (vfork speed) and pidfd_open."""
-    actions = [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds()]
-    try:
-        pid = _os.posix_spawnp(program[0], program, environment, file_actions=actions)
-    except OSError as exc:  # the name as a str, as the clone path gives it
-        if isinstance(exc.filename, bytes):
-            exc.filename = _os.fsdecode(exc.filename)
-        raise
-    return Process(pid, _os.pidfd_open(pid) if pidfd else None, program)
-
-
-def _spawn(
-    argv: _Sequence[str | bytes | _os.PathLike[str]],
-    env: _Mapping[str, str] | None,
-    cwd: str | _os.PathLike[str] | None,
-    cgroup: str | _os.PathLike[str] | int | None,
+def _spawn_posix(
+    program: list[bytes],
+    name: str,
+    environment: dict[bytes, bytes] | None,
+    dups: list[tuple[int, int]],
+    close: bool,
+    new_session: bool,
+    process_group: int | None,
+    restore: bool,
     pidfd: bool,
-    flags: int,
-    fork_with: _Callable2[[int, int, int, bool, bool], int],
-) -> Process:
-    """``spawn``: ``fork_with(flags, pidfd_address, cgroup_fd, pidfd, into_cgroup)`` forks."""
-    if not argv:
-        raise ValueError("argv is empty")
-    program = [_os.fsencode(a) for a in argv]
-    environment: _Mapping[str, str] = _os.environ if env is None else env
-    if cgroup is None and not flags and cwd is None:
-        return _spawn_plain(program, environment, pidfd)
-    cgroup_fd, own_fd = 0, False
-    if isinstance(cgroup, int):
-        cgroup_fd = cgroup
-    elif cgroup is not None:
-        cgroup_fd = _os.open(cgroup, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_CLOEXEC)
-        own_fd = True
-    cell = _ctypes.c_int(-1)
+) -> tuple[int, int | None]:
+    """The fallback without a cgroup, cwd or pass_fds: posix_spawn (vfork speed) and pidfd_open."""
+    actions: list[tuple[int, ...]] = [(_os.POSIX_SPAWN_DUP2, s, t) for s, t in dups]
+    if close:
+        targets = {t for _, t in dups}
+        actions += [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds() if fd not in targets]
+    extra: dict[str, _Any2] = {} if process_group is None else {"setpgroup": process_group}
+    last: OSError | None = None
+    for path in _candidates(program[0], environment):
+        if len(program[0].split(b"/")) == 1 and not _os.path.exists(path):
+            continue
+        try:
+            pid = _os.posix_spawn(
+                path,
+                program,
+                _os.environ if environment is None else environment,
+                file_actions=actions,
+                setsid=new_session,
+                setsigdef=_RESTORED if restore else (),
+                **extra,
+            )
+        except OSError as exc:
+            last = exc
+            if exc.errno in (_errno2.ENOENT, _errno2.ENOTDIR, _errno2.EACCES):
+                continue
+            break
+        return pid, _os.pidfd_open(pid) if pidfd else None
+    err = last.errno if last is not None and last.errno else _errno2.ENOENT
+    raise OSError(err, _os.strerror(err), name)
+
+
+def _spawn_fork(
+    program: list[bytes],
+    name: str,
+    environment: dict[bytes, bytes] | None,
+    dups: list[tuple[int, int]],
+    keep: list[int],
+    close: bool,
+    cwd_fd: int,
+    cwd: str | None,
+    new_session: bool,
+    process_group: int | None,
+    restore: bool,
+    cgroup_fd: int,
+    cgroup: str,
+    pidfd: bool,
+) -> tuple[int, int | None]:
+    """The fallback for a cgroup, cwd or pass_fds: os.fork(), and a child that only execs.
+
+    os.fork() runs the C library's and Python's fork handlers, so the locks
+    other threads held are usable in the child; the child makes only os
+    calls, joins the cgroup by writing its cgroup.procs, and execs.
+    """
+    procs = -1
+    if cgroup_fd >= 0:
+        procs = _os.open("cgroup.procs", _os.O_WRONLY | _os.O_CLOEXEC, dir_fd=cgroup_fd)
+    paths = _candidates(program[0], environment)
     read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
     try:
-        address = _ctypes.addressof(cell) if pidfd else 0
-        pid = fork_with(flags, address, cgroup_fd, pidfd, cgroup is not None)
-    except BaseException:
-        _os.close(read_end)
-        _os.close(write_end)
-        raise
+        pid = _os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            step, err = _SPAWN_AT_EXEC, 0
+            try:
+                if procs >= 0:
+                    step = _SPAWN_AT_CGROUP
+                    _os.write(procs, b"0")
+                step = _SPAWN_AT_SESSION
+                if new_session:
+                    _os.setsid()
+                if process_group is not None:
+                    _os.setpgid(0, process_group)
+                step = _SPAWN_AT_ACTION
+                for source, target in dups:
+                    _os.dup2(source, target)
+                step = _SPAWN_AT_CWD
+                if cwd_fd >= 0:
+                    _os.fchdir(cwd_fd)
+                step = _SPAWN_AT_FDS
+                for fd in keep:
+                    _os.set_inheritable(fd, True)
+                if close:
+                    lowest = 3
+                    for fd in sorted({*keep, write_end}):
+                        if fd >= lowest:
+                            _os.closerange(lowest, fd)
+                            lowest = fd + 1
+                    _os.closerange(lowest, _os.sysconf("SC_OPEN_MAX"))
+                step = _SPAWN_AT_SIGNALS
+                for sig in _RESTORED if restore else ():
+                    _signal.signal(sig, _signal.SIG_DFL)
+                step, err = _SPAWN_AT_EXEC, _errno2.ENOENT
+                for path in paths:
+                    try:
+                        _os.execve(
+                            path, program, _os.environ if environment is None else environment
+                        )
+                    except OSError as exc:
+                        if exc.errno == _errno2.EACCES:
+                            err = exc.errno
+                        elif exc.errno not in (_errno2.ENOENT, _errno2.ENOTDIR):
+                            err = exc.errno or 0
+                            break
+            except OSError as exc:
+                err = exc.errno or _errno2.EINVAL
+            except BaseException:
+                err = _errno2.EINVAL
+            try:
+                _os.write(write_end, b"%d:%d" % (step, err))
+            finally:
+                _os._exit(127)
     finally:
-        if own_fd:
-            _os.close(cgroup_fd)
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            _os.close(read_end)
-            if cwd is not None:
-                _os.chdir(cwd)
-            _os.closerange(3, write_end)
-            _os.closerange(write_end + 1, _os.sysconf("SC_OPEN_MAX"))
-            _os.execvpe(program[0], program, environment)
-        except BaseException as exc:
-            failed = exc.errno if isinstance(exc, OSError) and exc.errno else 0
-            _os.write(write_end, f"{failed}:{type(exc).__name__}".encode())
-        finally:
-            _os._exit(255)
-    _os.close(write_end)
-    chunks: list[bytes] = []
-    while chunk := _os.read(read_end, 512):
-        chunks.append(chunk)
-    _os.close(read_end)
-    if chunks:
+        _os.close(write_end)
+        if procs >= 0:
+            _os.close(procs)
+    try:
+        report = b""
+        while chunk := _os.read(read_end, 64):
+            report += chunk
+    finally:
+        _os.close(read_end)
+    if report:
         _os.waitpid(pid, 0)
-        if pidfd:
-            _os.close(cell.value)
-        code, _, name = b"".join(chunks).partition(b":")
-        if int(code):
-            raise OSError(int(code), _os.strerror(int(code)), _os.fsdecode(program[0]))
-        raise RuntimeError(f"the child failed before exec: {name.decode()}")
-    return Process(pid, cell.value if pidfd else None, program)
+        step_text, _, err_text = report.partition(b":")
+        _raise_step(int(err_text), int(step_text), name, cwd, cgroup)
+    return pid, _os.pidfd_open(pid) if pidfd else None
+
+
+_PROBE_REASONS = {
+    _errno2.ENOSYS: "no such system call here, or a seccomp filter answers ENOSYS",
+    _errno2.EPERM: "refused by policy: a seccomp filter or a security module answers EPERM",
+    _errno2.E2BIG: "needs a struct version newer than the kernel knows",
+    _errno2.EINVAL: "unknown to this kernel, or needs another flag",
+}
+
+
+def _why(err: int) -> str:
+    return _PROBE_REASONS.get(err, _os.strerror(err))
+
+
+class Probe(_NamedTuple2):
+    """What :func:`probe` found the running kernel to accept."""
+
+    error: int
+    """0, or the errno that makes the system call unusable (ENOSYS, EPERM, ...)."""
+    reason: str
+    """Why, in words ("" when usable)."""
+    version: str | None
+    """The highest struct version the kernel accepts, None if none."""
+    size: int
+    """Its size in bytes, 0 if none."""
+    cgroup_error: int
+    """0 when CLONE_INTO_CGROUP works, else why not (E2BIG: no cgroup field)."""
+    accepted: frozenset[str]
+    """Flags the kernel accepts."""
+    refused: dict[str, int]
+    """Flags it refuses, with the errno (EINVAL: unknown or needs another flag; EPERM; ...)."""
+    unchecked: frozenset[str]
+    """Flags the probe could not check (without the compiled part: all but CLONE_INTO_CGROUP)."""
+
+    def why(self, flag: str) -> str:
+        """Why ``flag`` is not usable, in words ("" if it is)."""
+        if flag in self.refused:
+            return (
+                f"{flag}: {_why(self.refused[flag])} ({_errno2.errorcode.get(self.refused[flag])})"
+            )
+        if flag in self.unchecked:
+            return f"{flag}: not checked" + (
+                f": {_why(self.cgroup_error)}"
+                if self.cgroup_error
+                else " without the compiled part"
+            )
+        return ""
+
+
+def _probe(
+    number: int,
+    versions: tuple[tuple[str, int], ...],
+    flags: dict[str, int],
+    request: _Any2,
+    into_cgroup: str,
+) -> Probe:
+    """probe(): through the compiled part's, else by system calls that cannot make a child.
+
+    ``request(flags, exit_signal, cgroup)`` is the struct's bytes at the latest size.
+    """
+    if _native_probe is not None:
+        out = _ProbeC()
+        _native_probe(_ctypes.byref(out))
+        found = {n: v for n, v in flags.items() if v & out.checked}
+        bit = {n: v.bit_length() - 1 for n, v in found.items()}
+        return Probe(
+            out.error,
+            _why(out.error) if out.error else "",
+            versions[out.version][0] if out.version >= 0 else None,
+            out.size,
+            out.cgroup_errno,
+            frozenset(n for n, v in found.items() if v & out.flags),
+            {n: out.flag_errno[bit[n]] for n, v in found.items() if not v & out.flags},
+            frozenset(n for n in flags if n not in found),
+        )
+
+    def call(raw: bytes | None, size: int) -> int:
+        buf = None if raw is None else _ctypes.create_string_buffer(raw, len(raw))
+        ret = int(_syscall(number, buf, size))
+        if ret >= 0:  # impossible: every request fails a check; never run Python there
+            _os._exit(0) if ret == 0 else _os.waitpid(ret, 0)
+            return 0
+        return _ctypes.get_errno()
+
+    err = call(None, 0)
+    if err != _errno2.EINVAL:
+        return Probe(err, _why(err), None, 0, err, frozenset(), {}, frozenset(flags))
+    version, size = None, 0
+    thread = flags["CLONE_THREAD"]
+    for name, vsize in versions:
+        raw = bytearray(request(thread, _signal.SIGCHLD, 0)[:vsize])
+        raw[vsize - 8 : vsize] = b"\x01" * 8  # the version's last word, not zero
+        if call(bytes(raw), vsize) == _errno2.E2BIG:
+            break
+        version, size = name, vsize
+    cgroup_error = call(request(flags[into_cgroup], 0, 0x7FFFFFFF), versions[-1][1])
+    cgroup_error = 0 if cgroup_error == _errno2.EBADF else cgroup_error
+    return Probe(
+        0,
+        "",
+        version,
+        size,
+        cgroup_error,
+        frozenset() if cgroup_error else frozenset({into_cgroup}),
+        {into_cgroup: cgroup_error} if cgroup_error else {},
+        frozenset(n for n in flags if n != into_cgroup),
+    )
 
 
 _REFUSED: Final = _mask(
@@ -948,32 +2201,89 @@ def fork_pidfd(args: CloneArgs | None = None) -> tuple[int, int]:
     return (0, -1) if pid == 0 else (pid, cell.value)
 
 
-def _fork_with(flags: int, pidfd: int, cgroup: int, want_pidfd: bool, into_cgroup: bool) -> int:
-    request = CloneArgs(
-        flags=flags | (_PIDFD if want_pidfd else 0) | (_INTO_CGROUP if into_cgroup else 0),
-        pidfd=pidfd,
-        exit_signal=signal.SIGCHLD,
-        cgroup=cgroup,
-    )
-    return clone3(request)
+_native_symbol = "cg_spawn"
+_native_probe_symbol = "cg_clone3_probe"
+_native_spawn = _installed_native("_spawn")
 
 
 def spawn(
     argv: _Sequence[str | bytes | os.PathLike[str]],
     *,
-    env: _Mapping[str, str] | None = None,
-    cwd: str | os.PathLike[str] | None = None,
+    stdin: int | _IO[bytes] | None = None,
+    stdout: int | _IO[bytes] | None = None,
+    stderr: int | _IO[bytes] | None = None,
+    pass_fds: _Sequence[int] = (),
+    close_fds: bool = True,
+    cwd: str | bytes | os.PathLike[str] | None = None,
+    env: _Mapping[str, str] | _Mapping[bytes, bytes] | None = None,
+    start_new_session: bool = False,
+    process_group: int | None = None,
+    restore_signals: bool = True,
     cgroup: str | os.PathLike[str] | int | None = None,
     pidfd: bool = True,
     flags: int = 0,
 ) -> Process:
-    """Start ``argv`` in a new process, optionally straight into a cgroup.
+    """Start ``argv`` in a new process, optionally straight into a cgroup, with a pidfd.
 
-    The program is looked up on PATH like :func:`os.execvpe`. An error before
-    the exec (a missing program, a bad ``cwd``) is raised here as the OSError
-    the child saw. The child inherits no file descriptor but 0, 1 and 2.
-    A request that needs what only clone3() offers (a cgroup, extra
-    flags) or a ``cwd`` goes through clone3(); a plain one through
-    posix_spawn() and pidfd_open(), which is as fast as subprocess.
+    The keywords ``stdin``, ``stdout``, ``stderr`` (PIPE, DEVNULL, STDOUT, a
+    descriptor or a file), ``pass_fds``, ``close_fds``, ``cwd``, ``env``,
+    ``start_new_session``, ``process_group`` and ``restore_signals`` are
+    :class:`subprocess.Popen`'s, and so is the program's lookup on the PATH
+    of ``env``. ``cgroup`` (a path or a descriptor of a cgroup2 directory)
+    starts the program there (CLONE_INTO_CGROUP); ``pidfd`` gives
+    ``Process.pidfd``; ``flags`` adds clone3() flags such as namespaces.
+
+    Refusals come before any child exists: TypeError for a str ``argv`` or
+    an ``env`` value that is not str; ValueError for a NUL byte or a
+    directory that is not a cgroup2 one; the OSError of a bad ``cwd``, naming
+    it. A program that cannot be run raises the child's OSError, naming it.
+
+    With the compiled part (see :func:`spawn_backend`), this is the libc's
+    spawn: clone3() with CLONE_VM | CLONE_VFORK, whose child runs no Python.
+    Without it, the standard library: posix_spawn(), or os.fork() and a
+    child that only execs when a cgroup, ``cwd`` or ``pass_fds`` is asked
+    (``flags`` then raise OSError ENOSYS).
     """
-    return _spawn(argv, env, cwd, cgroup, pidfd, flags, _fork_with)
+    return _spawn(
+        argv,
+        stdin=stdin,
+        stdout=stdout,
+        stderr=stderr,
+        pass_fds=pass_fds,
+        close_fds=close_fds,
+        cwd=cwd,
+        env=env,
+        start_new_session=start_new_session,
+        process_group=process_group,
+        restore_signals=restore_signals,
+        cgroup=cgroup,
+        pidfd=pidfd,
+        flags=int(flags),
+        into_cgroup_flag=_INTO_CGROUP,
+        pidfd_flag=_PIDFD,
+    )
+
+
+def probe() -> Probe:
+    """What the running kernel's clone3() accepts, and why a feature is missing.
+
+    ``error`` is 0 when the system call can be used, else ENOSYS (no such
+    system call, or a seccomp filter), EPERM (policy) or the kernel's answer;
+    ``version`` the highest struct version it accepts; ``accepted`` and
+    ``refused`` the flags (with the compiled part: each of the spec's; else
+    CLONE_INTO_CGROUP only). Every call it makes is one the kernel refuses:
+    no child is made.
+    """
+    return _probe(
+        SYSCALL_NUMBER,
+        (
+            ("VER0", SIZE_VER0),
+            ("VER1", SIZE_VER1),
+            ("VER2", SIZE_VER2),
+        ),
+        {name: int(flag) for name, flag in CloneArgsFlags.__members__.items()},
+        lambda flags, exit_signal, cgroup: CloneArgs(
+            flags=flags, exit_signal=exit_signal, cgroup=cgroup
+        ).to_bytes(SIZE_LATEST),
+        "CLONE_INTO_CGROUP",
+    )

@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:19f30070164981f0.
+# Spec digest: sha256:c897c896ad522f24.
 """Installs the package clone_args and builds its optional compiled part.
 
 The compiled part is the libc source of the spec as a shared library that

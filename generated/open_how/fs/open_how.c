@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:7ed5969a43930447.
+ * Spec digest: sha256:dfe5ba23dee382af.
  */
 
 #include <linux/build_bug.h>
@@ -9,6 +9,7 @@
 #include <linux/fcntl.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/stat.h>
 #include <linux/stddef.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -177,6 +178,198 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 #endif
 #if defined(CONFIG_SPARC64)
 	BUILD_BUG_ON(O_PATH_FLAGS != 0x1430000);
+#endif
+	BUILD_BUG_ON(S_IALLUGO != 0xfff);
+	BUILD_BUG_ON(O_RDONLY != 0);
+	BUILD_BUG_ON(O_WRONLY != 1);
+	BUILD_BUG_ON(O_RDWR != 2);
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_EXCL != 128);
+#endif
+#if defined(CONFIG_MIPS) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_EXCL != 0x400);
+#endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_EXCL != 0x800);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_NOCTTY != 0x100);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_NOCTTY != 0x800);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_NOCTTY != 0x1000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_NOCTTY != 0x8000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_NOCTTY != 0x20000);
+#endif
+#if defined(CONFIG_MIPS) || defined(CONFIG_ALPHA) || \
+	defined(CONFIG_SPARC64) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_APPEND != 8);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_APPEND != 0x400);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_NONBLOCK != 4);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_NONBLOCK != 128);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_NONBLOCK != 0x800);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_NONBLOCK != 0x4000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_NONBLOCK != 0x10000);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_SYNC != 0x4010);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_SYNC != 0x48000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_SYNC != 0x101000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_SYNC != 0x404000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_SYNC != 0x802000);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(__O_SYNC != 0x4000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(__O_SYNC != 0x8000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(__O_SYNC != 0x100000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(__O_SYNC != 0x400000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(__O_SYNC != 0x800000);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_DSYNC != 16);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_DSYNC != 0x1000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_DSYNC != 0x2000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_DSYNC != 0x4000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_DSYNC != 0x40000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_DIRECT != 0x4000);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_DIRECT != 0x8000);
+#endif
+#if defined(CONFIG_ARM64)
+	BUILD_BUG_ON(O_DIRECT != 0x10000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_DIRECT != 0x80000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_DIRECT != 0x100000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_LARGEFILE != 0x800);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_LARGEFILE != 0x2000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_LARGEFILE != 0x8000);
+#endif
+#if defined(CONFIG_ARM64) || defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_LARGEFILE != 0x20000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_LARGEFILE != 0x40000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_NOATIME != 0x40000);
+#endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_NOATIME != 0x100000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_NOATIME != 0x200000);
+#endif
+#if defined(CONFIG_ARM64)
+	BUILD_BUG_ON(O_TMPFILE != 0x404000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_TMPFILE != 0x410000);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_TMPFILE != 0x801000);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(O_TMPFILE != 0x1008000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_TMPFILE != 0x2010000);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(FASYNC != 64);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(FASYNC != 0x1000);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390) || defined(CONFIG_ALPHA) || \
+	defined(CONFIG_PARISC)
+	BUILD_BUG_ON(FASYNC != 0x2000);
 #endif
 
 	if (unlikely(usize < OPEN_HOW_SIZE_VER0))

@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:ea0b52fcc082fa84.
+// Spec digest: sha256:dfe5ba23dee382af.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 
@@ -97,6 +97,15 @@ var __O_TMPFILE uint64 = func() uint64 {
 	return 0x400000
 }()
 
+// O_TRUNC: Truncate an existing file to length 0.
+var O_TRUNC uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "alpha", "sparc64":
+		return 0x400
+	}
+	return 0x200
+}()
+
 // O_ACCMODE: The access mode bits: O_RDONLY, O_WRONLY, O_RDWR.
 const O_ACCMODE = 3
 
@@ -160,15 +169,6 @@ var O_NOCTTY uint64 = func() uint64 {
 		return 0x8000
 	}
 	return 0x100
-}()
-
-// O_TRUNC: Truncate a regular file to length zero.
-var O_TRUNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "alpha", "sparc64":
-		return 0x400
-	}
-	return 0x200
 }()
 
 // O_APPEND: Write at the end of the file.
@@ -500,6 +500,9 @@ func (a *OpenHow) checks(size uint64) error {
 	}
 	if v.Flags&O_PATH != 0 && v.Flags&^O_PATH_FLAGS != 0 {
 		return refused(syscall.EINVAL, "when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS")
+	}
+	if v.Resolve&32 != 0 && v.Flags&(O_TRUNC|O_CREAT|__O_TMPFILE) != 0 {
+		return refused(syscall.EAGAIN, "when resolve has any of RESOLVE_CACHED: flags has none of O_TRUNC, O_CREAT, __O_TMPFILE")
 	}
 	return nil
 }

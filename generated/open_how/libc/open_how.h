@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:7ed5969a43930447.
+ * Spec digest: sha256:dfe5ba23dee382af.
  */
 #ifndef CG_OPEN_HOW_H
 #define CG_OPEN_HOW_H
@@ -48,8 +48,6 @@ extern "C" {
 #define CG_RESOLVE_IN_ROOT		0x00000010
 #define CG_RESOLVE_CACHED		0x00000020
 
-#define CG_S_IALLUGO	0xfff
-
 /**
  * struct cg_open_how - How openat2() opens a path: the open flags, the mode
  * of a created file, and the RESOLVE_* restrictions on path resolution. The
@@ -79,6 +77,46 @@ CG_OPEN_HOW_ASSERT(offset_resolve, offsetof(struct cg_open_how, resolve) == 16, 
  * Return: what the kernel returns, or -1 with errno set.
  */
 long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t size);
+
+/* Linux release @a.@b.@c, as cg_open_how_decode() compares releases. */
+#define CG_OPEN_HOW_RELEASE(a, b, c) \
+	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+
+/**
+ * struct cg_open_how_decoding - how cg_open_how_decode() decodes
+ * @addr: where the tracee keeps the struct: printed when it cannot be read.
+ * @release: 0 names everything the spec knows; CG_OPEN_HOW_RELEASE(6, 1, 0)
+ *	names only what strace of that release knows (newer flags print in hex,
+ *	newer fields count as the tail).
+ * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
+ *	arrays are printed through it (NULL: as their address).
+ * @ctx: passed to @peek.
+ */
+struct cg_open_how_decoding {
+	uint64_t addr;
+	uint64_t release;
+	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
+	void *ctx;
+};
+
+/**
+ * cg_open_how_decode() - a struct open_how as strace prints it
+ * @out: where the text goes, NUL-terminated and cut to @outlen like snprintf().
+ * @outlen: the size of @out.
+ * @data: the bytes read at the struct's address (NULL: none could be read).
+ * @len: how many; a tracer reads min(@size, page size) so that a non-zero
+ *	tail past the struct is shown, as strace shows it.
+ * @size: the size the caller passed to openat2().
+ * @how: options, or NULL for none.
+ *
+ * The text is strace's: {flags=..., field=...}, with its field order, the
+ * fields it leaves out, flag and signal names, unknown bits in hex and the
+ * non-zero bytes past the struct.
+ *
+ * Return: the length of the whole text, as snprintf() returns it.
+ */
+size_t cg_open_how_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
+	const struct cg_open_how_decoding *how);
 
 #ifdef __cplusplus
 }
@@ -115,10 +153,6 @@ CG_OPEN_HOW_ASSERT(RESOLVE_IN_ROOT, CG_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESO
 #if defined(RESOLVE_CACHED) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_CACHED)
 # define CG_OPEN_HOW_CHECKED_RESOLVE_CACHED
 CG_OPEN_HOW_ASSERT(RESOLVE_CACHED, CG_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED agrees with the system's");
-#endif
-#if defined(S_IALLUGO) && !defined(CG_OPEN_HOW_CHECKED_S_IALLUGO)
-# define CG_OPEN_HOW_CHECKED_S_IALLUGO
-CG_OPEN_HOW_ASSERT(S_IALLUGO, CG_S_IALLUGO == S_IALLUGO, "S_IALLUGO agrees with the system's");
 #endif
 #if defined(OPEN_HOW_SIZE_VER0) && !defined(CG_OPEN_HOW_CHECKED_OPEN_HOW_SIZE_VER0)
 # define CG_OPEN_HOW_CHECKED_OPEN_HOW_SIZE_VER0

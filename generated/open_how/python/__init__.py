@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:ea0b52fcc082fa84.
+# Spec digest: sha256:dfe5ba23dee382af.
 """The package open_how: everything of the module open_how.open_how."""
 
 from .open_how import *

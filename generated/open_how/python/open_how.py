@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:7ed5969a43930447.
+# Spec digest: sha256:dfe5ba23dee382af.
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
@@ -24,9 +24,10 @@ __all__ = [
     "ARCH",
     "ARCHES",
     "openat2",
+    "decode",
 ]
 
-SPEC_DIGEST: Final = "sha256:7ed5969a43930447"
+SPEC_DIGEST: Final = "sha256:dfe5ba23dee382af"
 
 SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24
@@ -407,6 +408,143 @@ O_PATH_FLAGS: Final = _per_arch(
 """The flags O_PATH may be combined with."""
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
+O_RDONLY: Final = 0
+"""Open for reading only (an access mode)."""
+O_WRONLY: Final = 1
+"""Open for writing only (an access mode)."""
+O_RDWR: Final = 2
+"""Open for reading and writing (an access mode)."""
+O_EXCL: Final = _per_arch(
+    128,
+    {
+        "alpha": 0x800,
+        "mips": 0x400,
+        "parisc": 0x400,
+        "sparc64": 0x800,
+    },
+    ARCH,
+)
+"""With O_CREAT, fail if the file exists."""
+O_NOCTTY: Final = _per_arch(
+    0x100,
+    {
+        "alpha": 0x1000,
+        "mips": 0x800,
+        "parisc": 0x20000,
+        "sparc64": 0x8000,
+    },
+    ARCH,
+)
+"""Do not make a terminal the controlling terminal."""
+O_APPEND: Final = _per_arch(
+    0x400,
+    {
+        "alpha": 8,
+        "mips": 8,
+        "parisc": 8,
+        "sparc64": 8,
+    },
+    ARCH,
+)
+"""Write at the end of the file."""
+O_NONBLOCK: Final = _per_arch(
+    0x800,
+    {
+        "alpha": 4,
+        "mips": 128,
+        "parisc": 0x10000,
+        "sparc64": 0x4000,
+    },
+    ARCH,
+)
+"""Do not block on the file."""
+O_SYNC: Final = _per_arch(
+    0x101000,
+    {
+        "alpha": 0x404000,
+        "mips": 0x4010,
+        "parisc": 0x48000,
+        "sparc64": 0x802000,
+    },
+    ARCH,
+)
+"""Writes complete with data and metadata on disk (__O_SYNC together with
+O_DSYNC)."""
+__O_SYNC: Final = _per_arch(
+    0x100000,
+    {
+        "alpha": 0x400000,
+        "mips": 0x4000,
+        "parisc": 0x8000,
+        "sparc64": 0x800000,
+    },
+    ARCH,
+)
+"""The bit that O_SYNC adds to O_DSYNC."""
+O_DSYNC: Final = _per_arch(
+    0x1000,
+    {
+        "alpha": 0x4000,
+        "mips": 16,
+        "parisc": 0x40000,
+        "sparc64": 0x2000,
+    },
+    ARCH,
+)
+"""Writes complete with data on disk."""
+O_DIRECT: Final = _per_arch(
+    0x4000,
+    {
+        "alpha": 0x80000,
+        "arm64": 0x10000,
+        "mips": 0x8000,
+        "sparc64": 0x100000,
+    },
+    ARCH,
+)
+"""Bypass the page cache."""
+O_LARGEFILE: Final = _per_arch(
+    0x8000,
+    {
+        "alpha": 0x20000,
+        "arm64": 0x20000,
+        "mips": 0x2000,
+        "parisc": 0x800,
+        "sparc64": 0x40000,
+    },
+    ARCH,
+)
+"""Allow files larger than 2 GiB; the kernel sets it itself on 64-bit."""
+O_NOATIME: Final = _per_arch(
+    0x40000,
+    {
+        "alpha": 0x100000,
+        "parisc": 0x100000,
+        "sparc64": 0x200000,
+    },
+    ARCH,
+)
+"""Do not update the access time."""
+O_TMPFILE: Final = _per_arch(
+    0x410000,
+    {
+        "alpha": 0x1008000,
+        "arm64": 0x404000,
+        "parisc": 0x801000,
+        "sparc64": 0x2010000,
+    },
+    ARCH,
+)
+"""Create an unnamed temporary file (__O_TMPFILE together with O_DIRECTORY)."""
+FASYNC: Final = _per_arch(
+    0x2000,
+    {
+        "mips": 0x1000,
+        "sparc64": 64,
+    },
+    ARCH,
+)
+"""Signal-driven I/O."""
 SYSCALL_NUMBER: Final = _per_arch(
     437,
     {
@@ -584,6 +722,326 @@ _checks: tuple[_Check, ...] = (
 )
 OpenHow._SIZE_CHECKS = _size_checks
 OpenHow._CHECKS = _checks
+from sys import byteorder as _BYTEORDER
+from typing import (
+    Callable as _DecodeCallable,
+)
+
+# (name, value, the Linux release that added it, or "" when the name is always known)
+_DecodeName = tuple[str, int, str]
+# (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
+#  show when non-zero: field indices, shown past the caller's size, array: count field index,
+#  element size, most elements)
+_DecodeField = tuple[
+    str,
+    int,
+    int,
+    str,
+    tuple[_DecodeName, ...],
+    tuple[_DecodeName, ...],
+    str,
+    int,
+    int,
+    tuple[int, ...],
+    bool,
+    int,
+    int,
+    int,
+]
+_Peek = _DecodeCallable[[int, int], bytes | None]
+
+_STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
+_INT_MAX: int = 0x7FFFFFFF
+
+_SIGNALS_GENERIC = (
+    "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV"
+    " SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN"
+    " SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO SIGPWR SIGSYS SIGRTMIN"
+)
+# strace's signalent.h of the architectures whose numbering differs.
+_SIGNALS_ARCH: dict[str, str] = {
+    "alpha": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGINFO SIGUSR1 SIGUSR2 SIGRTMIN",
+    "sparc64": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGLOST SIGUSR1 SIGUSR2 SIGRTMIN",
+    "mips": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGIOT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGWINCH SIGURG"
+    " SIGIO SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGVTALRM SIGPROF SIGXCPU SIGXFSZ SIGRTMIN",
+    "parisc": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGSTKFLT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGXCPU SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGVTALRM SIGPROF"
+    " SIGIO SIGWINCH SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGURG SIGXFSZ SIGSYS SIGRTMIN",
+}
+_SIGRTMIN: int = 32
+_SIGRTMAX: dict[str, int] = {"mips": 127}  # glibc's __SIGRTMAX; 64 elsewhere
+
+
+def _decode_release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def _decode_known(since: str, release: str | None) -> bool:
+    return (
+        not since or release is None or _decode_release_key(since) <= _decode_release_key(release)
+    )
+
+
+def _decode_addr(value: int) -> str:
+    return f"{value:#x}" if value else "NULL"
+
+
+def _decode_hex(value: int) -> str:
+    return f"{value:#x}" if value else "0"
+
+
+def _decode_octal(value: int) -> str:
+    """C's ``%#03llo``: ``000``, ``0644``."""
+    return ("0" + format(value, "o") if value else "0").rjust(3, "0")
+
+
+def _decode_signal(value: int, arch: str | None) -> str:
+    """strace's printsignal() of an exit signal: a name, SIGRT_n, or the number."""
+    if value >= _INT_MAX:
+        return str(value)
+    names = _SIGNALS_ARCH.get(arch or "", _SIGNALS_GENERIC).split()
+    if 0 < value < len(names):
+        return names[value]
+    if _SIGRTMIN < value <= _SIGRTMAX.get(arch or "", 64):
+        return f"SIGRT_{value - _SIGRTMIN}"
+    return str(value)
+
+
+def _decode_flags(
+    value: int,
+    names: tuple[_DecodeName, ...],
+    modes: tuple[_DecodeName, ...],
+    unknown: str,
+    release: str | None,
+) -> str:
+    """strace's printflags_ex(), or with ``modes`` its sprint_open_modes()."""
+    out: list[str] = []
+    if modes:
+        mask = 0
+        for _, v, _ in modes:
+            mask |= v
+        out += [n for n, v, _ in modes if v == value & mask][:1]
+        value &= ~mask
+        if out and not value:
+            return out[0]
+    for name, v, since in names:
+        if not _decode_known(since, release):
+            continue
+        if v and value & v == v:
+            out.append(name)
+            value &= ~v
+            if not value:
+                break
+    if out:
+        return "|".join(out + ([f"{value:#x}"] if value else []))
+    if value:
+        return f"{value:#x}" if modes else f"{value:#x} /* {unknown} */"
+    return "0"
+
+
+def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
+    """strace's print_array() of signed integers read through ``peek``."""
+    end = addr + count * size
+    if end >= 1 << 64 or peek is None:
+        return _decode_addr(addr)
+    out: list[str] = []
+    for cur in range(addr, end, size):
+        got = peek(cur, size)
+        if got is None or len(got) != size:
+            if cur == addr:
+                return _decode_addr(addr)
+            out.append(f"... /* {cur:#x} */")
+            break
+        out.append(str(int.from_bytes(got, _BYTEORDER, signed=True)))
+    return "[" + ", ".join(out) + "]"
+
+
+def _decode_tail(data: bytes, start: int, end: int) -> str | None:
+    """strace's print_nonzero_bytes() with QUOTE_FORCE_HEX, or None when all are zero."""
+    if start >= end:
+        return None
+    if len(data) < end:
+        return "???"
+    tail = data[start:end]
+    if not any(tail):
+        return None
+    shown = "".join(f"\\x{b:02x}" for b in tail[:_STRACE_STRSIZE])
+    more = "..." if len(tail) > _STRACE_STRSIZE else ""
+    return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
+
+
+def _decode(
+    fields: tuple[_DecodeField, ...],
+    versions: tuple[tuple[int, str], ...],
+    data: bytes | None,
+    size: int,
+    addr: int,
+    release: str | None,
+    peek: _Peek | None,
+    page_size: int,
+    arch: str | None,
+) -> str:
+    """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
+    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
+    fetch = min(size, known)
+    if data is None or size < versions[0][0] or len(data) < fetch:
+        return _decode_addr(addr)
+    buf = bytes(data[:fetch]).ljust(known, b"\0")
+    values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    parts: list[str] = []
+    for f, value in zip(fields, values):
+        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
+        if offset >= fetch and not past:
+            continue
+        if bits_of >= 0 or nonzero:
+            hit = bits_of >= 0 and values[bits_of] & bits
+            if not hit and not any(values[i] for i in nonzero):
+                continue
+        if kind == "flags":
+            text = _decode_flags(value, names, modes, unknown, release)
+        elif kind == "pointer":
+            text = _decode_addr(value)
+        elif kind == "hex":
+            text = _decode_hex(value)
+        elif kind == "octal":
+            text = _decode_octal(value)
+        elif kind == "signal":
+            text = _decode_signal(value, arch)
+        elif kind == "array":
+            count, most = values[f[11]], f[13]
+            if not value or not count or count > most:
+                text = _decode_addr(value)
+            else:
+                text = _decode_array(value, count, f[12], peek)
+        else:
+            text = str(value)
+        parts.append(f"{name}={text}")
+    if size > fetch:
+        tail = _decode_tail(bytes(data), fetch, min(size, page_size))
+        if tail is not None:
+            parts.append(tail)
+    return "{" + ", ".join(parts) + "}"
+
+
+_DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
+    (
+        "flags",
+        0,
+        8,
+        "flags",
+        (
+            ("O_CREAT", O_CREAT, ""),
+            ("O_EXCL", O_EXCL, ""),
+            ("O_NOCTTY", O_NOCTTY, ""),
+            ("O_TRUNC", O_TRUNC, ""),
+            ("O_APPEND", O_APPEND, ""),
+            ("O_NONBLOCK", O_NONBLOCK, ""),
+            ("O_SYNC", O_SYNC, ""),
+            ("__O_SYNC", __O_SYNC, ""),
+            ("O_DSYNC", O_DSYNC, ""),
+            ("O_DIRECT", O_DIRECT, ""),
+            ("O_LARGEFILE", O_LARGEFILE, ""),
+            ("O_NOFOLLOW", O_NOFOLLOW, ""),
+            ("O_NOATIME", O_NOATIME, ""),
+            ("O_CLOEXEC", O_CLOEXEC, ""),
+            ("O_PATH", O_PATH, ""),
+            ("O_TMPFILE", O_TMPFILE, ""),
+            ("__O_TMPFILE", __O_TMPFILE, ""),
+            ("O_DIRECTORY", O_DIRECTORY, ""),
+            ("FASYNC", FASYNC, ""),
+        ),
+        (
+            ("O_RDONLY", O_RDONLY, ""),
+            ("O_WRONLY", O_WRONLY, ""),
+            ("O_RDWR", O_RDWR, ""),
+            ("O_ACCMODE", O_ACCMODE, ""),
+        ),
+        "???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "mode",
+        8,
+        8,
+        "octal",
+        (),
+        (),
+        "",
+        0,
+        O_CREAT | __O_TMPFILE,
+        (1,),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "resolve",
+        16,
+        8,
+        "flags",
+        (
+            ("RESOLVE_NO_XDEV", 1, "5.6"),
+            ("RESOLVE_NO_MAGICLINKS", 2, "5.6"),
+            ("RESOLVE_NO_SYMLINKS", 4, "5.6"),
+            ("RESOLVE_BENEATH", 8, "5.6"),
+            ("RESOLVE_IN_ROOT", 16, "5.6"),
+            ("RESOLVE_CACHED", 32, "5.12"),
+        ),
+        (),
+        "RESOLVE_???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+)
+_DECODE_VERSIONS: Final = ((24, "5.6"),)
+
+
+def decode(
+    data: bytes | None,
+    size: int | None = None,
+    *,
+    addr: int = 0,
+    release: str | None = None,
+    peek: _Peek | None = None,
+) -> str:
+    """A struct open_how as strace prints it: ``{flags=..., ...}``.
+
+    ``data`` is what could be read at ``addr`` (None: nothing), ``size`` the
+    size the caller passed (default ``len(data)``); bytes past the struct up
+    to the page size are shown when not zero, so a tracer reads
+    ``min(size, page size)`` bytes. ``release`` names only what strace of
+    that Linux release knows (older strace prints newer flags in hex);
+    ``peek(address, length)`` reads the tracee's memory for arrays, or
+    returns None.
+    """
+    return _decode(
+        _DECODE_FIELDS,
+        _DECODE_VERSIONS,
+        data,
+        len(data or b"") if size is None else size,
+        addr,
+        release,
+        peek,
+        _PAGE_SIZE,
+        ARCH,
+    )
 
 
 _libc = ctypes.CDLL(None, use_errno=True)

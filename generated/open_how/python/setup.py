@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:ea0b52fcc082fa84.
+# Spec digest: sha256:dfe5ba23dee382af.
 """Installs the package open_how.
 
 The spec has no process helpers, so there is nothing to compile.

@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:ea0b52fcc082fa84.
+// Spec digest: sha256:dfe5ba23dee382af.
 
 //! How openat2() opens a path: the open flags, the mode of a created file,
 //! and the RESOLVE_* restrictions on path resolution. The structure is
@@ -57,6 +57,11 @@ pub const O_PATH: u64 = 0x200000;
 pub const __O_TMPFILE: u64 = 0x2000000;
 #[cfg(not(target_arch = "sparc64"))]
 pub const __O_TMPFILE: u64 = 0x400000;
+/// Truncate an existing file to length 0.
+#[cfg(target_arch = "sparc64")]
+pub const O_TRUNC: u64 = 0x400;
+#[cfg(not(target_arch = "sparc64"))]
+pub const O_TRUNC: u64 = 0x200;
 /// The access mode bits: O_RDONLY, O_WRONLY, O_RDWR.
 pub const O_ACCMODE: u64 = 3;
 /// Every open flag the kernel knows.
@@ -95,11 +100,6 @@ pub const O_NOCTTY: u64 = 0x800;
 pub const O_NOCTTY: u64 = 0x8000;
 #[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
 pub const O_NOCTTY: u64 = 0x100;
-/// Truncate a regular file to length zero.
-#[cfg(target_arch = "sparc64")]
-pub const O_TRUNC: u64 = 0x400;
-#[cfg(not(target_arch = "sparc64"))]
-pub const O_TRUNC: u64 = 0x200;
 /// Write at the end of the file.
 #[cfg(any(target_arch = "mips", target_arch = "sparc64"))]
 pub const O_APPEND: u64 = 8;
@@ -184,6 +184,7 @@ pub struct Errno(pub i32);
 
 impl Errno {
     pub const E2BIG: Errno = Errno(7);
+    pub const EAGAIN: Errno = Errno(11);
     pub const EINVAL: Errno = Errno(22);
 }
 
@@ -496,6 +497,9 @@ impl OpenHow {
         }
         if v.flags & O_PATH != 0 && v.flags & !O_PATH_FLAGS != 0 {
             return refused(Errno::EINVAL, "when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS");
+        }
+        if v.resolve & 32_u64 != 0 && v.flags & (O_TRUNC | O_CREAT | __O_TMPFILE) != 0 {
+            return refused(Errno::EAGAIN, "when resolve has any of RESOLVE_CACHED: flags has none of O_TRUNC, O_CREAT, __O_TMPFILE");
         }
         Ok(())
     }

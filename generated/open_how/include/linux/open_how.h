@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:7ed5969a43930447.
+ * Spec digest: sha256:dfe5ba23dee382af.
  */
 #ifndef _LINUX_OPEN_HOW_H
 #define _LINUX_OPEN_HOW_H
@@ -24,6 +24,6 @@ struct kernel_open_how {
 };
 
 /* Below the entry stubs: one function for every way in. */
-long do_sys_openat2(int dfd, const char __user *filename, struct kernel_open_how *kargs);
+int do_sys_openat2(int dfd, const char __user *filename, struct kernel_open_how *kargs);
 
 #endif /* _LINUX_OPEN_HOW_H */

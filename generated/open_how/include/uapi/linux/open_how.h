@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:7ed5969a43930447.
+ * Spec digest: sha256:dfe5ba23dee382af.
  */
 #ifndef _UAPI_LINUX_OPEN_HOW_H
 #define _UAPI_LINUX_OPEN_HOW_H
@@ -21,9 +21,6 @@
 #define RESOLVE_IN_ROOT		0x00000010
 /* Only complete the lookup from the dentry cache. */
 #define RESOLVE_CACHED		0x00000020
-
-/* Permission, setuid, setgid and sticky bits. */
-#define S_IALLUGO	0xfff
 
 #ifndef __ASSEMBLY__
 /**
