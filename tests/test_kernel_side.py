@@ -28,7 +28,7 @@ from ctools import (
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 
-SPECS = ["clone_args", "open_how"]
+SPECS = ["clone_args", "open_how", "sched_attr"]
 GEN = ROOT / "generated"
 RUNNING = os.uname().release
 
@@ -250,6 +250,36 @@ def test_open_how_source_compiles(arch: str, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_sched_attr_source_compiles(arch: str, tmp_path: Path) -> None:
+    """The size read from the struct, its write-back and the copy-out build on both ABIs."""
+    flags = [*WARN, *kernel_includes(GEN, "sched_attr")]
+    cc([*flags, "-c", str(source("sched_attr")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [*flags, f"-I{HARNESS}", "-c", str(HARNESS / "sched_model.c"), "-o", str(tmp_path / "m.o")],
+        arch=arch,
+    )
+
+
+def test_sched_attr_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
+    m = model_of(ROOT / "spec/sched_attr.yaml")
+    names = [f.name for f in m.fields]
+    versions = [v.macro for v in m.versions]
+    ours = run_probe(
+        tmp_path,
+        layout_probe("sched_attr", "linux/sched_attr.h", names, versions, "sched_attr"),
+        [f"-I{GEN / 'sched_attr' / 'include' / 'uapi'}"],
+        "ours",
+    )
+    system = run_probe(
+        tmp_path,
+        layout_probe("sched_attr", "linux/sched/types.h", names, versions, "sched_attr"),
+        [],
+        "system",
+    )
+    assert ours == system
+
+
 def test_build_bug_on_catches_a_wrong_version_size(tmp_path: Path) -> None:
     inc = tmp_path / "include"
     shutil.copytree(GEN / "clone_args" / "include", inc)
@@ -417,6 +447,7 @@ DIFFERENTIAL = {
     # spec: (model, driver, random cases, minimum cases, the counter of accepted cases)
     "clone_args": ("clone_model.c", "clone3_diff.c", 5000, 5000, "created"),
     "open_how": ("open_how_model.c", "openat2_diff.c", 2000, 2000, "opened"),
+    "sched_attr": ("sched_model.c", "sched_attr_diff.c", 3000, 3000, "set"),
 }
 
 
@@ -455,5 +486,34 @@ def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Pa
     assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
     exe = build_diff(tmp_path, gen, "clone_args", "clone_model.c", "clone3_diff.c", sanitize=False)
     proc = run([str(exe), "1000", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("    zero_means: VER0\n", ""),
+        ("    write_back: true\n", ""),
+        ("min: MIN_NICE, max: MAX_NICE", "min: MIN_NICE, max: 0"),
+        ("      report: min\n", ""),
+    ],
+    ids=["zero-means", "write-back", "clamp", "report"],
+)
+def test_sched_attr_differential_catches_a_wrong_spec(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """Each new size semantic is observable: leaving it out of the spec gives mismatches."""
+    text = (ROOT / "spec/sched_attr.yaml").read_text()
+    assert change[0] in text
+    text = text.replace(change[0], change[1])
+    spec = tmp_path / "sched_attr.yaml"
+    spec.write_text(text)
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(
+        tmp_path, gen, "sched_attr", "sched_model.c", "sched_attr_diff.c", sanitize=False
+    )
+    proc = run([str(exe), "500", "3"])
     _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1

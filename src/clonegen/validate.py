@@ -295,6 +295,10 @@ class _Semantic:
         self.entry_rules()
         self.legacy_bits()
         self.size_rules()
+        self.struct_entry_rules()
+        self.clamp_rules()
+        self.mask_bit_rules()
+        self.negative_constants()
         self.libc_rules()
         self.arch_rules()
         self.doc_rules()
@@ -1017,36 +1021,222 @@ class _Semantic:
                 )
 
     def size_rules(self) -> None:
-        size = self.d["syscall"]["size"]
+        self.size_policy_rules(("syscall", "size"), self.d["syscall"]["size"], self.direction())
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            if "size" in e:
+                self.size_policy_rules(("entry_points", i, "size"), e["size"], self.direction(e))
+
+    def direction(self, entry: dict[str, Any] | None = None) -> str:
+        """The direction of an entry point (the syscall's own when None)."""
+        default = str(self.d["syscall"].get("direction", "in"))
+        return str(entry.get("direction", default)) if entry else default
+
+    def size_policy_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
         for key in ("too_small_errno", "too_large_errno", "tail_errno", "misaligned_errno"):
             if key in size and size[key] not in ERRNO_NAMES:
                 self.err(
-                    ("syscall", "size", key),
+                    base + (key,),
                     f"unknown errno {size[key]!r}" + did_you_mean(size[key], ERRNO_NAMES),
                 )
-        if size["source"] == "field":
-            # The language can say it; the templates do not implement it yet.
+        if direction != "out" and "tail_errno" not in size:
             self.err(
-                ("syscall", "size", "source"),
-                "a size read from a field (sched_attr style) is not supported by the generator yet",
+                base,
+                "a struct the kernel reads needs tail_errno: the errno of a non-zero byte past "
+                "the known struct",
             )
+        if size["source"] == "field":
             f = self.fields.get(size.get("field", ""))
             if f is None:
                 self.err(
-                    ("syscall", "size", "field"),
+                    base + ("field",),
                     f"size field {size.get('field')!r} is not a field"
                     + did_you_mean(str(size.get("field")), self.fields),
                 )
-            elif f["version"] != "VER0":
-                self.err(("syscall", "size", "field"), "the size field must be part of VER0")
+            elif f["version"] != self.d["versions"][0]["name"]:
+                self.err(base + ("field",), "the size field must be part of VER0")
+            elif f["role"] != "integer" or f.get("uapi_type", "__u64") not in ("__u32", "__u64"):
+                self.err(
+                    base + ("field",),
+                    f"size field {f['name']!r} must be an integer of uapi type __u32 or __u64",
+                )
+        elif "field" in size:
+            self.err(base + ("field",), "only a size read from a field (source: field) names one")
+        zero = size.get("zero_means")
+        if size.get("zero_means_ver0") and zero not in (None, self.d["versions"][0]["name"]):
+            self.err(base + ("zero_means",), "zero_means_ver0 and zero_means disagree")
+        if zero is not None:
+            if zero not in self.versions:
+                self.err(
+                    base + ("zero_means",),
+                    f"unknown version {zero!r}" + did_you_mean(zero, self.versions),
+                )
+            if size["source"] == "argument":
+                self.err(
+                    base + ("zero_means",),
+                    "zero_means applies to a size the caller stores in the struct "
+                    "(source: field or ioctl), not to an argument",
+                )
+        if size.get("write_back"):
+            if size["source"] != "field":
+                self.err(
+                    base + ("write_back",),
+                    "the kernel writes its size back into the struct's size field: "
+                    "write_back needs source: field",
+                )
+            errnos = {
+                size[k] for k in ("too_small_errno", "too_large_errno", "tail_errno") if k in size
+            }
+            if len(errnos) > 1:
+                self.err(
+                    base + ("write_back",),
+                    "with write_back every size error writes the size and fails the same way: "
+                    f"too_small_errno, too_large_errno and tail_errno must agree, not "
+                    f"{', '.join(sorted(errnos))}",
+                )
+        if "report" in size:
+            own = self.d["syscall"]["size"]
+            if direction == "in":
+                self.err(base + ("report",), "only a struct the kernel writes reports its size")
+            elif own.get("source") != "field":
+                self.err(
+                    base + ("report",),
+                    "report: min writes into the struct's size field; "
+                    "name it with syscall.size.source: field",
+                )
+        if size["source"] == "ioctl" and size["too_small_errno"] != "ENOTTY":
+            self.err(
+                base + ("too_small_errno",),
+                "an ioctl whose number encodes a size below VER0 never reaches the handler: "
+                "the kernel answers ENOTTY",
+            )
         limit = size.get("max", "PAGE_SIZE")
         limit_value = 4096 if limit == "PAGE_SIZE" else limit
         latest = self.d["versions"][-1]
         if latest["size"] > limit_value:
             self.err(
-                ("syscall", "size", "max"),
+                base + ("max",),
                 f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}",
             )
+
+    def struct_entry_rules(self) -> None:
+        """What only struct entry points say: direction, numbers, size, argument checks."""
+        main = self.d["syscall"]["name"]
+        own_keys = (
+            "direction",
+            "numbers",
+            "size",
+            "trailing_arguments",
+            "common_function",
+            "null_errno",
+            "null_allowed_without_size",
+            "before_copy",
+        )
+        outputs = False
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            base: JsonPath = ("entry_points", i)
+            if e["kind"] != "struct":
+                for key in own_keys:
+                    if key in e:
+                        self.err(base + (key,), f"only a struct entry point takes {key}", True)
+                continue
+            if e["name"] == main:
+                for key in ("numbers", "size"):
+                    if key in e:
+                        self.err(
+                            base + (key,),
+                            f"entry point {main} takes its {key} from syscall.{key}",
+                            True,
+                        )
+            elif "numbers" not in e:
+                self.err(base, f"struct entry point {e['name']} needs numbers (its own syscall)")
+            outputs = outputs or self.direction(e) != "in"
+            args = [a["name"] for a in e.get("arguments", [])]
+            trailing = [a["name"] for a in e.get("trailing_arguments", [])]
+            for j, n in enumerate(trailing):
+                if n in args:
+                    self.err(
+                        base + ("trailing_arguments", j, "name"),
+                        f"argument {n!r} of {e['name']} is named twice",
+                    )
+            for key in ("null_errno",):
+                if key in e and e[key] not in ERRNO_NAMES:
+                    self.err(base + (key,), f"unknown errno {e[key]!r}")
+            if e.get("null_allowed_without_size") and "null_errno" not in e:
+                self.err(
+                    base + ("null_allowed_without_size",),
+                    "null_allowed_without_size qualifies null_errno: add null_errno",
+                )
+            for j, b in enumerate(e.get("before_copy", [])):
+                if b["errno"] not in ERRNO_NAMES:
+                    self.err(
+                        base + ("before_copy", j, "errno"),
+                        f"unknown errno {b['errno']!r}" + did_you_mean(b["errno"], ERRNO_NAMES),
+                    )
+                if "argument" in b and b["argument"] not in args + trailing:
+                    self.err(
+                        base + ("before_copy", j, "argument"),
+                        f"unknown argument {b['argument']!r} of {e['name']}"
+                        + did_you_mean(b["argument"], args + trailing),
+                    )
+        outputs = outputs or self.direction() != "in"
+        for i, f in enumerate(self.d["fields"]):
+            if f.get("request") and not outputs:
+                self.err(
+                    ("fields", i, "request"),
+                    f"field {f['name']!r} is a request field, but no entry point writes the "
+                    "struct (direction: out or in_out)",
+                )
+
+    def clamp_rules(self) -> None:
+        for i, c in enumerate(self.d.get("clamps", [])):
+            base: JsonPath = ("clamps", i)
+            f = self.fields.get(c["field"])
+            if f is None:
+                self.err(
+                    base + ("field",),
+                    f"unknown field {c['field']!r}" + did_you_mean(c["field"], self.fields),
+                )
+            elif f["role"] != "integer":
+                self.err(base + ("field",), f"only an integer field is clamped, not {f['role']}")
+            bounds = []
+            for key in ("min", "max"):
+                ref = c[key]
+                self.ref_value(base + (key,), ref)
+                if isinstance(ref, int):
+                    bounds.append(ref)
+                elif ref in self.constants:
+                    bounds.append(self.constants[ref]["value"])
+            if len(bounds) == 2 and bounds[0] > bounds[1]:
+                self.err(base, f"clamp of {c['field']!r}: min {c['min']} is above max {c['max']}")
+
+    def mask_bit_rules(self) -> None:
+        for i, fl in enumerate(self.d.get("flags", [])):
+            for j, n in enumerate(fl.get("fills", [])):
+                if n not in self.fields:
+                    self.err(
+                        ("flags", i, "fills", j),
+                        f"flag {fl['name']!r} fills unknown field {n!r}"
+                        + did_you_mean(n, self.fields),
+                    )
+            if "policy" in fl and "fills" not in fl:
+                self.err(
+                    ("flags", i, "policy"),
+                    f"flag {fl['name']!r} has a policy but fills no field: add fills",
+                )
+
+    def negative_constants(self) -> None:
+        """A negative constant is a bound of a clamp and nothing else."""
+        clamped = {c[k] for c in self.d.get("clamps", []) for k in ("min", "max")}
+        for i, c in enumerate(self.d.get("constants", [])):
+            if c["value"] < 0 and c["name"] not in clamped:
+                self.err(
+                    ("constants", i, "value"),
+                    f"constant {c['name']!r} is negative; only the bound of a clamp may be",
+                )
+        for i, c in enumerate(self.d.get("clamps", [])):
+            for key in ("min", "max"):
+                if isinstance(c[key], int) and not -(1 << 63) <= c[key] < 1 << 63:
+                    self.err(("clamps", i, key), "a clamp bound must fit a signed 64-bit value")
 
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from clonegen.views import Reserved
+from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import flag_literal
 
 if TYPE_CHECKING:
-    from clonegen.model import Field, Spec
+    from clonegen.model import EntryPoint, Field, Spec
 
 COLOURS = ("#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#e0f2fe")
 
@@ -59,6 +59,15 @@ class DocsView:
     numbers: str
     constants: tuple[tuple[str, str, str], ...]  # (name, value text, doc)
     release: str | None  # the release the model was cut to
+    entry_intro: str = ""
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS) - {"size_ioctl", "mask_bits"}
+
+    @classmethod
+    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
+        return unsupported(data, "review document", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -68,13 +77,15 @@ class DocsView:
     def of(cls, spec: Spec) -> DocsView:
         size = spec.size
         reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
-        reqs.append(Requirement(size.tail_requirement, size.tail_errno))
+        if size.tail_errno:
+            reqs.append(Requirement(size.tail_requirement, size.tail_errno))
         reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
         reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
         reqs += [
             Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
             for f in spec.array_fields
         ]
+        reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
         from clonegen.rules import Value
 
@@ -113,17 +124,13 @@ class DocsView:
                 )
                 for fl in spec.flags
             ),
-            entries=tuple(
-                DocEntry(
-                    e.name,
-                    "copy-in of the struct" if e.is_struct else "register arguments",
-                    (
-                        f"every field, through `{spec.kernel.copy_function}()`"
-                        if e.is_struct
-                        else "; ".join(f"`{a.target} = {a.text}`" for a in e.sets)
-                    ),
-                )
-                for e in spec.entry_points
+            entries=tuple(entry(spec, e) for e in spec.entry_points),
+            entry_intro=(
+                f"All of them fill the one `struct {spec.kernel.struct}` and call "
+                f"`{spec.kernel.common_function}()`."
+                if len({e.common_function for e in spec.struct_entries}) <= 1
+                else f"Each fills the one `struct {spec.kernel.struct}` and calls its own "
+                "function below the stubs."
             ),
             numbers=", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers]),
             release=spec.kernel_release,
@@ -132,6 +139,36 @@ class DocsView:
                 for c in spec.constants
             ),
         )
+
+
+def entry(spec: Spec, e: EntryPoint) -> DocEntry:
+    """One row of the entry points table: what the entry checks first, how it fills the struct."""
+    if not e.is_struct:
+        return DocEntry(
+            e.name, "register arguments", "; ".join(f"`{a.target} = {a.text}`" for a in e.sets)
+        )
+    common = e.common_function or spec.kernel.common_function
+    if e.writes:
+        text = (
+            f"every field, by `{common}()`, then copied out with "
+            f"`copy_{spec.uapi.struct}_to_user()` (copy_struct_to_user())"
+        )
+    else:
+        text = f"every field, through `{spec.kernel.copy_function}()`"
+    first = [f"uargs != NULL ({e.null_errno})"] if e.null_errno else []
+    if e.null_errno and e.null_allowed_without_size:
+        first = [f"uargs != NULL unless the size is 0 ({e.null_errno})"]
+    first += [f"{b.text} ({b.errno})" for b in e.before_copy]
+    if e.size is not None:
+        first += [f"{s.requirement} ({s.errno})" for s in e.size.steps]
+    if first:
+        text += "; first, in order: " + ", ".join(first)
+    if e.size is not None and e.size.report == "min":
+        text += f"; `{e.size.field}` reports the smaller of the caller's size and the kernel's"
+    kind = {"in": "copy-in of the struct", "out": "copy-out of the struct"}.get(
+        e.direction, "copy-in and copy-out of the struct"
+    )
+    return DocEntry(e.name, kind, text)
 
 
 NEW, CHANGED, REMOVED = "new", "changed", "removed"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, runtime
 from clonegen.rules import c_int
-from clonegen.views import Reserved
+from clonegen.views import Reserved, unsupported
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
@@ -186,16 +186,17 @@ class LibcView:
         lib = data.get("libc")
         if not lib:
             return []
+        found = unsupported(data, "libc wrapper", frozenset())
         prefix = lib["prefix"]
         if prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_"):
-            return [
+            return found + [
                 (
                     ("libc", "prefix"),
                     f"libc prefix {prefix!r} is not a namespace of the project's own: the C library "
                     "uses it, or it does not end in '_'; choose one such as cg_",
                 )
             ]
-        return []
+        return found
 
     @classmethod
     def of(cls, spec: Spec) -> LibcView | None:

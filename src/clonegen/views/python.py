@@ -6,13 +6,13 @@ import ast
 import keyword
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch, runtime
 from clonegen.escape import py_str
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import Problem, TooLarge, py_int
-from clonegen.views import Requirement, Reserved
+from clonegen.views import Requirement, Reserved, unsupported
 
 if TYPE_CHECKING:
     from clonegen.model import Spec
@@ -176,6 +176,18 @@ def py_arg(entry: str, name: str, c_type: str) -> PyArg:
 
 
 @dataclass(frozen=True)
+class PyOut:
+    """A struct entry point the kernel writes the struct through (sched_getattr)."""
+
+    name: str
+    number: str
+    numbers: tuple[str, ...]
+    args: tuple[PyArg, ...]
+    trailing: tuple[PyArg, ...]
+    report: bool
+
+
+@dataclass(frozen=True)
 class PythonView:
     """``view`` of python.py.j2."""
 
@@ -208,6 +220,34 @@ class PythonView:
     runtime_struct: str
     release: str | None
     runtime_process: str
+    trailing_args: tuple[PyArg, ...] = ()
+    outputs: tuple[PyOut, ...] = ()
+    size_field: str = ""
+    size_field_offset: int = 0
+    size_field_end: int = 0
+    size_field_format: str = "I"
+    size_field_type: str = ""
+    size_field_max: str = ""
+    zero_size: str = ""  # the SIZE_VERn a size of 0 stands for
+    write_back: bool = False
+    ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "size_field",
+            "zero_means",
+            "write_back",
+            "output",
+            "clamps",
+            "trailing_arguments",
+            "before_copy",
+            "null_struct",
+            "struct_entries",
+            "report",
+        }
+    )
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -272,7 +312,17 @@ class PythonView:
     @staticmethod
     def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
         """What of a schema-valid spec this target cannot render: argument types it has no range for."""
-        found: list[tuple[tuple[str | int, ...], str]] = []
+        found = unsupported(data, "Python module", PythonView.SUPPORTED)
+        if data["syscall"]["size"]["source"] != "field":
+            for i, e in enumerate(data.get("entry_points", [])):
+                if e.get("direction", "in") != "in" or "trailing_arguments" in e:
+                    found.append(
+                        (
+                            ("entry_points", i),
+                            f"the Python module renders {e['name']}() only for a struct that "
+                            "carries its own size (syscall.size.source: field) yet",
+                        )
+                    )
         classes: dict[str, str] = {camel(data["uapi"]["struct"]): "the struct"}
         taken = runtime_globals() | GLOBALS | MODULES | {"Process"}
         if camel(data["uapi"]["struct"]) in taken:
@@ -375,7 +425,11 @@ class PythonView:
             kernel_types=tuple((f.kernel_bits, f.kernel_signed) for f in spec.fields),
             struct_format=tuple((f.struct_format, f.name) for f in spec.fields),
             forklike=forklike,
-            call="python_process.py.j2" if forklike else "python_call.py.j2",
+            call=(
+                "python_process.py.j2"
+                if forklike
+                else "python_field_call.py.j2" if spec.size.from_field else "python_call.py.j2"
+            ),
             pidfd_flag=(
                 f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
             ),
@@ -396,7 +450,51 @@ class PythonView:
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
             runtime_process=runtime.source("py_process.py") if forklike else "",
+            **field_call(spec),
         )
+
+
+def field_call(spec: Spec) -> dict[str, Any]:
+    """What the call of a struct carrying its own size needs (none for an argument size)."""
+    policy = spec.size
+    if not policy.from_field or policy.field is None:
+        return {}
+    f = spec.field(policy.field)
+    entry = spec.struct_entry
+    return {
+        "trailing_args": tuple(
+            py_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments
+        ),
+        "outputs": tuple(
+            PyOut(
+                e.name,
+                str(e.default_number),
+                tuple(f'"{a}": {n}' for a, n in e.numbers),
+                tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
+                tuple(py_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
+                spec.size_of(e).report == "min",
+            )
+            for e in spec.struct_entries
+            if e.writes and e.default_number is not None
+        ),
+        "size_field": f.name,
+        "size_field_offset": f.offset,
+        "size_field_end": f.offset + f.size,
+        "size_field_format": f.struct_format,
+        "size_field_type": f.kernel_type,
+        "size_field_max": py_int((1 << (8 * f.size)) - 1),
+        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
+        "write_back": policy.write_back,
+        "ranges": tuple(_range(f.struct_format) for f in spec.fields),
+    }
+
+
+def _range(fmt: str) -> tuple[str, str]:
+    """The Python literals of the range of one struct format character."""
+    bits = {"b": 8, "h": 16, "i": 32, "q": 64}.get(fmt.lower(), 64)
+    if fmt.islower():
+        return f"-{py_int(1 << (bits - 1))}", py_int((1 << (bits - 1)) - 1)
+    return "0", py_int((1 << bits) - 1)
 
 
 def _size_reason(requirement: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen.rules import c_int
-from clonegen.views import Reserved
+from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, flag_literal, guard
 
 if TYPE_CHECKING:
@@ -35,6 +35,14 @@ class UapiView:
     include: str  # how C code includes it: linux/x.h
     flag_groups: tuple[FlagGroup, ...]
     constants: tuple[Define, ...]  # those of the uapi header itself (no kernel header)
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS) - {"size_ioctl"}
+
+    @classmethod
+    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
+        return unsupported(data, "uapi header", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:

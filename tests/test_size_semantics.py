@@ -1,0 +1,207 @@
+"""The spec language's size semantics beyond clone3's shape: where the size lives,
+direction, write-back, per-entry-point rules, clamps, mask bits.  Each rule refuses
+a wrong spec with a positioned message; a view that cannot render a semantic
+refuses it the same way."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import errno
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from clonegen.loader import load
+from clonegen.validate import schema_errors, semantic_errors
+
+SCHED = ROOT / "spec/sched_attr.yaml"
+
+
+def errors(
+    change: Callable[[dict[str, Any]], None], spec: str = "spec/sched_attr.yaml"
+) -> list[str]:
+    loaded = load(ROOT / spec)
+    data = copy.deepcopy(loaded.data)
+    change(data)
+    changed = dataclasses.replace(loaded, data=data)
+    return [str(d) for d in schema_errors(changed) or semantic_errors(changed)]
+
+
+def test_sched_attr_is_valid() -> None:
+    assert errors(lambda d: None) == []
+
+
+def _size(**kw: Any) -> Callable[[dict[str, Any]], None]:
+    def change(d: dict[str, Any]) -> None:
+        d["syscall"]["size"].update(kw)
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            _size(too_small_errno="EINVAL"),
+            "with write_back every size error writes the size and fails the same way",
+        ),
+        (_size(field="sched_nice"), "size field 'sched_nice' must be an integer of uapi type"),
+        (_size(field="sched_util_min"), "the size field must be part of VER0"),
+        (_size(field="nope"), "size field 'nope' is not a field"),
+        (_size(zero_means="VER7"), "unknown version 'VER7'"),
+        (_size(source="argument"), "write_back needs source: field"),
+        (_size(report="min"), "only a struct the kernel writes reports its size"),
+    ],
+    ids=["write-back-errnos", "size-field-signed", "size-field-late", "size-field-unknown",
+         "zero-means-unknown", "write-back-argument", "report-input"],
+)  # fmt: skip
+def test_size_policy_rules(change: Callable[[dict[str, Any]], None], message: str) -> None:
+    errs = errors(change)
+    assert any(message in e for e in errs), errs
+    assert all(":" in e and "sched_attr.yaml:" in e for e in errs), errs
+
+
+def test_tail_errno_is_needed_only_where_the_kernel_reads() -> None:
+    def drop(d: dict[str, Any]) -> None:
+        del d["syscall"]["size"]["tail_errno"]
+
+    errs = errors(drop)
+    assert any("needs tail_errno" in e for e in errs), errs
+    # sched_getattr only writes the struct: its size policy has no tail_errno and is valid.
+    assert "tail_errno" not in load(SCHED).data["entry_points"][1]["size"]
+
+
+def test_entry_point_rules() -> None:
+    def bad(d: dict[str, Any]) -> None:
+        get = d["entry_points"][1]
+        del get["numbers"]
+        get["before_copy"].append(
+            {"argument": "usize2", "rule": "zero", "errno": "EINVAL", "doc": "x"}
+        )
+        get["trailing_arguments"].append({"name": "pid", "type": "int"})
+        d["entry_points"][0]["numbers"] = {"default": 1}
+
+    errs = errors(bad)
+    for message in (
+        "struct entry point sched_getattr needs numbers",
+        "unknown argument 'usize2' of sched_getattr",
+        "argument 'pid' of sched_getattr is named twice",
+        "entry point sched_setattr takes its numbers from syscall.numbers",
+    ):
+        assert any(message in e for e in errs), (message, errs)
+
+
+def test_clamp_rules() -> None:
+    def bad(d: dict[str, Any]) -> None:
+        d["clamps"][0].update(min="MAX_NICE", max="MIN_NICE")
+        d["clamps"].append({"field": "sched_flags", "min": 0, "max": 1, "doc": "x"})
+        d["constants"].append({"name": "NEG", "value": -1, "doc": "x"})
+
+    errs = errors(bad)
+    for message in (
+        "min MAX_NICE is above max MIN_NICE",
+        "only an integer field is clamped, not flags",
+        "constant 'NEG' is negative; only the bound of a clamp may be",
+    ):
+        assert any(message in e for e in errs), (message, errs)
+
+
+def test_mask_bits_and_request_fields() -> None:
+    def bad(d: dict[str, Any]) -> None:
+        d["flags"][0]["fills"] = ["nope"]
+        d["flags"][1]["policy"] = "always"
+        d["fields"][0]["request"] = True
+        d["entry_points"][1]["direction"] = "in"
+
+    errs = errors(bad)
+    for message in (
+        "fills unknown field 'nope'",
+        "has a policy but fills no field",
+        "is a request field, but no entry point writes the struct",
+    ):
+        assert any(message in e for e in errs), (message, errs)
+
+
+def test_a_view_refuses_what_it_cannot_render() -> None:
+    """clone_args with a libc section and a size field: the libc view says it cannot, with the position."""
+
+    def field_size(d: dict[str, Any]) -> None:
+        d["syscall"]["size"].update(source="field", field="flags")
+
+    errs = errors(field_size, "spec/clone_args.yaml")
+    assert any(
+        "error: the libc wrapper cannot render a size read from a struct field yet "
+        "[at syscall.size.source]" in e
+        for e in errs
+    ), errs
+
+
+# -- the Python module makes the real calls -----------------------------------------
+
+
+@pytest.fixture
+def sched() -> Any:
+    import importlib.util
+
+    path = ROOT / "generated/sched_attr/python/sched_attr.py"
+    spec = importlib.util.spec_from_file_location("sched_attr_under_test", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    yield module
+    module.sched_setattr(0, module.SchedAttr())  # back to SCHED_OTHER, nice 0
+
+
+def test_sched_getattr_reports_the_size_this_kernel_writes(sched: Any) -> None:
+    # This machine's kernel knows VER1 (56 bytes): a larger buffer gets 56 and zeros.
+    assert sched.sched_getattr(0, size=4096).size == sched.SIZE_VER1
+    assert sched.sched_getattr(0, size=sched.SIZE_VER0).size == sched.SIZE_VER0
+    assert sched.sched_getattr(0).sched_policy == 0
+    for size in (0, sched.SIZE_VER0 - 1, 4097):
+        with pytest.raises(OSError) as info:
+            sched.sched_getattr(0, size=size)
+        assert info.value.errno == errno.EINVAL
+
+
+def test_sched_setattr_gets_the_kernel_size_back_on_a_size_error(sched: Any) -> None:
+    with pytest.raises(ValueError, match=r"size 30: .*\(E2BIG\)"):
+        sched.sched_setattr(0, sched.SchedAttr(), size=30)
+    for size in (30, 4097):
+        with pytest.raises(OSError) as info:
+            sched.sched_setattr(0, sched.SchedAttr(), size=size, validate=False)
+        assert info.value.errno == errno.E2BIG
+        assert info.value.kernel_size == sched.SIZE_VER1
+    big = sched.SchedAttr().to_bytes(100)
+    assert len(big) == 100
+    with pytest.raises(OSError) as info:
+        sched.sched_setattr(0, sched.SchedAttr(sched_flags=1 << 40), size=100, validate=False)
+    assert info.value.errno == errno.EINVAL  # an unknown flag, refused after the copy
+
+
+def test_sched_setattr_zero_size_and_clamped_nice(sched: Any) -> None:
+    sched.sched_setattr(0, sched.SchedAttr(sched_nice=-100), size=0)  # 0 means VER0
+    assert sched.sched_getattr(0).sched_nice == -20  # clamped, not refused
+    sched.sched_setattr(0, sched.SchedAttr(sched_nice=7))
+    assert sched.sched_getattr(0).sched_nice == 7
+
+
+def test_sched_util_clamp_needs_ver1(sched: Any) -> None:
+    clamp = sched.SchedAttr(sched_flags=sched.SchedAttrSchedFlags.SCHED_FLAG_UTIL_CLAMP_MIN)
+    with pytest.raises(ValueError, match=r"below 56 \(VER1\).*\(EINVAL\)"):
+        sched.sched_setattr(0, clamp, size=sched.SIZE_VER0)
+    with pytest.raises(OSError) as info:
+        sched.sched_setattr(0, clamp, size=sched.SIZE_VER0, validate=False)
+    assert info.value.errno == errno.EINVAL
+
+
+def test_signed_fields_take_their_range(sched: Any) -> None:
+    assert sched.SchedAttr(sched_nice=-5).to_bytes()[16:20] == (-5).to_bytes(
+        4, "little", signed=True
+    )
+    with pytest.raises(ValueError, match="sched_nice"):
+        sched.SchedAttr(sched_nice=1 << 31)
+    with pytest.raises(ValueError, match="size"):
+        sched.SchedAttr(size=1 << 32)
