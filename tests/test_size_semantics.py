@@ -205,3 +205,42 @@ def test_signed_fields_take_their_range(sched: Any) -> None:
         sched.SchedAttr(sched_nice=1 << 31)
     with pytest.raises(ValueError, match="size"):
         sched.SchedAttr(size=1 << 32)
+
+
+# -- clonegen diff knows the new semantics ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "  - {name: sched_nice,",
+            "  - {name: sched_priority,",
+            "field 'sched_priority' moved from offset 20 to 16",
+        ),
+        ("    write_back: true\n", "", "size policy write_back changed from True to False"),
+        ("    zero_means: VER0\n", "", "size policy zero_means_ver0 changed from True to False"),
+        ("min: MIN_NICE, max: MAX_NICE", "min: MIN_NICE, max: 0", "clamp of sched_nice changed"),
+        ("      report: min\n", "", "sched_getattr: size policy changed"),
+    ],
+    ids=["move", "write-back", "zero-means", "clamp", "report"],
+)
+def test_diff_refuses_changes_of_the_new_semantics(
+    old: str, new: str, message: str, tmp_path: Any, capsys: Any
+) -> None:
+    from clonegen.cli import main as clonegen
+
+    text = SCHED.read_text()
+    if old.startswith("  - {name:"):  # swap two published fields
+        lines = text.split("\n")
+        i = next(k for k, line in enumerate(lines) if line.startswith(old))
+        j = next(k for k, line in enumerate(lines) if line.startswith(new))
+        lines[i], lines[j] = lines[j], lines[i]
+        changed = "\n".join(lines)
+    else:
+        assert old in text
+        changed = text.replace(old, new)
+    (tmp_path / "new.yaml").write_text(changed)
+    assert clonegen(["diff", str(SCHED), str(tmp_path / "new.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert "breaking" in out and message in out, out
