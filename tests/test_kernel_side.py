@@ -28,7 +28,7 @@ from ctools import (
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 
-SPECS = ["clone_args", "open_how", "sched_attr"]
+SPECS = ["clone_args", "open_how", "sched_attr", "pidfd_info"]
 GEN = ROOT / "generated"
 RUNNING = os.uname().release
 
@@ -261,6 +261,17 @@ def test_sched_attr_source_compiles(arch: str, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_pidfd_info_source_compiles(arch: str, tmp_path: Path) -> None:
+    """The ioctl handler, its number check and the copy-out build on both ABIs."""
+    flags = [*WARN, *kernel_includes(GEN, "pidfd_info")]
+    cc([*flags, "-c", str(source("pidfd_info")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [*flags, f"-I{HARNESS}", "-c", str(HARNESS / "pidfd_model.c"), "-o", str(tmp_path / "m.o")],
+        arch=arch,
+    )
+
+
 def test_sched_attr_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
     m = model_of(ROOT / "spec/sched_attr.yaml")
     names = [f.name for f in m.fields]
@@ -448,6 +459,7 @@ DIFFERENTIAL = {
     "clone_args": ("clone_model.c", "clone3_diff.c", 5000, 5000, "created"),
     "open_how": ("open_how_model.c", "openat2_diff.c", 2000, 2000, "opened"),
     "sched_attr": ("sched_model.c", "sched_attr_diff.c", 3000, 3000, "set"),
+    "pidfd_info": ("pidfd_model.c", "pidfd_info_diff.c", 1000, 3000, "answered"),
 }
 
 
@@ -515,5 +527,32 @@ def test_sched_attr_differential_catches_a_wrong_spec(
         tmp_path, gen, "sched_attr", "sched_model.c", "sched_attr_diff.c", sanitize=False
     )
     proc = run([str(exe), "500", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("request: true, ", ""),
+        ("dir: read_write", "dir: read"),
+        ("nr: 11", "nr: 12"),
+    ],
+    ids=["request-field", "direction", "number"],
+)
+def test_pidfd_info_differential_catches_a_wrong_spec(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """Reading the request, the number's direction and its nr are each observable."""
+    text = (ROOT / "spec/pidfd_info.yaml").read_text()
+    assert change[0] in text
+    spec = tmp_path / "pidfd_info.yaml"
+    spec.write_text(text.replace(change[0], change[1]))
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(
+        tmp_path, gen, "pidfd_info", "pidfd_model.c", "pidfd_info_diff.c", sanitize=False
+    )
+    proc = run([str(exe), "300", "3"])
     _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1

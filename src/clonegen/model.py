@@ -554,6 +554,7 @@ class _Builder:
             report=size.get("report"),
             ioctl=rules.Ioctl(ioctl["type"], ioctl["nr"], ioctl["dir"]) if ioctl else None,
             field_type=field_type,
+            truncated_mask=size.get("truncated_mask"),
         )
 
     def libc(self) -> Libc | None:

@@ -619,6 +619,7 @@ class SizePolicy:
     )
     ioctl: Ioctl | None = None
     field_type: str = "u32"  # the kernel type of the size field (source: field)
+    truncated_mask: str | None = None  # kept or cleared: mask bits of fields cut off by the size
 
     @property
     def tail_via_helper(self) -> bool:
@@ -648,6 +649,13 @@ class SizePolicy:
         ]
         if not any(isinstance(s, Misaligned) for s in self.steps):
             lines.append("There is no alignment rule: every size in between is accepted.")
+        if self.ioctl:
+            lines.insert(
+                0,
+                f"The size is part of the ioctl number ({self.ioctl.macro}(): direction, type "
+                f"{self.ioctl.type:#x}, number {self.ioctl.nr}, size): every size from VER0 up "
+                "matches; a smaller one or another direction never reaches the handler.",
+            )
         if self.tail_errno:
             lines.append(
                 f"A size larger than {self.latest} bytes is accepted only if the bytes beyond the "
@@ -662,6 +670,17 @@ class SizePolicy:
             lines.append(
                 f"On any of these errors the kernel first writes its own size ({self.latest}) "
                 f"into {self.field}, so the caller learns what it knows."
+            )
+        if self.truncated_mask == "kept":
+            lines.append(
+                "The kernel sets the mask bit of every field it filled, even one the caller's "
+                "size cuts off: a bit says the kernel filled the field, not that the caller "
+                "received it. The uapi comment says such bits are left out; Linux 7.3's code and "
+                "the running kernels checked (6.18) do return them."
+            )
+        elif self.truncated_mask == "cleared":
+            lines.append(
+                "The kernel leaves out the mask bits of fields the caller's size cuts off."
             )
         if self.report == "min":
             lines.append(

@@ -1103,6 +1103,28 @@ class _Semantic:
                     "report: min writes into the struct's size field; "
                     "name it with syscall.size.source: field",
                 )
+        if size.get("truncated_mask") and not any(
+            fl.get("fills") for fl in self.d.get("flags", [])
+        ):
+            self.err(
+                base + ("truncated_mask",),
+                "truncated_mask says what happens to mask bits of fields cut off by the caller's "
+                "size: it needs flags that name the fields they fill (fills)",
+            )
+        if size["source"] == "ioctl":
+            if direction == "in":
+                self.err(
+                    base + ("source",),
+                    "an extensible ioctl here is one the kernel answers: direction out or in_out",
+                )
+            for i, e in enumerate(self.d.get("entry_points", [])):
+                args = e.get("arguments", [])
+                if e["kind"] == "struct" and (len(args) != 1 or args[0]["type"] != "int"):
+                    self.err(
+                        ("entry_points", i, "arguments"),
+                        f"the ioctl {e['name']} takes one argument before the struct: the file "
+                        "descriptor, of type int",
+                    )
         if size["source"] == "ioctl" and size["too_small_errno"] != "ENOTTY":
             self.err(
                 base + ("too_small_errno",),

@@ -11,6 +11,11 @@ from clonegen.views.c import flag_literal
 if TYPE_CHECKING:
     from clonegen.model import EntryPoint, Field, Spec
 
+POLICY_WORDS = {
+    "always": "always",
+    "request": "only when asked for",
+    "available": "whenever the kernel has it",
+}
 COLOURS = ("#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#e0f2fe")
 
 
@@ -60,9 +65,12 @@ class DocsView:
     constants: tuple[tuple[str, str, str], ...]  # (name, value text, doc)
     release: str | None  # the release the model was cut to
     entry_intro: str = ""
+    call_line: str = ""
+    mask_bits: tuple[tuple[str, str, str], ...] = ()  # (flag, fields, when it is returned)
+    mask_field: str = ""
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
-    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS) - {"size_ioctl", "mask_bits"}
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
 
     @classmethod
     def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
@@ -89,6 +97,7 @@ class DocsView:
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
         from clonegen.rules import Value
 
+        numbers = ", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers])
         texts: dict[str, list[str]] = {}
         for c in spec.checks:
             texts.setdefault(c.field, []).append(c.text)
@@ -109,7 +118,11 @@ class DocsView:
                 (
                     f"The size comes from the size argument of {spec.syscall}()."
                     if size.source == "argument"
-                    else f"The size comes from the struct's own field {size.field}."
+                    else (
+                        f"The size comes from the struct's own field {size.field}."
+                        if size.source == "field"
+                        else f"The size comes from the ioctl number of {spec.syscall.upper()}."
+                    )
                 ),
             )
             + size.sentences,
@@ -125,6 +138,16 @@ class DocsView:
                 for fl in spec.flags
             ),
             entries=tuple(entry(spec, e) for e in spec.entry_points),
+            call_line=(
+                f"ioctl: `{spec.syscall.upper()}`, through ioctl(2), number {numbers}"
+                if size.ioctl
+                else f"system call: `{spec.syscall}`, number {numbers}"
+            ),
+            mask_bits=tuple(
+                (fl.name, ", ".join(fl.fills), POLICY_WORDS.get(fl.policy or "", "when filled"))
+                for fl in spec.mask_flags
+            ),
+            mask_field=next((fl.field for fl in spec.mask_flags), ""),
             entry_intro=(
                 f"All of them fill the one `struct {spec.kernel.struct}` and call "
                 f"`{spec.kernel.common_function}()`."
@@ -132,7 +155,7 @@ class DocsView:
                 else f"Each fills the one `struct {spec.kernel.struct}` and calls its own "
                 "function below the stubs."
             ),
-            numbers=", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers]),
+            numbers=numbers,
             release=spec.kernel_release,
             constants=tuple(
                 (c.name, Value(c.value, c.name, "constant", c.per_arch).text, c.doc)

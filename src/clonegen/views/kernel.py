@@ -93,6 +93,18 @@ class Stub:
     common_arguments: tuple[str, ...] = ()  # argument names before &kargs
     size_doc: str = "its size, as the caller was built with"
     takes_size: bool = True
+    ioctl: IoctlStub | None = None
+
+
+@dataclass(frozen=True)
+class IoctlStub:
+    """An extensible ioctl's handler: the size comes from the number, the struct goes out."""
+
+    handler: str  # the handler's name
+    matches: str  # the function that says whether a number is this ioctl
+    macro: str  # the ioctl number as the uapi header defines it
+    first: str  # the macro of VER0's size
+    requests: tuple[tuple[str, str], ...]  # (field, C type): request fields read in first
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,7 @@ class KernelView:
     clamps: tuple[str, ...] = ()  # C statements on kargs after the conversion
     copy_out: CopyOut | None = None
     copy_in: bool = True
+    mask_bits: tuple[str, ...] = ()  # comment lines: what each mask bit says was filled
     size_type: str = "u32"
     write_back_errno: str = "E2BIG"
 
@@ -147,6 +160,9 @@ class KernelView:
             "null_struct",
             "struct_entries",
             "report",
+            "size_ioctl",
+            "request_fields",
+            "mask_bits",
         }
     )
 
@@ -210,10 +226,17 @@ class KernelView:
                 Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members
             ),
             forward_structs=tuple(
-                sorted({s for m in k.members for s in re.findall(r"struct (\w+)", m.type)})
+                sorted(
+                    {s for m in k.members for s in re.findall(r"struct (\w+)", m.type)}
+                    | ({"file"} if policy.ioctl else set())
+                )
             ),
             includes=tuple(
-                sorted(set(BASE_INCLUDES) | {c.header for c in spec.constants if c.header})
+                sorted(
+                    set(BASE_INCLUDES)
+                    | {c.header for c in spec.constants if c.header}
+                    | ({"linux/fs.h"} if policy.ioctl else set())
+                )
             ),
             known_masks=tuple((c.field, c.known) for c in checks if c.known),
             steps=tuple(
@@ -273,6 +296,10 @@ class KernelView:
                 else None
             ),
             copy_in=reads,
+            mask_bits=tuple(
+                f"{fl.name}: {', '.join(fl.fills)} ({fl.policy or 'filled'})"
+                for fl in spec.mask_flags
+            ),
             size_type=policy.field_type,
             write_back_errno=policy.steps[0].errno,
         )
@@ -317,11 +344,40 @@ def commons(spec: Spec) -> tuple[Common, ...]:
     for e in spec.struct_entries or (spec.struct_entry,):
         name = e.common_function or k.common_function
         args = tuple(declaration(a.type, a.name) for a in e.arguments + e.trailing_arguments)
+        if spec.size_of(e).ioctl:
+            args = ("struct file *file",)
         seen.setdefault(name, Common(k.common_returns, name, args))
     return tuple(seen.values())
 
 
+def ioctl_stub(spec: Spec, e: EntryPoint) -> Stub:
+    """The handler of an extensible ioctl, which replaces the SYSCALL_DEFINE of a system call."""
+    before = [CStep("!uargs", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
+    before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
+    return Stub(
+        e,
+        True,
+        None,
+        (),
+        (),
+        writes=True,
+        before=tuple(before),
+        copy_arguments="",
+        common=e.common_function or spec.kernel.common_function,
+        common_arguments=("file",),
+        ioctl=IoctlStub(
+            f"{e.name}_ioctl",
+            f"{e.name}_cmd_valid",
+            spec.syscall.upper(),
+            spec.versions[0].macro,
+            tuple((f.name, f.kernel_type) for f in spec.request_fields),
+        ),
+    )
+
+
 def stub(spec: Spec, e: EntryPoint) -> Stub:
+    if e.is_struct and spec.size_of(e).ioctl:
+        return ioctl_stub(spec, e)
     if e.is_struct:
         policy = spec.size_of(e)
         takes_size = policy.source == "argument"

@@ -231,6 +231,16 @@ class PythonView:
     zero_size: str = ""  # the SIZE_VERn a size of 0 stands for
     write_back: bool = False
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
+    ioctl_function: str = ""
+    ioctl_macro: str = ""
+    ioctl_type: str = ""
+    ioctl_nr: str = ""
+    ioctl_dir: str = ""
+    requests: tuple[str, ...] = ()
+    requests_end: int = 0
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
+    request_args: str = ""
+    truncated_mask: bool = False
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
@@ -246,6 +256,9 @@ class PythonView:
             "null_struct",
             "struct_entries",
             "report",
+            "size_ioctl",
+            "request_fields",
+            "mask_bits",
         }
     )
 
@@ -428,7 +441,11 @@ class PythonView:
             call=(
                 "python_process.py.j2"
                 if forklike
-                else "python_field_call.py.j2" if spec.size.from_field else "python_call.py.j2"
+                else (
+                    "python_field_call.py.j2"
+                    if spec.size.from_field
+                    else "python_ioctl_call.py.j2" if spec.size.ioctl else "python_call.py.j2"
+                )
             ),
             pidfd_flag=(
                 f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
@@ -451,6 +468,7 @@ class PythonView:
             release=spec.kernel_release,
             runtime_process=runtime.source("py_process.py") if forklike else "",
             **field_call(spec),
+            **ioctl_call(spec, flag_class_of),
         )
 
 
@@ -485,7 +503,45 @@ def field_call(spec: Spec) -> dict[str, Any]:
         "size_field_max": py_int((1 << (8 * f.size)) - 1),
         "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
         "write_back": policy.write_back,
-        "ranges": tuple(_range(f.struct_format) for f in spec.fields),
+        "ranges": ranges(spec),
+    }
+
+
+def ranges(spec: Spec) -> tuple[tuple[str, str], ...]:
+    """Each field's range, when some field is not an unsigned 64-bit value."""
+    if all(f.struct_format == "Q" for f in spec.fields):
+        return ()
+    return tuple(_range(f.struct_format) for f in spec.fields)
+
+
+def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
+    """What the call of an extensible ioctl needs (none for a system call)."""
+    io = spec.size.ioctl
+    if io is None:
+        return {}
+    requests = spec.request_fields
+    return {
+        "ioctl_function": spec.syscall,
+        "ioctl_macro": spec.syscall.upper(),
+        "ioctl_type": py_int(io.type),
+        "ioctl_nr": str(io.nr),
+        "ioctl_dir": {
+            "read": "_IOC_READ",
+            "write": "_IOC_WRITE",
+            "read_write": "_IOC_READ | _IOC_WRITE",
+        }[io.dir],
+        "requests": tuple(f.name for f in requests),
+        "request_args": ", ".join(f"{f.name}={f.name}" for f in requests),
+        "requests_end": max((f.offset + f.size for f in requests), default=0),
+        "mask_fills": tuple(
+            (
+                f"{flag_class_of[fl.name]}.{fl.name}",
+                tuple(py_str(n) for n in fl.fills),
+            )
+            for fl in spec.mask_flags
+        ),
+        "truncated_mask": spec.size.truncated_mask == "kept",
+        "ranges": ranges(spec),
     }
 
 
