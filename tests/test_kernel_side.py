@@ -28,7 +28,7 @@ from ctools import (
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 
-SPECS = ["clone_args", "open_how", "sched_attr", "pidfd_info"]
+SPECS = ["clone_args", "open_how", "sched_attr", "pidfd_info", "mount_attr"]
 GEN = ROOT / "generated"
 RUNNING = os.uname().release
 
@@ -272,6 +272,31 @@ def test_pidfd_info_source_compiles(arch: str, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_mount_attr_source_compiles(arch: str, tmp_path: Path) -> None:
+    """Two entry points with different rules and a permission check before the copy."""
+    flags = [*WARN, *kernel_includes(GEN, "mount_attr")]
+    cc([*flags, "-c", str(source("mount_attr")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [*flags, f"-I{HARNESS}", "-c", str(HARNESS / "mount_model.c"), "-o", str(tmp_path / "m.o")],
+        arch=arch,
+    )
+
+
+def test_mount_attr_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
+    m = model_of(ROOT / "spec/mount_attr.yaml")
+    names = [f.name for f in m.fields]
+    probe = layout_probe("mount_attr", "{h}", names, [m.versions[0].macro], "mount_attr")
+    ours = run_probe(
+        tmp_path,
+        probe.replace("{h}", "linux/mount_attr.h"),
+        [f"-I{GEN / 'mount_attr' / 'include' / 'uapi'}"],
+        "ours",
+    )
+    system = run_probe(tmp_path, probe.replace("{h}", "linux/mount.h"), [], "system")
+    assert ours == system
+
+
 def test_sched_attr_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
     m = model_of(ROOT / "spec/sched_attr.yaml")
     names = [f.name for f in m.fields]
@@ -460,6 +485,7 @@ DIFFERENTIAL = {
     "open_how": ("open_how_model.c", "openat2_diff.c", 2000, 2000, "opened"),
     "sched_attr": ("sched_model.c", "sched_attr_diff.c", 3000, 3000, "set"),
     "pidfd_info": ("pidfd_model.c", "pidfd_info_diff.c", 1000, 3000, "answered"),
+    "mount_attr": ("mount_model.c", "mount_attr_diff.c", 2000, 3000, "accepted"),
 }
 
 
@@ -554,5 +580,44 @@ def test_pidfd_info_differential_catches_a_wrong_spec(
         tmp_path, gen, "pidfd_info", "pidfd_model.c", "pidfd_info_diff.c", sanitize=False
     )
     proc = run([str(exe), "300", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        (
+            "rule: at_most_one, names: [MS_UNBINDABLE, MS_PRIVATE, MS_SLAVE, MS_SHARED]",
+            "rule: mask, allowed: 0x1e0000",
+        ),
+        (
+            "    permission:\n      - {function: may_mount, header: linux/mount.h, errno: EPERM,",
+            "    x_permission:\n      - {function: may_mount, header: linux/mount.h, errno: EPERM,",
+        ),
+        ("    null_allowed_without_size: true\n", ""),
+        ("allowed: 0x30008f", "allowed: 0x3000ff"),
+    ],
+    ids=["at-most-one", "permission", "null-struct", "atime"],
+)
+def test_mount_attr_differential_catches_a_wrong_spec(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """Each rule of the two entry points is observable against the kernel."""
+    text = (ROOT / "spec/mount_attr.yaml").read_text()
+    assert change[0] in text
+    text = text.replace(change[0], change[1])
+    if change[1].startswith("    x_permission"):  # drop the permission list: the copy-in skips it
+        start = text.index("    x_permission:")
+        end = text.index("\n", text.index("errno: EPERM", start)) + 1
+        text = text[:start] + text[end:]
+    spec = tmp_path / "mount_attr.yaml"
+    spec.write_text(text)
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(
+        tmp_path, gen, "mount_attr", "mount_model.c", "mount_attr_diff.c", sanitize=False
+    )
+    proc = run([str(exe), "800", "3"])
     _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1

@@ -326,3 +326,60 @@ def test_pidfd_mask_bits_name_their_fields() -> None:
         assert caught.value.errno == errno.ENOTTY
     finally:
         os.close(directory)
+
+
+# -- mount_setattr and open_tree_attr from Python, in a private mount namespace ------------
+
+MOUNT_PROBE = r"""
+import ctypes, errno, os, sys, tempfile
+sys.path.insert(0, sys.argv[1])
+import mount_attr as m
+
+libc = ctypes.CDLL(None, use_errno=True)
+assert libc.unshare(0x20000) == 0  # CLONE_NEWNS: this process only
+assert libc.mount(None, b"/", None, (1 << 14) | (1 << 18), None) == 0  # MS_REC | MS_PRIVATE
+d = tempfile.mkdtemp()
+assert libc.mount(d.encode(), d.encode(), None, 4096, None) == 0  # MS_BIND
+AT_FDCWD = -100
+m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(attr_set=m.MountAttrAttrSet.MOUNT_ATTR_RDONLY))
+print("rdonly", bool(os.statvfs(d).f_flag & os.ST_RDONLY))
+m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(attr_clr=m.MountAttrAttrSet.MOUNT_ATTR_RDONLY))
+print("rdonly", bool(os.statvfs(d).f_flag & os.ST_RDONLY))
+for size in (31, 4097):
+    try:
+        m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(), size=size, validate=False)
+    except OSError as e:
+        print("size", size, errno.errorcode[e.errno])
+try:
+    m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(propagation=0x60000))
+except ValueError as e:
+    print("python", e)
+try:
+    m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(propagation=0x60000), validate=False)
+except OSError as e:
+    print("kernel", errno.errorcode[e.errno])
+fd = m.open_tree_attr(AT_FDCWD, d, 1, m.MountAttr(attr_set=m.MountAttrAttrSet.MOUNT_ATTR_NOEXEC))
+print("open_tree_attr", fd > 2)
+"""
+
+
+def test_mount_setattr_from_python_in_a_private_mount_namespace(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", MOUNT_PROBE, str(ROOT / "generated/mount_attr/python")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "rdonly True",
+        "rdonly False",
+        "size 31 EINVAL",
+        "size 4097 E2BIG",
+        "python propagation has MS_UNBINDABLE and MS_PRIVATE; it may have at most one of them (EINVAL)",
+        "kernel EINVAL",
+        "open_tree_attr True",
+    ], proc.stdout

@@ -141,7 +141,9 @@ def _check_key(c: rules.Check) -> CheckKey:
     rule = c.rule
     other = rule.other if isinstance(rule, (rules.BothOrNeither, rules.UserRange)) else None
     names = (
-        rule.mask.names if isinstance(rule, (rules.Exclusive, rules.AllSet, rules.AnySet)) else ()
+        rule.mask.names
+        if isinstance(rule, (rules.Exclusive, rules.AllSet, rules.AnySet, rules.AtMostOne))
+        else ()
     )
     when = (c.when.field, c.when.any_set, c.when.mask.names) if c.when else None
     return (c.field, c.rule_name, c.phase, other, names, when)

@@ -555,6 +555,13 @@ class _Builder:
             ioctl=rules.Ioctl(ioctl["type"], ioctl["nr"], ioctl["dir"]) if ioctl else None,
             field_type=field_type,
             truncated_mask=size.get("truncated_mask"),
+            permission=tuple(
+                rules.ArgCheck("function", p["function"], p["errno"], p["doc"])
+                for p in size.get("permission", [])
+            ),
+            permission_headers=tuple(
+                sorted({p["header"] for p in size.get("permission", []) if "header" in p})
+            ),
         )
 
     def libc(self) -> Libc | None:
@@ -620,6 +627,8 @@ class _Builder:
             return rules.AllSet(self.mask(names))
         if kind == "any_set":
             return rules.AnySet(self.mask(names))
+        if kind == "at_most_one":
+            return rules.AtMostOne(self.mask(names))
         if kind == "known_flags":
             ep = c["entry_point"]
             known = [
@@ -744,6 +753,7 @@ class _Builder:
                     b.get("argument") or b["function"],
                     b["errno"],
                     b["doc"],
+                    b.get("allowed", 0),
                 )
                 for b in e.get("before_copy", [])
             ),

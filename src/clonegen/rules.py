@@ -344,6 +344,26 @@ class AnySet:
 
 
 @dataclass(frozen=True)
+class AtMostOne:
+    """Rule ``at_most_one``: no two of ``names`` at once (mount_attr's propagation types)."""
+
+    mask: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"hweight64({r.field(f)} & {self.mask.c}) > 1",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"({r.field(f)} & {self.mask.py}).bit_count() > 1"
+
+    def text(self, f: str) -> str:
+        return f"{f} has at most one of {self.mask.text}"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        shown, value = _bits(f"{r.field(f)} & {self.mask.py}", self.mask, f, r)
+        return Problem(f"{lit(f)} has {shown}; it may have at most one of them", (value,))
+
+
+@dataclass(frozen=True)
 class KnownFlags:
     """Only the flags an entry point accepts (and the target release has)."""
 
@@ -620,6 +640,8 @@ class SizePolicy:
     ioctl: Ioctl | None = None
     field_type: str = "u32"  # the kernel type of the size field (source: field)
     truncated_mask: str | None = None  # kept or cleared: mask bits of fields cut off by the size
+    permission: tuple[ArgCheck, ...] = ()  # kernel predicates after the size steps, before the copy
+    permission_headers: tuple[str, ...] = ()  # the headers that declare them
 
     @property
     def tail_via_helper(self) -> bool:
@@ -665,6 +687,11 @@ class SizePolicy:
             lines.append(
                 f"A size larger than {self.latest} bytes gets the struct and zeros after it; "
                 "a smaller one gets the struct cut to its size (copy_struct_to_user())."
+            )
+        for p in self.permission:
+            lines.append(
+                f"Then {p.name}() must allow the call, else {p.errno}: a permission check "
+                "before the struct is read."
             )
         if self.write_back:
             lines.append(
@@ -723,15 +750,18 @@ class Clamp:
 class ArgCheck:
     """A check of a system call argument (or a kernel predicate) before the struct is copied."""
 
-    rule: str  # zero, non_negative or function
+    rule: str  # zero, non_negative, mask or function
     name: str  # the argument, or the kernel function
     errno: str
     doc: str
+    allowed: int = 0  # mask: the bits the argument may have
 
     @property
     def c(self) -> str:
         if self.rule == "zero":
             return self.name
+        if self.rule == "mask":
+            return f"{self.name} & ~{c_int(self.allowed)}"
         if self.rule == "non_negative":
             return f"{self.name} < 0"
         return f"!{self.name}()"
@@ -742,4 +772,6 @@ class ArgCheck:
             return f"{self.name} == 0"
         if self.rule == "non_negative":
             return f"{self.name} >= 0"
+        if self.rule == "mask":
+            return f"{self.name} has no bits outside {c_int(self.allowed)}"
         return f"{self.name}() allows it (checked before the struct is read)"

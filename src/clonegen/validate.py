@@ -885,7 +885,7 @@ class _Semantic:
                         base + ("field",),
                         f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
                     )
-            if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set"):
+            if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set", "at_most_one"):
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
             when = c.get("when")
             if when:
@@ -1125,6 +1125,12 @@ class _Semantic:
                         f"the ioctl {e['name']} takes one argument before the struct: the file "
                         "descriptor, of type int",
                     )
+        for j, perm in enumerate(size.get("permission", [])):
+            if perm["errno"] not in ERRNO_NAMES:
+                self.err(
+                    base + ("permission", j, "errno"),
+                    f"unknown errno {perm['errno']!r}" + did_you_mean(perm["errno"], ERRNO_NAMES),
+                )
         if size["source"] == "ioctl" and size["too_small_errno"] != "ENOTTY":
             self.err(
                 base + ("too_small_errno",),

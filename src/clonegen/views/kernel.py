@@ -94,6 +94,7 @@ class Stub:
     size_doc: str = "its size, as the caller was built with"
     takes_size: bool = True
     ioctl: IoctlStub | None = None
+    optional_struct: bool = False  # a NULL struct with size 0 skips the copy (open_tree_attr)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class KernelView:
     copy_out: CopyOut | None = None
     copy_in: bool = True
     mask_bits: tuple[str, ...] = ()  # comment lines: what each mask bit says was filled
+    permission: tuple[CStep, ...] = ()  # after the size steps, before the copy
     size_type: str = "u32"
     write_back_errno: str = "E2BIG"
 
@@ -236,6 +238,8 @@ class KernelView:
                     set(BASE_INCLUDES)
                     | {c.header for c in spec.constants if c.header}
                     | ({"linux/fs.h"} if policy.ioctl else set())
+                    | {"linux/bitops.h" for c in checks if c.rule_name == "at_most_one"}
+                    | set(policy.permission_headers)
                 )
             ),
             known_masks=tuple((c.field, c.known) for c in checks if c.known),
@@ -296,6 +300,9 @@ class KernelView:
                 else None
             ),
             copy_in=reads,
+            permission=tuple(
+                CStep(p.c, p.errno, fail or f"return -{p.errno};") for p in policy.permission
+            ),
             mask_bits=tuple(
                 f"{fl.name}: {', '.join(fl.fills)} ({fl.policy or 'filled'})"
                 for fl in spec.mask_flags
@@ -414,6 +421,7 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
                 else "the size of the caller's buffer"
             ),
             takes_size=takes_size,
+            optional_struct=e.null_allowed_without_size,
         )
     orders: list[tuple[str, tuple[Argument, ...], str]] = []
     last = len(e.orders) - 1

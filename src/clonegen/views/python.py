@@ -114,8 +114,15 @@ class PyCheck:
     values: str = "()"  # a lambda's body: the tuple the message shows
 
 
+# The check table's lambda line: "        lambda v, k, size: <test>," within black's 100 columns.
+LAMBDA_ROOM = 100 - len("        lambda v, k, size: ,")
+
+
 def _py_check(errno: str, problem: Problem, test: str) -> PyCheck:
     values = ", ".join(problem.values) + ("," if len(problem.values) == 1 else "")
+    if len(test) > LAMBDA_ROOM and " and " in test:
+        # As black splits a long lambda body: before the first "and", at the lambda's indent.
+        test = test.replace(" and ", "\n        and ", 1)
     return PyCheck(errno, problem.template, test, f"({values})")
 
 
@@ -240,6 +247,7 @@ class PythonView:
     requests_end: int = 0
     mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
     request_args: str = ""
+    extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
     truncated_mask: bool = False
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
@@ -469,6 +477,22 @@ class PythonView:
             runtime_process=runtime.source("py_process.py") if forklike else "",
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
+            extra_calls=(
+                ()
+                if spec.size.from_field or spec.size.ioctl
+                else tuple(
+                    PyOut(
+                        e.name,
+                        str(e.default_number),
+                        tuple(f'"{a}": {n}' for a, n in e.numbers),
+                        tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
+                        (),
+                        False,
+                    )
+                    for e in spec.struct_entries
+                    if e.name != spec.syscall and e.reads and e.default_number is not None
+                )
+            ),
         )
 
 
