@@ -350,7 +350,7 @@ class AtMostOne:
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
-        return (f"hweight64({r.field(f)} & {self.mask.c}) > 1",)
+        return (f"hweight64({r.field(f)} &", f"{self.mask.c}) > 1")
 
     def py(self, f: str, r: Ref) -> str:
         return f"({r.field(f)} & {self.mask.py}).bit_count() > 1"

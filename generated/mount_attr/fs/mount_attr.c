@@ -56,7 +56,8 @@ static int copy_mount_attr_from_user(struct kernel_mount_attr *kargs,
 		return -EINVAL;
 
 	/* At most one propagation type. */
-	if (unlikely(hweight64(args.propagation & (MS_UNBINDABLE | MS_PRIVATE | MS_SLAVE | MS_SHARED)) > 1))
+	if (unlikely(hweight64(args.propagation &
+		     (MS_UNBINDABLE | MS_PRIVATE | MS_SLAVE | MS_SHARED)) > 1))
 		return -EINVAL;
 
 	/* Only attributes mount_setattr() knows are set. */

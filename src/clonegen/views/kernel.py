@@ -61,6 +61,16 @@ class Common:
     name: str
     arguments: tuple[str, ...]  # declarations before the kernel struct
 
+    def prototype(self, struct: str) -> str:
+        """``returns name(args, struct K *kargs);``, wrapped in kernel style past 100 columns."""
+        params = [*self.arguments, f"struct {struct} *kargs"]
+        head = f"{self.returns} {self.name}("
+        line = head + ", ".join(params) + ");"
+        if len(line.expandtabs(8)) <= 100:
+            return line
+        indent = "\t" * (len(head) // 8) + " " * (len(head) % 8)
+        return head + (",\n" + indent).join(params) + ");"
+
 
 @dataclass(frozen=True)
 class CopyOut:

@@ -27,7 +27,13 @@ struct kernel_mount_attr {
 };
 
 /* Below the entry stubs: one function for every way in. */
-long mount_setattr_common(int dfd, const char __user *path, unsigned int flags, struct kernel_mount_attr *kargs);
-long open_tree_attr_common(int dfd, const char __user *filename, unsigned int flags, struct kernel_mount_attr *kargs);
+long mount_setattr_common(int dfd,
+			  const char __user *path,
+			  unsigned int flags,
+			  struct kernel_mount_attr *kargs);
+long open_tree_attr_common(int dfd,
+			   const char __user *filename,
+			   unsigned int flags,
+			   struct kernel_mount_attr *kargs);
 
 #endif /* _LINUX_MOUNT_ATTR_H */
