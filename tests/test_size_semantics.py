@@ -383,3 +383,46 @@ def test_mount_setattr_from_python_in_a_private_mount_namespace(tmp_path: Any) -
         "kernel EINVAL",
         "open_tree_attr True",
     ], proc.stdout
+
+
+# -- the libc wrappers make the real calls -------------------------------------------------
+
+
+@pytest.mark.parametrize("arch", ["x86_64", "i386"])
+def test_libc_wrappers_make_the_real_calls(arch: str, tmp_path: Any) -> None:
+    from ctools import cc, require_arch, run
+
+    require_arch(arch, run=True)
+    gen = ROOT / "generated"
+    names = ("sched_attr", "pidfd_info", "mount_attr")
+    exe = tmp_path / "t"
+    cc(
+        [
+            "-std=gnu11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            *[f"-I{gen / n / 'libc'}" for n in names],
+            str(ROOT / "tests/libc/size_semantics_libc_test.c"),
+            *[str(gen / n / "libc" / f"{n}.c") for n in names],
+            "-o",
+            str(exe),
+        ],
+        arch=arch,
+    )
+    proc = run([str(exe)])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "sched_getattr 4096: ok size 56",  # this kernel's struct: VER1
+        "sched_getattr 47: EINVAL",
+        "sched_setattr 30: E2BIG size 56",  # the kernel's size, written back
+        "sched_setattr 0: ok size 0",  # 0 means VER0
+        "pidfd_get_info 64: ok pid right",
+        "pidfd_get_info 72: ok pid right",
+        "pidfd_get_info 80: ok pid right",
+        "pidfd_get_info 88: ok pid right",
+        "pidfd_get_info 63: ENOTTY",
+        "mount_setattr 4097: E2BIG",
+        "mount_setattr 31: EINVAL",
+        "open_tree_attr NULL 8: EINVAL",
+    ], proc.stdout

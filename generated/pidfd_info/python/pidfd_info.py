@@ -1,5 +1,5 @@
 # Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-# Spec digest: sha256:165d17d30e09ddf6.
+# Spec digest: sha256:536a8d1040b299f0.
 """Information about the process a pidfd refers to: its ids, its credentials,
 its cgroup, and once it has exited its exit code and coredump state. The
 caller sets bits in mask to ask for what is expensive or only available on
@@ -30,7 +30,7 @@ __all__ = [
     "pidfd_get_info",
 ]
 
-SPEC_DIGEST: Final = "sha256:165d17d30e09ddf6"
+SPEC_DIGEST: Final = "sha256:536a8d1040b299f0"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 72

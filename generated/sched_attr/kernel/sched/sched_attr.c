@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/sched_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:9586e977275c488d.
+ * Spec digest: sha256:da363536b2dcb142.
  */
 
 #include <linux/build_bug.h>
