@@ -128,17 +128,25 @@ def test_mask_bits_and_request_fields() -> None:
 
 
 def test_a_view_refuses_what_it_cannot_render() -> None:
-    """clone_args with a libc section and a size field: the libc view says it cannot, with the position."""
+    """A semantic a view cannot render yet is refused through its problems(), with the position:
+    the Python module has no call for an argument-size struct with arguments after it."""
 
-    def field_size(d: dict[str, Any]) -> None:
-        d["syscall"]["size"].update(source="field", field="flags")
+    def trailing(d: dict[str, Any]) -> None:
+        d["entry_points"][0]["trailing_arguments"] = [{"name": "extra", "type": "int"}]
 
-    errs = errors(field_size, "spec/clone_args.yaml")
-    assert any(
-        "error: the libc wrapper cannot render a size read from a struct field yet "
-        "[at syscall.size.source]" in e
-        for e in errs
-    ), errs
+    errs = errors(trailing, "spec/open_how.yaml")
+    assert [e.split("spec/", 1)[1] for e in errs] == [
+        "open_how.yaml:148:5: error: the Python module renders openat2() only for a struct "
+        "that carries its own size (syscall.size.source: field) yet [at entry_points[0]]"
+    ], errs
+
+
+def test_every_semantic_has_a_view_that_renders_it() -> None:
+    """Each semantic the language has is rendered by the kernel view (none is only stated)."""
+    from clonegen.views import SEMANTICS
+    from clonegen.views.kernel import KernelView
+
+    assert set(SEMANTICS) <= KernelView.SUPPORTED
 
 
 # -- the Python module makes the real calls -----------------------------------------
@@ -426,3 +434,56 @@ def test_libc_wrappers_make_the_real_calls(arch: str, tmp_path: Any) -> None:
         "mount_setattr 31: EINVAL",
         "open_tree_attr NULL 8: EINVAL",
     ], proc.stdout
+
+
+def test_diff_refuses_moving_supported_mask_within_published_versions(
+    tmp_path: Any, capsys: Any
+) -> None:
+    """pidfd_info's supported_mask at offset 72 (as one upstream state had it) against 7.3's 80:
+    a field of a published version moved, which clonegen diff calls breaking."""
+    from clonegen.cli import main as clonegen
+
+    spec = ROOT / "spec/pidfd_info.yaml"
+    text = spec.read_text()
+    start = text.index("  - {name: coredump_code,")
+    end = text.index("  - {name: supported_mask,")
+    early = text[:start] + text[end:]
+    early = early.replace(
+        "{name: supported_mask, version: VER3,", "{name: supported_mask, version: VER2,"
+    )
+    early = early.replace(
+        '  - {name: VER2, size: 80, since: "7.1"}\n  - {name: VER3, size: 88, since: "7.1"}\n',
+        '  - {name: VER2, size: 80, since: "7.1"}\n',
+    )
+    early = "".join(
+        line for line in early.splitlines(True) if "name: PIDFD_INFO_COREDUMP_CODE," not in line
+    )
+    (tmp_path / "early.yaml").write_text(early)
+    assert clonegen(["validate", str(tmp_path / "early.yaml")]) == 0
+    assert clonegen(["diff", str(tmp_path / "early.yaml"), str(spec)]) == 1
+    out = capsys.readouterr().out
+    assert "field 'supported_mask' moved from offset 72 to 80" in out, out
+    assert "BREAKING" in out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("fills: [cgroupid], policy: available", "fills: [cgroupid], policy: request", "mask bit PIDFD_INFO_CGROUPID"),
+        ("request: true, ", "", "field 'mask' is no longer a request field"),
+        ("    truncated_mask: kept\n", "    truncated_mask: cleared\n", "truncated_mask changed"),
+    ],
+    ids=["mask-policy", "request", "truncated-mask"],
+)  # fmt: skip
+def test_diff_refuses_changes_of_the_output_semantics(
+    old: str, new: str, message: str, tmp_path: Any, capsys: Any
+) -> None:
+    from clonegen.cli import main as clonegen
+
+    spec = ROOT / "spec/pidfd_info.yaml"
+    text = spec.read_text()
+    assert old in text
+    (tmp_path / "new.yaml").write_text(text.replace(old, new))
+    assert clonegen(["diff", str(spec), str(tmp_path / "new.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert "breaking" in out and message in out, out

@@ -356,6 +356,8 @@ class _Differ:
             ("zero_means", _zero(a), _zero(b)),
             ("report", a.report, b.report),
             ("ioctl", a.ioctl, b.ioctl),
+            ("truncated_mask", a.truncated_mask, b.truncated_mask),
+            ("permission", a.permission, b.permission),
         ):
             if was != now and not (key == "zero_means" and a.zero_means_ver0 != b.zero_means_ver0):
                 changed(key, was, now)
@@ -520,6 +522,15 @@ class _Differ:
                     self.new,
                     g.pos,
                 )
+            if g.request != f.request:
+                self.add(
+                    BREAKING,
+                    "request field",
+                    f"field {name!r} "
+                    + ("is now a request field" if g.request else "is no longer a request field"),
+                    self.new,
+                    g.pos,
+                )
 
     def flags(self) -> None:
         old = {fl.name: fl for fl in self.old.flags}
@@ -574,6 +585,17 @@ class _Differ:
                     COMPATIBLE,
                     "release",
                     f"flag {name} now says Linux {gl.since}",
+                    self.new,
+                    gl.pos,
+                )
+            if (gl.fills, gl.policy) != (fl.fills, fl.policy):
+                # A caller reads the fields a mask bit vouches for, and when it asks for them.
+                self.add(
+                    BREAKING,
+                    "mask bit",
+                    f"mask bit {name}: the fields it says were filled or when it is returned "
+                    f"changed (was {', '.join(fl.fills) or 'none'}, {fl.policy}; now "
+                    f"{', '.join(gl.fills) or 'none'}, {gl.policy})",
                     self.new,
                     gl.pos,
                 )
