@@ -85,6 +85,7 @@ class DocsView:
     def of(cls, spec: Spec) -> DocsView:
         size = spec.size
         reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
+        reqs += [Requirement(p.text, p.errno) for p in size.permission]
         if size.tail_errno:
             reqs.append(Requirement(size.tail_requirement, size.tail_errno))
         reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
