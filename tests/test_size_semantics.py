@@ -487,3 +487,27 @@ def test_diff_refuses_changes_of_the_output_semantics(
     assert clonegen(["diff", str(spec), str(tmp_path / "new.yaml")]) == 1
     out = capsys.readouterr().out
     assert "breaking" in out and message in out, out
+
+
+def test_new_name_positions_go_through_the_reserved_words() -> None:
+    """A name in a new position (a trailing argument, a kernel predicate) is refused like any other."""
+
+    def trailing(d: dict[str, Any]) -> None:
+        d["entry_points"][0]["trailing_arguments"][0]["name"] = "int"
+        d["entry_points"][0]["before_copy"][1]["argument"] = "int"
+
+    errs = errors(trailing)
+    assert any(
+        "'int' is a C keyword; choose another name [at entry_points[0].trailing_arguments[0].name]"
+        in e
+        for e in errs
+    ), errs
+
+    def predicate(d: dict[str, Any]) -> None:
+        d["syscall"]["size"]["permission"][0]["function"] = "while"
+
+    errs = errors(predicate, "spec/mount_attr.yaml")
+    assert any(
+        "'while' is a C keyword; choose another name [at syscall.size.permission[0].function]" in e
+        for e in errs
+    ), errs

@@ -394,6 +394,32 @@ class _Semantic:
                 (("entry_points", i, "arguments", j, "name"), a["name"], scope)
                 for j, a in enumerate(e.get("arguments", []))
             ]
+            places += [
+                (("entry_points", i, "trailing_arguments", j, "name"), a["name"], "struct_argument")
+                for j, a in enumerate(e.get("trailing_arguments", []))
+            ]
+            if "common_function" in e:
+                places.append(
+                    (("entry_points", i, "common_function"), e["common_function"], "function")
+                )
+            places += [
+                (("entry_points", i, "before_copy", j, "function"), b["function"], "function")
+                for j, b in enumerate(e.get("before_copy", []))
+                if "function" in b
+            ]
+        policies: list[tuple[JsonPath, dict[str, Any]]] = [
+            (("syscall", "size"), d["syscall"]["size"])
+        ]
+        policies += [
+            (("entry_points", i, "size"), e["size"])
+            for i, e in enumerate(d.get("entry_points", []))
+            if "size" in e
+        ]
+        for where, size in policies:
+            places += [
+                (where + ("permission", j, "function"), p["function"], "function")
+                for j, p in enumerate(size.get("permission", []))
+            ]
         kinds = {
             "field": "field",
             "array_field": "array",
