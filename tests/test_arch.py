@@ -32,13 +32,14 @@ from ctools import (
 from clonegen.model import Spec
 from clonegen.pipeline import model_of
 
-SPECS = ["clone_args", "open_how"]
+SPECS = ["clone_args", "open_how"]  # the specs with a fork-like or openat2 libc helper set
+ALL_SPECS = [*SPECS, "sched_attr", "pidfd_info", "mount_attr"]
 GEN = ROOT / "generated"
 
 
-def cases() -> list[object]:
+def cases(specs: list[str] = SPECS) -> list[object]:
     """(arch, spec) for every architecture and spec, ids like arm64-open_how."""
-    return [pytest.param(arch, spec, id=f"{arch}-{spec}") for arch in ARCHES for spec in SPECS]
+    return [pytest.param(arch, spec, id=f"{arch}-{spec}") for arch in ARCHES for spec in specs]
 
 
 def model(spec: str) -> Spec:
@@ -64,7 +65,7 @@ SYSTEM_UAPI = [
 ]
 
 
-@pytest.mark.parametrize(("arch", "spec"), cases())
+@pytest.mark.parametrize(("arch", "spec"), cases(ALL_SPECS))
 def test_uapi_headers_compile(arch: str, spec: str, tmp_path: Path) -> None:
     headers = sorted((GEN / spec / "include" / "uapi" / "linux").glob("*.h"))
     assert headers
@@ -101,7 +102,7 @@ def test_wpadded_is_heard(arch: str, tmp_path: Path) -> None:
 # -- (b) the libc wrappers ---------------------------------------------------
 
 
-@pytest.mark.parametrize(("arch", "spec"), cases())
+@pytest.mark.parametrize(("arch", "spec"), cases(ALL_SPECS))
 def test_libc_compiles(arch: str, spec: str, tmp_path: Path) -> None:
     libc = GEN / spec / "libc"
     cc([*WARN, f"-I{libc}", "-c", str(libc / f"{spec}.c"), "-o", str(tmp_path / "l.o")], arch=arch)
@@ -137,7 +138,7 @@ def compile_kernel(arch: str, gen: Path, spec: str, tmp_path: Path) -> tuple[int
     return proc.returncode, proc.stderr
 
 
-@pytest.mark.parametrize(("arch", "spec"), cases())
+@pytest.mark.parametrize(("arch", "spec"), cases(ALL_SPECS))
 def test_kernel_source_compiles(arch: str, spec: str, tmp_path: Path) -> None:
     """The kernel source, with this architecture's values asserted where the spec states them."""
     code, stderr = compile_kernel(arch, GEN, spec, tmp_path)
@@ -228,6 +229,29 @@ def test_layout_is_the_models(arch: str, spec: str, tmp_path: Path) -> None:
             "-Wpadded",
             f"-I{GEN / spec / 'include'}",
             f"-I{GEN / spec / 'libc'}",
+            "-c",
+            str(src),
+            "-o",
+            str(tmp_path / "p.o"),
+        ],
+        arch=arch,
+    )
+
+
+@pytest.mark.parametrize(("arch", "spec"), cases([s for s in ALL_SPECS if s not in SPECS]))
+def test_uapi_layout_is_the_models(arch: str, spec: str, tmp_path: Path) -> None:
+    """The specs without a libc section: the uapi struct alone, with -Wpadded."""
+    m = model(spec)
+    text = "#include <stddef.h>\n" f"#include <{uapi_include(m)}>\n"
+    text += layout_asserts(m.uapi.struct, spec)
+    text += "".join(f'_Static_assert({v.macro} == {v.size}, "{v.macro}");\n' for v in m.versions)
+    src = tmp_path / "layout.c"
+    src.write_text(text)
+    cc(
+        [
+            *WARN,
+            "-Wpadded",
+            f"-I{GEN / spec / 'include'}",
             "-c",
             str(src),
             "-o",

@@ -30,7 +30,7 @@ from clonegen.cli import _release
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 
-SPECS = ["clone_args", "open_how"]
+SPECS = ["clone_args", "open_how", "sched_attr", "pidfd_info", "mount_attr"]
 GEN = ROOT / "generated"
 RUNNING = os.uname().release
 
@@ -285,6 +285,72 @@ def test_open_how_source_compiles(arch: str, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_sched_attr_source_compiles(arch: str, tmp_path: Path) -> None:
+    """The size read from the struct, its write-back and the copy-out build on both ABIs."""
+    flags = [*WARN, *kernel_includes(GEN, "sched_attr")]
+    cc([*flags, "-c", str(source("sched_attr")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [*flags, f"-I{HARNESS}", "-c", str(HARNESS / "sched_model.c"), "-o", str(tmp_path / "m.o")],
+        arch=arch,
+    )
+
+
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_pidfd_info_source_compiles(arch: str, tmp_path: Path) -> None:
+    """The ioctl handler, its number check and the copy-out build on both ABIs."""
+    flags = [*WARN, *kernel_includes(GEN, "pidfd_info")]
+    cc([*flags, "-c", str(source("pidfd_info")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [*flags, f"-I{HARNESS}", "-c", str(HARNESS / "pidfd_model.c"), "-o", str(tmp_path / "m.o")],
+        arch=arch,
+    )
+
+
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_mount_attr_source_compiles(arch: str, tmp_path: Path) -> None:
+    """Two entry points with different rules and a permission check before the copy."""
+    flags = [*WARN, *kernel_includes(GEN, "mount_attr")]
+    cc([*flags, "-c", str(source("mount_attr")), "-o", str(tmp_path / "k.o")], arch=arch)
+    cc(
+        [*flags, f"-I{HARNESS}", "-c", str(HARNESS / "mount_model.c"), "-o", str(tmp_path / "m.o")],
+        arch=arch,
+    )
+
+
+def test_mount_attr_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
+    m = model_of(ROOT / "spec/mount_attr.yaml")
+    names = [f.name for f in m.fields]
+    probe = layout_probe("mount_attr", "{h}", names, [m.versions[0].macro], "mount_attr")
+    ours = run_probe(
+        tmp_path,
+        probe.replace("{h}", "linux/mount_attr.h"),
+        [f"-I{GEN / 'mount_attr' / 'include' / 'uapi'}"],
+        "ours",
+    )
+    system = run_probe(tmp_path, probe.replace("{h}", "linux/mount.h"), [], "system")
+    assert ours == system
+
+
+def test_sched_attr_is_abi_identical_to_the_system_header(tmp_path: Path) -> None:
+    m = model_of(ROOT / "spec/sched_attr.yaml")
+    names = [f.name for f in m.fields]
+    versions = [v.macro for v in m.versions]
+    ours = run_probe(
+        tmp_path,
+        layout_probe("sched_attr", "linux/sched_attr.h", names, versions, "sched_attr"),
+        [f"-I{GEN / 'sched_attr' / 'include' / 'uapi'}"],
+        "ours",
+    )
+    system = run_probe(
+        tmp_path,
+        layout_probe("sched_attr", "linux/sched/types.h", names, versions, "sched_attr"),
+        [],
+        "system",
+    )
+    assert ours == system
+
+
 def test_build_bug_on_catches_a_wrong_version_size(tmp_path: Path) -> None:
     inc = tmp_path / "include"
     shutil.copytree(GEN / "clone_args" / "include", inc)
@@ -499,6 +565,9 @@ DIFFERENTIAL = {
     # spec: (model, driver, random cases, minimum cases, the counter of accepted cases)
     "clone_args": ("clone_model.c", "clone3_diff.c", 5000, 5000, "created"),
     "open_how": ("open_how_model.c", "openat2_diff.c", 2000, 2000, "opened"),
+    "sched_attr": ("sched_model.c", "sched_attr_diff.c", 3000, 3000, "set"),
+    "pidfd_info": ("pidfd_model.c", "pidfd_info_diff.c", 1000, 3000, "answered"),
+    "mount_attr": ("mount_model.c", "mount_attr_diff.c", 2000, 3000, "accepted"),
 }
 
 
@@ -545,5 +614,100 @@ def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Pa
         spec_path=spec,
     )
     proc = run([str(exe), "1000", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("    zero_means: VER0\n", ""),
+        ("    write_back: true\n", ""),
+        ("min: MIN_NICE, max: MAX_NICE", "min: MIN_NICE, max: 0"),
+        ("      report: min\n", ""),
+    ],
+    ids=["zero-means", "write-back", "clamp", "report"],
+)
+def test_sched_attr_differential_catches_a_wrong_spec(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """Each new size semantic is observable: leaving it out of the spec gives mismatches."""
+    text = (ROOT / "spec/sched_attr.yaml").read_text()
+    assert change[0] in text
+    text = text.replace(change[0], change[1])
+    spec = tmp_path / "sched_attr.yaml"
+    spec.write_text(text)
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(
+        tmp_path, gen, "sched_attr", "sched_model.c", "sched_attr_diff.c", sanitize=False
+    )
+    proc = run([str(exe), "500", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("request: true, ", ""),
+        ("dir: read_write", "dir: read"),
+        ("nr: 11", "nr: 12"),
+    ],
+    ids=["request-field", "direction", "number"],
+)
+def test_pidfd_info_differential_catches_a_wrong_spec(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """Reading the request, the number's direction and its nr are each observable."""
+    text = (ROOT / "spec/pidfd_info.yaml").read_text()
+    assert change[0] in text
+    spec = tmp_path / "pidfd_info.yaml"
+    spec.write_text(text.replace(change[0], change[1]))
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(
+        tmp_path, gen, "pidfd_info", "pidfd_model.c", "pidfd_info_diff.c", sanitize=False
+    )
+    proc = run([str(exe), "300", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        (
+            "rule: at_most_one, names: [MS_UNBINDABLE, MS_PRIVATE, MS_SLAVE, MS_SHARED]",
+            "rule: mask, allowed: 0x1e0000",
+        ),
+        (
+            "    permission:\n      - {function: may_mount, header: linux/mount.h, errno: EPERM,",
+            "    x_permission:\n      - {function: may_mount, header: linux/mount.h, errno: EPERM,",
+        ),
+        ("    null_allowed_without_size: true\n", ""),
+        ("allowed: 0x30008f", "allowed: 0x3000ff"),
+    ],
+    ids=["at-most-one", "permission", "null-struct", "atime"],
+)
+def test_mount_attr_differential_catches_a_wrong_spec(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """Each rule of the two entry points is observable against the kernel."""
+    text = (ROOT / "spec/mount_attr.yaml").read_text()
+    assert change[0] in text
+    text = text.replace(change[0], change[1])
+    if change[1].startswith("    x_permission"):  # drop the permission list: the copy-in skips it
+        start = text.index("    x_permission:")
+        end = text.index("\n", text.index("errno: EPERM", start)) + 1
+        text = text[:start] + text[end:]
+    spec = tmp_path / "mount_attr.yaml"
+    spec.write_text(text)
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    exe = build_diff(
+        tmp_path, gen, "mount_attr", "mount_model.c", "mount_attr_diff.c", sanitize=False
+    )
+    proc = run([str(exe), "800", "3"])
     _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1

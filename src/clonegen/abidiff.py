@@ -142,7 +142,9 @@ def _check_key(c: rules.Check) -> CheckKey:
     other = rule.other if isinstance(rule, (rules.BothOrNeither, rules.UserRange)) else None
     names = (
         rule.mask.names
-        if isinstance(rule, (rules.Exclusive, rules.AllSet, rules.AnySet, rules.NoneSet))
+        if isinstance(
+            rule, (rules.Exclusive, rules.AllSet, rules.AnySet, rules.NoneSet, rules.AtMostOne)
+        )
         else ()
     )
     when = (c.when.field, c.when.any_set, c.when.mask.names) if c.when else None
@@ -353,9 +355,27 @@ class _Differ:
             ("tail_errno", a.tail_errno, b.tail_errno),
             ("zero_means_ver0", a.zero_means_ver0, b.zero_means_ver0),
             ("write_back", a.write_back, b.write_back),
+            ("zero_means", _zero(a), _zero(b)),
+            ("report", a.report, b.report),
+            ("ioctl", a.ioctl, b.ioctl),
+            ("truncated_mask", a.truncated_mask, b.truncated_mask),
+            ("permission", a.permission, b.permission),
         ):
-            if was != now:
+            if was != now and not (key == "zero_means" and a.zero_means_ver0 != b.zero_means_ver0):
                 changed(key, was, now)
+        self.clamps()
+
+    def clamps(self) -> None:
+        """A clamp changed or removed changes what the kernel does with a value; a new one too."""
+        old = {c.field: c for c in self.old.clamps}
+        new = {c.field: c for c in self.new.clamps}
+        for name in sorted(set(old) | set(new)):
+            was, now = old.get(name), new.get(name)
+            if was is not None and now is not None and (was.low, was.high) == (now.low, now.high):
+                continue
+            side, pos = (self.new, now.pos) if now else (self.old, was.pos)  # type: ignore[union-attr]
+            words = "added" if was is None else "removed" if now is None else "changed"
+            self.add(BREAKING, "clamp", f"clamp of {name} {words}", side, pos)
 
     def versions(self) -> None:
         old, new = self.old.versions, self.new.versions
@@ -504,6 +524,15 @@ class _Differ:
                     self.new,
                     g.pos,
                 )
+            if g.request != f.request:
+                self.add(
+                    BREAKING,
+                    "request field",
+                    f"field {name!r} "
+                    + ("is now a request field" if g.request else "is no longer a request field"),
+                    self.new,
+                    g.pos,
+                )
 
     def flags(self) -> None:
         old = {fl.name: fl for fl in self.old.flags}
@@ -558,6 +587,17 @@ class _Differ:
                     COMPATIBLE,
                     "release",
                     f"flag {name} now says Linux {gl.since}",
+                    self.new,
+                    gl.pos,
+                )
+            if (gl.fills, gl.policy) != (fl.fills, fl.policy):
+                # A caller reads the fields a mask bit vouches for, and when it asks for them.
+                self.add(
+                    BREAKING,
+                    "mask bit",
+                    f"mask bit {name}: the fields it says were filled or when it is returned "
+                    f"changed (was {', '.join(fl.fills) or 'none'}, {fl.policy}; now "
+                    f"{', '.join(gl.fills) or 'none'}, {gl.policy})",
                     self.new,
                     gl.pos,
                 )
@@ -671,6 +711,12 @@ class _Differ:
                 ("arguments", e.arguments, f.arguments),
                 ("orders", e.orders, f.orders),
                 ("sets", [_assignment(a) for a in e.sets], [_assignment(a) for a in f.sets]),
+                ("direction", e.direction, f.direction),
+                ("trailing_arguments", e.trailing_arguments, f.trailing_arguments),
+                ("null_errno", e.null_errno, f.null_errno),
+                ("before_copy", e.before_copy, f.before_copy),
+                ("numbers", (e.default_number, e.numbers), (f.default_number, f.numbers)),
+                ("size policy", _policy(e.size), _policy(f.size)),
             ):
                 if was != now:
                     self.add(
@@ -689,6 +735,18 @@ class _Differ:
         for key in sorted(set(old) & set(new)):
             if old[key][0] != new[key][0]:
                 self.add(COMPATIBLE, "doc", f"doc text of {key} changed", self.new, new[key][1])
+
+
+def _zero(p: rules.SizePolicy) -> str | None:
+    return p.zero_means.version if p.zero_means else None
+
+
+def _policy(p: rules.SizePolicy | None) -> object:
+    """An entry point's own size policy, as far as the ABI sees it."""
+    if p is None:
+        return None
+    steps = tuple((_step_name(s), s.errno) for s in p.steps)
+    return (p.source, steps, p.tail_errno, p.write_back, _zero(p), p.report, p.ioctl)
 
 
 def diff(old: Side, new: Side) -> list[Change]:

@@ -108,6 +108,7 @@ class Field:
     max: Value | None  # array: the most elements
     pos: Pos
     trace: Trace
+    request: bool = False  # in a struct the kernel writes: the caller fills it in as a request
 
     @property
     def role_text(self) -> str:
@@ -142,6 +143,8 @@ class Flag:
     doc: str
     entry_points: tuple[str, ...]
     pos: Pos
+    fills: tuple[str, ...] = ()  # a mask bit: the fields the kernel filled when it is set
+    policy: str | None = None  # always, request (the caller asks) or available (when it can)
 
 
 @dataclass(frozen=True)
@@ -261,10 +264,27 @@ class EntryPoint:
     pos: Pos
     requires: Requires | None = None
     broken: Broken | None = None
+    direction: str = "in"  # in (the kernel reads the struct), out (writes it) or in_out
+    numbers: tuple[tuple[str, int], ...] = ()  # its own syscall's numbers, besides the default
+    default_number: int | None = None  # None: the spec's syscall numbers
+    size: rules.SizePolicy | None = None  # None: the spec's size policy
+    trailing_arguments: tuple[Argument, ...] = ()  # after the struct pointer (and size)
+    common_function: str | None = None  # None: the kernel section's
+    null_errno: str | None = None  # a NULL struct pointer fails with it
+    null_allowed_without_size: bool = False  # ... unless the size is 0 too
+    before_copy: tuple[rules.ArgCheck, ...] = ()
 
     @property
     def is_struct(self) -> bool:
         return self.kind == "struct"
+
+    @property
+    def reads(self) -> bool:
+        return self.direction != "out"
+
+    @property
+    def writes(self) -> bool:
+        return self.direction != "in"
 
 
 @dataclass(frozen=True)
@@ -344,6 +364,25 @@ class Spec:
     entry_points: tuple[EntryPoint, ...]
     pos: Pos  # the spec's top-level mapping
     syscall_pos: Pos  # the syscall mapping: name, numbers and size policy
+    direction: str = "in"  # of the struct entry named by syscall (entries may differ)
+    clamps: tuple[rules.Clamp, ...] = ()
+    skip_outputs: tuple[str, ...] = ()  # optional outputs the spec is not rendered into
+
+    def size_of(self, entry: EntryPoint) -> rules.SizePolicy:
+        """The size policy of a struct entry point."""
+        return entry.size or self.size
+
+    @property
+    def struct_entries(self) -> tuple[EntryPoint, ...]:
+        return tuple(e for e in self.entry_points if e.is_struct)
+
+    @property
+    def request_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.request)
+
+    @property
+    def mask_flags(self) -> tuple[Flag, ...]:
+        return tuple(fl for fl in self.flags if fl.fills)
 
     @property
     def latest(self) -> Version:
@@ -549,12 +588,29 @@ class _Builder:
                     fl["doc"],
                     tuple(fl["entry_points"]),
                     self.pos(("flags", i)),
+                    tuple(n for n in fl.get("fills", ()) if n in self.kept_fields),
+                    fl.get("policy"),
                 )
                 for i, fl in self.flag_data
             ),
-            entry_points=tuple(self.entry(i, e) for i, e in enumerate(d.get("entry_points", []))),
+            entry_points=tuple(
+                self.entry(i, e, versions) for i, e in enumerate(d.get("entry_points", []))
+            ),
             pos=self.pos(()),
             syscall_pos=self.pos(("syscall",)),
+            direction=d["syscall"].get("direction", "in"),
+            skip_outputs=tuple(d.get("skip_outputs", [])),
+            clamps=tuple(
+                rules.Clamp(
+                    c["field"],
+                    self.value(c["min"]),
+                    self.value(c["max"]),
+                    c["doc"],
+                    self.pos(("clamps", i)),
+                )
+                for i, c in enumerate(d.get("clamps", []))
+                if c["field"] in self.kept_fields
+            ),
         )
 
     def kernel_order(self) -> tuple[str, ...]:
@@ -573,8 +629,11 @@ class _Builder:
         members = {m["name"] for m in self.d["kernel"].get("members", [])}
         return tuple(n for n in order if n in self.kept_fields or n in members)
 
-    def size_policy(self, versions: list[Version]) -> rules.SizePolicy:
-        size = self.d["syscall"]["size"]
+    def size_policy(
+        self, versions: list[Version], size: dict[str, Any] | None = None, path: JsonPath = ()
+    ) -> rules.SizePolicy:
+        size = self.d["syscall"]["size"] if size is None else size
+        path = path or ("syscall", "size")
         first = versions[0]
         by_name: dict[str, rules.SizeStep] = {
             "too_large": rules.TooLarge(
@@ -587,15 +646,36 @@ class _Builder:
         steps = [by_name[which] for which in size["checks"]]
         if size.get("multiple_of_8", False):
             steps.append(rules.Misaligned(size.get("misaligned_errno", "EINVAL")))
+        own = self.d["syscall"]["size"]
+        zero = size.get("zero_means") or ("VER0" if size.get("zero_means_ver0") else None)
+        zv = next((v for v in versions if v.name == zero), None)
+        ioctl = size.get("ioctl")
+        size_field = own.get("field") if own["source"] == "field" else None
+        field_type = next(
+            (f.get("kernel_type", "u32") for f in self.d["fields"] if f["name"] == size_field),
+            "u32",
+        )
         return rules.SizePolicy(
             source=size["source"],
-            field=size.get("field"),
+            field=size.get("field") or (size_field if size.get("report") else None),
             steps=tuple(steps),
-            tail_errno=size["tail_errno"],
+            tail_errno=size.get("tail_errno"),
             latest=versions[-1].size,
-            zero_means_ver0=size.get("zero_means_ver0", False),
+            zero_means_ver0=zero == "VER0",
             write_back=size.get("write_back", False),
-            pos=self.pos(("syscall", "size")),
+            pos=self.pos(path),
+            zero_means=rules.ZeroMeans(zv.name, zv.size, zv.macro) if zv else None,
+            report=size.get("report"),
+            ioctl=rules.Ioctl(ioctl["type"], ioctl["nr"], ioctl["dir"]) if ioctl else None,
+            field_type=field_type,
+            truncated_mask=size.get("truncated_mask"),
+            permission=tuple(
+                rules.ArgCheck("function", p["function"], p["errno"], p["doc"])
+                for p in size.get("permission", [])
+            ),
+            permission_headers=tuple(
+                sorted({p["header"] for p in size.get("permission", []) if "header" in p})
+            ),
         )
 
     def libc(self) -> Libc | None:
@@ -639,6 +719,7 @@ class _Builder:
             max=self.value(f["max"]) if "max" in f else None,
             pos=self.pos(("fields", i)),
             trace=self.trace(i, f),
+            request=f.get("request", False),
         )
 
     def trace_name(self, name: str) -> TraceName | None:
@@ -696,6 +777,8 @@ class _Builder:
             return rules.AnySet(self.mask(names))
         if kind == "none_set":
             return rules.NoneSet(self.mask(names))
+        if kind == "at_most_one":
+            return rules.AtMostOne(self.mask(names))
         if kind == "known_flags":
             ep = c["entry_point"]
             known = [
@@ -760,7 +843,7 @@ class _Builder:
             )
         return tuple(out)
 
-    def entry(self, i: int, e: dict[str, Any]) -> EntryPoint:
+    def entry(self, i: int, e: dict[str, Any], versions: list[Version]) -> EntryPoint:
         args = {a["name"]: Argument(a["name"], a["type"]) for a in e.get("arguments", [])}
         orders = tuple(
             Order(
@@ -799,6 +882,7 @@ class _Builder:
                     )
                 )
         req, broken = e.get("requires"), e.get("broken")
+        numbers = e.get("numbers", {})
         return EntryPoint(
             name=e["name"],
             kind=e["kind"],
@@ -809,6 +893,30 @@ class _Builder:
             pos=self.pos(("entry_points", i)),
             requires=Requires(req["config"], req["errno"], req["doc"]) if req else None,
             broken=Broken(broken["macro"], broken["errno"], broken["warning"]) if broken else None,
+            direction=e.get("direction", self.d["syscall"].get("direction", "in")),
+            numbers=tuple(sorted((k, v) for k, v in numbers.items() if k != "default")),
+            default_number=numbers.get("default"),
+            size=(
+                self.size_policy(versions, e["size"], ("entry_points", i, "size"))
+                if "size" in e
+                else None
+            ),
+            trailing_arguments=tuple(
+                Argument(a["name"], a["type"]) for a in e.get("trailing_arguments", [])
+            ),
+            common_function=e.get("common_function"),
+            null_errno=e.get("null_errno"),
+            null_allowed_without_size=e.get("null_allowed_without_size", False),
+            before_copy=tuple(
+                rules.ArgCheck(
+                    b.get("rule", "function"),
+                    b.get("argument") or b["function"],
+                    b["errno"],
+                    b["doc"],
+                    b.get("allowed", 0),
+                )
+                for b in e.get("before_copy", [])
+            ),
         )
 
 

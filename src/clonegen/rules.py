@@ -488,6 +488,33 @@ class NoneSet:
 
 
 @dataclass(frozen=True)
+class AtMostOne:
+    """Rule ``at_most_one``: no two of ``names`` at once (mount_attr's propagation types)."""
+
+    mask: Mask
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"hweight64({r.field(f)} &", f"{self.mask.c}) > 1")
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"({r.field(f)} & {self.mask.py}).bit_count() > 1"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"({r.field(f)} & {self.mask.rust}).count_ones() > 1"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        v = f"{r.field(f)}&{self.mask.go_tight}"
+        return f"{v}&({v}-1) != 0"
+
+    def text(self, f: str) -> str:
+        return f"{f} has at most one of {self.mask.text}"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        shown, value = _bits(f"{r.field(f)} & {self.mask.py}", self.mask, f, r)
+        return Problem(f"{lit(f)} has {shown}; it may have at most one of them", (value,))
+
+
+@dataclass(frozen=True)
 class KnownFlags:
     """Only the flags an entry point accepts (and the target release has)."""
 
@@ -781,23 +808,67 @@ class SizeStep(Protocol):
 
 
 @dataclass(frozen=True)
+class ZeroMeans:
+    """A size of zero stands for a version (sched_attr: 0 means VER0, an ABI quirk)."""
+
+    version: str
+    size: int
+    macro: str
+
+    @property
+    def sentence(self) -> str:
+        return f"A size of 0 means {self.version} ({self.size} bytes), an ABI quirk"
+
+
+@dataclass(frozen=True)
+class Ioctl:
+    """The size is encoded in an ioctl number: _IOC(dir, type, nr, size)."""
+
+    type: int
+    nr: int
+    dir: str  # read, write, read_write
+
+    @property
+    def macro(self) -> str:
+        return {"read": "_IOR", "write": "_IOW", "read_write": "_IOWR"}[self.dir]
+
+
+@dataclass(frozen=True)
 class SizePolicy:
     """How the kernel treats the caller's size, step by step, in order."""
 
-    source: str  # argument or field
+    source: str  # argument, field or ioctl
     field: str | None
     steps: tuple[SizeStep, ...]
-    tail_errno: str
+    tail_errno: str | None  # None: the kernel only writes the struct
     latest: int
-    # Spec options the generated code does not act on yet; the ABI diff compares them.
-    zero_means_ver0: bool
-    write_back: bool
+    zero_means_ver0: bool  # as the ABI diff compares it
+    write_back: bool  # a size error writes the kernel's size into the size field
     pos: Pos  # the syscall.size mapping
+    zero_means: ZeroMeans | None = None
+    report: str | None = (
+        None  # min: the kernel stores min(caller's size, its size) in the size field
+    )
+    ioctl: Ioctl | None = None
+    field_type: str = "u32"  # the kernel type of the size field (source: field)
+    truncated_mask: str | None = None  # kept or cleared: mask bits of fields cut off by the size
+    permission: tuple[ArgCheck, ...] = ()  # kernel predicates after the size steps, before the copy
+    permission_headers: tuple[str, ...] = ()  # the headers that declare them
 
     @property
     def tail_via_helper(self) -> bool:
         """copy_struct_from_user() gives E2BIG for a non-zero tail by itself."""
         return self.tail_errno == "E2BIG"
+
+    @property
+    def from_field(self) -> bool:
+        return self.source == "field"
+
+    @property
+    def errnos(self) -> tuple[str, ...]:
+        """The errnos of the size steps and the tail, in order, each once."""
+        names = [s.errno for s in self.steps] + ([self.tail_errno] if self.tail_errno else [])
+        return tuple(dict.fromkeys(names))
 
     @property
     def tail_requirement(self) -> str:
@@ -806,13 +877,113 @@ class SizePolicy:
     @property
     def sentences(self) -> tuple[str, ...]:
         """The policy in words, one rule a line."""
-        lines = [
+        lines = [f"{self.zero_means.sentence}."] if self.zero_means else []
+        lines += [
             f"{s.sentence}{' (checked first)' if i == 0 else ''}." for i, s in enumerate(self.steps)
         ]
         if not any(isinstance(s, Misaligned) for s in self.steps):
             lines.append("There is no alignment rule: every size in between is accepted.")
-        lines.append(
-            f"A size larger than {self.latest} bytes is accepted only if the bytes beyond the "
-            f"known struct are zero, else {self.tail_errno}, before any field is looked at."
-        )
+        if self.ioctl:
+            lines.insert(
+                0,
+                f"The size is part of the ioctl number ({self.ioctl.macro}(): direction, type "
+                f"{self.ioctl.type:#x}, number {self.ioctl.nr}, size): every size from VER0 up "
+                "matches; a smaller one or another direction never reaches the handler.",
+            )
+        if self.tail_errno:
+            lines.append(
+                f"A size larger than {self.latest} bytes is accepted only if the bytes beyond the "
+                f"known struct are zero, else {self.tail_errno}, before any field is looked at."
+            )
+        else:
+            lines.append(
+                f"A size larger than {self.latest} bytes gets the struct and zeros after it; "
+                "a smaller one gets the struct cut to its size (copy_struct_to_user())."
+            )
+        for p in self.permission:
+            lines.append(
+                f"Then {p.name}() must allow the call, else {p.errno}: a permission check "
+                "before the struct is read."
+            )
+        if self.write_back:
+            lines.append(
+                f"On any of these errors the kernel first writes its own size ({self.latest}) "
+                f"into {self.field}, so the caller learns what it knows."
+            )
+        if self.truncated_mask == "kept":
+            lines.append(
+                "The kernel sets the mask bit of every field it filled, even one the caller's "
+                "size cuts off: a bit says the kernel filled the field, not that the caller "
+                "received it. The uapi comment says such bits are left out; Linux 7.3's code and "
+                "the running kernels checked (6.18) do return them."
+            )
+        elif self.truncated_mask == "cleared":
+            lines.append(
+                "The kernel leaves out the mask bits of fields the caller's size cuts off."
+            )
+        if self.report == "min":
+            lines.append(
+                f"The kernel stores the smaller of the caller's size and its own in {self.field}."
+            )
         return tuple(lines)
+
+
+# -- clamps and argument checks ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clamp:
+    """A field the kernel clamps into [low, high] instead of refusing it."""
+
+    field: str
+    low: Value
+    high: Value
+    doc: str
+    pos: Pos
+
+    def c(self, r: Ref) -> str:
+        """The C statement that clamps the field."""
+        f = r.field(self.field)
+        return f"{f} = clamp({f}, {self.low.c}, {self.high.c});"
+
+    def py(self, value: str) -> str:
+        """A Python expression: ``value`` clamped."""
+        return f"max({self.low.py}, min({self.high.py}, {value}))"
+
+    @property
+    def text(self) -> str:
+        return (
+            f"{self.field} is clamped to [{self.low.text}, {self.high.text}]: "
+            "a value outside is not refused"
+        )
+
+
+@dataclass(frozen=True)
+class ArgCheck:
+    """A check of a system call argument (or a kernel predicate) before the struct is copied."""
+
+    rule: str  # zero, non_negative, mask or function
+    name: str  # the argument, or the kernel function
+    errno: str
+    doc: str
+    allowed: int = 0  # mask: the bits the argument may have
+
+    @property
+    def c(self) -> str:
+        if self.rule == "zero":
+            return self.name
+        if self.rule == "mask":
+            return f"{self.name} & ~{c_int(self.allowed)}"
+        if self.rule == "non_negative":
+            return f"{self.name} < 0"
+        return f"!{self.name}()"
+
+    @property
+    def text(self) -> str:
+        if self.rule == "zero":
+            return f"{self.name} == 0"
+        if self.rule == "non_negative":
+            return f"{self.name} >= 0"
+        if self.rule == "mask":
+            return f"{self.name} has no bits outside {c_int(self.allowed)}"
+        return f"{self.name}() allows it (checked before the struct is read)"

@@ -119,7 +119,8 @@ def problems(
     seen: set[object] = set()
     for t in targets:
         check = getattr(t.view, "problems", None)
-        if check is not None and t.view not in seen:
+        skipped = getattr(t.view, "OUTPUT", None) in data.get("skip_outputs", [])
+        if check is not None and t.view not in seen and not skipped:
             seen.add(t.view)
             found.extend(check(data))
     return found

@@ -297,6 +297,10 @@ class _Semantic:
         self.legacy_bits()
         self.size_rules()
         self.trace_rules()
+        self.struct_entry_rules()
+        self.clamp_rules()
+        self.mask_bit_rules()
+        self.negative_constants()
         self.libc_rules()
         self.arch_rules()
         self.doc_rules()
@@ -391,6 +395,32 @@ class _Semantic:
             places += [
                 (("entry_points", i, "arguments", j, "name"), a["name"], scope)
                 for j, a in enumerate(e.get("arguments", []))
+            ]
+            places += [
+                (("entry_points", i, "trailing_arguments", j, "name"), a["name"], "struct_argument")
+                for j, a in enumerate(e.get("trailing_arguments", []))
+            ]
+            if "common_function" in e:
+                places.append(
+                    (("entry_points", i, "common_function"), e["common_function"], "function")
+                )
+            places += [
+                (("entry_points", i, "before_copy", j, "function"), b["function"], "function")
+                for j, b in enumerate(e.get("before_copy", []))
+                if "function" in b
+            ]
+        policies: list[tuple[JsonPath, dict[str, Any]]] = [
+            (("syscall", "size"), d["syscall"]["size"])
+        ]
+        policies += [
+            (("entry_points", i, "size"), e["size"])
+            for i, e in enumerate(d.get("entry_points", []))
+            if "size" in e
+        ]
+        for where, size in policies:
+            places += [
+                (where + ("permission", j, "function"), p["function"], "function")
+                for j, p in enumerate(size.get("permission", []))
             ]
         kinds = {
             "field": "field",
@@ -889,7 +919,13 @@ class _Semantic:
                         base + ("field",),
                         f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
                     )
-            if "names" in c and c["rule"] not in ("exclusive", "all_set", "any_set", "none_set"):
+            if "names" in c and c["rule"] not in (
+                "exclusive",
+                "all_set",
+                "any_set",
+                "none_set",
+                "at_most_one",
+            ):
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
             when = c.get("when")
             if when:
@@ -1051,34 +1087,128 @@ class _Semantic:
                 )
 
     def size_rules(self) -> None:
-        size = self.d["syscall"]["size"]
+        self.size_policy_rules(("syscall", "size"), self.d["syscall"]["size"], self.direction())
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            if "size" in e:
+                self.size_policy_rules(("entry_points", i, "size"), e["size"], self.direction(e))
+
+    def direction(self, entry: dict[str, Any] | None = None) -> str:
+        """The direction of an entry point (the syscall's own when None)."""
+        default = str(self.d["syscall"].get("direction", "in"))
+        return str(entry.get("direction", default)) if entry else default
+
+    def size_policy_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
         for key in ("too_small_errno", "too_large_errno", "tail_errno", "misaligned_errno"):
             if key in size and size[key] not in ERRNO_NAMES:
                 self.err(
-                    ("syscall", "size", key),
+                    base + (key,),
                     f"unknown errno {size[key]!r}" + did_you_mean(size[key], ERRNO_NAMES),
                 )
-        if size["source"] == "field":
-            # The language can say it; the templates do not implement it yet.
+        if direction != "out" and "tail_errno" not in size:
             self.err(
-                ("syscall", "size", "source"),
-                "a size read from a field (sched_attr style) is not supported by the generator yet",
+                base,
+                "a struct the kernel reads needs tail_errno: the errno of a non-zero byte past "
+                "the known struct",
             )
+        if size["source"] == "field":
             f = self.fields.get(size.get("field", ""))
             if f is None:
                 self.err(
-                    ("syscall", "size", "field"),
+                    base + ("field",),
                     f"size field {size.get('field')!r} is not a field"
                     + did_you_mean(str(size.get("field")), self.fields),
                 )
-            elif f["version"] != "VER0":
-                self.err(("syscall", "size", "field"), "the size field must be part of VER0")
+            elif f["version"] != self.d["versions"][0]["name"]:
+                self.err(base + ("field",), "the size field must be part of VER0")
+            elif f["role"] != "integer" or f.get("uapi_type", "__u64") not in ("__u32", "__u64"):
+                self.err(
+                    base + ("field",),
+                    f"size field {f['name']!r} must be an integer of uapi type __u32 or __u64",
+                )
+        elif "field" in size:
+            self.err(base + ("field",), "only a size read from a field (source: field) names one")
+        zero = size.get("zero_means")
+        if size.get("zero_means_ver0") and zero not in (None, self.d["versions"][0]["name"]):
+            self.err(base + ("zero_means",), "zero_means_ver0 and zero_means disagree")
+        if zero is not None:
+            if zero not in self.versions:
+                self.err(
+                    base + ("zero_means",),
+                    f"unknown version {zero!r}" + did_you_mean(zero, self.versions),
+                )
+            if size["source"] == "argument":
+                self.err(
+                    base + ("zero_means",),
+                    "zero_means applies to a size the caller stores in the struct "
+                    "(source: field or ioctl), not to an argument",
+                )
+        if size.get("write_back"):
+            if size["source"] != "field":
+                self.err(
+                    base + ("write_back",),
+                    "the kernel writes its size back into the struct's size field: "
+                    "write_back needs source: field",
+                )
+            errnos = {
+                size[k] for k in ("too_small_errno", "too_large_errno", "tail_errno") if k in size
+            }
+            if len(errnos) > 1:
+                self.err(
+                    base + ("write_back",),
+                    "with write_back every size error writes the size and fails the same way: "
+                    f"too_small_errno, too_large_errno and tail_errno must agree, not "
+                    f"{', '.join(sorted(errnos))}",
+                )
+        if "report" in size:
+            own = self.d["syscall"]["size"]
+            if direction == "in":
+                self.err(base + ("report",), "only a struct the kernel writes reports its size")
+            elif own.get("source") != "field":
+                self.err(
+                    base + ("report",),
+                    "report: min writes into the struct's size field; "
+                    "name it with syscall.size.source: field",
+                )
+        if size.get("truncated_mask") and not any(
+            fl.get("fills") for fl in self.d.get("flags", [])
+        ):
+            self.err(
+                base + ("truncated_mask",),
+                "truncated_mask says what happens to mask bits of fields cut off by the caller's "
+                "size: it needs flags that name the fields they fill (fills)",
+            )
+        if size["source"] == "ioctl":
+            if direction == "in":
+                self.err(
+                    base + ("source",),
+                    "an extensible ioctl here is one the kernel answers: direction out or in_out",
+                )
+            for i, e in enumerate(self.d.get("entry_points", [])):
+                args = e.get("arguments", [])
+                if e["kind"] == "struct" and (len(args) != 1 or args[0]["type"] != "int"):
+                    self.err(
+                        ("entry_points", i, "arguments"),
+                        f"the ioctl {e['name']} takes one argument before the struct: the file "
+                        "descriptor, of type int",
+                    )
+        for j, perm in enumerate(size.get("permission", [])):
+            if perm["errno"] not in ERRNO_NAMES:
+                self.err(
+                    base + ("permission", j, "errno"),
+                    f"unknown errno {perm['errno']!r}" + did_you_mean(perm["errno"], ERRNO_NAMES),
+                )
+        if size["source"] == "ioctl" and size["too_small_errno"] != "ENOTTY":
+            self.err(
+                base + ("too_small_errno",),
+                "an ioctl whose number encodes a size below VER0 never reaches the handler: "
+                "the kernel answers ENOTTY",
+            )
         limit = size.get("max", "PAGE_SIZE")
         limit_value = 4096 if limit == "PAGE_SIZE" else limit
         latest = self.d["versions"][-1]
         if latest["size"] > limit_value:
             self.err(
-                ("syscall", "size", "max"),
+                base + ("max",),
                 f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}",
             )
 
@@ -1157,6 +1287,126 @@ class _Semantic:
                         base + ("show", "nonzero", j),
                         f"unknown field {n!r}" + did_you_mean(n, self.fields),
                     )
+
+    def struct_entry_rules(self) -> None:
+        """What only struct entry points say: direction, numbers, size, argument checks."""
+        main = self.d["syscall"]["name"]
+        own_keys = (
+            "direction",
+            "numbers",
+            "size",
+            "trailing_arguments",
+            "common_function",
+            "null_errno",
+            "null_allowed_without_size",
+            "before_copy",
+        )
+        outputs = False
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            base: JsonPath = ("entry_points", i)
+            if e["kind"] != "struct":
+                for key in own_keys:
+                    if key in e:
+                        self.err(base + (key,), f"only a struct entry point takes {key}", True)
+                continue
+            if e["name"] == main:
+                for key in ("numbers", "size"):
+                    if key in e:
+                        self.err(
+                            base + (key,),
+                            f"entry point {main} takes its {key} from syscall.{key}",
+                            True,
+                        )
+            elif "numbers" not in e:
+                self.err(base, f"struct entry point {e['name']} needs numbers (its own syscall)")
+            outputs = outputs or self.direction(e) != "in"
+            args = [a["name"] for a in e.get("arguments", [])]
+            trailing = [a["name"] for a in e.get("trailing_arguments", [])]
+            for j, n in enumerate(trailing):
+                if n in args:
+                    self.err(
+                        base + ("trailing_arguments", j, "name"),
+                        f"argument {n!r} of {e['name']} is named twice",
+                    )
+            for key in ("null_errno",):
+                if key in e and e[key] not in ERRNO_NAMES:
+                    self.err(base + (key,), f"unknown errno {e[key]!r}")
+            if e.get("null_allowed_without_size") and "null_errno" not in e:
+                self.err(
+                    base + ("null_allowed_without_size",),
+                    "null_allowed_without_size qualifies null_errno: add null_errno",
+                )
+            for j, b in enumerate(e.get("before_copy", [])):
+                if b["errno"] not in ERRNO_NAMES:
+                    self.err(
+                        base + ("before_copy", j, "errno"),
+                        f"unknown errno {b['errno']!r}" + did_you_mean(b["errno"], ERRNO_NAMES),
+                    )
+                if "argument" in b and b["argument"] not in args + trailing:
+                    self.err(
+                        base + ("before_copy", j, "argument"),
+                        f"unknown argument {b['argument']!r} of {e['name']}"
+                        + did_you_mean(b["argument"], args + trailing),
+                    )
+        outputs = outputs or self.direction() != "in"
+        for i, f in enumerate(self.d["fields"]):
+            if f.get("request") and not outputs:
+                self.err(
+                    ("fields", i, "request"),
+                    f"field {f['name']!r} is a request field, but no entry point writes the "
+                    "struct (direction: out or in_out)",
+                )
+
+    def clamp_rules(self) -> None:
+        for i, c in enumerate(self.d.get("clamps", [])):
+            base: JsonPath = ("clamps", i)
+            f = self.fields.get(c["field"])
+            if f is None:
+                self.err(
+                    base + ("field",),
+                    f"unknown field {c['field']!r}" + did_you_mean(c["field"], self.fields),
+                )
+            elif f["role"] != "integer":
+                self.err(base + ("field",), f"only an integer field is clamped, not {f['role']}")
+            bounds = []
+            for key in ("min", "max"):
+                ref = c[key]
+                self.ref_value(base + (key,), ref)
+                if isinstance(ref, int):
+                    bounds.append(ref)
+                elif ref in self.constants:
+                    bounds.append(self.constants[ref]["value"])
+            if len(bounds) == 2 and bounds[0] > bounds[1]:
+                self.err(base, f"clamp of {c['field']!r}: min {c['min']} is above max {c['max']}")
+
+    def mask_bit_rules(self) -> None:
+        for i, fl in enumerate(self.d.get("flags", [])):
+            for j, n in enumerate(fl.get("fills", [])):
+                if n not in self.fields:
+                    self.err(
+                        ("flags", i, "fills", j),
+                        f"flag {fl['name']!r} fills unknown field {n!r}"
+                        + did_you_mean(n, self.fields),
+                    )
+            if "policy" in fl and "fills" not in fl:
+                self.err(
+                    ("flags", i, "policy"),
+                    f"flag {fl['name']!r} has a policy but fills no field: add fills",
+                )
+
+    def negative_constants(self) -> None:
+        """A negative constant is a bound of a clamp and nothing else."""
+        clamped = {c[k] for c in self.d.get("clamps", []) for k in ("min", "max")}
+        for i, c in enumerate(self.d.get("constants", [])):
+            if c["value"] < 0 and c["name"] not in clamped:
+                self.err(
+                    ("constants", i, "value"),
+                    f"constant {c['name']!r} is negative; only the bound of a clamp may be",
+                )
+        for i, c in enumerate(self.d.get("clamps", [])):
+            for key in ("min", "max"):
+                if isinstance(c[key], int) and not -(1 << 63) <= c[key] < 1 << 63:
+                    self.err(("clamps", i, key), "a clamp bound must fit a signed 64-bit value")
 
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:

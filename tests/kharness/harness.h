@@ -9,6 +9,7 @@
 
 unsigned long harness_copy_from_user(void *to, const void *from, unsigned long n);
 unsigned long harness_copy_to_user(void *to, const void *from, unsigned long n);
+unsigned long harness_clear_user(void *to, unsigned long n);
 int harness_check_zeroed(const void *from, size_t size);
 int harness_access_ok(unsigned long addr, unsigned long size);
 int harness_user_writable(void *addr, size_t size);
@@ -19,5 +20,13 @@ long harness_pid_max(void);
 /* The model of the rest of the kernel: off means "succeed at once". */
 extern int harness_model_enabled;
 extern int harness_common_calls;
+
+/* What sched_model.c says the calling thread's scheduling becomes. */
+struct harness_sched_state {
+	int policy;
+	int nice;
+	int reset_on_fork;
+};
+extern struct harness_sched_state harness_sched_after;
 
 #endif

@@ -162,3 +162,19 @@ long sys_ni_syscall(void)
 {
 	return -ENOSYS;
 }
+
+unsigned long harness_clear_user(void *to, unsigned long n)
+{
+	static const unsigned char zeros[4096];
+	unsigned long done = 0;
+
+	while (done < n) {
+		unsigned long chunk = n - done < sizeof(zeros) ? n - done : sizeof(zeros);
+		unsigned long left = harness_copy_to_user((char *)to + done, zeros, chunk);
+
+		if (left)
+			return n - done - chunk + left;
+		done += chunk;
+	}
+	return 0;
+}

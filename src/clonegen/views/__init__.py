@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,86 @@ class Requirement:
     name: str
     when: str  # a path in the spec data that must be present, such as libc.forklike
     reason: str
+
+
+# The size semantics beyond clone3's shape, each with where a spec says it and in words.
+# A view that cannot render one yet refuses it through ``problems()`` (see ``unsupported``).
+SEMANTICS = (
+    "size_field",
+    "zero_means",
+    "write_back",
+    "size_ioctl",
+    "output",
+    "request_fields",
+    "mask_bits",
+    "clamps",
+    "trailing_arguments",
+    "before_copy",
+    "null_struct",
+    "struct_entries",
+    "report",
+)
+
+
+def _semantics(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...], str]]:
+    """Which of SEMANTICS a schema-valid spec uses: (semantic, path, words)."""
+    found: list[tuple[str, tuple[str | int, ...], str]] = []
+    size = data["syscall"]["size"]
+    policies: list[tuple[tuple[str | int, ...], dict[str, Any]]] = [(("syscall", "size"), size)]
+    policies += [
+        (("entry_points", i, "size"), e["size"])
+        for i, e in enumerate(data.get("entry_points", []))
+        if "size" in e
+    ]
+    for path, p in policies:
+        if p["source"] == "field":
+            found.append(("size_field", path + ("source",), "a size read from a struct field"))
+        if p["source"] == "ioctl":
+            found.append(("size_ioctl", path + ("source",), "a size encoded in an ioctl number"))
+        for key, semantic, words in (
+            ("zero_means", "zero_means", "a size of zero standing for a version"),
+            ("zero_means_ver0", "zero_means", "a size of zero standing for a version"),
+            ("write_back", "write_back", "writing the kernel's size back on a size error"),
+            ("report", "report", "reporting the size in the struct the kernel writes"),
+        ):
+            if p.get(key):
+                found.append((semantic, path + (key,), words))
+    if data["syscall"].get("direction", "in") != "in":
+        found.append(("output", ("syscall", "direction"), "a struct the kernel writes"))
+    for i, f in enumerate(data["fields"]):
+        if f.get("request"):
+            found.append(("request_fields", ("fields", i, "request"), "a request field"))
+    for i, fl in enumerate(data.get("flags", [])):
+        if "fills" in fl:
+            found.append(
+                ("mask_bits", ("flags", i, "fills"), "a mask bit naming the fields it covers")
+            )
+    for i, _ in enumerate(data.get("clamps", [])):
+        found.append(("clamps", ("clamps", i), "a clamped field"))
+    structs = 0
+    for i, e in enumerate(data.get("entry_points", [])):
+        if e["kind"] == "struct":
+            structs += 1
+            if structs > 1:
+                found.append(("struct_entries", ("entry_points", i), "a second struct entry point"))
+        if e.get("direction", "in") != "in":
+            found.append(("output", ("entry_points", i, "direction"), "a struct the kernel writes"))
+        for key, semantic, words in (
+            ("trailing_arguments", "trailing_arguments", "arguments after the struct"),
+            ("before_copy", "before_copy", "checks before the copy"),
+            ("null_errno", "null_struct", "a rule for a NULL struct pointer"),
+        ):
+            if key in e:
+                found.append((semantic, ("entry_points", i, key), words))
+    return found
+
+
+def unsupported(
+    data: dict[str, Any], target: str, supported: frozenset[str]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """Refusals, with their paths, of every semantic the spec uses and ``target`` cannot render."""
+    return [
+        (path, f"the {target} cannot render {words} yet")
+        for semantic, path, words in _semantics(data)
+        if semantic not in supported
+    ]

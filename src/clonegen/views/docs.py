@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from clonegen.views import Reserved
+from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import flag_literal
 
 if TYPE_CHECKING:
-    from clonegen.model import Field, Spec
+    from clonegen.model import EntryPoint, Field, Spec
 
+POLICY_WORDS = {
+    "always": "always",
+    "request": "only when asked for",
+    "available": "whenever the kernel has it",
+}
 COLOURS = ("#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe", "#e0f2fe")
 
 
@@ -59,6 +64,18 @@ class DocsView:
     numbers: str
     constants: tuple[tuple[str, str, str], ...]  # (name, value text, doc)
     release: str | None  # the release the model was cut to
+    entry_intro: str = ""
+    call_line: str = ""
+    mask_bits: tuple[tuple[str, str, str], ...] = ()  # (flag, fields, when it is returned)
+    mask_field: str = ""
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
+
+    @classmethod
+    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
+        return unsupported(data, "review document", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -68,13 +85,16 @@ class DocsView:
     def of(cls, spec: Spec) -> DocsView:
         size = spec.size
         reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
-        reqs.append(Requirement(size.tail_requirement, size.tail_errno))
+        reqs += [Requirement(p.text, p.errno) for p in size.permission]
+        if size.tail_errno:
+            reqs.append(Requirement(size.tail_requirement, size.tail_errno))
         reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
         reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
         reqs += [
             Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
             for f in spec.array_fields
         ]
+        reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
         reqs += [
             Requirement(f"{c.text} (in {spec.kernel.common_function}())", c.errno)
@@ -82,6 +102,7 @@ class DocsView:
         ]
         from clonegen.rules import Value
 
+        numbers = ", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers])
         texts: dict[str, list[str]] = {}
         for c in spec.checks:
             texts.setdefault(c.field, []).append(c.text)
@@ -102,7 +123,11 @@ class DocsView:
                 (
                     f"The size comes from the size argument of {spec.syscall}()."
                     if size.source == "argument"
-                    else f"The size comes from the struct's own field {size.field}."
+                    else (
+                        f"The size comes from the struct's own field {size.field}."
+                        if size.source == "field"
+                        else f"The size comes from the ioctl number of {spec.syscall.upper()}."
+                    )
                 ),
             )
             + size.sentences,
@@ -117,25 +142,61 @@ class DocsView:
                 )
                 for fl in spec.flags
             ),
-            entries=tuple(
-                DocEntry(
-                    e.name,
-                    "copy-in of the struct" if e.is_struct else "register arguments",
-                    (
-                        f"every field, through `{spec.kernel.copy_function}()`"
-                        if e.is_struct
-                        else "; ".join(f"`{a.target} = {a.text}`" for a in e.sets)
-                    ),
-                )
-                for e in spec.entry_points
+            entries=tuple(entry(spec, e) for e in spec.entry_points),
+            call_line=(
+                f"ioctl: `{spec.syscall.upper()}`, through ioctl(2), number {numbers}"
+                if size.ioctl
+                else f"system call: `{spec.syscall}`, number {numbers}"
             ),
-            numbers=", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers]),
+            mask_bits=tuple(
+                (fl.name, ", ".join(fl.fills), POLICY_WORDS.get(fl.policy or "", "when filled"))
+                for fl in spec.mask_flags
+            ),
+            mask_field=next((fl.field for fl in spec.mask_flags), ""),
+            entry_intro=(
+                f"All of them fill the one `struct {spec.kernel.struct}` and call "
+                f"`{spec.kernel.common_function}()`."
+                if len({e.common_function for e in spec.struct_entries}) <= 1
+                else f"Each fills the one `struct {spec.kernel.struct}` and calls its own "
+                "function below the stubs."
+            ),
+            numbers=numbers,
             release=spec.kernel_release,
             constants=tuple(
                 (c.name, Value(c.value, c.name, "constant", c.per_arch).text, c.doc)
                 for c in spec.constants
             ),
         )
+
+
+def entry(spec: Spec, e: EntryPoint) -> DocEntry:
+    """One row of the entry points table: what the entry checks first, how it fills the struct."""
+    if not e.is_struct:
+        return DocEntry(
+            e.name, "register arguments", "; ".join(f"`{a.target} = {a.text}`" for a in e.sets)
+        )
+    common = e.common_function or spec.kernel.common_function
+    if e.writes:
+        text = (
+            f"every field, by `{common}()`, then copied out with "
+            f"`copy_{spec.uapi.struct}_to_user()` (copy_struct_to_user())"
+        )
+    else:
+        text = f"every field, through `{spec.kernel.copy_function}()`"
+    first = [f"uargs != NULL ({e.null_errno})"] if e.null_errno else []
+    if e.null_errno and e.null_allowed_without_size:
+        first = [f"uargs != NULL unless the size is 0 ({e.null_errno})"]
+    first += [f"{b.text} ({b.errno})" for b in e.before_copy]
+    if e.size is not None:
+        first += [f"{s.requirement} ({s.errno})" for s in e.size.steps]
+    if first:
+        text += "; first, in order: " + ", ".join(first)
+    if e.size is not None and e.size.report == "min":
+        text += f"; `{e.size.field}` reports the smaller of the caller's size and the kernel's"
+    kind = {"in": "copy-in of the struct", "out": "copy-out of the struct"}.get(
+        e.direction, "copy-in and copy-out of the struct"
+    )
+    return DocEntry(e.name, kind, text)
 
 
 NEW, CHANGED, REMOVED = "new", "changed", "removed"

@@ -9,12 +9,12 @@ array is a build error.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import c_int
-from clonegen.views import Reserved
+from clonegen.views import Reserved, unsupported
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -283,6 +283,7 @@ def go_values(
 class GoView:
     """``view`` of go.go.j2."""
 
+    OUTPUT: ClassVar[str] = "go"  # its name in a spec's skip_outputs
     spec: Spec
     package: str
     struct: str
@@ -345,24 +346,10 @@ class GoView:
     @staticmethod
     def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
         """What of a schema-valid spec the Go package cannot render."""
-        found: list[tuple[tuple[str | int, ...], str]] = []
-        size = data.get("syscall", {}).get("size", {})
-        if size.get("source", "argument") != "argument":
-            found.append(
-                (
-                    ("syscall", "size", "source"),
-                    "the Go package renders only a size passed as a system call argument;"
-                    f" size source {size.get('source')!r} is not implemented there",
-                )
-            )
-        for key in ("zero_means_ver0", "write_back"):
-            if size.get(key):
-                found.append(
-                    (
-                        ("syscall", "size", key),
-                        f"the Go package does not implement {key}; leave it false",
-                    )
-                )
+        found = [
+            (path, f"{message}; or list go in skip_outputs to generate the rest without it")
+            for path, message in unsupported(data, "Go package", frozenset())
+        ]
         name = data.get("name", "")
         if name in GO_KEYWORDS or name == "main":
             found.append((("name",), f"the Go package would be named {name!r}, which Go refuses"))
@@ -432,7 +419,9 @@ class GoView:
         return found
 
     @classmethod
-    def of(cls, spec: Spec) -> GoView:
+    def of(cls, spec: Spec) -> GoView | None:
+        if cls.OUTPUT in spec.skip_outputs:
+            return None
         struct = camel(spec.uapi.struct)
         signed_uapi = frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
         copy = GoRef("v.", signed_uapi)
@@ -532,7 +521,7 @@ class GoView:
                 for k in (c.known,)
                 if k
             ),
-            tail_errno=spec.size.tail_errno,
+            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
             tail_requirement=spec.size.tail_requirement,
             call=camel(spec.syscall),
             args=args,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.rules import c_int
-from clonegen.views import Reserved
+from clonegen.views import Reserved, unsupported
 from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, declaration, guard
 from clonegen.views.uapi import UapiView
 
@@ -50,6 +50,34 @@ class CCheck:
 class CStep:
     condition: str
     errno: str
+    action: str  # the statement on failure: return -ERRNO; or goto the write-back
+
+
+@dataclass(frozen=True)
+class Common:
+    """The prototype of a function below the entry stubs."""
+
+    returns: str
+    name: str
+    arguments: tuple[str, ...]  # declarations before the kernel struct
+
+    def prototype(self, struct: str) -> str:
+        """``returns name(args, struct K *kargs);``, wrapped in kernel style past 100 columns."""
+        params = [*self.arguments, f"struct {struct} *kargs"]
+        head = f"{self.returns} {self.name}("
+        line = head + ", ".join(params) + ");"
+        if len(line.expandtabs(8)) <= 100:
+            return line
+        indent = "\t" * (len(head) // 8) + " " * (len(head) % 8)
+        return head + (",\n" + indent).join(params) + ");"
+
+
+@dataclass(frozen=True)
+class CopyOut:
+    """The copy-out function of a struct the kernel writes (copy_struct_to_user())."""
+
+    function: str
+    conversions: tuple[tuple[str, str], ...]  # (uapi member, C expression from kargs)
 
 
 @dataclass(frozen=True)
@@ -68,9 +96,29 @@ class Stub:
     guard: str | None
     define_args: tuple[str, ...]  # SYSCALL_DEFINE argument pairs
     orders: tuple[tuple[str, tuple[Argument, ...], str], ...]  # (#if line, arguments, #endif line)
-    requires: Requires | None  # the config symbol the stub needs
-    broken: Broken | None  # the macro of architectures that lack it
-    broken_return: str  # what the broken branch returns
+    requires: Requires | None = None  # the config symbol the stub needs
+    broken: Broken | None = None  # the macro of architectures that lack it
+    broken_return: str = ""  # what the broken branch returns
+    writes: bool = False  # the struct goes out: the common function fills it, then copy-out
+    before: tuple[CStep, ...] = ()  # argument checks and size steps before the copy
+    copy_arguments: str = "&kargs, uargs, usize"
+    common: str = ""  # the common function's name
+    common_arguments: tuple[str, ...] = ()  # argument names before &kargs
+    size_doc: str = "its size, as the caller was built with"
+    takes_size: bool = True
+    ioctl: IoctlStub | None = None
+    optional_struct: bool = False  # a NULL struct with size 0 skips the copy (open_tree_attr)
+
+
+@dataclass(frozen=True)
+class IoctlStub:
+    """An extensible ioctl's handler: the size comes from the number, the struct goes out."""
+
+    handler: str  # the handler's name
+    matches: str  # the function that says whether a number is this ioctl
+    macro: str  # the ioctl number as the uapi header defines it
+    first: str  # the macro of VER0's size
+    requests: tuple[tuple[str, str], ...]  # (field, C type): request fields read in first
 
 
 @dataclass(frozen=True)
@@ -100,6 +148,44 @@ class KernelView:
     ]  # (member, C expression from args) for non-array fields
     tail_via_helper: bool
     common_arguments: tuple[str, ...]
+    commons: tuple[Common, ...] = ()
+    copy_params: tuple[str, ...] = ()  # after kargs and uargs: "size_t usize", or none
+    size_local: str | None = None  # "u32 usize": the size read from the struct's field
+    size_field: str | None = None
+    zero_means: str | None = None  # the macro a size of zero stands for
+    write_back: bool = False
+    tail_action: str = ""
+    clamps: tuple[str, ...] = ()  # C statements on kargs after the conversion
+    copy_out: CopyOut | None = None
+    copy_in: bool = True
+    mask_bits: tuple[str, ...] = ()  # comment lines: what each mask bit says was filled
+    permission: tuple[CStep, ...] = ()  # after the size steps, before the copy
+    size_type: str = "u32"
+    write_back_errno: str = "E2BIG"
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "size_field",
+            "zero_means",
+            "write_back",
+            "output",
+            "clamps",
+            "trailing_arguments",
+            "before_copy",
+            "null_struct",
+            "struct_entries",
+            "report",
+            "size_ioctl",
+            "request_fields",
+            "mask_bits",
+        }
+    )
+
+    @classmethod
+    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
+        return unsupported(data, "kernel source", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -129,6 +215,7 @@ class KernelView:
                 frozenset(
                     {"copy_from_user", "copy_struct_from_user", "check_zeroed_user", "access_ok"}
                     | {"u64_to_user_ptr", "memset", "memcpy", "min", "max"}
+                    | {"get_user", "put_user", "copy_struct_to_user", "clamp", "min_t"}
                 ),
                 prefixes=("sys_", "__do_sys_", "__se_sys_", "compat_sys_"),
             ),
@@ -142,6 +229,10 @@ class KernelView:
         fields = tuple(Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields)
         members = tuple(Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members)
         decls = {d.name: d for d in fields + members}
+        back = policy.write_back
+        fail = "goto err_size;" if back else ""
+        reads = any(e.reads for e in spec.struct_entries)
+        writes = any(e.writes for e in spec.struct_entries)
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
@@ -151,15 +242,26 @@ class KernelView:
             members=members,
             struct_members=tuple(decls[n] for n in k.order),
             forward_structs=tuple(
-                sorted({s for m in k.members for s in re.findall(r"struct (\w+)", m.type)})
+                sorted(
+                    {s for m in k.members for s in re.findall(r"struct (\w+)", m.type)}
+                    | ({"file"} if policy.ioctl else set())
+                )
             ),
             includes=tuple(
-                sorted(set(BASE_INCLUDES) | {c.header for c in spec.constants if c.header})
+                sorted(
+                    set(BASE_INCLUDES)
+                    | {c.header for c in spec.constants if c.header}
+                    | ({"linux/fs.h"} if policy.ioctl else set())
+                    | {"linux/bitops.h" for c in checks if c.rule_name == "at_most_one"}
+                    | set(policy.permission_headers)
+                )
             ),
             known_masks=tuple(
                 (c.field, c.known) for c in spec.copy_checks + spec.valid_checks if c.known
             ),
-            steps=tuple(CStep(s.c(COPY_REF), s.errno) for s in policy.steps),
+            steps=tuple(
+                CStep(s.c(COPY_REF), s.errno, fail or f"return -{s.errno};") for s in policy.steps
+            ),
             copy_checks=tuple(c_check(c) for c in spec.copy_checks),
             valid_checks=tuple(c_check(c) for c in spec.valid_checks),
             to_top=tuple((c.field, c.to_top.other) for c in checks if c.to_top),
@@ -187,6 +289,42 @@ class KernelView:
             common_arguments=tuple(
                 declaration(a.type, a.name) for a in spec.struct_entry.arguments
             ),
+            commons=commons(spec),
+            copy_params=() if policy.source != "argument" else ("size_t usize",),
+            size_local=f"{policy.field_type} usize" if policy.from_field else None,
+            size_field=policy.field if policy.from_field else None,
+            zero_means=policy.zero_means.macro if policy.zero_means else None,
+            write_back=back,
+            tail_action=fail or f"return -{policy.tail_errno};",
+            clamps=tuple(c.c(VALID_REF) for c in spec.clamps),
+            copy_out=(
+                CopyOut(
+                    f"copy_{spec.uapi.struct}_to_user",
+                    tuple(
+                        (
+                            f.name,
+                            (
+                                f"({f.uapi_type})min_t(size_t, usize, sizeof(args))"
+                                if f.name == out_size_field(spec)
+                                else f"kargs->{f.name}"
+                            ),
+                        )
+                        for f in spec.fields
+                    ),
+                )
+                if writes
+                else None
+            ),
+            copy_in=reads,
+            permission=tuple(
+                CStep(p.c, p.errno, fail or f"return -{p.errno};") for p in policy.permission
+            ),
+            mask_bits=tuple(
+                f"{fl.name}: {', '.join(fl.fills)} ({fl.policy or 'filled'})"
+                for fl in spec.mask_flags
+            ),
+            size_type=policy.field_type,
+            write_back_errno=policy.steps[0].errno,
         )
 
 
@@ -231,11 +369,97 @@ def wrap_condition(condition: str, width: int = 80) -> str:
     return " \\\n\t".join(lines)
 
 
+def out_size_field(spec: Spec) -> str | None:
+    """The field the copy-out reports min(usize, its size) in, if an output entry asks for it."""
+    for e in spec.struct_entries:
+        policy = spec.size_of(e)
+        if e.writes and policy.report == "min":
+            return policy.field
+    return None
+
+
+def commons(spec: Spec) -> tuple[Common, ...]:
+    """The functions below the stubs, each once, in entry point order."""
+    seen: dict[str, Common] = {}
+    k = spec.kernel
+    for e in spec.struct_entries or (spec.struct_entry,):
+        name = e.common_function or k.common_function
+        args = tuple(declaration(a.type, a.name) for a in e.arguments + e.trailing_arguments)
+        if spec.size_of(e).ioctl:
+            args = ("struct file *file",)
+        seen.setdefault(name, Common(k.common_returns, name, args))
+    return tuple(seen.values())
+
+
+def ioctl_stub(spec: Spec, e: EntryPoint) -> Stub:
+    """The handler of an extensible ioctl, which replaces the SYSCALL_DEFINE of a system call."""
+    before = [CStep("!uargs", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
+    before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
+    return Stub(
+        e,
+        True,
+        None,
+        (),
+        (),
+        writes=True,
+        before=tuple(before),
+        copy_arguments="",
+        common=e.common_function or spec.kernel.common_function,
+        common_arguments=("file",),
+        ioctl=IoctlStub(
+            f"{e.name}_ioctl",
+            f"{e.name}_cmd_valid",
+            spec.syscall.upper(),
+            spec.versions[0].macro,
+            tuple((f.name, f.kernel_type) for f in spec.request_fields),
+        ),
+    )
+
+
 def stub(spec: Spec, e: EntryPoint) -> Stub:
+    if e.is_struct and spec.size_of(e).ioctl:
+        return ioctl_stub(spec, e)
     if e.is_struct:
+        policy = spec.size_of(e)
+        takes_size = policy.source == "argument"
+        size_type = "size_t" if e.reads else "unsigned int"
         pairs = [f"{a.type}, {a.name}" for a in e.arguments]
-        pairs += [f"struct {spec.uapi.struct} __user *, uargs", "size_t, usize"]
-        return Stub(e, True, None, tuple(pairs), (), e.requires, e.broken, _refusal(e.broken))
+        pairs += [f"struct {spec.uapi.struct} __user *, uargs"]
+        pairs += [f"{size_type}, usize"] if takes_size else []
+        pairs += [f"{a.type}, {a.name}" for a in e.trailing_arguments]
+        before = [CStep("!uargs", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
+        if e.null_allowed_without_size and before:
+            before[0] = CStep("!uargs && usize", before[0].errno, before[0].action)
+        before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
+        if e.writes:
+            before += [CStep(s.c(COPY_REF), s.errno, f"return -{s.errno};") for s in policy.steps]
+        names = tuple(a.name for a in e.arguments + e.trailing_arguments)
+        return Stub(
+            e,
+            True,
+            None,
+            tuple(pairs),
+            (),
+            e.requires,
+            e.broken,
+            _refusal(e.broken),
+            writes=e.writes,
+            before=tuple(before),
+            copy_arguments="&kargs, uargs" + (", usize" if takes_size else ""),
+            common=e.common_function or spec.kernel.common_function,
+            common_arguments=(
+                names
+                if e.trailing_arguments or e.common_function
+                else tuple(a.name for a in e.arguments)
+            ),
+            size_doc=(
+                "its size, as the caller was built with"
+                if e.reads
+                else "the size of the caller's buffer"
+            ),
+            takes_size=takes_size,
+            optional_struct=e.null_allowed_without_size,
+        )
     orders: list[tuple[str, tuple[Argument, ...], str]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):

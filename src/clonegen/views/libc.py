@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
 from clonegen.rules import SizeStep, TooLarge, TooSmall, c_int
-from clonegen.views import Requirement, Reserved
+from clonegen.views import Requirement, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeRow
-    from clonegen.model import Order, Spec, TraceName
+    from clonegen.model import EntryPoint, Order, Spec, TraceName
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
 SYSTEM_PREFIXES = frozenset(
@@ -182,6 +182,20 @@ def size_check(step: SizeStep, macro_prefix: str) -> SizeCheck:
 
 
 @dataclass(frozen=True)
+class LibcCall:
+    """A raw wrapper of one struct entry point: a system call, or an ioctl through syscall()."""
+
+    name: str
+    doc: str
+    syscall: str | None  # the SYS_ name; None for an ioctl (SYS_ioctl)
+    number_macro: str
+    numbers: tuple[ArchCase, ...]
+    default_number: int
+    params: tuple[str, ...]
+    arguments: tuple[str, ...]  # what syscall() gets after the number
+
+
+@dataclass(frozen=True)
 class LibcView:
     """``view`` of libc.h.j2 and libc.c.j2."""
 
@@ -215,6 +229,10 @@ class LibcView:
     decode_values: tuple[DecodeValue, ...]
     decode_fields: tuple[DecodeField, ...]
     decode_versions: tuple[tuple[int, str], ...]  # (size, since) of each version
+
+    plain_main: bool = True  # the main entry: leading arguments, the struct, a size_t size
+    calls: tuple[LibcCall, ...] = ()  # the other raw wrappers (all of them when not plain_main)
+    ioctl_headers: tuple[str, ...] = ()
 
     @property
     def header_headers(self) -> tuple[str, ...]:
@@ -313,9 +331,10 @@ class LibcView:
         lib = data.get("libc")
         if not lib:
             return []
+        found = unsupported(data, "libc wrapper", LIBC_SUPPORTED)
         prefix = lib["prefix"]
         if prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_"):
-            return [
+            return found + [
                 (
                     ("libc", "prefix"),
                     f"libc prefix {prefix!r} is not a namespace of the project's own: the C library "
@@ -324,7 +343,7 @@ class LibcView:
             ]
         # The decoder's macros: PREFIX_<NAME>_RELEASE and PREFIX_<NAME>_DECODE_<constant>.
         ours = f"{data['name'].upper()}_"
-        return [
+        return found + [
             (
                 ("flags", i, "name"),
                 f"flag {fl['name']!r} would be the libc macro {prefix.upper()}{fl['name']}, which "
@@ -375,7 +394,7 @@ class LibcView:
             runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
             runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else "",
             size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
-            tail_errno=spec.size.tail_errno,
+            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
             agreement_headers=AGREEMENT_HEADERS.get(spec.name, ()),
             decode_function=f"{prefix}{spec.name}_decode",
             decoding=f"{prefix}{spec.name}_decoding",
@@ -384,7 +403,90 @@ class LibcView:
             decode_values=_decode_values(spec, prefix),
             decode_fields=tuple(_decode_field(spec, r, prefix) for r in decode.rows(spec)),
             decode_versions=tuple((v.size, _release_code(v.since)) for v in spec.versions),
+            plain_main=plain_main(spec),
+            calls=calls(spec, prefix),
+            ioctl_headers=("sys/ioctl.h",) if spec.size.ioctl else (),
         )
+
+
+# What the raw wrappers say; the checks of arguments, clamps and the rest are the kernel's.
+LIBC_SUPPORTED = frozenset(
+    {
+        "size_field",
+        "zero_means",
+        "write_back",
+        "size_ioctl",
+        "output",
+        "request_fields",
+        "mask_bits",
+        "clamps",
+        "trailing_arguments",
+        "before_copy",
+        "null_struct",
+        "struct_entries",
+        "report",
+    }
+)
+
+
+def plain_main(spec: Spec) -> bool:
+    e = spec.struct_entry
+    return spec.size.source == "argument" and not e.trailing_arguments and e.reads
+
+
+def _params(spec: Spec, prefix: str, e: EntryPoint) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The wrapper's parameter declarations and syscall()'s arguments, in the kernel's order."""
+    policy = spec.size_of(e)
+    struct = f"struct {prefix}{spec.uapi.struct} *args"
+    params = [declaration(a.type.replace(" __user", ""), a.name) for a in e.arguments]
+    names = [a.name for a in e.arguments]
+    if policy.ioctl:
+        io = policy.ioctl
+        dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
+        number = f"(unsigned long)_IOC({dirs[io.dir]}, {io.type:#04x}, {io.nr}, size)"
+        return (*params, struct, "size_t size"), (*names, number, "args")
+    params.append(struct)
+    names.append("args")
+    if policy.source == "argument":
+        params.append("size_t size" if e.reads else "unsigned int size")
+        names.append("size")
+    params += [declaration(a.type.replace(" __user", ""), a.name) for a in e.trailing_arguments]
+    names += [a.name for a in e.trailing_arguments]
+    return tuple(params), tuple(names)
+
+
+def calls(spec: Spec, prefix: str) -> tuple[LibcCall, ...]:
+    out = []
+    for e in spec.struct_entries:
+        if e.name == spec.syscall and plain_main(spec):
+            continue
+        policy = spec.size_of(e)
+        params, names = _params(spec, prefix, e)
+        if policy.ioctl:
+            doc = f"the {spec.syscall.upper()} ioctl; the size goes into the ioctl number"
+        elif policy.from_field:
+            doc = f"the raw {e.name}() system call; the size is args->{policy.field}"
+        else:
+            doc = f"the raw {e.name}() system call"
+        main = e.name == spec.syscall
+        out.append(
+            LibcCall(
+                name=f"{prefix}{e.name}",
+                doc=doc,
+                syscall=None if policy.ioctl else e.name,
+                number_macro=f"{prefix.upper()}SYS_{e.name}",
+                numbers=tuple(
+                    ArchCase(arch.cc_condition([k]), str(v))
+                    for k, v in (spec.numbers if main else e.numbers)
+                ),
+                default_number=(
+                    spec.default_number if main or e.default_number is None else e.default_number
+                ),
+                params=params,
+                arguments=names,
+            )
+        )
+    return tuple(out)
 
 
 def _arch_cases(spec: Spec, value_for: Callable[[str], int]) -> tuple[ArchCase, ...]:

@@ -6,7 +6,7 @@ import ast
 import keyword
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
@@ -14,7 +14,7 @@ from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
-from clonegen.views import Requirement, Reserved
+from clonegen.views import Requirement, Reserved, unsupported
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeRow
@@ -120,8 +120,15 @@ class PyCheck:
     values: str = "()"  # a lambda's body: the tuple the message shows
 
 
+# The check table's lambda line: "        lambda v, k, size: <test>," within black's 100 columns.
+LAMBDA_ROOM = 100 - len("        lambda v, k, size: ,")
+
+
 def _py_check(errno: str, problem: Problem, test: str) -> PyCheck:
     values = ", ".join(problem.values) + ("," if len(problem.values) == 1 else "")
+    if len(test) > LAMBDA_ROOM and " and " in test:
+        # As black splits a long lambda body: before the first "and", at the lambda's indent.
+        test = test.replace(" and ", "\n        and ", 1)
     if len(f"        lambda v, k, size: ({values}),") > LINE_LENGTH:
         # As black writes it: one value a line, with the magic trailing comma.
         lines = "".join(f"            {v},\n" for v in problem.values)
@@ -186,6 +193,18 @@ def py_arg(entry: str, name: str, c_type: str) -> PyArg:
 
 
 @dataclass(frozen=True)
+class PyOut:
+    """A struct entry point the kernel writes the struct through (sched_getattr)."""
+
+    name: str
+    number: str
+    numbers: tuple[str, ...]
+    args: tuple[PyArg, ...]
+    trailing: tuple[PyArg, ...]
+    report: bool
+
+
+@dataclass(frozen=True)
 class PythonView:
     """``view`` of python.py.j2."""
 
@@ -225,6 +244,48 @@ class PythonView:
     native_probe_symbol: str  # and its probe
     flags_class: str  # the enum of the flags field
     native_prefix: str  # the file name of the compiled part, before its suffix
+    trailing_args: tuple[PyArg, ...] = ()
+    outputs: tuple[PyOut, ...] = ()
+    size_field: str = ""
+    size_field_offset: int = 0
+    size_field_end: int = 0
+    size_field_format: str = "I"
+    size_field_type: str = ""
+    size_field_max: str = ""
+    zero_size: str = ""  # the SIZE_VERn a size of 0 stands for
+    write_back: bool = False
+    ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
+    ioctl_function: str = ""
+    ioctl_macro: str = ""
+    ioctl_type: str = ""
+    ioctl_nr: str = ""
+    ioctl_dir: str = ""
+    requests: tuple[str, ...] = ()
+    requests_end: int = 0
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
+    request_args: str = ""
+    extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
+    truncated_mask: bool = False
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "size_field",
+            "zero_means",
+            "write_back",
+            "output",
+            "clamps",
+            "trailing_arguments",
+            "before_copy",
+            "null_struct",
+            "struct_entries",
+            "report",
+            "size_ioctl",
+            "request_fields",
+            "mask_bits",
+        }
+    )
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -289,7 +350,17 @@ class PythonView:
     @staticmethod
     def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
         """What of a schema-valid spec this target cannot render: argument types it has no range for."""
-        found: list[tuple[tuple[str | int, ...], str]] = []
+        found = unsupported(data, "Python module", PythonView.SUPPORTED)
+        if data["syscall"]["size"]["source"] != "field":
+            for i, e in enumerate(data.get("entry_points", [])):
+                if e.get("direction", "in") != "in" or "trailing_arguments" in e:
+                    found.append(
+                        (
+                            ("entry_points", i),
+                            f"the Python module renders {e['name']}() only for a struct that "
+                            "carries its own size (syscall.size.source: field) yet",
+                        )
+                    )
         classes: dict[str, str] = {camel(data["uapi"]["struct"]): "the struct"}
         taken = runtime_globals() | GLOBALS | MODULES | {"Process"}
         if camel(data["uapi"]["struct"]) in taken:
@@ -393,7 +464,15 @@ class PythonView:
             kernel_types=tuple((f.kernel_bits, f.kernel_signed) for f in spec.fields),
             struct_format=tuple((f.struct_format, f.name) for f in spec.fields),
             forklike=forklike,
-            call="python_process.py.j2" if forklike else "python_call.py.j2",
+            call=(
+                "python_process.py.j2"
+                if forklike
+                else (
+                    "python_field_call.py.j2"
+                    if spec.size.from_field
+                    else "python_ioctl_call.py.j2" if spec.size.ioctl else "python_call.py.j2"
+                )
+            ),
             pidfd_flag=(
                 f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
             ),
@@ -421,6 +500,24 @@ class PythonView:
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
             flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
             native_prefix="_spawn",
+            **field_call(spec),
+            **ioctl_call(spec, flag_class_of),
+            extra_calls=(
+                ()
+                if spec.size.from_field or spec.size.ioctl
+                else tuple(
+                    PyOut(
+                        e.name,
+                        str(e.default_number),
+                        tuple(f'"{a}": {n}' for a, n in e.numbers),
+                        tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
+                        (),
+                        False,
+                    )
+                    for e in spec.struct_entries
+                    if e.name != spec.syscall and e.reads and e.default_number is not None
+                )
+            ),
         )
 
 
@@ -448,6 +545,87 @@ def _decode_row(r: DecodeRow) -> str:
         str(r.max),
     )
     return py_exploded(items)
+
+
+def field_call(spec: Spec) -> dict[str, Any]:
+    """What the call of a struct carrying its own size needs (none for an argument size)."""
+    policy = spec.size
+    if not policy.from_field or policy.field is None:
+        return {}
+    f = spec.field(policy.field)
+    entry = spec.struct_entry
+    return {
+        "trailing_args": tuple(
+            py_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments
+        ),
+        "outputs": tuple(
+            PyOut(
+                e.name,
+                str(e.default_number),
+                tuple(f'"{a}": {n}' for a, n in e.numbers),
+                tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
+                tuple(py_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
+                spec.size_of(e).report == "min",
+            )
+            for e in spec.struct_entries
+            if e.writes and e.default_number is not None
+        ),
+        "size_field": f.name,
+        "size_field_offset": f.offset,
+        "size_field_end": f.offset + f.size,
+        "size_field_format": f.struct_format,
+        "size_field_type": f.kernel_type,
+        "size_field_max": py_int((1 << (8 * f.size)) - 1),
+        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
+        "write_back": policy.write_back,
+        "ranges": ranges(spec),
+    }
+
+
+def ranges(spec: Spec) -> tuple[tuple[str, str], ...]:
+    """Each field's range, when some field is not an unsigned 64-bit value."""
+    if all(f.struct_format == "Q" for f in spec.fields):
+        return ()
+    return tuple(_range(f.struct_format) for f in spec.fields)
+
+
+def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
+    """What the call of an extensible ioctl needs (none for a system call)."""
+    io = spec.size.ioctl
+    if io is None:
+        return {}
+    requests = spec.request_fields
+    return {
+        "ioctl_function": spec.syscall,
+        "ioctl_macro": spec.syscall.upper(),
+        "ioctl_type": py_int(io.type),
+        "ioctl_nr": str(io.nr),
+        "ioctl_dir": {
+            "read": "_IOC_READ",
+            "write": "_IOC_WRITE",
+            "read_write": "_IOC_READ | _IOC_WRITE",
+        }[io.dir],
+        "requests": tuple(f.name for f in requests),
+        "request_args": ", ".join(f"{f.name}={f.name}" for f in requests),
+        "requests_end": max((f.offset + f.size for f in requests), default=0),
+        "mask_fills": tuple(
+            (
+                f"{flag_class_of[fl.name]}.{fl.name}",
+                tuple(py_str(n) for n in fl.fills),
+            )
+            for fl in spec.mask_flags
+        ),
+        "truncated_mask": spec.size.truncated_mask == "kept",
+        "ranges": ranges(spec),
+    }
+
+
+def _range(fmt: str) -> tuple[str, str]:
+    """The Python literals of the range of one struct format character."""
+    bits = {"b": 8, "h": 16, "i": 32, "q": 64}.get(fmt.lower(), 64)
+    if fmt.islower():
+        return f"-{py_int(1 << (bits - 1))}", py_int((1 << (bits - 1)) - 1)
+    return "0", py_int((1 << bits) - 1)
 
 
 def _size_reason(requirement: str) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import c_int
-from clonegen.views import Reserved
+from clonegen.views import Reserved, unsupported
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -267,6 +267,7 @@ def per_arch(
 class RustView:
     """``view`` of rust.rs.j2."""
 
+    OUTPUT: ClassVar[str] = "rust"  # its name in a spec's skip_outputs
     spec: Spec
     module: str
     struct: str
@@ -335,24 +336,10 @@ class RustView:
     @staticmethod
     def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
         """What of a schema-valid spec the Rust module cannot render."""
-        found: list[tuple[tuple[str | int, ...], str]] = []
-        size = data.get("syscall", {}).get("size", {})
-        if size.get("source", "argument") != "argument":
-            found.append(
-                (
-                    ("syscall", "size", "source"),
-                    "the Rust module renders only a size passed as a system call argument;"
-                    f" size source {size.get('source')!r} is not implemented there",
-                )
-            )
-        for key in ("zero_means_ver0", "write_back"):
-            if size.get(key):
-                found.append(
-                    (
-                        ("syscall", "size", key),
-                        f"the Rust module does not implement {key}; leave it false",
-                    )
-                )
+        found = [
+            (path, f"{message}; or list rust in skip_outputs to generate the rest without it")
+            for path, message in unsupported(data, "Rust module", frozenset())
+        ]
         name = data.get("name", "")
         if name in RUST_KEYWORDS:
             found.append((("name",), f"the Rust module {name!r} would be a Rust keyword"))
@@ -400,7 +387,9 @@ class RustView:
         return found
 
     @classmethod
-    def of(cls, spec: Spec) -> RustView:
+    def of(cls, spec: Spec) -> RustView | None:
+        if cls.OUTPUT in spec.skip_outputs:
+            return None
         struct = camel(spec.uapi.struct)
         signed_uapi = {f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32")}
         copy = RustRef("v.", frozenset(signed_uapi))
@@ -450,7 +439,7 @@ class RustView:
                 )
             )
         used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
-        used |= {spec.size.tail_errno, "EINVAL"}
+        used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         refusals: list[RustRefusal] = []
@@ -513,7 +502,7 @@ class RustView:
                 for k in (c.known,)
                 if k
             ),
-            tail_errno=spec.size.tail_errno,
+            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
             tail_requirement=spec.size.tail_requirement,
             call=spec.syscall,
             args=args,

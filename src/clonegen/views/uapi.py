@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen.rules import c_int
-from clonegen.views import Reserved
+from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, flag_literal, guard, uapi_flag_literal
 
 if TYPE_CHECKING:
@@ -36,6 +36,16 @@ class UapiView:
     include: str  # how C code includes it: linux/x.h
     flag_groups: tuple[FlagGroup, ...]
     constants: tuple[Define, ...]  # those of the uapi header itself (no kernel header)
+    ioctls: tuple[Define, ...] = ()  # the ioctl number, then one per published size
+    includes: tuple[str, ...] = ()  # besides linux/types.h
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
+
+    @classmethod
+    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
+        return unsupported(data, "uapi header", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -52,7 +62,36 @@ class UapiView:
                 for f, flags in spec.flag_fields
             ),
             constants=tuple(constant_define(c) for c in uapi_constants(spec)),
+            ioctls=ioctl_defines(spec),
+            includes=("linux/ioctl.h",) if spec.size.ioctl else (),
         )
+
+
+def ioctl_defines(spec: Spec) -> tuple[Define, ...]:
+    """The ioctl number with the latest size, and the number for each published size."""
+    io = spec.size.ioctl
+    if io is None:
+        return ()
+    name = spec.syscall.upper()
+    dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
+    out = [
+        Define(
+            name,
+            f"{io.macro}({io.type:#04X}, {io.nr}, struct {spec.uapi.struct})".replace("0X", "0x"),
+            f"Fill in struct {spec.uapi.struct} (this header's size).",
+            f"{io.macro}({io.type:#04X}, {io.nr}, struct {spec.uapi.struct})".replace("0X", "0x"),
+        )
+    ]
+    out += [
+        Define(
+            f"{name}_{v.name}",
+            f"_IOC({dirs[io.dir]}, {io.type:#04X}, {io.nr}, {v.macro})".replace("0X", "0x"),
+            f"{name} for a caller built with {v.name} ({v.size} bytes).",
+            f"_IOC({dirs[io.dir]}, {io.type:#04X}, {io.nr}, {v.macro})".replace("0X", "0x"),
+        )
+        for v in spec.versions
+    ]
+    return tuple(out)
 
 
 def flag_define(fl: Flag) -> Define:

@@ -10,5 +10,7 @@
 #define upper_32_bits(n) ((u32)(((n) >> 16) >> 16))
 #define min(a, b) ((a) < (b) ? (a) : (b))
 #define max(a, b) ((a) > (b) ? (a) : (b))
+#define min_t(type, a, b) min((type)(a), (type)(b))
+#define clamp(val, lo, hi) min((__typeof__(val))max(val, lo), (__typeof__(val))(hi))
 
 #endif

@@ -58,4 +58,48 @@ copy_struct_from_user(void *dst, size_t ksize, const void __user *src, size_t us
 	return 0;
 }
 
+/* The kernel's get_user()/put_user(): one value of the pointer's type; 0 or -EFAULT. */
+#define get_user(x, ptr)							\
+({									\
+	__typeof__(*(ptr)) __gu_val;					\
+	int __gu_err = copy_from_user(&__gu_val, (ptr), sizeof(__gu_val)) ? -EFAULT : 0; \
+	(x) = __gu_err ? 0 : __gu_val;					\
+	__gu_err;							\
+})
+#define put_user(x, ptr)							\
+({									\
+	__typeof__(*(ptr)) __pu_val = (x);				\
+	copy_to_user((ptr), &__pu_val, sizeof(__pu_val)) ? -EFAULT : 0;	\
+})
+
+static inline __must_check unsigned long clear_user(void __user *to, unsigned long n)
+{
+	return harness_clear_user((__force void *)to, n);
+}
+
+/* include/linux/uaccess.h: the output direction; a smaller user struct is cut, a larger one zeroed. */
+static inline __must_check int
+copy_struct_to_user(void __user *dst, size_t usize, const void *src, size_t ksize,
+		    bool *ignored_trailing)
+{
+	size_t size = min(ksize, usize);
+	size_t rest = max(ksize, usize) - size;
+
+	if (usize > ksize) {
+		if (clear_user((char __user *)dst + size, rest))
+			return -EFAULT;
+	}
+	if (ignored_trailing) {
+		size_t i;
+
+		*ignored_trailing = false;
+		for (i = size; usize < ksize && i < ksize; i++)
+			if (((const unsigned char *)src)[i])
+				*ignored_trailing = true;
+	}
+	if (copy_to_user(dst, src, size))
+		return -EFAULT;
+	return 0;
+}
+
 #endif

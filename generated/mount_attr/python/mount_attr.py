@@ -1,0 +1,924 @@
+# Generated from spec/mount_attr.yaml by clonegen; do not edit.
+# Spec digest: sha256:6e123302be8c1678.
+"""Mount attributes to set and clear on a mount or a mount tree, its
+propagation type, and the user namespace of an idmapped mount. The structure
+is versioned by its size like clone_args.
+
+Python bindings for struct mount_attr and mount_setattr(). Standard library only.
+Architectures whose values this module states: x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64, parisc.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import errno
+import mmap
+import os
+from typing import ClassVar, Final, NamedTuple
+
+__all__ = [
+    "MountAttr",
+    "MountAttrAttrSet",
+    "MountAttrPropagation",
+    "SIZE_VER0",
+    "ARCH",
+    "ARCHES",
+    "mount_setattr",
+    "decode",
+    "open_tree_attr",
+]
+
+SPEC_DIGEST: Final = "sha256:6e123302be8c1678"
+
+SIZE_VER0: Final = 32
+SIZE_LATEST: Final = 32
+SIZES: Final = (SIZE_VER0,)
+
+import enum as _enum
+import errno as _errno
+import operator as _operator
+import os as _os
+import struct as _struct
+from typing import (
+    Any as _Any,
+)
+from typing import (
+    Callable as _Callable,
+)
+from typing import (
+    ClassVar as _ClassVar,
+)
+from typing import (
+    Final as _Final,
+)
+from typing import (
+    TypeVar as _TypeVar,
+)
+
+_U64: _Final = (1 << 64) - 1
+_LONG_BITS: _Final = 8 * _struct.calcsize("l")
+_LONG_MIN: _Final = -(1 << (_LONG_BITS - 1))
+_LONG_MAX: _Final = (1 << (_LONG_BITS - 1)) - 1
+_ULONG_MAX: _Final = (1 << _LONG_BITS) - 1
+_BYTES_MAX: _Final = 1 << 20
+_USER_PTR_MAX: _Final = 0x7FFFFFFFF000
+_S = _TypeVar("_S", bound="_StructMethods")
+_SizeCheck = tuple[int, str, _Callable[[int], object]]
+# (errno, message template, failure test, the values the message shows)
+_Check = tuple[
+    int, str, _Callable[[_Any, _Any, int], object], _Callable[[_Any, _Any, int], tuple[object, ...]]
+]
+
+
+def _arch_of(machines: dict[str, str]) -> str | None:
+    """The architecture key of this machine, or None if the module does not know it."""
+    return machines.get(_os.uname().machine)
+
+
+def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
+    """A value for this machine's architecture."""
+    return values.get(arch or "", default)
+
+
+def _mask(*flags: int) -> int:
+    """Flags or-ed as a plain int: ~ of an IntFlag would stay inside its members."""
+    value = 0
+    for flag in flags:
+        value |= int(flag)
+    return value
+
+
+def _int_arg(name: str, value: int, low: int, high: int, c_type: str) -> int:
+    """An integer argument checked against the range of its C type, as os functions check theirs.
+
+    TypeError if it is no integer, OverflowError if C would have to cut it.
+    """
+    value = _operator.index(value)
+    if not low <= value <= high:
+        raise OverflowError(f"{name} {value} is out of range for C {c_type} [{low}, {high}]")
+    return value
+
+
+def _path_arg(path: str | bytes | _os.PathLike[str]) -> tuple[str | bytes, bytes]:
+    """A path argument as os functions take it: (the path for errors, its NUL-free bytes)."""
+    path = _os.fspath(path)
+    raw = _os.fsencode(path)
+    if b"\0" in raw:
+        raise ValueError("embedded null byte")
+    return path, raw
+
+
+def _size_arg(size: int) -> int:
+    """The size argument of the system call: a size_t."""
+    size = _operator.index(size)
+    if size < 0:
+        raise ValueError(f"size {size} is negative")
+    if size > _ULONG_MAX:
+        raise OverflowError(f"size {size} is out of range for C size_t [0, {_ULONG_MAX}]")
+    return size
+
+
+def _os_error(err: int, *paths: str | bytes) -> OSError:
+    """A failed system call's errno as os functions raise it: the subclass, strerror, the paths."""
+    if len(paths) > 1:
+        return OSError(err, _os.strerror(err), paths[0], None, paths[1])
+    return OSError(err, _os.strerror(err), *paths)
+
+
+def _access_ok(addr: int, size: int) -> bool:
+    """access_ok(): the address as an unsigned long, as the kernel's macro takes it."""
+    addr &= _U64
+    end = (addr + size) & _U64
+    return end >= addr and end <= _USER_PTR_MAX
+
+
+def _message(template: str, values: tuple[object, ...]) -> str:
+    """A failed check's message: ``template`` with ``values``, flag enums by their members' names."""
+    shown = [
+        (v.name or "").replace("|", " and ") if isinstance(v, _enum.Flag) else v for v in values
+    ]
+    return template.format(*shown)
+
+
+def _kernel(value: int, bits: int, signed: bool) -> int:
+    """``value`` converted to a kernel type of ``bits`` bits, as C converts it."""
+    value &= (1 << bits) - 1
+    if signed and value >> (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+class _StructMethods:
+    """Methods of a generated struct; the struct's class holds the tables."""
+
+    __slots__ = ()
+    _STRUCT: _ClassVar[_struct.Struct]
+    _SIZE_LATEST: _ClassVar[int]
+    _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
+    _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
+    _CHECKS: _ClassVar[tuple[_Check, ...]]
+    _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
+    _KERNEL_TYPE: _ClassVar[_Any]
+    _NAMES: _ClassVar[tuple[str, ...]]
+
+    def _check_range(self) -> None:
+        for name, value in zip(self._NAMES, self._values()):
+            if not isinstance(value, int) or not 0 <= value <= _U64:
+                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+
+    def _values(self) -> tuple[int, ...]:
+        return tuple(self)  # type: ignore[arg-type]
+
+    def replace(self: _S, **changes: int) -> _S:
+        """A copy with some fields changed, checked like a new value."""
+        values = dict(zip(self._NAMES, self._values()))
+        for name in changes:
+            if name not in values:
+                raise TypeError(f"{type(self).__name__} has no field {name!r}")
+        values.update(changes)
+        return type(self)(**values)
+
+    def to_bytes(self, size: int | None = None) -> bytes:
+        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes.
+
+        ``size`` may be at most 1 MiB, or the struct's size limit if that is
+        larger (ValueError above). The kernel refuses a size above its limit
+        (PAGE_SIZE for clone3() and openat2()) before it reads a byte, so no
+        system call reads more; a size just past the limit can still be built
+        to see it refused.
+        """
+        if size is None:
+            return self._pack()
+        if size < 0:
+            raise ValueError(f"size {size} is negative")
+        most = max(_BYTES_MAX, self._SIZE_LIMIT or 0)
+        if size > most:
+            raise ValueError(f"size {size} is larger than the {most} bytes to_bytes() builds")
+        return self._pack(size)
+
+    def _pack(self, size: int | None = None) -> bytes:
+        raw = self._STRUCT.pack(*self._values())
+        if size is None or size == len(raw):
+            return raw
+        return raw[:size] + bytes(max(0, size - len(raw)))
+
+    def _call_bytes(self, size: int) -> bytes:
+        """What a system call given ``size`` (a checked size_t) may read: its buffer.
+
+        The whole ``size`` bytes when the kernel reads them; past the kernel's
+        size limit, which it refuses before reading, only the limit's bytes.
+        """
+        limit = self._SIZE_LIMIT
+        if limit is None:
+            return self.to_bytes(size)
+        return self._pack(min(size, limit))
+
+    def verdict(self, size: int | None = None) -> tuple[int, str]:
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        latest = self._SIZE_LATEST
+        size = latest if size is None else size
+        for code, reason, size_fails in self._SIZE_CHECKS:
+            if size_fails(size):
+                return code, f"size {size}: {reason}"
+        if size < latest:
+            short = type(self)._from(self.to_bytes(size).ljust(latest, b"\0"))
+            if short != self:
+                return short.verdict(size)
+        values = self._values()
+        kernel = type(self)._kernel_view(values)
+        for code, template, fails, shown in self._CHECKS:
+            if fails(self, kernel, size):
+                return code, _message(template, shown(self, kernel, size))
+        return 0, ""
+
+    def validate(self, size: int | None = None) -> None:
+        """Raise ValueError saying what the kernel would refuse: the field and its value."""
+        code, reason = self.verdict(size)
+        if code:
+            raise ValueError(f"{reason} ({_errno.errorcode[code]})")
+
+    @classmethod
+    def _from(cls: type[_S], data: bytes) -> _S:
+        return tuple.__new__(cls, cls._STRUCT.unpack(data))  # type: ignore[type-var]
+
+    @classmethod
+    def from_bytes(cls: type[_S], data: bytes) -> _S:
+        """Read a struct of any size the kernel accepts: zero-filled if short."""
+        try:
+            return cls._from(data)
+        except _struct.error:
+            pass
+        latest = cls._SIZE_LATEST
+        if any(data[latest:]):
+            raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
+        return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+
+    @classmethod
+    def _install(cls) -> None:
+        """Give the class a from_bytes whose usual case is one plain call: no binding, closures only."""
+        new: _Any = tuple.__new__
+        unpack = cls._STRUCT.unpack
+        general = _StructMethods.from_bytes.__func__  # type: ignore[attr-defined]
+        target: _Any = cls
+
+        def from_bytes(data: bytes) -> _Any:
+            try:
+                return new(target, unpack(data))
+            except _struct.error:
+                return general(target, data)
+
+        from_bytes.__doc__ = general.__doc__
+        setattr(cls, "from_bytes", staticmethod(from_bytes))
+
+    def __init_subclass__(cls, **kwargs: _Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_STRUCT" in vars(cls) or any("from_bytes" in vars(b) for b in cls.__mro__[1:-1]):
+            cls._install()
+
+    @classmethod
+    def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
+        """The values converted to the kernel struct's member types."""
+        return cls._KERNEL_TYPE._make(_kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL))
+
+
+_MACHINES: Final[dict[str, str]] = {
+    "aarch64": "arm64",
+    "alpha": "alpha",
+    "arm64": "arm64",
+    "i386": "i386",
+    "i486": "i386",
+    "i586": "i386",
+    "i686": "i386",
+    "mips": "mips",
+    "parisc": "parisc",
+    "parisc64": "parisc",
+    "riscv64": "riscv64",
+    "s390x": "s390x",
+    "sparc64": "sparc64",
+    "x86_64": "x86_64",
+}
+ARCHES: Final = (
+    "x86_64",
+    "i386",
+    "arm64",
+    "riscv64",
+    "s390x",
+    "mips",
+    "alpha",
+    "sparc64",
+    "parisc",
+)
+"""The architectures whose values this module states."""
+ARCH: Final = _arch_of(_MACHINES)
+"""This machine's architecture, or None when the module does not know it (values are then the defaults)."""
+_PAGE_SIZE: Final = mmap.PAGESIZE
+
+MOUNT_ATTR__ATIME: Final = 112
+"""The atime setting: an enum in three bits, not flags."""
+SYSCALL_NUMBER: Final = _per_arch(
+    442,
+    {
+        "alpha": 552,
+        "mips": 4442,
+    },
+    ARCH,
+)
+"""The number of mount_setattr() on this machine."""
+
+
+class MountAttrAttrSet(enum.IntFlag):
+    """Flags of mount_attr.attr_set."""
+
+    MOUNT_ATTR_RDONLY = 1
+    MOUNT_ATTR_NOSUID = 2
+    MOUNT_ATTR_NODEV = 4
+    MOUNT_ATTR_NOEXEC = 8
+    MOUNT_ATTR_NOATIME = 16
+    MOUNT_ATTR_STRICTATIME = 32
+    MOUNT_ATTR_NODIRATIME = 128
+    MOUNT_ATTR_IDMAP = 0x100000
+    MOUNT_ATTR_NOSYMFOLLOW = 0x200000
+
+
+class MountAttrPropagation(enum.IntFlag):
+    """Flags of mount_attr.propagation."""
+
+    MS_UNBINDABLE = 0x20000
+    MS_PRIVATE = 0x40000
+    MS_SLAVE = 0x80000
+    MS_SHARED = 0x100000
+
+
+FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
+    "MOUNT_ATTR_RDONLY": (
+        "Mount read-only.",
+        "5.12",
+    ),
+    "MOUNT_ATTR_NOSUID": (
+        "Ignore suid and sgid bits.",
+        "5.12",
+    ),
+    "MOUNT_ATTR_NODEV": (
+        "Disallow access to device special files.",
+        "5.12",
+    ),
+    "MOUNT_ATTR_NOEXEC": (
+        "Disallow program execution.",
+        "5.12",
+    ),
+    "MOUNT_ATTR_NOATIME": (
+        "Do not update access times (an atime setting).",
+        "5.12",
+    ),
+    "MOUNT_ATTR_STRICTATIME": (
+        "Always update access times (an atime setting).",
+        "5.12",
+    ),
+    "MOUNT_ATTR_NODIRATIME": (
+        "Do not update directory access times.",
+        "5.12",
+    ),
+    "MOUNT_ATTR_IDMAP": (
+        "Idmap the mount to the user namespace at userns_fd.",
+        "5.12",
+    ),
+    "MOUNT_ATTR_NOSYMFOLLOW": (
+        "Do not follow symlinks.",
+        "5.14",
+    ),
+    "MS_UNBINDABLE": (
+        "Make the mount unbindable.",
+        "5.12",
+    ),
+    "MS_PRIVATE": (
+        "Make the mount private.",
+        "5.12",
+    ),
+    "MS_SLAVE": (
+        "Make the mount a slave.",
+        "5.12",
+    ),
+    "MS_SHARED": (
+        "Make the mount shared.",
+        "5.12",
+    ),
+}
+"""Each flag's meaning and the Linux release that added it."""
+
+
+class _MountAttrFields(NamedTuple):
+    attr_set: int = 0
+    attr_clr: int = 0
+    propagation: int = 0
+    userns_fd: int = 0
+
+
+class MountAttr(_StructMethods, _MountAttrFields):
+    """Mount attributes to set and clear on a mount or a mount tree, its
+    propagation type, and the user namespace of an idmapped mount. The
+    structure is versioned by its size like clone_args.
+
+    An immutable value: a tuple of the fields in ABI order, each an unsigned
+    64-bit integer. ``replace()`` returns a changed copy.
+    """
+
+    __slots__ = ()
+    _STRUCT: ClassVar = _struct.Struct(
+        "="
+        "Q"  # attr_set
+        "Q"  # attr_clr
+        "Q"  # propagation
+        "Q"  # userns_fd
+    )
+    _SIZE_LATEST: ClassVar = SIZE_LATEST
+    _SIZE_LIMIT: ClassVar = _PAGE_SIZE
+    _KERNEL_TYPE: ClassVar = _MountAttrFields
+    _NAMES: ClassVar = _MountAttrFields._fields
+    _KERNEL: ClassVar = (
+        (64, False),
+        (64, False),
+        (64, False),
+        (64, False),
+    )
+
+    def __new__(cls, *args: int, **kwargs: int) -> MountAttr:
+        self = _MountAttrFields.__new__(cls, *args, **kwargs)
+        self._check_range()
+        return self
+
+
+_size_checks: tuple[_SizeCheck, ...] = (
+    (
+        errno.E2BIG,
+        "the kernel needs size <= PAGE_SIZE",
+        lambda size: size > _PAGE_SIZE,
+    ),
+    (
+        errno.EINVAL,
+        "the kernel needs size >= MOUNT_ATTR_SIZE_VER0 (32)",
+        lambda size: size < 32,
+    ),
+)
+_checks: tuple[_Check, ...] = (
+    (
+        errno.EINVAL,
+        "propagation: {:#x} are bits outside 0x1e0000",
+        lambda v, k, size: v.propagation & ~0x1E0000,
+        lambda v, k, size: (v.propagation & ~0x1E0000,),
+    ),
+    (
+        errno.EINVAL,
+        "propagation has {}; it may have at most one of them",
+        lambda v, k, size: (v.propagation & 0x1E0000).bit_count() > 1,
+        lambda v, k, size: (MountAttrPropagation(v.propagation & 0x1E0000),),
+    ),
+    (
+        errno.EINVAL,
+        "attr_set: {:#x} are bits outside 0x3000ff",
+        lambda v, k, size: v.attr_set & ~0x3000FF,
+        lambda v, k, size: (v.attr_set & ~0x3000FF,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_clr: {:#x} are bits outside 0x3000ff",
+        lambda v, k, size: v.attr_clr & ~0x3000FF,
+        lambda v, k, size: (v.attr_clr & ~0x3000FF,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_clr lacks {:#x}; it must have MOUNT_ATTR__ATIME when attr_clr has MOUNT_ATTR__ATIME",
+        lambda v, k, size: v.attr_clr & MOUNT_ATTR__ATIME
+        and v.attr_clr & MOUNT_ATTR__ATIME != MOUNT_ATTR__ATIME,
+        lambda v, k, size: (~v.attr_clr & MOUNT_ATTR__ATIME,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_set has both MOUNT_ATTR_NOATIME and MOUNT_ATTR_STRICTATIME, which exclude each other when attr_clr has MOUNT_ATTR__ATIME",
+        lambda v, k, size: v.attr_clr & MOUNT_ATTR__ATIME and v.attr_set & 48 == 48,
+        lambda v, k, size: (),
+    ),
+    (
+        errno.EINVAL,
+        "attr_set: {:#x} are bits outside 0x3000bf when attr_clr has MOUNT_ATTR__ATIME",
+        lambda v, k, size: v.attr_clr & MOUNT_ATTR__ATIME and v.attr_set & ~0x3000BF,
+        lambda v, k, size: (v.attr_set & ~0x3000BF,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_set: {:#x} are bits outside 0x30008f when attr_clr has no MOUNT_ATTR__ATIME",
+        lambda v, k, size: not v.attr_clr & MOUNT_ATTR__ATIME and v.attr_set & ~0x30008F,
+        lambda v, k, size: (v.attr_set & ~0x30008F,),
+    ),
+)
+MountAttr._SIZE_CHECKS = _size_checks
+MountAttr._CHECKS = _checks
+from sys import byteorder as _BYTEORDER
+from typing import (
+    Callable as _DecodeCallable,
+)
+
+# (name, value, the Linux release that added it, or "" when the name is always known)
+_DecodeName = tuple[str, int, str]
+# (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
+#  show when non-zero: field indices, shown past the caller's size, array: count field index,
+#  element size, most elements)
+_DecodeField = tuple[
+    str,
+    int,
+    int,
+    str,
+    tuple[_DecodeName, ...],
+    tuple[_DecodeName, ...],
+    str,
+    int,
+    int,
+    tuple[int, ...],
+    bool,
+    int,
+    int,
+    int,
+]
+_Peek = _DecodeCallable[[int, int], bytes | None]
+
+_STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
+_INT_MAX: int = 0x7FFFFFFF
+
+_SIGNALS_GENERIC = (
+    "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV"
+    " SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN"
+    " SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO SIGPWR SIGSYS SIGRTMIN"
+)
+# strace's signalent.h of the architectures whose numbering differs.
+_SIGNALS_ARCH: dict[str, str] = {
+    "alpha": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGINFO SIGUSR1 SIGUSR2 SIGRTMIN",
+    "sparc64": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGLOST SIGUSR1 SIGUSR2 SIGRTMIN",
+    "mips": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGIOT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGWINCH SIGURG"
+    " SIGIO SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGVTALRM SIGPROF SIGXCPU SIGXFSZ SIGRTMIN",
+    "parisc": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGSTKFLT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGXCPU SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGVTALRM SIGPROF"
+    " SIGIO SIGWINCH SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGURG SIGXFSZ SIGSYS SIGRTMIN",
+}
+_SIGRTMIN: int = 32
+_SIGRTMAX: dict[str, int] = {"mips": 127}  # glibc's __SIGRTMAX; 64 elsewhere
+
+
+def _decode_release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def _decode_known(since: str, release: str | None) -> bool:
+    return (
+        not since or release is None or _decode_release_key(since) <= _decode_release_key(release)
+    )
+
+
+def _decode_addr(value: int) -> str:
+    return f"{value:#x}" if value else "NULL"
+
+
+def _decode_hex(value: int) -> str:
+    return f"{value:#x}" if value else "0"
+
+
+def _decode_octal(value: int) -> str:
+    """C's ``%#03llo``: ``000``, ``0644``."""
+    return ("0" + format(value, "o") if value else "0").rjust(3, "0")
+
+
+def _decode_signal(value: int, arch: str | None) -> str:
+    """strace's printsignal() of an exit signal: a name, SIGRT_n, or the number."""
+    if value >= _INT_MAX:
+        return str(value)
+    names = _SIGNALS_ARCH.get(arch or "", _SIGNALS_GENERIC).split()
+    if 0 < value < len(names):
+        return names[value]
+    if _SIGRTMIN < value <= _SIGRTMAX.get(arch or "", 64):
+        return f"SIGRT_{value - _SIGRTMIN}"
+    return str(value)
+
+
+def _decode_flags(
+    value: int,
+    names: tuple[_DecodeName, ...],
+    modes: tuple[_DecodeName, ...],
+    unknown: str,
+    release: str | None,
+) -> str:
+    """strace's printflags_ex(), or with ``modes`` its sprint_open_modes()."""
+    out: list[str] = []
+    if modes:
+        mask = 0
+        for _, v, _ in modes:
+            mask |= v
+        out += [n for n, v, _ in modes if v == value & mask][:1]
+        value &= ~mask
+        if out and not value:
+            return out[0]
+    for name, v, since in names:
+        if not _decode_known(since, release):
+            continue
+        if v and value & v == v:
+            out.append(name)
+            value &= ~v
+            if not value:
+                break
+    if out:
+        return "|".join(out + ([f"{value:#x}"] if value else []))
+    if value:
+        return f"{value:#x}" if modes else f"{value:#x} /* {unknown} */"
+    return "0"
+
+
+def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
+    """strace's print_array() of signed integers read through ``peek``."""
+    end = addr + count * size
+    if end >= 1 << 64 or peek is None:
+        return _decode_addr(addr)
+    out: list[str] = []
+    for cur in range(addr, end, size):
+        got = peek(cur, size)
+        if got is None or len(got) != size:
+            if cur == addr:
+                return _decode_addr(addr)
+            out.append(f"... /* {cur:#x} */")
+            break
+        out.append(str(int.from_bytes(got, _BYTEORDER, signed=True)))
+    return "[" + ", ".join(out) + "]"
+
+
+def _decode_tail(data: bytes, start: int, end: int) -> str | None:
+    """strace's print_nonzero_bytes() with QUOTE_FORCE_HEX, or None when all are zero."""
+    if start >= end:
+        return None
+    if len(data) < end:
+        return "???"
+    tail = data[start:end]
+    if not any(tail):
+        return None
+    shown = "".join(f"\\x{b:02x}" for b in tail[:_STRACE_STRSIZE])
+    more = "..." if len(tail) > _STRACE_STRSIZE else ""
+    return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
+
+
+def _decode(
+    fields: tuple[_DecodeField, ...],
+    versions: tuple[tuple[int, str], ...],
+    data: bytes | None,
+    size: int,
+    addr: int,
+    release: str | None,
+    peek: _Peek | None,
+    page_size: int,
+    arch: str | None,
+) -> str:
+    """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
+    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
+    fetch = min(size, known)
+    if data is None or size < versions[0][0] or len(data) < fetch:
+        return _decode_addr(addr)
+    buf = bytes(data[:fetch]).ljust(known, b"\0")
+    values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    parts: list[str] = []
+    for f, value in zip(fields, values):
+        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
+        if offset >= fetch and not past:
+            continue
+        if bits_of >= 0 or nonzero:
+            hit = bits_of >= 0 and values[bits_of] & bits
+            if not hit and not any(values[i] for i in nonzero):
+                continue
+        if kind == "flags":
+            text = _decode_flags(value, names, modes, unknown, release)
+        elif kind == "pointer":
+            text = _decode_addr(value)
+        elif kind == "hex":
+            text = _decode_hex(value)
+        elif kind == "octal":
+            text = _decode_octal(value)
+        elif kind == "signal":
+            text = _decode_signal(value, arch)
+        elif kind == "array":
+            count, most = values[f[11]], f[13]
+            if not value or not count or count > most:
+                text = _decode_addr(value)
+            else:
+                text = _decode_array(value, count, f[12], peek)
+        else:
+            text = str(value)
+        parts.append(f"{name}={text}")
+    if size > fetch:
+        tail = _decode_tail(bytes(data), fetch, min(size, page_size))
+        if tail is not None:
+            parts.append(tail)
+    return "{" + ", ".join(parts) + "}"
+
+
+_DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
+    (
+        "attr_set",
+        0,
+        8,
+        "flags",
+        (
+            ("MOUNT_ATTR_RDONLY", 1, "5.12"),
+            ("MOUNT_ATTR_NOSUID", 2, "5.12"),
+            ("MOUNT_ATTR_NODEV", 4, "5.12"),
+            ("MOUNT_ATTR_NOEXEC", 8, "5.12"),
+            ("MOUNT_ATTR_NOATIME", 16, "5.12"),
+            ("MOUNT_ATTR_STRICTATIME", 32, "5.12"),
+            ("MOUNT_ATTR_NODIRATIME", 128, "5.12"),
+            ("MOUNT_ATTR_IDMAP", 0x100000, "5.12"),
+            ("MOUNT_ATTR_NOSYMFOLLOW", 0x200000, "5.14"),
+        ),
+        (),
+        "MOUNT_ATTR_???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "attr_clr",
+        8,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "propagation",
+        16,
+        8,
+        "flags",
+        (
+            ("MS_UNBINDABLE", 0x20000, "5.12"),
+            ("MS_PRIVATE", 0x40000, "5.12"),
+            ("MS_SLAVE", 0x80000, "5.12"),
+            ("MS_SHARED", 0x100000, "5.12"),
+        ),
+        (),
+        "MS_???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "userns_fd",
+        24,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+)
+_DECODE_VERSIONS: Final = ((32, "5.12"),)
+
+
+def decode(
+    data: bytes | None,
+    size: int | None = None,
+    *,
+    addr: int = 0,
+    release: str | None = None,
+    peek: _Peek | None = None,
+) -> str:
+    """A struct mount_attr as strace prints it: ``{flags=..., ...}``.
+
+    ``data`` is what could be read at ``addr`` (None: nothing), ``size`` the
+    size the caller passed (default ``len(data)``); bytes past the struct up
+    to the page size are shown when not zero, so a tracer reads
+    ``min(size, page size)`` bytes. ``release`` names only what strace of
+    that Linux release knows (older strace prints newer flags in hex);
+    ``peek(address, length)`` reads the tracee's memory for arrays, or
+    returns None.
+    """
+    return _decode(
+        _DECODE_FIELDS,
+        _DECODE_VERSIONS,
+        data,
+        len(data or b"") if size is None else size,
+        addr,
+        release,
+        peek,
+        _PAGE_SIZE,
+        ARCH,
+    )
+
+
+_libc = ctypes.CDLL(None, use_errno=True)
+_syscall = _libc.syscall
+_syscall.restype = ctypes.c_long
+_NR_open_tree_attr: Final = _per_arch(
+    467,
+    {
+        "alpha": 577,
+        "mips": 4467,
+    },
+    ARCH,
+)
+"""The number of open_tree_attr() on this machine."""
+
+
+def mount_setattr(
+    dfd: int,
+    path: str | bytes | os.PathLike[str],
+    flags: int,
+    how: MountAttr,
+    *,
+    size: int = SIZE_LATEST,
+    validate: bool = True,
+) -> int:
+    """The mount_setattr() system call; OSError on failure.
+
+    Arguments are checked as os functions check theirs, before the call:
+    ValueError for a negative ``size`` or a path with a NUL byte,
+    OverflowError for an integer outside the range of its C type.
+    ``validate=False`` skips the checks of ``how`` made here and leaves them to
+    the kernel.
+    """
+    dfd = _int_arg("dfd", dfd, -0x80000000, 0x7FFFFFFF, "int")
+    path, path_bytes = _path_arg(path)
+    flags = _int_arg("flags", flags, 0, 0xFFFFFFFF, "unsigned int")
+    size = _size_arg(size)
+    if validate:
+        how.validate(size)
+    raw = how._call_bytes(size)
+    buf = ctypes.create_string_buffer(raw, max(len(raw), 1))
+    ret = _syscall(
+        ctypes.c_long(SYSCALL_NUMBER),
+        ctypes.c_long(dfd),
+        ctypes.c_char_p(path_bytes),
+        ctypes.c_ulong(flags),
+        buf,
+        ctypes.c_size_t(size),
+    )
+    if ret < 0:
+        raise _os_error(ctypes.get_errno(), path)
+    return int(ret)
+
+
+def open_tree_attr(
+    dfd: int,
+    filename: str | bytes | os.PathLike[str],
+    flags: int,
+    how: MountAttr,
+    *,
+    size: int = SIZE_LATEST,
+    validate: bool = True,
+) -> int:
+    """The open_tree_attr() system call; OSError on failure.
+
+    Arguments are checked as os functions check theirs, before the call:
+    ValueError for a negative ``size`` or a path with a NUL byte,
+    OverflowError for an integer outside the range of its C type.
+    ``validate=False`` skips the checks of ``how`` made here and leaves them to
+    the kernel.
+    """
+    dfd = _int_arg("dfd", dfd, -0x80000000, 0x7FFFFFFF, "int")
+    filename, filename_bytes = _path_arg(filename)
+    flags = _int_arg("flags", flags, 0, 0xFFFFFFFF, "unsigned int")
+    size = _size_arg(size)
+    if validate:
+        how.validate(size)
+    raw = how._call_bytes(size)
+    buf = ctypes.create_string_buffer(raw, max(len(raw), 1))
+    ret = _syscall(
+        ctypes.c_long(_NR_open_tree_attr),
+        ctypes.c_long(dfd),
+        ctypes.c_char_p(filename_bytes),
+        ctypes.c_ulong(flags),
+        buf,
+        ctypes.c_size_t(size),
+    )
+    if ret < 0:
+        raise _os_error(ctypes.get_errno(), filename)
+    return int(ret)

@@ -1,0 +1,994 @@
+# Generated from spec/sched_attr.yaml by clonegen; do not edit.
+# Spec digest: sha256:c9f635bbf38def21.
+"""Extended scheduling parameters of a thread: its policy and flags, the nice
+value or static priority, the runtime, deadline and period of a deadline
+task, and the utilization clamps. The structure is versioned by the size it
+carries in its first word.
+
+Python bindings for struct sched_attr and sched_setattr(). Standard library only.
+Architectures whose values this module states: x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64, parisc.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import errno
+import mmap
+from typing import ClassVar, Final, NamedTuple
+
+__all__ = [
+    "SchedAttr",
+    "SchedAttrSchedFlags",
+    "SIZE_VER0",
+    "SIZE_VER1",
+    "ARCH",
+    "ARCHES",
+    "sched_setattr",
+    "decode",
+    "sched_getattr",
+]
+
+SPEC_DIGEST: Final = "sha256:c9f635bbf38def21"
+
+SIZE_VER0: Final = 48
+SIZE_VER1: Final = 56
+SIZE_LATEST: Final = 56
+SIZES: Final = (
+    SIZE_VER0,
+    SIZE_VER1,
+)
+
+import enum as _enum
+import errno as _errno
+import operator as _operator
+import os as _os
+import struct as _struct
+from typing import (
+    Any as _Any,
+)
+from typing import (
+    Callable as _Callable,
+)
+from typing import (
+    ClassVar as _ClassVar,
+)
+from typing import (
+    Final as _Final,
+)
+from typing import (
+    TypeVar as _TypeVar,
+)
+
+_U64: _Final = (1 << 64) - 1
+_LONG_BITS: _Final = 8 * _struct.calcsize("l")
+_LONG_MIN: _Final = -(1 << (_LONG_BITS - 1))
+_LONG_MAX: _Final = (1 << (_LONG_BITS - 1)) - 1
+_ULONG_MAX: _Final = (1 << _LONG_BITS) - 1
+_BYTES_MAX: _Final = 1 << 20
+_USER_PTR_MAX: _Final = 0x7FFFFFFFF000
+_S = _TypeVar("_S", bound="_StructMethods")
+_SizeCheck = tuple[int, str, _Callable[[int], object]]
+# (errno, message template, failure test, the values the message shows)
+_Check = tuple[
+    int, str, _Callable[[_Any, _Any, int], object], _Callable[[_Any, _Any, int], tuple[object, ...]]
+]
+
+
+def _arch_of(machines: dict[str, str]) -> str | None:
+    """The architecture key of this machine, or None if the module does not know it."""
+    return machines.get(_os.uname().machine)
+
+
+def _per_arch(default: int, values: dict[str, int], arch: str | None) -> int:
+    """A value for this machine's architecture."""
+    return values.get(arch or "", default)
+
+
+def _mask(*flags: int) -> int:
+    """Flags or-ed as a plain int: ~ of an IntFlag would stay inside its members."""
+    value = 0
+    for flag in flags:
+        value |= int(flag)
+    return value
+
+
+def _int_arg(name: str, value: int, low: int, high: int, c_type: str) -> int:
+    """An integer argument checked against the range of its C type, as os functions check theirs.
+
+    TypeError if it is no integer, OverflowError if C would have to cut it.
+    """
+    value = _operator.index(value)
+    if not low <= value <= high:
+        raise OverflowError(f"{name} {value} is out of range for C {c_type} [{low}, {high}]")
+    return value
+
+
+def _path_arg(path: str | bytes | _os.PathLike[str]) -> tuple[str | bytes, bytes]:
+    """A path argument as os functions take it: (the path for errors, its NUL-free bytes)."""
+    path = _os.fspath(path)
+    raw = _os.fsencode(path)
+    if b"\0" in raw:
+        raise ValueError("embedded null byte")
+    return path, raw
+
+
+def _size_arg(size: int) -> int:
+    """The size argument of the system call: a size_t."""
+    size = _operator.index(size)
+    if size < 0:
+        raise ValueError(f"size {size} is negative")
+    if size > _ULONG_MAX:
+        raise OverflowError(f"size {size} is out of range for C size_t [0, {_ULONG_MAX}]")
+    return size
+
+
+def _os_error(err: int, *paths: str | bytes) -> OSError:
+    """A failed system call's errno as os functions raise it: the subclass, strerror, the paths."""
+    if len(paths) > 1:
+        return OSError(err, _os.strerror(err), paths[0], None, paths[1])
+    return OSError(err, _os.strerror(err), *paths)
+
+
+def _access_ok(addr: int, size: int) -> bool:
+    """access_ok(): the address as an unsigned long, as the kernel's macro takes it."""
+    addr &= _U64
+    end = (addr + size) & _U64
+    return end >= addr and end <= _USER_PTR_MAX
+
+
+def _message(template: str, values: tuple[object, ...]) -> str:
+    """A failed check's message: ``template`` with ``values``, flag enums by their members' names."""
+    shown = [
+        (v.name or "").replace("|", " and ") if isinstance(v, _enum.Flag) else v for v in values
+    ]
+    return template.format(*shown)
+
+
+def _kernel(value: int, bits: int, signed: bool) -> int:
+    """``value`` converted to a kernel type of ``bits`` bits, as C converts it."""
+    value &= (1 << bits) - 1
+    if signed and value >> (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+class _StructMethods:
+    """Methods of a generated struct; the struct's class holds the tables."""
+
+    __slots__ = ()
+    _STRUCT: _ClassVar[_struct.Struct]
+    _SIZE_LATEST: _ClassVar[int]
+    _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
+    _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
+    _CHECKS: _ClassVar[tuple[_Check, ...]]
+    _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
+    _KERNEL_TYPE: _ClassVar[_Any]
+    _NAMES: _ClassVar[tuple[str, ...]]
+
+    def _check_range(self) -> None:
+        for name, value in zip(self._NAMES, self._values()):
+            if not isinstance(value, int) or not 0 <= value <= _U64:
+                raise ValueError(f"{name}: {value!r} is not an unsigned 64-bit value")
+
+    def _values(self) -> tuple[int, ...]:
+        return tuple(self)  # type: ignore[arg-type]
+
+    def replace(self: _S, **changes: int) -> _S:
+        """A copy with some fields changed, checked like a new value."""
+        values = dict(zip(self._NAMES, self._values()))
+        for name in changes:
+            if name not in values:
+                raise TypeError(f"{type(self).__name__} has no field {name!r}")
+        values.update(changes)
+        return type(self)(**values)
+
+    def to_bytes(self, size: int | None = None) -> bytes:
+        """The struct as the kernel reads it, cut or zero-extended to ``size`` bytes.
+
+        ``size`` may be at most 1 MiB, or the struct's size limit if that is
+        larger (ValueError above). The kernel refuses a size above its limit
+        (PAGE_SIZE for clone3() and openat2()) before it reads a byte, so no
+        system call reads more; a size just past the limit can still be built
+        to see it refused.
+        """
+        if size is None:
+            return self._pack()
+        if size < 0:
+            raise ValueError(f"size {size} is negative")
+        most = max(_BYTES_MAX, self._SIZE_LIMIT or 0)
+        if size > most:
+            raise ValueError(f"size {size} is larger than the {most} bytes to_bytes() builds")
+        return self._pack(size)
+
+    def _pack(self, size: int | None = None) -> bytes:
+        raw = self._STRUCT.pack(*self._values())
+        if size is None or size == len(raw):
+            return raw
+        return raw[:size] + bytes(max(0, size - len(raw)))
+
+    def _call_bytes(self, size: int) -> bytes:
+        """What a system call given ``size`` (a checked size_t) may read: its buffer.
+
+        The whole ``size`` bytes when the kernel reads them; past the kernel's
+        size limit, which it refuses before reading, only the limit's bytes.
+        """
+        limit = self._SIZE_LIMIT
+        if limit is None:
+            return self.to_bytes(size)
+        return self._pack(min(size, limit))
+
+    def verdict(self, size: int | None = None) -> tuple[int, str]:
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        latest = self._SIZE_LATEST
+        size = latest if size is None else size
+        for code, reason, size_fails in self._SIZE_CHECKS:
+            if size_fails(size):
+                return code, f"size {size}: {reason}"
+        if size < latest:
+            short = type(self)._from(self.to_bytes(size).ljust(latest, b"\0"))
+            if short != self:
+                return short.verdict(size)
+        values = self._values()
+        kernel = type(self)._kernel_view(values)
+        for code, template, fails, shown in self._CHECKS:
+            if fails(self, kernel, size):
+                return code, _message(template, shown(self, kernel, size))
+        return 0, ""
+
+    def validate(self, size: int | None = None) -> None:
+        """Raise ValueError saying what the kernel would refuse: the field and its value."""
+        code, reason = self.verdict(size)
+        if code:
+            raise ValueError(f"{reason} ({_errno.errorcode[code]})")
+
+    @classmethod
+    def _from(cls: type[_S], data: bytes) -> _S:
+        return tuple.__new__(cls, cls._STRUCT.unpack(data))  # type: ignore[type-var]
+
+    @classmethod
+    def from_bytes(cls: type[_S], data: bytes) -> _S:
+        """Read a struct of any size the kernel accepts: zero-filled if short."""
+        try:
+            return cls._from(data)
+        except _struct.error:
+            pass
+        latest = cls._SIZE_LATEST
+        if any(data[latest:]):
+            raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
+        return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+
+    @classmethod
+    def _install(cls) -> None:
+        """Give the class a from_bytes whose usual case is one plain call: no binding, closures only."""
+        new: _Any = tuple.__new__
+        unpack = cls._STRUCT.unpack
+        general = _StructMethods.from_bytes.__func__  # type: ignore[attr-defined]
+        target: _Any = cls
+
+        def from_bytes(data: bytes) -> _Any:
+            try:
+                return new(target, unpack(data))
+            except _struct.error:
+                return general(target, data)
+
+        from_bytes.__doc__ = general.__doc__
+        setattr(cls, "from_bytes", staticmethod(from_bytes))
+
+    def __init_subclass__(cls, **kwargs: _Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_STRUCT" in vars(cls) or any("from_bytes" in vars(b) for b in cls.__mro__[1:-1]):
+            cls._install()
+
+    @classmethod
+    def _kernel_view(cls, values: tuple[int, ...]) -> _Any:
+        """The values converted to the kernel struct's member types."""
+        return cls._KERNEL_TYPE._make(_kernel(v, b, s) for v, (b, s) in zip(values, cls._KERNEL))
+
+
+_MACHINES: Final[dict[str, str]] = {
+    "aarch64": "arm64",
+    "alpha": "alpha",
+    "arm64": "arm64",
+    "i386": "i386",
+    "i486": "i386",
+    "i586": "i386",
+    "i686": "i386",
+    "mips": "mips",
+    "parisc": "parisc",
+    "parisc64": "parisc",
+    "riscv64": "riscv64",
+    "s390x": "s390x",
+    "sparc64": "sparc64",
+    "x86_64": "x86_64",
+}
+ARCHES: Final = (
+    "x86_64",
+    "i386",
+    "arm64",
+    "riscv64",
+    "s390x",
+    "mips",
+    "alpha",
+    "sparc64",
+    "parisc",
+)
+"""The architectures whose values this module states."""
+ARCH: Final = _arch_of(_MACHINES)
+"""This machine's architecture, or None when the module does not know it (values are then the defaults)."""
+_PAGE_SIZE: Final = mmap.PAGESIZE
+
+MIN_NICE: Final = -20
+"""The lowest nice value."""
+MAX_NICE: Final = 19
+"""The highest nice value."""
+SYSCALL_NUMBER: Final = _per_arch(
+    274,
+    {
+        "alpha": 508,
+        "i386": 351,
+        "mips": 4349,
+        "parisc": 334,
+        "s390x": 345,
+        "sparc64": 343,
+        "x86_64": 314,
+    },
+    ARCH,
+)
+"""The number of sched_setattr() on this machine."""
+
+
+class SchedAttrSchedFlags(enum.IntFlag):
+    """Flags of sched_attr.sched_flags."""
+
+    SCHED_FLAG_RESET_ON_FORK = 1
+    SCHED_FLAG_RECLAIM = 2
+    SCHED_FLAG_DL_OVERRUN = 4
+    SCHED_FLAG_KEEP_POLICY = 8
+    SCHED_FLAG_KEEP_PARAMS = 16
+    SCHED_FLAG_UTIL_CLAMP_MIN = 32
+    SCHED_FLAG_UTIL_CLAMP_MAX = 64
+
+
+FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
+    "SCHED_FLAG_RESET_ON_FORK": (
+        "Children do not inherit a privileged policy.",
+        "3.14",
+    ),
+    "SCHED_FLAG_RECLAIM": (
+        "A deadline task may reclaim unused bandwidth.",
+        "4.13",
+    ),
+    "SCHED_FLAG_DL_OVERRUN": (
+        "Send SIGXCPU when a deadline task overruns its runtime.",
+        "4.16",
+    ),
+    "SCHED_FLAG_KEEP_POLICY": (
+        "Keep the current policy; sched_policy is ignored.",
+        "5.3",
+    ),
+    "SCHED_FLAG_KEEP_PARAMS": (
+        "Keep the current parameters; the nice, priority and deadline fields are ignored.",
+        "5.3",
+    ),
+    "SCHED_FLAG_UTIL_CLAMP_MIN": (
+        "Set the minimum utilization clamp.",
+        "5.3",
+    ),
+    "SCHED_FLAG_UTIL_CLAMP_MAX": (
+        "Set the maximum utilization clamp.",
+        "5.3",
+    ),
+}
+"""Each flag's meaning and the Linux release that added it."""
+
+
+class _SchedAttrFields(NamedTuple):
+    size: int = 0
+    sched_policy: int = 0
+    sched_flags: int = 0
+    sched_nice: int = 0
+    sched_priority: int = 0
+    sched_runtime: int = 0
+    sched_deadline: int = 0
+    sched_period: int = 0
+    sched_util_min: int = 0
+    sched_util_max: int = 0
+
+
+class SchedAttr(_StructMethods, _SchedAttrFields):
+    """Extended scheduling parameters of a thread: its policy and flags, the
+    nice value or static priority, the runtime, deadline and period of a
+    deadline task, and the utilization clamps. The structure is
+    versioned by the size it carries in its first word.
+
+    An immutable value: a tuple of the fields in ABI order, each an unsigned
+    64-bit integer. ``replace()`` returns a changed copy.
+    """
+
+    __slots__ = ()
+    _STRUCT: ClassVar = _struct.Struct(
+        "="
+        "I"  # size
+        "I"  # sched_policy
+        "Q"  # sched_flags
+        "i"  # sched_nice
+        "I"  # sched_priority
+        "Q"  # sched_runtime
+        "Q"  # sched_deadline
+        "Q"  # sched_period
+        "I"  # sched_util_min
+        "I"  # sched_util_max
+    )
+    _SIZE_LATEST: ClassVar = SIZE_LATEST
+    _SIZE_LIMIT: ClassVar = _PAGE_SIZE
+    _KERNEL_TYPE: ClassVar = _SchedAttrFields
+    _NAMES: ClassVar = _SchedAttrFields._fields
+    _KERNEL: ClassVar = (
+        (32, False),
+        (32, False),
+        (64, False),
+        (32, True),
+        (32, False),
+        (64, False),
+        (64, False),
+        (64, False),
+        (32, False),
+        (32, False),
+    )
+
+    _RANGES: ClassVar = (
+        (0, 0xFFFFFFFF),
+        (0, 0xFFFFFFFF),
+        (0, 0xFFFFFFFFFFFFFFFF),
+        (-0x80000000, 0x7FFFFFFF),
+        (0, 0xFFFFFFFF),
+        (0, 0xFFFFFFFFFFFFFFFF),
+        (0, 0xFFFFFFFFFFFFFFFF),
+        (0, 0xFFFFFFFFFFFFFFFF),
+        (0, 0xFFFFFFFF),
+        (0, 0xFFFFFFFF),
+    )
+
+    def _check_range(self) -> None:
+        """Each field within the range of its uapi type (this struct has signed or narrow fields)."""
+        for name, value, (low, high) in zip(self._NAMES, self._values(), self._RANGES):
+            if not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(f"{name}: {value!r} is not in [{low}, {high}]")
+
+    def __new__(cls, *args: int, **kwargs: int) -> SchedAttr:
+        self = _SchedAttrFields.__new__(cls, *args, **kwargs)
+        self._check_range()
+        return self
+
+
+_size_checks: tuple[_SizeCheck, ...] = (
+    (
+        errno.E2BIG,
+        "the kernel needs size >= SCHED_ATTR_SIZE_VER0 (48)",
+        lambda size: size < 48,
+    ),
+    (
+        errno.E2BIG,
+        "the kernel needs size <= PAGE_SIZE",
+        lambda size: size > _PAGE_SIZE,
+    ),
+)
+_checks: tuple[_Check, ...] = (
+    (
+        errno.EINVAL,
+        "sched_flags: size {} is below 56 (VER1), which it needs when sched_flags has {}",
+        lambda v, k, size: v.sched_flags & 96 and size < 56,
+        lambda v, k, size: (size, SchedAttrSchedFlags(v.sched_flags & 96)),
+    ),
+    (
+        errno.EINVAL,
+        "sched_policy is {}, above {}",
+        lambda v, k, size: k.sched_policy > 0x7FFFFFFF,
+        lambda v, k, size: (k.sched_policy, 0x7FFFFFFF),
+    ),
+)
+SchedAttr._SIZE_CHECKS = _size_checks
+SchedAttr._CHECKS = _checks
+from sys import byteorder as _BYTEORDER
+from typing import (
+    Callable as _DecodeCallable,
+)
+
+# (name, value, the Linux release that added it, or "" when the name is always known)
+_DecodeName = tuple[str, int, str]
+# (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
+#  show when non-zero: field indices, shown past the caller's size, array: count field index,
+#  element size, most elements)
+_DecodeField = tuple[
+    str,
+    int,
+    int,
+    str,
+    tuple[_DecodeName, ...],
+    tuple[_DecodeName, ...],
+    str,
+    int,
+    int,
+    tuple[int, ...],
+    bool,
+    int,
+    int,
+    int,
+]
+_Peek = _DecodeCallable[[int, int], bytes | None]
+
+_STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
+_INT_MAX: int = 0x7FFFFFFF
+
+_SIGNALS_GENERIC = (
+    "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV"
+    " SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN"
+    " SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO SIGPWR SIGSYS SIGRTMIN"
+)
+# strace's signalent.h of the architectures whose numbering differs.
+_SIGNALS_ARCH: dict[str, str] = {
+    "alpha": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGINFO SIGUSR1 SIGUSR2 SIGRTMIN",
+    "sparc64": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGURG SIGSTOP SIGTSTP SIGCONT SIGCHLD SIGTTIN"
+    " SIGTTOU SIGIO SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGLOST SIGUSR1 SIGUSR2 SIGRTMIN",
+    "mips": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGIOT SIGEMT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGSYS SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGWINCH SIGURG"
+    " SIGIO SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGVTALRM SIGPROF SIGXCPU SIGXFSZ SIGRTMIN",
+    "parisc": "0 SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGSTKFLT SIGFPE SIGKILL SIGBUS"
+    " SIGSEGV SIGXCPU SIGPIPE SIGALRM SIGTERM SIGUSR1 SIGUSR2 SIGCHLD SIGPWR SIGVTALRM SIGPROF"
+    " SIGIO SIGWINCH SIGSTOP SIGTSTP SIGCONT SIGTTIN SIGTTOU SIGURG SIGXFSZ SIGSYS SIGRTMIN",
+}
+_SIGRTMIN: int = 32
+_SIGRTMAX: dict[str, int] = {"mips": 127}  # glibc's __SIGRTMAX; 64 elsewhere
+
+
+def _decode_release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def _decode_known(since: str, release: str | None) -> bool:
+    return (
+        not since or release is None or _decode_release_key(since) <= _decode_release_key(release)
+    )
+
+
+def _decode_addr(value: int) -> str:
+    return f"{value:#x}" if value else "NULL"
+
+
+def _decode_hex(value: int) -> str:
+    return f"{value:#x}" if value else "0"
+
+
+def _decode_octal(value: int) -> str:
+    """C's ``%#03llo``: ``000``, ``0644``."""
+    return ("0" + format(value, "o") if value else "0").rjust(3, "0")
+
+
+def _decode_signal(value: int, arch: str | None) -> str:
+    """strace's printsignal() of an exit signal: a name, SIGRT_n, or the number."""
+    if value >= _INT_MAX:
+        return str(value)
+    names = _SIGNALS_ARCH.get(arch or "", _SIGNALS_GENERIC).split()
+    if 0 < value < len(names):
+        return names[value]
+    if _SIGRTMIN < value <= _SIGRTMAX.get(arch or "", 64):
+        return f"SIGRT_{value - _SIGRTMIN}"
+    return str(value)
+
+
+def _decode_flags(
+    value: int,
+    names: tuple[_DecodeName, ...],
+    modes: tuple[_DecodeName, ...],
+    unknown: str,
+    release: str | None,
+) -> str:
+    """strace's printflags_ex(), or with ``modes`` its sprint_open_modes()."""
+    out: list[str] = []
+    if modes:
+        mask = 0
+        for _, v, _ in modes:
+            mask |= v
+        out += [n for n, v, _ in modes if v == value & mask][:1]
+        value &= ~mask
+        if out and not value:
+            return out[0]
+    for name, v, since in names:
+        if not _decode_known(since, release):
+            continue
+        if v and value & v == v:
+            out.append(name)
+            value &= ~v
+            if not value:
+                break
+    if out:
+        return "|".join(out + ([f"{value:#x}"] if value else []))
+    if value:
+        return f"{value:#x}" if modes else f"{value:#x} /* {unknown} */"
+    return "0"
+
+
+def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
+    """strace's print_array() of signed integers read through ``peek``."""
+    end = addr + count * size
+    if end >= 1 << 64 or peek is None:
+        return _decode_addr(addr)
+    out: list[str] = []
+    for cur in range(addr, end, size):
+        got = peek(cur, size)
+        if got is None or len(got) != size:
+            if cur == addr:
+                return _decode_addr(addr)
+            out.append(f"... /* {cur:#x} */")
+            break
+        out.append(str(int.from_bytes(got, _BYTEORDER, signed=True)))
+    return "[" + ", ".join(out) + "]"
+
+
+def _decode_tail(data: bytes, start: int, end: int) -> str | None:
+    """strace's print_nonzero_bytes() with QUOTE_FORCE_HEX, or None when all are zero."""
+    if start >= end:
+        return None
+    if len(data) < end:
+        return "???"
+    tail = data[start:end]
+    if not any(tail):
+        return None
+    shown = "".join(f"\\x{b:02x}" for b in tail[:_STRACE_STRSIZE])
+    more = "..." if len(tail) > _STRACE_STRSIZE else ""
+    return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
+
+
+def _decode(
+    fields: tuple[_DecodeField, ...],
+    versions: tuple[tuple[int, str], ...],
+    data: bytes | None,
+    size: int,
+    addr: int,
+    release: str | None,
+    peek: _Peek | None,
+    page_size: int,
+    arch: str | None,
+) -> str:
+    """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
+    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
+    fetch = min(size, known)
+    if data is None or size < versions[0][0] or len(data) < fetch:
+        return _decode_addr(addr)
+    buf = bytes(data[:fetch]).ljust(known, b"\0")
+    values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    parts: list[str] = []
+    for f, value in zip(fields, values):
+        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
+        if offset >= fetch and not past:
+            continue
+        if bits_of >= 0 or nonzero:
+            hit = bits_of >= 0 and values[bits_of] & bits
+            if not hit and not any(values[i] for i in nonzero):
+                continue
+        if kind == "flags":
+            text = _decode_flags(value, names, modes, unknown, release)
+        elif kind == "pointer":
+            text = _decode_addr(value)
+        elif kind == "hex":
+            text = _decode_hex(value)
+        elif kind == "octal":
+            text = _decode_octal(value)
+        elif kind == "signal":
+            text = _decode_signal(value, arch)
+        elif kind == "array":
+            count, most = values[f[11]], f[13]
+            if not value or not count or count > most:
+                text = _decode_addr(value)
+            else:
+                text = _decode_array(value, count, f[12], peek)
+        else:
+            text = str(value)
+        parts.append(f"{name}={text}")
+    if size > fetch:
+        tail = _decode_tail(bytes(data), fetch, min(size, page_size))
+        if tail is not None:
+            parts.append(tail)
+    return "{" + ", ".join(parts) + "}"
+
+
+_DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
+    (
+        "size",
+        0,
+        4,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_policy",
+        4,
+        4,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_flags",
+        8,
+        8,
+        "flags",
+        (
+            ("SCHED_FLAG_RESET_ON_FORK", 1, "3.14"),
+            ("SCHED_FLAG_RECLAIM", 2, "4.13"),
+            ("SCHED_FLAG_DL_OVERRUN", 4, "4.16"),
+            ("SCHED_FLAG_KEEP_POLICY", 8, "5.3"),
+            ("SCHED_FLAG_KEEP_PARAMS", 16, "5.3"),
+            ("SCHED_FLAG_UTIL_CLAMP_MIN", 32, "5.3"),
+            ("SCHED_FLAG_UTIL_CLAMP_MAX", 64, "5.3"),
+        ),
+        (),
+        "SCHED_FLAG_???",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_nice",
+        16,
+        4,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_priority",
+        20,
+        4,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_runtime",
+        24,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_deadline",
+        32,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_period",
+        40,
+        8,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_util_min",
+        48,
+        4,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+    (
+        "sched_util_max",
+        52,
+        4,
+        "unsigned",
+        (),
+        (),
+        "",
+        -1,
+        0,
+        (),
+        False,
+        -1,
+        0,
+        0,
+    ),
+)
+_DECODE_VERSIONS: Final = (
+    (48, "3.14"),
+    (56, "5.3"),
+)
+
+
+def decode(
+    data: bytes | None,
+    size: int | None = None,
+    *,
+    addr: int = 0,
+    release: str | None = None,
+    peek: _Peek | None = None,
+) -> str:
+    """A struct sched_attr as strace prints it: ``{flags=..., ...}``.
+
+    ``data`` is what could be read at ``addr`` (None: nothing), ``size`` the
+    size the caller passed (default ``len(data)``); bytes past the struct up
+    to the page size are shown when not zero, so a tracer reads
+    ``min(size, page size)`` bytes. ``release`` names only what strace of
+    that Linux release knows (older strace prints newer flags in hex);
+    ``peek(address, length)`` reads the tracee's memory for arrays, or
+    returns None.
+    """
+    return _decode(
+        _DECODE_FIELDS,
+        _DECODE_VERSIONS,
+        data,
+        len(data or b"") if size is None else size,
+        addr,
+        release,
+        peek,
+        _PAGE_SIZE,
+        ARCH,
+    )
+_libc = ctypes.CDLL(None, use_errno=True)
+_syscall = _libc.syscall
+_syscall.restype = ctypes.c_long
+_SIZE_FIELD: Final = _struct.Struct("=I")
+_NR_sched_getattr: Final = _per_arch(
+    275,
+    {
+        "alpha": 509,
+        "i386": 352,
+        "mips": 4350,
+        "parisc": 335,
+        "s390x": 346,
+        "sparc64": 344,
+        "x86_64": 315,
+    },
+    ARCH,
+)
+"""The number of sched_getattr() on this machine."""
+
+
+def sched_setattr(
+    pid: int,
+    how: SchedAttr,
+    *,
+    size: int = SIZE_LATEST,
+    flags: int = 0,
+    validate: bool = True,
+) -> int:
+    """The sched_setattr() system call; OSError on failure.
+
+    The struct carries its size in its ``size`` field: ``how`` goes to
+    the kernel with that field set to ``size``, cut or zero-extended to it.
+    A size of 0 means SIZE_VER0.
+    Arguments are checked as os functions check theirs, before the call:
+    OverflowError for an integer outside the range of its C type.
+    ``validate=False`` skips the checks of ``how`` made here and leaves them
+    to the kernel.
+    On a size error the kernel writes the size it knows into the struct;
+    the OSError carries it as ``kernel_size``.
+    """
+    pid = _int_arg("pid", pid, -0x80000000, 0x7FFFFFFF, "pid_t")
+    flags = _int_arg("flags", flags, 0, 0xFFFFFFFF, "unsigned int")
+    size = _int_arg("size", size, 0, 0xFFFFFFFF, "u32")
+    how = how.replace(size=size)
+    effective = size or SIZE_VER0
+    if validate:
+        how.validate(effective)
+    # The kernel reads the size field whatever the size says: the buffer holds it.
+    raw = how._call_bytes(max(effective, 4))
+    buf = ctypes.create_string_buffer(raw, len(raw))
+    ret = _syscall(
+        ctypes.c_long(SYSCALL_NUMBER),
+        ctypes.c_long(pid),
+        buf,
+        ctypes.c_ulong(flags),
+    )
+    if ret < 0:
+        err = _os_error(ctypes.get_errno())
+        setattr(err, "kernel_size", _SIZE_FIELD.unpack_from(buf.raw, 0)[0])
+        raise err
+    return int(ret)
+
+
+def sched_getattr(
+    pid: int,
+    *,
+    size: int = SIZE_LATEST,
+    flags: int = 0,
+) -> SchedAttr:
+    """The sched_getattr() system call: the struct as the kernel writes it; OSError on failure.
+
+    The kernel copies its struct into a buffer of ``size`` bytes: cut to a
+    smaller size, zero-filled past its own.
+    The ``size`` field of the result is the size the kernel
+    reports: the smaller of ``size`` and its own.
+    """
+    pid = _int_arg("pid", pid, -0x80000000, 0x7FFFFFFF, "pid_t")
+    flags = _int_arg("flags", flags, 0, 0xFFFFFFFF, "unsigned int")
+    size = _int_arg("size", size, 0, 0xFFFFFFFF, "unsigned int")
+    # The kernel refuses a size above its limit before it writes a byte.
+    buf = ctypes.create_string_buffer(max(min(size, _PAGE_SIZE), 1))
+    ret = _syscall(
+        ctypes.c_long(_NR_sched_getattr),
+        ctypes.c_long(pid),
+        buf,
+        ctypes.c_ulong(size),
+        ctypes.c_ulong(flags),
+    )
+    if ret < 0:
+        raise _os_error(ctypes.get_errno())
+    return SchedAttr.from_bytes(buf.raw[:size])

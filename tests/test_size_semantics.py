@@ -1,0 +1,513 @@
+"""The spec language's size semantics beyond clone3's shape: where the size lives,
+direction, write-back, per-entry-point rules, clamps, mask bits.  Each rule refuses
+a wrong spec with a positioned message; a view that cannot render a semantic
+refuses it the same way."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import errno
+import os
+import select
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from clonegen.loader import load
+from clonegen.validate import schema_errors, semantic_errors
+
+SCHED = ROOT / "spec/sched_attr.yaml"
+
+
+def errors(
+    change: Callable[[dict[str, Any]], None], spec: str = "spec/sched_attr.yaml"
+) -> list[str]:
+    loaded = load(ROOT / spec)
+    data = copy.deepcopy(loaded.data)
+    change(data)
+    changed = dataclasses.replace(loaded, data=data)
+    return [str(d) for d in schema_errors(changed) or semantic_errors(changed)]
+
+
+def test_sched_attr_is_valid() -> None:
+    assert errors(lambda d: None) == []
+
+
+def _size(**kw: Any) -> Callable[[dict[str, Any]], None]:
+    def change(d: dict[str, Any]) -> None:
+        d["syscall"]["size"].update(kw)
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            _size(too_small_errno="EINVAL"),
+            "with write_back every size error writes the size and fails the same way",
+        ),
+        (_size(field="sched_nice"), "size field 'sched_nice' must be an integer of uapi type"),
+        (_size(field="sched_util_min"), "the size field must be part of VER0"),
+        (_size(field="nope"), "size field 'nope' is not a field"),
+        (_size(zero_means="VER7"), "unknown version 'VER7'"),
+        (_size(source="argument"), "write_back needs source: field"),
+        (_size(report="min"), "only a struct the kernel writes reports its size"),
+    ],
+    ids=["write-back-errnos", "size-field-signed", "size-field-late", "size-field-unknown",
+         "zero-means-unknown", "write-back-argument", "report-input"],
+)  # fmt: skip
+def test_size_policy_rules(change: Callable[[dict[str, Any]], None], message: str) -> None:
+    errs = errors(change)
+    assert any(message in e for e in errs), errs
+    assert all(":" in e and "sched_attr.yaml:" in e for e in errs), errs
+
+
+def test_tail_errno_is_needed_only_where_the_kernel_reads() -> None:
+    def drop(d: dict[str, Any]) -> None:
+        del d["syscall"]["size"]["tail_errno"]
+
+    errs = errors(drop)
+    assert any("needs tail_errno" in e for e in errs), errs
+    # sched_getattr only writes the struct: its size policy has no tail_errno and is valid.
+    assert "tail_errno" not in load(SCHED).data["entry_points"][1]["size"]
+
+
+def test_entry_point_rules() -> None:
+    def bad(d: dict[str, Any]) -> None:
+        get = d["entry_points"][1]
+        del get["numbers"]
+        get["before_copy"].append(
+            {"argument": "usize2", "rule": "zero", "errno": "EINVAL", "doc": "x"}
+        )
+        get["trailing_arguments"].append({"name": "pid", "type": "int"})
+        d["entry_points"][0]["numbers"] = {"default": 1}
+
+    errs = errors(bad)
+    for message in (
+        "struct entry point sched_getattr needs numbers",
+        "unknown argument 'usize2' of sched_getattr",
+        "argument 'pid' of sched_getattr is named twice",
+        "entry point sched_setattr takes its numbers from syscall.numbers",
+    ):
+        assert any(message in e for e in errs), (message, errs)
+
+
+def test_clamp_rules() -> None:
+    def bad(d: dict[str, Any]) -> None:
+        d["clamps"][0].update(min="MAX_NICE", max="MIN_NICE")
+        d["clamps"].append({"field": "sched_flags", "min": 0, "max": 1, "doc": "x"})
+        d["constants"].append({"name": "NEG", "value": -1, "doc": "x"})
+
+    errs = errors(bad)
+    for message in (
+        "min MAX_NICE is above max MIN_NICE",
+        "only an integer field is clamped, not flags",
+        "constant 'NEG' is negative; only the bound of a clamp may be",
+    ):
+        assert any(message in e for e in errs), (message, errs)
+
+
+def test_mask_bits_and_request_fields() -> None:
+    def bad(d: dict[str, Any]) -> None:
+        d["flags"][0]["fills"] = ["nope"]
+        d["flags"][1]["policy"] = "always"
+        d["fields"][0]["request"] = True
+        d["entry_points"][1]["direction"] = "in"
+
+    errs = errors(bad)
+    for message in (
+        "fills unknown field 'nope'",
+        "has a policy but fills no field",
+        "is a request field, but no entry point writes the struct",
+    ):
+        assert any(message in e for e in errs), (message, errs)
+
+
+def test_a_view_refuses_what_it_cannot_render() -> None:
+    """A semantic a view cannot render yet is refused through its problems(), with the position:
+    the Python module has no call for an argument-size struct with arguments after it."""
+
+    def trailing(d: dict[str, Any]) -> None:
+        d["entry_points"][0]["trailing_arguments"] = [{"name": "extra", "type": "int"}]
+
+    errs = errors(trailing, "spec/open_how.yaml")
+    assert [e.split("spec/", 1)[1] for e in errs] == [
+        "open_how.yaml:148:5: error: the Python module renders openat2() only for a struct "
+        "that carries its own size (syscall.size.source: field) yet [at entry_points[0]]"
+    ], errs
+
+
+def test_every_semantic_has_a_view_that_renders_it() -> None:
+    """Each semantic the language has is rendered by the kernel view (none is only stated)."""
+    from clonegen.views import SEMANTICS
+    from clonegen.views.kernel import KernelView
+
+    assert set(SEMANTICS) <= KernelView.SUPPORTED
+
+
+# -- the Python module makes the real calls -----------------------------------------
+
+
+@pytest.fixture
+def sched() -> Any:
+    import importlib.util
+
+    path = ROOT / "generated/sched_attr/python/sched_attr.py"
+    spec = importlib.util.spec_from_file_location("sched_attr_under_test", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    yield module
+    module.sched_setattr(0, module.SchedAttr())  # back to SCHED_OTHER, nice 0
+
+
+def test_sched_getattr_reports_the_size_this_kernel_writes(sched: Any) -> None:
+    # This machine's kernel knows VER1 (56 bytes): a larger buffer gets 56 and zeros.
+    assert sched.sched_getattr(0, size=4096).size == sched.SIZE_VER1
+    assert sched.sched_getattr(0, size=sched.SIZE_VER0).size == sched.SIZE_VER0
+    assert sched.sched_getattr(0).sched_policy == 0
+    for size in (0, sched.SIZE_VER0 - 1, 4097):
+        with pytest.raises(OSError) as info:
+            sched.sched_getattr(0, size=size)
+        assert info.value.errno == errno.EINVAL
+
+
+def test_sched_setattr_gets_the_kernel_size_back_on_a_size_error(sched: Any) -> None:
+    with pytest.raises(ValueError, match=r"size 30: .*\(E2BIG\)"):
+        sched.sched_setattr(0, sched.SchedAttr(), size=30)
+    for size in (30, 4097):
+        with pytest.raises(OSError) as info:
+            sched.sched_setattr(0, sched.SchedAttr(), size=size, validate=False)
+        assert info.value.errno == errno.E2BIG
+        assert info.value.kernel_size == sched.SIZE_VER1
+    big = sched.SchedAttr().to_bytes(100)
+    assert len(big) == 100
+    with pytest.raises(OSError) as info:
+        sched.sched_setattr(0, sched.SchedAttr(sched_flags=1 << 40), size=100, validate=False)
+    assert info.value.errno == errno.EINVAL  # an unknown flag, refused after the copy
+
+
+def test_sched_setattr_zero_size_and_clamped_nice(sched: Any) -> None:
+    sched.sched_setattr(0, sched.SchedAttr(sched_nice=-100), size=0)  # 0 means VER0
+    assert sched.sched_getattr(0).sched_nice == -20  # clamped, not refused
+    sched.sched_setattr(0, sched.SchedAttr(sched_nice=7))
+    assert sched.sched_getattr(0).sched_nice == 7
+
+
+def test_sched_util_clamp_needs_ver1(sched: Any) -> None:
+    clamp = sched.SchedAttr(sched_flags=sched.SchedAttrSchedFlags.SCHED_FLAG_UTIL_CLAMP_MIN)
+    with pytest.raises(ValueError, match=r"below 56 \(VER1\).*\(EINVAL\)"):
+        sched.sched_setattr(0, clamp, size=sched.SIZE_VER0)
+    with pytest.raises(OSError) as info:
+        sched.sched_setattr(0, clamp, size=sched.SIZE_VER0, validate=False)
+    assert info.value.errno == errno.EINVAL
+
+
+def test_signed_fields_take_their_range(sched: Any) -> None:
+    assert sched.SchedAttr(sched_nice=-5).to_bytes()[16:20] == (-5).to_bytes(
+        4, "little", signed=True
+    )
+    with pytest.raises(ValueError, match="sched_nice"):
+        sched.SchedAttr(sched_nice=1 << 31)
+    with pytest.raises(ValueError, match="size"):
+        sched.SchedAttr(size=1 << 32)
+
+
+# -- clonegen diff knows the new semantics ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "  - {name: sched_nice,",
+            "  - {name: sched_priority,",
+            "field 'sched_priority' moved from offset 20 to 16",
+        ),
+        ("    write_back: true\n", "", "size policy write_back changed from True to False"),
+        ("    zero_means: VER0\n", "", "size policy zero_means_ver0 changed from True to False"),
+        ("min: MIN_NICE, max: MAX_NICE", "min: MIN_NICE, max: 0", "clamp of sched_nice changed"),
+        ("      report: min\n", "", "sched_getattr: size policy changed"),
+    ],
+    ids=["move", "write-back", "zero-means", "clamp", "report"],
+)
+def test_diff_refuses_changes_of_the_new_semantics(
+    old: str, new: str, message: str, tmp_path: Any, capsys: Any
+) -> None:
+    from clonegen.cli import main as clonegen
+
+    text = SCHED.read_text()
+    if old.startswith("  - {name:"):  # swap two published fields
+        lines = text.split("\n")
+        i = next(k for k, line in enumerate(lines) if line.startswith(old))
+        j = next(k for k, line in enumerate(lines) if line.startswith(new))
+        lines[i], lines[j] = lines[j], lines[i]
+        changed = "\n".join(lines)
+    else:
+        assert old in text
+        changed = text.replace(old, new)
+    (tmp_path / "new.yaml").write_text(changed)
+    assert clonegen(["diff", str(SCHED), str(tmp_path / "new.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert "breaking" in out and message in out, out
+
+
+# -- PIDFD_GET_INFO from Python, against the live kernel ---------------------------
+
+
+def _load(name: str) -> Any:
+    import importlib.util
+
+    path = ROOT / f"generated/{name}/python/{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _raw_pidfd_info(fd: int, size: int, mask: int) -> tuple[int, bytes]:
+    """The ioctl made by hand: (errno, the bytes the kernel left in the buffer)."""
+    import ctypes
+    import struct
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    buf = ctypes.create_string_buffer(max(size, 8))
+    struct.pack_into("=Q", buf, 0, mask)
+    number = (3 << 30) | (size << 16) | (0xFF << 8) | 11
+    ret = libc.ioctl(ctypes.c_int(fd), ctypes.c_ulong(number), buf)
+    return (ctypes.get_errno() if ret < 0 else 0), buf.raw[:size]
+
+
+@pytest.mark.skipif(os.uname().machine != "x86_64", reason="the hand-made ioctl number is x86_64's")
+def test_pidfd_get_info_at_every_published_size_matches_the_kernel() -> None:
+    info = _load("pidfd_info")
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        os.read(read, 1)
+        os._exit(3)
+    fd = os.pidfd_open(child)
+    try:
+        for state in ("alive", "exited", "reaped"):
+            for size in (*info.SIZES, info.SIZE_VER0 - 1, info.SIZE_LATEST + 8):
+                for mask in (0, 0x1F, 0xFF, info.PidfdInfoMask.PIDFD_INFO_COREDUMP):
+                    err, raw = _raw_pidfd_info(fd, size, mask)
+                    if err:
+                        with pytest.raises(OSError) as caught:
+                            info.pidfd_get_info(fd, size=size, mask=mask)
+                        assert caught.value.errno == err, (state, size)
+                        continue
+                    got = info.pidfd_get_info(fd, size=size, mask=mask)
+                    assert got.to_bytes(size) == raw, (state, size, mask)
+                    assert got.mask == int.from_bytes(raw[:8], "little"), (state, size, mask)
+            if state == "alive":
+                # The answer's mask has the bit of a field the caller's size cuts off
+                # (coredump_mask lies past VER0), as Linux 7.3's code does too.
+                cut = info.pidfd_get_info(
+                    fd, size=info.SIZE_VER0, mask=info.PidfdInfoMask.PIDFD_INFO_COREDUMP
+                )
+                assert cut.mask & info.PidfdInfoMask.PIDFD_INFO_COREDUMP
+                assert "coredump_mask" in info.FIELDS_OF[info.PidfdInfoMask.PIDFD_INFO_COREDUMP]
+                os.write(write, b"x")
+                select.select([fd], [], [])  # the pidfd is readable once the child has exited
+            elif state == "exited":
+                os.waitpid(child, 0)
+    finally:
+        os.close(fd)
+        os.close(read)
+        os.close(write)
+
+
+def test_pidfd_mask_bits_name_their_fields() -> None:
+    info = _load("pidfd_info")
+    assert info.FIELDS_OF[info.PidfdInfoMask.PIDFD_INFO_PID] == ("pid", "tgid", "ppid")
+    assert info.pidfd_get_info_number(64) == 0xC040FF0B
+    directory = os.open("/", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        with pytest.raises(OSError) as caught:
+            info.pidfd_get_info(directory)  # not a pidfd: no handler takes the number
+        assert caught.value.errno == errno.ENOTTY
+    finally:
+        os.close(directory)
+
+
+# -- mount_setattr and open_tree_attr from Python, in a private mount namespace ------------
+
+MOUNT_PROBE = r"""
+import ctypes, errno, os, sys, tempfile
+sys.path.insert(0, sys.argv[1])
+import mount_attr as m
+
+libc = ctypes.CDLL(None, use_errno=True)
+assert libc.unshare(0x20000) == 0  # CLONE_NEWNS: this process only
+assert libc.mount(None, b"/", None, (1 << 14) | (1 << 18), None) == 0  # MS_REC | MS_PRIVATE
+d = tempfile.mkdtemp()
+assert libc.mount(d.encode(), d.encode(), None, 4096, None) == 0  # MS_BIND
+AT_FDCWD = -100
+m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(attr_set=m.MountAttrAttrSet.MOUNT_ATTR_RDONLY))
+print("rdonly", bool(os.statvfs(d).f_flag & os.ST_RDONLY))
+m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(attr_clr=m.MountAttrAttrSet.MOUNT_ATTR_RDONLY))
+print("rdonly", bool(os.statvfs(d).f_flag & os.ST_RDONLY))
+for size in (31, 4097):
+    try:
+        m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(), size=size, validate=False)
+    except OSError as e:
+        print("size", size, errno.errorcode[e.errno])
+try:
+    m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(propagation=0x60000))
+except ValueError as e:
+    print("python", e)
+try:
+    m.mount_setattr(AT_FDCWD, d, 0, m.MountAttr(propagation=0x60000), validate=False)
+except OSError as e:
+    print("kernel", errno.errorcode[e.errno])
+fd = m.open_tree_attr(AT_FDCWD, d, 1, m.MountAttr(attr_set=m.MountAttrAttrSet.MOUNT_ATTR_NOEXEC))
+print("open_tree_attr", fd > 2)
+"""
+
+
+def test_mount_setattr_from_python_in_a_private_mount_namespace(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", MOUNT_PROBE, str(ROOT / "generated/mount_attr/python")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "rdonly True",
+        "rdonly False",
+        "size 31 EINVAL",
+        "size 4097 E2BIG",
+        "python propagation has MS_UNBINDABLE and MS_PRIVATE; it may have at most one of them (EINVAL)",
+        "kernel EINVAL",
+        "open_tree_attr True",
+    ], proc.stdout
+
+
+# -- the libc wrappers make the real calls -------------------------------------------------
+
+
+@pytest.mark.parametrize("arch", ["x86_64", "i386"])
+def test_libc_wrappers_make_the_real_calls(arch: str, tmp_path: Any) -> None:
+    from ctools import cc, require_arch, run
+
+    require_arch(arch, run=True)
+    gen = ROOT / "generated"
+    names = ("sched_attr", "pidfd_info", "mount_attr")
+    exe = tmp_path / "t"
+    cc(
+        [
+            "-std=gnu11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            *[f"-I{gen / n / 'libc'}" for n in names],
+            str(ROOT / "tests/libc/size_semantics_libc_test.c"),
+            *[str(gen / n / "libc" / f"{n}.c") for n in names],
+            "-o",
+            str(exe),
+        ],
+        arch=arch,
+    )
+    proc = run([str(exe)])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "sched_getattr 4096: ok size 56",  # this kernel's struct: VER1
+        "sched_getattr 47: EINVAL",
+        "sched_setattr 30: E2BIG size 56",  # the kernel's size, written back
+        "sched_setattr 0: ok size 0",  # 0 means VER0
+        "pidfd_get_info 64: ok pid right",
+        "pidfd_get_info 72: ok pid right",
+        "pidfd_get_info 80: ok pid right",
+        "pidfd_get_info 88: ok pid right",
+        "pidfd_get_info 63: ENOTTY",
+        "mount_setattr 4097: E2BIG",
+        "mount_setattr 31: EINVAL",
+        "open_tree_attr NULL 8: EINVAL",
+    ], proc.stdout
+
+
+def test_diff_refuses_moving_supported_mask_within_published_versions(
+    tmp_path: Any, capsys: Any
+) -> None:
+    """pidfd_info's supported_mask at offset 72 (as one upstream state had it) against 7.3's 80:
+    a field of a published version moved, which clonegen diff calls breaking."""
+    from clonegen.cli import main as clonegen
+
+    spec = ROOT / "spec/pidfd_info.yaml"
+    text = spec.read_text()
+    start = text.index("  - {name: coredump_code,")
+    end = text.index("  - {name: supported_mask,")
+    early = text[:start] + text[end:]
+    early = early.replace(
+        "{name: supported_mask, version: VER3,", "{name: supported_mask, version: VER2,"
+    )
+    early = early.replace(
+        '  - {name: VER2, size: 80, since: "7.1"}\n  - {name: VER3, size: 88, since: "7.1"}\n',
+        '  - {name: VER2, size: 80, since: "7.1"}\n',
+    )
+    early = "".join(
+        line for line in early.splitlines(True) if "name: PIDFD_INFO_COREDUMP_CODE," not in line
+    )
+    (tmp_path / "early.yaml").write_text(early)
+    assert clonegen(["validate", str(tmp_path / "early.yaml")]) == 0
+    assert clonegen(["diff", str(tmp_path / "early.yaml"), str(spec)]) == 1
+    out = capsys.readouterr().out
+    assert "field 'supported_mask' moved from offset 72 to 80" in out, out
+    assert "BREAKING" in out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("fills: [cgroupid], policy: available", "fills: [cgroupid], policy: request", "mask bit PIDFD_INFO_CGROUPID"),
+        ("request: true, ", "", "field 'mask' is no longer a request field"),
+        ("    truncated_mask: kept\n", "    truncated_mask: cleared\n", "truncated_mask changed"),
+    ],
+    ids=["mask-policy", "request", "truncated-mask"],
+)  # fmt: skip
+def test_diff_refuses_changes_of_the_output_semantics(
+    old: str, new: str, message: str, tmp_path: Any, capsys: Any
+) -> None:
+    from clonegen.cli import main as clonegen
+
+    spec = ROOT / "spec/pidfd_info.yaml"
+    text = spec.read_text()
+    assert old in text
+    (tmp_path / "new.yaml").write_text(text.replace(old, new))
+    assert clonegen(["diff", str(spec), str(tmp_path / "new.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert "breaking" in out and message in out, out
+
+
+def test_new_name_positions_go_through_the_reserved_words() -> None:
+    """A name in a new position (a trailing argument, a kernel predicate) is refused like any other."""
+
+    def trailing(d: dict[str, Any]) -> None:
+        d["entry_points"][0]["trailing_arguments"][0]["name"] = "int"
+        d["entry_points"][0]["before_copy"][1]["argument"] = "int"
+
+    errs = errors(trailing)
+    assert any(
+        "'int' is a C keyword; choose another name [at entry_points[0].trailing_arguments[0].name]"
+        in e
+        for e in errs
+    ), errs
+
+    def predicate(d: dict[str, Any]) -> None:
+        d["syscall"]["size"]["permission"][0]["function"] = "while"
+
+    errs = errors(predicate, "spec/mount_attr.yaml")
+    assert any(
+        "'while' is a C keyword; choose another name [at syscall.size.permission[0].function]" in e
+        for e in errs
+    ), errs
