@@ -1074,6 +1074,8 @@ def decode(
         _PAGE_SIZE,
         ARCH,
     )
+
+
 _libc = ctypes.CDLL(None, use_errno=True)
 _ioctl = _libc.ioctl
 _ioctl.restype = ctypes.c_int

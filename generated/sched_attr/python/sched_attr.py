@@ -901,6 +901,8 @@ def decode(
         _PAGE_SIZE,
         ARCH,
     )
+
+
 _libc = ctypes.CDLL(None, use_errno=True)
 _syscall = _libc.syscall
 _syscall.restype = ctypes.c_long
