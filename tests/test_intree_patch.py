@@ -56,7 +56,14 @@ def test_patch_replaces_the_hand_written_code_and_applies(tmp_path: Path) -> Non
     assert (
         "Subject: [PATCH 1/1] clone3: generate the clone_args glue from spec/clone_args.yaml" in out
     )
-    assert "for Linux 7.3" in out  # the tree's release, from its Makefile
+    assert (
+        "for Linux\n7.3" in out or "for Linux 7.3" in out
+    )  # the tree's release, from its Makefile
+    # The reviewer gets the checks in kernel order, the common-phase one marked.
+    message = out.split("\n---\n", 1)[0]
+    assert "- size <= PAGE_SIZE: E2BIG\n- size >= CLONE_ARGS_SIZE_VER0 (64): EINVAL\n" in message
+    assert message.rstrip().endswith("(in kernel_clone()): EINVAL")
+    assert max(len(line) for line in message.splitlines()[3:]) <= 72
     pristine = tmp_path / "pristine"
     shutil.copytree(tree, pristine)
     proc = subprocess.run(

@@ -243,6 +243,30 @@ def _diff(path: str, old: str | None, new: str) -> str:
     return head + "".join(lines)
 
 
+def _wrap(text: str, width: int = 72) -> list[str]:
+    """A paragraph or a ``- `` item of a commit message, wrapped at ``width``."""
+    out: list[str] = []
+    line = ""
+    indent = "  " if text.startswith("- ") else ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = indent + word
+        else:
+            line = f"{line} {word}" if line else word
+    out.append(line)
+    return out
+
+
+def _requirements(spec: Spec) -> list[str]:
+    """The review document's check table as commit message items."""
+    from clonegen.views.docs import DocsView
+
+    return [
+        line for r in DocsView.of(spec).requirements for line in _wrap(f"- {r.text}: {r.errno}")
+    ]
+
+
 def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int) -> str:
     """One ``git format-patch`` mail: the generated files replace the hand-written code."""
     t = spec.kernel.tree
@@ -252,23 +276,35 @@ def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int
     release = spec.kernel_release or tree_release(tree)
     entries = ", ".join(f"{e.name}()" for e in spec.entry_points)
     gone = [f"{fn}()" for fn in (k.copy_function, k.valid_function, *t.helpers)]
+    digest = spec.banner_lines[1].removeprefix("Spec digest: ").rstrip(".")
     message = [
         f"Subject: [PATCH {number}/{total}] {spec.syscall}: generate the {spec.uapi.struct} glue "
         f"from {spec.source}",
         "",
-        f"Replace the hand-written {spec.syscall}() glue with the files clonegen renders from",
-        f"{spec.source} for Linux {release} ({spec.banner_lines[1]}):",
+        *_wrap(
+            f"Replace the hand-written {spec.syscall}() glue with the files clonegen renders "
+            f"from {spec.source} (digest {digest}) for Linux {release}:"
+        ),
         "",
-        f"- {spec.uapi.header}: the flags, struct {spec.uapi.struct} and the",
-        f"  size macros, included by {t.uapi} in their place;",
-        f"- {k.header}: struct {k.struct}, included by",
-        f"  {t.header} in its place;",
-        f"- {k.source}: {', '.join(gone)} and the",
-        f"  {entries} entry stubs, deleted from {t.source}.",
+        *_wrap(
+            f"- {spec.uapi.header}: the flags, struct {spec.uapi.struct} and the size macros, "
+            f"included by {t.uapi} in their place;"
+        ),
+        *_wrap(f"- {k.header}: struct {k.struct}, included by {t.header} in its place;"),
+        *_wrap(
+            f"- {k.source}: {', '.join(gone)} and the {entries} entry stubs, deleted from "
+            f"{t.source}."
+        ),
         "",
-        "The behaviour is the hand-written code's: the same checks in the same",
-        "order with the same errnos, the same member order of the kernel struct,",
-        "the same values of every uapi name.",
+        *_wrap(
+            "The behaviour is the hand-written code's: the same checks in the same order with "
+            "the same errnos, the same member order of the kernel struct, the same values of "
+            "every uapi name. The checks, in the order the kernel applies them (the first "
+            f"that fails decides the errno); one marked (in {k.common_function}()) stays "
+            f"{k.common_function}()'s:"
+        ),
+        "",
+        *_requirements(spec),
     ]
     diffs = "".join(_diff(path, old, new) for path, old, new in changes)
     return (
