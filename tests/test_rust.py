@@ -391,3 +391,29 @@ def test_readme_example(tmp_path: Path) -> None:
     proc = subprocess.run([str(tmp_path / "main")], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout
+
+
+@pytest.mark.parametrize("arch", ["x86_64", "mips", "alpha", "sparc64", "parisc"])
+def test_errno_table_against_each_architectures_headers(arch: str) -> None:
+    """errnos.py, which the Rust module takes its numbers from, against <asm/errno.h> of
+    each architecture (its cross compiler's uapi headers, read by the preprocessor)."""
+    from ctools import require_arch
+
+    gcc = require_arch(arch)
+    proc = subprocess.run(
+        [gcc, "-E", "-dM", "-x", "c", "-"],
+        input="#include <asm/errno.h>\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    macros = dict(re.findall(r"#define (E[A-Z0-9]+) (\w+)", proc.stdout))
+
+    def value(name: str) -> int:
+        v = macros[name]
+        return int(v) if v.isdigit() else value(v)
+
+    for name, (generic, per_arch) in ERRNO_NUMBERS.items():
+        want = dict(per_arch).get(arch, generic)
+        header = "EOPNOTSUPP" if name == "ENOTSUP" else name
+        assert value(header) == want, (arch, name)
