@@ -1322,10 +1322,9 @@ def _sigset(signals: tuple[int, ...]) -> _Any2:
     return out
 
 
-_native_symbol = ""  # the C name of spawn: the module sets it
-_native_probe_symbol = ""  # the C name of probe: the module sets it
-_native_spawn: _Any2 = None  # the compiled part's spawn, or None
-_native_probe: _Any2 = None  # its probe
+# The compiled part: its C names (the module sets them through _native_init),
+# and the functions loaded from it, or None.
+_native: dict[str, _Any2] = {"symbols": ("", ""), "spawn": None, "probe": None}
 
 
 class _ProbeC(_ctypes.Structure):
@@ -1344,48 +1343,48 @@ class _ProbeC(_ctypes.Structure):
 _RESTORED_SET = _sigset(_RESTORED)
 
 
-def _load_native(path: str | None) -> _Any2:
-    """The compiled part's spawn function from the shared library at ``path``, or None."""
+def _load_native(path: str | None) -> None:
+    """Use the compiled part's spawn and probe from the shared library at ``path`` (None: none)."""
+    _native["spawn"] = _native["probe"] = None
     if path is None:
-        return None
+        return
     library = _ctypes.CDLL(path)
-    global _native_probe
-    _native_probe = getattr(library, _native_probe_symbol)
-    _native_probe.restype = _ctypes.c_int
-    _native_probe.argtypes = (_ctypes.POINTER(_ProbeC),)
-    function = getattr(library, _native_symbol)
-    function.restype = _ctypes.c_int
-    function.argtypes = (
+    spawn_symbol, probe_symbol = _native["symbols"]
+    probe = getattr(library, probe_symbol)
+    probe.restype = _ctypes.c_int
+    probe.argtypes = (_ctypes.POINTER(_ProbeC),)
+    spawn = getattr(library, spawn_symbol)
+    spawn.restype = _ctypes.c_int
+    spawn.argtypes = (
         _ctypes.c_char_p,
         _ctypes.POINTER(_ctypes.c_char_p),
         _ctypes.POINTER(_ctypes.c_char_p),
         _ctypes.POINTER(_SpawnAttr),
         _ctypes.POINTER(_SpawnResult),
     )
-    return function
+    _native["spawn"], _native["probe"] = spawn, probe
 
 
-def _installed_native(prefix: str) -> _Any2:
-    """The spawn of the shared library setup.py built beside this module, if it did."""
+def _native_init(prefix: str, spawn_symbol: str, probe_symbol: str) -> None:
+    """Load the shared library setup.py built beside this module, if it did."""
+    _native["symbols"] = (spawn_symbol, probe_symbol)
     here = _os.path.dirname(_os.path.abspath(__file__))
     try:
         names = sorted(_os.listdir(here))
         found = [n for n in names if n.startswith(prefix + ".") and n.endswith(".so")]
-        return _load_native(_os.path.join(here, found[0])) if found else None
+        _load_native(_os.path.join(here, found[0]) if found else None)
     except (OSError, AttributeError):  # one that does not load, or from another spec
-        return None
+        _load_native(None)
 
 
 def _use_native(path: str | None) -> None:
     """Use the compiled part at ``path`` (None: the standard library fallback); for tests."""
-    global _native_spawn, _native_probe
-    _native_probe = None
-    _native_spawn = _load_native(path)
+    _load_native(path)
 
 
 def spawn_backend() -> str:
     """``"native"`` when spawn() goes through the compiled part, else ``"fallback"``."""
-    return "native" if _native_spawn is not None else "fallback"
+    return "native" if _native["spawn"] is not None else "fallback"
 
 
 _active: list["Process"] = []
@@ -1716,7 +1715,7 @@ def _spawn(
             "CLONE_INTO_CGROUP needs cgroup=, a path or descriptor of a cgroup2 directory"
         )
     flags &= ~(pidfd_flag | into_cgroup_flag)
-    if flags and _native_spawn is None:
+    if flags and _native["spawn"] is None:
         raise OSError(
             _errno2.ENOSYS,
             "spawn(flags=...) needs the compiled part, which this installation lacks "
@@ -1753,7 +1752,7 @@ def _spawn(
                 opened.append(source)
             dups.append((source, target))
         cwd_name = None if cwd is None else _os.fsdecode(cwd)
-        if _native_spawn is not None:
+        if _native["spawn"] is not None:
             pid, child_pidfd = _spawn_native(
                 program,
                 name,
@@ -1888,7 +1887,7 @@ def _spawn_native(
         attr.cgroup = cgroup_fd
     attr.clone_flags = flags
     result = _SpawnResult()
-    err = _native_spawn(program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
+    err = _native["spawn"](program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
     if err:
         if result.step != _SPAWN_AT_CLONE:
             _raise_step(err, result.step, name, cwd, cgroup)
@@ -2066,6 +2065,12 @@ def _why(err: int) -> str:
     return _PROBE_REASONS.get(err, _os.strerror(err))
 
 
+# Names for Probe's field types: a NamedTuple evaluates its annotations, one name each.
+_VersionName = str | None
+_FlagNames = frozenset[str]
+_FlagErrors = dict[str, int]
+
+
 class Probe(_NamedTuple2):
     """What :func:`probe` found the running kernel to accept."""
 
@@ -2073,17 +2078,17 @@ class Probe(_NamedTuple2):
     """0, or the errno that makes the system call unusable (ENOSYS, EPERM, ...)."""
     reason: str
     """Why, in words ("" when usable)."""
-    version: str | None
+    version: _VersionName
     """The highest struct version the kernel accepts, None if none."""
     size: int
     """Its size in bytes, 0 if none."""
     cgroup_error: int
     """0 when CLONE_INTO_CGROUP works, else why not (E2BIG: no cgroup field)."""
-    accepted: frozenset[str]
+    accepted: _FlagNames
     """Flags the kernel accepts."""
-    refused: dict[str, int]
+    refused: _FlagErrors
     """Flags it refuses, with the errno (EINVAL: unknown or needs another flag; EPERM; ...)."""
-    unchecked: frozenset[str]
+    unchecked: _FlagNames
     """Flags the probe could not check (without the compiled part: all but CLONE_INTO_CGROUP)."""
 
     def why(self, flag: str) -> str:
@@ -2112,9 +2117,9 @@ def _probe(
 
     ``request(flags, exit_signal, cgroup)`` is the struct's bytes at the latest size.
     """
-    if _native_probe is not None:
+    if _native["probe"] is not None:
         out = _ProbeC()
-        _native_probe(_ctypes.byref(out))
+        _native["probe"](_ctypes.byref(out))
         found = {n: v for n, v in flags.items() if v & out.checked}
         bit = {n: v.bit_length() - 1 for n, v in found.items()}
         return Probe(
@@ -2201,9 +2206,11 @@ def fork_pidfd(args: CloneArgs | None = None) -> tuple[int, int]:
     return (0, -1) if pid == 0 else (pid, cell.value)
 
 
-_native_symbol = "cg_spawn"
-_native_probe_symbol = "cg_clone3_probe"
-_native_spawn = _installed_native("_spawn")
+_native_init(
+    "_spawn",
+    "cg_spawn",
+    "cg_clone3_probe",
+)
 
 
 def spawn(
