@@ -121,7 +121,8 @@ def c_check(gen: Path, spec: str, fields: dict[str, Any], flags: dict[str, int],
     view = LibcView.of(model_of(ROOT / "spec" / f"{spec}.yaml"))
     assert view is not None
     prefix = view.spec.libc.prefix.upper() if view.spec.libc else ""
-    lines = [f'#include "{spec}.h"', "#include <stddef.h>"]
+    # The libc header's spawn API uses POSIX types (sigset_t): a strict C11 program asks for them.
+    lines = ["#define _POSIX_C_SOURCE 200809L", f'#include "{spec}.h"', "#include <stddef.h>"]
     for n, (off, size) in fields.items():
         lines.append(f'_Static_assert(offsetof(struct {view.struct}, {n}) == {off}, "{n} offset");')
         lines.append(
