@@ -24,7 +24,15 @@ from ctools import require
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_rules_property import NAME, build, cases_of, specs
-from test_rust import case_lines, real_cases, real_copy_in, run_lines, runtime_o
+from test_rust import (
+    REAL_CALLS,
+    case_lines,
+    check_real_calls,
+    real_cases,
+    real_copy_in,
+    run_lines,
+    runtime_o,
+)
 
 from clonegen.pipeline import model_of
 from clonegen.views.go import GoView
@@ -32,7 +40,12 @@ from clonegen.views.go import GoView
 __all__ = ["real_copy_in", "runtime_o"]  # fixtures shared with test_rust
 
 GEN = ROOT / "generated"
-SPECS = sorted(p.stem for p in (ROOT / "spec").glob("*.yaml"))
+# The specs that render a Go package (a spec may list go in skip_outputs).
+SPECS = sorted(
+    p.stem
+    for p in (ROOT / "spec").glob("*.yaml")
+    if "go" not in (yaml.safe_load(p.read_text()).get("skip_outputs") or [])
+)
 GOARCHES = ["386", "arm64", "riscv64", "s390x", "mips", "mipsle"]
 
 
@@ -149,6 +162,17 @@ def test_real_clone3_with_pidfd_and_openat2_beneath(go_env: dict[str, str], tmp_
         assert "20 children exited with 7, each seen through its pidfd" in proc.stdout
         assert "refusals agree with the kernel" in proc.stdout
         assert "RESOLVE_BENEATH keeps the lookup inside" in proc.stdout
+
+
+@pytest.mark.parametrize("spec", sorted(REAL_CALLS))
+def test_real_calls_of_the_spec(spec: str, go_env: dict[str, str], tmp_path: Path) -> None:
+    """tests/go/<spec>.go, for amd64 and 386: the same lines as the Rust program."""
+    mod = module(tmp_path, {spec: package(GEN, spec)})
+    (mod / "calls").mkdir()
+    shutil.copy(ROOT / "tests" / "go" / f"{spec}.go", mod / "calls" / "main.go")
+    go(go_env, mod, "vet", "./...")
+    for goarch in ("amd64", "386"):
+        check_real_calls(spec, go(go_env, mod, "run", "./calls", GOARCH=goarch).stdout)
 
 
 def verdict_driver(go_env: dict[str, str], source: Path, work: Path) -> Path:

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
-from ctools import HARNESS, KERNEL_WANTS, WARN, cc, kernel_includes, require
+from ctools import HARNESS, KERNEL_WANTS, WARN, cc, common_checks, kernel_includes, require
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_rules_property import NAME, REGRESSIONS, build, cases_of, fixed_spec, specs
@@ -32,7 +32,12 @@ from clonegen.pipeline import model_of
 from clonegen.views.python import camel
 
 GEN = ROOT / "generated"
-SPECS = sorted(p.stem for p in (ROOT / "spec").glob("*.yaml"))
+# The specs that render a Rust module (a spec may list rust in skip_outputs).
+SPECS = sorted(
+    p.stem
+    for p in (ROOT / "spec").glob("*.yaml")
+    if "rust" not in (yaml.safe_load(p.read_text()).get("skip_outputs") or [])
+)
 DEBIAN_RUSTC = Path("/usr/bin/rustc")
 
 
@@ -169,6 +174,48 @@ def test_real_clone3_with_pidfd_and_openat2_beneath(tmp_path: Path) -> None:
     assert "RESOLVE_BENEATH keeps the lookup inside" in proc.stdout
 
 
+# What each spec's real-call program (tests/rust/<spec>.rs) prints when it works.
+REAL_CALLS = {
+    "sched_attr": [
+        "nice 100 clamped to 19",
+        "size 0 taken as VER0",
+        "the VER1 refusal agrees with the kernel",
+        "sched_attr calls done",
+    ],
+}
+
+
+def real_call_output(spec: str, tmp_path: Path) -> str:
+    main = tmp_path / "main.rs"
+    main.write_text(
+        f'#[path = "{module(GEN, spec)}"]\nmod {spec};\n'
+        f'include!("{ROOT / "tests" / "rust" / f"{spec}.rs"}");\n'
+    )
+    exe = tmp_path / spec
+    compile_rust(["--edition=2021", str(main), "-o", str(exe)])
+    proc = subprocess.run([str(exe)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc.stdout
+
+
+def check_real_calls(spec: str, out: str) -> None:
+    """The lines every real-call program prints, and what the kernel reported in them."""
+    for line in REAL_CALLS[spec]:
+        assert line in out, out
+    if spec == "sched_attr":
+        m = model_of(ROOT / f"spec/{spec}.yaml")
+        reported = int(re.search(r"sched_getattr reports (\d+)", out)[1])  # type: ignore[index]
+        written = int(re.search(r"E2BIG writes back (\d+)", out)[1])  # type: ignore[index]
+        # The size sched_getattr() reports and the one the kernel writes back on E2BIG are
+        # both the kernel's sizeof(struct sched_attr), which knows at least the spec's fields.
+        assert reported == written >= m.latest.size, out
+
+
+@pytest.mark.parametrize("spec", sorted(REAL_CALLS))
+def test_real_calls_of_the_spec(spec: str, tmp_path: Path) -> None:
+    check_real_calls(spec, real_call_output(spec, tmp_path))
+
+
 # -- the verdict, against the generated C copy-in ---------------------------------
 
 
@@ -262,7 +309,9 @@ def real_copy_in(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ctypes.C
     ):
         so = out / f"{spec}.so"
         cc(
-            [*WARN, "-O1", "-fPIC", "-shared", *KERNEL_WANTS, *kernel_includes(GEN, spec)]
+            [*WARN, "-O1", "-fPIC", "-shared", *KERNEL_WANTS]
+            + common_checks(model_of(ROOT / f"spec/{spec}.yaml"), out / f"common_{spec}")
+            + kernel_includes(GEN, spec)
             + [f"-I{HARNESS}", str(GEN / spec / source), str(HARNESS / model)]
             + [str(HARNESS / "runtime.c"), "-o", str(so)]
         )

@@ -413,6 +413,9 @@ func (a *CloneArgs) checks(size uint64) error {
 	if k.Stack != 0 && !accessOK(k.Stack, k.StackSize) {
 		return refused(syscall.EINVAL, "a non-zero stack: [stack, stack + stack_size) lies in user memory")
 	}
+	if int64(k.ExitSignal) > int64(_NSIG) {
+		return refused(syscall.EINVAL, "exit_signal <= _NSIG (64; 128 on mips)")
+	}
 	return nil
 }
 

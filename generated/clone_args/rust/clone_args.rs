@@ -530,6 +530,9 @@ impl CloneArgs {
         if k.stack != 0 && !access_ok(k.stack, k.stack_size) {
             return refused(Errno::EINVAL, "a non-zero stack: [stack, stack + stack_size) lies in user memory");
         }
+        if (k.exit_signal as i64) > (_NSIG as i64) {
+            return refused(Errno::EINVAL, "exit_signal <= _NSIG (64; 128 on mips)");
+        }
         Ok(())
     }
 

@@ -280,6 +280,19 @@ def go_values(
 
 
 @dataclass(frozen=True)
+class GoOut:
+    """A struct entry point the kernel writes through (sched_getattr)."""
+
+    name: str
+    call: str  # the wrapper's name
+    number: str  # the name of its number
+    args: tuple[GoArg, ...]
+    trailing: tuple[GoArg, ...]
+    report: bool  # the size field of the result is min(the caller's size, the kernel's)
+    pad: int  # unused arguments of Syscall6
+
+
+@dataclass(frozen=True)
 class GoView:
     """``view`` of go.go.j2."""
 
@@ -312,6 +325,34 @@ class GoView:
     page_size: bool
     pad: int  # unused arguments of Syscall6
     keep_alive: tuple[str, ...]  # the path buffers the call must keep alive
+    wrapper: str = "go_call.go.j2"  # the template of the system call wrappers
+    zero_size: str = ""  # SIZE_VERn a size of zero stands for
+    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
+    size_field_go: str = ""
+    size_field_type: str = ""
+    size_field_offset: int = 0
+    size_field_end: int = 0
+    write_back: bool = False
+    trailing: tuple[GoArg, ...] = ()  # arguments after the struct
+    outputs: tuple[GoOut, ...] = ()
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
+    # nil); clamps are not refusals.
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "size_field",
+            "zero_means",
+            "write_back",
+            "output",
+            "clamps",
+            "trailing_arguments",
+            "before_copy",
+            "null_struct",
+            "struct_entries",
+            "report",
+        }
+    )  # size_ioctl, request_fields and mask_bits (pidfd_info) are not rendered yet
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -348,7 +389,7 @@ class GoView:
         """What of a schema-valid spec the Go package cannot render."""
         found = [
             (path, f"{message}; or list go in skip_outputs to generate the rest without it")
-            for path, message in unsupported(data, "Go package", frozenset())
+            for path, message in unsupported(data, "Go package", GoView.SUPPORTED)
         ]
         name = data.get("name", "")
         if name in GO_KEYWORDS or name == "main":
@@ -357,7 +398,11 @@ class GoView:
         taken: dict[str, str] = {n: "a name the package defines" for n in GO_GLOBALS}
         taken[struct] = "the struct"
         call = camel(data.get("syscall", {}).get("name", ""))
-        for n in (call, call + "Bytes"):
+        names = [call, call + "Bytes"]
+        for e in data.get("entry_points", []):
+            if e.get("kind") == "struct" and e.get("name") != data.get("syscall", {}).get("name"):
+                names += [camel(e["name"]), camel(e["name"]) + "Bytes", "nr" + camel(e["name"])]
+        for n in names:
             if n in taken:
                 found.append(
                     (
@@ -411,11 +456,12 @@ class GoView:
                         " size (syscall.Syscall6)",
                     )
                 )
-            for j, a in enumerate(e.get("arguments", [])):
-                try:
-                    go_arg(e["name"], a["name"], a["type"])
-                except ValueError as exc:
-                    found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
+            for key in ("arguments", "trailing_arguments"):
+                for j, a in enumerate(e.get(key, [])):
+                    try:
+                        go_arg(e["name"], a["name"], a["type"])
+                    except ValueError as exc:
+                        found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
 
     @classmethod
@@ -493,6 +539,21 @@ class GoView:
             c.go(copy if c.phase == "copy" else valid) for c in spec.checks
         ]
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
+        extra = field_call(spec)
+        outputs = tuple(
+            go_values(
+                o.number,
+                f"The number of {o.name}() on this architecture.",
+                e.default_number or 0,
+                e.numbers,
+                spec.arches,
+                "uintptr",
+                str,
+            )
+            for o in extra.get("outputs", ())
+            for e in spec.struct_entries
+            if e.name == o.name
+        )
         return cls(
             spec=spec,
             package=spec.name,
@@ -501,13 +562,13 @@ class GoView:
             flag_types=flag_types,
             constants=constants,
             number=number,
-            values=constants + (number,),
+            values=constants + (number,) + outputs,
             build=" || ".join(g for a in spec.arches for g in arch.ARCHES[a].go),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].go),
             size_checks=tuple(GoCheck(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps),
             checks=tuple(
                 GoCheck(c.errno, c.text, c.go(r))
-                for c in spec.copy_checks + spec.valid_checks
+                for c in spec.ordered_checks
                 for r in (copy if c.phase == "copy" else valid,)
             ),
             masks=tuple(
@@ -532,6 +593,48 @@ class GoView:
             refuse_text=", ".join((lib.refuse_flags + lib.refuse_fields) if lib else ()),
             param="args" if forklike else "how",
             page_size=any("pageSize()" in t for t in tests),
-            pad=4 - len(args),
+            pad=extra.pop("pad", 4 - len(args)),
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
+            **extra,
         )
+
+
+def field_call(spec: Spec) -> dict[str, Any]:
+    """What the calls of a struct carrying its own size need (none for an argument size)."""
+    policy = spec.size
+    if not policy.from_field or policy.field is None:
+        return {}
+    f = spec.field(policy.field)
+    entry = spec.struct_entry
+    args = tuple(go_arg(entry.name, a.name, a.type) for a in entry.arguments)
+    trailing = tuple(go_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments)
+    outputs = []
+    for e in spec.struct_entries:
+        if not e.writes or e.default_number is None:
+            continue
+        o_args = tuple(go_arg(e.name, a.name, a.type) for a in e.arguments)
+        o_trailing = tuple(go_arg(e.name, a.name, a.type) for a in e.trailing_arguments)
+        outputs.append(
+            GoOut(
+                e.name,
+                camel(e.name),
+                "nr" + camel(e.name),
+                o_args,
+                o_trailing,
+                spec.size_of(e).report == "min",
+                6 - len(o_args) - 2 - len(o_trailing),
+            )
+        )
+    return {
+        "wrapper": "go_field_call.go.j2",
+        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
+        "size_field": f.name,
+        "size_field_go": camel(f.name),
+        "size_field_type": GO_TYPES[f.uapi_type],
+        "size_field_offset": f.offset,
+        "size_field_end": f.offset + f.size,
+        "write_back": policy.write_back,
+        "trailing": trailing,
+        "outputs": tuple(outputs),
+        "pad": 6 - len(args) - 1 - len(trailing),
+    }

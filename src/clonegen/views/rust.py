@@ -162,6 +162,7 @@ class RustConstant:
     name: str
     doc: str
     variants: tuple[Variant, ...]
+    type: str = "u64"  # i64 for a negative value (sched_attr's MIN_NICE)
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,17 @@ class RustArg:
     type: str  # the parameter's Rust type
     register: str  # the expression passed to syscall()
     is_path: bool
+
+
+@dataclass(frozen=True)
+class RustOut:
+    """A struct entry point the kernel writes through (sched_getattr)."""
+
+    name: str
+    number: tuple[Variant, ...]
+    args: tuple[RustArg, ...]
+    trailing: tuple[RustArg, ...]
+    report: bool  # the size field of the result is min(the caller's size, the kernel's)
 
 
 @dataclass(frozen=True)
@@ -295,6 +307,33 @@ class RustView:
     refuse_text: str
     page_size: bool  # a check reads the page size
     latest: str  # SIZE_VERn of the latest version
+    wrapper: str = "rust_call.rs.j2"  # the template of the system call wrappers
+    zero_size: str = ""  # SIZE_VERn a size of zero stands for
+    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
+    size_field_type: str = ""
+    size_field_offset: int = 0
+    size_field_end: int = 0
+    write_back: bool = False
+    trailing: tuple[RustArg, ...] = ()  # arguments after the struct
+    outputs: tuple[RustOut, ...] = ()
+
+    # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
+    # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
+    # NULL); clamps are not refusals.
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "size_field",
+            "zero_means",
+            "write_back",
+            "output",
+            "clamps",
+            "trailing_arguments",
+            "before_copy",
+            "null_struct",
+            "struct_entries",
+            "report",
+        }
+    )  # size_ioctl, request_fields and mask_bits (pidfd_info) are not rendered yet
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -315,7 +354,7 @@ class RustView:
                 "constant",
                 "is a name the generated Rust module defines itself",
                 RUST_GLOBALS,
-                prefixes=("SIZE_VER",),
+                prefixes=("SIZE_VER", "NR_"),
             ),
             Reserved(
                 "Rust",
@@ -338,7 +377,7 @@ class RustView:
         """What of a schema-valid spec the Rust module cannot render."""
         found = [
             (path, f"{message}; or list rust in skip_outputs to generate the rest without it")
-            for path, message in unsupported(data, "Rust module", frozenset())
+            for path, message in unsupported(data, "Rust module", RustView.SUPPORTED)
         ]
         name = data.get("name", "")
         if name in RUST_KEYWORDS:
@@ -379,11 +418,12 @@ class RustView:
         for i, e in enumerate(data.get("entry_points", [])):
             if e.get("kind") != "struct":
                 continue
-            for j, a in enumerate(e.get("arguments", [])):
-                try:
-                    rust_arg(e["name"], a["name"], a["type"])
-                except ValueError as exc:
-                    found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
+            for key in ("arguments", "trailing_arguments"):
+                for j, a in enumerate(e.get(key, [])):
+                    try:
+                        rust_arg(e["name"], a["name"], a["type"])
+                    except ValueError as exc:
+                        found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
 
     @classmethod
@@ -440,6 +480,8 @@ class RustView:
             )
         used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
         used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
+        if spec.size.from_field:
+            used.add("EFAULT")
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         refusals: list[RustRefusal] = []
@@ -467,7 +509,12 @@ class RustView:
             fields=tuple(fields),
             flag_types=flag_types,
             constants=tuple(
-                RustConstant(c.name, c.doc, per_arch(c.value, c.per_arch, spec.arches))
+                RustConstant(
+                    c.name,
+                    c.doc,
+                    per_arch(c.value, c.per_arch, spec.arches),
+                    "i64" if min((c.value, *(v for _, v in c.per_arch))) < 0 else "u64",
+                )
                 for c in spec.constants
             ),
             arches_cfg=arch_cfg(spec.arches),
@@ -486,7 +533,7 @@ class RustView:
             ),
             checks=tuple(
                 RustCheck(c.errno, c.text, c.rust(r))
-                for c in spec.copy_checks + spec.valid_checks
+                for c in spec.ordered_checks
                 for r in (copy if c.phase == "copy" else valid,)
             ),
             masks=tuple(
@@ -518,4 +565,35 @@ class RustView:
                 + [c.rust(copy if c.phase == "copy" else valid) for c in spec.checks]
             ),
             latest=f"SIZE_{spec.latest.name}",
+            **field_call(spec),
         )
+
+
+def field_call(spec: Spec) -> dict[str, Any]:
+    """What the calls of a struct carrying its own size need (none for an argument size)."""
+    policy = spec.size
+    if not policy.from_field or policy.field is None:
+        return {}
+    f = spec.field(policy.field)
+    entry = spec.struct_entry
+    return {
+        "wrapper": "rust_field_call.rs.j2",
+        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
+        "size_field": f.name,
+        "size_field_type": RUST_TYPES[f.uapi_type],
+        "size_field_offset": f.offset,
+        "size_field_end": f.offset + f.size,
+        "write_back": policy.write_back,
+        "trailing": tuple(rust_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments),
+        "outputs": tuple(
+            RustOut(
+                e.name,
+                per_arch(e.default_number, e.numbers, spec.arches, str),
+                tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
+                tuple(rust_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
+                spec.size_of(e).report == "min",
+            )
+            for e in spec.struct_entries
+            if e.writes and e.default_number is not None
+        ),
+    }
