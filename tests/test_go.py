@@ -31,6 +31,7 @@ from test_rust import (
     real_cases,
     real_copy_in,
     run_lines,
+    run_real_calls,
     runtime_o,
 )
 
@@ -172,7 +173,11 @@ def test_real_calls_of_the_spec(spec: str, go_env: dict[str, str], tmp_path: Pat
     shutil.copy(ROOT / "tests" / "go" / f"{spec}.go", mod / "calls" / "main.go")
     go(go_env, mod, "vet", "./...")
     for goarch in ("amd64", "386"):
-        check_real_calls(spec, go(go_env, mod, "run", "./calls", GOARCH=goarch).stdout)
+        exe = tmp_path / f"calls_{goarch}"
+        go(go_env, mod, "build", "-o", str(exe), "./calls", GOARCH=goarch)
+        work = tmp_path / goarch
+        work.mkdir()
+        check_real_calls(spec, run_real_calls(spec, exe, work))
 
 
 def verdict_driver(go_env: dict[str, str], source: Path, work: Path) -> Path:

@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:6e123302be8c1678.
+# Spec digest: sha256:5d68bfaa159c07c8.
 """Mount attributes to set and clear on a mount or a mount tree, its
 propagation type, and the user namespace of an idmapped mount. The structure
 is versioned by its size like clone_args.
@@ -29,7 +29,7 @@ __all__ = [
     "open_tree_attr",
 ]
 
-SPEC_DIGEST: Final = "sha256:6e123302be8c1678"
+SPEC_DIGEST: Final = "sha256:5d68bfaa159c07c8"
 
 SIZE_VER0: Final = 32
 SIZE_LATEST: Final = 32

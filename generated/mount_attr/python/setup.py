@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:6e123302be8c1678.
+# Spec digest: sha256:5d68bfaa159c07c8.
 """Installs the package mount_attr.
 
 The spec has no process helpers, so there is nothing to compile.

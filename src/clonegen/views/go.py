@@ -335,6 +335,7 @@ class GoView:
     write_back: bool = False
     trailing: tuple[GoArg, ...] = ()  # arguments after the struct
     outputs: tuple[GoOut, ...] = ()
+    extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -540,6 +541,24 @@ class GoView:
         ]
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
         extra = field_call(spec)
+        extra_calls = (
+            ()
+            if spec.size.from_field or spec.size.ioctl
+            else tuple(
+                GoOut(
+                    e.name,
+                    camel(e.name),
+                    "nr" + camel(e.name),
+                    e_args,
+                    (),
+                    False,
+                    4 - len(e_args),
+                )
+                for e in spec.struct_entries
+                if e.name != spec.syscall and e.reads and e.default_number is not None
+                for e_args in (tuple(go_arg(e.name, a.name, a.type) for a in e.arguments),)
+            )
+        )
         outputs = tuple(
             go_values(
                 o.number,
@@ -550,7 +569,7 @@ class GoView:
                 "uintptr",
                 str,
             )
-            for o in extra.get("outputs", ())
+            for o in tuple(extra.get("outputs", ())) + extra_calls
             for e in spec.struct_entries
             if e.name == o.name
         )
@@ -595,6 +614,7 @@ class GoView:
             page_size=any("pageSize()" in t for t in tests),
             pad=extra.pop("pad", 4 - len(args)),
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
+            extra_calls=extra_calls,
             **extra,
         )
 

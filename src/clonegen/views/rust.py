@@ -316,6 +316,8 @@ class RustView:
     write_back: bool = False
     trailing: tuple[RustArg, ...] = ()  # arguments after the struct
     outputs: tuple[RustOut, ...] = ()
+    extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
+    path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -500,6 +502,21 @@ class RustView:
         args = tuple(
             rust_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
         )
+        extra = (
+            ()
+            if spec.size.from_field or spec.size.ioctl
+            else tuple(
+                RustOut(
+                    e.name,
+                    per_arch(e.default_number, e.numbers, spec.arches, str),
+                    tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
+                    (),
+                    False,
+                )
+                for e in spec.struct_entries
+                if e.name != spec.syscall and e.reads and e.default_number is not None
+            )
+        )
         return cls(
             spec=spec,
             module=spec.name,
@@ -565,6 +582,12 @@ class RustView:
                 + [c.rust(copy if c.phase == "copy" else valid) for c in spec.checks]
             ),
             latest=f"SIZE_{spec.latest.name}",
+            extra_calls=extra,
+            path_checks=tuple(
+                {
+                    a.name: a for a in args + tuple(x for o in extra for x in o.args) if a.is_path
+                }.values()
+            ),
             **field_call(spec),
         )
 
