@@ -1,5 +1,5 @@
 # Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-# Spec digest: sha256:44ed8820f9598be2.
+# Spec digest: sha256:84031f8903828e28.
 """Installs the package pidfd_info.
 
 The spec has no process helpers, so there is nothing to compile.

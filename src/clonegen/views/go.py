@@ -336,6 +336,13 @@ class GoView:
     trailing: tuple[GoArg, ...] = ()  # arguments after the struct
     outputs: tuple[GoOut, ...] = ()
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
+    ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
+    ioctl_type: str = ""
+    ioctl_nr: str = ""
+    ioctl_dir: str = ""  # the direction, from iocRead and iocWrite
+    requests: tuple[GoField, ...] = ()  # the request fields, the wrapper's parameters
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (mask bit, the fields it covers)
+    truncated_mask: bool = False
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -352,8 +359,11 @@ class GoView:
             "null_struct",
             "struct_entries",
             "report",
+            "size_ioctl",
+            "request_fields",
+            "mask_bits",
         }
-    )  # size_ioctl, request_fields and mask_bits (pidfd_info) are not rendered yet
+    )
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -573,6 +583,7 @@ class GoView:
             for e in spec.struct_entries
             if e.name == o.name
         )
+        ioc = ioc_values(spec)
         return cls(
             spec=spec,
             package=spec.name,
@@ -581,7 +592,7 @@ class GoView:
             flag_types=flag_types,
             constants=constants,
             number=number,
-            values=constants + (number,) + outputs,
+            values=constants + (number,) + outputs + ioc,
             build=" || ".join(g for a in spec.arches for g in arch.ARCHES[a].go),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].go),
             size_checks=tuple(GoCheck(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps),
@@ -616,7 +627,61 @@ class GoView:
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
             extra_calls=extra_calls,
             **extra,
+            **ioctl_call(spec, fields),
         )
+
+
+# _IOC()'s layout where an architecture differs from the generic one:
+# (bits of the size, _IOC_READ, _IOC_WRITE).
+IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
+IOC_GENERIC = (14, 2, 1)
+
+
+def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
+    """iocSizeBits, iocRead and iocWrite, by GOARCH, for an ioctl spec."""
+    if spec.size.ioctl is None:
+        return ()
+    return tuple(
+        go_values(
+            name,
+            doc,
+            IOC_GENERIC[i],
+            tuple((a, v[i]) for a, v in sorted(IOC_LAYOUTS.items())),
+            spec.arches,
+            "uintptr",
+            str,
+        )
+        for i, (name, doc) in enumerate(
+            (
+                ("iocSizeBits", "the bits of the size in an ioctl number"),
+                ("iocRead", "_IOC_READ"),
+                ("iocWrite", "_IOC_WRITE"),
+            )
+        )
+    )
+
+
+def ioctl_call(spec: Spec, fields: list[GoField]) -> dict[str, Any]:
+    """What the call of an extensible ioctl needs (none for a system call)."""
+    io = spec.size.ioctl
+    if io is None:
+        return {}
+    requests = {f.name for f in spec.request_fields}
+    type_of = {fl.name: camel(spec.uapi.struct) + camel(fl.field) for fl in spec.flags}
+    return {
+        "wrapper": "go_ioctl_call.go.j2",
+        "ioctl_macro": spec.syscall.upper(),
+        "ioctl_type": f"{io.type:#x}",
+        "ioctl_nr": str(io.nr),
+        "ioctl_dir": {
+            "read": "iocRead",
+            "write": "iocWrite",
+            "read_write": "iocRead | iocWrite",
+        }[io.dir],
+        "requests": tuple(f for f in fields if f.spec_name in requests),
+        "mask_fills": tuple((fl.name, fl.fills) for fl in spec.mask_flags if fl.name in type_of),
+        "truncated_mask": spec.size.truncated_mask == "kept",
+    }
 
 
 def field_call(spec: Spec) -> dict[str, Any]:

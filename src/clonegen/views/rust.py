@@ -99,6 +99,12 @@ RUST_GLOBALS = frozenset(
         "take",
         "put",
         "mask",
+        "result",
+        "stated_size",
+        "IOC_LAYOUT",
+        "IOCTL_TYPE",
+        "IOCTL_NR",
+        "FIELDS_OF",
     }
 )
 # Methods and associated constants of a flags type, which a flag must not take.
@@ -316,6 +322,14 @@ class RustView:
     write_back: bool = False
     trailing: tuple[RustArg, ...] = ()  # arguments after the struct
     outputs: tuple[RustOut, ...] = ()
+    ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
+    ioctl_type: str = ""
+    ioctl_nr: str = ""
+    ioctl_dir: str = ""  # the direction, from IOC_LAYOUT's read and write
+    ioc_layout: tuple[Variant, ...] = ()
+    requests: tuple[RustField, ...] = ()  # the request fields, the wrapper's parameters
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (mask bit, the fields it covers)
+    truncated_mask: bool = False
     extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
 
@@ -334,8 +348,11 @@ class RustView:
             "null_struct",
             "struct_entries",
             "report",
+            "size_ioctl",
+            "request_fields",
+            "mask_bits",
         }
-    )  # size_ioctl, request_fields and mask_bits (pidfd_info) are not rendered yet
+    )
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -589,7 +606,48 @@ class RustView:
                 }.values()
             ),
             **field_call(spec),
+            **ioctl_call(spec, fields, type_of),
         )
+
+
+# _IOC()'s layout where an architecture differs from the generic one:
+# (bits of the size, _IOC_READ, _IOC_WRITE).
+IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
+IOC_GENERIC = (14, 2, 1)
+
+
+def _pack(layout: tuple[int, int, int]) -> int:
+    return layout[0] << 8 | layout[1] << 4 | layout[2]
+
+
+def _ioc(packed: int) -> str:
+    return f"({packed >> 8}, {(packed >> 4) & 15}, {packed & 15})"
+
+
+def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> dict[str, Any]:
+    """What the call of an extensible ioctl needs (none for a system call)."""
+    io = spec.size.ioctl
+    if io is None:
+        return {}
+    requests = {f.name for f in spec.request_fields}
+    return {
+        "wrapper": "rust_ioctl_call.rs.j2",
+        "ioctl_macro": spec.syscall.upper(),
+        "ioctl_type": f"{io.type:#x}",
+        "ioctl_nr": str(io.nr),
+        "ioctl_dir": {"read": "read", "write": "write", "read_write": "read | write"}[io.dir],
+        "ioc_layout": per_arch(
+            _pack(IOC_GENERIC),
+            tuple((a, _pack(v)) for a, v in sorted(IOC_LAYOUTS.items())),
+            spec.arches,
+            _ioc,
+        ),
+        "requests": tuple(f for f in fields if f.name in requests),
+        "mask_fills": tuple(
+            (f"{type_of[fl.name]}::{fl.name}.0", fl.fills) for fl in spec.mask_flags
+        ),
+        "truncated_mask": spec.size.truncated_mask == "kept",
+    }
 
 
 def field_call(spec: Spec) -> dict[str, Any]:
