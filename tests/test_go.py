@@ -250,3 +250,18 @@ def test_readme_example(go_env: dict[str, str], tmp_path: Path) -> None:
     (mod / "main.go").write_text(example("go"))
     proc = go(go_env, mod, "run", ".")
     assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout
+
+
+def test_problems_refuse_what_the_go_wrappers_cannot_pass() -> None:
+    """An ioctl spec whose entry takes other than one descriptor, or a size-field spec with
+    more registers than syscall.Syscall6 has, is refused with the entry point's path."""
+    ioctl = yaml.safe_load((ROOT / "spec/pidfd_info.yaml").read_text())
+    assert GoView.problems(ioctl) == []
+    ioctl["entry_points"][0]["arguments"].append({"name": "extra", "type": "int"})
+    assert [p for p, _ in GoView.problems(ioctl)] == [("entry_points", 0, "arguments")]
+    field = yaml.safe_load((ROOT / "spec/sched_attr.yaml").read_text())
+    assert GoView.problems(field) == []
+    field["entry_points"][0]["trailing_arguments"] += [
+        {"name": f"t{i}", "type": "int"} for i in range(4)
+    ]
+    assert [p for p, _ in GoView.problems(field)] == [("entry_points", 0, "arguments")]

@@ -121,6 +121,13 @@ GO_GLOBALS = frozenset(
         "rawCall",
         "pathArg",
         "mask",
+        "statedSize",
+        "FieldsOf",
+        "IOCTL_TYPE",
+        "IOCTL_NR",
+        "iocSizeBits",
+        "iocRead",
+        "iocWrite",
     }
 )
 # Methods of the generated struct: a field (in Go's spelling) must not take them.
@@ -459,6 +466,24 @@ class GoView:
         for i, e in enumerate(data.get("entry_points", [])):
             if e.get("kind") != "struct":
                 continue
+            size = e.get("size", data["syscall"]["size"])
+            registers = len(e.get("arguments", [])) + len(e.get("trailing_arguments", []))
+            if size["source"] == "ioctl" and len(e.get("arguments", [])) != 1:
+                found.append(
+                    (
+                        ("entry_points", i, "arguments"),
+                        "the Go ioctl wrapper passes exactly one argument (the descriptor)"
+                        " before the ioctl number and the struct",
+                    )
+                )
+            if size["source"] == "field" and registers > 5:
+                found.append(
+                    (
+                        ("entry_points", i, "arguments"),
+                        "the Go wrapper passes at most 5 arguments besides the struct"
+                        " (syscall.Syscall6)",
+                    )
+                )
             if len(e.get("arguments", [])) > 4:
                 found.append(
                     (
