@@ -1,5 +1,5 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:5d68bfaa159c07c8.
+// Spec digest: sha256:5cdc04fbb608b3e3.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/pidfd_info.yaml by clonegen; do not edit.
- * Spec digest: sha256:84031f8903828e28.
+ * Spec digest: sha256:536a8d1040b299f0.
  */
 #ifndef CG_PIDFD_INFO_H
 #define CG_PIDFD_INFO_H

@@ -1,5 +1,5 @@
 # Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-# Spec digest: sha256:84031f8903828e28.
+# Spec digest: sha256:536a8d1040b299f0.
 """Installs the package pidfd_info.
 
 The spec has no process helpers, so there is nothing to compile.

@@ -1,5 +1,5 @@
 // Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-// Spec digest: sha256:84031f8903828e28.
+// Spec digest: sha256:536a8d1040b299f0.
 
 //! Information about the process a pidfd refers to: its ids, its
 //! credentials, its cgroup, and once it has exited its exit code and

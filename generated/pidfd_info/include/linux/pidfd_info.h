@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/pidfd_info.yaml by clonegen; do not edit.
- * Spec digest: sha256:84031f8903828e28.
+ * Spec digest: sha256:536a8d1040b299f0.
  */
 #ifndef _LINUX_PIDFD_INFO_H
 #define _LINUX_PIDFD_INFO_H

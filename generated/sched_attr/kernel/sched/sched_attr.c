@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/sched_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:3ef5e4f3a228f5d8.
+ * Spec digest: sha256:da363536b2dcb142.
  */
 
 #include <linux/build_bug.h>
