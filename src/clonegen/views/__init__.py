@@ -43,6 +43,33 @@ class Reserved:
 
 
 @dataclass(frozen=True)
+class FlagItem:
+    """One flag as a typed target (Rust, Go) spells it: its name, value and comment."""
+
+    name: str
+    value: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class FlagType:
+    """The flags of one flags field, as the typed target's flag type."""
+
+    name: str
+    field: str
+    flags: tuple[FlagItem, ...]
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    """One check of a verdict in a target language: errno, its requirement, the failing test."""
+
+    errno: str
+    requirement: str
+    test: str
+
+
+@dataclass(frozen=True)
 class Requirement:
     """A name a target needs the spec to have (when ``when`` holds)."""
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import c_int
-from clonegen.views import Reserved, unsupported
+from clonegen.views import CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -210,27 +210,6 @@ class GoField:
 
 
 @dataclass(frozen=True)
-class GoFlag:
-    name: str
-    value: str
-    doc: str
-
-
-@dataclass(frozen=True)
-class GoFlagType:
-    name: str
-    field: str
-    flags: tuple[GoFlag, ...]
-
-
-@dataclass(frozen=True)
-class GoCheck:
-    errno: str
-    requirement: str
-    test: str
-
-
-@dataclass(frozen=True)
 class GoMask:
     name: str
     terms: tuple[str, ...]
@@ -308,14 +287,14 @@ class GoView:
     package: str
     struct: str
     fields: tuple[GoField, ...]
-    flag_types: tuple[GoFlagType, ...]
+    flag_types: tuple[FlagType, ...]
     constants: tuple[GoValue, ...]
     number: GoValue
     values: tuple[GoValue, ...]  # the constants, then the system call number
     build: str  # the //go:build expression: the architectures whose values the package states
     arches_text: str
-    size_checks: tuple[GoCheck, ...]
-    checks: tuple[GoCheck, ...]
+    size_checks: tuple[CheckLine, ...]
+    checks: tuple[CheckLine, ...]
     masks: tuple[GoMask, ...]
     tail_errno: str
     tail_requirement: str
@@ -509,11 +488,11 @@ class GoView:
         copy = GoRef("v.", signed_uapi)
         valid = GoRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
         flag_types = tuple(
-            GoFlagType(
+            FlagType(
                 struct + camel(f.name),
                 f.name,
                 tuple(
-                    GoFlag(
+                    FlagItem(
                         fl.name,
                         c_int(fl.value).removesuffix("ULL"),
                         f"{fl.doc} (Linux {fl.since})",
@@ -620,9 +599,11 @@ class GoView:
             values=constants + (number,) + outputs + ioc,
             build=" || ".join(g for a in spec.arches for g in arch.ARCHES[a].go),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].go),
-            size_checks=tuple(GoCheck(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps),
+            size_checks=tuple(
+                CheckLine(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps
+            ),
             checks=tuple(
-                GoCheck(c.errno, c.text, c.go(r))
+                CheckLine(c.errno, c.text, c.go(r))
                 for c in spec.ordered_checks
                 for r in (copy if c.phase == "copy" else valid,)
             ),

@@ -16,7 +16,7 @@ from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import c_int
-from clonegen.views import Reserved, unsupported
+from clonegen.views import CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -185,27 +185,6 @@ class RustField:
 
 
 @dataclass(frozen=True)
-class RustFlag:
-    name: str
-    value: str
-    doc: str
-
-
-@dataclass(frozen=True)
-class RustFlagType:
-    name: str
-    field: str
-    flags: tuple[RustFlag, ...]
-
-
-@dataclass(frozen=True)
-class RustCheck:
-    errno: str
-    requirement: str
-    test: str
-
-
-@dataclass(frozen=True)
 class RustMask:
     name: str
     terms: tuple[str, ...]
@@ -292,14 +271,14 @@ class RustView:
     repr: str  # the struct's repr attribute arguments
     align: int  # the struct's alignment on every architecture Rust targets
     fields: tuple[RustField, ...]
-    flag_types: tuple[RustFlagType, ...]
+    flag_types: tuple[FlagType, ...]
     constants: tuple[RustConstant, ...]
     arches_cfg: str  # true on an architecture whose values the module states
     arches_text: str
     number: tuple[Variant, ...]
     errnos: tuple[RustConstant, ...]
-    size_checks: tuple[RustCheck, ...]
-    checks: tuple[RustCheck, ...]
+    size_checks: tuple[CheckLine, ...]
+    checks: tuple[CheckLine, ...]
     masks: tuple[RustMask, ...]
     tail_errno: str
     tail_requirement: str
@@ -454,11 +433,11 @@ class RustView:
         copy = RustRef("v.", frozenset(signed_uapi))
         valid = RustRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
         flag_types = tuple(
-            RustFlagType(
+            FlagType(
                 struct + camel(f.name),
                 f.name,
                 tuple(
-                    RustFlag(
+                    FlagItem(
                         fl.name, c_int(fl.value).removesuffix("ULL"), f"{fl.doc} (Linux {fl.since})"
                     )
                     for fl in flags
@@ -563,10 +542,10 @@ class RustView:
                 for n in sorted(used)
             ),
             size_checks=tuple(
-                RustCheck(s.errno, s.requirement, s.rust(copy)) for s in spec.size.steps
+                CheckLine(s.errno, s.requirement, s.rust(copy)) for s in spec.size.steps
             ),
             checks=tuple(
-                RustCheck(c.errno, c.text, c.rust(r))
+                CheckLine(c.errno, c.text, c.rust(r))
                 for c in spec.ordered_checks
                 for r in (copy if c.phase == "copy" else valid,)
             ),
