@@ -2,9 +2,11 @@
 a fresh virtual environment on a fresh clone of HEAD, reproduce generated/ byte
 for byte and pass the whole test suite.
 
-This is slow (a full inner run of the suite) and runs with the rest of it, so
-CI's `python3 -m pytest -q` proves the Quick start on every run. The inner run
-sets CLONEGEN_INNER_README_RUN=1, which skips this test there.
+This is slow (a full inner run of the suite, as long as the suite itself), so
+it is a tier of its own: it runs when CLONEGEN_README_TIER=1, which `.ci/run`
+sets for it after the README's test command, and skips with that reason
+otherwise. The inner run sets CLONEGEN_INNER_README_RUN=1, which skips this
+test there.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from conftest import ROOT
 from ctools import require
 
 INNER = "CLONEGEN_INNER_README_RUN"
+TIER = "CLONEGEN_README_TIER"
 
 
 def strip_comment(line: str) -> str:
@@ -68,6 +71,11 @@ def git(*args: str, cwd: Path) -> str:
 def test_readme_quick_start_runs_verbatim(tmp_path: Path) -> None:
     if os.environ.get(INNER) == "1":
         pytest.skip(f"{INNER}=1: this is the inner run of the README's Quick start")
+    if os.environ.get(TIER) != "1":
+        pytest.skip(
+            f"the README tier runs with {TIER}=1 (.ci/run: "
+            f"{TIER}=1 python3 -m pytest -q tests/test_readme_commands.py)"
+        )
     require("git")
     top = subprocess.run(
         ["git", "rev-parse", "--show-toplevel"], cwd=ROOT, capture_output=True, text=True
