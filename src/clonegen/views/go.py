@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import c_int
-from clonegen.views import CheckLine, FlagItem, FlagType, Reserved, unsupported
+from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -333,23 +333,7 @@ class GoView:
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
     # nil); clamps are not refusals.
-    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
-        {
-            "size_field",
-            "zero_means",
-            "write_back",
-            "output",
-            "clamps",
-            "trailing_arguments",
-            "before_copy",
-            "null_struct",
-            "struct_entries",
-            "report",
-            "size_ioctl",
-            "request_fields",
-            "mask_bits",
-        }
-    )
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.rules import c_int
-from clonegen.views import Reserved, unsupported
+from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, declaration, guard
 from clonegen.views.uapi import UapiView
 
@@ -164,23 +164,7 @@ class KernelView:
     write_back_errno: str = "E2BIG"
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
-    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
-        {
-            "size_field",
-            "zero_means",
-            "write_back",
-            "output",
-            "clamps",
-            "trailing_arguments",
-            "before_copy",
-            "null_struct",
-            "struct_entries",
-            "report",
-            "size_ioctl",
-            "request_fields",
-            "mask_bits",
-        }
-    )
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
 
     @classmethod
     def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:

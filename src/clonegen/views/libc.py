@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
 from clonegen.rules import SizeStep, TooLarge, TooSmall, c_int
-from clonegen.views import Requirement, Reserved, unsupported
+from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
@@ -410,23 +410,7 @@ class LibcView:
 
 
 # What the raw wrappers say; the checks of arguments, clamps and the rest are the kernel's.
-LIBC_SUPPORTED = frozenset(
-    {
-        "size_field",
-        "zero_means",
-        "write_back",
-        "size_ioctl",
-        "output",
-        "request_fields",
-        "mask_bits",
-        "clamps",
-        "trailing_arguments",
-        "before_copy",
-        "null_struct",
-        "struct_entries",
-        "report",
-    }
-)
+LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
 
 
 def plain_main(spec: Spec) -> bool:

@@ -14,7 +14,7 @@ from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
-from clonegen.views import Requirement, Reserved, unsupported
+from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeRow
@@ -269,23 +269,7 @@ class PythonView:
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
-    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
-        {
-            "size_field",
-            "zero_means",
-            "write_back",
-            "output",
-            "clamps",
-            "trailing_arguments",
-            "before_copy",
-            "null_struct",
-            "struct_entries",
-            "report",
-            "size_ioctl",
-            "request_fields",
-            "mask_bits",
-        }
-    )
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:

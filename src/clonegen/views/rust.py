@@ -16,7 +16,7 @@ from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.rules import c_int
-from clonegen.views import CheckLine, FlagItem, FlagType, Reserved, unsupported
+from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -315,23 +315,7 @@ class RustView:
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
     # NULL); clamps are not refusals.
-    SUPPORTED: ClassVar[frozenset[str]] = frozenset(
-        {
-            "size_field",
-            "zero_means",
-            "write_back",
-            "output",
-            "clamps",
-            "trailing_arguments",
-            "before_copy",
-            "null_struct",
-            "struct_entries",
-            "report",
-            "size_ioctl",
-            "request_fields",
-            "mask_bits",
-        }
-    )
+    SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
