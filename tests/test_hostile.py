@@ -133,7 +133,7 @@ EXPECTED: dict[str, str | None] = {
     "name_struct_keyword": "'union' is a C keyword",
     "name_struct_linux": "'linux' is a macro gcc predefines",
     "name_struct_process": "the Python class of struct 'process' would be Process",
-    "name_struct_same_as_kernel": "the kernel struct is named like the uapi struct 'demo_args'",
+    "name_struct_same_as_kernel": "the kernel struct is the uapi struct 'demo_args' (kernel.struct names it), so field 'nr_items' keeps its uapi width",
     "name_struct_trailing_newline": "'demo_args\\n' is not allowed here",
     "name_syscall_errno": "'errno' is a macro of the kernel or C library headers",
     "name_syscall_linux": "'linux' is a macro gcc predefines",

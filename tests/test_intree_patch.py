@@ -146,3 +146,102 @@ def test_a_tree_not_as_the_spec_says_is_refused(change: str, message: str, tmp_p
     assert code == 1 and out == ""
     assert err == f"clonegen: {tree / message.split(': ', 1)[0]}: {message.split(': ', 1)[1]}\n"
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+
+
+OPENAT2_HEADER = """/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_FCNTL_H
+#define _LINUX_FCNTL_H
+
+#include <uapi/linux/openat2.h>
+
+/* List of all open_how "versions". */
+#define OPEN_HOW_SIZE_VER0\t24 /* sizeof first published struct */
+#define OPEN_HOW_SIZE_LATEST\tOPEN_HOW_SIZE_VER0
+
+#endif
+"""
+OPENAT2_SOURCE = """// SPDX-License-Identifier: GPL-2.0
+#include <linux/fcntl.h>
+
+static int do_sys_openat2(int dfd, const char __user *filename,
+\t\t\t  struct open_how *how)
+{
+\treturn 0;
+}
+
+
+SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
+{
+\treturn 0;
+}
+
+SYSCALL_DEFINE4(openat2, int, dfd, const char __user *, filename,
+\t\tstruct open_how __user *, how, size_t, usize)
+{
+\treturn do_sys_openat2(dfd, filename, NULL);
+}
+
+int keep_me(void)
+{
+\treturn 0;
+}
+"""
+
+
+def openat2_tree(root: Path) -> Path:
+    """openat2's shape: the uapi header is replaced whole, the kernel struct is the uapi one,
+    and the stub calls a function of the source that was static."""
+    tree = root / "linux"
+    (tree / "include/uapi/linux").mkdir(parents=True)
+    (tree / "fs").mkdir()
+    (tree / "Makefile").write_text("VERSION = 7\nPATCHLEVEL = 3\n")
+    (tree / "fs/Makefile").write_text("obj-y :=\topen.o read_write.o\n")
+    (tree / "include/uapi/linux/openat2.h").write_text("/* the hand-written header */\n")
+    (tree / "include/linux").mkdir()
+    (tree / "include/linux/fcntl.h").write_text(OPENAT2_HEADER)
+    (tree / "fs/open.c").write_text(OPENAT2_SOURCE)
+    return tree
+
+
+def test_openat2_patch_replaces_the_uapi_header_and_exports_the_common_function(
+    tmp_path: Path,
+) -> None:
+    tree = openat2_tree(tmp_path)
+    code, out, err = cli("kernel-patch", "--tree", str(tree), "spec/open_how.yaml")
+    assert code == 0, err
+    assert "Subject: [PATCH 1/1] openat2: generate the open_how glue" in out
+    message = out.split("\n---\n", 1)[0]
+    assert "OPEN_HOW_SIZE_VER0 now comes from the uapi header" in " ".join(message.split())
+    assert "(in do_sys_openat2()): EAGAIN" in " ".join(message.split())
+    proc = subprocess.run(
+        ["patch", "-p1", "--no-backup-if-mismatch"],
+        input=out,
+        cwd=tree,
+        text=True,
+        capture_output=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    gen = tmp_path / "gen"
+    assert cli("generate", "--kernel", "7.3", "--out", str(gen), "spec/open_how.yaml")[0] == 0
+    for path in ("include/uapi/linux/openat2.h", "include/linux/open_how.h", "fs/open_how.c"):
+        assert (tree / path).read_text() == (gen / "open_how" / path).read_text(), path
+    fcntl = (tree / "include/linux/fcntl.h").read_text()
+    assert "#define OPEN_HOW_SIZE_VER0" not in fcntl and '"versions"' not in fcntl
+    assert "#define OPEN_HOW_SIZE_LATEST\tOPEN_HOW_SIZE_VER0" in fcntl
+    assert "#include <uapi/linux/openat2.h>\n#include <linux/open_how.h>\n" in fcntl
+    source = (tree / "fs/open.c").read_text()
+    # The stub is gone, do_sys_openat2() lost its static with its parameters realigned, and
+    # the rest, down to the double blank line before open(), is untouched.
+    assert "SYSCALL_DEFINE4(openat2" not in source
+    assert "int do_sys_openat2(int dfd, const char __user *filename,\n\t\t   struct" in source
+    assert "}\n\n\nSYSCALL_DEFINE3(open," in source and "int keep_me(void)" in source
+    assert "obj-y += open_how.o" in (tree / "fs/Makefile").read_text()
+
+
+def test_openat2_patch_refuses_a_tree_without_the_static_function(tmp_path: Path) -> None:
+    tree = openat2_tree(tmp_path)
+    source = tree / "fs/open.c"
+    source.write_text(source.read_text().replace("static int do_sys_openat2", "int do_sys_openat2"))
+    code, out, err = cli("kernel-patch", "--tree", str(tree), "spec/open_how.yaml")
+    assert code == 1 and out == ""
+    assert err == f"clonegen: {tree / 'fs/open.c'}: static function do_sys_openat2() not found\n"

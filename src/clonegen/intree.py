@@ -145,6 +145,24 @@ class _Text:
             end += 1
         self.remove(start, end)
 
+    def defines(self, name: str) -> bool:
+        rx = re.compile(rf"^#define\s+{re.escape(name)}\b")
+        return any(rx.search(line) for line in self.lines)
+
+    def export_function(self, name: str) -> None:
+        """Drop the ``static`` of a function the generated code now calls, and realign the
+        continuation lines of its parameters under the opening parenthesis."""
+        what = f"static function {name}()"
+        start = self.find(rf"^static (inline )?[a-z].*\b{re.escape(name)}\(", what)
+        first = self.lines[start].replace("static ", "", 1)
+        self.lines[start] = first
+        column = len(first.expandtabs(8)[: first.index("(") + 1].expandtabs(8))
+        i = start
+        while not self.lines[i].rstrip().endswith(("{", ")", ";")) and i + 1 < len(self.lines):
+            i += 1
+            text = self.lines[i].lstrip()
+            self.lines[i] = "\t" * (column // 8) + " " * (column % 8) + text
+
     def drop_orphan_comments(self) -> None:
         """A comment block right above removed lines goes with them."""
         changed = True
@@ -166,8 +184,18 @@ class _Text:
         self.lines[last] += f"\n#include <{header}>"
 
     def text(self) -> str:
-        kept = [line for i, line in enumerate(self.lines) if i not in self.removed]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+        """The kept lines; where a removal leaves two blank lines meeting, one goes with it."""
+        kept: list[str] = []
+        gap = False
+        for i, line in enumerate(self.lines):
+            if i in self.removed:
+                gap = True
+                continue
+            if gap and line.strip() == "" and kept and kept[-1].strip() == "":
+                continue
+            gap = gap and line.strip() == ""
+            kept.append(line)
+        return "\n".join(kept)
 
 
 def _makefile(tree: Path, source: str) -> tuple[str, str, str]:
@@ -196,31 +224,46 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
     k = spec.kernel
     out: list[tuple[str, str | None, str]] = []
     for path in (spec.uapi.header, k.header, k.source):
+        if path == t.uapi:
+            continue  # the generated uapi header replaces the tree's below
         if (tree / path).exists():
             raise TreeError(path, "already exists: the tree has the generated files")
         out.append((path, None, files[f"{spec.name}/{path}"]))
 
-    uapi = _Text.of(tree, t.uapi)
+    # The names the generated uapi header defines go from wherever the tree defines them.
     uapi_names = [fl.name for fl in spec.flags]
     uapi_names += [c.name for c in spec.constants if c.header is None]
     uapi_names += [v.macro for v in spec.versions]
-    for name in uapi_names:
-        uapi.remove_macro(name)
-    uapi.remove_struct(spec.uapi.struct)
-    uapi.drop_orphan_comments()
-    uapi.add_include(spec.uapi.header.removeprefix("include/uapi/"))
-    out.append((t.uapi, (tree / t.uapi).read_text(), uapi.text()))
+    generated_uapi = files[f"{spec.name}/{spec.uapi.header}"]
+    if spec.uapi.header == t.uapi:
+        _Text.of(tree, t.uapi)  # it must be there to be replaced
+        out.append((t.uapi, (tree / t.uapi).read_text(), generated_uapi))
+    else:
+        uapi = _Text.of(tree, t.uapi)
+        for name in uapi_names:
+            uapi.remove_macro(name)
+        uapi.remove_struct(spec.uapi.struct)
+        uapi.drop_orphan_comments()
+        uapi.add_include(spec.uapi.header.removeprefix("include/uapi/"))
+        out.append((t.uapi, (tree / t.uapi).read_text(), uapi.text()))
 
     header = _Text.of(tree, t.header)
-    header.remove_struct(k.struct)
+    if k.struct != spec.uapi.struct:
+        header.remove_struct(k.struct)
+    for name in uapi_names:
+        if header.defines(name):
+            header.remove_macro(name)  # a kernel-internal copy of a name the uapi now exports
+    header.drop_orphan_comments()
     header.add_include(k.header.removeprefix("include/"))
     out.append((t.header, (tree / t.header).read_text(), header.text()))
 
     source = _Text.of(tree, t.source)
-    for fn in (k.copy_function, k.valid_function, *t.helpers):
+    for fn in t.functions:
         source.remove_function(fn)
     for e in spec.entry_points:
         source.remove_syscall(e.name, e.guard)
+    for fn in t.exports:
+        source.export_function(fn)
     out.append((t.source, (tree / t.source).read_text(), source.text()))
 
     out.append(_makefile(tree, k.source))
@@ -267,6 +310,45 @@ def _requirements(spec: Spec) -> list[str]:
     ]
 
 
+def _file_items(spec: Spec, changes: list[tuple[str, str | None, str]]) -> list[str]:
+    """What the patch does to each file, as commit message items."""
+    t = spec.kernel.tree
+    assert t is not None
+    k = spec.kernel
+    entries = ", ".join(f"{e.name}()" for e in spec.entry_points)
+    stubs = f"the {entries} entry stub" + ("s" if len(spec.entry_points) > 1 else "")
+    items = []
+    if spec.uapi.header == t.uapi:
+        items.append(
+            f"- {t.uapi}: generated, with the flags, struct {spec.uapi.struct} and the size "
+            "macros, in place of the hand-written header;"
+        )
+    else:
+        items.append(
+            f"- {spec.uapi.header}: the flags, struct {spec.uapi.struct} and the size macros, "
+            f"included by {t.uapi} in their place;"
+        )
+    header_old = next(old for path, old, _ in changes if path == t.header) or ""
+    moved = [
+        v.macro for v in spec.versions if re.search(rf"^#define\s+{v.macro}\b", header_old, re.M)
+    ]
+    if k.struct == spec.uapi.struct:
+        what = f"the declaration of {k.common_function}() for the stub, included by {t.header}"
+    else:
+        what = f"struct {k.struct}, included by {t.header} in its place"
+    if moved:
+        what += f"; {', '.join(moved)} now {'comes' if len(moved) == 1 else 'come'} from the uapi header"
+    items.append(f"- {k.header}: {what};")
+    gone = ", ".join(f"{fn}()" for fn in t.functions)
+    source = f"- {k.source}: {gone + ' and ' if gone else ''}{stubs}, deleted from {t.source}"
+    if t.exports:
+        exported = ", ".join(f"{fn}()" for fn in t.exports)
+        verb = "is" if len(t.exports) == 1 else "are"
+        source += f"; {exported}, which the stub calls, {verb} no longer static"
+    items.append(source + ".")
+    return [line for item in items for line in _wrap(item)]
+
+
 def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int) -> str:
     """One ``git format-patch`` mail: the generated files replace the hand-written code."""
     t = spec.kernel.tree
@@ -274,8 +356,7 @@ def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int
     k = spec.kernel
     changes = edits(spec, files, tree)
     release = spec.kernel_release or tree_release(tree)
-    entries = ", ".join(f"{e.name}()" for e in spec.entry_points)
-    gone = [f"{fn}()" for fn in (k.copy_function, k.valid_function, *t.helpers)]
+    shared = k.struct == spec.uapi.struct
     digest = spec.banner_lines[1].removeprefix("Spec digest: ").rstrip(".")
     message = [
         f"Subject: [PATCH {number}/{total}] {spec.syscall}: generate the {spec.uapi.struct} glue "
@@ -286,19 +367,11 @@ def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int
             f"from {spec.source} (digest {digest}) for Linux {release}:"
         ),
         "",
-        *_wrap(
-            f"- {spec.uapi.header}: the flags, struct {spec.uapi.struct} and the size macros, "
-            f"included by {t.uapi} in their place;"
-        ),
-        *_wrap(f"- {k.header}: struct {k.struct}, included by {t.header} in its place;"),
-        *_wrap(
-            f"- {k.source}: {', '.join(gone)} and the {entries} entry stubs, deleted from "
-            f"{t.source}."
-        ),
+        *_file_items(spec, changes),
         "",
         *_wrap(
             "The behaviour is the hand-written code's: the same checks in the same order with "
-            "the same errnos, the same member order of the kernel struct, the same values of "
+            f"the same errnos, {'the same struct below the stub' if shared else 'the same member order of the kernel struct'}, the same values of "
             "every uapi name. The checks, in the order the kernel applies them (the first "
             f"that fails decides the errno); one marked (in {k.common_function}()) stays "
             f"{k.common_function}()'s:"

@@ -175,6 +175,12 @@ class Constant:
     def arch_dependent(self) -> bool:
         return bool(self.per_arch)
 
+    @property
+    def kernel_visible(self) -> bool:
+        """Whether generated kernel code can see it: a header defines it, not one source file
+        (fs/open.c keeps O_PATH_FLAGS to itself)."""
+        return self.header is None or self.header.endswith(".h")
+
 
 @dataclass(frozen=True)
 class Member:
@@ -305,7 +311,8 @@ class Tree:
     uapi: str
     header: str
     source: str
-    helpers: tuple[str, ...]
+    functions: tuple[str, ...]  # the hand-written functions the generated code replaces
+    exports: tuple[str, ...] = ()  # static functions of the source the generated stubs call
 
 
 @dataclass(frozen=True)
@@ -366,6 +373,7 @@ class Spec:
     syscall_pos: Pos  # the syscall mapping: name, numbers and size policy
     direction: str = "in"  # of the struct entry named by syscall (entries may differ)
     clamps: tuple[rules.Clamp, ...] = ()
+    adjusts: tuple[rules.Hook | rules.SetBits, ...] = ()  # after the copy, in order
     skip_outputs: tuple[str, ...] = ()  # optional outputs the spec is not rendered into
 
     def size_of(self, entry: EntryPoint) -> rules.SizePolicy:
@@ -459,7 +467,7 @@ class _Builder:
         self.loaded = loaded
         self.d: dict[str, Any] = loaded.data
         self.release = release
-        self.constants = {c["name"]: c for c in self.d.get("constants", [])}
+        self.constants = self.constants_at_release()
         self.version_data = [v for v in self.d["versions"] if _within(v["since"], release)]
         kept = {v["name"] for v in self.version_data}
         self.field_data = [(i, f) for i, f in enumerate(self.d["fields"]) if f["version"] in kept]
@@ -473,6 +481,38 @@ class _Builder:
 
     def pos(self, path: JsonPath) -> Pos:
         return Pos(*self.loaded.where(path))
+
+    def constants_at_release(self) -> dict[str, dict[str, Any]]:
+        """The constants the release defines; a composed one (``bits``) is the OR of the parts
+        the release has, on every architecture."""
+        flags = {
+            fl["name"]: fl["value"]
+            for fl in self.d.get("flags", [])
+            if _within(fl["since"], self.release)
+        }
+        out: dict[str, dict[str, Any]] = {}
+        for c in self.d.get("constants", []):
+            if not _within(c.get("since", "0"), self.release):
+                continue
+            if "bits" in c:
+                parts = [
+                    out[n] if n in out else {"value": flags[n]}
+                    for n in c["bits"]
+                    if n in out or n in flags
+                ]
+                arches = sorted(
+                    {a for p in parts for a in p.get("arch", {})} | set(c.get("arch", {}))
+                )
+                value, per_arch = 0, {a: 0 for a in arches}
+                for p in parts:
+                    value |= p["value"]
+                    for a in arches:
+                        per_arch[a] |= p.get("arch", {}).get(a, p["value"])
+                c = {**c, "value": value, "arch": {a: v for a, v in per_arch.items() if v != value}}
+                if not c["arch"]:
+                    del c["arch"]
+            out[c["name"]] = c
+        return out
 
     def value(self, ref: int | str) -> Value:
         if isinstance(ref, int):
@@ -551,7 +591,14 @@ class _Builder:
                         kernel["tree"]["uapi"],
                         kernel["tree"]["header"],
                         kernel["tree"]["source"],
-                        tuple(kernel["tree"].get("helpers", [])),
+                        tuple(
+                            kernel["tree"].get(
+                                "functions",
+                                [kernel["copy_function"], kernel["valid_function"]],
+                            )
+                            + kernel["tree"].get("helpers", [])
+                        ),
+                        tuple(kernel["tree"].get("exports", [])),
                     )
                     if "tree" in kernel
                     else None
@@ -576,7 +623,11 @@ class _Builder:
                     tuple(sorted(c.get("arch", {}).items())),
                     c.get("style"),
                 )
-                for i, c in enumerate(d.get("constants", []))
+                for i, c in (
+                    (i, self.constants[c["name"]])
+                    for i, c in enumerate(d.get("constants", []))
+                    if c["name"] in self.constants
+                )
             ),
             checks=self.checks(by_version),
             flags=tuple(
@@ -611,7 +662,36 @@ class _Builder:
                 for i, c in enumerate(d.get("clamps", []))
                 if c["field"] in self.kept_fields
             ),
+            adjusts=self.adjusts(),
         )
+
+    def adjusts(self) -> tuple[rules.Hook | rules.SetBits, ...]:
+        out: list[rules.Hook | rules.SetBits] = []
+        for i, a in enumerate(self.d.get("adjust", [])):
+            if not _within(a.get("since", "0"), self.release):
+                continue
+            pos = self.pos(("adjust", i))
+            if "call" in a:
+                out.append(rules.Hook(a["call"], a["header"], a["doc"], pos))
+                continue
+            names = [n for n in a["set"] if self.known(n)]
+            if not names or a["field"] not in self.kept_fields:
+                continue
+            when = a.get("when")
+            condition = None
+            if when:
+                any_set = "any_set" in when
+                known = [n for n in when["any_set" if any_set else "none_set"] if self.known(n)]
+                if not known and any_set:
+                    continue  # can never apply on this release
+                if known:
+                    condition = rules.Condition(when["field"], any_set, self.mask(known))
+            out.append(
+                rules.SetBits(
+                    a["field"], self.mask(names), condition, a.get("predicate"), a["doc"], pos
+                )
+            )
+        return tuple(out)
 
     def kernel_order(self) -> tuple[str, ...]:
         """The kernel struct's members in order: the fields, each run of kernel-only members

@@ -959,6 +959,54 @@ class Clamp:
 
 
 @dataclass(frozen=True)
+class Hook:
+    """``adjust: call``: a kernel function the copy-in hands the copied struct to (an audit
+    record); it changes nothing a check sees."""
+
+    function: str
+    header: str
+    doc: str
+    pos: Pos
+
+    def c(self, pointer: str) -> str:
+        """The C statement, given the pointer to the struct (``kargs``)."""
+        return f"{self.function}({pointer});"
+
+    @property
+    def text(self) -> str:
+        return f"the copied struct is passed to {self.function}()"
+
+
+@dataclass(frozen=True)
+class SetBits:
+    """``adjust: set``: bits the copy-in sets in a field before anything checks it."""
+
+    field: str
+    mask: Mask
+    when: Condition | None
+    predicate: str | None  # a kernel function-like macro that must also hold
+    doc: str
+    pos: Pos
+
+    def c(self, r: Ref) -> tuple[str, str]:
+        """The C ``if`` line (empty when unconditional) and the assignment."""
+        tests = []
+        if self.when:
+            tests.append(self.when.c(r).removesuffix(" &&"))
+        if self.predicate:
+            tests.append(f"{self.predicate}()")
+        f = r.field(self.field)
+        return (f"if ({' && '.join(tests)})" if tests else "", f"{f} |= {self.mask.c};")
+
+    @property
+    def text(self) -> str:
+        conds = [self.when.text] if self.when else []
+        if self.predicate:
+            conds.append(f"when {self.predicate}() holds")
+        return f"{self.field} gets {self.mask.text} set" + "".join(f" {c}" for c in conds)
+
+
+@dataclass(frozen=True)
 class ArgCheck:
     """A check of a system call argument (or a kernel predicate) before the struct is copied."""
 

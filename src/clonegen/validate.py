@@ -303,6 +303,9 @@ class _Semantic:
         self.negative_constants()
         self.libc_rules()
         self.arch_rules()
+        self.composed_constants()
+        self.adjust_rules()
+        self.tree_rules()
         self.doc_rules()
         return self.errors
 
@@ -525,10 +528,37 @@ class _Semantic:
                 )
             seen.setdefault(k[key], key)
         if k["struct"] == self.d["uapi"]["struct"]:
-            self.err(
-                ("kernel", "struct"),
-                f"the kernel struct is named like the uapi struct {k['struct']!r}; give it its own name (kernel_{k['struct']})",
-            )
+            self.shared_struct_rules()
+
+    def shared_struct_rules(self) -> None:
+        """A kernel struct named like the uapi struct is the uapi struct (openat2 passes struct
+        open_how down as it is): every field keeps its uapi type, and nothing is added to it."""
+        k = self.d["kernel"]
+        why = (
+            f"the kernel struct is the uapi struct {k['struct']!r} (kernel.struct names it), " "so"
+        )
+        if k.get("members"):
+            self.err(("kernel", "members"), f"{why} it has no kernel-only members", at_key=True)
+        style = self.d["uapi"].get("layout", "aligned_u64")
+        slots = {s.name: s for s in layout(self.d["fields"], style)}
+        for i, f in enumerate(self.d["fields"]):
+            slot = slots.get(f["name"])
+            want = f"u{slot.size * 8}" if slot else None
+            if f["role"] in ("user_pointer", "array"):
+                self.err(("fields", i, "role"), f"{why} a {f['role']} field is not converted")
+            elif want and f.get("kernel_type", want) != want:
+                self.err(
+                    ("fields", i, "kernel_type"),
+                    f"{why} field {f['name']!r} keeps its uapi width: kernel_type {want}, "
+                    f"not {f['kernel_type']}",
+                )
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            if e.get("sets"):
+                self.err(
+                    ("entry_points", i, "sets"),
+                    f"{why} entry point {e['name']!r} cannot fill it from registers",
+                    at_key=True,
+                )
 
     def sets_targets(self) -> None:
         """A register entry point fills members it can: not an array, a user pointer only from an argument."""
@@ -1085,6 +1115,98 @@ class _Semantic:
                     f"constant {c['name']!r} gives a value for {a}, "
                     "which the spec's arches list does not name",
                 )
+
+    def composed_constants(self) -> None:
+        """A constant with ``bits`` is the OR of earlier constants and flags, on every
+        architecture: its stated value and per-architecture values must be that OR."""
+        arches = self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified])
+        seen: set[str] = set()
+        for i, c in enumerate(self.d.get("constants", [])):
+            base: JsonPath = ("constants", i)
+            seen.add(c["name"])
+            bits = c.get("bits")
+            if bits is None:
+                continue
+            parts: list[dict[str, Any]] = []
+            for j, n in enumerate(bits):
+                if n in self.flags:
+                    parts.append({"value": self.flags[n]["value"]})
+                elif n in self.constants and n in seen and n != c["name"]:
+                    parts.append(self.constants[n])
+                else:
+                    later = n in self.constants and n != c["name"]
+                    self.err(
+                        base + ("bits", j),
+                        f"constant {c['name']!r} is composed of {n!r}, which "
+                        + (
+                            "is declared after it; declare the parts first"
+                            if later
+                            else "is not a flag or an earlier constant"
+                            + did_you_mean(n, [*self.flags, *seen])
+                        ),
+                    )
+            if len(parts) != len(bits):
+                continue
+            for arch in [None, *arches]:
+                want = 0
+                for part in parts:
+                    want |= part.get("arch", {}).get(arch, part["value"])
+                stated = c["value"] if arch is None else c.get("arch", {}).get(arch, c["value"])
+                if stated != want:
+                    where = base + (
+                        ("value",)
+                        if arch is None or arch not in c.get("arch", {})
+                        else ("arch", arch)
+                    )
+                    on = "" if arch is None else f" on {arch}"
+                    self.err(
+                        where,
+                        f"constant {c['name']!r} is {stated:#o}{on}, but its bits compose to "
+                        f"{want:#o}",
+                    )
+
+    def adjust_rules(self) -> None:
+        for i, a in enumerate(self.d.get("adjust", [])):
+            base: JsonPath = ("adjust", i)
+            if "call" in a:
+                continue
+            f = self.fields.get(a["field"])
+            if f is None:
+                self.err(
+                    base + ("field",),
+                    f"unknown field {a['field']!r}" + did_you_mean(a["field"], self.fields),
+                )
+                continue
+            for j, n in enumerate(a["set"]):
+                self.ref_name(base + ("set", j), n, a["field"])
+            when = a.get("when")
+            if when:
+                mode = "any_set" if "any_set" in when else "none_set"
+                if when["field"] not in self.fields:
+                    self.err(
+                        base + ("when", "field"),
+                        f"condition names unknown field {when['field']!r}"
+                        + did_you_mean(when["field"], self.fields),
+                    )
+                elif mode in when:
+                    for j, n in enumerate(when[mode]):
+                        self.ref_name(base + ("when", mode, j), n, when["field"])
+                else:
+                    self.err(base + ("when",), "a condition needs any_set or none_set")
+
+    def tree_rules(self) -> None:
+        """A kernel tree whose uapi header is the generated one is replaced whole."""
+        tree = self.d["kernel"].get("tree")
+        if tree is None:
+            return
+        for key in ("functions", "exports"):
+            names = tree.get(key, [])
+            for j, n in enumerate(names):
+                if key == "exports" and n in tree.get("functions", []):
+                    self.err(
+                        ("kernel", "tree", key, j),
+                        f"{n!r} is both deleted (functions) and called (exports)",
+                    )
 
     def size_rules(self) -> None:
         self.size_policy_rules(("syscall", "size"), self.d["syscall"]["size"], self.direction())

@@ -8,9 +8,11 @@ The tree itself is never written: the tests hard-link a copy of it
 it changes, so no change reaches the original through a link), and build
 with ``O=`` directories outside it.
 
-For every architecture the tests run ``defconfig prepare`` and build
-``kernel/fork.o`` and the generated object with ``W=1``: the compiler says
-nothing. ``make headers`` exports headers that a program includes in every
+The series has one patch per spec with a ``kernel.tree``: clone3
+(clone_args.yaml) and openat2 (open_how.yaml). For every architecture the
+tests run ``defconfig prepare`` and build the objects of the files the
+series changes (``kernel/fork.o``, ``fs/open.o``) and of the generated
+sources with ``W=1``: the compiler says nothing. ``make headers`` exports headers that a program includes in every
 order together with glibc's ``<sched.h>`` and ``<fcntl.h>`` without a
 redefinition warning, and every generated kernel-side file passes
 ``checkpatch.pl --strict`` without an error, warning or check.
@@ -32,7 +34,7 @@ from conftest import ROOT
 from clonegen.cli import main as clonegen
 from clonegen.pipeline import model_of
 
-SPEC = ROOT / "spec" / "clone_args.yaml"
+SPECS = [ROOT / "spec" / "clone_args.yaml", ROOT / "spec" / "open_how.yaml"]
 JOBS = "-j2"
 
 # kbuild's ARCH and the cross compiler prefix of each architecture the project proves.
@@ -82,7 +84,8 @@ def patched(ksrc: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     tree = work / "linux"
     subprocess.run(["cp", "-al", str(ksrc), str(tree)], check=True)
     series = work / "series.mbox"
-    assert clonegen(["kernel-patch", "--tree", str(tree), "--out", str(series), str(SPEC)]) == 0
+    specs = [str(s) for s in SPECS]
+    assert clonegen(["kernel-patch", "--tree", str(tree), "--out", str(series), *specs]) == 0
     touched = re.findall(r"^diff --git a/(\S+) ", series.read_text(), re.M)
     before = {p: _digest(ksrc / p) for p in touched if (ksrc / p).exists()}
     proc = subprocess.run(
@@ -102,17 +105,43 @@ def test_series_is_a_git_am_mail_of_the_generated_files(patched: Path, tmp_path:
     """The series is what git format-patch writes; after it the generated files are in the tree."""
     series = (patched.parent / "series.mbox").read_text()
     assert series.startswith("From 0000000000000000000000000000000000000000 ")
-    assert re.search(r"^Subject: \[PATCH 1/1\] clone3: ", series, re.M)
-    m = model_of(SPEC, "7.3")
+    assert re.search(r"^Subject: \[PATCH 1/2\] clone3: ", series, re.M)
+    assert re.search(r"^Subject: \[PATCH 2/2\] openat2: ", series, re.M)
     gen = tmp_path / "gen"
-    assert clonegen(["generate", "--kernel", "7.3", "--out", str(gen), str(SPEC)]) == 0
-    for path in (m.uapi.header, m.kernel.header, m.kernel.source):
-        assert (patched / path).read_bytes() == (gen / m.name / path).read_bytes(), path
+    specs = [str(s) for s in SPECS]
+    assert clonegen(["generate", "--kernel", "7.3", "--out", str(gen), *specs]) == 0
+    for spec in SPECS:
+        m = model_of(spec, "7.3")
+        for path in (m.uapi.header, m.kernel.header, m.kernel.source):
+            assert (patched / path).read_bytes() == (gen / m.name / path).read_bytes(), path
     fork = (patched / "kernel/fork.c").read_text()
     for gone in ("copy_clone_args_from_user", "clone3_args_valid", "clone3_stack_valid"):
         assert gone not in fork
     assert "SYSCALL_DEFINE2(clone3" not in fork and "SYSCALL_DEFINE0(fork)" not in fork
     assert "struct kernel_clone_args {" not in (patched / "include/linux/sched/task.h").read_text()
+    # openat2: the stub moved out, build_open_flags() (the common-phase checks) stayed.
+    open_c = (patched / "fs/open.c").read_text()
+    assert "SYSCALL_DEFINE4(openat2" not in open_c and "build_open_flags(" in open_c
+    assert re.search(r"^int do_sys_openat2\(", open_c, re.M)
+    fcntl = (patched / "include/linux/fcntl.h").read_text()
+    assert "#define OPEN_HOW_SIZE_VER0" not in fcntl and "#include <linux/open_how.h>" in fcntl
+    # Nothing but the files the spec names changed.
+    touched = set(re.findall(r"^diff --git a/(\S+) ", series, re.M))
+    assert touched == {
+        "include/uapi/linux/clone_args.h",
+        "include/linux/clone_args.h",
+        "kernel/clone_args.c",
+        "include/uapi/linux/sched.h",
+        "include/linux/sched/task.h",
+        "kernel/fork.c",
+        "kernel/Makefile",
+        "include/linux/open_how.h",
+        "fs/open_how.c",
+        "include/uapi/linux/openat2.h",
+        "include/linux/fcntl.h",
+        "fs/open.c",
+        "fs/Makefile",
+    }
     # git am takes it too.
     repo = tmp_path / "repo"
     for path in re.findall(r"^diff --git a/(\S+) ", series, re.M):
@@ -131,7 +160,9 @@ def test_series_is_a_git_am_mail_of_the_generated_files(patched: Path, tmp_path:
         text=True,
     )
     assert am.returncode == 0, am.stdout + am.stderr
-    assert (repo / m.kernel.source).read_bytes() == (patched / m.kernel.source).read_bytes()
+    for spec in SPECS:
+        source = model_of(spec, "7.3").kernel.source
+        assert (repo / source).read_bytes() == (patched / source).read_bytes()
 
 
 def _make(tree: Path, build: Path, arch: str, *targets: str) -> subprocess.CompletedProcess[str]:
@@ -154,8 +185,8 @@ def test_builds_with_w1_and_no_compiler_message(
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     proc = _make(patched, build, arch, "prepare")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    m = model_of(SPEC, "7.3")
-    objects = ["kernel/fork.o", m.kernel.source.removesuffix(".c") + ".o"]
+    objects = ["kernel/fork.o", "fs/open.o"]
+    objects += [model_of(s, "7.3").kernel.source.removesuffix(".c") + ".o" for s in SPECS]
     proc = _make(patched, build, arch, "W=1", *objects)
     said = [line for line in (proc.stdout + proc.stderr).splitlines() if MESSAGE.search(line)]
     assert proc.returncode == 0 and not said, "\n".join(said) or proc.stderr[-3000:]
@@ -174,9 +205,13 @@ def test_exported_headers_include_in_any_order(
     assert proc.returncode == 0, proc.stderr[-3000:]
     usr = build / "usr" / "include"
     assert (usr / "linux" / "clone_args.h").is_file()
-    m = model_of(SPEC, "7.3")
-    names = [fl.name for fl in m.flags] + [v.macro for v in m.versions] + ["CSIGNAL"]
+    names = ["CSIGNAL"]
+    for spec in SPECS:
+        m = model_of(spec, "7.3")
+        names += [fl.name for fl in m.flags] + [v.macro for v in m.versions]
+        names += [c.name for c in m.constants if c.header is None]
     checks = "\n".join(f'_Static_assert({n} == {n}, "{n}");' for n in names)
+    assert "OPENAT2_REGULAR" in checks and "OPEN_HOW_SIZE_VER0" in checks
     work = tmp_path_factory.mktemp("order")
     orders = list(itertools.permutations(HEADERS))
     assert len(orders) == 24
@@ -200,8 +235,12 @@ def test_exported_headers_include_in_any_order(
 
 
 def test_checkpatch_strict_is_clean_on_every_generated_kernel_file(patched: Path) -> None:
-    m = model_of(SPEC, "7.3")
-    for path in (m.uapi.header, m.kernel.header, m.kernel.source):
+    paths = []
+    for spec in SPECS:
+        m = model_of(spec, "7.3")
+        paths += [m.uapi.header, m.kernel.header, m.kernel.source]
+    assert len(paths) == 6
+    for path in paths:
         proc = subprocess.run(
             ["perl", "scripts/checkpatch.pl", "--strict", "--no-summary", "--terse", "-f", path],
             cwd=patched,

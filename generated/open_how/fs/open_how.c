@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:dfe5ba23dee382af.
+ * Spec digest: sha256:900b3d1ee1b20328.
  */
 
+#include <linux/audit.h>
 #include <linux/build_bug.h>
 #include <linux/errno.h>
 #include <linux/fcntl.h>
@@ -15,16 +16,6 @@
 #include <linux/uaccess.h>
 
 #include <linux/open_how.h>
-
-/* Flags openat2() knows in open_how.resolve. */
-#define OPENAT2_RESOLVE_KNOWN ( \
-	RESOLVE_NO_XDEV | \
-	RESOLVE_NO_MAGICLINKS | \
-	RESOLVE_NO_SYMLINKS | \
-	RESOLVE_BENEATH | \
-	RESOLVE_IN_ROOT | \
-	RESOLVE_CACHED | \
-	0)
 
 /**
  * copy_open_how_from_user - copy struct open_how from user space and
@@ -38,13 +29,12 @@
  * as zero; a caller built against a newer one may pass a larger size as
  * long as every byte the kernel does not know is zero.
  *
- * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT, -EAGAIN.
+ * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
  */
-static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
+static noinline int copy_open_how_from_user(struct open_how *kargs,
 					    struct open_how __user *uargs,
 					    size_t usize)
 {
-	struct open_how args;
 	int err;
 
 	BUILD_BUG_ON(offsetofend(struct open_how, resolve) != OPEN_HOW_SIZE_VER0);
@@ -144,41 +134,6 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 	BUILD_BUG_ON(O_TRUNC != 0x400);
 #endif
 	BUILD_BUG_ON(O_ACCMODE != 3);
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x6fff9b);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
-	defined(CONFIG_ARM64) || \
-	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
-	defined(CONFIG_S390)
-	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x7fffc3);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0xf7ff8b);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x1fbfe0f);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x3f7ee4f);
-#endif
-#if defined(CONFIG_ARM64)
-	BUILD_BUG_ON(O_PATH_FLAGS != 0x28c000);
-#endif
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
-	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
-	defined(CONFIG_S390) || defined(CONFIG_MIPS)
-	BUILD_BUG_ON(O_PATH_FLAGS != 0x2b0000);
-#endif
-#if defined(CONFIG_PARISC)
-	BUILD_BUG_ON(O_PATH_FLAGS != 0x601080);
-#endif
-#if defined(CONFIG_ALPHA)
-	BUILD_BUG_ON(O_PATH_FLAGS != 0xa18000);
-#endif
-#if defined(CONFIG_SPARC64)
-	BUILD_BUG_ON(O_PATH_FLAGS != 0x1430000);
-#endif
 	BUILD_BUG_ON(S_IALLUGO != 0xfff);
 	BUILD_BUG_ON(O_RDONLY != 0);
 	BUILD_BUG_ON(O_WRONLY != 1);
@@ -371,75 +326,71 @@ static noinline int copy_open_how_from_user(struct kernel_open_how *kargs,
 	defined(CONFIG_PARISC)
 	BUILD_BUG_ON(FASYNC != 0x2000);
 #endif
+#if defined(CONFIG_ALPHA) || defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(O_NDELAY != 4);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(O_NDELAY != 128);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(O_NDELAY != 0x800);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(O_NDELAY != 0x10000);
+#endif
+	BUILD_BUG_ON(O_EMPTYPATH != 0x4000000);
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x46fff9b);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x47fffc3);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x4f7ff8b);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x5fbfe0f);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(VALID_OPEN_FLAGS != 0x7f7ee4f);
+#endif
+#if defined(CONFIG_MIPS)
+	BUILD_BUG_ON(VALID_OPENAT2_FLAGS != 0x1046fff9bULL);
+#endif
+#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
+	defined(CONFIG_ARM64) || \
+	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
+	defined(CONFIG_S390)
+	BUILD_BUG_ON(VALID_OPENAT2_FLAGS != 0x1047fffc3ULL);
+#endif
+#if defined(CONFIG_PARISC)
+	BUILD_BUG_ON(VALID_OPENAT2_FLAGS != 0x104f7ff8bULL);
+#endif
+#if defined(CONFIG_ALPHA)
+	BUILD_BUG_ON(VALID_OPENAT2_FLAGS != 0x105fbfe0fULL);
+#endif
+#if defined(CONFIG_SPARC64)
+	BUILD_BUG_ON(VALID_OPENAT2_FLAGS != 0x107f7ee4fULL);
+#endif
 
 	if (unlikely(usize < OPEN_HOW_SIZE_VER0))
 		return -EINVAL;
 	if (unlikely(usize > PAGE_SIZE))
 		return -E2BIG;
 
-	err = copy_struct_from_user(&args, sizeof(args), uargs, usize);
+	err = copy_struct_from_user(kargs, sizeof(*kargs), uargs, usize);
 	if (err)
 		return err;
 
-	/* Only open flags the kernel knows. */
-	if (unlikely(args.flags & ~(u64)VALID_OPEN_FLAGS))
-		return -EINVAL;
-
-	/* Only RESOLVE_* flags the kernel knows. */
-	if (unlikely(args.resolve & ~(u64)OPENAT2_RESOLVE_KNOWN))
-		return -EINVAL;
-
-	/* The two scoping flags contradict each other. */
-	if (unlikely((args.resolve & (RESOLVE_BENEATH | RESOLVE_IN_ROOT)) ==
-		     (RESOLVE_BENEATH | RESOLVE_IN_ROOT)))
-		return -EINVAL;
-
-	/* A created file gets permission bits only. */
-	if (unlikely((args.flags & (O_CREAT | __O_TMPFILE)) &&
-		     args.mode & ~(u64)S_IALLUGO))
-		return -EINVAL;
-
-	/* A mode without a file to create is a mistake. */
-	if (unlikely(!(args.flags & (O_CREAT | __O_TMPFILE)) &&
-		     args.mode != 0))
-		return -EINVAL;
-
-	/* O_CREAT cannot create a directory. */
-	if (unlikely((args.flags & (O_DIRECTORY | O_CREAT)) ==
-		     (O_DIRECTORY | O_CREAT)))
-		return -EINVAL;
-
-	/* O_TMPFILE is __O_TMPFILE together with O_DIRECTORY. */
-	if (unlikely((args.flags & __O_TMPFILE) &&
-		     (args.flags & O_DIRECTORY) !=
-		     O_DIRECTORY))
-		return -EINVAL;
-
-	/*
-	 * An unnamed temporary file is useless unless it is opened for writing.
-	 */
-	if (unlikely((args.flags & __O_TMPFILE) &&
-		     !(args.flags & O_ACCMODE)))
-		return -EINVAL;
-
-	/* O_PATH combines with O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC only. */
-	if (unlikely((args.flags & O_PATH) &&
-		     args.flags & ~(u64)O_PATH_FLAGS))
-		return -EINVAL;
-
-	/*
-	 * A lookup only from the dentry cache cannot create, truncate or make a
-	 * temporary file; build_open_flags() does not even try.
-	 */
-	if (unlikely((args.resolve & RESOLVE_CACHED) &&
-		     args.flags & (O_TRUNC | O_CREAT | __O_TMPFILE)))
-		return -EAGAIN;
-
-	*kargs = (struct kernel_open_how){
-		.flags = args.flags,
-		.mode = args.mode,
-		.resolve = args.resolve,
-	};
+	audit_openat2_how(kargs);
+	if (!(kargs->flags & O_PATH) && force_o_largefile())
+		kargs->flags |= O_LARGEFILE;
 
 	return 0;
 }
@@ -459,7 +410,7 @@ SYSCALL_DEFINE4(openat2, int, dfd,
 		struct open_how __user *, uargs,
 		size_t, usize)
 {
-	struct kernel_open_how kargs;
+	struct open_how kargs;
 	int err;
 
 	err = copy_open_how_from_user(&kargs, uargs, usize);

@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:dfe5ba23dee382af.
+// Spec digest: sha256:900b3d1ee1b20328.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 
@@ -108,32 +108,6 @@ var O_TRUNC uint64 = func() uint64 {
 
 // O_ACCMODE: The access mode bits: O_RDONLY, O_WRONLY, O_RDWR.
 const O_ACCMODE = 3
-
-// VALID_OPEN_FLAGS: Every open flag the kernel knows.
-var VALID_OPEN_FLAGS uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x6fff9b
-	case "alpha":
-		return 0x1fbfe0f
-	case "sparc64":
-		return 0x3f7ee4f
-	}
-	return 0x7fffc3
-}()
-
-// O_PATH_FLAGS: The flags O_PATH may be combined with.
-var O_PATH_FLAGS uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "arm64":
-		return 0x28c000
-	case "alpha":
-		return 0xa18000
-	case "sparc64":
-		return 0x1430000
-	}
-	return 0x2b0000
-}()
 
 // S_IALLUGO: Permission, setuid, setgid and sticky bits.
 const S_IALLUGO = 0xfff
@@ -298,6 +272,64 @@ var FASYNC uint64 = func() uint64 {
 	return 0x2000
 }()
 
+// O_NDELAY: The old name of O_NONBLOCK (a bit of its own on sparc64).
+var O_NDELAY uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "alpha", "sparc64":
+		return 4
+	case "mips", "mipsle":
+		return 128
+	}
+	return 0x800
+}()
+
+// O_EMPTYPATH: Allow an empty path: open the file at dirfd itself.
+const O_EMPTYPATH = 0x4000000
+
+// VALID_OPEN_FLAGS: Every open flag the kernel knows.
+var VALID_OPEN_FLAGS uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x46fff9b
+	case "alpha":
+		return 0x5fbfe0f
+	case "sparc64":
+		return 0x7f7ee4f
+	}
+	return 0x47fffc3
+}()
+
+// O_PATH_FLAGS: The flags O_PATH may be combined with.
+var O_PATH_FLAGS uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "arm64":
+		return 0x428c000
+	case "alpha":
+		return 0x4a18000
+	case "sparc64":
+		return 0x5430000
+	}
+	return 0x42b0000
+}()
+
+// OPENAT2_REGULAR: Only open regular files. The bit lies above the 32 bits
+// of open()'s flags, so only openat2() can ask for it.
+const OPENAT2_REGULAR = 0x100000000
+
+// VALID_OPENAT2_FLAGS: Every flag openat2() knows in open_how.flags: the
+// open flags and its own.
+var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
+	switch runtime.GOARCH {
+	case "mips", "mipsle":
+		return 0x1046fff9b
+	case "alpha":
+		return 0x105fbfe0f
+	case "sparc64":
+		return 0x107f7ee4f
+	}
+	return 0x1047fffc3
+}()
+
 // SYSCALL_NUMBER: The number of openat2() on this architecture.
 var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
@@ -386,7 +418,7 @@ var OPENAT2_RESOLVE_KNOWN = mask(
 type values struct {
 	// flags: u64 in the kernel struct
 	Flags uint64
-	// mode: umode_t in the kernel struct
+	// mode: u64 in the kernel struct
 	Mode uint64
 	// resolve: u64 in the kernel struct
 	Resolve uint64
@@ -403,7 +435,6 @@ func (a *OpenHow) values() values {
 // kernel gives the members of the kernel struct, as the copy-in converts them.
 func (v values) kernel() values {
 	k := v
-	k.Mode = kernelBits(v.Mode, 16, false)
 	return k
 }
 
@@ -474,34 +505,37 @@ func (a *OpenHow) checks(size uint64) error {
 	v := a.values()
 	k := v.kernel()
 	_, _ = v, k
-	if v.Flags&^VALID_OPEN_FLAGS != 0 {
-		return refused(syscall.EINVAL, "flags has no bits outside VALID_OPEN_FLAGS")
+	if k.Flags&^VALID_OPENAT2_FLAGS != 0 {
+		return refused(syscall.EINVAL, "flags has no bits outside VALID_OPENAT2_FLAGS")
 	}
-	if v.Resolve&^OPENAT2_RESOLVE_KNOWN != 0 {
+	if k.Resolve&^OPENAT2_RESOLVE_KNOWN != 0 {
 		return refused(syscall.EINVAL, "resolve has only flags that openat2 knows")
 	}
-	if v.Resolve&24 == 24 {
+	if k.Resolve&24 == 24 {
 		return refused(syscall.EINVAL, "resolve does not have both RESOLVE_BENEATH and RESOLVE_IN_ROOT")
 	}
-	if v.Flags&(O_CREAT|__O_TMPFILE) != 0 && v.Mode&^S_IALLUGO != 0 {
+	if k.Flags&(O_CREAT|__O_TMPFILE) != 0 && k.Mode&^S_IALLUGO != 0 {
 		return refused(syscall.EINVAL, "when flags has any of O_CREAT, __O_TMPFILE: mode has no bits outside S_IALLUGO")
 	}
-	if v.Flags&(O_CREAT|__O_TMPFILE) == 0 && v.Mode != 0 {
+	if k.Flags&(O_CREAT|__O_TMPFILE) == 0 && k.Mode != 0 {
 		return refused(syscall.EINVAL, "when flags has none of O_CREAT, __O_TMPFILE: mode == 0")
 	}
-	if v.Flags&(O_DIRECTORY|O_CREAT) == (O_DIRECTORY | O_CREAT) {
+	if k.Flags&(O_DIRECTORY|O_CREAT) == (O_DIRECTORY | O_CREAT) {
 		return refused(syscall.EINVAL, "flags does not have both O_DIRECTORY and O_CREAT")
 	}
-	if v.Flags&__O_TMPFILE != 0 && v.Flags&O_DIRECTORY != O_DIRECTORY {
+	if k.Flags&__O_TMPFILE != 0 && k.Flags&O_DIRECTORY != O_DIRECTORY {
 		return refused(syscall.EINVAL, "when flags has any of __O_TMPFILE: flags has all of O_DIRECTORY")
 	}
-	if v.Flags&__O_TMPFILE != 0 && v.Flags&O_ACCMODE == 0 {
+	if k.Flags&__O_TMPFILE != 0 && k.Flags&O_ACCMODE == 0 {
 		return refused(syscall.EINVAL, "when flags has any of __O_TMPFILE: flags has at least one of O_ACCMODE")
 	}
-	if v.Flags&O_PATH != 0 && v.Flags&^O_PATH_FLAGS != 0 {
+	if k.Flags&(O_DIRECTORY|OPENAT2_REGULAR) == (O_DIRECTORY | OPENAT2_REGULAR) {
+		return refused(syscall.EINVAL, "flags does not have both O_DIRECTORY and OPENAT2_REGULAR")
+	}
+	if k.Flags&O_PATH != 0 && k.Flags&^O_PATH_FLAGS != 0 {
 		return refused(syscall.EINVAL, "when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS")
 	}
-	if v.Resolve&32 != 0 && v.Flags&(O_TRUNC|O_CREAT|__O_TMPFILE) != 0 {
+	if k.Resolve&32 != 0 && k.Flags&(O_TRUNC|O_CREAT|__O_TMPFILE) != 0 {
 		return refused(syscall.EAGAIN, "when resolve has any of RESOLVE_CACHED: flags has none of O_TRUNC, O_CREAT, __O_TMPFILE")
 	}
 	return nil

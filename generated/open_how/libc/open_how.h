@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:dfe5ba23dee382af.
+ * Spec digest: sha256:900b3d1ee1b20328.
  */
 #ifndef CG_OPEN_HOW_H
 #define CG_OPEN_HOW_H
@@ -40,6 +40,16 @@ extern "C" {
 	typedef char cg_open_how_check_##name[(expr) ? 1 : -1]
 #endif
 
+/*
+ * The 64-bit constants: C++98 has no long long constants, so there they are
+ * built from uint64_t (and cannot be used in #if).
+ */
+#if defined(__cplusplus) && __cplusplus < 201103L
+# define CG_OPEN_HOW_U64(high, low) (((uint64_t)(high) << 32) | (uint64_t)0x##low##U)
+#else
+# define CG_OPEN_HOW_U64(high, low) high##low##ULL
+#endif
+
 /* Flags of cg_open_how.resolve. */
 #define CG_RESOLVE_NO_XDEV		0x00000001
 #define CG_RESOLVE_NO_MAGICLINKS	0x00000002
@@ -47,6 +57,8 @@ extern "C" {
 #define CG_RESOLVE_BENEATH		0x00000008
 #define CG_RESOLVE_IN_ROOT		0x00000010
 #define CG_RESOLVE_CACHED		0x00000020
+
+#define CG_OPENAT2_REGULAR	CG_OPEN_HOW_U64(0x1, 00000000)
 
 /**
  * struct cg_open_how - How openat2() opens a path: the open flags, the mode
@@ -153,6 +165,10 @@ CG_OPEN_HOW_ASSERT(RESOLVE_IN_ROOT, CG_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESO
 #if defined(RESOLVE_CACHED) && !defined(CG_OPEN_HOW_CHECKED_RESOLVE_CACHED)
 # define CG_OPEN_HOW_CHECKED_RESOLVE_CACHED
 CG_OPEN_HOW_ASSERT(RESOLVE_CACHED, CG_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED agrees with the system's");
+#endif
+#if defined(OPENAT2_REGULAR) && !defined(CG_OPEN_HOW_CHECKED_OPENAT2_REGULAR)
+# define CG_OPEN_HOW_CHECKED_OPENAT2_REGULAR
+CG_OPEN_HOW_ASSERT(OPENAT2_REGULAR, CG_OPENAT2_REGULAR == OPENAT2_REGULAR, "OPENAT2_REGULAR agrees with the system's");
 #endif
 #if defined(OPEN_HOW_SIZE_VER0) && !defined(CG_OPEN_HOW_CHECKED_OPEN_HOW_SIZE_VER0)
 # define CG_OPEN_HOW_CHECKED_OPEN_HOW_SIZE_VER0

@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:dfe5ba23dee382af.
+# Spec digest: sha256:900b3d1ee1b20328.
 """The package open_how: everything of the module open_how.open_how."""
 
 from .open_how import *

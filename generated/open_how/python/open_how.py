@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:dfe5ba23dee382af.
+# Spec digest: sha256:900b3d1ee1b20328.
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
@@ -27,7 +27,7 @@ __all__ = [
     "decode",
 ]
 
-SPEC_DIGEST: Final = "sha256:dfe5ba23dee382af"
+SPEC_DIGEST: Final = "sha256:900b3d1ee1b20328"
 
 SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24
@@ -384,28 +384,6 @@ O_TRUNC: Final = _per_arch(
 """Truncate an existing file to length 0."""
 O_ACCMODE: Final = 3
 """The access mode bits: O_RDONLY, O_WRONLY, O_RDWR."""
-VALID_OPEN_FLAGS: Final = _per_arch(
-    0x7FFFC3,
-    {
-        "alpha": 0x1FBFE0F,
-        "mips": 0x6FFF9B,
-        "parisc": 0xF7FF8B,
-        "sparc64": 0x3F7EE4F,
-    },
-    ARCH,
-)
-"""Every open flag the kernel knows."""
-O_PATH_FLAGS: Final = _per_arch(
-    0x2B0000,
-    {
-        "alpha": 0xA18000,
-        "arm64": 0x28C000,
-        "parisc": 0x601080,
-        "sparc64": 0x1430000,
-    },
-    ARCH,
-)
-"""The flags O_PATH may be combined with."""
 S_IALLUGO: Final = 0xFFF
 """Permission, setuid, setgid and sticky bits."""
 O_RDONLY: Final = 0
@@ -545,6 +523,55 @@ FASYNC: Final = _per_arch(
     ARCH,
 )
 """Signal-driven I/O."""
+O_NDELAY: Final = _per_arch(
+    0x800,
+    {
+        "alpha": 4,
+        "mips": 128,
+        "parisc": 0x10000,
+        "sparc64": 4,
+    },
+    ARCH,
+)
+"""The old name of O_NONBLOCK (a bit of its own on sparc64)."""
+O_EMPTYPATH: Final = 0x4000000
+"""Allow an empty path: open the file at dirfd itself."""
+VALID_OPEN_FLAGS: Final = _per_arch(
+    0x47FFFC3,
+    {
+        "alpha": 0x5FBFE0F,
+        "mips": 0x46FFF9B,
+        "parisc": 0x4F7FF8B,
+        "sparc64": 0x7F7EE4F,
+    },
+    ARCH,
+)
+"""Every open flag the kernel knows."""
+O_PATH_FLAGS: Final = _per_arch(
+    0x42B0000,
+    {
+        "alpha": 0x4A18000,
+        "arm64": 0x428C000,
+        "parisc": 0x4601080,
+        "sparc64": 0x5430000,
+    },
+    ARCH,
+)
+"""The flags O_PATH may be combined with."""
+OPENAT2_REGULAR: Final = 0x100000000
+"""Only open regular files. The bit lies above the 32 bits of open()'s flags,
+so only openat2() can ask for it."""
+VALID_OPENAT2_FLAGS: Final = _per_arch(
+    0x1047FFFC3,
+    {
+        "alpha": 0x105FBFE0F,
+        "mips": 0x1046FFF9B,
+        "parisc": 0x104F7FF8B,
+        "sparc64": 0x107F7EE4F,
+    },
+    ARCH,
+)
+"""Every flag openat2() knows in open_how.flags: the open flags and its own."""
 SYSCALL_NUMBER: Final = _per_arch(
     437,
     {
@@ -633,7 +660,7 @@ class OpenHow(_StructMethods, _OpenHowFields):
     _NAMES: ClassVar = _OpenHowFields._fields
     _KERNEL: ClassVar = (
         (64, False),
-        (16, False),
+        (64, False),
         (64, False),
     )
 
@@ -658,65 +685,72 @@ _size_checks: tuple[_SizeCheck, ...] = (
 _checks: tuple[_Check, ...] = (
     (
         errno.EINVAL,
-        "flags: {:#x} are bits outside VALID_OPEN_FLAGS",
-        lambda v, k, size: v.flags & ~VALID_OPEN_FLAGS,
-        lambda v, k, size: (v.flags & ~VALID_OPEN_FLAGS,),
+        "flags: {:#x} are bits outside VALID_OPENAT2_FLAGS",
+        lambda v, k, size: k.flags & ~VALID_OPENAT2_FLAGS,
+        lambda v, k, size: (k.flags & ~VALID_OPENAT2_FLAGS,),
     ),
     (
         errno.EINVAL,
         "resolve: {:#x} are not flags openat2 knows",
-        lambda v, k, size: v.resolve & ~_OPENAT2_RESOLVE_KNOWN,
-        lambda v, k, size: (v.resolve & ~_OPENAT2_RESOLVE_KNOWN,),
+        lambda v, k, size: k.resolve & ~_OPENAT2_RESOLVE_KNOWN,
+        lambda v, k, size: (k.resolve & ~_OPENAT2_RESOLVE_KNOWN,),
     ),
     (
         errno.EINVAL,
         "resolve has both RESOLVE_BENEATH and RESOLVE_IN_ROOT, which exclude each other",
-        lambda v, k, size: v.resolve & 24 == 24,
+        lambda v, k, size: k.resolve & 24 == 24,
         lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
         "mode: {:#x} are bits outside S_IALLUGO when flags has any of O_CREAT, __O_TMPFILE",
-        lambda v, k, size: v.flags & (O_CREAT | __O_TMPFILE) and v.mode & ~S_IALLUGO,
-        lambda v, k, size: (v.mode & ~S_IALLUGO,),
+        lambda v, k, size: k.flags & (O_CREAT | __O_TMPFILE) and k.mode & ~S_IALLUGO,
+        lambda v, k, size: (k.mode & ~S_IALLUGO,),
     ),
     (
         errno.EINVAL,
         "mode is {}; it must be 0 when flags has none of O_CREAT, __O_TMPFILE",
-        lambda v, k, size: not v.flags & (O_CREAT | __O_TMPFILE) and v.mode != 0,
-        lambda v, k, size: (v.mode,),
+        lambda v, k, size: not k.flags & (O_CREAT | __O_TMPFILE) and k.mode != 0,
+        lambda v, k, size: (k.mode,),
     ),
     (
         errno.EINVAL,
         "flags has both O_DIRECTORY and O_CREAT, which exclude each other",
-        lambda v, k, size: v.flags & (O_DIRECTORY | O_CREAT) == (O_DIRECTORY | O_CREAT),
+        lambda v, k, size: k.flags & (O_DIRECTORY | O_CREAT) == (O_DIRECTORY | O_CREAT),
         lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
         "flags lacks {:#x}; it must have O_DIRECTORY when flags has __O_TMPFILE",
-        lambda v, k, size: v.flags & __O_TMPFILE and v.flags & O_DIRECTORY != O_DIRECTORY,
-        lambda v, k, size: (~v.flags & O_DIRECTORY,),
+        lambda v, k, size: k.flags & __O_TMPFILE and k.flags & O_DIRECTORY != O_DIRECTORY,
+        lambda v, k, size: (~k.flags & O_DIRECTORY,),
     ),
     (
         errno.EINVAL,
         "flags does not have O_ACCMODE, which it must have when flags has __O_TMPFILE",
-        lambda v, k, size: v.flags & __O_TMPFILE and not v.flags & O_ACCMODE,
+        lambda v, k, size: k.flags & __O_TMPFILE and not k.flags & O_ACCMODE,
+        lambda v, k, size: (),
+    ),
+    (
+        errno.EINVAL,
+        "flags has both O_DIRECTORY and OPENAT2_REGULAR, which exclude each other",
+        lambda v, k, size: k.flags & (O_DIRECTORY | OPENAT2_REGULAR)
+        == (O_DIRECTORY | OPENAT2_REGULAR),
         lambda v, k, size: (),
     ),
     (
         errno.EINVAL,
         "flags: {:#x} are bits outside O_PATH_FLAGS when flags has O_PATH",
-        lambda v, k, size: v.flags & O_PATH and v.flags & ~O_PATH_FLAGS,
-        lambda v, k, size: (v.flags & ~O_PATH_FLAGS,),
+        lambda v, k, size: k.flags & O_PATH and k.flags & ~O_PATH_FLAGS,
+        lambda v, k, size: (k.flags & ~O_PATH_FLAGS,),
     ),
     (
         errno.EAGAIN,
         "flags has {:#x}; it must have none of O_TRUNC, O_CREAT, __O_TMPFILE when resolve has {}",
-        lambda v, k, size: v.resolve & 32 and v.flags & (O_TRUNC | O_CREAT | __O_TMPFILE),
+        lambda v, k, size: k.resolve & 32 and k.flags & (O_TRUNC | O_CREAT | __O_TMPFILE),
         lambda v, k, size: (
-            v.flags & (O_TRUNC | O_CREAT | __O_TMPFILE),
-            OpenHowResolve(v.resolve & 32),
+            k.flags & (O_TRUNC | O_CREAT | __O_TMPFILE),
+            OpenHowResolve(k.resolve & 32),
         ),
     ),
 )

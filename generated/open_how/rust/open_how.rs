@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:dfe5ba23dee382af.
+// Spec digest: sha256:900b3d1ee1b20328.
 
 //! How openat2() opens a path: the open flags, the mode of a created file,
 //! and the RESOLVE_* restrictions on path resolution. The structure is
@@ -64,20 +64,6 @@ pub const O_TRUNC: u64 = 0x400;
 pub const O_TRUNC: u64 = 0x200;
 /// The access mode bits: O_RDONLY, O_WRONLY, O_RDWR.
 pub const O_ACCMODE: u64 = 3;
-/// Every open flag the kernel knows.
-#[cfg(target_arch = "mips")]
-pub const VALID_OPEN_FLAGS: u64 = 0x6fff9b;
-#[cfg(target_arch = "sparc64")]
-pub const VALID_OPEN_FLAGS: u64 = 0x3f7ee4f;
-#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
-pub const VALID_OPEN_FLAGS: u64 = 0x7fffc3;
-/// The flags O_PATH may be combined with.
-#[cfg(target_arch = "aarch64")]
-pub const O_PATH_FLAGS: u64 = 0x28c000;
-#[cfg(target_arch = "sparc64")]
-pub const O_PATH_FLAGS: u64 = 0x1430000;
-#[cfg(not(any(target_arch = "aarch64", target_arch = "sparc64")))]
-pub const O_PATH_FLAGS: u64 = 0x2b0000;
 /// Permission, setuid, setgid and sticky bits.
 pub const S_IALLUGO: u64 = 0xfff;
 /// Open for reading only (an access mode).
@@ -172,6 +158,40 @@ pub const FASYNC: u64 = 64;
 pub const FASYNC: u64 = 0x1000;
 #[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
 pub const FASYNC: u64 = 0x2000;
+/// The old name of O_NONBLOCK (a bit of its own on sparc64).
+#[cfg(target_arch = "sparc64")]
+pub const O_NDELAY: u64 = 4;
+#[cfg(target_arch = "mips")]
+pub const O_NDELAY: u64 = 128;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const O_NDELAY: u64 = 0x800;
+/// Allow an empty path: open the file at dirfd itself.
+pub const O_EMPTYPATH: u64 = 0x4000000;
+/// Every open flag the kernel knows.
+#[cfg(target_arch = "mips")]
+pub const VALID_OPEN_FLAGS: u64 = 0x46fff9b;
+#[cfg(target_arch = "sparc64")]
+pub const VALID_OPEN_FLAGS: u64 = 0x7f7ee4f;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const VALID_OPEN_FLAGS: u64 = 0x47fffc3;
+/// The flags O_PATH may be combined with.
+#[cfg(target_arch = "aarch64")]
+pub const O_PATH_FLAGS: u64 = 0x428c000;
+#[cfg(target_arch = "sparc64")]
+pub const O_PATH_FLAGS: u64 = 0x5430000;
+#[cfg(not(any(target_arch = "aarch64", target_arch = "sparc64")))]
+pub const O_PATH_FLAGS: u64 = 0x42b0000;
+/// Only open regular files. The bit lies above the 32 bits of open()'s
+/// flags, so only openat2() can ask for it.
+pub const OPENAT2_REGULAR: u64 = 0x100000000;
+/// Every flag openat2() knows in open_how.flags: the open flags and its
+/// own.
+#[cfg(target_arch = "mips")]
+pub const VALID_OPENAT2_FLAGS: u64 = 0x1046fff9b;
+#[cfg(target_arch = "sparc64")]
+pub const VALID_OPENAT2_FLAGS: u64 = 0x107f7ee4f;
+#[cfg(not(any(target_arch = "mips", target_arch = "sparc64")))]
+pub const VALID_OPENAT2_FLAGS: u64 = 0x1047fffc3;
 /// The number of openat2() on this architecture.
 #[cfg(target_arch = "mips")]
 pub const SYSCALL_NUMBER: isize = 4437;
@@ -364,7 +384,7 @@ impl Values {
         let v = self;
         Values {
             flags: v.flags,
-            mode: kernel_bits(v.mode, 16, false),
+            mode: v.mode,
             resolve: v.resolve,
         }
     }
@@ -471,34 +491,37 @@ impl OpenHow {
     fn checks(&self, size: usize) -> Result<(), Error> {
         let v = self.values();
         let k = v.kernel();
-        if v.flags & !VALID_OPEN_FLAGS != 0 {
-            return refused(Errno::EINVAL, "flags has no bits outside VALID_OPEN_FLAGS");
+        if k.flags & !VALID_OPENAT2_FLAGS != 0 {
+            return refused(Errno::EINVAL, "flags has no bits outside VALID_OPENAT2_FLAGS");
         }
-        if v.resolve & !OPENAT2_RESOLVE_KNOWN != 0 {
+        if k.resolve & !OPENAT2_RESOLVE_KNOWN != 0 {
             return refused(Errno::EINVAL, "resolve has only flags that openat2 knows");
         }
-        if v.resolve & 24_u64 == 24_u64 {
+        if k.resolve & 24_u64 == 24_u64 {
             return refused(Errno::EINVAL, "resolve does not have both RESOLVE_BENEATH and RESOLVE_IN_ROOT");
         }
-        if v.flags & (O_CREAT | __O_TMPFILE) != 0 && v.mode & !S_IALLUGO != 0 {
+        if k.flags & (O_CREAT | __O_TMPFILE) != 0 && k.mode & !S_IALLUGO != 0 {
             return refused(Errno::EINVAL, "when flags has any of O_CREAT, __O_TMPFILE: mode has no bits outside S_IALLUGO");
         }
-        if v.flags & (O_CREAT | __O_TMPFILE) == 0 && v.mode != 0 {
+        if k.flags & (O_CREAT | __O_TMPFILE) == 0 && k.mode != 0 {
             return refused(Errno::EINVAL, "when flags has none of O_CREAT, __O_TMPFILE: mode == 0");
         }
-        if v.flags & (O_DIRECTORY | O_CREAT) == (O_DIRECTORY | O_CREAT) {
+        if k.flags & (O_DIRECTORY | O_CREAT) == (O_DIRECTORY | O_CREAT) {
             return refused(Errno::EINVAL, "flags does not have both O_DIRECTORY and O_CREAT");
         }
-        if v.flags & __O_TMPFILE != 0 && v.flags & O_DIRECTORY != O_DIRECTORY {
+        if k.flags & __O_TMPFILE != 0 && k.flags & O_DIRECTORY != O_DIRECTORY {
             return refused(Errno::EINVAL, "when flags has any of __O_TMPFILE: flags has all of O_DIRECTORY");
         }
-        if v.flags & __O_TMPFILE != 0 && v.flags & O_ACCMODE == 0 {
+        if k.flags & __O_TMPFILE != 0 && k.flags & O_ACCMODE == 0 {
             return refused(Errno::EINVAL, "when flags has any of __O_TMPFILE: flags has at least one of O_ACCMODE");
         }
-        if v.flags & O_PATH != 0 && v.flags & !O_PATH_FLAGS != 0 {
+        if k.flags & (O_DIRECTORY | OPENAT2_REGULAR) == (O_DIRECTORY | OPENAT2_REGULAR) {
+            return refused(Errno::EINVAL, "flags does not have both O_DIRECTORY and OPENAT2_REGULAR");
+        }
+        if k.flags & O_PATH != 0 && k.flags & !O_PATH_FLAGS != 0 {
             return refused(Errno::EINVAL, "when flags has any of O_PATH: flags has no bits outside O_PATH_FLAGS");
         }
-        if v.resolve & 32_u64 != 0 && v.flags & (O_TRUNC | O_CREAT | __O_TMPFILE) != 0 {
+        if k.resolve & 32_u64 != 0 && k.flags & (O_TRUNC | O_CREAT | __O_TMPFILE) != 0 {
             return refused(Errno::EAGAIN, "when resolve has any of RESOLVE_CACHED: flags has none of O_TRUNC, O_CREAT, __O_TMPFILE");
         }
         Ok(())

@@ -95,6 +95,7 @@ class DocsView:
             for f in spec.array_fields
         ]
         reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
+        reqs += [Requirement(a.text, "none: done by the copy-in") for a in spec.adjusts]
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
         reqs += [
             Requirement(f"{c.text} (in {spec.kernel.common_function}())", c.errno)

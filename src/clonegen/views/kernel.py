@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
-from clonegen.rules import c_int
+from clonegen.rules import Hook, SetBits, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, declaration, guard
 from clonegen.views.uapi import UapiView
@@ -162,6 +162,10 @@ class KernelView:
     permission: tuple[CStep, ...] = ()  # after the size steps, before the copy
     size_type: str = "u32"
     write_back_errno: str = "E2BIG"
+    shared_struct: bool = False  # the kernel struct is the uapi struct: copied in as it is
+    copy_dest: str = "&args"  # where the copy-in writes the user's struct
+    copy_size: str = "sizeof(args)"
+    adjusts: tuple[tuple[str, ...], ...] = ()  # C lines on kargs after the copy, in order
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
@@ -217,6 +221,7 @@ class KernelView:
         fail = "goto err_size;" if back else ""
         reads = any(e.reads for e in spec.struct_entries)
         writes = any(e.writes for e in spec.struct_entries)
+        shared = k.struct == spec.uapi.struct
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
@@ -234,7 +239,8 @@ class KernelView:
             includes=tuple(
                 sorted(
                     set(BASE_INCLUDES)
-                    | {c.header for c in spec.constants if c.header}
+                    | {c.header for c in spec.constants if c.header and c.kernel_visible}
+                    | {a.header for a in spec.adjusts if isinstance(a, Hook)}
                     | ({"linux/fs.h"} if policy.ioctl else set())
                     | {"linux/bitops.h" for c in checks if c.rule_name == "at_most_one"}
                     | set(policy.permission_headers)
@@ -246,7 +252,7 @@ class KernelView:
             steps=tuple(
                 CStep(s.c(COPY_REF), s.errno, fail or f"return -{s.errno};") for s in policy.steps
             ),
-            copy_checks=tuple(c_check(c) for c in spec.copy_checks),
+            copy_checks=tuple(c_check(c, shared) for c in spec.copy_checks),
             valid_checks=tuple(c_check(c) for c in spec.valid_checks),
             to_top=tuple((c.field, c.to_top.other) for c in checks if c.to_top),
             asserts=arch_asserts(spec),
@@ -267,7 +273,7 @@ class KernelView:
                     ),
                 )
                 for f in spec.fields
-                if f.conversion != "array"
+                if f.conversion != "array" and not shared
             ),
             tail_via_helper=policy.tail_via_helper,
             common_arguments=tuple(
@@ -309,11 +315,26 @@ class KernelView:
             ),
             size_type=policy.field_type,
             write_back_errno=policy.steps[0].errno,
+            shared_struct=shared,
+            copy_dest="kargs" if shared else "&args",
+            copy_size="sizeof(*kargs)" if shared else "sizeof(args)",
+            adjusts=tuple(adjust_lines(a) for a in spec.adjusts),
         )
 
 
-def c_check(c: Check) -> CCheck:
-    return CCheck(c, c.c(COPY_REF if c.phase == "copy" else VALID_REF), c.errno, c.doc)
+def c_check(c: Check, shared: bool = False) -> CCheck:
+    """A check in C: a copy-phase one reads the user's struct (``args.x``), unless the kernel
+    struct is that struct, which the copy-in fills directly (``kargs->x``)."""
+    ref = COPY_REF if c.phase == "copy" and not shared else VALID_REF
+    return CCheck(c, c.c(ref), c.errno, c.doc)
+
+
+def adjust_lines(a: Hook | SetBits) -> tuple[str, ...]:
+    """The C lines of one ``adjust`` step on the kernel struct, tab-indented below the first."""
+    if isinstance(a, Hook):
+        return (a.c("kargs"),)
+    test, statement = a.c(VALID_REF)
+    return (test, "\t" + statement) if test else (statement,)
 
 
 def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
@@ -325,7 +346,7 @@ def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
     """
     out: list[ArchAssert] = []
     for c in spec.constants:
-        if c.header is None:
+        if c.header is None or not c.kernel_visible:
             continue
         if not c.arch_dependent:
             out.append(ArchAssert(None, c.name, c_int(c.value)))

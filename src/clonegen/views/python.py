@@ -126,9 +126,13 @@ LAMBDA_ROOM = 100 - len("        lambda v, k, size: ,")
 
 def _py_check(errno: str, problem: Problem, test: str) -> PyCheck:
     values = ", ".join(problem.values) + ("," if len(problem.values) == 1 else "")
-    if len(test) > LAMBDA_ROOM and " and " in test:
-        # As black splits a long lambda body: before the first "and", at the lambda's indent.
-        test = test.replace(" and ", "\n        and ", 1)
+    if len(test) > LAMBDA_ROOM:
+        # As black splits a long lambda body: before the first operator of the lowest
+        # priority it holds ("and", else a comparison), at the lambda's indent.
+        for op in (" and ", " == ", " != "):
+            if op in test:
+                test = test.replace(op, "\n        " + op.lstrip(), 1)
+                break
     if len(f"        lambda v, k, size: ({values}),") > LINE_LENGTH:
         # As black writes it: one value a line, with the magic trailing comma.
         lines = "".join(f"            {v},\n" for v in problem.values)

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:dfe5ba23dee382af.
+ * Spec digest: sha256:900b3d1ee1b20328.
  */
-#ifndef _UAPI_LINUX_OPEN_HOW_H
-#define _UAPI_LINUX_OPEN_HOW_H
+#ifndef _UAPI_LINUX_OPENAT2_H
+#define _UAPI_LINUX_OPENAT2_H
 
 #include <linux/types.h>
 
@@ -21,6 +21,12 @@
 #define RESOLVE_IN_ROOT		0x00000010
 /* Only complete the lookup from the dentry cache. */
 #define RESOLVE_CACHED		0x00000020
+
+/*
+ * Only open regular files. The bit lies above the 32 bits of open()'s flags, so
+ * only openat2() can ask for it.
+ */
+#define OPENAT2_REGULAR	0x100000000ULL
 
 #ifndef __ASSEMBLY__
 /**
@@ -40,4 +46,4 @@ struct open_how {
 
 #define OPEN_HOW_SIZE_VER0	24	/* sizeof VER0, Linux 5.6 */
 
-#endif /* _UAPI_LINUX_OPEN_HOW_H */
+#endif /* _UAPI_LINUX_OPENAT2_H */
