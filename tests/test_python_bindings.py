@@ -760,3 +760,37 @@ def test_readme_python_example_runs() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "true exited with 0" in proc.stdout
+
+
+def test_open_how_verdict_follows_the_release(tmp_path: Path) -> None:
+    """Linux 7.3's OPENAT2_REGULAR and O_EMPTYPATH: the latest module knows them (and the
+    O_DIRECTORY contradiction), a module cut to 6.18 refuses the bits as this kernel does."""
+    assert oh.OPENAT2_REGULAR == 1 << 32 and oh.O_EMPTYPATH == 1 << 26
+    assert oh.VALID_OPENAT2_FLAGS == oh.VALID_OPEN_FLAGS | oh.OPENAT2_REGULAR
+    assert oh.O_PATH_FLAGS & oh.O_EMPTYPATH
+    oh.OpenHow(flags=oh.OPENAT2_REGULAR).validate()
+    oh.OpenHow(flags=os.O_PATH | oh.O_EMPTYPATH).validate()
+    assert "O_DIRECTORY and OPENAT2_REGULAR" in message(
+        oh.OpenHow(flags=os.O_DIRECTORY | oh.OPENAT2_REGULAR)
+    )
+    from clonegen.cli import main as clonegen
+
+    out = tmp_path / "gen"
+    spec_path = str(ROOT / "spec/open_how.yaml")
+    assert clonegen(["generate", "--kernel", "6.18", "--out", str(out), spec_path]) == 0
+    path = out / "open_how" / "python" / "open_how.py"
+    spec = importlib.util.spec_from_file_location("open_how_618", path)
+    assert spec and spec.loader
+    old = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = old
+    spec.loader.exec_module(old)
+    assert not hasattr(old, "OPENAT2_REGULAR") and not hasattr(old, "O_EMPTYPATH")
+    assert old.VALID_OPEN_FLAGS == oh.VALID_OPEN_FLAGS & ~oh.O_EMPTYPATH
+    for flags in (oh.OPENAT2_REGULAR, oh.O_EMPTYPATH, os.O_PATH | oh.O_EMPTYPATH):
+        assert "outside VALID_OPEN_FLAGS" in message(old.OpenHow(flags=flags))
+        # ... as the running kernel says, when it is older than 7.3.
+        if os.uname().release.split(".")[:2] == ["6", "18"]:
+            how = old.OpenHow(flags=flags)
+            with pytest.raises(OSError) as exc:
+                os.close(old.openat2(-100, "/", how, validate=False))
+            assert exc.value.errno == errno.EINVAL

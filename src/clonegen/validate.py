@@ -6,7 +6,9 @@ Both stages collect every problem they find; neither stops at the first.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -1121,6 +1123,7 @@ class _Semantic:
         architecture: its stated value and per-architecture values must be that OR."""
         arches = self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified])
         seen: set[str] = set()
+        composed: dict[str, dict[str, Any]] = {}
         for i, c in enumerate(self.d.get("constants", [])):
             base: JsonPath = ("constants", i)
             seen.add(c["name"])
@@ -1132,7 +1135,7 @@ class _Semantic:
                 if n in self.flags:
                     parts.append({"value": self.flags[n]["value"]})
                 elif n in self.constants and n in seen and n != c["name"]:
-                    parts.append(self.constants[n])
+                    parts.append(composed.get(n, self.constants[n]))
                 else:
                     later = n in self.constants and n != c["name"]
                     self.err(
@@ -1147,22 +1150,38 @@ class _Semantic:
                     )
             if len(parts) != len(bits):
                 continue
-            for arch in [None, *arches]:
-                want = 0
-                for part in parts:
-                    want |= part.get("arch", {}).get(arch, part["value"])
-                stated = c["value"] if arch is None else c.get("arch", {}).get(arch, c["value"])
-                if stated != want:
-                    where = base + (
-                        ("value",)
-                        if arch is None or arch not in c.get("arch", {})
-                        else ("arch", arch)
-                    )
-                    on = "" if arch is None else f" on {arch}"
+            # What the parts compose to (a composed part by its own composition, so one wrong
+            # value is reported once), compared with what the spec states.
+            want = {
+                a: functools.reduce(
+                    operator.or_, (p.get("arch", {}).get(a, p["value"]) for p in parts), 0
+                )
+                for a in [None, *arches]
+            }
+            composed[c["name"]] = {
+                "value": want[None],
+                "arch": {a: v for a, v in want.items() if a is not None},
+            }
+            stated = c.get("arch", {})
+            if c["value"] != want[None]:
+                self.err(
+                    base + ("value",),
+                    f"constant {c['name']!r} is {c['value']:#o}, but its bits compose to "
+                    f"{want[None]:#o}",
+                )
+            for a in arches:
+                if a in stated and stated[a] != want[a]:
                     self.err(
-                        where,
-                        f"constant {c['name']!r} is {stated:#o}{on}, but its bits compose to "
-                        f"{want:#o}",
+                        base + ("arch", a),
+                        f"constant {c['name']!r} is {stated[a]:#o} on {a}, but its bits "
+                        f"compose to {want[a]:#o}",
+                    )
+                elif a not in stated and c["value"] == want[None] and want[a] != want[None]:
+                    self.err(
+                        base + ("value",),
+                        f"constant {c['name']!r} is {c['value']:#o} on {a} (no arch value), "
+                        f"but its bits compose to {want[a]:#o} there: add arch: {{{a}: "
+                        f"{want[a]:#o}}}",
                     )
 
     def adjust_rules(self) -> None:
