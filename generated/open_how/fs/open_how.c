@@ -18,8 +18,7 @@
 #include <linux/open_how.h>
 
 /**
- * copy_open_how_from_user - copy struct open_how from user space and
- * convert it
+ * copy_open_how_from_user - copy struct open_how in from user space
  * @kargs: the kernel struct to fill
  * @uargs: the user's struct
  * @usize: the size of the user's struct, as user space passed it

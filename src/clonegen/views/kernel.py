@@ -166,6 +166,7 @@ class KernelView:
     copy_dest: str = "&args"  # where the copy-in writes the user's struct
     copy_size: str = "sizeof(args)"
     adjusts: tuple[tuple[str, ...], ...] = ()  # C lines on kargs after the copy, in order
+    copy_summary: str = "copy struct x from user space and convert it"  # kernel-doc
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
@@ -317,6 +318,11 @@ class KernelView:
             write_back_errno=policy.steps[0].errno,
             shared_struct=shared,
             copy_dest="kargs" if shared else "&args",
+            copy_summary=(
+                f"copy struct {spec.uapi.struct} in from user space"
+                if shared
+                else f"copy struct {spec.uapi.struct} from user space and convert it"
+            ),
             copy_size="sizeof(*kargs)" if shared else "sizeof(args)",
             adjusts=tuple(adjust_lines(a) for a in spec.adjusts),
         )

@@ -99,7 +99,7 @@ def flag_define(fl: Flag) -> Define:
 
 
 def constant_define(c: Constant) -> Define:
-    value = flag_literal(c.value) if c.style == "flag" else c_int(c.value)
+    value = uapi_flag_literal(c.value) if c.style == "flag" else c_int(c.value)
     return Define(c.name, value, c.doc, c_int(c.value))
 
 

@@ -26,7 +26,7 @@
  * Only open regular files. The bit lies above the 32 bits of open()'s flags, so
  * only openat2() can ask for it.
  */
-#define OPENAT2_REGULAR	0x100000000ULL
+#define OPENAT2_REGULAR	(1ULL << 32)
 
 #ifndef __ASSEMBLY__
 /**
