@@ -1684,6 +1684,27 @@ def _child_fd(
     return int(fileno()), None
 
 
+class _Request(_NamedTuple2):
+    """One spawn() request, checked and with its descriptors open: what every way of
+    starting the child reads."""
+
+    program: list[bytes]  # argv, as bytes
+    name: str  # the program as the caller named it, for errors
+    environment: dict[bytes, bytes] | None  # None: the parent's
+    dups: list[tuple[int, int]]  # (source, target) dup2()s of the standard streams
+    keep: list[int]  # pass_fds, sorted
+    close: bool  # close every other inheritable descriptor
+    cwd_fd: int  # an O_PATH descriptor of cwd, or -1
+    cwd: str | None  # cwd as given, for errors
+    new_session: bool
+    process_group: int | None
+    restore: bool  # restore_signals
+    cgroup_fd: int  # a descriptor of the cgroup, or -1
+    cgroup: str  # the cgroup as given, for errors
+    pidfd: bool
+    flags: int  # further clone flags (the compiled part only)
+
+
 def _spawn(
     argv: object,
     *,
@@ -1751,54 +1772,29 @@ def _spawn(
                 source = _dupfd(source)
                 opened.append(source)
             dups.append((source, target))
-        cwd_name = None if cwd is None else _os.fsdecode(cwd)
+        request = _Request(
+            program,
+            name,
+            environment,
+            dups,
+            keep,
+            close,
+            cwd_fd,
+            None if cwd is None else _os.fsdecode(cwd),
+            start_new_session,
+            process_group,
+            restore_signals,
+            cgroup_fd,
+            cgroup_name,
+            pidfd,
+            flags,
+        )
         if _native["spawn"] is not None:
-            pid, child_pidfd = _spawn_native(
-                program,
-                name,
-                environment,
-                dups,
-                keep,
-                close,
-                cwd_fd,
-                cwd_name,
-                start_new_session,
-                process_group,
-                restore_signals,
-                cgroup_fd,
-                cgroup_name,
-                pidfd,
-                flags,
-            )
+            pid, child_pidfd = _spawn_native(request)
         elif cgroup is None and cwd is None and not keep:
-            pid, child_pidfd = _spawn_posix(
-                program,
-                name,
-                environment,
-                dups,
-                close,
-                start_new_session,
-                process_group,
-                restore_signals,
-                pidfd,
-            )
+            pid, child_pidfd = _spawn_posix(request)
         else:
-            pid, child_pidfd = _spawn_fork(
-                program,
-                name,
-                environment,
-                dups,
-                keep,
-                close,
-                cwd_fd,
-                cwd_name,
-                start_new_session,
-                process_group,
-                restore_signals,
-                cgroup_fd,
-                cgroup_name,
-                pidfd,
-            )
+            pid, child_pidfd = _spawn_fork(request)
     except BaseException:
         for fd in ends:
             _os.close(fd)
@@ -1836,65 +1832,49 @@ def _raise_step(err: int, step: int, name: str, cwd: str | None, cgroup: str) ->
     raise OSError(err, f"{_os.strerror(err)} ({_SPAWN_STEPS.get(step, 'before exec')})")
 
 
-def _spawn_native(
-    program: list[bytes],
-    name: str,
-    environment: dict[bytes, bytes] | None,
-    dups: list[tuple[int, int]],
-    keep: list[int],
-    close: bool,
-    cwd_fd: int,
-    cwd: str | None,
-    new_session: bool,
-    process_group: int | None,
-    restore: bool,
-    cgroup_fd: int,
-    cgroup: str,
-    pidfd: bool,
-    flags: int,
-) -> tuple[int, int | None]:
+def _spawn_native(r: _Request) -> tuple[int, int | None]:
     """The compiled part: the libc spawn, which runs no Python in the child."""
-    argv = (_ctypes.c_char_p * (len(program) + 1))(*program, None)
+    argv = (_ctypes.c_char_p * (len(r.program) + 1))(*r.program, None)
     envp = None  # NULL: the C library's environ, which os.environ writes through to
-    if environment is not None:
-        pairs = [k + b"=" + v for k, v in environment.items()]
+    if r.environment is not None:
+        pairs = [k + b"=" + v for k, v in r.environment.items()]
         envp = (_ctypes.c_char_p * (len(pairs) + 1))(*pairs, None)
-    actions = (_SpawnAction * max(len(dups), 1))()
-    for i, (source, target) in enumerate(dups):
+    actions = (_SpawnAction * max(len(r.dups), 1))()
+    for i, (source, target) in enumerate(r.dups):
         actions[i].kind, actions[i].fd, actions[i].newfd = _SPAWN_DUP2, source, target
-    kept = (_ctypes.c_int * max(len(keep), 1))(*keep)
+    kept = (_ctypes.c_int * max(len(r.keep), 1))(*r.keep)
     attr = _SpawnAttr()
-    attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if pidfd else 0)
-    if b"/" not in program[0]:
-        attr.path = _search_path(environment)
-    attr.actions, attr.nactions = actions, len(dups)
-    if close:
+    attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if r.pidfd else 0)
+    if b"/" not in r.program[0]:
+        attr.path = _search_path(r.environment)
+    attr.actions, attr.nactions = actions, len(r.dups)
+    if r.close:
         attr.flags |= _SPAWN_CLOSE_FDS
-        attr.keep_fds, attr.nkeep = kept, len(keep)
-    if cwd_fd >= 0:
+        attr.keep_fds, attr.nkeep = kept, len(r.keep)
+    if r.cwd_fd >= 0:
         attr.flags |= _SPAWN_CWD_FD
-        attr.cwd_fd = cwd_fd
-    if new_session:
+        attr.cwd_fd = r.cwd_fd
+    if r.new_session:
         attr.flags |= _SPAWN_SETSID
-    if process_group is not None:
+    if r.process_group is not None:
         attr.flags |= _SPAWN_SETPGROUP
-        attr.pgroup = process_group
-    if restore:
+        attr.pgroup = r.process_group
+    if r.restore:
         attr.flags |= _SPAWN_SETSIGDEF
         attr.sigdefault = _ctypes.addressof(_RESTORED_SET)
-    if cgroup_fd >= 0:
+    if r.cgroup_fd >= 0:
         attr.flags |= _SPAWN_CGROUP
-        attr.cgroup = cgroup_fd
-    attr.clone_flags = flags
+        attr.cgroup = r.cgroup_fd
+    attr.clone_flags = r.flags
     result = _SpawnResult()
-    err = _native["spawn"](program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
+    err = _native["spawn"](r.program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
     if err:
         if result.step != _SPAWN_AT_CLONE:
-            _raise_step(err, result.step, name, cwd, cgroup)
-        if err == _errno2.EBADF and cgroup_fd >= 0:
-            raise OSError(err, "the kernel refused the cgroup as a cgroup2 directory", cgroup)
+            _raise_step(err, result.step, r.name, r.cwd, r.cgroup)
+        if err == _errno2.EBADF and r.cgroup_fd >= 0:
+            raise OSError(err, "the kernel refused the cgroup as a cgroup2 directory", r.cgroup)
         raise OSError(err, f"{_os.strerror(err)} (creating the process)")
-    return result.pid, result.pidfd if pidfd else None
+    return result.pid, result.pidfd if r.pidfd else None
 
 
 def _candidates(program: bytes, environment: dict[bytes, bytes] | None) -> list[bytes]:
@@ -1916,35 +1896,25 @@ def _inheritable_fds() -> list[int]:
     return found
 
 
-def _spawn_posix(
-    program: list[bytes],
-    name: str,
-    environment: dict[bytes, bytes] | None,
-    dups: list[tuple[int, int]],
-    close: bool,
-    new_session: bool,
-    process_group: int | None,
-    restore: bool,
-    pidfd: bool,
-) -> tuple[int, int | None]:
+def _spawn_posix(r: _Request) -> tuple[int, int | None]:
     """The fallback without a cgroup, cwd or pass_fds: posix_spawn (vfork speed) and pidfd_open."""
-    actions: list[tuple[int, ...]] = [(_os.POSIX_SPAWN_DUP2, s, t) for s, t in dups]
-    if close:
-        targets = {t for _, t in dups}
+    actions: list[tuple[int, ...]] = [(_os.POSIX_SPAWN_DUP2, s, t) for s, t in r.dups]
+    if r.close:
+        targets = {t for _, t in r.dups}
         actions += [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds() if fd not in targets]
-    extra: dict[str, _Any2] = {} if process_group is None else {"setpgroup": process_group}
+    extra: dict[str, _Any2] = {} if r.process_group is None else {"setpgroup": r.process_group}
     last: OSError | None = None
-    for path in _candidates(program[0], environment):
-        if len(program[0].split(b"/")) == 1 and not _os.path.exists(path):
+    for path in _candidates(r.program[0], r.environment):
+        if len(r.program[0].split(b"/")) == 1 and not _os.path.exists(path):
             continue
         try:
             pid = _os.posix_spawn(
                 path,
-                program,
-                _os.environ if environment is None else environment,
+                r.program,
+                _os.environ if r.environment is None else r.environment,
                 file_actions=actions,
-                setsid=new_session,
-                setsigdef=_RESTORED if restore else (),
+                setsid=r.new_session,
+                setsigdef=_RESTORED if r.restore else (),
                 **extra,
             )
         except OSError as exc:
@@ -1952,27 +1922,12 @@ def _spawn_posix(
             if exc.errno in (_errno2.ENOENT, _errno2.ENOTDIR, _errno2.EACCES):
                 continue
             break
-        return pid, _os.pidfd_open(pid) if pidfd else None
+        return pid, _os.pidfd_open(pid) if r.pidfd else None
     err = last.errno if last is not None and last.errno else _errno2.ENOENT
-    raise OSError(err, _os.strerror(err), name)
+    raise OSError(err, _os.strerror(err), r.name)
 
 
-def _spawn_fork(
-    program: list[bytes],
-    name: str,
-    environment: dict[bytes, bytes] | None,
-    dups: list[tuple[int, int]],
-    keep: list[int],
-    close: bool,
-    cwd_fd: int,
-    cwd: str | None,
-    new_session: bool,
-    process_group: int | None,
-    restore: bool,
-    cgroup_fd: int,
-    cgroup: str,
-    pidfd: bool,
-) -> tuple[int, int | None]:
+def _spawn_fork(r: _Request) -> tuple[int, int | None]:
     """The fallback for a cgroup, cwd or pass_fds: os.fork(), and a child that only execs.
 
     os.fork() runs the C library's and Python's fork handlers, so the locks
@@ -1980,9 +1935,9 @@ def _spawn_fork(
     calls, joins the cgroup by writing its cgroup.procs, and execs.
     """
     procs = -1
-    if cgroup_fd >= 0:
-        procs = _os.open("cgroup.procs", _os.O_WRONLY | _os.O_CLOEXEC, dir_fd=cgroup_fd)
-    paths = _candidates(program[0], environment)
+    if r.cgroup_fd >= 0:
+        procs = _os.open("cgroup.procs", _os.O_WRONLY | _os.O_CLOEXEC, dir_fd=r.cgroup_fd)
+    paths = _candidates(r.program[0], r.environment)
     read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
     try:
         pid = _os.fork()
@@ -1993,34 +1948,34 @@ def _spawn_fork(
                     step = _SPAWN_AT_CGROUP
                     _os.write(procs, b"0")
                 step = _SPAWN_AT_SESSION
-                if new_session:
+                if r.new_session:
                     _os.setsid()
-                if process_group is not None:
-                    _os.setpgid(0, process_group)
+                if r.process_group is not None:
+                    _os.setpgid(0, r.process_group)
                 step = _SPAWN_AT_ACTION
-                for source, target in dups:
+                for source, target in r.dups:
                     _os.dup2(source, target)
                 step = _SPAWN_AT_CWD
-                if cwd_fd >= 0:
-                    _os.fchdir(cwd_fd)
+                if r.cwd_fd >= 0:
+                    _os.fchdir(r.cwd_fd)
                 step = _SPAWN_AT_FDS
-                for fd in keep:
+                for fd in r.keep:
                     _os.set_inheritable(fd, True)
-                if close:
+                if r.close:
                     lowest = 3
-                    for fd in sorted({*keep, write_end}):
+                    for fd in sorted({*r.keep, write_end}):
                         if fd >= lowest:
                             _os.closerange(lowest, fd)
                             lowest = fd + 1
                     _os.closerange(lowest, _os.sysconf("SC_OPEN_MAX"))
                 step = _SPAWN_AT_SIGNALS
-                for sig in _RESTORED if restore else ():
+                for sig in _RESTORED if r.restore else ():
                     _signal.signal(sig, _signal.SIG_DFL)
                 step, err = _SPAWN_AT_EXEC, _errno2.ENOENT
                 for path in paths:
                     try:
                         _os.execve(
-                            path, program, _os.environ if environment is None else environment
+                            path, r.program, _os.environ if r.environment is None else r.environment
                         )
                     except OSError as exc:
                         if exc.errno == _errno2.EACCES:
@@ -2049,8 +2004,8 @@ def _spawn_fork(
     if report:
         _os.waitpid(pid, 0)
         step_text, _, err_text = report.partition(b":")
-        _raise_step(int(err_text), int(step_text), name, cwd, cgroup)
-    return pid, _os.pidfd_open(pid) if pidfd else None
+        _raise_step(int(err_text), int(step_text), r.name, r.cwd, r.cgroup)
+    return pid, _os.pidfd_open(pid) if r.pidfd else None
 
 
 _PROBE_REASONS = {
