@@ -30,9 +30,9 @@
  *
  * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
  */
-static noinline int copy_open_how_from_user(struct open_how *kargs,
-					    struct open_how __user *uargs,
-					    size_t usize)
+static int copy_open_how_from_user(struct open_how *kargs,
+				   struct open_how __user *uargs,
+				   size_t usize)
 {
 	int err;
 

@@ -167,6 +167,9 @@ class KernelView:
     copy_size: str = "sizeof(args)"
     adjusts: tuple[tuple[str, ...], ...] = ()  # C lines on kargs after the copy, in order
     copy_summary: str = "copy struct x from user space and convert it"  # kernel-doc
+    # "static noinline int": the user's struct, copied on the copy-in's own stack, is not live
+    # across the common function. A shared struct has no second copy: "static int".
+    copy_storage: str = "static noinline int"
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
@@ -318,6 +321,7 @@ class KernelView:
             write_back_errno=policy.steps[0].errno,
             shared_struct=shared,
             copy_dest="kargs" if shared else "&args",
+            copy_storage="static int" if shared else "static noinline int",
             copy_summary=(
                 f"copy struct {spec.uapi.struct} in from user space"
                 if shared
