@@ -101,18 +101,23 @@ class _Text:
     def remove(self, first: int, last: int) -> None:
         self.removed.update(range(first, last + 1))
 
-    def remove_function(self, name: str) -> None:
+    def function_span(self, name: str) -> tuple[int, int]:
+        """The lines of a function's definition, from its first line to its closing brace."""
         start = self.find(rf"^[a-z].*\b{re.escape(name)}\(.*[^;]$", f"function {name}()")
-        self.remove(self.comment_above(start), self.closing(start, f"function {name}()"))
+        return start, self.closing(start, f"function {name}()")
 
-    def remove_syscall(self, name: str, guard: str | None) -> None:
+    def remove_function(self, name: str) -> None:
+        start, end = self.function_span(name)
+        self.remove(self.comment_above(start), end)
+
+    def syscall_span(self, name: str, guard: str | None) -> tuple[int, int]:
+        """The lines of an entry stub: its SYSCALL_DEFINE, or the whole ``#ifdef`` block of a
+        guarded one, which must hold nothing else (clone has one SYSCALL_DEFINE per argument
+        order in it)."""
         what = f"SYSCALL_DEFINE of {name}"
         if guard is None:
             define = self.find(rf"^SYSCALL_DEFINE\d\({re.escape(name)}[,)]", what)
-            self.remove(self.comment_above(define), self.closing(define, what))
-            return
-        # A guarded stub: the whole #ifdef block, which must hold nothing else (clone has one
-        # SYSCALL_DEFINE per argument order in it).
+            return define, self.closing(define, what)
         start = self.find(rf"^#ifdef {re.escape(guard)}$", f"#ifdef {guard}")
         end = self.endif(start, f"#ifdef {guard}")
         inside = [
@@ -122,7 +127,15 @@ class _Text:
             not re.match(rf"SYSCALL_DEFINE\d\({re.escape(name)}[,)]", line) for line in inside
         ):
             raise TreeError(self.path, f"#ifdef {guard} does not hold just the {name} stub")
+        return start, end
+
+    def remove_syscall(self, name: str, guard: str | None) -> None:
+        start, end = self.syscall_span(name, guard)
         self.remove(self.comment_above(start), end)
+
+    def code(self, span: tuple[int, int]) -> list[str]:
+        """The lines of a span, kernel-doc comments inside it left out."""
+        return self.lines[span[0] : span[1] + 1]
 
     def remove_struct(self, name: str) -> None:
         what = f"struct {name}"
@@ -144,6 +157,10 @@ class _Text:
         ):
             end += 1
         self.remove(start, end)
+
+    def defines_function(self, name: str) -> bool:
+        rx = re.compile(rf"^[a-z].*\b{re.escape(name)}\(.*[^;]$")
+        return any(rx.search(line) for line in self.lines)
 
     def defines(self, name: str) -> bool:
         rx = re.compile(rf"^#define\s+{re.escape(name)}\b")
@@ -349,6 +366,45 @@ def _file_items(spec: Spec, changes: list[tuple[str, str | None, str]]) -> list[
     return [line for item in items for line in _wrap(item)]
 
 
+def review(spec: Spec, files: dict[str, str], tree: Path) -> list[str]:
+    """The patch's notes: each hand-written function and entry stub against the generated code
+    that replaces it, as an indented diff without hunk headers (``git am`` and ``patch`` skip
+    the notes; nothing in them looks like a diff to either)."""
+    t = spec.kernel.tree
+    assert t is not None
+    k = spec.kernel
+    hand = _Text.of(tree, t.source)
+    generated = _Text(k.source, files[f"{spec.name}/{k.source}"].split("\n"), set())
+    pairs: list[tuple[str, list[str], list[str]]] = []
+    for fn in t.functions:
+        old = hand.code(hand.function_span(fn))
+        try:
+            new = generated.code(generated.function_span(fn))
+        except TreeError:
+            new = []  # folded into the generated checks
+        pairs.append((f"{fn}()", old, new))
+    replaced = set(t.functions)
+    for fn in (k.copy_function, k.valid_function):
+        if fn not in replaced and generated.defines_function(fn):
+            pairs.append((f"{fn}() (new)", [], generated.code(generated.function_span(fn))))
+    for e in spec.entry_points:
+        old = hand.code(hand.syscall_span(e.name, e.guard))
+        new = generated.code(generated.syscall_span(e.name, e.guard))
+        pairs.append((f"the {e.name}() stub", old, new))
+    out = [
+        "Review notes, not part of the patch: the hand-written code of",
+        f"{t.source} against the generated {k.source}, one piece at a time",
+        "('-' hand-written, '+' generated).",
+    ]
+    for what, old, new in pairs:
+        out += ["", f"  {what}:"]
+        body = list(difflib.unified_diff(old, new, lineterm="", n=2))[2:]
+        out += [f"    {line.expandtabs(8)}".rstrip() for line in body if not line.startswith("@@")]
+        if not body:
+            out.append("    (unchanged)")
+    return out
+
+
 def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int) -> str:
     """One ``git format-patch`` mail: the generated files replace the hand-written code."""
     t = spec.kernel.tree
@@ -382,7 +438,13 @@ def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int
     diffs = "".join(_diff(path, old, new) for path, old, new in changes)
     return (
         "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
-        f"From: {AUTHOR}\n" + "\n".join(message) + "\n---\n\n" + diffs + "-- \nclonegen\n\n"
+        f"From: {AUTHOR}\n"
+        + "\n".join(message)
+        + "\n---\n"
+        + "\n".join(review(spec, files, tree))
+        + "\n\n"
+        + diffs
+        + "-- \nclonegen\n\n"
     )
 
 

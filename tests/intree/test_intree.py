@@ -125,6 +125,28 @@ def test_series_is_a_git_am_mail_of_the_generated_files(patched: Path, tmp_path:
     assert re.search(r"^int do_sys_openat2\(", open_c, re.M)
     fcntl = (patched / "include/linux/fcntl.h").read_text()
     assert "#define OPEN_HOW_SIZE_VER0" not in fcntl and "#include <linux/open_how.h>" in fcntl
+    # The notes put each hand-written piece beside the generated one that replaces it.
+    notes = [m.split("\n\ndiff --git", 1)[0] for m in series.split("\n---\n")[1:]]
+    assert len(notes) == 2
+    for note, pieces, old, new in (
+        (
+            notes[0],
+            ["copy_clone_args_from_user():", "clone3_args_valid():", "the clone3() stub:"],
+            "-\tif (unlikely(args.set_tid && args.set_tid_size == 0))",
+            "+\t/* A PID array needs a count, and a count needs an array. */",
+        ),
+        (
+            notes[1],
+            ["copy_open_how_from_user() (new):", "the openat2() stub:"],
+            "-\taudit_openat2_how(&tmp);",
+            "+\taudit_openat2_how(kargs);",
+        ),
+    ):
+        assert all(f"\n  {p}\n" in note for p in pieces), note[:2000]
+        assert f"    {old.expandtabs(8)}" in note or f"    {old[0]}{old[1:].expandtabs(8)}" in note
+        assert any(line.startswith("    +") for line in note.splitlines())
+        # Nothing in them is a diff header to patch or git apply.
+        assert not re.search(r"^(diff |--- |\+\+\+ |@@ |\d+[acd]\d+$)", note, re.M)
     # Nothing but the files the spec names changed.
     touched = set(re.findall(r"^diff --git a/(\S+) ", series, re.M))
     assert touched == {
