@@ -513,8 +513,10 @@ def build_diff(
     driver: str,
     sanitize: bool,
     spec_path: Path | None = None,
+    extra_includes: list[str] | None = None,
 ) -> Path:
-    """The differential driver for ``gen``, generated with ``--kernel running``."""
+    """The differential driver for ``gen``, generated with ``--kernel running``; headers in
+    ``extra_includes`` come before the harness's."""
     running = model_of(spec_path or ROOT / f"spec/{spec}.yaml", _release("running"))
     common = common_checks(running, out / "common")
     san = (
@@ -524,7 +526,8 @@ def build_diff(
     )
     m = model_of(ROOT / f"spec/{spec}.yaml")
     exe = out / f"{spec}_diff"
-    kflags = [*WARN, "-O1", "-g", *san, *KERNEL_WANTS, *kernel_includes(gen, spec)]
+    kflags = [*WARN, "-O1", "-g", *san, *KERNEL_WANTS, *(extra_includes or [])]
+    kflags += kernel_includes(gen, spec)
     cc([*kflags, "-c", str(gen / spec / m.kernel.source), "-o", str(out / "k.o")])
     cc([*kflags, *common, f"-I{HARNESS}", "-c", str(HARNESS / model), "-o", str(out / "m.o")])
     cc([*WARN, "-O1", "-g", *san, "-c", str(HARNESS / "runtime.c"), "-o", str(out / "r.o")])
@@ -585,6 +588,8 @@ def test_differential_against_the_running_kernel(
     assert proc.returncode == 0
     count = int(re.search(rf"{accepted} (\d+)", proc.stdout).group(1))  # type: ignore[union-attr]
     assert count > 100  # the accepted side is exercised too
+    if spec == "open_how":  # O_LARGEFILE compared on every file both opened
+        assert int(re.search(r"largefile (\d+)", proc.stdout).group(1)) > 100  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -616,6 +621,51 @@ def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Pa
     proc = run([str(exe), "1000", "3"])
     _, bad = parse_counts(proc.stdout)
     assert bad > 0 and proc.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        (
+            "  - call: audit_openat2_how\n    header: linux/audit.h\n",
+            "  - call: audit_openat2_hook\n    header: linux/audit.h\n",
+        ),
+        ("    when: {field: flags, none_set: [O_PATH]}\n    predicate", "    predicate"),
+        ("    set: [O_LARGEFILE]", "    set: [O_NOATIME]"),
+    ],
+    ids=["audit", "largefile-o-path", "largefile-bit"],
+)
+def test_openat2_differential_catches_a_wrong_adjust(
+    change: tuple[str, str], tmp_path: Path
+) -> None:
+    """The copy-in's adjust steps are observable: the audit hook is called once per struct, and
+    O_LARGEFILE is set where the kernel sets it (fcntl(F_GETFL) of the file it opened)."""
+    text = (ROOT / "spec/open_how.yaml").read_text()
+    assert change[0] in text
+    spec = tmp_path / "open_how.yaml"
+    spec.write_text(text.replace(change[0], change[1]))
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    if "hook" in change[1]:  # a hook the kernel does not have: the harness counts none
+        (tmp_path / "audit").mkdir()
+        (tmp_path / "audit" / "linux").mkdir()
+        (tmp_path / "audit" / "linux" / "audit.h").write_text(
+            "struct open_how;\nstatic inline void audit_openat2_hook(struct open_how *h)"
+            "\n{\n\t(void)h;\n}\n"
+        )
+    exe = build_diff(
+        tmp_path,
+        gen,
+        "open_how",
+        "open_how_model.c",
+        "openat2_diff.c",
+        sanitize=False,
+        spec_path=spec,
+        extra_includes=[f"-I{tmp_path / 'audit'}"] if "hook" in change[1] else [],
+    )
+    proc = run([str(exe), "500", "3"])
+    _, bad = parse_counts(proc.stdout)
+    assert bad > 0 and proc.returncode == 1, proc.stdout
 
 
 @pytest.mark.parametrize(

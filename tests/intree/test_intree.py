@@ -143,7 +143,7 @@ def test_series_is_a_git_am_mail_of_the_generated_files(patched: Path, tmp_path:
         ),
     ):
         assert all(f"\n  {p}\n" in note for p in pieces), note[:2000]
-        assert f"    {old.expandtabs(8)}" in note or f"    {old[0]}{old[1:].expandtabs(8)}" in note
+        assert f"    {old.expandtabs(8)}" in note and f"    {new.expandtabs(8)}" in note
         assert any(line.startswith("    +") for line in note.splitlines())
         # Nothing in them is a diff header to patch or git apply.
         assert not re.search(r"^(diff |--- |\+\+\+ |@@ |\d+[acd]\d+$)", note, re.M)

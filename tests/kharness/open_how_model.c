@@ -16,10 +16,13 @@ struct open_how harness_last_kargs;
 int harness_last_dfd;
 const char __user *harness_last_filename;
 int harness_audit_calls;
+unsigned long long harness_last_flags;
+const unsigned long long harness_o_largefile = O_LARGEFILE;
 
 int do_sys_openat2(int dfd, const char __user *filename, struct open_how *kargs)
 {
 	harness_last_kargs = *kargs;
+	harness_last_flags = kargs->flags;
 	harness_last_dfd = dfd;
 	harness_last_filename = filename;
 	harness_common_calls++;

@@ -25,6 +25,12 @@
 
 long sys_openat2(int dfd, const char *filename, void *uargs, size_t usize);
 
+/* From open_how_model.c: the flags the generated copy-in passed down, and O_LARGEFILE as
+ * the kernel spells it (the C library may spell it 0). */
+extern unsigned long long harness_last_flags;
+extern const unsigned long long harness_o_largefile;
+extern int harness_audit_calls;
+
 #define PAGE 4096UL
 
 struct tcase {
@@ -38,7 +44,7 @@ struct tcase {
 
 static unsigned char *region, *none_page;
 static int dirfd_ = -1;
-static unsigned long cases, mismatches, opened;
+static unsigned long cases, mismatches, opened, largefile;
 static uint64_t rng = 0x243f6a8885a308d3ULL;
 
 static uint64_t next_random(void)
@@ -76,15 +82,26 @@ static void run(const struct tcase *t)
 	long harness, kernel;
 	int want, got, ok;
 
+	int audits = harness_audit_calls, commons = harness_common_calls, forced = -1;
+
 	harness = sys_openat2(dirfd_, t->path, place(t), t->size);
 	kernel = syscall(SYS_openat2, dirfd_, t->path, place(t), t->size);
+	got = kernel >= 0 ? 0 : errno;
 	if (kernel >= 0) {
+		/* The file's flags show whether the kernel forced O_LARGEFILE. */
+		forced = !!(fcntl((int)kernel, F_GETFL) & (int)harness_o_largefile);
 		opened++;
 		close((int)kernel);
 	}
 	want = harness == 0 ? 0 : (int)-harness;
-	got = kernel >= 0 ? 0 : errno;
 	ok = want ? got == want : !is_check_errno(got);
+	/* A struct that was copied in (and went down) went to the audit hook, once. */
+	ok = ok && harness_audit_calls - audits == harness_common_calls - commons;
+	/* The generated copy-in set O_LARGEFILE exactly where the kernel did. */
+	if (ok && harness == 0 && forced >= 0) {
+		largefile++;
+		ok = forced == !!(harness_last_flags & harness_o_largefile);
+	}
 	cases++;
 	if (!ok) {
 		uint64_t f, m, r;
@@ -251,7 +268,8 @@ int main(int argc, char **argv)
 		random_case(&t);
 		run(&t);
 	}
-	printf("cases %lu mismatches %lu opened %lu\n", cases, mismatches, opened);
+	printf("cases %lu mismatches %lu opened %lu largefile %lu\n", cases, mismatches, opened,
+	       largefile);
 	unlinkat(dirfd_, "f", 0);
 	rmdir(dir);
 	return mismatches ? 1 : 0;
