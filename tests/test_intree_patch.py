@@ -46,6 +46,18 @@ def fake_tree(root: Path, helper: bool = True) -> Path:
     return tree
 
 
+def apply(tree: Path, mail: str) -> None:
+    """``patch -p1`` takes the mail in the tree."""
+    proc = subprocess.run(
+        ["patch", "-p1", "--no-backup-if-mismatch"],
+        input=mail,
+        cwd=tree,
+        text=True,
+        capture_output=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 def test_patch_replaces_the_hand_written_code_and_applies(tmp_path: Path) -> None:
     tree = fake_tree(tmp_path)
     code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
@@ -66,14 +78,7 @@ def test_patch_replaces_the_hand_written_code_and_applies(tmp_path: Path) -> Non
     assert max(len(line) for line in message.splitlines()[3:]) <= 72
     pristine = tmp_path / "pristine"
     shutil.copytree(tree, pristine)
-    proc = subprocess.run(
-        ["patch", "-p1", "--no-backup-if-mismatch"],
-        input=out,
-        cwd=tree,
-        text=True,
-        capture_output=True,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    apply(tree, out)
     fork = (tree / "kernel/fork.c").read_text()
     for gone in (
         "copy_clone_args_from_user(",
@@ -213,14 +218,7 @@ def test_openat2_patch_replaces_the_uapi_header_and_exports_the_common_function(
     message = out.split("\n---\n", 1)[0]
     assert "OPEN_HOW_SIZE_VER0 now comes from the uapi header" in " ".join(message.split())
     assert "(in do_sys_openat2()): EAGAIN" in " ".join(message.split())
-    proc = subprocess.run(
-        ["patch", "-p1", "--no-backup-if-mismatch"],
-        input=out,
-        cwd=tree,
-        text=True,
-        capture_output=True,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    apply(tree, out)
     gen = tmp_path / "gen"
     assert cli("generate", "--kernel", "7.3", "--out", str(gen), "spec/open_how.yaml")[0] == 0
     for path in ("include/uapi/linux/openat2.h", "include/linux/open_how.h", "fs/open_how.c"):

@@ -592,6 +592,29 @@ def test_differential_against_the_running_kernel(
         assert int(re.search(r"largefile (\d+)", proc.stdout).group(1)) > 100  # type: ignore[union-attr]
 
 
+def mismatches_with(
+    spec: str, text: str, tmp_path: Path, cases: int, extra_includes: list[str] | None = None
+) -> tuple[int, int]:
+    """A changed spec's differential against the running kernel: (mismatches, exit status)."""
+    path = tmp_path / f"{spec}.yaml"
+    path.write_text(text)
+    gen = tmp_path / "gen"
+    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(path)]) == 0
+    model, driver, *_ = DIFFERENTIAL[spec]
+    exe = build_diff(
+        tmp_path,
+        gen,
+        spec,
+        model,
+        driver,
+        sanitize=False,
+        spec_path=path,
+        extra_includes=extra_includes,
+    )
+    proc = run([str(exe), str(cases), "3"])
+    return parse_counts(proc.stdout)[1], proc.returncode
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -605,22 +628,8 @@ def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Pa
     """The differential test can fail: a spec that drifts from the kernel is caught."""
     text = (ROOT / "spec/clone_args.yaml").read_text()
     assert change[0] in text
-    spec = tmp_path / "clone_args.yaml"
-    spec.write_text(text.replace(change[0], change[1]))
-    gen = tmp_path / "gen"
-    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
-    exe = build_diff(
-        tmp_path,
-        gen,
-        "clone_args",
-        "clone_model.c",
-        "clone3_diff.c",
-        sanitize=False,
-        spec_path=spec,
-    )
-    proc = run([str(exe), "1000", "3"])
-    _, bad = parse_counts(proc.stdout)
-    assert bad > 0 and proc.returncode == 1
+    bad, status = mismatches_with("clone_args", text.replace(*change), tmp_path, 1000)
+    assert bad > 0 and status == 1
 
 
 @pytest.mark.parametrize(
@@ -642,30 +651,16 @@ def test_openat2_differential_catches_a_wrong_adjust(
     O_LARGEFILE is set where the kernel sets it (fcntl(F_GETFL) of the file it opened)."""
     text = (ROOT / "spec/open_how.yaml").read_text()
     assert change[0] in text
-    spec = tmp_path / "open_how.yaml"
-    spec.write_text(text.replace(change[0], change[1]))
-    gen = tmp_path / "gen"
-    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
+    extra = []
     if "hook" in change[1]:  # a hook the kernel does not have: the harness counts none
-        (tmp_path / "audit").mkdir()
-        (tmp_path / "audit" / "linux").mkdir()
+        (tmp_path / "audit" / "linux").mkdir(parents=True)
         (tmp_path / "audit" / "linux" / "audit.h").write_text(
             "struct open_how;\nstatic inline void audit_openat2_hook(struct open_how *h)"
             "\n{\n\t(void)h;\n}\n"
         )
-    exe = build_diff(
-        tmp_path,
-        gen,
-        "open_how",
-        "open_how_model.c",
-        "openat2_diff.c",
-        sanitize=False,
-        spec_path=spec,
-        extra_includes=[f"-I{tmp_path / 'audit'}"] if "hook" in change[1] else [],
-    )
-    proc = run([str(exe), "500", "3"])
-    _, bad = parse_counts(proc.stdout)
-    assert bad > 0 and proc.returncode == 1, proc.stdout
+        extra = [f"-I{tmp_path / 'audit'}"]
+    bad, status = mismatches_with("open_how", text.replace(*change), tmp_path, 500, extra)
+    assert bad > 0 and status == 1
 
 
 @pytest.mark.parametrize(
@@ -684,17 +679,8 @@ def test_sched_attr_differential_catches_a_wrong_spec(
     """Each new size semantic is observable: leaving it out of the spec gives mismatches."""
     text = (ROOT / "spec/sched_attr.yaml").read_text()
     assert change[0] in text
-    text = text.replace(change[0], change[1])
-    spec = tmp_path / "sched_attr.yaml"
-    spec.write_text(text)
-    gen = tmp_path / "gen"
-    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
-    exe = build_diff(
-        tmp_path, gen, "sched_attr", "sched_model.c", "sched_attr_diff.c", sanitize=False
-    )
-    proc = run([str(exe), "500", "3"])
-    _, bad = parse_counts(proc.stdout)
-    assert bad > 0 and proc.returncode == 1
+    bad, status = mismatches_with("sched_attr", text.replace(*change), tmp_path, 500)
+    assert bad > 0 and status == 1
 
 
 @pytest.mark.parametrize(
@@ -712,16 +698,8 @@ def test_pidfd_info_differential_catches_a_wrong_spec(
     """Reading the request, the number's direction and its nr are each observable."""
     text = (ROOT / "spec/pidfd_info.yaml").read_text()
     assert change[0] in text
-    spec = tmp_path / "pidfd_info.yaml"
-    spec.write_text(text.replace(change[0], change[1]))
-    gen = tmp_path / "gen"
-    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
-    exe = build_diff(
-        tmp_path, gen, "pidfd_info", "pidfd_model.c", "pidfd_info_diff.c", sanitize=False
-    )
-    proc = run([str(exe), "300", "3"])
-    _, bad = parse_counts(proc.stdout)
-    assert bad > 0 and proc.returncode == 1
+    bad, status = mismatches_with("pidfd_info", text.replace(*change), tmp_path, 300)
+    assert bad > 0 and status == 1
 
 
 @pytest.mark.parametrize(
@@ -751,13 +729,5 @@ def test_mount_attr_differential_catches_a_wrong_spec(
         start = text.index("    x_permission:")
         end = text.index("\n", text.index("errno: EPERM", start)) + 1
         text = text[:start] + text[end:]
-    spec = tmp_path / "mount_attr.yaml"
-    spec.write_text(text)
-    gen = tmp_path / "gen"
-    assert clonegen(["generate", "--kernel", "running", "--out", str(gen), str(spec)]) == 0
-    exe = build_diff(
-        tmp_path, gen, "mount_attr", "mount_model.c", "mount_attr_diff.c", sanitize=False
-    )
-    proc = run([str(exe), "800", "3"])
-    _, bad = parse_counts(proc.stdout)
-    assert bad > 0 and proc.returncode == 1
+    bad, status = mismatches_with("mount_attr", text, tmp_path, 800)
+    assert bad > 0 and status == 1
