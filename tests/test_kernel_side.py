@@ -621,8 +621,9 @@ def mismatches_with(
         ("tail_errno: E2BIG", "tail_errno: EINVAL"),
         ("    limit: _NSIG\n", "    limit: 65\n"),
         ("names: [CLONE_SIGHAND, CLONE_CLEAR_SIGHAND]", "names: [CLONE_VM, CLONE_CLEAR_SIGHAND]"),
+        ("all_set: [CLONE_PIDFD, CLONE_PARENT_SETTID]", "all_set: [CLONE_PIDFD, CLONE_NEWTIME]"),
     ],
-    ids=["tail-errno", "signal-limit", "exclusive-flags"],
+    ids=["tail-errno", "signal-limit", "exclusive-flags", "pidfd-parent-tid"],
 )
 def test_differential_catches_a_wrong_spec(change: tuple[str, str], tmp_path: Path) -> None:
     """The differential test can fail: a spec that drifts from the kernel is caught."""

@@ -137,6 +137,13 @@ def test_validation_states_the_problem() -> None:
         "set_tid is 0 and set_tid_size is 2; both must be zero or both non-zero (EINVAL)"
     )
     assert message(cls(exit_signal=0x140)) == "exit_signal: 0x100 are bits outside CSIGNAL (EINVAL)"
+    both = fl.CLONE_PIDFD | fl.CLONE_PARENT_SETTID
+    assert message(cls(flags=both, pidfd=0x1000, parent_tid=0x1000)) == (
+        "pidfd and parent_tid are both 0x1000; they must differ when flags has all of "
+        "CLONE_PIDFD, CLONE_PARENT_SETTID (EINVAL)"
+    )
+    cls(flags=both, pidfd=0x1000, parent_tid=0x2000).validate()
+    cls(flags=fl.CLONE_PIDFD, pidfd=0x1000, parent_tid=0x1000).validate()
     assert message(cls(exit_signal=nsig + 1)) == (
         f"exit_signal is {nsig + 1}, above {nsig} (the highest valid signal number) (EINVAL)"
     )

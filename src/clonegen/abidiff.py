@@ -139,7 +139,11 @@ CheckKey = tuple[object, ...]
 def _check_key(c: rules.Check) -> CheckKey:
     """What makes a check the same check in both revisions."""
     rule = c.rule
-    other = rule.other if isinstance(rule, (rules.BothOrNeither, rules.UserRange)) else None
+    other = (
+        rule.other
+        if isinstance(rule, (rules.BothOrNeither, rules.Distinct, rules.UserRange))
+        else None
+    )
     names = (
         rule.mask.names
         if isinstance(
@@ -147,7 +151,7 @@ def _check_key(c: rules.Check) -> CheckKey:
         )
         else ()
     )
-    when = (c.when.field, c.when.any_set, c.when.mask.names) if c.when else None
+    when = (c.when.field, c.when.any_set, c.when.every, c.when.mask.names) if c.when else None
     return (c.field, c.rule_name, c.phase, other, names, when)
 
 

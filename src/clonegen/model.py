@@ -665,6 +665,23 @@ class _Builder:
             adjusts=self.adjusts(),
         )
 
+    def condition(self, when: dict[str, Any] | None) -> tuple[bool, rules.Condition | None]:
+        """A ``when:`` cut to the release: (never, condition). A condition on flags the
+        release lacks can never hold (any_set of none of them, all_set of one missing), or
+        always does (none_set of none of them: no condition)."""
+        if not when:
+            return False, None
+        mode = next(m for m in ("any_set", "none_set", "all_set") if m in when)
+        names = [n for n in when[mode] if self.known(n)]
+        if mode == "all_set" and len(names) < len(when[mode]):
+            return True, None
+        if not names:
+            return mode == "any_set", None
+        any_set = mode != "none_set"
+        return False, rules.Condition(
+            when["field"], any_set, self.mask(names), every=mode == "all_set"
+        )
+
     def adjusts(self) -> tuple[rules.Hook | rules.SetBits, ...]:
         out: list[rules.Hook | rules.SetBits] = []
         for i, a in enumerate(self.d.get("adjust", [])):
@@ -677,15 +694,9 @@ class _Builder:
             names = [n for n in a["set"] if self.known(n)]
             if not names or a["field"] not in self.kept_fields:
                 continue
-            when = a.get("when")
-            condition = None
-            if when:
-                any_set = "any_set" in when
-                known = [n for n in when["any_set" if any_set else "none_set"] if self.known(n)]
-                if not known and any_set:
-                    continue  # can never apply on this release
-                if known:
-                    condition = rules.Condition(when["field"], any_set, self.mask(known))
+            never, condition = self.condition(a.get("when"))
+            if never:
+                continue  # can never apply on this release
             out.append(
                 rules.SetBits(
                     a["field"], self.mask(names), condition, a.get("predicate"), a["doc"], pos
@@ -849,6 +860,8 @@ class _Builder:
             return rules.Zero()
         if kind == "both_or_neither":
             return rules.BothOrNeither(c["other"])
+        if kind == "distinct":
+            return rules.Distinct(c["other"])
         if kind == "exclusive":
             return rules.Exclusive(self.mask(names))
         if kind == "all_set":
@@ -896,17 +909,9 @@ class _Builder:
             rule = self.rule(c, versions)
             if rule is None:
                 continue
-            condition = None
-            if when:
-                any_set = "any_set" in when
-                names = tuple(
-                    n for n in when["any_set" if any_set else "none_set"] if self.known(n)
-                )
-                if not names:
-                    if any_set:
-                        continue  # can never fire on this release
-                else:
-                    condition = rules.Condition(when["field"], any_set, self.mask(names))
+            never, condition = self.condition(when)
+            if never:
+                continue  # can never fire on this release
             out.append(
                 Check(
                     index=len(out),

@@ -381,6 +381,34 @@ class BothOrNeither:
 
 
 @dataclass(frozen=True)
+class Distinct:
+    """``distinct``: the field differs from another (two user pointers that must not alias)."""
+
+    other: str
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} == {r.field(self.other)}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} == {r.field(self.other)}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} == {r.field(self.other)}"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} == {r.field(self.other)}"
+
+    def text(self, f: str) -> str:
+        return f"{f} differs from {self.other}"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)} and {lit(self.other)} are both {{:#x}}; they must differ",
+            (r.field(f),),
+        )
+
+
+@dataclass(frozen=True)
 class Exclusive:
     mask: Mask
 
@@ -605,36 +633,48 @@ class UserRange:
 
 @dataclass(frozen=True)
 class Condition:
-    """``when:``: a check applies only if some flags are (or are not) set."""
+    """``when:``: a check applies only if some flags are (or are not) set: any of them
+    (``any_set``), none (``none_set``) or every one (``all_set``, ``every``)."""
 
     field: str
     any_set: bool
     mask: Mask
+    every: bool = False
 
     def c(self, r: Ref) -> str:
         test = f"{r.field(self.field)} & {self.mask.c}"
+        if self.every:
+            return f"({test}) == {self.mask.c} &&"
         return f"({test}) &&" if self.any_set else f"!({test}) &&"
 
     def py(self, r: Ref) -> str:
         test = f"{r.field(self.field)} & {self.mask.py}"
+        if self.every:
+            return f"{test} == {self.mask.py} and"
         return f"{test} and" if self.any_set else f"not {test} and"
 
     def rust(self, r: TypedRef) -> str:
         test = f"{r.field(self.field)} & {self.mask.rust}"
+        if self.every:
+            return f"{test} == {self.mask.rust} &&"
         return f"{test} != 0 &&" if self.any_set else f"{test} == 0 &&"
 
     def go(self, r: TypedRef) -> str:
         test = f"{r.field(self.field)}&{self.mask.go_tight}"
+        if self.every:
+            return f"{test} == {self.mask.go} &&"
         return f"{test} != 0 &&" if self.any_set else f"{test} == 0 &&"
 
     @property
     def text(self) -> str:
-        verb = "any of" if self.any_set else "none of"
+        verb = "all of" if self.every else "any of" if self.any_set else "none of"
         return f"when {self.field} has {verb} {self.mask.text}"
 
     def py_problem(self, r: PyProblemRef) -> Problem:
         """`` when flags has CLONE_THREAD``: the flags that are set, by name where the enum has them."""
         head = f" when {lit(self.field)} has "
+        if self.every:
+            return Problem(head + _listed(self.mask, "", "all of "))
         if not self.any_set:
             return Problem(head + _listed(self.mask, "no ", "none of "))
         shown, value = _bits(f"{r.field(self.field)} & {self.mask.py}", self.mask, self.field, r)

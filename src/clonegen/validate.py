@@ -967,9 +967,9 @@ class _Semantic:
                         f"condition names unknown field {when['field']!r}"
                         + did_you_mean(when["field"], self.fields),
                     )
-                mode = "any_set" if "any_set" in when else "none_set"
-                if mode not in when:
-                    self.err(base + ("when",), "a condition needs any_set or none_set")
+                mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
+                if not mode:
+                    self.err(base + ("when",), "a condition needs any_set, none_set or all_set")
                     continue
                 for j, n in enumerate(when[mode]):
                     self.ref_name(base + ("when", mode, j), n, when["field"])
@@ -1200,7 +1200,7 @@ class _Semantic:
                 self.ref_name(base + ("set", j), n, a["field"])
             when = a.get("when")
             if when:
-                mode = "any_set" if "any_set" in when else "none_set"
+                mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
                 if when["field"] not in self.fields:
                     self.err(
                         base + ("when", "field"),
@@ -1211,7 +1211,7 @@ class _Semantic:
                     for j, n in enumerate(when[mode]):
                         self.ref_name(base + ("when", mode, j), n, when["field"])
                 else:
-                    self.err(base + ("when",), "a condition needs any_set or none_set")
+                    self.err(base + ("when",), "a condition needs any_set, none_set or all_set")
 
     def tree_rules(self) -> None:
         """A kernel tree whose uapi header is the generated one is replaced whole."""

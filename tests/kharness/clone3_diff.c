@@ -339,6 +339,19 @@ static void boundary_cases(void)
 			run(&t);
 		}
 	}
+	/* The pidfd and the parent's TID at one address: kernel_clone() refuses both flags. */
+	{
+		static const uint64_t flags[] = { F_PIDFD | F_PARENT_SETTID, F_PARENT_SETTID };
+		uint64_t at = (uintptr_t)(scratch + S_PARENT_TID);
+
+		for (i = 0; i < sizeof(flags) / sizeof(flags[0]); i++) {
+			base(&t, "pidfd at parent_tid");
+			put(&t, O_FLAGS, flags[i]);
+			put(&t, O_PIDFD, at);
+			put(&t, O_PARENT_TID, at);
+			run(&t);
+		}
+	}
 }
 
 /* ---- random cases ---------------------------------------------------- */

@@ -31,9 +31,9 @@ pid_t kernel_clone(struct kernel_clone_args *a)
 	harness_common_calls++;
 	{
 		/*
-		 * The spec's common-phase checks (7.3: valid_signal()), always: they
-		 * are part of the spec's verdict. The rest of 7.3's kernel_clone()
-		 * before them (the pidfd/parent_tid clash) fails with the same errno.
+		 * The spec's common-phase checks (the pidfd/parent_tid clash and,
+		 * from 7.3, valid_signal()), always: they are part of the spec's
+		 * verdict.
 		 */
 		struct kernel_clone_args *kargs = a;
 
@@ -43,8 +43,6 @@ pid_t kernel_clone(struct kernel_clone_args *a)
 	if (!harness_model_enabled)
 		return 0;
 
-	if ((f & CLONE_PIDFD) && (f & CLONE_PARENT_SETTID) && a->pidfd == a->parent_tid)
-		return -EINVAL;
 	if ((f & (CLONE_NEWNS | CLONE_FS)) == (CLONE_NEWNS | CLONE_FS))
 		return -EINVAL;
 	if ((f & (CLONE_NEWUSER | CLONE_FS)) == (CLONE_NEWUSER | CLONE_FS))

@@ -1,5 +1,5 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
-// Spec digest: sha256:c897c896ad522f24.
+// Spec digest: sha256:2463829fdc9cc82b.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 
@@ -412,6 +412,9 @@ func (a *CloneArgs) checks(size uint64) error {
 	}
 	if k.Stack != 0 && !accessOK(k.Stack, k.StackSize) {
 		return refused(syscall.EINVAL, "a non-zero stack: [stack, stack + stack_size) lies in user memory")
+	}
+	if k.Flags&0x101000 == 0x101000 && k.Pidfd == k.ParentTid {
+		return refused(syscall.EINVAL, "when flags has all of CLONE_PIDFD, CLONE_PARENT_SETTID: pidfd differs from parent_tid")
 	}
 	if int64(k.ExitSignal) > int64(_NSIG) {
 		return refused(syscall.EINVAL, "exit_signal <= _NSIG (64; 128 on mips)")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:c897c896ad522f24.
+ * Spec digest: sha256:2463829fdc9cc82b.
  */
 
 #include <linux/build_bug.h>

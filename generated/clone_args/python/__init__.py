@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:c897c896ad522f24.
+# Spec digest: sha256:2463829fdc9cc82b.
 """The package clone_args: everything of the module clone_args.clone_args."""
 
 from .clone_args import *

@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:c897c896ad522f24.
+# Spec digest: sha256:2463829fdc9cc82b.
 """Arguments for the clone3() system call. The structure is versioned by its
 size: user space passes the size it was compiled with, the kernel zero-fills
 fields an older caller does not know, and refuses a larger structure whose
@@ -40,7 +40,7 @@ __all__ = [
     "STDOUT",
 ]
 
-SPEC_DIGEST: Final = "sha256:c897c896ad522f24"
+SPEC_DIGEST: Final = "sha256:2463829fdc9cc82b"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 80
@@ -700,6 +700,12 @@ _checks: tuple[_Check, ...] = (
         "stack is {:#x} and stack_size {:#x}: that range is not user memory",
         lambda v, k, size: k.stack != 0 and not _access_ok(k.stack, k.stack_size),
         lambda v, k, size: (k.stack, k.stack_size),
+    ),
+    (
+        errno.EINVAL,
+        "pidfd and parent_tid are both {:#x}; they must differ when flags has all of CLONE_PIDFD, CLONE_PARENT_SETTID",
+        lambda v, k, size: k.flags & 0x101000 == 0x101000 and k.pidfd == k.parent_tid,
+        lambda v, k, size: (k.pidfd,),
     ),
     (
         errno.EINVAL,

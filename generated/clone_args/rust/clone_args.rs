@@ -1,5 +1,5 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
-// Spec digest: sha256:c897c896ad522f24.
+// Spec digest: sha256:2463829fdc9cc82b.
 
 //! Arguments for the clone3() system call. The structure is versioned by
 //! its size: user space passes the size it was compiled with, the kernel
@@ -529,6 +529,9 @@ impl CloneArgs {
         }
         if k.stack != 0 && !access_ok(k.stack, k.stack_size) {
             return refused(Errno::EINVAL, "a non-zero stack: [stack, stack + stack_size) lies in user memory");
+        }
+        if k.flags & 0x101000_u64 == 0x101000_u64 && k.pidfd == k.parent_tid {
+            return refused(Errno::EINVAL, "when flags has all of CLONE_PIDFD, CLONE_PARENT_SETTID: pidfd differs from parent_tid");
         }
         if (k.exit_signal as i64) > (_NSIG as i64) {
             return refused(Errno::EINVAL, "exit_signal <= _NSIG (64; 128 on mips)");
