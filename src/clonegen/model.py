@@ -279,6 +279,8 @@ class EntryPoint:
     null_errno: str | None = None  # a NULL struct pointer fails with it
     null_allowed_without_size: bool = False  # ... unless the size is 0 too
     before_copy: tuple[rules.ArgCheck, ...] = ()
+    struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
+    size_name: str = "usize"  # the stub's size argument
 
     @property
     def is_struct(self) -> bool:
@@ -992,6 +994,8 @@ class _Builder:
             common_function=e.get("common_function"),
             null_errno=e.get("null_errno"),
             null_allowed_without_size=e.get("null_allowed_without_size", False),
+            struct_name=e.get("struct_name", "uargs"),
+            size_name=e.get("size_name", "usize"),
             before_copy=tuple(
                 rules.ArgCheck(
                     b.get("rule", "function"),

@@ -1049,6 +1049,22 @@ class _Semantic:
                 )
             seen.add(m["name"])
 
+    def stub_names(self, base: JsonPath, e: dict[str, Any]) -> None:
+        """The stub's names of the struct and size arguments name nothing else in it."""
+        taken = {a["name"]: "an argument" for a in e.get("arguments", [])}
+        taken |= {a["name"]: "an argument" for a in e.get("trailing_arguments", [])}
+        taken |= {n: "a local of the generated stub" for n in ("args", "kargs", "err", "ret")}
+        for key, default in (("struct_name", "uargs"), ("size_name", "usize")):
+            name = e.get(key, default)
+            if key in e and e["kind"] != "struct":
+                self.err(base + (key,), f"{key} names an argument of a struct entry point only")
+            elif name in taken:
+                self.err(
+                    base + (key,) if key in e else base,
+                    f"{key} {name!r} is {taken[name]} of {e['name']}() too; give it another name",
+                )
+            taken[name] = f"the {key}"
+
     def entry_rules(self) -> None:
         targets = set(self.fields) | self.members
         struct_entries = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
@@ -1057,6 +1073,7 @@ class _Semantic:
             self.err(path, f"add an entry point of kind struct named {self.d['syscall']['name']!r}")
         for i, e in enumerate(self.d.get("entry_points", [])):
             base: JsonPath = ("entry_points", i)
+            self.stub_names(base, e)
             for key in ("requires", "broken"):
                 if key in e and e[key]["errno"] not in ERRNO_NAMES:
                     self.err(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:2463829fdc9cc82b.
+ * Spec digest: sha256:0d8867ce3d45823d.
  */
 
 #include <linux/build_bug.h>
@@ -279,13 +279,13 @@ SYSCALL_DEFINE5(clone, unsigned long, clone_flags,
 /**
  * sys_clone3 - the clone3() system call
  * @uargs: the user's struct clone_args
- * @usize: its size, as the caller was built with
+ * @size: its size, as the caller was built with
  *
  * Return: what kernel_clone() returns, or a negative errno from
  * the copy-in and checks.
  */
 SYSCALL_DEFINE2(clone3, struct clone_args __user *, uargs,
-		size_t, usize)
+		size_t, size)
 {
 	struct kernel_clone_args kargs;
 	pid_t set_tid[MAX_PID_NS_LEVEL];
@@ -297,7 +297,7 @@ SYSCALL_DEFINE2(clone3, struct clone_args __user *, uargs,
 #endif
 
 	kargs.set_tid = set_tid;
-	err = copy_clone_args_from_user(&kargs, uargs, usize);
+	err = copy_clone_args_from_user(&kargs, uargs, size);
 	if (err)
 		return err;
 

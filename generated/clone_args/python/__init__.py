@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:2463829fdc9cc82b.
+# Spec digest: sha256:0d8867ce3d45823d.
 """The package clone_args: everything of the module clone_args.clone_args."""
 
 from .clone_args import *

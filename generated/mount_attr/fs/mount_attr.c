@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/mount_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:5cdc04fbb608b3e3.
+ * Spec digest: sha256:d6ac38dc8e5871f8.
  */
 
 #include <linux/bitops.h>
@@ -107,7 +107,7 @@ static noinline int copy_mount_attr_from_user(struct kernel_mount_attr *kargs,
  * @dfd: passed on to mount_setattr_common()
  * @path: passed on to mount_setattr_common()
  * @flags: passed on to mount_setattr_common()
- * @uargs: the user's struct mount_attr
+ * @uattr: the user's struct mount_attr
  * @usize: its size, as the caller was built with
  *
  * Return: what mount_setattr_common() returns, or a negative errno from
@@ -116,7 +116,7 @@ static noinline int copy_mount_attr_from_user(struct kernel_mount_attr *kargs,
 SYSCALL_DEFINE5(mount_setattr, int, dfd,
 		const char __user *, path,
 		unsigned int, flags,
-		struct mount_attr __user *, uargs,
+		struct mount_attr __user *, uattr,
 		size_t, usize)
 {
 	struct kernel_mount_attr kargs;
@@ -125,7 +125,7 @@ SYSCALL_DEFINE5(mount_setattr, int, dfd,
 	if (unlikely(flags & ~0x9900))
 		return -EINVAL;
 
-	err = copy_mount_attr_from_user(&kargs, uargs, usize);
+	err = copy_mount_attr_from_user(&kargs, uattr, usize);
 	if (err)
 		return err;
 
@@ -137,7 +137,7 @@ SYSCALL_DEFINE5(mount_setattr, int, dfd,
  * @dfd: passed on to open_tree_attr_common()
  * @filename: passed on to open_tree_attr_common()
  * @flags: passed on to open_tree_attr_common()
- * @uargs: the user's struct mount_attr
+ * @uattr: the user's struct mount_attr
  * @usize: its size, as the caller was built with
  *
  * Return: what open_tree_attr_common() returns, or a negative errno from
@@ -146,20 +146,20 @@ SYSCALL_DEFINE5(mount_setattr, int, dfd,
 SYSCALL_DEFINE5(open_tree_attr, int, dfd,
 		const char __user *, filename,
 		unsigned int, flags,
-		struct mount_attr __user *, uargs,
+		struct mount_attr __user *, uattr,
 		size_t, usize)
 {
 	struct kernel_mount_attr kargs;
 	int err;
 
-	if (unlikely(!uargs && usize))
+	if (unlikely(!uattr && usize))
 		return -EINVAL;
 
 	/* No struct and a size of 0: the call does its work without one. */
-	if (!uargs)
+	if (!uattr)
 		return open_tree_attr_common(dfd, filename, flags, NULL);
 
-	err = copy_mount_attr_from_user(&kargs, uargs, usize);
+	err = copy_mount_attr_from_user(&kargs, uattr, usize);
 	if (err)
 		return err;
 

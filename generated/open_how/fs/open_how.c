@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:900b3d1ee1b20328.
+ * Spec digest: sha256:5929548c1d4933e0.
  */
 
 #include <linux/audit.h>
@@ -398,7 +398,7 @@ static int copy_open_how_from_user(struct open_how *kargs,
  * sys_openat2 - the openat2() system call
  * @dfd: passed on to do_sys_openat2()
  * @filename: passed on to do_sys_openat2()
- * @uargs: the user's struct open_how
+ * @how: the user's struct open_how
  * @usize: its size, as the caller was built with
  *
  * Return: what do_sys_openat2() returns, or a negative errno from
@@ -406,13 +406,13 @@ static int copy_open_how_from_user(struct open_how *kargs,
  */
 SYSCALL_DEFINE4(openat2, int, dfd,
 		const char __user *, filename,
-		struct open_how __user *, uargs,
+		struct open_how __user *, how,
 		size_t, usize)
 {
 	struct open_how kargs;
 	int err;
 
-	err = copy_open_how_from_user(&kargs, uargs, usize);
+	err = copy_open_how_from_user(&kargs, how, usize);
 	if (err)
 		return err;
 

@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:900b3d1ee1b20328.
+// Spec digest: sha256:5929548c1d4933e0.
 
 //! How openat2() opens a path: the open flags, the mode of a created file,
 //! and the RESOLVE_* restrictions on path resolution. The structure is

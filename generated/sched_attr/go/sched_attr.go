@@ -1,5 +1,5 @@
 // Generated from spec/sched_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:da363536b2dcb142.
+// Spec digest: sha256:cd72e665fe327d5b.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

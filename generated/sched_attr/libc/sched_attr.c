@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/sched_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:da363536b2dcb142.
+ * Spec digest: sha256:cd72e665fe327d5b.
  */
 
 #ifndef _GNU_SOURCE

@@ -1,5 +1,5 @@
 # Generated from spec/sched_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:da363536b2dcb142.
+# Spec digest: sha256:cd72e665fe327d5b.
 """Extended scheduling parameters of a thread: its policy and flags, the nice
 value or static priority, the runtime, deadline and period of a deadline
 task, and the utilization clamps. The structure is versioned by the size it
@@ -29,7 +29,7 @@ __all__ = [
     "sched_getattr",
 ]
 
-SPEC_DIGEST: Final = "sha256:da363536b2dcb142"
+SPEC_DIGEST: Final = "sha256:cd72e665fe327d5b"
 
 SIZE_VER0: Final = 48
 SIZE_VER1: Final = 56

@@ -534,20 +534,29 @@ def _child_fd(
     return int(fileno()), None
 
 
+# Names for _Request's field types: a NamedTuple evaluates its annotations, one name each.
+_Argv = list[bytes]
+_Environ = dict[bytes, bytes] | None
+_Dups = list[tuple[int, int]]
+_Fds = list[int]
+_OptionalStr = str | None
+_OptionalInt = int | None
+
+
 class _Request(_NamedTuple2):
     """One spawn() request, checked and with its descriptors open: what every way of
     starting the child reads."""
 
-    program: list[bytes]  # argv, as bytes
+    program: _Argv  # argv, as bytes
     name: str  # the program as the caller named it, for errors
-    environment: dict[bytes, bytes] | None  # None: the parent's
-    dups: list[tuple[int, int]]  # (source, target) dup2()s of the standard streams
-    keep: list[int]  # pass_fds, sorted
+    environment: _Environ  # None: the parent's
+    dups: _Dups  # (source, target) dup2()s of the standard streams
+    keep: _Fds  # pass_fds, sorted
     close: bool  # close every other inheritable descriptor
     cwd_fd: int  # an O_PATH descriptor of cwd, or -1
-    cwd: str | None  # cwd as given, for errors
+    cwd: _OptionalStr  # cwd as given, for errors
     new_session: bool
-    process_group: int | None
+    process_group: _OptionalInt
     restore: bool  # restore_signals
     cgroup_fd: int  # a descriptor of the cgroup, or -1
     cgroup: str  # the cgroup as given, for errors

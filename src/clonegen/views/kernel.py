@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.rules import Hook, SetBits, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, declaration, guard
+from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, CRef, declaration, guard
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ class Stub:
     takes_size: bool = True
     ioctl: IoctlStub | None = None
     optional_struct: bool = False  # a NULL struct with size 0 skips the copy (open_tree_attr)
+    struct_name: str = "uargs"  # the SYSCALL_DEFINE's names of the struct pointer and the size
+    size_name: str = "usize"
 
 
 @dataclass(frozen=True)
@@ -438,16 +440,18 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
         policy = spec.size_of(e)
         takes_size = policy.source == "argument"
         size_type = "size_t" if e.reads else "unsigned int"
+        sn, zn = e.struct_name, e.size_name
         pairs = [f"{a.type}, {a.name}" for a in e.arguments]
-        pairs += [f"struct {spec.uapi.struct} __user *, uargs"]
-        pairs += [f"{size_type}, usize"] if takes_size else []
+        pairs += [f"struct {spec.uapi.struct} __user *, {sn}"]
+        pairs += [f"{size_type}, {zn}"] if takes_size else []
         pairs += [f"{a.type}, {a.name}" for a in e.trailing_arguments]
-        before = [CStep("!uargs", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
+        before = [CStep(f"!{sn}", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
         if e.null_allowed_without_size and before:
-            before[0] = CStep("!uargs && usize", before[0].errno, before[0].action)
+            before[0] = CStep(f"!{sn} && {zn}", before[0].errno, before[0].action)
         before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
         if e.writes:
-            before += [CStep(s.c(COPY_REF), s.errno, f"return -{s.errno};") for s in policy.steps]
+            ref = CRef(COPY_REF.prefix, zn, COPY_REF.pointer)
+            before += [CStep(s.c(ref), s.errno, f"return -{s.errno};") for s in policy.steps]
         names = tuple(a.name for a in e.arguments + e.trailing_arguments)
         return Stub(
             e,
@@ -460,7 +464,9 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
             _refusal(e.broken),
             writes=e.writes,
             before=tuple(before),
-            copy_arguments="&kargs, uargs" + (", usize" if takes_size else ""),
+            copy_arguments=f"&kargs, {sn}" + (f", {zn}" if takes_size else ""),
+            struct_name=sn,
+            size_name=zn,
             common=e.common_function or spec.kernel.common_function,
             common_arguments=(
                 names

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/sched_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:da363536b2dcb142.
+ * Spec digest: sha256:cd72e665fe327d5b.
  */
 
 #include <linux/build_bug.h>
@@ -149,27 +149,27 @@ static int copy_sched_attr_to_user(struct sched_attr __user *uargs,
 /**
  * sys_sched_setattr - the sched_setattr() system call
  * @pid: passed on to sched_setattr_common()
- * @uargs: the user's struct sched_attr
+ * @uattr: the user's struct sched_attr
  * @flags: passed on to sched_setattr_common()
  *
  * Return: what sched_setattr_common() returns, or a negative errno from
  * the copy-in and checks.
  */
 SYSCALL_DEFINE3(sched_setattr, pid_t, pid,
-		struct sched_attr __user *, uargs,
+		struct sched_attr __user *, uattr,
 		unsigned int, flags)
 {
 	struct kernel_sched_attr kargs;
 	int err;
 
-	if (unlikely(!uargs))
+	if (unlikely(!uattr))
 		return -EINVAL;
 	if (unlikely(pid < 0))
 		return -EINVAL;
 	if (unlikely(flags))
 		return -EINVAL;
 
-	err = sched_copy_attr(&kargs, uargs);
+	err = sched_copy_attr(&kargs, uattr);
 	if (err)
 		return err;
 
@@ -183,7 +183,7 @@ SYSCALL_DEFINE3(sched_setattr, pid_t, pid,
 /**
  * sys_sched_getattr - the sched_getattr() system call
  * @pid: passed on to sched_getattr_common()
- * @uargs: the user's struct sched_attr
+ * @uattr: the user's struct sched_attr
  * @usize: the size of the caller's buffer
  * @flags: passed on to sched_getattr_common()
  *
@@ -191,14 +191,14 @@ SYSCALL_DEFINE3(sched_setattr, pid_t, pid,
  * on failure, or a negative errno from the checks and the copy-out.
  */
 SYSCALL_DEFINE4(sched_getattr, pid_t, pid,
-		struct sched_attr __user *, uargs,
+		struct sched_attr __user *, uattr,
 		unsigned int, usize,
 		unsigned int, flags)
 {
 	struct kernel_sched_attr kargs = { };
 	long ret;
 
-	if (unlikely(!uargs))
+	if (unlikely(!uattr))
 		return -EINVAL;
 	if (unlikely(pid < 0))
 		return -EINVAL;
@@ -211,5 +211,5 @@ SYSCALL_DEFINE4(sched_getattr, pid_t, pid,
 	if (ret)
 		return ret;
 
-	return copy_sched_attr_to_user(uargs, usize, &kargs);
+	return copy_sched_attr_to_user(uattr, usize, &kargs);
 }
