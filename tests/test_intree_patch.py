@@ -8,8 +8,10 @@ and that a tree not as the spec says is refused with the file and the name.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -217,7 +219,7 @@ def test_openat2_patch_replaces_the_uapi_header_and_exports_the_common_function(
     assert "Subject: [PATCH 1/1] openat2: generate the open_how glue" in out
     message = out.split("\n---\n", 1)[0]
     assert "OPEN_HOW_SIZE_VER0 now comes from the uapi header" in " ".join(message.split())
-    assert "(in do_sys_openat2()): EAGAIN" in " ".join(message.split())
+    assert "(in build_open_flags()): EAGAIN" in " ".join(message.split())
     apply(tree, out)
     gen = tmp_path / "gen"
     assert cli("generate", "--kernel", "7.3", "--out", str(gen), "spec/open_how.yaml")[0] == 0
@@ -243,3 +245,48 @@ def test_openat2_patch_refuses_a_tree_without_the_static_function(tmp_path: Path
     code, out, err = cli("kernel-patch", "--tree", str(tree), "spec/open_how.yaml")
     assert code == 1 and out == ""
     assert err == f"clonegen: {tree / 'fs/open.c'}: static function do_sys_openat2() not found\n"
+
+
+def test_git_am_3way_takes_the_series_on_a_tree_that_moved_on(tmp_path: Path) -> None:
+    """The index lines name the blobs the patch was made against, so ``git am -3`` merges
+    it into a tree whose context lines changed since, where plain ``git am`` gives up."""
+    tree = fake_tree(tmp_path)
+    code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
+    assert code == 0, err
+    assert re.search(r"^index [0-9a-f]{40}\.\.[0-9a-f]{40} 100644$", out, re.M)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@localhost"]
+    subprocess.run([*git, "init", "-q"], cwd=tree, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=tree, check=True)
+    subprocess.run([*git, "commit", "-qm", "7.3"], cwd=tree, check=True)
+    makefile = tree / "kernel/Makefile"
+    makefile.write_text(makefile.read_text().replace("obj-y += x.o", "obj-y += x.o y.o"))
+    subprocess.run([*git, "commit", "-qam", "moved on"], cwd=tree, check=True)
+    plain = subprocess.run([*git, "am", "-q"], input=out, cwd=tree, text=True, capture_output=True)
+    assert plain.returncode != 0
+    subprocess.run([*git, "am", "--abort"], cwd=tree, check=True)
+    three = subprocess.run(
+        [*git, "am", "-3", "-q"], input=out, cwd=tree, text=True, capture_output=True
+    )
+    assert three.returncode == 0, three.stdout + three.stderr
+    assert makefile.read_text().endswith("obj-y += x.o y.o\n") or "x.o y.o" in makefile.read_text()
+    assert "obj-y += clone_args.o" in makefile.read_text()
+
+
+def test_signoff_authors_the_series(tmp_path: Path) -> None:
+    tree = fake_tree(tmp_path)
+    who = "A Developer <dev@example.org>"
+    code, out, err = cli("kernel-patch", "--tree", str(tree), "--signoff", who, SPEC)
+    assert code == 0, err
+    message = out.split("\n---\n", 1)[0]
+    assert f"\nFrom: {who}\n" in message and message.endswith(f"\n\nSigned-off-by: {who}")
+    code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
+    assert "Signed-off-by" not in out and "From: clonegen <clonegen@localhost>" in out
+    bad = subprocess.run(
+        [sys.executable, "-m", "clonegen", "kernel-patch", "--tree", str(tree)]
+        + ["--signoff", "dev@example.org", SPEC],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert bad.returncode == 2 and "is not NAME <EMAIL>" in bad.stderr, bad.stderr
+    assert "Traceback" not in bad.stderr

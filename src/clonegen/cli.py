@@ -109,6 +109,13 @@ def _parser() -> argparse.ArgumentParser:
     kp.add_argument(
         "--out", type=Path, help="write the mbox here (default: standard output)", default=None
     )
+    kp.add_argument(
+        "--signoff",
+        type=_identity,
+        metavar="'NAME <EMAIL>'",
+        help="author the patches as NAME <EMAIL> and add their Signed-off-by "
+        "(default: clonegen as author, no sign-off: only a person can certify the DCO)",
+    )
 
     lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
     lay.add_argument("spec", type=Path, metavar="SPEC")
@@ -121,6 +128,14 @@ def _hex_bytes(text: str) -> bytes:
         return bytes.fromhex(text.removeprefix("0x"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not hex bytes such as 0010ff") from None
+
+
+def _identity(text: str) -> str:
+    if not re.fullmatch(r"[^<>\n]*[^<>\s] <[^<>\s@]+@[^<>\s]+>", text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not NAME <EMAIL>, as in a Signed-off-by line"
+        )
+    return text
 
 
 def _number(text: str) -> int:
@@ -225,7 +240,7 @@ def _kernel_patch(args: argparse.Namespace) -> int:
         result = run(_spec_paths(args.specs), release)
         if result.diagnostics:
             return _report(result.diagnostics)
-        mbox = series([(m, result.files[m.name]) for m in result.models], args.tree)
+        mbox = series([(m, result.files[m.name]) for m in result.models], args.tree, args.signoff)
     except TreeError as exc:
         print(f"clonegen: {args.tree / exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_ERRORS

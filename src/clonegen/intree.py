@@ -18,6 +18,7 @@ never patched half.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -287,12 +288,24 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
     return out
 
 
+def _blob(text: str | None) -> str:
+    """The git object name of a file's text (zeros for no file), for the ``index`` line that
+    lets ``git am -3`` fall back on a three-way merge."""
+    if text is None:
+        return "0" * 40
+    data = text.encode()
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
 def _diff(path: str, old: str | None, new: str) -> str:
     a = [] if old is None else old.splitlines(keepends=True)
     b = new.splitlines(keepends=True)
     head = f"diff --git a/{path} b/{path}\n"
     if old is None:
         head += "new file mode 100644\n"
+        head += f"index {_blob(None)}..{_blob(new)}\n"
+    else:
+        head += f"index {_blob(old)}..{_blob(new)} 100644\n"
     body = difflib.unified_diff(
         a, b, "/dev/null" if old is None else f"a/{path}", f"b/{path}", n=3, lineterm="\n"
     )
@@ -405,7 +418,14 @@ def review(spec: Spec, files: dict[str, str], tree: Path) -> list[str]:
     return out
 
 
-def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int) -> str:
+def patch(
+    spec: Spec,
+    files: dict[str, str],
+    tree: Path,
+    number: int,
+    total: int,
+    signoff: str | None = None,
+) -> str:
     """One ``git format-patch`` mail: the generated files replace the hand-written code."""
     t = spec.kernel.tree
     assert t is not None
@@ -429,16 +449,22 @@ def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int
             "The behaviour is the hand-written code's: the same checks in the same order with "
             f"the same errnos, {'the same struct below the stub' if shared else 'the same member order of the kernel struct'}, the same values of "
             "every uapi name. The checks, in the order the kernel applies them (the first "
-            f"that fails decides the errno); one marked (in {k.common_function}()) stays "
-            f"{k.common_function}()'s:"
+            "that fails decides the errno)"
+            + (
+                f"; those marked (in {k.checked_in}()) stay where they are, below "
+                f"{k.common_function}():"
+                if spec.common_checks
+                else ":"
+            )
         ),
         "",
         *_requirements(spec),
+        *(["", f"Signed-off-by: {signoff}"] if signoff else []),
     ]
     diffs = "".join(_diff(path, old, new) for path, old, new in changes)
     return (
         "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
-        f"From: {AUTHOR}\n"
+        f"From: {signoff or AUTHOR}\n"
         + "\n".join(message)
         + "\n---\n"
         + "\n".join(review(spec, files, tree))
@@ -448,11 +474,11 @@ def patch(spec: Spec, files: dict[str, str], tree: Path, number: int, total: int
     )
 
 
-def series(specs: list[tuple[Spec, dict[str, str]]], tree: Path) -> str:
+def series(specs: list[tuple[Spec, dict[str, str]]], tree: Path, signoff: str | None = None) -> str:
     """The mbox of every spec's patch, in the order given."""
     with_tree = [(s, f) for s, f in specs if s.kernel.tree is not None]
     if not with_tree:
         raise TreeError(".", "no spec says where its hand-written code lives (kernel.tree)")
     return "".join(
-        patch(s, f, tree, i, len(with_tree)) for i, (s, f) in enumerate(with_tree, start=1)
+        patch(s, f, tree, i, len(with_tree), signoff) for i, (s, f) in enumerate(with_tree, start=1)
     )

@@ -333,6 +333,7 @@ class Kernel:
     order: tuple[str, ...]  # every field and member, in the kernel struct's order
     pos: Pos
     tree: Tree | None = None
+    checked_in: str = ""  # the function that makes the common-phase checks
 
 
 @dataclass(frozen=True)
@@ -573,6 +574,7 @@ class _Builder:
                 copy_function=kernel["copy_function"],
                 valid_function=kernel["valid_function"],
                 common_function=kernel["common_function"],
+                checked_in=kernel.get("checked_in", kernel["common_function"]),
                 common_returns=kernel.get("common_returns", "long"),
                 doc=kernel["doc"],
                 members=tuple(

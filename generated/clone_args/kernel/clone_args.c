@@ -60,10 +60,10 @@
  * @uargs: the user's struct
  * @usize: the size of the user's struct, as user space passed it
  *
- * This is the one place where struct clone_args is read. A caller built
- * against an older header passes a smaller size and gets the missing fields
- * as zero; a caller built against a newer one may pass a larger size as
- * long as every byte the kernel does not know is zero.
+ * The entry stubs read struct clone_args here and nowhere else. A caller
+ * built against an older header passes a smaller size and gets the missing
+ * fields as zero; a caller built against a newer one may pass a larger size
+ * as long as every byte the kernel does not know is zero.
  *
  * Return: 0 on success, or -E2BIG, -EINVAL, -EFAULT.
  */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:5929548c1d4933e0.
+ * Spec digest: sha256:5fe196f684e04845.
  */
 
 #include <linux/audit.h>
@@ -23,10 +23,10 @@
  * @uargs: the user's struct
  * @usize: the size of the user's struct, as user space passed it
  *
- * This is the one place where struct open_how is read. A caller built
- * against an older header passes a smaller size and gets the missing fields
- * as zero; a caller built against a newer one may pass a larger size as
- * long as every byte the kernel does not know is zero.
+ * The entry stubs read struct open_how here and nowhere else. A caller
+ * built against an older header passes a smaller size and gets the missing
+ * fields as zero; a caller built against a newer one may pass a larger size
+ * as long as every byte the kernel does not know is zero.
  *
  * Return: 0 on success, or -EINVAL, -E2BIG, -EFAULT.
  */

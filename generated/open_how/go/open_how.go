@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:5929548c1d4933e0.
+// Spec digest: sha256:5fe196f684e04845.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 
@@ -388,16 +388,16 @@ const (
 	// RESOLVE_NO_MAGICLINKS: Block traversal through procfs-style magic
 	// links. (Linux 5.6)
 	RESOLVE_NO_MAGICLINKS OpenHowResolve = 2
-	// RESOLVE_NO_SYMLINKS: Block traversal through all symlinks. (Linux
-	// 5.6)
+	// RESOLVE_NO_SYMLINKS: Block traversal through all symlinks (and so
+	// through magic links too). (Linux 5.6)
 	RESOLVE_NO_SYMLINKS OpenHowResolve = 4
 	// RESOLVE_BENEATH: Refuse to resolve outside the directory at dirfd.
 	// (Linux 5.6)
 	RESOLVE_BENEATH OpenHowResolve = 8
 	// RESOLVE_IN_ROOT: Treat dirfd as the root of the lookup. (Linux 5.6)
 	RESOLVE_IN_ROOT OpenHowResolve = 16
-	// RESOLVE_CACHED: Only complete the lookup from the dentry cache.
-	// (Linux 5.12)
+	// RESOLVE_CACHED: Only complete the lookup from the dentry cache;
+	// openat2() fails with EAGAIN where it cannot. (Linux 5.12)
 	RESOLVE_CACHED OpenHowResolve = 32
 )
 

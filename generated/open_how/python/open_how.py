@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:5929548c1d4933e0.
+# Spec digest: sha256:5fe196f684e04845.
 """How openat2() opens a path: the open flags, the mode of a created file, and
 the RESOLVE_* restrictions on path resolution. The structure is versioned by
 its size like clone_args.
@@ -27,7 +27,7 @@ __all__ = [
     "decode",
 ]
 
-SPEC_DIGEST: Final = "sha256:5929548c1d4933e0"
+SPEC_DIGEST: Final = "sha256:5fe196f684e04845"
 
 SIZE_VER0: Final = 24
 SIZE_LATEST: Final = 24
@@ -604,7 +604,7 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
         "5.6",
     ),
     "RESOLVE_NO_SYMLINKS": (
-        "Block traversal through all symlinks.",
+        "Block traversal through all symlinks (and so through magic links too).",
         "5.6",
     ),
     "RESOLVE_BENEATH": (
@@ -616,7 +616,7 @@ FLAG_DOCS: Final[dict[str, tuple[str, str]]] = {
         "5.6",
     ),
     "RESOLVE_CACHED": (
-        "Only complete the lookup from the dentry cache.",
+        "Only complete the lookup from the dentry cache; openat2() fails with EAGAIN where it cannot.",
         "5.12",
     ),
 }

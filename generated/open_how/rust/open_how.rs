@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:5929548c1d4933e0.
+// Spec digest: sha256:5fe196f684e04845.
 
 //! How openat2() opens a path: the open flags, the mode of a created file,
 //! and the RESOLVE_* restrictions on path resolution. The structure is
@@ -266,13 +266,15 @@ impl OpenHowResolve {
     pub const RESOLVE_NO_XDEV: Self = Self(1);
     /// Block traversal through procfs-style magic links. (Linux 5.6)
     pub const RESOLVE_NO_MAGICLINKS: Self = Self(2);
-    /// Block traversal through all symlinks. (Linux 5.6)
+    /// Block traversal through all symlinks (and so through magic links
+    /// too). (Linux 5.6)
     pub const RESOLVE_NO_SYMLINKS: Self = Self(4);
     /// Refuse to resolve outside the directory at dirfd. (Linux 5.6)
     pub const RESOLVE_BENEATH: Self = Self(8);
     /// Treat dirfd as the root of the lookup. (Linux 5.6)
     pub const RESOLVE_IN_ROOT: Self = Self(16);
-    /// Only complete the lookup from the dentry cache. (Linux 5.12)
+    /// Only complete the lookup from the dentry cache; openat2() fails
+    /// with EAGAIN where it cannot. (Linux 5.12)
     pub const RESOLVE_CACHED: Self = Self(32);
 
     /// No flag.

@@ -98,7 +98,7 @@ class DocsView:
         reqs += [Requirement(a.text, "none: done by the copy-in") for a in spec.adjusts]
         reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
         reqs += [
-            Requirement(f"{c.text} (in {spec.kernel.common_function}())", c.errno)
+            Requirement(f"{c.text} (in {spec.kernel.checked_in}())", c.errno)
             for c in spec.common_checks
         ]
         from clonegen.rules import Value

@@ -24,10 +24,10 @@
  * writes the size it knows back into it, so that the caller learns what to
  * pass.
  *
- * This is the one place where struct sched_attr is read. A caller built
- * against an older header passes a smaller size and gets the missing fields
- * as zero; a caller built against a newer one may pass a larger size as
- * long as every byte the kernel does not know is zero.
+ * The entry stubs read struct sched_attr here and nowhere else. A caller
+ * built against an older header passes a smaller size and gets the missing
+ * fields as zero; a caller built against a newer one may pass a larger size
+ * as long as every byte the kernel does not know is zero.
  *
  * Return: 0 on success, or -E2BIG, -EFAULT, -EINVAL.
  */

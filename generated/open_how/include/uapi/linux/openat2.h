@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:5929548c1d4933e0.
+ * Spec digest: sha256:5fe196f684e04845.
  */
 #ifndef _UAPI_LINUX_OPENAT2_H
 #define _UAPI_LINUX_OPENAT2_H
@@ -13,13 +13,16 @@
 #define RESOLVE_NO_XDEV		0x00000001
 /* Block traversal through procfs-style magic links. */
 #define RESOLVE_NO_MAGICLINKS	0x00000002
-/* Block traversal through all symlinks. */
+/* Block traversal through all symlinks (and so through magic links too). */
 #define RESOLVE_NO_SYMLINKS	0x00000004
 /* Refuse to resolve outside the directory at dirfd. */
 #define RESOLVE_BENEATH		0x00000008
 /* Treat dirfd as the root of the lookup. */
 #define RESOLVE_IN_ROOT		0x00000010
-/* Only complete the lookup from the dentry cache. */
+/*
+ * Only complete the lookup from the dentry cache; openat2() fails with EAGAIN
+ * where it cannot.
+ */
 #define RESOLVE_CACHED		0x00000020
 
 /*
