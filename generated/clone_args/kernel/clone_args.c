@@ -79,16 +79,6 @@ static noinline int copy_clone_args_from_user(struct kernel_clone_args *kargs,
 	BUILD_BUG_ON(offsetofend(struct clone_args, set_tid_size) != CLONE_ARGS_SIZE_VER1);
 	BUILD_BUG_ON(offsetofend(struct clone_args, cgroup) != CLONE_ARGS_SIZE_VER2);
 	BUILD_BUG_ON(sizeof(struct clone_args) != CLONE_ARGS_SIZE_VER2);
-#if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \
-	defined(CONFIG_ARM64) || \
-	(defined(CONFIG_RISCV) && defined(CONFIG_64BIT)) || \
-	defined(CONFIG_S390) || defined(CONFIG_ALPHA) || \
-	defined(CONFIG_SPARC64) || defined(CONFIG_PARISC)
-	BUILD_BUG_ON(_NSIG != 64);
-#endif
-#if defined(CONFIG_MIPS)
-	BUILD_BUG_ON(_NSIG != 128);
-#endif
 	BUILD_BUG_ON(MAX_PID_NS_LEVEL != 32);
 	BUILD_BUG_ON(INT_MAX != 0x7fffffff);
 #if defined(CONFIG_X86_64) || defined(CONFIG_X86_32) || \

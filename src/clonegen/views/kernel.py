@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
-from clonegen.rules import Hook, SetBits, c_int
+from clonegen.rules import Hook, SetBits, Value, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, CRef, declaration, guard
 from clonegen.views.uapi import UapiView
@@ -245,7 +246,11 @@ class KernelView:
             includes=tuple(
                 sorted(
                     set(BASE_INCLUDES)
-                    | {c.header for c in spec.constants if c.header and c.kernel_visible}
+                    | {
+                        c.header
+                        for c in spec.constants
+                        if c.header and c.kernel_visible and c.name in used_constants(spec)
+                    }
                     | {a.header for a in spec.adjusts if isinstance(a, Hook)}
                     | ({"linux/fs.h"} if policy.ioctl else set())
                     | {"linux/bitops.h" for c in checks if c.rule_name == "at_most_one"}
@@ -349,16 +354,41 @@ def adjust_lines(a: Hook | SetBits) -> tuple[str, ...]:
     return (test, "\t" + statement) if test else (statement,)
 
 
+def used_constants(spec: Spec) -> frozenset[str]:
+    """The constants the generated kernel code names: what its size steps, copy and validity
+    checks, adjust steps, clamps and entry stubs compare with or assign. A constant only the
+    common phase uses is the tree's business (fs/open.c's build_open_flags() and its O_*
+    masks): the generated code neither includes nor pins it."""
+    names: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, Value):
+            if node.kind == "constant" and node.name:
+                names.add(node.name)
+        elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+            for f in dataclasses.fields(node):
+                walk(getattr(node, f.name))
+        elif isinstance(node, tuple):
+            for item in node:
+                walk(item)
+
+    walk((spec.size, spec.copy_checks, spec.valid_checks, spec.adjusts, spec.clamps))
+    walk(spec.entry_points)
+    names |= {n for e in spec.entry_points for a in e.sets for n in (a.clear, a.keep) if n}
+    return frozenset(names)
+
+
 def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
-    """What the kernel source asserts about kernel constants.
+    """What the kernel source asserts about the kernel constants it uses.
 
     A value that is the same everywhere is asserted unconditionally; one that
     differs per architecture only on the architectures whose value the spec
     states, grouped by value.
     """
     out: list[ArchAssert] = []
+    used = used_constants(spec)
     for c in spec.constants:
-        if c.header is None or not c.kernel_visible:
+        if c.header is None or not c.kernel_visible or c.name not in used:
             continue
         if not c.arch_dependent:
             out.append(ArchAssert(None, c.name, c_int(c.value)))
