@@ -271,6 +271,8 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
     for name in uapi_names:
         if header.defines(name):
             header.remove_macro(name)  # a kernel-internal copy of a name the uapi now exports
+    for name in t.macros:
+        header.remove_macro(name)
     header.drop_orphan_comments()
     header.add_include(k.header.removeprefix("include/"))
     out.append((t.header, (tree / t.header).read_text(), header.text()))
@@ -368,6 +370,8 @@ def _file_items(spec: Spec, changes: list[tuple[str, str | None, str]]) -> list[
         what = f"struct {k.struct}, included by {t.header} in its place"
     if moved:
         what += f"; {', '.join(moved)} now {'comes' if len(moved) == 1 else 'come'} from the uapi header"
+    if t.macros:
+        what += f"; {', '.join(t.macros)}, which only the replaced code used, goes"
     items.append(f"- {k.header}: {what};")
     gone = ", ".join(f"{fn}()" for fn in t.functions)
     source = f"- {k.source}: {gone + ' and ' if gone else ''}{stubs}, deleted from {t.source}"

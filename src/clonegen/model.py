@@ -315,6 +315,7 @@ class Tree:
     source: str
     functions: tuple[str, ...]  # the hand-written functions the generated code replaces
     exports: tuple[str, ...] = ()  # static functions of the source the generated stubs call
+    macros: tuple[str, ...] = ()  # macros of the header only the replaced code used
 
 
 @dataclass(frozen=True)
@@ -603,6 +604,7 @@ class _Builder:
                             + kernel["tree"].get("helpers", [])
                         ),
                         tuple(kernel["tree"].get("exports", [])),
+                        tuple(kernel["tree"].get("macros", [])),
                     )
                     if "tree" in kernel
                     else None
