@@ -306,6 +306,7 @@ class _Semantic:
         self.libc_rules()
         self.arch_rules()
         self.composed_constants()
+        self.style_rules()
         self.adjust_rules()
         self.tree_rules()
         self.doc_rules()
@@ -1200,6 +1201,17 @@ class _Semantic:
                         f"but its bits compose to {want[a]:#o} there: add arch: {{{a}: "
                         f"{want[a]:#o}}}",
                     )
+
+    def style_rules(self) -> None:
+        """``style: u64_bit`` spells one bit; another value has no such spelling."""
+        for i, c in enumerate(self.d.get("constants", [])):
+            value = c["value"]
+            if c.get("style") == "u64_bit" and (value <= 0 or value & (value - 1)):
+                self.err(
+                    ("constants", i, "style"),
+                    f"constant {c['name']!r} is {value:#x}, not a single bit: style u64_bit "
+                    "spells ((__u64)1 << n)",
+                )
 
     def adjust_rules(self) -> None:
         for i, a in enumerate(self.d.get("adjust", [])):

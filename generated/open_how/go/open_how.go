@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:2ae29ef2691d0e37.
+// Spec digest: sha256:f7a371dae4a963be.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

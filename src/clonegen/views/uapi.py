@@ -99,7 +99,12 @@ def flag_define(fl: Flag) -> Define:
 
 
 def constant_define(c: Constant) -> Define:
-    value = uapi_flag_literal(c.value) if c.style == "flag" else c_int(c.value)
+    if c.style == "u64_bit" and c.value & (c.value - 1) == 0 and c.value:
+        value = f"((__u64)1 << {c.value.bit_length() - 1})"
+    elif c.style == "flag":
+        value = uapi_flag_literal(c.value)
+    else:
+        value = c_int(c.value)
     return Define(c.name, value, c.doc, c_int(c.value))
 
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:2ae29ef2691d0e37.
+ * Spec digest: sha256:f7a371dae4a963be.
  */
 #ifndef _UAPI_LINUX_OPENAT2_H
 #define _UAPI_LINUX_OPENAT2_H
@@ -29,7 +29,7 @@
  * Only open regular files. The bit lies above the 32 bits of open()'s flags, so
  * only openat2() can ask for it.
  */
-#define OPENAT2_REGULAR	(1ULL << 32)
+#define OPENAT2_REGULAR	((__u64)1 << 32)
 
 #ifndef __ASSEMBLY__
 /**
