@@ -347,6 +347,7 @@ class Libc:
     refuse_flags: tuple[str, ...]
     refuse_fields: tuple[str, ...]
     pos: Pos
+    agreement_headers: tuple[str, ...] = ()  # system headers whose shared names are checked
 
 
 @dataclass(frozen=True)
@@ -791,6 +792,7 @@ class _Builder:
                 n for n in (forklike or {}).get("refuse_fields", []) if n in self.kept_fields
             ),
             pos=self.pos(("libc",)),
+            agreement_headers=tuple(lib.get("agreement_headers", [])),
         )
 
     def field(self, i: int, f: dict[str, Any], slot: Slot, versions: dict[str, Version]) -> Field:

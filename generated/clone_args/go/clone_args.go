@@ -1,5 +1,5 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
-// Spec digest: sha256:0d8867ce3d45823d.
+// Spec digest: sha256:c4dcfbe32d8d3ddb.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:0d8867ce3d45823d.
+ * Spec digest: sha256:c4dcfbe32d8d3ddb.
  */
 
 #include <linux/build_bug.h>

@@ -1,5 +1,5 @@
 # Generated from spec/clone_args.yaml by clonegen; do not edit.
-# Spec digest: sha256:0d8867ce3d45823d.
+# Spec digest: sha256:c4dcfbe32d8d3ddb.
 """Installs the package clone_args and builds its optional compiled part.
 
 The compiled part is the libc source of the spec as a shared library that

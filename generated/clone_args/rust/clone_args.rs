@@ -1,5 +1,5 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
-// Spec digest: sha256:0d8867ce3d45823d.
+// Spec digest: sha256:c4dcfbe32d8d3ddb.
 
 //! Arguments for the clone3() system call. The structure is versioned by
 //! its size: user space passes the size it was compiled with, the kernel

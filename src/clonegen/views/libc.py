@@ -31,15 +31,6 @@ LIBC_TYPES = {
     "__u16": "uint16_t",
     "__u8": "uint8_t",
 }
-# The system headers that define the names the libc header checks its own
-# against: the C library's and, where installed, the kernel's uapi one (musl
-# brings none). The libc source includes them all, so its build checks every
-# name whatever a program includes.
-AGREEMENT_HEADERS = {
-    "clone_args": ("sched.h", "signal.h", "linux/sched.h"),
-    "open_how": ("fcntl.h", "linux/openat2.h"),
-}
-
 # The C library headers the fixed process code (runtime/libc_run.c) needs.
 RUNTIME_HEADERS = ("fcntl.h", "signal.h", "stdlib.h", "sys/uio.h", "sys/wait.h")
 
@@ -395,7 +386,7 @@ class LibcView:
             runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else "",
             size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
             tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
-            agreement_headers=AGREEMENT_HEADERS.get(spec.name, ()),
+            agreement_headers=lib.agreement_headers,
             decode_function=f"{prefix}{spec.name}_decode",
             decoding=f"{prefix}{spec.name}_decoding",
             release_macro=f"{prefix.upper()}{spec.name.upper()}_RELEASE",

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/clone_args.yaml by clonegen; do not edit.
- * Spec digest: sha256:0d8867ce3d45823d.
+ * Spec digest: sha256:c4dcfbe32d8d3ddb.
  */
 #ifndef CG_CLONE_ARGS_H
 #define CG_CLONE_ARGS_H
