@@ -1040,10 +1040,11 @@ class SetBits:
 
     @property
     def text(self) -> str:
-        conds = [self.when.text] if self.when else []
+        conds = [self.when.text.removeprefix("when ")] if self.when else []
         if self.predicate:
-            conds.append(f"when {self.predicate}() holds")
-        return f"{self.field} gets {self.mask.text} set" + "".join(f" {c}" for c in conds)
+            conds.append(f"{self.predicate}() holds")
+        when = f" when {' and '.join(conds)}" if conds else ""
+        return f"{self.field} gets {self.mask.text} set{when}"
 
 
 @dataclass(frozen=True)
