@@ -11,8 +11,11 @@ with ``O=`` directories outside it.
 The series has one patch per spec with a ``kernel.tree``: clone3
 (clone_args.yaml) and openat2 (open_how.yaml). For every architecture the
 tests run ``defconfig prepare`` and build the objects of the files the
-series changes (``kernel/fork.o``, ``fs/open.o``) and of the generated
-sources with ``W=1``: the compiler says nothing. ``make headers`` exports headers that a program includes in every
+series changes (``kernel/fork.o``, ``fs/open.o``), of the generated sources
+and of the hand-written code that uses what the series changes (each
+architecture's ``copy_thread()``, the scheduler, init, and where configured
+cgroups, audit, vhost, io_uring's openat2 and x86's ia32 clone) with
+``W=1``: the compiler says nothing. ``make headers`` exports headers that a program includes in every
 order together with glibc's ``<sched.h>`` and ``<fcntl.h>`` without a
 redefinition warning, and every generated kernel-side file passes
 ``checkpatch.pl --strict`` without an error, warning or check.
@@ -48,6 +51,29 @@ ARCHES = {
     "alpha": ("alpha", "alpha-linux-gnu-"),
     "sparc64": ("sparc64", "sparc64-linux-gnu-"),
     "parisc": ("parisc", "hppa-linux-gnu-"),
+}
+# Hand-written users of what the series changes, built too: every architecture's
+# copy_thread() (struct kernel_clone_args), the scheduler and init, and, where the
+# configuration builds them, the other users of the kernel struct, struct open_how,
+# OPEN_HOW_SIZE_VER0 and the clone flags.
+PROCESS = {
+    "x86_64": "arch/x86/kernel/process.o",
+    "i386": "arch/x86/kernel/process.o",
+    "arm64": "arch/arm64/kernel/process.o",
+    "riscv64": "arch/riscv/kernel/process.o",
+    "s390x": "arch/s390/kernel/process.o",
+    "mips": "arch/mips/kernel/process.o",
+    "alpha": "arch/alpha/kernel/process.o",
+    "sparc64": "arch/sparc/kernel/process_64.o",
+    "parisc": "arch/parisc/kernel/process.o",
+}
+USERS = ("kernel/sched/core.o", "init/main.o")
+CONFIG_USERS = {
+    "CONFIG_CGROUPS": "kernel/cgroup/cgroup.o",
+    "CONFIG_AUDITSYSCALL": "kernel/auditsc.o",
+    "CONFIG_VHOST_TASK": "kernel/vhost_task.o",
+    "CONFIG_IO_URING": "io_uring/openclose.o",
+    "CONFIG_IA32_EMULATION": "arch/x86/kernel/sys_ia32.o",
 }
 # What a compiler says, in any of its formats.
 MESSAGE = re.compile(r"(warning|error|note):|#warning|\bIn function\b", re.I)
@@ -209,6 +235,9 @@ def test_builds_with_w1_and_no_compiler_message(
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     objects = ["kernel/fork.o", "fs/open.o"]
     objects += [model_of(s, "7.3").kernel.source.removesuffix(".c") + ".o" for s in SPECS]
+    config = (build / ".config").read_text()
+    objects += [PROCESS[arch], *USERS]
+    objects += [o for sym, o in CONFIG_USERS.items() if f"\n{sym}=y\n" in config]
     proc = _make(patched, build, arch, "W=1", *objects)
     said = [line for line in (proc.stdout + proc.stderr).splitlines() if MESSAGE.search(line)]
     assert proc.returncode == 0 and not said, "\n".join(said) or proc.stderr[-3000:]
