@@ -47,6 +47,18 @@ def tree_release(tree: Path) -> str:
     return f"{version.group(1)}.{patchlevel.group(1)}"
 
 
+def _definition(name: str) -> str:
+    """The first line of a C function's definition (not a declaration: no ``;`` at the end)."""
+    return rf"^[a-z].*\b{re.escape(name)}\(.*[^;]$"
+
+
+def _uapi_names(spec: Spec) -> list[str]:
+    """The macros the generated uapi header defines: flags, its own constants, version sizes."""
+    names = [fl.name for fl in spec.flags]
+    names += [c.name for c in spec.constants if c.header is None]
+    return names + [v.macro for v in spec.versions]
+
+
 @dataclass
 class _Text:
     """A file's lines and the ones marked for removal."""
@@ -104,7 +116,7 @@ class _Text:
 
     def function_span(self, name: str) -> tuple[int, int]:
         """The lines of a function's definition, from its first line to its closing brace."""
-        start = self.find(rf"^[a-z].*\b{re.escape(name)}\(.*[^;]$", f"function {name}()")
+        start = self.find(_definition(name), f"function {name}()")
         return start, self.closing(start, f"function {name}()")
 
     def remove_function(self, name: str) -> None:
@@ -135,7 +147,7 @@ class _Text:
         self.remove(self.comment_above(start), end)
 
     def code(self, span: tuple[int, int]) -> list[str]:
-        """The lines of a span, kernel-doc comments inside it left out."""
+        """The lines of a span, first to last."""
         return self.lines[span[0] : span[1] + 1]
 
     def remove_struct(self, name: str) -> None:
@@ -160,7 +172,7 @@ class _Text:
         self.remove(start, end)
 
     def defines_function(self, name: str) -> bool:
-        rx = re.compile(rf"^[a-z].*\b{re.escape(name)}\(.*[^;]$")
+        rx = re.compile(_definition(name))
         return any(rx.search(line) for line in self.lines)
 
     def defines(self, name: str) -> bool:
@@ -249,9 +261,7 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
         out.append((path, None, files[f"{spec.name}/{path}"]))
 
     # The names the generated uapi header defines go from wherever the tree defines them.
-    uapi_names = [fl.name for fl in spec.flags]
-    uapi_names += [c.name for c in spec.constants if c.header is None]
-    uapi_names += [v.macro for v in spec.versions]
+    uapi_names = _uapi_names(spec)
     generated_uapi = files[f"{spec.name}/{spec.uapi.header}"]
     if spec.uapi.header == t.uapi:
         _Text.of(tree, t.uapi)  # it must be there to be replaced
@@ -361,9 +371,8 @@ def _file_items(spec: Spec, changes: list[tuple[str, str | None, str]]) -> list[
             f"included by {t.uapi} in their place;"
         )
     header_old = next(old for path, old, _ in changes if path == t.header) or ""
-    moved = [
-        v.macro for v in spec.versions if re.search(rf"^#define\s+{v.macro}\b", header_old, re.M)
-    ]
+    header = _Text(t.header, header_old.split("\n"), set())
+    moved = [name for name in _uapi_names(spec) if header.defines(name)]
     if k.struct == spec.uapi.struct:
         what = f"the declaration of {k.common_function}() for the stub, included by {t.header}"
     else:

@@ -960,20 +960,24 @@ class _Semantic:
                 "at_most_one",
             ):
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
-            when = c.get("when")
-            if when:
-                if when["field"] not in self.fields:
-                    self.err(
-                        base + ("when", "field"),
-                        f"condition names unknown field {when['field']!r}"
-                        + did_you_mean(when["field"], self.fields),
-                    )
-                mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
-                if not mode:
-                    self.err(base + ("when",), "a condition needs any_set, none_set or all_set")
-                    continue
-                for j, n in enumerate(when[mode]):
-                    self.ref_name(base + ("when", mode, j), n, when["field"])
+            self.when_rules(base, c.get("when"))
+
+    def when_rules(self, base: JsonPath, when: dict[str, Any] | None) -> None:
+        """A ``when:`` of a check or an adjust step names a field and flags of that field."""
+        if not when:
+            return
+        if when["field"] not in self.fields:
+            self.err(
+                base + ("when", "field"),
+                f"condition names unknown field {when['field']!r}"
+                + did_you_mean(when["field"], self.fields),
+            )
+        mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
+        if not mode:
+            self.err(base + ("when",), "a condition needs any_set, none_set or all_set")
+            return
+        for j, n in enumerate(when[mode]):
+            self.ref_name(base + ("when", mode, j), n, when["field"])
 
     def signed_limit(self, base: JsonPath, c: dict[str, Any], field: dict[str, Any]) -> None:
         """A valid-phase max compares the kernel type: C must compare it as signed, as the spec means."""
@@ -1227,20 +1231,7 @@ class _Semantic:
                 continue
             for j, n in enumerate(a["set"]):
                 self.ref_name(base + ("set", j), n, a["field"])
-            when = a.get("when")
-            if when:
-                mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
-                if when["field"] not in self.fields:
-                    self.err(
-                        base + ("when", "field"),
-                        f"condition names unknown field {when['field']!r}"
-                        + did_you_mean(when["field"], self.fields),
-                    )
-                elif mode in when:
-                    for j, n in enumerate(when[mode]):
-                        self.ref_name(base + ("when", mode, j), n, when["field"])
-                else:
-                    self.err(base + ("when",), "a condition needs any_set, none_set or all_set")
+            self.when_rules(base, a.get("when"))
 
     def tree_rules(self) -> None:
         """A kernel tree whose uapi header is the generated one is replaced whole."""

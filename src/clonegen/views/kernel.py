@@ -166,16 +166,33 @@ class KernelView:
     size_type: str = "u32"
     write_back_errno: str = "E2BIG"
     shared_struct: bool = False  # the kernel struct is the uapi struct: copied in as it is
-    copy_dest: str = "&args"  # where the copy-in writes the user's struct
-    copy_size: str = "sizeof(args)"
     adjusts: tuple[tuple[str, ...], ...] = ()  # C lines on kargs after the copy, in order
-    copy_summary: str = "copy struct x from user space and convert it"  # kernel-doc
-    # "static noinline int": the user's struct, copied on the copy-in's own stack, is not live
-    # across the common function. A shared struct has no second copy: "static int".
-    copy_storage: str = "static noinline int"
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)  # every one of them
+
+    @property
+    def copy_dest(self) -> str:
+        """Where the copy-in writes the user's struct: its own copy, or the shared struct."""
+        return "kargs" if self.shared_struct else "&args"
+
+    @property
+    def copy_size(self) -> str:
+        return "sizeof(*kargs)" if self.shared_struct else "sizeof(args)"
+
+    @property
+    def copy_storage(self) -> str:
+        """``static noinline int``: the user's struct, copied on the copy-in's own stack, is not
+        live across the common function. A shared struct has no second copy: ``static int``."""
+        return "static int" if self.shared_struct else "static noinline int"
+
+    @property
+    def copy_summary(self) -> str:
+        """The copy-in's kernel-doc summary."""
+        struct = self.spec.uapi.struct
+        if self.shared_struct:
+            return f"copy struct {struct} in from user space"
+        return f"copy struct {struct} from user space and convert it"
 
     @classmethod
     def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
@@ -229,6 +246,7 @@ class KernelView:
         reads = any(e.reads for e in spec.struct_entries)
         writes = any(e.writes for e in spec.struct_entries)
         shared = k.struct == spec.uapi.struct
+        used = used_constants(spec)
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
@@ -249,7 +267,7 @@ class KernelView:
                     | {
                         c.header
                         for c in spec.constants
-                        if c.header and c.kernel_visible and c.name in used_constants(spec)
+                        if c.header and c.kernel_visible and c.name in used
                     }
                     | {a.header for a in spec.adjusts if isinstance(a, Hook)}
                     | ({"linux/fs.h"} if policy.ioctl else set())
@@ -266,7 +284,7 @@ class KernelView:
             copy_checks=tuple(c_check(c, shared) for c in spec.copy_checks),
             valid_checks=tuple(c_check(c) for c in spec.valid_checks),
             to_top=tuple((c.field, c.to_top.other) for c in checks if c.to_top),
-            asserts=arch_asserts(spec),
+            asserts=arch_asserts(spec, used),
             copy_errnos=_unique(
                 [s.errno for s in policy.steps]
                 + [policy.tail_errno, "EFAULT"]
@@ -327,14 +345,6 @@ class KernelView:
             size_type=policy.field_type,
             write_back_errno=policy.steps[0].errno,
             shared_struct=shared,
-            copy_dest="kargs" if shared else "&args",
-            copy_storage="static int" if shared else "static noinline int",
-            copy_summary=(
-                f"copy struct {spec.uapi.struct} in from user space"
-                if shared
-                else f"copy struct {spec.uapi.struct} from user space and convert it"
-            ),
-            copy_size="sizeof(*kargs)" if shared else "sizeof(args)",
             adjusts=tuple(adjust_lines(a) for a in spec.adjusts),
         )
 
@@ -378,7 +388,7 @@ def used_constants(spec: Spec) -> frozenset[str]:
     return frozenset(names)
 
 
-def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
+def arch_asserts(spec: Spec, used: frozenset[str]) -> tuple[ArchAssert, ...]:
     """What the kernel source asserts about the kernel constants it uses.
 
     A value that is the same everywhere is asserted unconditionally; one that
@@ -386,7 +396,6 @@ def arch_asserts(spec: Spec) -> tuple[ArchAssert, ...]:
     states, grouped by value.
     """
     out: list[ArchAssert] = []
-    used = used_constants(spec)
     for c in spec.constants:
         if c.header is None or not c.kernel_visible or c.name not in used:
             continue
