@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from clonegen import rules
-from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.diagnostics import Diagnostic, Pos, SpecError
 from clonegen.loader import LoadedSpec, load, load_text
-from clonegen.model import Assignment, Pos, Spec
+from clonegen.model import Assignment, Spec
 from clonegen.pipeline import model_from, validated
 
 COMPATIBLE, BREAKING = "compatible", "breaking"

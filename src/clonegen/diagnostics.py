@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Pos:
+    """Where a node of the model was written in its spec."""
+
+    line: int
+    col: int
+
+
+def did_you_mean(name: str, choices: Any) -> str:
+    """``; did you mean 'x'?`` for the closest of ``choices`` to ``name``, or nothing."""
+    close = difflib.get_close_matches(name, [str(c) for c in choices], n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 @dataclass(frozen=True, order=True)

@@ -19,6 +19,7 @@ from typing import Any
 
 from clonegen import rules
 from clonegen.arch import VERIFIED
+from clonegen.diagnostics import Pos
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import DEFAULT_PRINT, release_key
@@ -32,14 +33,6 @@ ROLE_DESCRIPTIONS = {
     "signal": "signal number",
     "array": "user array",
 }
-
-
-@dataclass(frozen=True)
-class Pos:
-    """Where a node of the model was written in its spec."""
-
-    line: int
-    col: int
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from clonegen.model import Pos
+from clonegen.diagnostics import Pos
 
 
 def c_int(value: int) -> str:

@@ -5,7 +5,6 @@ Both stages collect every problem they find; neither stops at the first.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import operator
@@ -19,7 +18,7 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from clonegen.arch import ARCHES
-from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import DEFAULT_PRINT, ERRNO_NAMES, name_problem, release_key
@@ -95,12 +94,6 @@ def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
             continue
         out.extend(_describe(spec, err))
     return out
-
-
-def did_you_mean(name: str, choices: Any) -> str:
-    """``; did you mean 'x'?`` for the closest of ``choices`` to ``name``, or nothing."""
-    close = difflib.get_close_matches(name, [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 _PLACEHOLDERS = {"", "todo", "tbd", "fixme", "xxx", "tk", "doc", "-", "?"}
