@@ -234,9 +234,20 @@ def test_signed_fields_take_their_range(sched: Any) -> None:
         ("    write_back: true\n", "", "size policy write_back changed from True to False"),
         ("    zero_means: VER0\n", "", "size policy zero_means_ver0 changed from True to False"),
         ("min: MIN_NICE, max: MAX_NICE", "min: MIN_NICE, max: 0", "clamp of sched_nice changed"),
-        ("      report: min\n", "", "sched_getattr: size policy changed"),
+        ("      report: min\n", "", "sched_getattr: size policy report changed from 'min' to None"),
+        # An entry point's own policy is compared like the syscall's: its max is part of it.
+        (
+            "      max: PAGE_SIZE\n      report: min\n",
+            "      max: 128\n      report: min\n",
+            "sched_getattr: size policy max changed from PAGE_SIZE to 128",
+        ),
+        (
+            "      too_large_errno: EINVAL\n      max: PAGE_SIZE\n",
+            "      too_large_errno: E2BIG\n      max: PAGE_SIZE\n",
+            "sched_getattr: size policy too_large_errno changed from 'EINVAL' to 'E2BIG'",
+        ),
     ],
-    ids=["move", "write-back", "zero-means", "clamp", "report"],
+    ids=["move", "write-back", "zero-means", "clamp", "report", "entry-max", "entry-errno"],
 )
 def test_diff_refuses_changes_of_the_new_semantics(
     old: str, new: str, message: str, tmp_path: Any, capsys: Any
@@ -251,7 +262,7 @@ def test_diff_refuses_changes_of_the_new_semantics(
         lines[i], lines[j] = lines[j], lines[i]
         changed = "\n".join(lines)
     else:
-        assert old in text
+        assert text.count(old) == 1
         changed = text.replace(old, new)
     (tmp_path / "new.yaml").write_text(changed)
     assert clonegen(["diff", str(SCHED), str(tmp_path / "new.yaml")]) == 1

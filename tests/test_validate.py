@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 import pytest
 from conftest import ROOT
 
 from clonegen.diagnostics import SpecError
-from clonegen.loader import load
+from clonegen.loader import load, load_text
+from clonegen.pipeline import model_of
+from clonegen.targets import TARGETS, Target
 from clonegen.validate import schema_errors, semantic_errors, validate
+from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS, KernelView
 
 
 @pytest.mark.parametrize(
@@ -153,3 +157,56 @@ def test_error_positions_point_into_the_file() -> None:
     (diag,) = exc.value.diagnostics
     line = (ROOT / "tests/bad_specs/flag_overlap.yaml").read_text().splitlines()[diag.line - 1]
     assert line[diag.col - 1 :].startswith("0x1")
+
+
+def _kernel_only() -> tuple[Target, ...]:
+    return tuple(t for t in TARGETS if t.view is KernelView)
+
+
+def test_a_struct_argument_named_like_a_stub_local_is_refused_at_its_position() -> None:
+    """sched_getattr's stub declares ``long ret``: an argument named ret would not compile."""
+    path = ROOT / "spec/sched_attr.yaml"
+    text = path.read_text()
+    getattr_at = text.index("  - name: sched_getattr")
+    flags_at = text.index("{name: flags, type: unsigned int}", getattr_at)
+    line = text.count("\n", 0, flags_at) + 1
+    col = flags_at - text.rindex("\n", 0, flags_at) + len("{name: ")
+    changed = text[:flags_at] + text[flags_at:].replace("name: flags", "name: ret", 1)
+    with pytest.raises(SpecError) as err:
+        validate(load_text(changed.encode(), "sched_attr.yaml"), _kernel_only())
+    assert [str(d) for d in err.value.diagnostics] == [
+        f"sched_attr.yaml:{line}:{col}: error: argument 'ret' clashes with a local name of the "
+        "generated stub; choose another name [at entry_points[1].trailing_arguments[0].name]"
+    ]
+
+
+_DECLARATION = re.compile(
+    r"\t(?:const )?(?:struct )?\w+(?: \w+)*? \**(\w+)(?:\[[^]]*\])?(?: = .*|;)"
+)
+
+
+def test_the_stub_locals_list_is_what_the_generated_stubs_declare() -> None:
+    """Every variable a generated entry stub or ioctl handler declares is in the one list the
+    validator and the kernel view's reserved names read (or is an array field the spec names)."""
+    declared: set[str] = set()
+    stubs: set[tuple[str, int]] = set()
+    arrays: set[str] = set()
+    for path in sorted(ROOT.glob("spec/*.yaml")):
+        spec = model_of(path)
+        arrays |= {f.name for f in spec.array_fields}
+        source = ROOT / "generated" / spec.name / spec.kernel.source
+        lines = source.read_text().splitlines()
+        for i, line in enumerate(lines):
+            if not (line.startswith("SYSCALL_DEFINE") or re.match(r"long \w+\(", line)):
+                continue
+            start = lines.index("{", i)
+            stubs.add((source.name, start))
+            for body in lines[start + 1 :]:
+                if not body or body == "}":
+                    break
+                match = _DECLARATION.fullmatch(body)
+                if match:
+                    declared.add(match.group(1))
+    assert len(stubs) >= 10
+    assert {"kargs", "ret", "err", "args"} <= declared
+    assert declared - arrays <= STUB_LOCALS | set(STUB_PARAMETERS.values())

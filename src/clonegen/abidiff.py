@@ -319,54 +319,8 @@ class _Differ:
         )
 
     def size_policy(self) -> None:
-        a, b = self.old.size, self.new.size
-        pos = b.pos
-
-        def changed(key: str, was: object, now: object) -> None:
-            self.add(
-                BREAKING,
-                "size policy",
-                f"size policy {key} changed from {was!r} to {now!r}",
-                self.new,
-                pos,
-            )
-
-        old_steps = {_step_name(s): s for s in a.steps}
-        new_steps = {_step_name(s): s for s in b.steps}
-        old_order = [name for name in old_steps if name != "misaligned"]
-        new_order = [name for name in new_steps if name != "misaligned"]
-        if old_order != new_order:
-            changed("checks", old_order, new_order)
-        if ("misaligned" in old_steps) != ("misaligned" in new_steps):
-            changed("multiple_of_8", "misaligned" in old_steps, "misaligned" in new_steps)
-        for name, s in old_steps.items():
-            t = new_steps.get(name)
-            if t is None:
-                continue
-            if s.errno != t.errno:
-                changed(f"{name}_errno", s.errno, t.errno)
-            if (
-                isinstance(s, rules.TooLarge)
-                and isinstance(t, rules.TooLarge)
-                and (_written(s.limit), _effective(s.limit))
-                != (_written(t.limit), _effective(t.limit))
-            ):
-                message = f"size policy max changed from {s.limit.text} to {t.limit.text}"
-                self.add(BREAKING, "size policy", message, self.new, pos)
-        for key, was, now in (
-            ("source", a.source, b.source),
-            ("field", a.field, b.field),
-            ("tail_errno", a.tail_errno, b.tail_errno),
-            ("zero_means_ver0", a.zero_means_ver0, b.zero_means_ver0),
-            ("write_back", a.write_back, b.write_back),
-            ("zero_means", _zero(a), _zero(b)),
-            ("report", a.report, b.report),
-            ("ioctl", a.ioctl, b.ioctl),
-            ("truncated_mask", a.truncated_mask, b.truncated_mask),
-            ("permission", a.permission, b.permission),
-        ):
-            if was != now and not (key == "zero_means" and a.zero_means_ver0 != b.zero_means_ver0):
-                changed(key, was, now)
+        for message in policy_changes(self.old.size, self.new.size):
+            self.add(BREAKING, "size policy", f"size policy {message}", self.new, self.new.size.pos)
         self.clamps()
 
     def clamps(self) -> None:
@@ -720,7 +674,6 @@ class _Differ:
                 ("null_errno", e.null_errno, f.null_errno),
                 ("before_copy", e.before_copy, f.before_copy),
                 ("numbers", (e.default_number, e.numbers), (f.default_number, f.numbers)),
-                ("size policy", _policy(e.size), _policy(f.size)),
             ):
                 if was != now:
                     self.add(
@@ -730,6 +683,14 @@ class _Differ:
                         self.new,
                         f.pos,
                     )
+            for message in policy_changes(e.size, f.size):
+                self.add(
+                    BREAKING,
+                    "entry point changed",
+                    f"entry point {name}: size policy {message}",
+                    self.new,
+                    f.size.pos if f.size else f.pos,
+                )
         for name, f in new.items():
             if name not in old:
                 self.add(COMPATIBLE, "new entry point", f"new entry point {name}", self.new, f.pos)
@@ -745,12 +706,51 @@ def _zero(p: rules.SizePolicy) -> str | None:
     return p.zero_means.version if p.zero_means else None
 
 
-def _policy(p: rules.SizePolicy | None) -> object:
-    """An entry point's own size policy, as far as the ABI sees it."""
-    if p is None:
-        return None
-    steps = tuple((_step_name(s), s.errno) for s in p.steps)
-    return (p.source, steps, p.tail_errno, p.write_back, _zero(p), p.report, p.ioctl)
+def policy_changes(a: rules.SizePolicy | None, b: rules.SizePolicy | None) -> list[str]:
+    """Every change of a size policy, each breaking: the one comparison of the syscall's policy
+    and of an entry point's own (None: the entry point has none and follows the syscall's)."""
+    if a is None or b is None:
+        return [] if a is b else [f"of its own {'added' if a is None else 'removed'}"]
+    out: list[str] = []
+
+    def changed(key: str, was: object, now: object) -> None:
+        out.append(f"{key} changed from {was!r} to {now!r}")
+
+    old_steps = {_step_name(s): s for s in a.steps}
+    new_steps = {_step_name(s): s for s in b.steps}
+    old_order = [name for name in old_steps if name != "misaligned"]
+    new_order = [name for name in new_steps if name != "misaligned"]
+    if old_order != new_order:
+        changed("checks", old_order, new_order)
+    if ("misaligned" in old_steps) != ("misaligned" in new_steps):
+        changed("multiple_of_8", "misaligned" in old_steps, "misaligned" in new_steps)
+    for name, s in old_steps.items():
+        t = new_steps.get(name)
+        if t is None:
+            continue
+        if s.errno != t.errno:
+            changed(f"{name}_errno", s.errno, t.errno)
+        if (
+            isinstance(s, rules.TooLarge)
+            and isinstance(t, rules.TooLarge)
+            and (_written(s.limit), _effective(s.limit)) != (_written(t.limit), _effective(t.limit))
+        ):
+            out.append(f"max changed from {s.limit.text} to {t.limit.text}")
+    for key, was, now in (
+        ("source", a.source, b.source),
+        ("field", a.field, b.field),
+        ("tail_errno", a.tail_errno, b.tail_errno),
+        ("zero_means_ver0", a.zero_means_ver0, b.zero_means_ver0),
+        ("write_back", a.write_back, b.write_back),
+        ("zero_means", _zero(a), _zero(b)),
+        ("report", a.report, b.report),
+        ("ioctl", a.ioctl, b.ioctl),
+        ("truncated_mask", a.truncated_mask, b.truncated_mask),
+        ("permission", a.permission, b.permission),
+    ):
+        if was != now and not (key == "zero_means" and a.zero_means_ver0 != b.zero_means_ver0):
+            changed(key, was, now)
+    return out
 
 
 def diff(old: Side, new: Side) -> list[Change]:

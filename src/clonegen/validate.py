@@ -23,6 +23,7 @@ from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import DEFAULT_PRINT, ERRNO_NAMES, name_problem, release_key
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
+from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
 # The most kernel stack an entry stub may give a copied-in array.
 ARRAY_STACK_BYTES = 1024
@@ -1051,8 +1052,8 @@ class _Semantic:
         """The stub's names of the struct and size arguments name nothing else in it."""
         taken = {a["name"]: "an argument" for a in e.get("arguments", [])}
         taken |= {a["name"]: "an argument" for a in e.get("trailing_arguments", [])}
-        taken |= {n: "a local of the generated stub" for n in ("args", "kargs", "err", "ret")}
-        for key, default in (("struct_name", "uargs"), ("size_name", "usize")):
+        taken |= {n: "a local of the generated stub" for n in sorted(STUB_LOCALS)}
+        for key, default in STUB_PARAMETERS.items():
             name = e.get(key, default)
             if key in e and e["kind"] != "struct":
                 self.err(base + (key,), f"{key} names an argument of a struct entry point only")

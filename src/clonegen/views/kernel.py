@@ -17,8 +17,14 @@ if TYPE_CHECKING:
     from clonegen.model import Argument, Broken, EntryPoint, Requires, Spec
     from clonegen.rules import Check, KnownFlags
 
-# Local names of the generated copy-in and stubs.
-C_LOCALS = frozenset({"args", "kargs", "uargs", "usize", "err"})
+# Names of the generated copy-in (kernel.c.j2): its parameters and variables.
+COPY_LOCALS = frozenset({"args", "kargs", "uargs", "usize", "err"})
+# Variables of the generated entry stubs (entry.c.j2): a struct stub declares kargs and ret
+# (it writes back) or err, a register stub args. The one list of them: the reserved names
+# below and the validator's check of the stub's struct and size parameters both read it.
+STUB_LOCALS = frozenset({"args", "kargs", "err", "ret"})
+# The stub's struct and size parameters when the spec does not name them.
+STUB_PARAMETERS = {"struct_name": "uargs", "size_name": "usize"}
 BASE_INCLUDES = (
     "linux/build_bug.h",
     "linux/errno.h",
@@ -206,13 +212,13 @@ class KernelView:
                 "kernel C",
                 "array_field",
                 "clashes with a local name of the generated copy-in",
-                C_LOCALS | {n[1:] for n in C_LOCALS if n.startswith("k")},
+                COPY_LOCALS | {n[1:] for n in COPY_LOCALS if n.startswith("k")},
             ),
             Reserved(
                 "kernel C",
                 "struct_argument",
                 "clashes with a local name of the generated stub",
-                C_LOCALS,
+                STUB_LOCALS | frozenset(STUB_PARAMETERS.values()),
             ),
             Reserved(
                 "kernel C",
