@@ -118,18 +118,10 @@ def _number_param(v: rules.Value | rules.Mask) -> _Param:
 
 def _check_params(c: rules.Check) -> dict[str, _Param]:
     """The errno and the rule object's parameters, by the spec's key names."""
-    rule = c.rule
     params = {"errno": _param(c.errno)}
-    if isinstance(rule, rules.Max):
-        params["limit"] = _number_param(rule.limit)
-    elif isinstance(rule, rules.Allowed):
-        params["allowed"] = _number_param(rule.allowed)
-    elif isinstance(rule, rules.KnownFlags):
-        params["entry_point"] = _param(rule.entry_point)
-    elif isinstance(rule, rules.MinVersion):
-        params["version"] = _param(rule.version)
-    elif isinstance(rule, rules.UserRange):
-        params["to_top"] = _param(rule.to_top)
+    for key, value in c.rule.params().items():
+        is_number = isinstance(value, (rules.Value, rules.Mask))
+        params[key] = _number_param(value) if is_number else _param(value)  # type: ignore[arg-type]
     return params
 
 
@@ -138,19 +130,7 @@ CheckKey = tuple[object, ...]
 
 def _check_key(c: rules.Check) -> CheckKey:
     """What makes a check the same check in both revisions."""
-    rule = c.rule
-    other = (
-        rule.other
-        if isinstance(rule, (rules.BothOrNeither, rules.Distinct, rules.UserRange))
-        else None
-    )
-    names = (
-        rule.mask.names
-        if isinstance(
-            rule, (rules.Exclusive, rules.AllSet, rules.AnySet, rules.NoneSet, rules.AtMostOne)
-        )
-        else ()
-    )
+    other, names = c.rule.identity()
     when = (c.when.field, c.when.any_set, c.when.every, c.when.mask.names) if c.when else None
     return (c.field, c.rule_name, c.phase, other, names, when)
 

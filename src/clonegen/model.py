@@ -458,6 +458,28 @@ def _within(since: str, release: str | None) -> bool:
     return release is None or release_key(since) <= release_key(release)
 
 
+@dataclass(frozen=True)
+class _RuleInputs:
+    """What a check rule's ``build`` may ask (rules.RuleInputs): the builder's resolution of
+    names, and the versions of the release."""
+
+    builder: _Builder
+    versions: dict[str, Version]
+
+    def value(self, ref: int | str) -> Value:
+        return self.builder.value(ref)
+
+    def mask(self, names: Iterable[str]) -> Mask:
+        return self.builder.mask(names)
+
+    def known_mask(self, field: str, entry_point: str) -> Mask:
+        return self.builder.known_mask(field, entry_point)
+
+    def version(self, name: str) -> tuple[str, int, str] | None:
+        v = self.versions.get(name)
+        return (v.name, v.size, v.macro) if v else None
+
+
 class _Builder:
     """Turns validated spec data into the model, cut to ``release``."""
 
@@ -849,46 +871,17 @@ class _Builder:
 
     def rule(self, c: dict[str, Any], versions: dict[str, Version]) -> rules.Rule | None:
         """The rule object of one check, or None if the release lacks what it names."""
-        kind = c["rule"]
-        names = tuple(c.get("names", ()))
-        if any(not self.known(n) for n in names):
+        if any(not self.known(n) for n in c.get("names", ())):
             return None  # a flag newer than the target release
-        if kind == "max":
-            return rules.Max(self.value(c["limit"]))
-        if kind == "mask":
-            return rules.Allowed(self.mask([c["allowed"]]))
-        if kind == "zero":
-            return rules.Zero()
-        if kind == "both_or_neither":
-            return rules.BothOrNeither(c["other"])
-        if kind == "distinct":
-            return rules.Distinct(c["other"])
-        if kind == "exclusive":
-            return rules.Exclusive(self.mask(names))
-        if kind == "all_set":
-            return rules.AllSet(self.mask(names))
-        if kind == "any_set":
-            return rules.AnySet(self.mask(names))
-        if kind == "none_set":
-            return rules.NoneSet(self.mask(names))
-        if kind == "at_most_one":
-            return rules.AtMostOne(self.mask(names))
-        if kind == "known_flags":
-            ep = c["entry_point"]
-            known = [
-                n
-                for n, fl in self.flag_items()
-                if fl["field"] == c["field"] and ep in fl["entry_points"]
-            ]
-            return rules.KnownFlags(
-                ep, self.mask(known), f"{ep.upper()}_{c['field'].upper()}_KNOWN"
-            )
-        if kind == "min_version":
-            v = versions.get(c["version"])
-            return rules.MinVersion(v.name, v.size, v.macro) if v else None
-        if kind == "user_range":
-            return rules.UserRange(c["other"], c.get("to_top", False))
-        raise AssertionError(f"the schema admits no rule {kind!r}")
+        return rules.RULES[c["rule"]].build(c, _RuleInputs(self, versions))
+
+    def known_mask(self, field: str, entry_point: str) -> Mask:
+        """The flags of ``field`` that ``entry_point`` accepts, in the release."""
+        return self.mask(
+            n
+            for n, fl in self.flag_items()
+            if fl["field"] == field and entry_point in fl["entry_points"]
+        )
 
     def flag_items(self) -> list[tuple[str, dict[str, Any]]]:
         return [(fl["name"], fl) for _, fl in self.flag_data]

@@ -13,11 +13,15 @@ rule class and each size step; the type checker then lists what is missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, ClassVar, Protocol, TypeVar
 
-from clonegen.diagnostics import Pos
+from clonegen.diagnostics import Pos, did_you_mean
+from clonegen.layout import SIGNED_KERNEL_TYPES
+
+SpecPath = tuple[str | int, ...]
 
 
 def c_int(value: int) -> str:
@@ -246,37 +250,165 @@ def _listed(mask: Mask, one: str = "", many: str = "any of ") -> str:
 # -- check rules --------------------------------------------------------------
 
 
-class Rule(Protocol):
-    """A requirement on one field; the check fails when it does not hold."""
+class RuleInputs(Protocol):
+    """What a rule's ``build`` asks of the model builder: the spec's names, resolved."""
 
+    def value(self, ref: int | str) -> Value: ...
+
+    def mask(self, names: Iterable[str]) -> Mask: ...
+
+    def known_mask(self, field: str, entry_point: str) -> Mask:
+        """The flags of ``field`` that ``entry_point`` accepts (and the release has)."""
+        ...
+
+    def version(self, name: str) -> tuple[str, int, str] | None:
+        """A version's name, size and size macro, or None if the release lacks it."""
+        ...
+
+
+class RuleChecks(Protocol):
+    """What a rule's ``spec_problems`` asks of the validator."""
+
+    fields: dict[str, dict[str, Any]]
+    entries: dict[str, dict[str, Any]]
+
+    def err(self, path: SpecPath, message: str, at_key: bool = False) -> None: ...
+
+    def named_value(self, name: str) -> int | None:
+        """The value of a constant or a flag, or None."""
+        ...
+
+
+class Rule(ABC):
+    """A requirement on one field; the check fails when it does not hold.
+
+    A rule is one entry: its class holds its spec name (``NAME``, registered in
+    :data:`RULES`), the keys it requires of a check (``KEYS``, as the schema states them),
+    how the model builder makes it from a check (``build``), what the validator checks about
+    it beyond the schema (``spec_problems``), what the ABI diff compares (``PARAMS`` and
+    ``identity``) and its renderings (``c``, ``py``, ``rust``, ``go``, ``text``,
+    ``py_problem``). Adding a rule is one class here and its tests.
+    """
+
+    NAME: ClassVar[str]
+    KEYS: ClassVar[tuple[str, ...]] = ()  # what a check of this rule must say besides the rule
+    PARAMS: ClassVar[tuple[str, ...]] = ()  # the attributes (by spec key) a revision may change
+    TAKES_NAMES: ClassVar[bool] = False  # the check lists flag names (``names:``)
+
+    @classmethod
+    @abstractmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        """The rule of one (schema-valid) check, or None if the release lacks what it names."""
+
+    @classmethod
+    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
+        """Report (``v.err``) what the schema cannot say is wrong with a check of this rule."""
+        return  # most rules: nothing beyond the schema and the checks every rule gets
+
+    def params(self) -> dict[str, object]:
+        """The parameters a later revision may change, by spec key (the ABI diff's view)."""
+        return {key: getattr(self, key) for key in self.PARAMS}
+
+    def identity(self) -> tuple[object, tuple[str, ...]]:
+        """What besides field, rule and phase makes it the same check in two revisions."""
+        return None, ()
+
+    @abstractmethod
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         """The failure condition in C, in pieces a line break may go between."""
-        ...
 
+    @abstractmethod
     def py(self, f: str, r: Ref) -> str:
         """The failure condition in Python."""
-        ...
 
+    @abstractmethod
     def rust(self, f: str, r: TypedRef) -> str:
         """The failure condition in Rust, on u64 values."""
-        ...
 
+    @abstractmethod
     def go(self, f: str, r: TypedRef) -> str:
         """The failure condition in Go, on uint64 values."""
-        ...
 
+    @abstractmethod
     def text(self, f: str) -> str:
         """The requirement in words."""
-        ...
 
+    @abstractmethod
     def py_problem(self, f: str, r: PyProblemRef) -> Problem:
         """The Python message when the check fails: what the values are, not the rule."""
-        ...
 
 
+class _OtherRule(Rule):
+    """A rule comparing the field with another (``other:``)."""
+
+    KEYS = ("other",)
+    other: str
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls(c["other"])  # type: ignore[call-arg]
+
+    def identity(self) -> tuple[object, tuple[str, ...]]:
+        return self.other, ()
+
+
+class _NamesRule(Rule):
+    """A rule on a set of flags the check names (``names:``)."""
+
+    KEYS = ("names",)
+    TAKES_NAMES = True
+    mask: Mask
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls(src.mask(c["names"]))  # type: ignore[call-arg]
+
+    def identity(self) -> tuple[object, tuple[str, ...]]:
+        return None, self.mask.names
+
+
+# Every check rule by its spec name: the model builder, the validator and the ABI diff find a
+# rule here and nowhere else.
+RULES: dict[str, type[Rule]] = {}
+_R = TypeVar("_R", bound=type[Rule])
+
+
+def _registered(cls: _R) -> _R:
+    assert cls.NAME not in RULES, cls.NAME
+    RULES[cls.NAME] = cls
+    return cls
+
+
+@_registered
 @dataclass(frozen=True)
-class Max:
+class Max(Rule):
+    NAME = "max"
+    KEYS = PARAMS = ("limit",)
     limit: Value
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls(src.value(c["limit"]))
+
+    @classmethod
+    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
+        """A valid-phase max compares the kernel type: C must compare it as signed, as the
+        spec means."""
+        field = v.fields.get(c["field"])
+        if c["phase"] == "copy" or field is None:
+            return
+        ktype = field.get("kernel_type")
+        if ktype not in SIGNED_KERNEL_TYPES:
+            return
+        limit = c["limit"]
+        value = limit if isinstance(limit, int) else v.named_value(limit)
+        if limit == "PAGE_SIZE" or (value is not None and value >= 1 << 31):
+            v.err(
+                base + ("limit",),
+                f"max of {c['field']!r} ({ktype}, signed) against {limit}: C would compare it "
+                "unsigned, so a negative value would pass the check in Python and fail it in the "
+                "kernel; use a limit below 2**31 or check it in phase copy",
+            )
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         return (f"{r.field(f)} > {self.limit.c}",)
@@ -303,11 +435,18 @@ class Max:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class Allowed:
+class Allowed(Rule):
     """Rule ``mask``: no bits outside ``allowed``."""
 
+    NAME = "mask"
+    KEYS = PARAMS = ("allowed",)
     allowed: Mask
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls(src.mask([c["allowed"]]))
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         return (f"{r.field(f)} & ~(u64){self.allowed.c}",)
@@ -331,8 +470,15 @@ class Allowed:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class Zero:
+class Zero(Rule):
+    NAME = "zero"
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls()
+
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         return (f"{r.field(f)} != 0",)
 
@@ -352,8 +498,10 @@ class Zero:
         return Problem(f"{lit(f)} is {{}}; it must be 0", (r.field(f),))
 
 
+@_registered
 @dataclass(frozen=True)
-class BothOrNeither:
+class BothOrNeither(_OtherRule):
+    NAME = "both_or_neither"
     other: str
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -379,10 +527,12 @@ class BothOrNeither:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class Distinct:
+class Distinct(_OtherRule):
     """``distinct``: the field differs from another (two user pointers that must not alias)."""
 
+    NAME = "distinct"
     other: str
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -407,8 +557,10 @@ class Distinct:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class Exclusive:
+class Exclusive(_NamesRule):
+    NAME = "exclusive"
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -436,8 +588,10 @@ class Exclusive:
         return Problem(lit(f"{f} has all of {self.mask.text}, which exclude each other"))
 
 
+@_registered
 @dataclass(frozen=True)
-class AllSet:
+class AllSet(_NamesRule):
+    NAME = "all_set"
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -462,8 +616,10 @@ class AllSet:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class AnySet:
+class AnySet(_NamesRule):
+    NAME = "any_set"
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -487,8 +643,10 @@ class AnySet:
         return Problem(lit(f"{f} has none of {self.mask.text}; it must have one"))
 
 
+@_registered
 @dataclass(frozen=True)
-class NoneSet:
+class NoneSet(_NamesRule):
+    NAME = "none_set"
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -514,10 +672,12 @@ class NoneSet:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class AtMostOne:
+class AtMostOne(_NamesRule):
     """Rule ``at_most_one``: no two of ``names`` at once (mount_attr's propagation types)."""
 
+    NAME = "at_most_one"
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -541,13 +701,41 @@ class AtMostOne:
         return Problem(f"{lit(f)} has {shown}; it may have at most one of them", (value,))
 
 
+@_registered
 @dataclass(frozen=True)
-class KnownFlags:
+class KnownFlags(Rule):
     """Only the flags an entry point accepts (and the target release has)."""
 
+    NAME = "known_flags"
+    KEYS = PARAMS = ("entry_point",)
     entry_point: str
     mask: Mask
     macro: str  # the name of the mask in C and (with a leading _) in Python
+
+    @staticmethod
+    def macro_of(entry_point: str, field: str) -> str:
+        """The name the generated code gives the mask of the flags ``entry_point`` knows."""
+        return f"{entry_point.upper()}_{field.upper()}_KNOWN"
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        ep = c["entry_point"]
+        return cls(ep, src.known_mask(c["field"], ep), cls.macro_of(ep, c["field"]))
+
+    @classmethod
+    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
+        if c["entry_point"] not in v.entries:
+            v.err(
+                base + ("entry_point",),
+                f"check names unknown entry point {c['entry_point']!r}"
+                + did_you_mean(c["entry_point"], v.entries),
+            )
+        field = v.fields.get(c["field"])
+        if field is not None and field["role"] != "flags":
+            v.err(
+                base + ("field",),
+                f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
+            )
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         return (f"{r.field(f)} & ~(u64){self.macro}",)
@@ -571,11 +759,28 @@ class KnownFlags:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class MinVersion:
+class MinVersion(Rule):
+    NAME = "min_version"
+    KEYS = ("version",)
+    PARAMS = ("version",)
     version: str
     size: int
     macro: str
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        v = src.version(c["version"])
+        return cls(*v) if v else None
+
+    @classmethod
+    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
+        if c["phase"] != "copy":
+            v.err(
+                base + ("phase",),
+                "min_version compares the caller's size, so it belongs in phase copy",
+            )
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         return (f"{r.size} < {self.macro}",)
@@ -599,10 +804,17 @@ class MinVersion:
         )
 
 
+@_registered
 @dataclass(frozen=True)
-class UserRange:
+class UserRange(_OtherRule):
+    NAME = "user_range"
+    PARAMS = ("to_top",)
     other: str
     to_top: bool
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls(c["other"], c.get("to_top", False))
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         a = r.field(f)

@@ -19,9 +19,10 @@ from jsonschema.exceptions import ValidationError
 
 from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
-from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, layout
+from clonegen.layout import KERNEL_TYPE_BITS, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import DEFAULT_PRINT, ERRNO_NAMES, name_problem, release_key
+from clonegen.rules import RULES, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
@@ -482,8 +483,8 @@ class _Semantic:
             f"{prefix}_SIZE_{v['name']}": f"the size macro of {v['name']}" for v in d["versions"]
         }
         for c in d.get("checks", []):
-            if c["rule"] == "known_flags":
-                own[f"{c['entry_point'].upper()}_{c['field'].upper()}_KNOWN"] = (
+            if c["rule"] == KnownFlags.NAME:
+                own[KnownFlags.macro_of(c["entry_point"], c["field"])] = (
                     f"the mask of the flags {c['entry_point']}() knows"
                 )
         for section in ("constants", "flags"):
@@ -815,7 +816,7 @@ class _Semantic:
                     f"count field {f['count']!r} of array {f['name']!r} must have role integer",
                 )
             self.ref_value(("fields", i, "max"), f["max"])
-            most = f["max"] if isinstance(f["max"], int) else self._named_value(f["max"])
+            most = f["max"] if isinstance(f["max"], int) else self.named_value(f["max"])
             width = KERNEL_TYPE_BITS.get(f["element"], 64) // 8
             if most is not None and most * width > ARRAY_STACK_BYTES:
                 self.err(
@@ -915,13 +916,8 @@ class _Semantic:
                     self.ref_value(base + (key,), c[key])
             for j, n in enumerate(c.get("names", [])):
                 self.ref_name(base + ("names", j), n, c["field"])
-            if c["rule"] == "max" and c["phase"] != "copy" and field is not None:
-                self.signed_limit(base, c, field)
-            if c["rule"] == "min_version" and c["phase"] != "copy":
-                self.err(
-                    base + ("phase",),
-                    "min_version compares the caller's size, so it belongs in phase copy",
-                )
+            rule = RULES[c["rule"]]
+            rule.spec_problems(self, base, c)
             if c["phase"] == "common" and c.get("to_top"):
                 self.err(
                     base + ("to_top",),
@@ -934,25 +930,7 @@ class _Semantic:
                     f"check names unknown version {c['version']!r}"
                     + did_you_mean(c["version"], self.versions),
                 )
-            if c["rule"] == "known_flags":
-                if c["entry_point"] not in self.entries:
-                    self.err(
-                        base + ("entry_point",),
-                        f"check names unknown entry point {c['entry_point']!r}"
-                        + did_you_mean(c["entry_point"], self.entries),
-                    )
-                if field is not None and field["role"] != "flags":
-                    self.err(
-                        base + ("field",),
-                        f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
-                    )
-            if "names" in c and c["rule"] not in (
-                "exclusive",
-                "all_set",
-                "any_set",
-                "none_set",
-                "at_most_one",
-            ):
+            if "names" in c and not rule.TAKES_NAMES:
                 self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
             self.when_rules(base, c.get("when"))
 
@@ -973,22 +951,7 @@ class _Semantic:
         for j, n in enumerate(when[mode]):
             self.ref_name(base + ("when", mode, j), n, when["field"])
 
-    def signed_limit(self, base: JsonPath, c: dict[str, Any], field: dict[str, Any]) -> None:
-        """A valid-phase max compares the kernel type: C must compare it as signed, as the spec means."""
-        ktype = field.get("kernel_type")
-        if ktype not in SIGNED_KERNEL_TYPES:
-            return
-        limit = c["limit"]
-        value = limit if isinstance(limit, int) else self._named_value(limit)
-        if limit == "PAGE_SIZE" or (value is not None and value >= 1 << 31):
-            self.err(
-                base + ("limit",),
-                f"max of {c['field']!r} ({ktype}, signed) against {limit}: C would compare it "
-                "unsigned, so a negative value would pass the check in Python and fail it in the "
-                "kernel; use a limit below 2**31 or check it in phase copy",
-            )
-
-    def _named_value(self, name: str) -> int | None:
+    def named_value(self, name: str) -> int | None:
         if name in self.constants:
             value: int = self.constants[name]["value"]
             return value
@@ -1017,7 +980,7 @@ class _Semantic:
         for e in self.d.get("entry_points", []):
             for s in e.get("sets", {}).values():
                 taken = s.get("clear")
-                value = self._named_value(taken) if isinstance(taken, str) else taken
+                value = self.named_value(taken) if isinstance(taken, str) else taken
                 if not value:
                     continue
                 for i, fl in enumerate(self.d.get("flags", [])):
