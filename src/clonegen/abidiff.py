@@ -135,17 +135,6 @@ def _check_key(c: rules.Check) -> CheckKey:
     return (c.field, c.rule_name, c.phase, other, names, when)
 
 
-_STEP_NAMES: dict[type, str] = {
-    rules.TooLarge: "too_large",
-    rules.TooSmall: "too_small",
-    rules.Misaligned: "misaligned",
-}
-
-
-def _step_name(step: rules.SizeStep) -> str:
-    return _STEP_NAMES[type(step)]
-
-
 def _on_arch(subject: str) -> Callable[[str], str]:
     return lambda arch: f"{subject} on {arch}"
 
@@ -193,6 +182,7 @@ class _Differ:
         self.flags()
         self.constants()
         self.checks()
+        self.adjusts()
         self.entry_points()
         self.docs()
         return self.changes
@@ -314,6 +304,18 @@ class _Differ:
             side, pos = (self.new, now.pos) if now else (self.old, was.pos)  # type: ignore[union-attr]
             words = "added" if was is None else "removed" if now is None else "changed"
             self.add(BREAKING, "clamp", f"clamp of {name} {words}", side, pos)
+
+    def adjusts(self) -> None:
+        """An adjust step that comes or goes changes what the copy-in does; its class says
+        whether a caller can tell (bits set in a field: breaking; an audit hook: compatible)."""
+        old = {a.text: a for a in self.old.adjusts}
+        new = {a.text: a for a in self.new.adjusts}
+        for text, a in old.items():
+            if text not in new:
+                self.add(a.ABI, "adjust step", f"adjust step removed: {text}", self.old, a.pos)
+        for text, a in new.items():
+            if text not in old:
+                self.add(a.ABI, "adjust step", f"adjust step added: {text}", self.new, a.pos)
 
     def versions(self) -> None:
         old, new = self.old.versions, self.new.versions
@@ -696,26 +698,27 @@ def policy_changes(a: rules.SizePolicy | None, b: rules.SizePolicy | None) -> li
     def changed(key: str, was: object, now: object) -> None:
         out.append(f"{key} changed from {was!r} to {now!r}")
 
-    old_steps = {_step_name(s): s for s in a.steps}
-    new_steps = {_step_name(s): s for s in b.steps}
-    old_order = [name for name in old_steps if name != "misaligned"]
-    new_order = [name for name in new_steps if name != "misaligned"]
+    old_steps = {s.NAME: s for s in a.steps}
+    new_steps = {s.NAME: s for s in b.steps}
+    old_order = [s.NAME for s in a.steps if not s.FLAG]
+    new_order = [s.NAME for s in b.steps if not s.FLAG]
     if old_order != new_order:
         changed("checks", old_order, new_order)
-    if ("misaligned" in old_steps) != ("misaligned" in new_steps):
-        changed("multiple_of_8", "misaligned" in old_steps, "misaligned" in new_steps)
+    for flag in sorted({s.FLAG for s in (*a.steps, *b.steps) if s.FLAG}):
+        had = {s.FLAG for s in a.steps}
+        has = {s.FLAG for s in b.steps}
+        if (flag in had) != (flag in has):
+            changed(flag, flag in had, flag in has)
     for name, s in old_steps.items():
         t = new_steps.get(name)
         if t is None:
             continue
         if s.errno != t.errno:
             changed(f"{name}_errno", s.errno, t.errno)
-        if (
-            isinstance(s, rules.TooLarge)
-            and isinstance(t, rules.TooLarge)
-            and (_written(s.limit), _effective(s.limit)) != (_written(t.limit), _effective(t.limit))
-        ):
-            out.append(f"max changed from {s.limit.text} to {t.limit.text}")
+        for key, number in s.params().items():
+            other = t.params()[key]
+            if (_written(number), _effective(number)) != (_written(other), _effective(other)):
+                out.append(f"{key} changed from {number.text} to {other.text}")
     for key, was, now in (
         ("source", a.source, b.source),
         ("field", a.field, b.field),

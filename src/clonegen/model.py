@@ -13,7 +13,7 @@ model down to what a release has.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -371,7 +371,7 @@ class Spec:
     syscall_pos: Pos  # the syscall mapping: name, numbers and size policy
     direction: str = "in"  # of the struct entry named by syscall (entries may differ)
     clamps: tuple[rules.Clamp, ...] = ()
-    adjusts: tuple[rules.Hook | rules.SetBits, ...] = ()  # after the copy, in order
+    adjusts: tuple[rules.Adjust, ...] = ()  # after the copy, in order
     skip_outputs: tuple[str, ...] = ()  # optional outputs the spec is not rendered into
 
     def size_of(self, entry: EntryPoint) -> rules.SizePolicy:
@@ -478,6 +478,17 @@ class _RuleInputs:
     def version(self, name: str) -> tuple[str, int, str] | None:
         v = self.versions.get(name)
         return (v.name, v.size, v.macro) if v else None
+
+
+@dataclass(frozen=True)
+class _StepInputs:
+    """What a size step's ``build`` may ask (rules.StepInputs)."""
+
+    builder: _Builder
+    first: tuple[str, int, str]
+
+    def value(self, ref: int | str) -> Value:
+        return self.builder.value(ref)
 
 
 class _Builder:
@@ -687,7 +698,7 @@ class _Builder:
             adjusts=self.adjusts(),
         )
 
-    def condition(self, when: dict[str, Any] | None) -> tuple[bool, rules.Condition | None]:
+    def condition(self, when: Mapping[str, Any] | None) -> tuple[bool, rules.Condition | None]:
         """A ``when:`` cut to the release: (never, condition). A condition on flags the
         release lacks can never hold (any_set of none of them, all_set of one missing), or
         always does (none_set of none of them: no condition)."""
@@ -704,27 +715,19 @@ class _Builder:
             when["field"], any_set, self.mask(names), every=mode == "all_set"
         )
 
-    def adjusts(self) -> tuple[rules.Hook | rules.SetBits, ...]:
-        out: list[rules.Hook | rules.SetBits] = []
+    def adjusts(self) -> tuple[rules.Adjust, ...]:
+        out: list[rules.Adjust] = []
         for i, a in enumerate(self.d.get("adjust", [])):
             if not _within(a.get("since", "0"), self.release):
                 continue
-            pos = self.pos(("adjust", i))
-            if "call" in a:
-                out.append(rules.Hook(a["call"], a["header"], a["doc"], pos))
-                continue
-            names = [n for n in a["set"] if self.known(n)]
-            if not names or a["field"] not in self.kept_fields:
-                continue
-            never, condition = self.condition(a.get("when"))
-            if never:
-                continue  # can never apply on this release
-            out.append(
-                rules.SetBits(
-                    a["field"], self.mask(names), condition, a.get("predicate"), a["doc"], pos
-                )
-            )
+            kind = next(k for k in rules.ADJUSTS.values() if k.KEY in a)
+            step = kind.build(a, self, self.pos(("adjust", i)))
+            if step is not None:
+                out.append(step)
         return tuple(out)
+
+    def kept(self, field: str) -> bool:
+        return field in self.kept_fields
 
     def kernel_order(self) -> tuple[str, ...]:
         """The kernel struct's members in order: the fields, each run of kernel-only members
@@ -747,18 +750,10 @@ class _Builder:
     ) -> rules.SizePolicy:
         size = self.d["syscall"]["size"] if size is None else size
         path = path or ("syscall", "size")
-        first = versions[0]
-        by_name: dict[str, rules.SizeStep] = {
-            "too_large": rules.TooLarge(
-                self.value(size.get("max", "PAGE_SIZE")), size["too_large_errno"]
-            ),
-            "too_small": rules.TooSmall(
-                first.name, first.size, first.macro, size["too_small_errno"]
-            ),
-        }
-        steps = [by_name[which] for which in size["checks"]]
-        if size.get("multiple_of_8", False):
-            steps.append(rules.Misaligned(size.get("misaligned_errno", "EINVAL")))
+        src = _StepInputs(self, (versions[0].name, versions[0].size, versions[0].macro))
+        chosen = [rules.SIZE_STEPS[name] for name in size["checks"]]
+        chosen += [s for s in rules.SIZE_STEPS.values() if s.FLAG and size.get(s.FLAG, False)]
+        steps = [step.build(size, src) for step in chosen]
         own = self.d["syscall"]["size"]
         zero = size.get("zero_means") or ("VER0" if size.get("zero_means_ver0") else None)
         zv = next((v for v in versions if v.name == zero), None)

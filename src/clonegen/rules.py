@@ -294,6 +294,7 @@ class Rule(ABC):
     KEYS: ClassVar[tuple[str, ...]] = ()  # what a check of this rule must say besides the rule
     PARAMS: ClassVar[tuple[str, ...]] = ()  # the attributes (by spec key) a revision may change
     TAKES_NAMES: ClassVar[bool] = False  # the check lists flag names (``names:``)
+    C_HEADERS: ClassVar[tuple[str, ...]] = ()  # what the kernel C of the rule includes
 
     @classmethod
     @abstractmethod
@@ -304,6 +305,11 @@ class Rule(ABC):
     def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
         """Report (``v.err``) what the schema cannot say is wrong with a check of this rule."""
         return  # most rules: nothing beyond the schema and the checks every rule gets
+
+    @classmethod
+    def bounds(cls, c: Mapping[str, Any], field: str, limit: int | str) -> bool:
+        """Whether a check of this rule holds ``field`` to at most ``limit`` before the copy."""
+        return False
 
     def params(self) -> dict[str, object]:
         """The parameters a later revision may change, by spec key (the ABI diff's view)."""
@@ -389,6 +395,10 @@ class Max(Rule):
     @classmethod
     def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
         return cls(src.value(c["limit"]))
+
+    @classmethod
+    def bounds(cls, c: Mapping[str, Any], field: str, limit: int | str) -> bool:
+        return (c["field"], c["phase"], c["limit"]) == (field, "copy", limit) and "when" not in c
 
     @classmethod
     def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
@@ -678,6 +688,7 @@ class AtMostOne(_NamesRule):
     """Rule ``at_most_one``: no two of ``names`` at once (mount_attr's propagation types)."""
 
     NAME = "at_most_one"
+    C_HEADERS = ("linux/bitops.h",)  # hweight64()
     mask: Mask
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -958,10 +969,91 @@ class Check:
 # -- size policy ----------------------------------------------------------------
 
 
+class StepInputs(Protocol):
+    """What a size step's ``build`` asks of the model builder."""
+
+    def value(self, ref: int | str) -> Value: ...
+
+    @property
+    def first(self) -> tuple[str, int, str]:
+        """The first version's name, size and size macro."""
+        ...
+
+
+class SizeStep(ABC):
+    """One test of the caller's size, before anything is copied.
+
+    A size step is one entry: its spec name (``NAME``, registered in :data:`SIZE_STEPS`; the
+    ``checks:`` list of a size policy names it, or ``FLAG`` turns it on), the key of its errno
+    (``ERRNO_KEY``), how the builder makes it (``build``), what the ABI diff compares
+    (``params``) and its renderings.
+    """
+
+    NAME: ClassVar[str]
+    ERRNO_KEY: ClassVar[str]
+    FLAG: ClassVar[str | None] = None  # a boolean key that adds the step after the listed ones
+    errno: str
+
+    @classmethod
+    @abstractmethod
+    def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
+        """The step of one (schema-valid) size policy."""
+
+    def params(self) -> dict[str, Value]:
+        """The numbers a later revision may change, by spec key (the ABI diff's view)."""
+        return {}
+
+    @abstractmethod
+    def c(self, r: Ref) -> str: ...
+
+    @abstractmethod
+    def py(self, r: Ref) -> str: ...
+
+    @abstractmethod
+    def rust(self, r: Ref) -> str: ...
+
+    @abstractmethod
+    def go(self, r: Ref) -> str: ...
+
+    @abstractmethod
+    def libc(self, size: str, prefix: str) -> str:
+        """The failure condition in the libc source: the page size from sysconf(), the size
+        macros with the libc's ``prefix``."""
+
+    @property
+    @abstractmethod
+    def requirement(self) -> str: ...
+
+    @property
+    @abstractmethod
+    def sentence(self) -> str: ...
+
+
+# Every size step by its spec name.
+SIZE_STEPS: dict[str, type[SizeStep]] = {}
+_S = TypeVar("_S", bound=type[SizeStep])
+
+
+def _size_step(cls: _S) -> _S:
+    assert cls.NAME not in SIZE_STEPS, cls.NAME
+    SIZE_STEPS[cls.NAME] = cls
+    return cls
+
+
+@_size_step
 @dataclass(frozen=True)
-class TooLarge:
+class TooLarge(SizeStep):
+    NAME = "too_large"
+    ERRNO_KEY = "too_large_errno"
     limit: Value
     errno: str
+
+    @classmethod
+    def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
+        return cls(src.value(size.get("max", "PAGE_SIZE")), size[cls.ERRNO_KEY])
+
+    def params(self) -> dict[str, Value]:
+        return {"max": self.limit}
 
     def c(self, r: Ref) -> str:
         return f"{r.size} > {self.limit.c}"
@@ -975,6 +1067,10 @@ class TooLarge:
     def go(self, r: Ref) -> str:
         return f"{r.size} > {self.limit.go}"
 
+    def libc(self, size: str, prefix: str) -> str:
+        page = self.limit.kind == "page_size"
+        return f"{size} > {'(size_t)sysconf(_SC_PAGESIZE)' if page else c_int(self.limit.value)}"
+
     @property
     def requirement(self) -> str:
         return f"size <= {self.limit.text}"
@@ -984,12 +1080,19 @@ class TooLarge:
         return f"A size above {self.limit.text} fails with {self.errno}"
 
 
+@_size_step
 @dataclass(frozen=True)
-class TooSmall:
+class TooSmall(SizeStep):
+    NAME = "too_small"
+    ERRNO_KEY = "too_small_errno"
     version: str
     size: int
     macro: str
     errno: str
+
+    @classmethod
+    def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
+        return cls(*src.first, size[cls.ERRNO_KEY])
 
     def c(self, r: Ref) -> str:
         return f"{r.size} < {self.macro}"
@@ -1003,6 +1106,9 @@ class TooSmall:
     def go(self, r: Ref) -> str:
         return f"{r.size} < SIZE_{self.version}"
 
+    def libc(self, size: str, prefix: str) -> str:
+        return f"{size} < {prefix}{self.macro}"
+
     @property
     def requirement(self) -> str:
         return f"size >= {self.macro} ({self.size})"
@@ -1012,9 +1118,17 @@ class TooSmall:
         return f"A size below {self.version} ({self.size} bytes) fails with {self.errno}"
 
 
+@_size_step
 @dataclass(frozen=True)
-class Misaligned:
+class Misaligned(SizeStep):
+    NAME = "misaligned"
+    ERRNO_KEY = "misaligned_errno"
+    FLAG = "multiple_of_8"
     errno: str
+
+    @classmethod
+    def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
+        return cls(size.get(cls.ERRNO_KEY, "EINVAL"))
 
     def c(self, r: Ref) -> str:
         return f"{r.size} & 7"
@@ -1028,6 +1142,9 @@ class Misaligned:
     def go(self, r: Ref) -> str:
         return f"{r.size}%8 != 0"
 
+    def libc(self, size: str, prefix: str) -> str:
+        return f"{size} & 7"
+
     @property
     def requirement(self) -> str:
         return "size is a multiple of 8"
@@ -1035,27 +1152,6 @@ class Misaligned:
     @property
     def sentence(self) -> str:
         return f"A size that is not a multiple of 8 fails with {self.errno}"
-
-
-class SizeStep(Protocol):
-    """One test of the caller's size, before anything is copied."""
-
-    @property
-    def errno(self) -> str: ...
-
-    def c(self, r: Ref) -> str: ...
-
-    def py(self, r: Ref) -> str: ...
-
-    def rust(self, r: Ref) -> str: ...
-
-    def go(self, r: Ref) -> str: ...
-
-    @property
-    def requirement(self) -> str: ...
-
-    @property
-    def sentence(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -1209,15 +1305,108 @@ class Clamp:
         )
 
 
+class AdjustInputs(Protocol):
+    """What an adjust step's ``build`` asks of the model builder."""
+
+    def known(self, name: str) -> bool:
+        """Whether the release has the flag or constant."""
+        ...
+
+    def kept(self, field: str) -> bool:
+        """Whether the release has the field."""
+        ...
+
+    def mask(self, names: Iterable[str]) -> Mask: ...
+
+    def condition(self, when: Mapping[str, Any] | None) -> tuple[bool, Condition | None]:
+        """(never, condition) of a ``when:``: never when it cannot hold on the release."""
+        ...
+
+
+class AdjustChecks(Protocol):
+    """What an adjust step's ``spec_problems`` asks of the validator."""
+
+    fields: dict[str, dict[str, Any]]
+
+    def err(self, path: SpecPath, message: str, at_key: bool = False) -> None: ...
+
+    def ref_name(self, path: SpecPath, name: str, field: str) -> None:
+        """Report a flag or constant that is unknown or belongs to another field."""
+        ...
+
+    def when_rules(self, base: SpecPath, when: Any) -> None:
+        """Report what is wrong with a ``when:``."""
+        ...
+
+
+class Adjust(ABC):
+    """One ``adjust`` step: what the copy-in does to the struct after the copy, before any
+    check. One entry each: the key that selects it (``KEY``, registered in :data:`ADJUSTS`),
+    how the builder makes it, what the validator checks about it, how the ABI diff classifies
+    its coming and going (``ABI``) and its renderings."""
+
+    KEY: ClassVar[str]
+    ABI: ClassVar[str]  # "breaking" or "compatible": a step added, removed or changed
+    pos: Pos
+
+    @classmethod
+    @abstractmethod
+    def build(cls, a: Mapping[str, Any], src: AdjustInputs, pos: Pos) -> Adjust | None:
+        """The step of one (schema-valid) entry, or None if it does nothing on the release."""
+
+    @classmethod
+    def spec_problems(cls, v: AdjustChecks, base: SpecPath, a: Mapping[str, Any]) -> None:
+        """Report what the schema cannot say is wrong with the entry."""
+        return  # most steps: nothing beyond the schema
+
+    @property
+    @abstractmethod
+    def text(self) -> str: ...
+
+    @abstractmethod
+    def c_lines(self, r: Ref, pointer: str) -> tuple[str, ...]:
+        """The C lines of the step (``pointer``: the struct's), tab-indented below the first."""
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The kernel headers the step's C needs."""
+        return ()
+
+
+# Every adjust step by the key that selects it.
+ADJUSTS: dict[str, type[Adjust]] = {}
+_A = TypeVar("_A", bound=type[Adjust])
+
+
+def _adjust(cls: _A) -> _A:
+    assert cls.KEY not in ADJUSTS, cls.KEY
+    ADJUSTS[cls.KEY] = cls
+    return cls
+
+
+@_adjust
 @dataclass(frozen=True)
-class Hook:
+class Hook(Adjust):
     """``adjust: call``: a kernel function the copy-in hands the copied struct to (an audit
     record); it changes nothing a check sees."""
 
+    KEY = "call"
+    ABI = "compatible"
     function: str
     header: str
     doc: str
     pos: Pos
+
+    @classmethod
+    def build(cls, a: Mapping[str, Any], src: AdjustInputs, pos: Pos) -> Adjust | None:
+        return cls(a["call"], a["header"], a["doc"], pos)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+    def c_lines(self, r: Ref, pointer: str) -> tuple[str, ...]:
+        return (self.c(pointer),)
 
     def c(self, pointer: str) -> str:
         """The C statement, given the pointer to the struct (``kargs``)."""
@@ -1228,16 +1417,45 @@ class Hook:
         return f"the copied struct is passed to {self.function}()"
 
 
+@_adjust
 @dataclass(frozen=True)
-class SetBits:
+class SetBits(Adjust):
     """``adjust: set``: bits the copy-in sets in a field before anything checks it."""
 
+    KEY = "set"
+    ABI = "breaking"
     field: str
     mask: Mask
     when: Condition | None
     predicate: str | None  # a kernel function-like macro that must also hold
     doc: str
     pos: Pos
+
+    @classmethod
+    def build(cls, a: Mapping[str, Any], src: AdjustInputs, pos: Pos) -> Adjust | None:
+        names = [n for n in a["set"] if src.known(n)]
+        if not names or not src.kept(a["field"]):
+            return None
+        never, condition = src.condition(a.get("when"))
+        if never:
+            return None  # can never apply on this release
+        return cls(a["field"], src.mask(names), condition, a.get("predicate"), a["doc"], pos)
+
+    @classmethod
+    def spec_problems(cls, v: AdjustChecks, base: SpecPath, a: Mapping[str, Any]) -> None:
+        if a["field"] not in v.fields:
+            v.err(
+                base + ("field",),
+                f"unknown field {a['field']!r}" + did_you_mean(a["field"], v.fields),
+            )
+            return
+        for j, n in enumerate(a["set"]):
+            v.ref_name(base + ("set", j), n, a["field"])
+        v.when_rules(base, a.get("when"))
+
+    def c_lines(self, r: Ref, pointer: str) -> tuple[str, ...]:
+        test, statement = self.c(r)
+        return (test, "\t" + statement) if test else (statement,)
 
     def c(self, r: Ref) -> tuple[str, str]:
         """The C ``if`` line (empty when unconditional) and the assignment."""

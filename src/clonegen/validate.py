@@ -22,7 +22,7 @@ from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import DEFAULT_PRINT, ERRNO_NAMES, name_problem, release_key
-from clonegen.rules import RULES, KnownFlags
+from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
@@ -826,12 +826,7 @@ class _Semantic:
                     f"{ARRAY_STACK_BYTES} bytes are allowed",
                 )
             bounded = any(
-                c["field"] == f["count"]
-                and c["rule"] == "max"
-                and c["phase"] == "copy"
-                and c.get("limit") == f["max"]
-                and "when" not in c
-                for c in self.d.get("checks", [])
+                RULES[c["rule"]].bounds(c, f["count"], f["max"]) for c in self.d.get("checks", [])
             )
             if count is not None and not bounded:
                 self.err(
@@ -1176,19 +1171,8 @@ class _Semantic:
 
     def adjust_rules(self) -> None:
         for i, a in enumerate(self.d.get("adjust", [])):
-            base: JsonPath = ("adjust", i)
-            if "call" in a:
-                continue
-            f = self.fields.get(a["field"])
-            if f is None:
-                self.err(
-                    base + ("field",),
-                    f"unknown field {a['field']!r}" + did_you_mean(a["field"], self.fields),
-                )
-                continue
-            for j, n in enumerate(a["set"]):
-                self.ref_name(base + ("set", j), n, a["field"])
-            self.when_rules(base, a.get("when"))
+            kind = next(k for k in ADJUSTS.values() if k.KEY in a)
+            kind.spec_problems(self, ("adjust", i), a)
 
     def tree_rules(self) -> None:
         """A kernel tree whose uapi header is the generated one is replaced whole."""
@@ -1216,7 +1200,7 @@ class _Semantic:
         return str(entry.get("direction", default)) if entry else default
 
     def size_policy_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
-        for key in ("too_small_errno", "too_large_errno", "tail_errno", "misaligned_errno"):
+        for key in (*(step.ERRNO_KEY for step in SIZE_STEPS.values()), "tail_errno"):
             if key in size and size[key] not in ERRNO_NAMES:
                 self.err(
                     base + (key,),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
-from clonegen.rules import Hook, SetBits, Value, c_int
+from clonegen.rules import Adjust, Value, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, CRef, declaration, guard
 from clonegen.views.uapi import UapiView
@@ -275,9 +275,9 @@ class KernelView:
                         for c in spec.constants
                         if c.header and c.kernel_visible and c.name in used
                     }
-                    | {a.header for a in spec.adjusts if isinstance(a, Hook)}
+                    | {h for a in spec.adjusts for h in a.headers}
                     | ({"linux/fs.h"} if policy.ioctl else set())
-                    | {"linux/bitops.h" for c in checks if c.rule_name == "at_most_one"}
+                    | {h for c in checks for h in c.rule.C_HEADERS}
                     | set(policy.permission_headers)
                 )
             ),
@@ -362,12 +362,9 @@ def c_check(c: Check, shared: bool = False) -> CCheck:
     return CCheck(c, c.c(ref), c.errno, c.doc)
 
 
-def adjust_lines(a: Hook | SetBits) -> tuple[str, ...]:
+def adjust_lines(a: Adjust) -> tuple[str, ...]:
     """The C lines of one ``adjust`` step on the kernel struct, tab-indented below the first."""
-    if isinstance(a, Hook):
-        return (a.c("kargs"),)
-    test, statement = a.c(VALID_REF)
-    return (test, "\t" + statement) if test else (statement,)
+    return a.c_lines(VALID_REF, "kargs")
 
 
 def used_constants(spec: Spec) -> frozenset[str]:

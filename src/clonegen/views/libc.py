@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
-from clonegen.rules import SizeStep, TooLarge, TooSmall, c_int
+from clonegen.rules import SizeStep, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
@@ -163,13 +163,7 @@ class SizeCheck:
 
 def size_check(step: SizeStep, macro_prefix: str) -> SizeCheck:
     """The step as the libc source says it: the page size from sysconf(), prefixed macros."""
-    if isinstance(step, TooLarge):
-        limit = step.limit
-        bound = "(size_t)sysconf(_SC_PAGESIZE)" if limit.kind == "page_size" else c_int(limit.value)
-        return SizeCheck(f"size > {bound}", step.errno)
-    if isinstance(step, TooSmall):
-        return SizeCheck(f"size < {macro_prefix}{step.macro}", step.errno)
-    return SizeCheck("size & 7", step.errno)
+    return SizeCheck(step.libc("size", macro_prefix), step.errno)
 
 
 @dataclass(frozen=True)
