@@ -69,3 +69,39 @@ def test_no_module_imports_back_up_the_pipeline() -> None:
     # The diagnostics (positions, did-you-mean) sit below everything that reports.
     assert not graph["clonegen.diagnostics"]
     assert "clonegen.model" not in graph["clonegen.rules"]
+
+
+def _defaulted_reads(text: str) -> list[tuple[int, str, object]]:
+    """``x.get("key", literal)`` where the table has ``key`` with that very default."""
+    from clonegen.defaults import DEFAULTS
+
+    table = {(key, repr(value)) for kind in DEFAULTS.values() for key, value in kind.items()}
+    found = []
+    for node in ast.walk(ast.parse(text)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and len(node.args) == 2
+            and all(isinstance(a, ast.Constant) for a in node.args)
+        ):
+            key, value = (a.value for a in node.args)  # type: ignore[attr-defined]
+            if (key, repr(value)) in table:
+                found.append((node.lineno, key, value))
+    return found
+
+
+def test_every_default_of_the_spec_is_in_one_table() -> None:
+    """No reader of the spec writes a default of the table again (``aligned_u64`` was written
+    five times, an entry point's ``direction`` six)."""
+    sources = sorted((ROOT / "src" / "clonegen").rglob("*.py"))
+    found = {
+        str(p.relative_to(ROOT)): hits
+        for p in sources
+        if p.name != "defaults.py" and (hits := _defaulted_reads(p.read_text()))
+    }
+    assert found == {}
+    # The scan sees the shape it forbids.
+    assert _defaulted_reads('style = d.get("layout", "aligned_u64")\n') == [
+        (1, "layout", "aligned_u64")
+    ]

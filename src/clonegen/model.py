@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from clonegen import rules
-from clonegen.arch import VERIFIED
+from clonegen.defaults import direction, setting, since, trace_print
 from clonegen.diagnostics import Pos
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import DEFAULT_PRINT, release_key
+from clonegen.names import release_key
 from clonegen.rules import Check, Mask, Value
 
 ROLE_DESCRIPTIONS = {
@@ -523,7 +523,7 @@ class _Builder:
         }
         out: dict[str, dict[str, Any]] = {}
         for c in self.d.get("constants", []):
-            if not _within(c.get("since", "0"), self.release):
+            if not _within(since(c), self.release):
                 continue
             if "bits" in c:
                 parts = [
@@ -554,7 +554,7 @@ class _Builder:
             return Value(self.flag_values[ref], ref, "flag")
         c = self.constants[ref]
         per_arch = tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"]))
-        return Value(c["value"], ref, "constant", per_arch, c.get("doc", ""))
+        return Value(c["value"], ref, "constant", per_arch, setting(c, "constant", "doc"))
 
     def known(self, name: str) -> bool:
         return name in self.constants or name in self.flag_values
@@ -565,7 +565,7 @@ class _Builder:
     def build(self) -> Spec:
         d = self.d
         prefix = d["uapi"]["macro_prefix"]
-        style = d["uapi"].get("layout", "aligned_u64")
+        style = setting(d["uapi"], "uapi", "layout")
         slots = {s.name: s for s in layout([f for _, f in self.field_data], style)}
         versions: list[Version] = []
         for i, v in enumerate(self.version_data):
@@ -593,7 +593,7 @@ class _Builder:
             file=self.loaded.display_path,
             digest=self.loaded.digest[:16],
             kernel_release=self.release,
-            arches=tuple(d.get("arches", VERIFIED)),
+            arches=tuple(setting(d, "spec", "arches")),
             uapi=Uapi(d["uapi"]["struct"], d["uapi"]["header"], prefix, style, self.pos(("uapi",))),
             kernel=Kernel(
                 struct=kernel["struct"],
@@ -603,7 +603,7 @@ class _Builder:
                 valid_function=kernel["valid_function"],
                 common_function=kernel["common_function"],
                 checked_in=kernel.get("checked_in", kernel["common_function"]),
-                common_returns=kernel.get("common_returns", "long"),
+                common_returns=setting(kernel, "kernel", "common_returns"),
                 doc=kernel["doc"],
                 members=tuple(
                     Member(
@@ -682,7 +682,7 @@ class _Builder:
             ),
             pos=self.pos(()),
             syscall_pos=self.pos(("syscall",)),
-            direction=d["syscall"].get("direction", "in"),
+            direction=direction(d["syscall"]),
             skip_outputs=tuple(d.get("skip_outputs", [])),
             clamps=tuple(
                 rules.Clamp(
@@ -718,7 +718,7 @@ class _Builder:
     def adjusts(self) -> tuple[rules.Adjust, ...]:
         out: list[rules.Adjust] = []
         for i, a in enumerate(self.d.get("adjust", [])):
-            if not _within(a.get("since", "0"), self.release):
+            if not _within(since(a), self.release):
                 continue
             kind = next(k for k in rules.ADJUSTS.values() if k.KEY in a)
             step = kind.build(a, self, self.pos(("adjust", i)))
@@ -752,7 +752,9 @@ class _Builder:
         path = path or ("syscall", "size")
         src = _StepInputs(self, (versions[0].name, versions[0].size, versions[0].macro))
         chosen = [rules.SIZE_STEPS[name] for name in size["checks"]]
-        chosen += [s for s in rules.SIZE_STEPS.values() if s.FLAG and size.get(s.FLAG, False)]
+        chosen += [
+            s for s in rules.SIZE_STEPS.values() if s.FLAG and setting(size, "size_policy", s.FLAG)
+        ]
         steps = [step.build(size, src) for step in chosen]
         own = self.d["syscall"]["size"]
         zero = size.get("zero_means") or ("VER0" if size.get("zero_means_ver0") else None)
@@ -760,8 +762,8 @@ class _Builder:
         ioctl = size.get("ioctl")
         size_field = own.get("field") if own["source"] == "field" else None
         field_type = next(
-            (f.get("kernel_type", "u32") for f in self.d["fields"] if f["name"] == size_field),
-            "u32",
+            (f["kernel_type"] for f in self.d["fields"] if f["name"] == size_field),
+            "u32",  # no size field: the type is never read
         )
         return rules.SizePolicy(
             source=size["source"],
@@ -770,7 +772,7 @@ class _Builder:
             tail_errno=size.get("tail_errno"),
             latest=versions[-1].size,
             zero_means_ver0=zero == "VER0",
-            write_back=size.get("write_back", False),
+            write_back=setting(size, "size_policy", "write_back"),
             pos=self.pos(path),
             zero_means=rules.ZeroMeans(zv.name, zv.size, zv.macro) if zv else None,
             report=size.get("report"),
@@ -828,7 +830,7 @@ class _Builder:
             max=self.value(f["max"]) if "max" in f else None,
             pos=self.pos(("fields", i)),
             trace=self.trace(i, f),
-            request=f.get("request", False),
+            request=setting(f, "field", "request"),
         )
 
     def trace_name(self, name: str) -> TraceName | None:
@@ -845,11 +847,11 @@ class _Builder:
 
     def trace(self, i: int, f: dict[str, Any]) -> Trace:
         t = f.get("trace", {})
-        kind = t.get("print", DEFAULT_PRINT[f["role"]])
+        kind = trace_print(f)
         names: list[str] = t.get("names") or [
             fl["name"]
             for _, fl in self.flag_data
-            if fl["field"] == f["name"] and fl.get("named_in_trace", True)
+            if fl["field"] == f["name"] and setting(fl, "flag", "named_in_trace")
         ]
         show = t.get("show", {})
         return Trace(
@@ -860,7 +862,7 @@ class _Builder:
             show_field=show.get("field"),
             show_any=self.trace_names(show.get("any_set", [])),
             show_nonzero=tuple(n for n in show.get("nonzero", []) if n in self.kept_fields),
-            past_size=show.get("past_size", False),
+            past_size=setting(show, "trace_show", "past_size"),
             pos=self.pos(("fields", i, "trace") if "trace" in f else ("fields", i)),
         )
 
@@ -884,7 +886,7 @@ class _Builder:
     def checks(self, versions: dict[str, Version]) -> tuple[Check, ...]:
         out: list[Check] = []
         for i, c in enumerate(self.d.get("checks", [])):
-            if not _within(c.get("since", "0"), self.release):
+            if not _within(since(c), self.release):
                 continue
             until = c.get("until")
             if until is not None and (
@@ -950,7 +952,7 @@ class _Builder:
                         "arg",
                         None,
                         s["arg"],
-                        s.get("low32", False),
+                        setting(s, "setter", "low32"),
                         s.get("clear"),
                         s.get("keep"),
                     )
@@ -967,7 +969,7 @@ class _Builder:
             pos=self.pos(("entry_points", i)),
             requires=Requires(req["config"], req["errno"], req["doc"]) if req else None,
             broken=Broken(broken["macro"], broken["errno"], broken["warning"]) if broken else None,
-            direction=e.get("direction", self.d["syscall"].get("direction", "in")),
+            direction=direction(self.d["syscall"], e),
             numbers=tuple(sorted((k, v) for k, v in numbers.items() if k != "default")),
             default_number=numbers.get("default"),
             size=(
@@ -980,16 +982,16 @@ class _Builder:
             ),
             common_function=e.get("common_function"),
             null_errno=e.get("null_errno"),
-            null_allowed_without_size=e.get("null_allowed_without_size", False),
-            struct_name=e.get("struct_name", "uargs"),
-            size_name=e.get("size_name", "usize"),
+            null_allowed_without_size=setting(e, "entry_point", "null_allowed_without_size"),
+            struct_name=setting(e, "entry_point", "struct_name"),
+            size_name=setting(e, "entry_point", "size_name"),
             before_copy=tuple(
                 rules.ArgCheck(
-                    b.get("rule", "function"),
+                    setting(b, "before_copy", "rule"),
                     b.get("argument") or b["function"],
                     b["errno"],
                     b["doc"],
-                    b.get("allowed", 0),
+                    setting(b, "before_copy", "allowed"),
                 )
                 for b in e.get("before_copy", [])
             ),

@@ -79,14 +79,3 @@ def release_key(release: str) -> tuple[int, int, int]:
     """``"2.6.24"`` -> ``(2, 6, 24)``; ``"5.3"`` -> ``(5, 3, 0)``."""
     parts = [int(p) for p in release.split(".")]
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
-
-
-# How the decoder prints a field whose spec does not say (trace.print), by role.
-DEFAULT_PRINT = {
-    "integer": "unsigned",
-    "flags": "flags",
-    "user_pointer": "pointer",
-    "fd": "unsigned",
-    "signal": "signal",
-    "array": "array",
-}

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, TypeVar
 
+from clonegen.defaults import setting
 from clonegen.diagnostics import Pos, did_you_mean
 from clonegen.layout import SIGNED_KERNEL_TYPES
 
@@ -825,7 +826,7 @@ class UserRange(_OtherRule):
 
     @classmethod
     def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
-        return cls(c["other"], c.get("to_top", False))
+        return cls(c["other"], setting(c, "check", "to_top"))
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         a = r.field(f)
@@ -1050,7 +1051,7 @@ class TooLarge(SizeStep):
 
     @classmethod
     def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
-        return cls(src.value(size.get("max", "PAGE_SIZE")), size[cls.ERRNO_KEY])
+        return cls(src.value(setting(size, "size_policy", "max")), size[cls.ERRNO_KEY])
 
     def params(self) -> dict[str, Value]:
         return {"max": self.limit}
@@ -1128,7 +1129,7 @@ class Misaligned(SizeStep):
 
     @classmethod
     def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
-        return cls(size.get(cls.ERRNO_KEY, "EINVAL"))
+        return cls(setting(size, "size_policy", cls.ERRNO_KEY))
 
     def c(self, r: Ref) -> str:
         return f"{r.size} & 7"

@@ -17,11 +17,11 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError
 
-from clonegen.arch import ARCHES
+from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import DEFAULT_PRINT, ERRNO_NAMES, name_problem, release_key
+from clonegen.names import ERRNO_NAMES, name_problem, release_key
 from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
@@ -537,7 +537,7 @@ class _Semantic:
         )
         if k.get("members"):
             self.err(("kernel", "members"), f"{why} it has no kernel-only members", at_key=True)
-        style = self.d["uapi"].get("layout", "aligned_u64")
+        style = setting(self.d["uapi"], "uapi", "layout")
         slots = {s.name: s for s in layout(self.d["fields"], style)}
         for i, f in enumerate(self.d["fields"]):
             slot = slots.get(f["name"])
@@ -668,7 +668,7 @@ class _Semantic:
             last_index = max(last_index, idx)
 
     def layout_rules(self) -> None:
-        style = self.d["uapi"].get("layout", "aligned_u64")
+        style = setting(self.d["uapi"], "uapi", "layout")
         slots = layout(self.d["fields"], style)
         for i, (f, slot) in enumerate(zip(self.d["fields"], slots)):
             if style != "mixed" and f.get("uapi_type") not in (None, "__u64", "__s64"):
@@ -724,7 +724,7 @@ class _Semantic:
             earlier_fit = earlier_fit and end == v["size"]
 
     def _ends(self, fields: list[dict[str, Any]]) -> dict[str, int]:
-        style = self.d["uapi"].get("layout", "aligned_u64")
+        style = setting(self.d["uapi"], "uapi", "layout")
         ends: dict[str, int] = {}
         for f, slot in zip(fields, layout(fields, style)):
             ends[f["version"]] = slot.offset + slot.size
@@ -744,7 +744,7 @@ class _Semantic:
         ends = self._ends(fields)
         if all(ends.get(v["name"], v["size"]) == v["size"] for v in versions[:-1]):
             return None
-        style = self.d["uapi"].get("layout", "aligned_u64")
+        style = setting(self.d["uapi"], "uapi", "layout")
         slots = layout(fields, style)
         candidates: list[tuple[int, int]] = []
         for j, f in enumerate(fields):
@@ -1082,10 +1082,7 @@ class _Semantic:
                     f"constant {c['name']!r} has per-architecture values, so it must come from the kernel "
                     "header that defines it on each architecture: add header",
                 )
-            for a in sorted(
-                set(c.get("arch", {}))
-                - set(self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified]))
-            ):
+            for a in sorted(set(c.get("arch", {})) - set(setting(self.d, "spec", "arches"))):
                 self.err(
                     ("constants", i, "arch", a),
                     f"constant {c['name']!r} gives a value for {a}, "
@@ -1095,7 +1092,7 @@ class _Semantic:
     def composed_constants(self) -> None:
         """A constant with ``bits`` is the OR of earlier constants and flags, on every
         architecture: its stated value and per-architecture values must be that OR."""
-        arches = self.d.get("arches", [a for a in ARCHES if ARCHES[a].verified])
+        arches = setting(self.d, "spec", "arches")
         seen: set[str] = set()
         composed: dict[str, dict[str, Any]] = {}
         for i, c in enumerate(self.d.get("constants", [])):
@@ -1196,8 +1193,7 @@ class _Semantic:
 
     def direction(self, entry: dict[str, Any] | None = None) -> str:
         """The direction of an entry point (the syscall's own when None)."""
-        default = str(self.d["syscall"].get("direction", "in"))
-        return str(entry.get("direction", default)) if entry else default
+        return direction(self.d["syscall"], entry)
 
     def size_policy_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
         for key in (*(step.ERRNO_KEY for step in SIZE_STEPS.values()), "tail_errno"):
@@ -1305,7 +1301,7 @@ class _Semantic:
                 "an ioctl whose number encodes a size below VER0 never reaches the handler: "
                 "the kernel answers ENOTTY",
             )
-        limit = size.get("max", "PAGE_SIZE")
+        limit = setting(size, "size_policy", "max")
         limit_value = 4096 if limit == "PAGE_SIZE" else limit
         latest = self.d["versions"][-1]
         if latest["size"] > limit_value:
@@ -1326,7 +1322,7 @@ class _Semantic:
             if t is None:
                 continue
             base: JsonPath = ("fields", i, "trace")
-            kind = t.get("print", DEFAULT_PRINT[f["role"]])
+            kind = trace_print(f)
             roles = printable.get(kind)
             if roles is not None and f["role"] not in roles:
                 self.err(

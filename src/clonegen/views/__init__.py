@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from clonegen.defaults import direction
+
 
 @dataclass(frozen=True)
 class Reserved:
@@ -122,7 +124,7 @@ def _semantics(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...], s
         ):
             if p.get(key):
                 found.append((semantic, path + (key,), words))
-    if data["syscall"].get("direction", "in") != "in":
+    if direction(data["syscall"]) != "in":
         found.append(("output", ("syscall", "direction"), "a struct the kernel writes"))
     for i, f in enumerate(data["fields"]):
         if f.get("request"):
@@ -140,7 +142,7 @@ def _semantics(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...], s
             structs += 1
             if structs > 1:
                 found.append(("struct_entries", ("entry_points", i), "a second struct entry point"))
-        if e.get("direction", "in") != "in":
+        if e.get("direction") not in (None, "in"):  # its own; the syscall's is found above
             found.append(("output", ("entry_points", i, "direction"), "a struct the kernel writes"))
         for key, semantic, words in (
             ("trailing_arguments", "trailing_arguments", "arguments after the struct"),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
+from clonegen.defaults import DEFAULTS
 from clonegen.rules import Adjust, Value, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, CRef, declaration, guard
@@ -24,7 +25,7 @@ COPY_LOCALS = frozenset({"args", "kargs", "uargs", "usize", "err"})
 # below and the validator's check of the stub's struct and size parameters both read it.
 STUB_LOCALS = frozenset({"args", "kargs", "err", "ret"})
 # The stub's struct and size parameters when the spec does not name them.
-STUB_PARAMETERS = {"struct_name": "uargs", "size_name": "usize"}
+STUB_PARAMETERS = {key: DEFAULTS["entry_point"][key] for key in ("struct_name", "size_name")}
 BASE_INCLUDES = (
     "linux/build_bug.h",
     "linux/errno.h",

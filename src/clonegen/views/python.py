@@ -341,7 +341,8 @@ class PythonView:
         found = unsupported(data, "Python module", PythonView.SUPPORTED)
         if data["syscall"]["size"]["source"] != "field":
             for i, e in enumerate(data.get("entry_points", [])):
-                if e.get("direction", "in") != "in" or "trailing_arguments" in e:
+                # A direction the entry point states itself (pidfd_info's inherits "out").
+                if e.get("direction") not in (None, "in") or "trailing_arguments" in e:
                     found.append(
                         (
                             ("entry_points", i),
