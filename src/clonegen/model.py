@@ -534,12 +534,9 @@ class _Builder:
                 arches = sorted(
                     {a for p in parts for a in p.get("arch", {})} | set(c.get("arch", {}))
                 )
-                value, per_arch = 0, {a: 0 for a in arches}
-                for p in parts:
-                    value |= p["value"]
-                    for a in arches:
-                        per_arch[a] |= p.get("arch", {}).get(a, p["value"])
-                c = {**c, "value": value, "arch": {a: v for a, v in per_arch.items() if v != value}}
+                want = rules.compose(parts, [None, *arches])
+                value = want[None]
+                c = {**c, "value": value, "arch": {a: want[a] for a in arches if want[a] != value}}
                 if not c["arch"]:
                     del c["arch"]
             out[c["name"]] = c

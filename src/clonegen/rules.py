@@ -13,6 +13,8 @@ rule class and each size step; the type checker then lists what is missing.
 
 from __future__ import annotations
 
+import functools
+import operator
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +45,23 @@ def py_int(value: int) -> str:
     """A Python literal for ``value`` in the style of :func:`c_int`, hex digits upper-case (as black writes them)."""
     text = c_int(value).removesuffix("ULL")
     return "0x" + text[2:].upper() if text.startswith("0x") else text
+
+
+def compose(
+    parts: Iterable[Mapping[str, Any]], arches: Iterable[str | None]
+) -> dict[str | None, int]:
+    """The OR of a composed constant's parts (spec mappings of ``value`` and ``arch``) on each
+    architecture (None: the value every other architecture has). The builder and the
+    validator both compose through here."""
+    parts = list(parts)
+    return {
+        a: functools.reduce(
+            operator.or_,
+            (p.get("arch", {}).get(a, p["value"]) if a else p["value"] for p in parts),
+            0,
+        )
+        for a in arches
+    }
 
 
 @dataclass(frozen=True)

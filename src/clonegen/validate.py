@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -19,10 +18,10 @@ from jsonschema.exceptions import ValidationError
 
 from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
-from clonegen.layout import KERNEL_TYPE_BITS, layout
+from clonegen.layout import KERNEL_TYPE_BITS, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, release_key
-from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
+from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags, compose
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
@@ -274,6 +273,11 @@ class _Semantic:
         # (field index, version index it sits inside) of a field inserted inside a published
         # version, or (-1, version index) when one of several equal fields was
         self.inserted: tuple[int, int] | None = None
+
+    @functools.cached_property
+    def slots(self) -> list[Slot]:
+        """The uapi layout of every field, computed once."""
+        return layout(self.d["fields"], setting(self.d["uapi"], "uapi", "layout"))
 
     def err(self, path: JsonPath, message: str, at_key: bool = False) -> None:
         self.errors.append(self.spec.error(path, message, at_key=at_key))
@@ -537,8 +541,7 @@ class _Semantic:
         )
         if k.get("members"):
             self.err(("kernel", "members"), f"{why} it has no kernel-only members", at_key=True)
-        style = setting(self.d["uapi"], "uapi", "layout")
-        slots = {s.name: s for s in layout(self.d["fields"], style)}
+        slots = {s.name: s for s in self.slots}
         for i, f in enumerate(self.d["fields"]):
             slot = slots.get(f["name"])
             want = f"u{slot.size * 8}" if slot else None
@@ -669,8 +672,7 @@ class _Semantic:
 
     def layout_rules(self) -> None:
         style = setting(self.d["uapi"], "uapi", "layout")
-        slots = layout(self.d["fields"], style)
-        for i, (f, slot) in enumerate(zip(self.d["fields"], slots)):
+        for i, (f, slot) in enumerate(zip(self.d["fields"], self.slots)):
             if style != "mixed" and f.get("uapi_type") not in (None, "__u64", "__s64"):
                 self.err(
                     ("fields", i, "uapi_type"),
@@ -686,6 +688,7 @@ class _Semantic:
                     f"{slot.align64}-byte aligned; the compiler would insert padding before it",
                 )
         ends: dict[str, tuple[int, str]] = {}
+        slots = self.slots
         for f, slot in zip(self.d["fields"], slots):
             ends[f["version"]] = (slot.offset + slot.size, f["name"])
         total = slots[-1].offset + slots[-1].size if slots else 0
@@ -744,8 +747,7 @@ class _Semantic:
         ends = self._ends(fields)
         if all(ends.get(v["name"], v["size"]) == v["size"] for v in versions[:-1]):
             return None
-        style = setting(self.d["uapi"], "uapi", "layout")
-        slots = layout(fields, style)
+        slots = self.slots
         candidates: list[tuple[int, int]] = []
         for j, f in enumerate(fields):
             rest = self._ends(fields[:j] + fields[j + 1 :])
@@ -1123,12 +1125,7 @@ class _Semantic:
                 continue
             # What the parts compose to (a composed part by its own composition, so one wrong
             # value is reported once), compared with what the spec states.
-            want = {
-                a: functools.reduce(
-                    operator.or_, (p.get("arch", {}).get(a, p["value"]) for p in parts), 0
-                )
-                for a in [None, *arches]
-            }
+            want = compose(parts, [None, *arches])
             composed[c["name"]] = {
                 "value": want[None],
                 "arch": {a: v for a, v in want.items() if a is not None},
