@@ -364,6 +364,14 @@ class _Semantic:
 
     # -- names -----------------------------------------------------------
     def identifiers(self) -> None:
+        """Every name the spec gives, checked against what each registered target reserves,
+        what the generated code defines, what the targets cannot render and what they need."""
+        self.target_names(self.name_places())
+        self.defined_names()
+        self.target_problems()
+
+    def name_places(self) -> list[tuple[JsonPath, str, str]]:
+        """Where the spec gives a name: (path, name, scope), scope as ``Reserved.scope``."""
         d = self.d
         places: list[tuple[JsonPath, str, str]] = [
             (("name",), d["name"], "name"),
@@ -427,6 +435,11 @@ class _Semantic:
                 (where + ("permission", j, "function"), p["function"], "function")
                 for j, p in enumerate(size.get("permission", []))
             ]
+        return places
+
+    def target_names(self, places: list[tuple[JsonPath, str, str]]) -> None:
+        """The one place where names meet the targets: each name is an identifier every target
+        can carry and none that a registered target reserves in its scope."""
         kinds = {
             "field": "field",
             "array_field": "array",
@@ -449,7 +462,7 @@ class _Semantic:
         taken = reserved(self.targets)
         # A constant that a kernel header defines names that header's symbol: a system name is
         # what it is meant to be.
-        from_header = {c["name"] for c in d.get("constants", []) if "header" in c}
+        from_header = {c["name"] for c in self.d.get("constants", []) if "header" in c}
         for path, name, scope in places:
             problem = name_problem(name)
             if problem:
@@ -465,8 +478,10 @@ class _Semantic:
                 if r.scope == scope and r.hits(name):
                     self.err(path, f"{kinds[scope]} {name!r} {r.reason}; choose another name")
                     break
-        self.defined_names()
-        for path, message in problems(d, self.targets):
+
+    def target_problems(self) -> None:
+        """What a registered target cannot render, and the names a target needs the spec to have."""
+        for path, message in problems(self.d, self.targets):
             self.err(path, message)
         for need in requirements(self.targets):
             if not self._present(need.when):
@@ -1193,6 +1208,14 @@ class _Semantic:
         return direction(self.d["syscall"], entry)
 
     def size_policy_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
+        """A size policy (the syscall's or an entry point's own), part by part."""
+        self.size_errno_rules(base, size, direction)
+        self.size_source_rules(base, size)
+        self.size_report_rules(base, size, direction)
+        self.size_ioctl_rules(base, size, direction)
+        self.size_limit_rules(base, size)
+
+    def size_errno_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
         for key in (*(step.ERRNO_KEY for step in SIZE_STEPS.values()), "tail_errno"):
             if key in size and size[key] not in ERRNO_NAMES:
                 self.err(
@@ -1205,6 +1228,15 @@ class _Semantic:
                 "a struct the kernel reads needs tail_errno: the errno of a non-zero byte past "
                 "the known struct",
             )
+        for j, perm in enumerate(size.get("permission", [])):
+            if perm["errno"] not in ERRNO_NAMES:
+                self.err(
+                    base + ("permission", j, "errno"),
+                    f"unknown errno {perm['errno']!r}" + did_you_mean(perm["errno"], ERRNO_NAMES),
+                )
+
+    def size_source_rules(self, base: JsonPath, size: dict[str, Any]) -> None:
+        """A size field, and what a size of zero stands for."""
         if size["source"] == "field":
             f = self.fields.get(size.get("field", ""))
             if f is None:
@@ -1237,6 +1269,9 @@ class _Semantic:
                     "zero_means applies to a size the caller stores in the struct "
                     "(source: field or ioctl), not to an argument",
                 )
+
+    def size_report_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
+        """What the kernel writes back: its size on an error, the size it filled, mask bits."""
         if size.get("write_back"):
             if size["source"] != "field":
                 self.err(
@@ -1272,32 +1307,32 @@ class _Semantic:
                 "truncated_mask says what happens to mask bits of fields cut off by the caller's "
                 "size: it needs flags that name the fields they fill (fills)",
             )
-        if size["source"] == "ioctl":
-            if direction == "in":
+
+    def size_ioctl_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
+        """A size in an ioctl number: an answered ioctl on a descriptor, ENOTTY below VER0."""
+        if size["source"] != "ioctl":
+            return
+        if direction == "in":
+            self.err(
+                base + ("source",),
+                "an extensible ioctl here is one the kernel answers: direction out or in_out",
+            )
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            args = e.get("arguments", [])
+            if e["kind"] == "struct" and (len(args) != 1 or args[0]["type"] != "int"):
                 self.err(
-                    base + ("source",),
-                    "an extensible ioctl here is one the kernel answers: direction out or in_out",
+                    ("entry_points", i, "arguments"),
+                    f"the ioctl {e['name']} takes one argument before the struct: the file "
+                    "descriptor, of type int",
                 )
-            for i, e in enumerate(self.d.get("entry_points", [])):
-                args = e.get("arguments", [])
-                if e["kind"] == "struct" and (len(args) != 1 or args[0]["type"] != "int"):
-                    self.err(
-                        ("entry_points", i, "arguments"),
-                        f"the ioctl {e['name']} takes one argument before the struct: the file "
-                        "descriptor, of type int",
-                    )
-        for j, perm in enumerate(size.get("permission", [])):
-            if perm["errno"] not in ERRNO_NAMES:
-                self.err(
-                    base + ("permission", j, "errno"),
-                    f"unknown errno {perm['errno']!r}" + did_you_mean(perm["errno"], ERRNO_NAMES),
-                )
-        if size["source"] == "ioctl" and size["too_small_errno"] != "ENOTTY":
+        if size["too_small_errno"] != "ENOTTY":
             self.err(
                 base + ("too_small_errno",),
                 "an ioctl whose number encodes a size below VER0 never reaches the handler: "
                 "the kernel answers ENOTTY",
             )
+
+    def size_limit_rules(self, base: JsonPath, size: dict[str, Any]) -> None:
         limit = setting(size, "size_policy", "max")
         limit_value = 4096 if limit == "PAGE_SIZE" else limit
         latest = self.d["versions"][-1]
