@@ -24,7 +24,7 @@ from typing import Any
 from clonegen import rules
 from clonegen.diagnostics import Diagnostic, Pos, SpecError
 from clonegen.loader import LoadedSpec, load, load_text
-from clonegen.model import Assignment, Spec
+from clonegen.model import Assignment, Field, Flag, Spec
 from clonegen.pipeline import model_from, validated
 
 COMPATIBLE, BREAKING = "compatible", "breaking"
@@ -364,6 +364,7 @@ class _Differ:
             )
 
     def fields(self) -> None:
+        """Fields removed, renamed, appended or inserted; a field in both revisions changed."""
         old = {f.name: f for f in self.old.fields}
         new = {f.name: f for f in self.new.fields}
         old_latest = self.old.latest.size
@@ -420,59 +421,62 @@ class _Differ:
                         g.pos,
                     )
                 continue
-            f = known
-            if g.offset != f.offset:
-                self.add(
-                    BREAKING,
-                    "field moved",
-                    f"field {name!r} moved from offset {f.offset} to {g.offset}",
-                    self.new,
-                    g.pos,
-                )
-            if g.size != f.size or g.uapi_type != f.uapi_type:
-                self.add(
-                    BREAKING,
-                    "field resized",
-                    f"field {name!r} changed from {f.uapi_type} ({f.size} bytes) "
-                    f"to {g.uapi_type} ({g.size} bytes)",
-                    self.new,
-                    g.pos,
-                )
-            if (g.role, g.pointee, g.element, g.count) != (f.role, f.pointee, f.element, f.count):
-                of = g.pointee or g.element
-                self.add(
-                    BREAKING,
-                    "field retyped",
-                    f"field {name!r} changed from {f.role_text} to {g.role_text}"
-                    + (f" of {of}" if of else ""),
-                    self.new,
-                    g.pos,
-                )
-            elif g.kernel_type != f.kernel_type:
-                self.add(
-                    COMPATIBLE,
-                    "kernel-internal",
-                    f"field {name!r} kernel type changed from {f.kernel_type} to {g.kernel_type}",
-                    self.new,
-                    g.pos,
-                )
-            if g.version.name != f.version.name:
-                self.add(
-                    BREAKING,
-                    "field version",
-                    f"field {name!r} moved from {f.version.name} to {g.version.name}",
-                    self.new,
-                    g.pos,
-                )
-            if g.request != f.request:
-                self.add(
-                    BREAKING,
-                    "request field",
-                    f"field {name!r} "
-                    + ("is now a request field" if g.request else "is no longer a request field"),
-                    self.new,
-                    g.pos,
-                )
+            self.field_changed(name, known, g)
+
+    def field_changed(self, name: str, f: Field, g: Field) -> None:
+        """What changed of a field both revisions have (``f`` the old, ``g`` the new)."""
+        if g.offset != f.offset:
+            self.add(
+                BREAKING,
+                "field moved",
+                f"field {name!r} moved from offset {f.offset} to {g.offset}",
+                self.new,
+                g.pos,
+            )
+        if g.size != f.size or g.uapi_type != f.uapi_type:
+            self.add(
+                BREAKING,
+                "field resized",
+                f"field {name!r} changed from {f.uapi_type} ({f.size} bytes) "
+                f"to {g.uapi_type} ({g.size} bytes)",
+                self.new,
+                g.pos,
+            )
+        if (g.role, g.pointee, g.element, g.count) != (f.role, f.pointee, f.element, f.count):
+            of = g.pointee or g.element
+            self.add(
+                BREAKING,
+                "field retyped",
+                f"field {name!r} changed from {f.role_text} to {g.role_text}"
+                + (f" of {of}" if of else ""),
+                self.new,
+                g.pos,
+            )
+        elif g.kernel_type != f.kernel_type:
+            self.add(
+                COMPATIBLE,
+                "kernel-internal",
+                f"field {name!r} kernel type changed from {f.kernel_type} to {g.kernel_type}",
+                self.new,
+                g.pos,
+            )
+        if g.version.name != f.version.name:
+            self.add(
+                BREAKING,
+                "field version",
+                f"field {name!r} moved from {f.version.name} to {g.version.name}",
+                self.new,
+                g.pos,
+            )
+        if g.request != f.request:
+            self.add(
+                BREAKING,
+                "request field",
+                f"field {name!r} "
+                + ("is now a request field" if g.request else "is no longer a request field"),
+                self.new,
+                g.pos,
+            )
 
     def flags(self) -> None:
         old = {fl.name: fl for fl in self.old.flags}
@@ -488,59 +492,7 @@ class _Differ:
                     fl.pos,
                 )
                 continue
-            if gl.value != fl.value:
-                self.add(
-                    BREAKING,
-                    "flag value",
-                    f"flag {name} changed from {fl.value:#x} to {gl.value:#x}",
-                    self.new,
-                    gl.pos,
-                )
-            if gl.field != fl.field:
-                self.add(
-                    BREAKING,
-                    "flag field",
-                    f"flag {name} moved from {fl.field} to {gl.field}",
-                    self.new,
-                    gl.pos,
-                )
-            lost = sorted(set(fl.entry_points) - set(gl.entry_points))
-            if lost:
-                self.add(
-                    BREAKING,
-                    "flag entry points",
-                    f"flag {name} no longer accepted by {', '.join(lost)}",
-                    self.new,
-                    gl.pos,
-                )
-            gained = sorted(set(gl.entry_points) - set(fl.entry_points))
-            if gained:
-                self.add(
-                    COMPATIBLE,
-                    "flag entry points",
-                    f"flag {name} now accepted by {', '.join(gained)}",
-                    self.new,
-                    gl.pos,
-                )
-            if gl.since != fl.since:
-                self.add(
-                    COMPATIBLE,
-                    "release",
-                    f"flag {name} now says Linux {gl.since}",
-                    self.new,
-                    gl.pos,
-                )
-            if (gl.fills, gl.policy) != (fl.fills, fl.policy):
-                # A caller reads the fields a mask bit vouches for, and when it asks for them.
-                self.add(
-                    BREAKING,
-                    "mask bit",
-                    f"mask bit {name}: the fields it says were filled or when it is returned "
-                    f"changed (was {', '.join(fl.fills) or 'none'}, {fl.policy}; now "
-                    f"{', '.join(gl.fills) or 'none'}, {gl.policy})",
-                    self.new,
-                    gl.pos,
-                )
+            self.flag_changed(name, fl, gl)
         for name, gl in new.items():
             if name not in old:
                 self.add(
@@ -550,6 +502,62 @@ class _Differ:
                     self.new,
                     gl.pos,
                 )
+
+    def flag_changed(self, name: str, fl: Flag, gl: Flag) -> None:
+        """What changed of a flag both revisions have (``fl`` the old, ``gl`` the new)."""
+        if gl.value != fl.value:
+            self.add(
+                BREAKING,
+                "flag value",
+                f"flag {name} changed from {fl.value:#x} to {gl.value:#x}",
+                self.new,
+                gl.pos,
+            )
+        if gl.field != fl.field:
+            self.add(
+                BREAKING,
+                "flag field",
+                f"flag {name} moved from {fl.field} to {gl.field}",
+                self.new,
+                gl.pos,
+            )
+        lost = sorted(set(fl.entry_points) - set(gl.entry_points))
+        if lost:
+            self.add(
+                BREAKING,
+                "flag entry points",
+                f"flag {name} no longer accepted by {', '.join(lost)}",
+                self.new,
+                gl.pos,
+            )
+        gained = sorted(set(gl.entry_points) - set(fl.entry_points))
+        if gained:
+            self.add(
+                COMPATIBLE,
+                "flag entry points",
+                f"flag {name} now accepted by {', '.join(gained)}",
+                self.new,
+                gl.pos,
+            )
+        if gl.since != fl.since:
+            self.add(
+                COMPATIBLE,
+                "release",
+                f"flag {name} now says Linux {gl.since}",
+                self.new,
+                gl.pos,
+            )
+        if (gl.fills, gl.policy) != (fl.fills, fl.policy):
+            # A caller reads the fields a mask bit vouches for, and when it asks for them.
+            self.add(
+                BREAKING,
+                "mask bit",
+                f"mask bit {name}: the fields it says were filled or when it is returned "
+                f"changed (was {', '.join(fl.fills) or 'none'}, {fl.policy}; now "
+                f"{', '.join(gl.fills) or 'none'}, {gl.policy})",
+                self.new,
+                gl.pos,
+            )
 
     def constants(self) -> None:
         old = {c.name: c for c in self.old.constants}
