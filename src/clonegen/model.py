@@ -916,17 +916,8 @@ class _Builder:
             )
         return tuple(out)
 
-    def entry(self, i: int, e: dict[str, Any], versions: list[Version]) -> EntryPoint:
-        args = {a["name"]: Argument(a["name"], a["type"]) for a in e.get("arguments", [])}
-        orders = tuple(
-            Order(
-                o["config"],
-                o["config"] == "default",
-                tuple(args[n] for n in o["arguments"]),
-                tuple(o.get("arches", [])),
-            )
-            for o in e.get("orders", [])
-        )
+    def assignments(self, e: dict[str, Any]) -> tuple[Assignment, ...]:
+        """What a register entry point sets in the kernel struct, cut to the release."""
         sets: list[Assignment] = []
         kernel_names = self.kept_fields | {m["name"] for m in self.d["kernel"].get("members", [])}
         for target, s in e.get("sets", {}).items():
@@ -954,6 +945,19 @@ class _Builder:
                         s.get("keep"),
                     )
                 )
+        return tuple(sets)
+
+    def entry(self, i: int, e: dict[str, Any], versions: list[Version]) -> EntryPoint:
+        args = {a["name"]: Argument(a["name"], a["type"]) for a in e.get("arguments", [])}
+        orders = tuple(
+            Order(
+                o["config"],
+                o["config"] == "default",
+                tuple(args[n] for n in o["arguments"]),
+                tuple(o.get("arches", [])),
+            )
+            for o in e.get("orders", [])
+        )
         req, broken = e.get("requires"), e.get("broken")
         numbers = e.get("numbers", {})
         return EntryPoint(
@@ -962,7 +966,7 @@ class _Builder:
             guard=e.get("guard"),
             arguments=tuple(args.values()),
             orders=orders,
-            sets=tuple(sets),
+            sets=self.assignments(e),
             pos=self.pos(("entry_points", i)),
             requires=Requires(req["config"], req["errno"], req["doc"]) if req else None,
             broken=Broken(broken["macro"], broken["errno"], broken["warning"]) if broken else None,

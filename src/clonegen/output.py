@@ -184,22 +184,9 @@ def _check_out(out: Path, spec_paths: list[Path]) -> None:
             )
 
 
-def write(
-    out: Path, files: dict[str, dict[str, str]], prune: bool, spec_paths: list[Path] | None = None
-) -> list[str]:
-    """Replace each spec's directory below ``out``; with ``prune``, remove the ones of
-    specs that no longer exist (if the manifest lists them). Returns the paths written."""
-    _check_out(out, spec_paths or [])
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(out, exc.strerror or str(exc)) from None
-    manifest = Manifest.read(out)
-    _clean_leftovers(out)
-    targets = {name: _owned(out, name, manifest) for name in sorted(files)}
-    stale_names = sorted(set(manifest.entries) - set(files)) if prune else []
-    stale_dirs = {name: _owned(out, name, manifest) for name in stale_names}
-
+def _stage(out: Path, files: dict[str, dict[str, str]]) -> list[tuple[str, Path]]:
+    """Write each spec's files into a marked directory beside its target; on any failure
+    remove what was staged."""
     staged: list[tuple[str, Path]] = []
     try:
         for name in sorted(files):
@@ -221,7 +208,53 @@ def write(
         for _, tmp in staged:
             shutil.rmtree(tmp, ignore_errors=True)
         raise
+    return staged
 
+
+def _swap_in(out: Path, name: str, tmp: Path, exists: bool) -> None:
+    """Put the staged directory ``tmp`` in place of ``out/name`` (which ``exists`` or not).
+
+    The staged directory keeps its marker until it is in place: a kill before that leaves a
+    leftover the next run recognises and removes."""
+    target = out / name
+    if not exists:
+        os.rename(tmp, target)
+        _fault(f"renamed:{name}")
+        (target / MARKER).unlink()
+        return
+    (target / MARKER).write_bytes(b"")  # whatever ends up at tmp is a leftover
+    if _exchange(tmp, target):
+        _fault(f"exchanged:{name}")
+        (target / MARKER).unlink()
+        shutil.rmtree(tmp)  # now the old directory
+    else:
+        old = out / f"{OLD_PREFIX}{name}-{os.getpid()}"
+        os.rename(target, old)
+        _fault(f"aside:{name}")
+        os.rename(tmp, target)
+        _fault(f"renamed:{name}")
+        (target / MARKER).unlink()
+        shutil.rmtree(old)
+    _fault(f"removed-old:{name}")
+
+
+def write(
+    out: Path, files: dict[str, dict[str, str]], prune: bool, spec_paths: list[Path] | None = None
+) -> list[str]:
+    """Replace each spec's directory below ``out``; with ``prune``, remove the ones of
+    specs that no longer exist (if the manifest lists them). Returns the paths written."""
+    _check_out(out, spec_paths or [])
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(out, exc.strerror or str(exc)) from None
+    manifest = Manifest.read(out)
+    _clean_leftovers(out)
+    targets = {name: _owned(out, name, manifest) for name in sorted(files)}
+    stale_names = sorted(set(manifest.entries) - set(files)) if prune else []
+    stale_dirs = {name: _owned(out, name, manifest) for name in stale_names}
+
+    staged = _stage(out, files)
     new = Manifest(
         {
             name: tuple(sorted(Path(rel).relative_to(name).as_posix() for rel in per_spec))
@@ -234,28 +267,7 @@ def write(
     manifest.union(new).write(out)  # never lists less than what is on disk
     _fault("manifest:before")
     for name, tmp in staged:
-        target = out / name
-        # The staged directory keeps its marker until it is in place: a kill before
-        # that leaves a leftover the next run recognises and removes.
-        if targets[name] is None:
-            os.rename(tmp, target)
-            _fault(f"renamed:{name}")
-            (target / MARKER).unlink()
-            continue
-        (target / MARKER).write_bytes(b"")  # whatever ends up at tmp is a leftover
-        if _exchange(tmp, target):
-            _fault(f"exchanged:{name}")
-            (target / MARKER).unlink()
-            shutil.rmtree(tmp)  # now the old directory
-        else:
-            old = out / f"{OLD_PREFIX}{name}-{os.getpid()}"
-            os.rename(target, old)
-            _fault(f"aside:{name}")
-            os.rename(tmp, target)
-            _fault(f"renamed:{name}")
-            (target / MARKER).unlink()
-            shutil.rmtree(old)
-        _fault(f"removed-old:{name}")
+        _swap_in(out, name, tmp, targets[name] is not None)
     for name, path in stale_dirs.items():
         if path is not None:
             shutil.rmtree(path)

@@ -404,24 +404,7 @@ class _Semantic:
             for i, e in enumerate(d.get("entry_points", []))
         ]
         for i, e in enumerate(d.get("entry_points", [])):
-            scope = "struct_argument" if e["kind"] == "struct" else "register_argument"
-            places += [
-                (("entry_points", i, "arguments", j, "name"), a["name"], scope)
-                for j, a in enumerate(e.get("arguments", []))
-            ]
-            places += [
-                (("entry_points", i, "trailing_arguments", j, "name"), a["name"], "struct_argument")
-                for j, a in enumerate(e.get("trailing_arguments", []))
-            ]
-            if "common_function" in e:
-                places.append(
-                    (("entry_points", i, "common_function"), e["common_function"], "function")
-                )
-            places += [
-                (("entry_points", i, "before_copy", j, "function"), b["function"], "function")
-                for j, b in enumerate(e.get("before_copy", []))
-                if "function" in b
-            ]
+            places += self.entry_name_places(i, e)
         policies: list[tuple[JsonPath, dict[str, Any]]] = [
             (("syscall", "size"), d["syscall"]["size"])
         ]
@@ -435,6 +418,29 @@ class _Semantic:
                 (where + ("permission", j, "function"), p["function"], "function")
                 for j, p in enumerate(size.get("permission", []))
             ]
+        return places
+
+    def entry_name_places(self, i: int, e: dict[str, Any]) -> list[tuple[JsonPath, str, str]]:
+        """Where an entry point gives names: its arguments and the functions it calls."""
+        places: list[tuple[JsonPath, str, str]] = []
+        scope = "struct_argument" if e["kind"] == "struct" else "register_argument"
+        places += [
+            (("entry_points", i, "arguments", j, "name"), a["name"], scope)
+            for j, a in enumerate(e.get("arguments", []))
+        ]
+        places += [
+            (("entry_points", i, "trailing_arguments", j, "name"), a["name"], "struct_argument")
+            for j, a in enumerate(e.get("trailing_arguments", []))
+        ]
+        if "common_function" in e:
+            places.append(
+                (("entry_points", i, "common_function"), e["common_function"], "function")
+            )
+        places += [
+            (("entry_points", i, "before_copy", j, "function"), b["function"], "function")
+            for j, b in enumerate(e.get("before_copy", []))
+            if "function" in b
+        ]
         return places
 
     def target_names(self, places: list[tuple[JsonPath, str, str]]) -> None:
@@ -1378,45 +1384,50 @@ class _Semantic:
                 )
             for j, n in enumerate(t.get("names", [])):
                 self.ref_name(base + ("names", j), n, f["name"])
-            modes = t.get("modes", [])
-            for j, n in enumerate(modes):
-                if n not in self.constants:
-                    self.err(
-                        base + ("modes", j),
-                        f"mode {n!r} is not a constant" + did_you_mean(n, self.constants),
-                    )
-                    continue
-                c = self.constants[n]
-                wrong = sorted(a for a, v in c.get("arch", {}).items() if v != j)
-                if c["value"] != j or wrong:
-                    self.err(
-                        base + ("modes", j),
-                        f"modes name the values 0, 1, 2, ... in order: {n!r} must be {j}"
-                        + (f" on every architecture (not on {', '.join(wrong)})" if wrong else ""),
-                    )
-            if modes and len(modes) & (len(modes) - 1):
+            self.trace_modes(base, t.get("modes", []))
+            self.trace_show(base, t.get("show", {}))
+
+    def trace_modes(self, base: JsonPath, modes: list[str]) -> None:
+        """``modes`` name the values 0, 1, 2, ... of a field's low bits, each a constant."""
+        for j, n in enumerate(modes):
+            if n not in self.constants:
                 self.err(
-                    base + ("modes",),
-                    f"modes name every value of their low bits: {len(modes)} is not a power of two",
+                    base + ("modes", j),
+                    f"mode {n!r} is not a constant" + did_you_mean(n, self.constants),
                 )
-            show = t.get("show", {})
-            if "field" in show:
-                other = self.fields.get(show["field"])
-                if other is None:
-                    self.err(
-                        base + ("show", "field"),
-                        f"unknown field {show['field']!r}"
-                        + did_you_mean(show["field"], self.fields),
-                    )
-                else:
-                    for j, n in enumerate(show.get("any_set", [])):
-                        self.ref_name(base + ("show", "any_set", j), n, show["field"])
-            for j, n in enumerate(show.get("nonzero", [])):
-                if n not in self.fields:
-                    self.err(
-                        base + ("show", "nonzero", j),
-                        f"unknown field {n!r}" + did_you_mean(n, self.fields),
-                    )
+                continue
+            c = self.constants[n]
+            wrong = sorted(a for a, v in c.get("arch", {}).items() if v != j)
+            if c["value"] != j or wrong:
+                self.err(
+                    base + ("modes", j),
+                    f"modes name the values 0, 1, 2, ... in order: {n!r} must be {j}"
+                    + (f" on every architecture (not on {', '.join(wrong)})" if wrong else ""),
+                )
+        if modes and len(modes) & (len(modes) - 1):
+            self.err(
+                base + ("modes",),
+                f"modes name every value of their low bits: {len(modes)} is not a power of two",
+            )
+
+    def trace_show(self, base: JsonPath, show: dict[str, Any]) -> None:
+        """When the decoder shows a field: bits of another field, other fields non-zero."""
+        if "field" in show:
+            other = self.fields.get(show["field"])
+            if other is None:
+                self.err(
+                    base + ("show", "field"),
+                    f"unknown field {show['field']!r}" + did_you_mean(show["field"], self.fields),
+                )
+            else:
+                for j, n in enumerate(show.get("any_set", [])):
+                    self.ref_name(base + ("show", "any_set", j), n, show["field"])
+        for j, n in enumerate(show.get("nonzero", [])):
+            if n not in self.fields:
+                self.err(
+                    base + ("show", "nonzero", j),
+                    f"unknown field {n!r}" + did_you_mean(n, self.fields),
+                )
 
     def struct_entry_rules(self) -> None:
         """What only struct entry points say: direction, numbers, size, argument checks."""
@@ -1450,34 +1461,7 @@ class _Semantic:
             elif "numbers" not in e:
                 self.err(base, f"struct entry point {e['name']} needs numbers (its own syscall)")
             outputs = outputs or self.direction(e) != "in"
-            args = [a["name"] for a in e.get("arguments", [])]
-            trailing = [a["name"] for a in e.get("trailing_arguments", [])]
-            for j, n in enumerate(trailing):
-                if n in args:
-                    self.err(
-                        base + ("trailing_arguments", j, "name"),
-                        f"argument {n!r} of {e['name']} is named twice",
-                    )
-            for key in ("null_errno",):
-                if key in e and e[key] not in ERRNO_NAMES:
-                    self.err(base + (key,), f"unknown errno {e[key]!r}")
-            if e.get("null_allowed_without_size") and "null_errno" not in e:
-                self.err(
-                    base + ("null_allowed_without_size",),
-                    "null_allowed_without_size qualifies null_errno: add null_errno",
-                )
-            for j, b in enumerate(e.get("before_copy", [])):
-                if b["errno"] not in ERRNO_NAMES:
-                    self.err(
-                        base + ("before_copy", j, "errno"),
-                        f"unknown errno {b['errno']!r}" + did_you_mean(b["errno"], ERRNO_NAMES),
-                    )
-                if "argument" in b and b["argument"] not in args + trailing:
-                    self.err(
-                        base + ("before_copy", j, "argument"),
-                        f"unknown argument {b['argument']!r} of {e['name']}"
-                        + did_you_mean(b["argument"], args + trailing),
-                    )
+            self.struct_entry_arguments(base, e)
         outputs = outputs or self.direction() != "in"
         for i, f in enumerate(self.d["fields"]):
             if f.get("request") and not outputs:
@@ -1485,6 +1469,37 @@ class _Semantic:
                     ("fields", i, "request"),
                     f"field {f['name']!r} is a request field, but no entry point writes the "
                     "struct (direction: out or in_out)",
+                )
+
+    def struct_entry_arguments(self, base: JsonPath, e: dict[str, Any]) -> None:
+        """A struct entry point's arguments, its NULL rule and its checks before the copy."""
+        args = [a["name"] for a in e.get("arguments", [])]
+        trailing = [a["name"] for a in e.get("trailing_arguments", [])]
+        for j, n in enumerate(trailing):
+            if n in args:
+                self.err(
+                    base + ("trailing_arguments", j, "name"),
+                    f"argument {n!r} of {e['name']} is named twice",
+                )
+        for key in ("null_errno",):
+            if key in e and e[key] not in ERRNO_NAMES:
+                self.err(base + (key,), f"unknown errno {e[key]!r}")
+        if e.get("null_allowed_without_size") and "null_errno" not in e:
+            self.err(
+                base + ("null_allowed_without_size",),
+                "null_allowed_without_size qualifies null_errno: add null_errno",
+            )
+        for j, b in enumerate(e.get("before_copy", [])):
+            if b["errno"] not in ERRNO_NAMES:
+                self.err(
+                    base + ("before_copy", j, "errno"),
+                    f"unknown errno {b['errno']!r}" + did_you_mean(b["errno"], ERRNO_NAMES),
+                )
+            if "argument" in b and b["argument"] not in args + trailing:
+                self.err(
+                    base + ("before_copy", j, "argument"),
+                    f"unknown argument {b['argument']!r} of {e['name']}"
+                    + did_you_mean(b["argument"], args + trailing),
                 )
 
     def clamp_rules(self) -> None:
