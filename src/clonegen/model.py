@@ -22,7 +22,7 @@ from clonegen.defaults import direction, setting, since, trace_print
 from clonegen.diagnostics import Pos
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import release_key
+from clonegen.names import release_key, size_macro
 from clonegen.rules import Check, Mask, Value
 
 ROLE_DESCRIPTIONS = {
@@ -573,7 +573,7 @@ class _Builder:
                     i,
                     v["size"],
                     v["since"],
-                    f"{prefix}_SIZE_{v['name']}",
+                    size_macro(prefix, v["name"]),
                     names,
                     names[-1],
                     self.pos(("versions", i)),

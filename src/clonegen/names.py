@@ -79,3 +79,8 @@ def release_key(release: str) -> tuple[int, int, int]:
     """``"2.6.24"`` -> ``(2, 6, 24)``; ``"5.3"`` -> ``(5, 3, 0)``."""
     parts = [int(p) for p in release.split(".")]
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
+
+
+def size_macro(prefix: str, version: str) -> str:
+    """The uapi name of a version's size: PREFIX_SIZE_VERn."""
+    return f"{prefix}_SIZE_{version}"

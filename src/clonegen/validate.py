@@ -20,7 +20,7 @@ from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import ERRNO_NAMES, name_problem, release_key
+from clonegen.names import ERRNO_NAMES, name_problem, release_key, size_macro
 from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags, compose
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
@@ -505,7 +505,7 @@ class _Semantic:
         d = self.d
         prefix = d["uapi"]["macro_prefix"]
         own: dict[str, str] = {
-            f"{prefix}_SIZE_{v['name']}": f"the size macro of {v['name']}" for v in d["versions"]
+            size_macro(prefix, v["name"]): f"the size macro of {v['name']}" for v in d["versions"]
         }
         for c in d.get("checks", []):
             if c["rule"] == KnownFlags.NAME:
