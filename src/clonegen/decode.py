@@ -127,8 +127,8 @@ def decode(
     table_entries = entries(spec)
     found = [(e.size_field, e.zero_size, e.output) for e in table_entries if e.name == chosen]
     if not found:
-        names = ", ".join(e.name for e in table_entries)
-        raise ValueError(f"{spec.name} has no entry point {chosen!r}: one of {names}")
+        known = ", ".join(e.name for e in table_entries)
+        raise ValueError(f"{spec.name} has no entry point {chosen!r}: one of {known}")
     return py_decode._decode(
         table, versions, found[0], data, size, addr, release, None, mmap.PAGESIZE, arch
     )
