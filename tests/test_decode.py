@@ -541,7 +541,12 @@ def test_cli_decodes_each_entry_point(attr_calls: list[Call]) -> None:
             assert proc.stdout == c.strace + "\n"
 
 
-def test_an_unknown_entry_point_is_refused() -> None:
+def test_an_unknown_entry_point_is_refused(tmp_path: Path) -> None:
+    """Python raises ValueError, the command line exits 2, C prints the address."""
+    require_arch("x86_64", run=True)
+    exe = c_decoder("x86_64", tmp_path)
+    bogus = Call("mount_bogus", 32, 0x1000, bytes(32), 0, b"", "")
+    assert c_decode(exe, [bogus], [], tmp_path) == ["0x1000"]
     mod = module("sched_attr")
     with pytest.raises(ValueError, match="sched_setattr, sched_getattr"):
         mod.decode(bytes(56), entry="sched_yield")
