@@ -23,6 +23,7 @@ only by naming them.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import random
@@ -61,6 +62,7 @@ ARGUMENT = {
 }
 
 
+@functools.cache
 def module(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         f"decode_{name}", GEN / name / "python" / f"{name}.py"
@@ -584,8 +586,9 @@ def _random_structs(spec_name: str, rng: random.Random, count: int) -> list[Call
     sizes = sorted({0, 1, 4, 8} | {v.size + d for v in spec.versions for d in (-1, 0, 1, 4, 8)})
     sizes += [256, 4096, 5000]
     out = []
+    table = entries(spec)
     for i in range(count):
-        e = entries(spec)[i % len(entries(spec))]
+        e = table[i % len(table)]
         data = bytearray(rng.choice([spec.latest.size, 128, 4096]))
         for f in spec.fields:
             candidates = [n.value.value for n in f.trace.names + f.trace.show_any]
@@ -609,7 +612,7 @@ def _random_structs(spec_name: str, rng: random.Random, count: int) -> list[Call
 def test_python_and_c_decoders_agree_on_random_structs(release: str | None, tmp_path: Path) -> None:
     """For every spec and entry point, seeded random bytes: the same text from both runtimes."""
     rng = random.Random(20)
-    calls = [c for name in SPECS for c in _random_structs(name, rng, 400)]
+    calls = [c for name in SPECS for c in _random_structs(name, rng, 1000)]
     exe = c_decoder("x86_64", tmp_path)
     out = c_decode(exe, calls, release.split(".") if release else [], tmp_path)
     wrong = [(c, python_decode(c, release), o) for c, o in zip(calls, out)]

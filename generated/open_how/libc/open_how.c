@@ -541,6 +541,39 @@ clonegen_decode_entry(const struct clonegen_decode_entry *entries, size_t nr_ent
 	return NULL;
 }
 
+/*
+ * How much of the struct to read (*fetch) and how large it is (*size), from
+ * the size argument or, for a struct that says its own size, from that
+ * field (*said; 0 there stands for the entry's zero_size). 0: the struct
+ * cannot be read and prints as its address.
+ */
+static int clonegen_extent(const struct clonegen_decode_entry *entry,
+			   const struct clonegen_decode_field *sf, const unsigned char *bytes,
+			   size_t len, size_t first, size_t known, uint64_t *size, size_t *fetch,
+			   uint64_t *said)
+{
+	if (!entry || !bytes)
+		return 0;
+	if (!sf || entry->output) {	/* the size is the call's argument */
+		*fetch = *size < known ? (size_t)*size : known;
+		if (len < *fetch || (sf ? !*size : *size < first))
+			return 0;
+		if (sf)			/* the size the kernel reported */
+			*size = *said = clonegen_field_value(bytes, *fetch, sf);
+		return 1;
+	}
+	if (len < sf->offset + sf->size)
+		return 0;
+	*said = clonegen_field_value(bytes, sf->offset + sf->size, sf);
+	*size = *said ? *said : entry->zero_size;
+	*fetch = *size < known ? (size_t)*size : known;
+	if (*size >= first && len < *fetch)
+		return 0;
+	if (*fetch > len)
+		*fetch = len;
+	return 1;
+}
+
 static size_t clonegen_decode(const struct clonegen_decode_field *fields, size_t nr_fields,
 			      const struct clonegen_decode_version *versions, size_t nr_versions,
 			      const struct clonegen_decode_entry *entry, char *out, size_t outlen,
@@ -562,27 +595,12 @@ static size_t clonegen_decode(const struct clonegen_decode_field *fields, size_t
 			known = versions[i].size;
 	if (entry && entry->size_field >= 0)
 		sf = &fields[entry->size_field];
-	if (!entry || !bytes)
-		goto addr;
-	if (!sf || entry->output) {	/* the size is the call's argument */
-		fetch = size < known ? (size_t)size : known;
-		if (len < fetch || (sf ? !size : size < versions[0].size))
-			goto addr;
-	} else {			/* the struct says its own size */
-		if (len < sf->offset + sf->size)
-			goto addr;
-		said = clonegen_field_value(bytes, sf->offset + sf->size, sf);
-		size = said ? said : entry->zero_size;
-		fetch = size < known ? (size_t)size : known;
-		if (size >= versions[0].size && len < fetch)
-			goto addr;
-		if (fetch > len)
-			fetch = len;
+	if (!clonegen_extent(entry, sf, bytes, len, versions[0].size, known, &size, &fetch, &said)) {
+		clonegen_put_addr(&t, addr);
+		goto done;
 	}
-	clonegen_put(&t, "{");
-	if (sf && entry->output)	/* the size the kernel reported */
-		size = said = clonegen_field_value(bytes, fetch, sf);
 	limit = size < known ? (size_t)size : known;
+	clonegen_put(&t, "{");
 	if (sf && size < versions[0].size) {
 		/* too small to read more: only the size, as strace prints it */
 		clonegen_put_field(&t, fields, sf, said, bytes, fetch, release, peek, ctx);
@@ -610,9 +628,6 @@ static size_t clonegen_decode(const struct clonegen_decode_field *fields, size_t
 	}
 end:
 	clonegen_put(&t, "}");
-	goto done;
-addr:
-	clonegen_put_addr(&t, addr);
 done:
 	if (t.cap)
 		t.buf[t.len < t.cap ? t.len : t.cap - 1] = '\0';
