@@ -146,8 +146,8 @@ struct cg_sched_attr_decoding {
  * @data: the bytes read at the struct's address (NULL: none could be read).
  * @len: how many; a tracer reads min(@size, page size) so that a non-zero
  *	tail past the struct is shown, as strace shows it.
- * @size: the size the caller passed to sched_setattr().
- *	(Unused there: sched_setattr() reads the size from the struct.)
+ * @size: the size argument of the call; sched_setattr() has none and
+ *	reads the size from the struct.
  * @how: options, or NULL for none.
  *
  * The text is strace's: {flags=..., field=...}, with its field order, the

@@ -1016,6 +1016,7 @@ def decode(
     returns None. ``entry`` names the system call that passed it
     (sched_setattr, sched_getattr): a struct the kernel writes is
     read after the call, and after a failed one not at all (``data=None``).
+    sched_setattr() passes no size: the struct says its own.
     """
     if entry not in _DECODE_ENTRIES:
         raise ValueError(f"no entry point {entry!r}: one of {', '.join(_DECODE_ENTRIES)}")
