@@ -173,7 +173,7 @@ long cg_clone3(struct cg_clone_args *args, size_t size);
  */
 struct cg_clone_args_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
 	const char *entry;

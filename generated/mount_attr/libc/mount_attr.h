@@ -120,7 +120,7 @@ long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, struct
  */
 struct cg_mount_attr_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
 	const char *entry;

@@ -110,7 +110,7 @@ long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t 
  */
 struct cg_open_how_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
 	const char *entry;

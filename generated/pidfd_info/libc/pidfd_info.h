@@ -157,7 +157,7 @@ long cg_pidfd_get_info(int pidfd, struct cg_pidfd_info *args, size_t size);
  */
 struct cg_pidfd_info_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
 	const char *entry;

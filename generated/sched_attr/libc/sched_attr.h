@@ -133,7 +133,7 @@ long cg_sched_getattr(pid_t pid, struct cg_sched_attr *args, unsigned int size, 
  */
 struct cg_sched_attr_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
 	const char *entry;
