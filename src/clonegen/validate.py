@@ -1407,7 +1407,7 @@ class _Semantic:
                         f"{key} are for print: {' or '.join(kinds)}, not {kind}",
                         at_key=True,
                     )
-            self.trace_values(base, f, t, kind)
+            self.trace_values(base, t, kind)
             if (
                 kind in ("flags", "value")
                 and f["role"] == "integer"
@@ -1463,7 +1463,7 @@ class _Semantic:
                     )
             self.trace_hide(base, f, t.get("hide"))
 
-    def trace_values(self, base: JsonPath, f: dict[str, Any], t: dict[str, Any], kind: str) -> None:
+    def trace_values(self, base: JsonPath, t: dict[str, Any], kind: str) -> None:
         """A trace's own names (strace's SCHED_OTHER): for a printed name, each once, new."""
         seen: set[str] = set(t.get("names", []))
         for j, v in enumerate(t.get("values", [])):
