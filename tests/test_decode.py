@@ -2,9 +2,14 @@
 
 A C program (tests/decode/calls.c) makes clone3() and openat2() calls with
 varied structs and sizes under ``strace -f -e trace=clone3,openat2`` and
-records the bytes a tracer could read for each. The Python module's
-``decode()``, the libc's ``cg_<name>_decode()`` and ``clonegen decode`` must
-print, for the same bytes, exactly the argument strace printed.
+records the bytes a tracer could read for each; another
+(tests/decode/attr_calls.c) does the same for sched_setattr(),
+sched_getattr() and mount_setattr(), as root in a mount and pid namespace of
+its own. The Python module's ``decode()``, the libc's ``cg_<name>_decode()``
+and ``clonegen decode`` must print, for the same bytes, exactly the argument
+strace printed. strace 6.1 has no decoder for PIDFD_GET_INFO (Linux 6.13):
+it prints the argument's address, which the test checks, so pidfd_info's
+decoder is held only to the C one.
 
 The one documented difference: strace names only the flags it was built
 with. Debian's strace 6.1 predates the clone3 flags of Linux 7.1
@@ -18,7 +23,10 @@ only by naming them.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import os
+import random
 import re
 import subprocess
 import sys
@@ -35,8 +43,26 @@ GEN = ROOT / "generated"
 DECODE = ROOT / "tests" / "decode"
 # The flags strace 6.1 has no name for, because Linux 7.1 added them after it.
 NEWER_THAN_STRACE_61 = {"CLONE_AUTOREAP", "CLONE_NNP", "CLONE_PIDFD_AUTOKILL", "CLONE_EMPTY_MNTNS"}
+SPECS = ("clone_args", "open_how", "sched_attr", "mount_attr", "pidfd_info")
+# The spec of each system call a record names.
+SPEC_OF = {
+    "clone3": "clone_args",
+    "openat2": "open_how",
+    "sched_setattr": "sched_attr",
+    "sched_getattr": "sched_attr",
+    "mount_setattr": "mount_attr",
+    "open_tree_attr": "mount_attr",
+    "pidfd_get_info": "pidfd_info",
+}
+# The struct argument in strace's line of each call: the text between these.
+ARGUMENT = {
+    "sched_setattr": re.compile(r"sched_setattr\(-?\d+, (.*), \d+\) += "),
+    "sched_getattr": re.compile(r"sched_getattr\(-?\d+, (.*), \d+, \d+\) += "),
+    "mount_setattr": re.compile(r'mount_setattr\([^,]+, "[^"]*", [^,]+, (.*), \d+\) += '),
+}
 
 
+@functools.cache
 def module(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         f"decode_{name}", GEN / name / "python" / f"{name}.py"
@@ -133,9 +159,46 @@ def calls(tmp_path_factory: pytest.TempPathFactory) -> list[Call]:
 
 
 def python_decode(call: Call, release: str | None) -> str:
-    mod = module("clone_args" if call.syscall == "clone3" else "open_how")
-    text: str = mod.decode(call.data, call.size, addr=call.addr, release=release, peek=call.peeker)
+    mod = module(SPEC_OF[call.syscall])
+    text: str = mod.decode(
+        call.data,
+        call.size,
+        addr=call.addr,
+        release=release,
+        peek=call.peeker,
+        entry=call.syscall,
+    )
     return text
+
+
+def c_decoder(arch: str, tmp_path: Path) -> Path:
+    """decode_records built with every spec's libc decoder."""
+    exe = tmp_path / "decode_records"
+    cc(
+        [*WARN, *(f"-I{GEN / s / 'libc'}" for s in SPECS), str(DECODE / "decode_records.c")]
+        + [str(GEN / s / "libc" / f"{s}.c") for s in SPECS]
+        + ["-o", str(exe)],
+        arch=arch,
+    )
+    return exe
+
+
+def c_decode(exe: Path, calls: list[Call], release: list[str], tmp_path: Path) -> list[str]:
+    """What the C decoders print for each call (``release``: [MAJOR, MINOR] or [])."""
+    records = tmp_path / "records"
+    records.write_text(
+        "".join(
+            f"{c.syscall} {c.size} {c.addr:#x} {c.data.hex() or '-'}"
+            + (f" {c.peek_addr:#x}:{c.peek.hex() or '-'}" if c.peek_addr else "")
+            + "\n"
+            for c in calls
+        )
+    )
+    out = subprocess.run(
+        [str(exe), str(records), *release], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert len(out) == len(calls)
+    return out
 
 
 def test_python_decoder_prints_what_strace_prints(calls: list[Call]) -> None:
@@ -175,42 +238,14 @@ def test_the_kinds_of_calls_are_all_there(calls: list[Call]) -> None:
 def test_c_decoder_prints_what_strace_prints(calls: list[Call], arch: str, tmp_path: Path) -> None:
     """The libc decoder, built for x86_64 and for i386 (32-bit size_t), on x86_64's calls."""
     require_arch(arch, run=True)
-    release = strace_release()
-    exe = tmp_path / "decode_records"
-    cc(
-        [
-            *WARN,
-            f"-I{GEN / 'clone_args' / 'libc'}",
-            f"-I{GEN / 'open_how' / 'libc'}",
-            str(DECODE / "decode_records.c"),
-            str(GEN / "clone_args" / "libc" / "clone_args.c"),
-            str(GEN / "open_how" / "libc" / "open_how.c"),
-            "-o",
-            str(exe),
-        ],
-        arch=arch,
-    )
-    records = tmp_path / "records"
-    records.write_text(
-        "".join(
-            f"{c.syscall} {c.size} {c.addr:#x} {c.data.hex() or '-'}"
-            + (f" {c.peek_addr:#x}:{c.peek.hex() or '-'}" if c.peek_addr else "")
-            + "\n"
-            for c in calls
-        )
-    )
-    major, minor = release.split(".")
+    exe = c_decoder(arch, tmp_path)
     for args, expect in (
-        ([major, minor], [c.strace for c in calls]),
+        (strace_release().split("."), [c.strace for c in calls]),
         ([], [python_decode(c, None) for c in calls]),
     ):
-        out = subprocess.run(
-            [str(exe), str(records), *args], capture_output=True, text=True, check=True
-        ).stdout.splitlines()
+        out = c_decode(exe, calls, args, tmp_path)
         wrong = [(e, o) for e, o in zip(expect, out) if e != o]
-        assert len(out) == len(expect) and not wrong, "\n".join(
-            f"expected: {e}\nC:        {o}" for e, o in wrong
-        )
+        assert not wrong, "\n".join(f"expected: {e}\nC:        {o}" for e, o in wrong)
 
 
 def test_newer_flags_are_the_documented_difference(calls: list[Call]) -> None:
@@ -366,3 +401,229 @@ def test_c_and_python_runtimes_have_the_same_signal_names(arch: str) -> None:
     py_names = py_decode._SIGNALS_ARCH.get(arch, py_decode._SIGNALS_GENERIC).split()
     assert c_names == py_names
     assert len(c_names) == 33 and c_names[-1] == "SIGRTMIN"
+
+
+# --- sched_setattr, sched_getattr, mount_setattr -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def attr_trace(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Call], list[str]]:
+    """The calls of attr_calls.c as strace printed them, and strace's other lines."""
+    require("strace")
+    require("unshare")
+    require_arch("x86_64", run=True)
+    if os.geteuid() != 0:
+        pytest.skip("the scheduling and mount calls need root")
+    tmp = tmp_path_factory.mktemp("attr")
+    exe, records, trace, mnt = tmp / "calls", tmp / "records", tmp / "trace", tmp / "mnt"
+    mnt.mkdir()
+    cc([*WARN, str(DECODE / "attr_calls.c"), "-o", str(exe)], arch="x86_64")
+    # A pid namespace whose processes die with it, and a mount namespace of its own.
+    proc = subprocess.run(
+        ["unshare", "--mount", "--pid", "--fork", "--kill-child", "strace", "-f", "-o", str(trace)]
+        + ["-e", "trace=sched_setattr,sched_getattr,mount_setattr,ioctl", str(exe)]
+        + [str(records), str(mnt)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = trace.read_text().splitlines()
+    decoded = [line for line in lines if re.search(r" (sched_[gs]etattr|mount_setattr)\(", line)]
+    recorded = records.read_text().splitlines()
+    ours = [r for r in recorded if not r.startswith("pidfd_get_info ")]
+    assert len(decoded) == len(ours), (len(decoded), len(ours), trace.read_text()[:3000])
+    out = []
+    for rec, line in zip(ours, decoded):
+        syscall, size, addr, data = rec.split()
+        found = ARGUMENT[syscall].search(line)
+        assert found, (rec, line)
+        out.append(
+            Call(
+                syscall,
+                int(size),
+                int(addr, 16),
+                _unhex(data),
+                0,
+                b"",
+                found.group(1).split(" => ", 1)[0],  # the entering text, without the exit's
+            )
+        )
+    return out, [line for line in lines if line not in decoded]
+
+
+@pytest.fixture(scope="module")
+def attr_calls(attr_trace: tuple[list[Call], list[str]]) -> list[Call]:
+    return attr_trace[0]
+
+
+def test_attr_calls_cover_what_strace_prints(attr_calls: list[Call]) -> None:
+    """At least 15 calls of each, with what the decoder must get right, as strace printed it."""
+    for syscall in ARGUMENT:
+        assert sum(c.syscall == syscall for c in attr_calls) >= 15, syscall
+    texts = [c.strace for c in attr_calls]
+    for needle in (
+        "sched_nice=-5,",  # signed
+        "sched_nice=-20,",
+        "sched_policy=SCHED_BATCH,",
+        "sched_policy=SCHED_ISO,",  # a name strace has and the kernel does not
+        "sched_policy=0x7 /* SCHED_??? */",  # SCHED_EXT, newer than strace 6.1
+        "sched_policy=0x8 /* SCHED_??? */",
+        "sched_policy=0xffffffff /* SCHED_??? */, sched_flags=SCHED_FLAG_KEEP_POLICY|",
+        "{size=56, sched_flags=SCHED_FLAG_KEEP_POLICY, sched_nice=3,",  # the policy left out
+        "{size=56, sched_flags=SCHED_FLAG_KEEP_PARAMS, sched_util_min=0,",  # and the parameters
+        "sched_flags=0x100 /* SCHED_FLAG_??? */",
+        "sched_util_min=4294967295,",
+        "{size=47}",  # below VER0
+        "{size=8}",
+        "{size=52, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, "
+        "sched_runtime=0, sched_deadline=0, sched_period=0}",  # between the versions
+        "sched_util_max=0, ...}",  # above the kernel's
+        "{size=0, ",  # 0 is VER0
+        "attr_clr=MOUNT_ATTR_NOATIME|MOUNT_ATTR_STRICTATIME|0x40,",
+        "attr_set=0x400 /* MOUNT_ATTR_??? */",
+        "attr_set=MOUNT_ATTR_RDONLY|0x8000000000000000,",
+        "propagation=0 /* MS_??? */",
+        "propagation=0x140000 /* MS_??? */",
+        "propagation=MS_SHARED,",
+        "userns_fd=2147483648}",
+        "/* bytes 32..39 */",
+        "???}",
+    ):
+        assert any(needle in t for t in texts), needle
+    getattr_texts = [c.strace for c in attr_calls if c.syscall == "sched_getattr"]
+    assert any("sched_nice=12," in t for t in getattr_texts)  # what the kernel wrote
+    assert any(t.startswith("{size=48,") and "util" not in t for t in getattr_texts)
+    assert "NULL" in texts
+    assert sum(bool(re.fullmatch(r"0x[0-9a-f]+", t)) for t in texts) >= 6  # addresses
+
+
+def test_python_decoder_prints_what_strace_prints_for_attr_calls(attr_calls: list[Call]) -> None:
+    release = strace_release()
+    wrong = [(c.strace, python_decode(c, release)) for c in attr_calls]
+    wrong = [(s, d) for s, d in wrong if s != d]
+    assert not wrong, "\n".join(f"strace:  {s}\ndecoder: {d}" for s, d in wrong)
+
+
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_c_decoder_prints_what_strace_prints_for_attr_calls(
+    attr_calls: list[Call], arch: str, tmp_path: Path
+) -> None:
+    require_arch(arch, run=True)
+    out = c_decode(c_decoder(arch, tmp_path), attr_calls, strace_release().split("."), tmp_path)
+    wrong = [(c.strace, o) for c, o in zip(attr_calls, out) if c.strace != o]
+    assert not wrong, "\n".join(f"strace: {s}\nC:      {o}" for s, o in wrong)
+
+
+def test_sched_ext_is_the_documented_difference(attr_calls: list[Call]) -> None:
+    """Without strace's release the decoder names SCHED_EXT (Linux 6.12), which strace 6.1
+    prints as a number; that is the only difference."""
+    differ = [c for c in attr_calls if python_decode(c, None) != c.strace]
+    assert differ
+    for c in differ:
+        assert "sched_policy=0x7 /* SCHED_??? */" in c.strace
+        assert python_decode(c, None) == c.strace.replace(
+            "sched_policy=0x7 /* SCHED_??? */", "sched_policy=SCHED_EXT"
+        )
+
+
+def test_cli_decodes_each_entry_point(attr_calls: list[Call]) -> None:
+    release = strace_release()
+    for syscall in ARGUMENT:
+        for c in [c for c in attr_calls if c.syscall == syscall and c.data][:2]:
+            spec = ROOT / "spec" / f"{SPEC_OF[syscall]}.yaml"
+            proc = subprocess.run(
+                [sys.executable, "-m", "clonegen", "decode", str(spec), c.data.hex()]
+                + ["--size", str(c.size), "--addr", hex(c.addr), "--release", release]
+                + ["--entry", syscall],
+                capture_output=True,
+                text=True,
+            )
+            assert proc.returncode == 0, proc.stderr
+            assert proc.stdout == c.strace + "\n"
+
+
+def test_an_unknown_entry_point_is_refused(tmp_path: Path) -> None:
+    """Python raises ValueError, the command line exits 2, C prints the address."""
+    require_arch("x86_64", run=True)
+    exe = c_decoder("x86_64", tmp_path)
+    bogus = Call("mount_bogus", 32, 0x1000, bytes(32), 0, b"", "")
+    assert c_decode(exe, [bogus], [], tmp_path) == ["0x1000"]
+    mod = module("sched_attr")
+    with pytest.raises(ValueError, match="sched_setattr, sched_getattr"):
+        mod.decode(bytes(56), entry="sched_yield")
+    proc = subprocess.run(
+        [sys.executable, "-m", "clonegen", "decode", "spec/sched_attr.yaml", "00" * 56]
+        + ["--entry", "sched_yield"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 2 and "no entry point 'sched_yield'" in proc.stderr
+
+
+def test_strace_does_not_decode_pidfd_info(attr_trace: tuple[list[Call], list[str]]) -> None:
+    """strace 6.1 predates PIDFD_GET_INFO: it prints the ioctl's argument as an address."""
+    if strace_release() != "6.1":
+        pytest.skip("a newer strace may decode PIDFD_GET_INFO: compare it then")
+    ioctls = [line for line in attr_trace[1] if "ioctl(" in line and ", 0xff, 0xb, " in line]
+    assert len(ioctls) == 1, attr_trace[1]
+    assert re.search(
+        r"_IOC\(_IOC_READ\|_IOC_WRITE, 0xff, 0xb, 0x40\), 0x[0-9a-f]+\) = 0", ioctls[0]
+    )
+
+
+# --- the Python and C decoders agree, for every spec -----------------------------------------
+
+
+def _random_structs(spec_name: str, rng: random.Random, count: int) -> list[Call]:
+    """Structs of every entry point with sizes around each version, fields from the names
+    the decoder knows and random bits, and short reads."""
+    from clonegen.decode import entries
+    from clonegen.pipeline import model_of
+
+    spec = model_of(ROOT / "spec" / f"{spec_name}.yaml")
+    sizes = sorted({0, 1, 4, 8} | {v.size + d for v in spec.versions for d in (-1, 0, 1, 4, 8)})
+    sizes += [256, 4096, 5000]
+    out = []
+    table = entries(spec)
+    for i in range(count):
+        e = table[i % len(table)]
+        data = bytearray(rng.choice([spec.latest.size, 128, 4096]))
+        for f in spec.fields:
+            candidates = [n.value.value for n in f.trace.names + f.trace.show_any]
+            candidates += [0, 1, rng.getrandbits(8 * f.size), (1 << 8 * f.size) - 1, 0x7FFFFFFF]
+            value = rng.choice(candidates) | (rng.choice(candidates) if rng.random() < 0.3 else 0)
+            value &= (1 << 8 * f.size) - 1
+            data[f.offset : f.offset + f.size] = value.to_bytes(f.size, sys.byteorder)
+        if rng.random() < 0.2:
+            data[rng.randrange(len(data))] = rng.randrange(1, 256)  # a tail or a field byte
+        size = rng.choice(sizes)
+        if e.size_field >= 0:
+            f = spec.fields[e.size_field]
+            data[f.offset : f.offset + f.size] = rng.choice(sizes).to_bytes(f.size, sys.byteorder)
+        cut = rng.choice([len(data), len(data), rng.randrange(len(data) + 1)])
+        addr = rng.choice([0, 0x7FFD0000])
+        out.append(Call(e.name, size, addr, bytes(data[:cut]), 0, b"", ""))
+    return out
+
+
+@pytest.mark.parametrize("release", [None, "6.1"])
+def test_python_and_c_decoders_agree_on_random_structs(release: str | None, tmp_path: Path) -> None:
+    """For every spec and entry point, seeded random bytes: the same text from both runtimes."""
+    rng = random.Random(20)
+    calls = [c for name in SPECS for c in _random_structs(name, rng, 1000)]
+    exe = c_decoder("x86_64", tmp_path)
+    out = c_decode(exe, calls, release.split(".") if release else [], tmp_path)
+    wrong = [(c, python_decode(c, release), o) for c, o in zip(calls, out)]
+    wrong = [w for w in wrong if w[1] != w[2]]
+    assert not wrong, "\n".join(
+        f"{c.syscall} size {c.size} {c.data.hex()}\nPython: {p}\nC:      {o}"
+        for c, p, o in wrong[:10]
+    )
+    # The cases reach every way of printing: structs, addresses, sizes alone, "...", tails.
+    texts = set(out)
+    assert any(t.startswith("{size=") and t.count("=") == 1 for t in texts)
+    assert any(t.endswith(", ...}") for t in texts)
+    assert any("/* bytes " in t for t in texts)
+    assert any(re.fullmatch(r"0x[0-9a-f]+|NULL", t) for t in texts)

@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=sorted(ARCHES),
         help="the architecture of the tracee (default: this machine's)",
     )
+    dec.add_argument(
+        "--entry",
+        metavar="NAME",
+        help="the system call that passed the struct (default: the spec's; sched_getattr "
+        "decodes the struct the kernel wrote)",
+    )
 
     kp = sub.add_parser(
         "kernel-patch",
@@ -155,7 +161,12 @@ def _decode(args: argparse.Namespace) -> int:
     machine = os.uname().machine
     here = next((k for k, a in ARCHES.items() if machine in a.machines), "x86_64")
     size = len(args.hex) if args.size is None else args.size
-    print(decode(spec, args.hex, size, args.addr, args.release, args.arch or here))
+    try:
+        text = decode(spec, args.hex, size, args.addr, args.release, args.arch or here, args.entry)
+    except ValueError as exc:
+        print(f"clonegen: decode: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(text)
     return EXIT_OK
 
 

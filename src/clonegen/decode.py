@@ -29,6 +29,25 @@ class DecodeRow:
     count: int  # an array: the index of its count field, else -1
     element: int  # an array: the size of an element in bytes, else 0
     max: int  # an array: the most elements strace prints, else 0
+    reach: int  # the size that shows it: past its first byte, or its whole version's end
+    hide_field: int  # the index of the field whose bits hide it on input, or -1
+
+
+@dataclass(frozen=True)
+class DecodeEntry:
+    """How the decoder finds the end of the struct an entry point passes.
+
+    With no size field the size is the call's argument (clone3, openat2,
+    mount_setattr, sched_getattr's when not reported). A struct carrying its
+    size prints only that field below VER0 and ``...`` past what the decoder
+    knows (sched_setattr); one the kernel wrote reports its own size there
+    and shows every field (sched_getattr).
+    """
+
+    name: str
+    size_field: int  # the index of the field that holds the struct's size, or -1
+    zero_size: int  # an input's size field of 0 stands for this size (sched_attr: VER0), or 0
+    output: bool  # the struct as the kernel wrote it
 
 
 def rows(spec: Spec) -> tuple[DecodeRow, ...]:
@@ -41,13 +60,40 @@ def rows(spec: Spec) -> tuple[DecodeRow, ...]:
             count=index[f.count] if f.count else -1,
             element=KERNEL_TYPE_BITS.get(f.element, 64) // 8 if f.element else 0,
             max=f.max.value if f.max else 0,
+            reach=f.version.size if f.trace.whole_version else f.offset + 1,
+            hide_field=index[f.trace.hide_field] if f.trace.hide_field else -1,
         )
         for f in spec.fields
     )
 
 
-def decode(spec: Spec, data: bytes, size: int, addr: int, release: str | None, arch: str) -> str:
-    """``data`` as strace prints a struct of ``spec`` on ``arch`` (what ``clonegen decode`` prints)."""
+def entries(spec: Spec) -> tuple[DecodeEntry, ...]:
+    """The struct entry points, the system call first, as the decoder tells them apart."""
+    index = {f.name: i for i, f in enumerate(spec.fields)}
+    out = []
+    for e in sorted(spec.struct_entries, key=lambda e: e.name != spec.syscall):
+        policy = spec.size_of(e)
+        output = e.direction == "out"
+        field = policy.field if policy.from_field else spec.size.field if policy.report else None
+        zero = policy.zero_means.size if policy.zero_means and not output else 0
+        out.append(DecodeEntry(e.name, index[field] if field else -1, zero, output))
+    return tuple(out)
+
+
+def decode(
+    spec: Spec,
+    data: bytes,
+    size: int,
+    addr: int,
+    release: str | None,
+    arch: str,
+    entry: str | None = None,
+) -> str:
+    """``data`` as strace prints a struct of ``spec`` on ``arch`` (what ``clonegen decode`` prints).
+
+    ``entry`` names the entry point that passed it (default the system call);
+    a name the spec lacks raises ValueError.
+    """
     from clonegen.runtime import py_decode
 
     def names(items: tuple[TraceName, ...]) -> tuple[tuple[str, int, str], ...]:
@@ -69,11 +115,23 @@ def decode(spec: Spec, data: bytes, size: int, addr: int, release: str | None, a
             r.count,
             r.element,
             r.max,
+            r.reach,
+            r.hide_field,
+            _or(n.value.value_for(arch) for n in r.field.trace.hide_any),
+            r.field.trace.hide_unless_negative,
         )
         for r in rows(spec)
     )
     versions = tuple((v.size, v.since) for v in spec.versions)
-    return py_decode._decode(table, versions, data, size, addr, release, None, mmap.PAGESIZE, arch)
+    chosen = entry or spec.syscall
+    table_entries = entries(spec)
+    found = [(e.size_field, e.zero_size, e.output) for e in table_entries if e.name == chosen]
+    if not found:
+        known = ", ".join(e.name for e in table_entries)
+        raise ValueError(f"{spec.name} has no entry point {chosen!r}: one of {known}")
+    return py_decode._decode(
+        table, versions, found[0], data, size, addr, release, None, mmap.PAGESIZE, arch
+    )
 
 
 def _or(values: object) -> int:

@@ -67,13 +67,16 @@ class TraceName:
 class Trace:
     """How the strace-compatible decoder prints a field, and when.
 
-    ``kind`` is one of flags, pointer, hex, unsigned, signal, octal, array.
-    The field is shown when ``show_field`` has any of ``show_any`` set or any
-    field of ``show_nonzero`` is not zero; with neither, always.
+    ``kind`` is one of flags, value, pointer, hex, unsigned, signed, signal,
+    octal, array. The field is shown when ``show_field`` has any of
+    ``show_any`` set or any field of ``show_nonzero`` is not zero; with
+    neither, always. On input it is hidden when ``hide_field`` has any of
+    ``hide_any`` set (unless ``hide_unless_negative`` and the field is
+    negative as a signed integer).
     """
 
     kind: str
-    names: tuple[TraceName, ...]  # flags: in the order strace tries them
+    names: tuple[TraceName, ...]  # flags, value: in the order strace tries them
     modes: tuple[TraceName, ...]  # flags: the names of the low bits' values 0, 1, ...
     unknown: str  # flags: strace's comment for bits without a name, CLONE_???
     show_field: str | None
@@ -81,6 +84,10 @@ class Trace:
     show_nonzero: tuple[str, ...]
     past_size: bool  # shown (as zero) even when the caller's size does not reach it
     pos: Pos
+    whole_version: bool = False  # shown only when the size covers the field's whole version
+    hide_field: str | None = None
+    hide_any: tuple[TraceName, ...] = ()
+    hide_unless_negative: bool = False
 
 
 @dataclass(frozen=True)
@@ -850,17 +857,31 @@ class _Builder:
             for _, fl in self.flag_data
             if fl["field"] == f["name"] and setting(fl, "flag", "named_in_trace")
         ]
+        # Names only the decoder prints (strace's SCHED_OTHER), cut to the release like flags.
+        values = tuple(
+            TraceName(v["name"], Value(v["value"]), v.get("since"))
+            for v in t.get("values", [])
+            if v.get("since") is None or _within(v["since"], self.release)
+        )
+        named = kind in ("flags", "value")
         show = t.get("show", {})
+        hide = t.get("hide", {})
         return Trace(
             kind=kind,
-            names=self.trace_names(names) if kind == "flags" else (),
+            names=self.trace_names(names) + values if named else (),
             modes=self.trace_names(t.get("modes", [])) if kind == "flags" else (),
-            unknown=_unknown_text(names) if kind == "flags" else "",
+            unknown=(
+                _unknown_text(names + [v["name"] for v in t.get("values", [])]) if named else ""
+            ),
             show_field=show.get("field"),
             show_any=self.trace_names(show.get("any_set", [])),
             show_nonzero=tuple(n for n in show.get("nonzero", []) if n in self.kept_fields),
             past_size=setting(show, "trace_show", "past_size"),
             pos=self.pos(("fields", i, "trace") if "trace" in f else ("fields", i)),
+            whole_version=show.get("whole_version", False),
+            hide_field=hide.get("field"),
+            hide_any=self.trace_names(hide.get("any_set", [])),
+            hide_unless_negative=hide.get("unless_negative", False),
         )
 
     def rule(self, c: dict[str, Any], versions: dict[str, Version]) -> rules.Rule | None:

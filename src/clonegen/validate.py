@@ -1352,6 +1352,8 @@ class _Semantic:
         """What a field's ``trace`` says the decoder prints must fit the field."""
         printable = {
             "flags": ("flags", "integer"),
+            "value": ("flags", "integer"),
+            "signed": ("integer", "fd"),
             "array": ("array",),
             "signal": ("signal", "integer", "fd"),
         }
@@ -1373,19 +1375,31 @@ class _Semantic:
                     base + ("print",),
                     f"array {f['name']!r} prints as an array or a pointer, not {kind}",
                 )
-            for key in ("names", "modes"):
-                if key in t and kind != "flags":
-                    self.err(base + (key,), f"{key} are for print: flags, not {kind}", at_key=True)
-            if kind == "flags" and f["role"] == "integer" and "names" not in t:
+            for key, kinds in (("names", ("flags", "value")), ("modes", ("flags",))):
+                if key in t and kind not in kinds:
+                    self.err(
+                        base + (key,),
+                        f"{key} are for print: {' or '.join(kinds)}, not {kind}",
+                        at_key=True,
+                    )
+            self.trace_values(base, t, kind)
+            if (
+                kind in ("flags", "value")
+                and f["role"] == "integer"
+                and not {"names", "values"} & set(t)
+            ):
                 self.err(
                     base,
                     f"field {f['name']!r} has no flags of its own; list the constants the "
                     "decoder names in names",
                 )
             for j, n in enumerate(t.get("names", [])):
-                self.ref_name(base + ("names", j), n, f["name"])
+                # A field without flags of its own may print another's (mount_attr's attr_clr).
+                owner = self.flags[n]["field"] if n in self.flags and f["role"] != "flags" else None
+                self.ref_name(base + ("names", j), n, owner or f["name"])
             self.trace_modes(base, t.get("modes", []))
             self.trace_show(base, t.get("show", {}))
+            self.trace_hide(base, f, t.get("hide"))
 
     def trace_modes(self, base: JsonPath, modes: list[str]) -> None:
         """``modes`` name the values 0, 1, 2, ... of a field's low bits, each a constant."""
@@ -1428,6 +1442,39 @@ class _Semantic:
                     base + ("show", "nonzero", j),
                     f"unknown field {n!r}" + did_you_mean(n, self.fields),
                 )
+
+    def trace_values(self, base: JsonPath, t: dict[str, Any], kind: str) -> None:
+        """A trace's own names (strace's SCHED_OTHER): for a printed name, each once, new."""
+        seen: set[str] = set(t.get("names", []))
+        for j, v in enumerate(t.get("values", [])):
+            at = base + ("values", j, "name")
+            if kind not in ("flags", "value"):
+                self.err(base + ("values",), f"values are for print: flags or value, not {kind}")
+                return
+            if v["name"] in seen:
+                self.err(at, f"{v['name']!r} is named twice in the decoder's names")
+            elif v["name"] in self.constants or v["name"] in self.flags:
+                self.err(at, f"{v['name']!r} is a constant or flag of the spec: list it in names")
+            seen.add(v["name"])
+
+    def trace_hide(self, base: JsonPath, f: dict[str, Any], hide: dict[str, Any] | None) -> None:
+        """``hide``: its field and bits exist; unless_negative needs a field that can be."""
+        if hide is None:
+            return
+        other = self.fields.get(hide["field"])
+        if other is None:
+            self.err(
+                base + ("hide", "field"),
+                f"unknown field {hide['field']!r}" + did_you_mean(hide["field"], self.fields),
+            )
+        else:
+            for j, n in enumerate(hide["any_set"]):
+                self.ref_name(base + ("hide", "any_set", j), n, hide["field"])
+        if hide.get("unless_negative") and f["role"] not in ("integer", "fd"):
+            self.err(
+                base + ("hide", "unless_negative"),
+                f"field {f['name']!r} has role {f['role']}; only an integer prints as negative",
+            )
 
     def struct_entry_rules(self) -> None:
         """What only struct entry points say: direction, numbers, size, argument checks."""

@@ -1,7 +1,8 @@
 /*
- * Decodes the records calls.c wrote with the generated libc decoders and
- * prints one line per record: what cg_clone_args_decode() and
- * cg_open_how_decode() say about the same bytes strace saw.
+ * Decodes the records calls.c and attr_calls.c wrote (or the test made up)
+ * with the generated libc decoders and prints one line per record: what
+ * cg_<spec>_decode() says about the same bytes strace saw. A record's first
+ * word is the system call that passed the struct.
  *
  * Usage: decode_records RECORDS [MAJOR MINOR]: with a release, names only
  * what strace of that release knows.
@@ -12,7 +13,10 @@
 #include <string.h>
 
 #include "clone_args.h"
+#include "mount_attr.h"
 #include "open_how.h"
+#include "pidfd_info.h"
+#include "sched_attr.h"
 
 struct peeked {
 	uint64_t addr;
@@ -60,13 +64,13 @@ int main(int argc, char **argv)
 	if (!in)
 		return 1;
 	while (fgets(line, sizeof(line), in)) {
-		char name[16];
+		char name[32];
 		unsigned long long size, addr;
 		size_t len;
 		int fields;
 
 		peek_text[0] = '\0';
-		fields = sscanf(line, "%15s %llu %llx %65535s %65535s", name, &size, &addr, data_hex,
+		fields = sscanf(line, "%31s %llu %llx %65535s %65535s", name, &size, &addr, data_hex,
 				peek_text);
 		if (fields < 4)
 			return 1;
@@ -82,19 +86,39 @@ int main(int argc, char **argv)
 			peeked.len = unhex(colon + 1, peeked.bytes, sizeof(peeked.bytes));
 		}
 		if (!strcmp(name, "clone3")) {
-			struct cg_clone_args_decoding how = { 0, 0, NULL, NULL };
+			struct cg_clone_args_decoding how = { 0, 0, NULL, NULL, NULL };
 
 			how.addr = addr;
 			how.release = release;
 			how.peek = peek;
 			how.ctx = &peeked;
 			cg_clone_args_decode(text, sizeof(text), data, len, size, &how);
-		} else {
-			struct cg_open_how_decoding how = { 0, 0, NULL, NULL };
+		} else if (!strcmp(name, "openat2")) {
+			struct cg_open_how_decoding how = { 0, 0, NULL, NULL, NULL };
 
 			how.addr = addr;
 			how.release = release;
 			cg_open_how_decode(text, sizeof(text), data, len, size, &how);
+		} else if (!strncmp(name, "sched_", 6)) {
+			struct cg_sched_attr_decoding how = { 0, 0, NULL, NULL, NULL };
+
+			how.addr = addr;
+			how.release = release;
+			how.entry = name;
+			cg_sched_attr_decode(text, sizeof(text), data, len, size, &how);
+		} else if (!strcmp(name, "pidfd_get_info")) {
+			struct cg_pidfd_info_decoding how = { 0, 0, NULL, NULL, NULL };
+
+			how.addr = addr;
+			how.release = release;
+			cg_pidfd_info_decode(text, sizeof(text), data, len, size, &how);
+		} else {
+			struct cg_mount_attr_decoding how = { 0, 0, NULL, NULL, NULL };
+
+			how.addr = addr;
+			how.release = release;
+			how.entry = name;
+			cg_mount_attr_decode(text, sizeof(text), data, len, size, &how);
 		}
 		printf("%s\n", text);
 	}

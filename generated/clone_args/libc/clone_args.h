@@ -166,12 +166,17 @@ long cg_clone3(struct cg_clone_args *args, size_t size);
  * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
  *	arrays are printed through it (NULL: as their address).
  * @ctx: passed to @peek.
+ * @entry: the system call that passed the struct, by name (clone3; NULL:
+ *	clone3): a struct the kernel writes is read after the call, and after a
+ *	failed one not at all (@data NULL). A name the spec does not have prints
+ *	the address.
  */
 struct cg_clone_args_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
+	const char *entry;
 };
 
 /**

@@ -1,5 +1,5 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:d6ac38dc8e5871f8.
+// Spec digest: sha256:08cbbf40f8e32c2b.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/mount_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:d6ac38dc8e5871f8.
+ * Spec digest: sha256:08cbbf40f8e32c2b.
  */
 #ifndef CG_MOUNT_ATTR_H
 #define CG_MOUNT_ATTR_H
@@ -113,12 +113,17 @@ long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, struct
  * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
  *	arrays are printed through it (NULL: as their address).
  * @ctx: passed to @peek.
+ * @entry: the system call that passed the struct, by name (mount_setattr,
+ *	open_tree_attr; NULL: mount_setattr): a struct the kernel writes is read
+ *	after the call, and after a failed one not at all (@data NULL). A name
+ *	the spec does not have prints the address.
  */
 struct cg_mount_attr_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
+	const char *entry;
 };
 
 /**

@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:d6ac38dc8e5871f8.
+# Spec digest: sha256:08cbbf40f8e32c2b.
 """Mount attributes to set and clear on a mount or a mount tree, its
 propagation type, and the user namespace of an idmapped mount. The structure
 is versioned by its size like clone_args.
@@ -29,7 +29,7 @@ __all__ = [
     "open_tree_attr",
 ]
 
-SPEC_DIGEST: Final = "sha256:d6ac38dc8e5871f8"
+SPEC_DIGEST: Final = "sha256:08cbbf40f8e32c2b"
 
 SIZE_VER0: Final = 32
 SIZE_LATEST: Final = 32
@@ -522,7 +522,8 @@ from typing import (
 _DecodeName = tuple[str, int, str]
 # (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
 #  show when non-zero: field indices, shown past the caller's size, array: count field index,
-#  element size, most elements)
+#  element size, most elements, the size that shows it, on input: hide field index or -1,
+#  hide mask, shown anyway when negative)
 _DecodeField = tuple[
     str,
     int,
@@ -538,7 +539,14 @@ _DecodeField = tuple[
     int,
     int,
     int,
+    int,
+    int,
+    int,
+    bool,
 ]
+# An entry point: (size field index or -1 for the size argument, the size a zero size field
+# stands for, the struct is what the kernel wrote)
+_DecodeEntry = tuple[int, int, bool]
 _Peek = _DecodeCallable[[int, int], bytes | None]
 
 _STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
@@ -635,6 +643,20 @@ def _decode_flags(
     return "0"
 
 
+def _decode_value(
+    value: int, names: tuple[_DecodeName, ...], unknown: str, release: str | None
+) -> str:
+    """strace's printxval(): the name of the value, or the number with a comment."""
+    for name, v, since in names:
+        if v == value and _decode_known(since, release):
+            return name
+    return f"{_decode_hex(value)} /* {unknown} */"
+
+
+def _decode_signed(value: int, size: int) -> int:
+    return value - (1 << 8 * size) if value >> (8 * size - 1) else value
+
+
 def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
     """strace's print_array() of signed integers read through ``peek``."""
     end = addr + count * size
@@ -666,9 +688,55 @@ def _decode_tail(data: bytes, start: int, end: int) -> str | None:
     return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
 
 
+def _decode_text(
+    f: _DecodeField,
+    value: int,
+    values: list[int],
+    peek: _Peek | None,
+    release: str | None,
+    arch: str | None,
+) -> str:
+    """One field's value as strace prints it."""
+    kind = f[3]
+    if kind == "flags":
+        return _decode_flags(value, f[4], f[5], f[6], release)
+    if kind == "value":
+        return _decode_value(value, f[4], f[6], release)
+    if kind == "pointer":
+        return _decode_addr(value)
+    if kind == "hex":
+        return _decode_hex(value)
+    if kind == "octal":
+        return _decode_octal(value)
+    if kind == "signal":
+        return _decode_signal(value, arch)
+    if kind == "signed":
+        return str(_decode_signed(value, f[2]))
+    if kind == "array":
+        count, most = values[f[11]], f[13]
+        if not value or not count or count > most:
+            return _decode_addr(value)
+        return _decode_array(value, count, f[12], peek)
+    return str(value)
+
+
+def _decode_shown(f: _DecodeField, value: int, values: list[int], output: bool) -> bool:
+    """Whether strace shows a field it has read: its show and hide conditions."""
+    bits_of, bits, nonzero = f[7], f[8], f[9]
+    if bits_of >= 0 or nonzero:
+        hit = bits_of >= 0 and values[bits_of] & bits
+        if not hit and not any(values[i] for i in nonzero):
+            return False
+    hide_of, hide, unless_negative = f[15], f[16], f[17]
+    if output or hide_of < 0 or not values[hide_of] & hide:
+        return True
+    return unless_negative and _decode_signed(value, f[2]) < 0
+
+
 def _decode(
     fields: tuple[_DecodeField, ...],
     versions: tuple[tuple[int, str], ...],
+    entry: _DecodeEntry,
     data: bytes | None,
     size: int,
     addr: int,
@@ -678,41 +746,44 @@ def _decode(
     arch: str | None,
 ) -> str:
     """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
-    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
-    fetch = min(size, known)
-    if data is None or size < versions[0][0] or len(data) < fetch:
+    first = versions[0][0]
+    known = max([s for s, since in versions if _decode_known(since, release)] or [first])
+    size_field, zero_size, output = entry
+    said = 0  # what the size field says
+    if data is None:
         return _decode_addr(addr)
+    if size_field < 0 or output:  # the size is the call's argument
+        fetch = min(size, known)
+        if len(data) < fetch or (size < first if size_field < 0 else not size):
+            return _decode_addr(addr)
+    else:  # the struct says its own size (sched_setattr)
+        end = fields[size_field][1] + fields[size_field][2]
+        if len(data) < end:
+            return _decode_addr(addr)
+        said = int.from_bytes(data[end - fields[size_field][2] : end], _BYTEORDER)
+        size = said or zero_size
+        fetch = min(size, known)
+        if size >= first and len(data) < fetch:
+            return _decode_addr(addr)
     buf = bytes(data[:fetch]).ljust(known, b"\0")
     values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    if size_field >= 0 and output:  # the size the kernel reported
+        size = said = values[size_field]
+    limit = min(size, known)
+    if size_field >= 0 and size < first:
+        f = fields[size_field]  # too small to read more: only the size, as strace prints it
+        return "{" + f"{f[0]}={_decode_text(f, said, values, peek, release, arch)}" + "}"
     parts: list[str] = []
     for f, value in zip(fields, values):
-        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
-        if offset >= fetch and not past:
+        if limit < f[14] and not f[10]:
             continue
-        if bits_of >= 0 or nonzero:
-            hit = bits_of >= 0 and values[bits_of] & bits
-            if not hit and not any(values[i] for i in nonzero):
-                continue
-        if kind == "flags":
-            text = _decode_flags(value, names, modes, unknown, release)
-        elif kind == "pointer":
-            text = _decode_addr(value)
-        elif kind == "hex":
-            text = _decode_hex(value)
-        elif kind == "octal":
-            text = _decode_octal(value)
-        elif kind == "signal":
-            text = _decode_signal(value, arch)
-        elif kind == "array":
-            count, most = values[f[11]], f[13]
-            if not value or not count or count > most:
-                text = _decode_addr(value)
-            else:
-                text = _decode_array(value, count, f[12], peek)
-        else:
-            text = str(value)
-        parts.append(f"{name}={text}")
-    if size > fetch:
+        if not _decode_shown(f, value, values, output):
+            continue
+        parts.append(f"{f[0]}={_decode_text(f, value, values, peek, release, arch)}")
+    if size_field >= 0:
+        if not output and size > limit:  # more than the decoder knows
+            parts.append("...")
+    elif size > fetch:
         tail = _decode_tail(bytes(data), fetch, min(size, page_size))
         if tail is not None:
             parts.append(tail)
@@ -745,15 +816,29 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        1,
+        -1,
+        0,
+        False,
     ),
     (
         "attr_clr",
         8,
         8,
-        "unsigned",
+        "flags",
+        (
+            ("MOUNT_ATTR_RDONLY", 1, "5.12"),
+            ("MOUNT_ATTR_NOSUID", 2, "5.12"),
+            ("MOUNT_ATTR_NODEV", 4, "5.12"),
+            ("MOUNT_ATTR_NOEXEC", 8, "5.12"),
+            ("MOUNT_ATTR_NOATIME", 16, "5.12"),
+            ("MOUNT_ATTR_STRICTATIME", 32, "5.12"),
+            ("MOUNT_ATTR_NODIRATIME", 128, "5.12"),
+            ("MOUNT_ATTR_IDMAP", 0x100000, "5.12"),
+            ("MOUNT_ATTR_NOSYMFOLLOW", 0x200000, "5.14"),
+        ),
         (),
-        (),
-        "",
+        "MOUNT_ATTR_???",
         -1,
         0,
         (),
@@ -761,12 +846,16 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        9,
+        -1,
+        0,
+        False,
     ),
     (
         "propagation",
         16,
         8,
-        "flags",
+        "value",
         (
             ("MS_UNBINDABLE", 0x20000, "5.12"),
             ("MS_PRIVATE", 0x40000, "5.12"),
@@ -782,6 +871,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        17,
+        -1,
+        0,
+        False,
     ),
     (
         "userns_fd",
@@ -798,9 +891,17 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        25,
+        -1,
+        0,
+        False,
     ),
 )
 _DECODE_VERSIONS: Final = ((32, "5.12"),)
+_DECODE_ENTRIES: Final[dict[str, _DecodeEntry]] = {
+    "mount_setattr": (-1, 0, False),
+    "open_tree_attr": (-1, 0, False),
+}
 
 
 def decode(
@@ -810,6 +911,7 @@ def decode(
     addr: int = 0,
     release: str | None = None,
     peek: _Peek | None = None,
+    entry: str = "mount_setattr",
 ) -> str:
     """A struct mount_attr as strace prints it: ``{flags=..., ...}``.
 
@@ -819,11 +921,16 @@ def decode(
     ``min(size, page size)`` bytes. ``release`` names only what strace of
     that Linux release knows (older strace prints newer flags in hex);
     ``peek(address, length)`` reads the tracee's memory for arrays, or
-    returns None.
+    returns None. ``entry`` names the system call that passed it
+    (mount_setattr, open_tree_attr): a struct the kernel writes is
+    read after the call, and after a failed one not at all (``data=None``).
     """
+    if entry not in _DECODE_ENTRIES:
+        raise ValueError(f"no entry point {entry!r}: one of {', '.join(_DECODE_ENTRIES)}")
     return _decode(
         _DECODE_FIELDS,
         _DECODE_VERSIONS,
+        _DECODE_ENTRIES[entry],
         data,
         len(data or b"") if size is None else size,
         addr,

@@ -1,5 +1,5 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:d6ac38dc8e5871f8.
+// Spec digest: sha256:08cbbf40f8e32c2b.
 
 //! Mount attributes to set and clear on a mount or a mount tree, its
 //! propagation type, and the user namespace of an idmapped mount. The

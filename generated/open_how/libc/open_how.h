@@ -103,12 +103,17 @@ long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t 
  * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
  *	arrays are printed through it (NULL: as their address).
  * @ctx: passed to @peek.
+ * @entry: the system call that passed the struct, by name (openat2; NULL:
+ *	openat2): a struct the kernel writes is read after the call, and after a
+ *	failed one not at all (@data NULL). A name the spec does not have prints
+ *	the address.
  */
 struct cg_open_how_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
+	const char *entry;
 };
 
 /**

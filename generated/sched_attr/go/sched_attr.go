@@ -1,5 +1,5 @@
 // Generated from spec/sched_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:cd72e665fe327d5b.
+// Spec digest: sha256:0e3b10430f833d3c.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
 

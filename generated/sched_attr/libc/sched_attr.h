@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/sched_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:cd72e665fe327d5b.
+ * Spec digest: sha256:0e3b10430f833d3c.
  */
 #ifndef CG_SCHED_ATTR_H
 #define CG_SCHED_ATTR_H
@@ -126,12 +126,17 @@ long cg_sched_getattr(pid_t pid, struct cg_sched_attr *args, unsigned int size, 
  * @peek: reads @len bytes of the tracee at @addr into @buf, 0 on success;
  *	arrays are printed through it (NULL: as their address).
  * @ctx: passed to @peek.
+ * @entry: the system call that passed the struct, by name (sched_setattr,
+ *	sched_getattr; NULL: sched_setattr): a struct the kernel writes is read
+ *	after the call, and after a failed one not at all (@data NULL). A name
+ *	the spec does not have prints the address.
  */
 struct cg_sched_attr_decoding {
 	uint64_t addr;
-	uint64_t release;
+	unsigned long release;
 	int (*peek)(void *ctx, uint64_t addr, void *buf, size_t len);
 	void *ctx;
+	const char *entry;
 };
 
 /**
@@ -141,7 +146,8 @@ struct cg_sched_attr_decoding {
  * @data: the bytes read at the struct's address (NULL: none could be read).
  * @len: how many; a tracer reads min(@size, page size) so that a non-zero
  *	tail past the struct is shown, as strace shows it.
- * @size: the size the caller passed to sched_setattr().
+ * @size: the size argument of the call; sched_setattr() has none and
+ *	reads the size from the struct.
  * @how: options, or NULL for none.
  *
  * The text is strace's: {flags=..., field=...}, with its field order, the

@@ -1,5 +1,5 @@
 # Generated from spec/sched_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:cd72e665fe327d5b.
+# Spec digest: sha256:0e3b10430f833d3c.
 """Extended scheduling parameters of a thread: its policy and flags, the nice
 value or static priority, the runtime, deadline and period of a deadline
 task, and the utilization clamps. The structure is versioned by the size it
@@ -29,7 +29,7 @@ __all__ = [
     "sched_getattr",
 ]
 
-SPEC_DIGEST: Final = "sha256:cd72e665fe327d5b"
+SPEC_DIGEST: Final = "sha256:0e3b10430f833d3c"
 
 SIZE_VER0: Final = 48
 SIZE_VER1: Final = 56
@@ -499,7 +499,8 @@ from typing import (
 _DecodeName = tuple[str, int, str]
 # (name, offset, size, kind, names, modes, unknown text, show field index or -1, show mask,
 #  show when non-zero: field indices, shown past the caller's size, array: count field index,
-#  element size, most elements)
+#  element size, most elements, the size that shows it, on input: hide field index or -1,
+#  hide mask, shown anyway when negative)
 _DecodeField = tuple[
     str,
     int,
@@ -515,7 +516,14 @@ _DecodeField = tuple[
     int,
     int,
     int,
+    int,
+    int,
+    int,
+    bool,
 ]
+# An entry point: (size field index or -1 for the size argument, the size a zero size field
+# stands for, the struct is what the kernel wrote)
+_DecodeEntry = tuple[int, int, bool]
 _Peek = _DecodeCallable[[int, int], bytes | None]
 
 _STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
@@ -612,6 +620,20 @@ def _decode_flags(
     return "0"
 
 
+def _decode_value(
+    value: int, names: tuple[_DecodeName, ...], unknown: str, release: str | None
+) -> str:
+    """strace's printxval(): the name of the value, or the number with a comment."""
+    for name, v, since in names:
+        if v == value and _decode_known(since, release):
+            return name
+    return f"{_decode_hex(value)} /* {unknown} */"
+
+
+def _decode_signed(value: int, size: int) -> int:
+    return value - (1 << 8 * size) if value >> (8 * size - 1) else value
+
+
 def _decode_array(addr: int, count: int, size: int, peek: _Peek | None) -> str:
     """strace's print_array() of signed integers read through ``peek``."""
     end = addr + count * size
@@ -643,9 +665,55 @@ def _decode_tail(data: bytes, start: int, end: int) -> str | None:
     return f'/* bytes {start}..{end - 1} */ "{shown}"{more}'
 
 
+def _decode_text(
+    f: _DecodeField,
+    value: int,
+    values: list[int],
+    peek: _Peek | None,
+    release: str | None,
+    arch: str | None,
+) -> str:
+    """One field's value as strace prints it."""
+    kind = f[3]
+    if kind == "flags":
+        return _decode_flags(value, f[4], f[5], f[6], release)
+    if kind == "value":
+        return _decode_value(value, f[4], f[6], release)
+    if kind == "pointer":
+        return _decode_addr(value)
+    if kind == "hex":
+        return _decode_hex(value)
+    if kind == "octal":
+        return _decode_octal(value)
+    if kind == "signal":
+        return _decode_signal(value, arch)
+    if kind == "signed":
+        return str(_decode_signed(value, f[2]))
+    if kind == "array":
+        count, most = values[f[11]], f[13]
+        if not value or not count or count > most:
+            return _decode_addr(value)
+        return _decode_array(value, count, f[12], peek)
+    return str(value)
+
+
+def _decode_shown(f: _DecodeField, value: int, values: list[int], output: bool) -> bool:
+    """Whether strace shows a field it has read: its show and hide conditions."""
+    bits_of, bits, nonzero = f[7], f[8], f[9]
+    if bits_of >= 0 or nonzero:
+        hit = bits_of >= 0 and values[bits_of] & bits
+        if not hit and not any(values[i] for i in nonzero):
+            return False
+    hide_of, hide, unless_negative = f[15], f[16], f[17]
+    if output or hide_of < 0 or not values[hide_of] & hide:
+        return True
+    return unless_negative and _decode_signed(value, f[2]) < 0
+
+
 def _decode(
     fields: tuple[_DecodeField, ...],
     versions: tuple[tuple[int, str], ...],
+    entry: _DecodeEntry,
     data: bytes | None,
     size: int,
     addr: int,
@@ -655,41 +723,44 @@ def _decode(
     arch: str | None,
 ) -> str:
     """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
-    known = max([s for s, since in versions if _decode_known(since, release)] or [versions[0][0]])
-    fetch = min(size, known)
-    if data is None or size < versions[0][0] or len(data) < fetch:
+    first = versions[0][0]
+    known = max([s for s, since in versions if _decode_known(since, release)] or [first])
+    size_field, zero_size, output = entry
+    said = 0  # what the size field says
+    if data is None:
         return _decode_addr(addr)
+    if size_field < 0 or output:  # the size is the call's argument
+        fetch = min(size, known)
+        if len(data) < fetch or (size < first if size_field < 0 else not size):
+            return _decode_addr(addr)
+    else:  # the struct says its own size (sched_setattr)
+        end = fields[size_field][1] + fields[size_field][2]
+        if len(data) < end:
+            return _decode_addr(addr)
+        said = int.from_bytes(data[end - fields[size_field][2] : end], _BYTEORDER)
+        size = said or zero_size
+        fetch = min(size, known)
+        if size >= first and len(data) < fetch:
+            return _decode_addr(addr)
     buf = bytes(data[:fetch]).ljust(known, b"\0")
     values = [int.from_bytes(buf[f[1] : f[1] + f[2]], _BYTEORDER) for f in fields]
+    if size_field >= 0 and output:  # the size the kernel reported
+        size = said = values[size_field]
+    limit = min(size, known)
+    if size_field >= 0 and size < first:
+        f = fields[size_field]  # too small to read more: only the size, as strace prints it
+        return "{" + f"{f[0]}={_decode_text(f, said, values, peek, release, arch)}" + "}"
     parts: list[str] = []
     for f, value in zip(fields, values):
-        name, offset, _, kind, names, modes, unknown, bits_of, bits, nonzero, past = f[:11]
-        if offset >= fetch and not past:
+        if limit < f[14] and not f[10]:
             continue
-        if bits_of >= 0 or nonzero:
-            hit = bits_of >= 0 and values[bits_of] & bits
-            if not hit and not any(values[i] for i in nonzero):
-                continue
-        if kind == "flags":
-            text = _decode_flags(value, names, modes, unknown, release)
-        elif kind == "pointer":
-            text = _decode_addr(value)
-        elif kind == "hex":
-            text = _decode_hex(value)
-        elif kind == "octal":
-            text = _decode_octal(value)
-        elif kind == "signal":
-            text = _decode_signal(value, arch)
-        elif kind == "array":
-            count, most = values[f[11]], f[13]
-            if not value or not count or count > most:
-                text = _decode_addr(value)
-            else:
-                text = _decode_array(value, count, f[12], peek)
-        else:
-            text = str(value)
-        parts.append(f"{name}={text}")
-    if size > fetch:
+        if not _decode_shown(f, value, values, output):
+            continue
+        parts.append(f"{f[0]}={_decode_text(f, value, values, peek, release, arch)}")
+    if size_field >= 0:
+        if not output and size > limit:  # more than the decoder knows
+            parts.append("...")
+    elif size > fetch:
         tail = _decode_tail(bytes(data), fetch, min(size, page_size))
         if tail is not None:
             parts.append(tail)
@@ -712,15 +783,28 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        1,
+        -1,
+        0,
+        False,
     ),
     (
         "sched_policy",
         4,
         4,
-        "unsigned",
+        "value",
+        (
+            ("SCHED_OTHER", 0, ""),
+            ("SCHED_FIFO", 1, ""),
+            ("SCHED_RR", 2, ""),
+            ("SCHED_BATCH", 3, ""),
+            ("SCHED_ISO", 4, ""),
+            ("SCHED_IDLE", 5, ""),
+            ("SCHED_DEADLINE", 6, ""),
+            ("SCHED_EXT", 7, "6.12"),
+        ),
         (),
-        (),
-        "",
+        "SCHED_???",
         -1,
         0,
         (),
@@ -728,6 +812,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        5,
+        2,
+        8 | 16,
+        True,
     ),
     (
         "sched_flags",
@@ -752,12 +840,16 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        9,
+        -1,
+        0,
+        False,
     ),
     (
         "sched_nice",
         16,
         4,
-        "unsigned",
+        "signed",
         (),
         (),
         "",
@@ -768,6 +860,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        17,
+        2,
+        16,
+        False,
     ),
     (
         "sched_priority",
@@ -784,6 +880,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        21,
+        2,
+        16,
+        False,
     ),
     (
         "sched_runtime",
@@ -800,6 +900,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        25,
+        2,
+        16,
+        False,
     ),
     (
         "sched_deadline",
@@ -816,6 +920,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        33,
+        2,
+        16,
+        False,
     ),
     (
         "sched_period",
@@ -832,6 +940,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        41,
+        2,
+        16,
+        False,
     ),
     (
         "sched_util_min",
@@ -848,6 +960,10 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        56,
+        -1,
+        0,
+        False,
     ),
     (
         "sched_util_max",
@@ -864,12 +980,20 @@ _DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = (
         -1,
         0,
         0,
+        56,
+        -1,
+        0,
+        False,
     ),
 )
 _DECODE_VERSIONS: Final = (
     (48, "3.14"),
     (56, "5.3"),
 )
+_DECODE_ENTRIES: Final[dict[str, _DecodeEntry]] = {
+    "sched_setattr": (0, 48, False),
+    "sched_getattr": (0, 0, True),
+}
 
 
 def decode(
@@ -879,6 +1003,7 @@ def decode(
     addr: int = 0,
     release: str | None = None,
     peek: _Peek | None = None,
+    entry: str = "sched_setattr",
 ) -> str:
     """A struct sched_attr as strace prints it: ``{flags=..., ...}``.
 
@@ -888,11 +1013,17 @@ def decode(
     ``min(size, page size)`` bytes. ``release`` names only what strace of
     that Linux release knows (older strace prints newer flags in hex);
     ``peek(address, length)`` reads the tracee's memory for arrays, or
-    returns None.
+    returns None. ``entry`` names the system call that passed it
+    (sched_setattr, sched_getattr): a struct the kernel writes is
+    read after the call, and after a failed one not at all (``data=None``).
+    sched_setattr() passes no size: the struct says its own.
     """
+    if entry not in _DECODE_ENTRIES:
+        raise ValueError(f"no entry point {entry!r}: one of {', '.join(_DECODE_ENTRIES)}")
     return _decode(
         _DECODE_FIELDS,
         _DECODE_VERSIONS,
+        _DECODE_ENTRIES[entry],
         data,
         len(data or b"") if size is None else size,
         addr,

@@ -15,7 +15,9 @@ enum clonegen_print {
 	CLONEGEN_PRINT_UNSIGNED,
 	CLONEGEN_PRINT_SIGNAL,
 	CLONEGEN_PRINT_OCTAL,
-	CLONEGEN_PRINT_ARRAY
+	CLONEGEN_PRINT_ARRAY,
+	CLONEGEN_PRINT_SIGNED,
+	CLONEGEN_PRINT_VALUE
 };
 
 /* A name the decoder prints for a value, and the release that added it (0: always known). */
@@ -44,6 +46,22 @@ struct clonegen_decode_field {
 	int count;		/* an array: the field with the element count, */
 	size_t element;		/* the size of an element */
 	uint64_t max;		/* and the most elements */
+	uint64_t reach;		/* the size that shows it */
+	int hide_field;		/* on input hidden when this field has any of hide_bits set, */
+	uint64_t hide_bits;
+	int unless_negative;	/* unless the field is negative */
+};
+
+/*
+ * An entry point: where the struct's size comes from (the size argument, or
+ * the field size_field, where 0 stands for zero_size), and whether the
+ * struct is what the kernel wrote.
+ */
+struct clonegen_decode_entry {
+	const char *name;
+	int size_field;
+	uint64_t zero_size;
+	int output;
 };
 
 struct clonegen_decode_version {
@@ -198,6 +216,32 @@ static void clonegen_put_flags(struct clonegen_text *t, const struct clonegen_de
 	}
 }
 
+/* strace's printxval(): the name of the value, or the number with a comment. */
+static void clonegen_put_value(struct clonegen_text *t, const struct clonegen_decode_field *f,
+			       uint64_t value, uint64_t release)
+{
+	size_t i;
+
+	for (i = 0; i < f->nr_names; i++) {
+		if (f->names[i].value == value && clonegen_known(f->names[i].since, release)) {
+			clonegen_put(t, f->names[i].name);
+			return;
+		}
+	}
+	clonegen_put_u64(t, value ? "%#" PRIx64 : "%" PRIu64, value);
+	clonegen_put(t, " /* ");
+	clonegen_put(t, f->unknown);
+	clonegen_put(t, " */");
+}
+
+/* A field's value as the signed integer of its size. */
+static int64_t clonegen_as_signed(uint64_t value, size_t size)
+{
+	if (size < 8 && (value >> (8 * size - 1)) & 1)
+		return (int64_t)(value | ~((UINT64_C(1) << (8 * size)) - 1));
+	return (int64_t)value;
+}
+
 static int64_t clonegen_signed(const unsigned char *p, size_t size)
 {
 	int8_t i8;
@@ -310,15 +354,136 @@ static uint64_t clonegen_field_value(const unsigned char *data, size_t fetch,
 	}
 }
 
+/* One field's value as strace prints it. */
+static void clonegen_put_field(struct clonegen_text *t, const struct clonegen_decode_field *fields,
+			       const struct clonegen_decode_field *f, uint64_t v,
+			       const unsigned char *bytes, size_t fetch, uint64_t release,
+			       clonegen_peek_fn peek, void *ctx)
+{
+	clonegen_put(t, f->name);
+	clonegen_put(t, "=");
+	switch (f->print) {
+	case CLONEGEN_PRINT_FLAGS:
+		clonegen_put_flags(t, f, v, release);
+		break;
+	case CLONEGEN_PRINT_VALUE:
+		clonegen_put_value(t, f, v, release);
+		break;
+	case CLONEGEN_PRINT_POINTER:
+		clonegen_put_addr(t, v);
+		break;
+	case CLONEGEN_PRINT_HEX:
+		clonegen_put_u64(t, v ? "%#" PRIx64 : "%" PRIu64, v);
+		break;
+	case CLONEGEN_PRINT_OCTAL:
+		clonegen_put_u64(t, "%#03" PRIo64, v);
+		break;
+	case CLONEGEN_PRINT_SIGNAL:
+		clonegen_put_signal(t, v);
+		break;
+	case CLONEGEN_PRINT_SIGNED: {
+		char num[32];
+
+		snprintf(num, sizeof(num), "%" PRId64, clonegen_as_signed(v, f->size));
+		clonegen_put(t, num);
+		break;
+	}
+	case CLONEGEN_PRINT_ARRAY: {
+		uint64_t count = clonegen_field_value(bytes, fetch, &fields[f->count]);
+
+		if (!v || !count || count > f->max)
+			clonegen_put_addr(t, v);
+		else
+			clonegen_put_array(t, v, count, f->element, peek, ctx);
+		break;
+	}
+	case CLONEGEN_PRINT_UNSIGNED:
+	default:
+		clonegen_put_u64(t, "%" PRIu64, v);
+		break;
+	}
+}
+
+/* Whether strace shows a field it has read: its show and hide conditions. */
+static int clonegen_shown(const struct clonegen_decode_field *fields,
+			  const struct clonegen_decode_field *f, uint64_t v,
+			  const unsigned char *bytes, size_t fetch, int output)
+{
+	size_t j;
+
+	if (f->show_field >= 0 || f->nr_show_nonzero) {
+		int hit = f->show_field >= 0 &&
+			  (clonegen_field_value(bytes, fetch, &fields[f->show_field]) & f->show_bits);
+
+		for (j = 0; j < f->nr_show_nonzero && !hit; j++)
+			hit = clonegen_field_value(bytes, fetch, &fields[f->show_nonzero[j]]) != 0;
+		if (!hit)
+			return 0;
+	}
+	if (output || f->hide_field < 0 ||
+	    !(clonegen_field_value(bytes, fetch, &fields[f->hide_field]) & f->hide_bits))
+		return 1;
+	return f->unless_negative && clonegen_as_signed(v, f->size) < 0;
+}
+
+/* The entry point called @name (NULL: the first, the system call), or NULL. */
+static const struct clonegen_decode_entry *
+clonegen_decode_entry(const struct clonegen_decode_entry *entries, size_t nr_entries,
+		      const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < nr_entries; i++)
+		if (!name || !strcmp(entries[i].name, name))
+			return &entries[i];
+	return NULL;
+}
+
+/*
+ * How much of the struct to read (*fetch) and how large it is (*size), from
+ * the size argument or, for a struct that says its own size, from that
+ * field (*said; 0 there stands for the entry's zero_size). 0: the struct
+ * cannot be read and prints as its address.
+ */
+static int clonegen_extent(const struct clonegen_decode_entry *entry,
+			   const struct clonegen_decode_field *sf, const unsigned char *bytes,
+			   size_t len, size_t first, size_t known, uint64_t *size, size_t *fetch,
+			   uint64_t *said)
+{
+	if (!entry || !bytes)
+		return 0;
+	if (!sf || entry->output) {	/* the size is the call's argument */
+		*fetch = *size < known ? (size_t)*size : known;
+		if (len < *fetch || (sf ? !*size : *size < first))
+			return 0;
+		if (sf)			/* the size the kernel reported */
+			*size = *said = clonegen_field_value(bytes, *fetch, sf);
+		return 1;
+	}
+	if (len < sf->offset + sf->size)
+		return 0;
+	*said = clonegen_field_value(bytes, sf->offset + sf->size, sf);
+	*size = *said ? *said : entry->zero_size;
+	*fetch = *size < known ? (size_t)*size : known;
+	if (*size >= first && len < *fetch)
+		return 0;
+	if (*fetch > len)
+		*fetch = len;
+	return 1;
+}
+
 static size_t clonegen_decode(const struct clonegen_decode_field *fields, size_t nr_fields,
 			      const struct clonegen_decode_version *versions, size_t nr_versions,
-			      char *out, size_t outlen, const void *data, size_t len, uint64_t size,
-			      uint64_t addr, uint64_t release, clonegen_peek_fn peek, void *ctx)
+			      const struct clonegen_decode_entry *entry, char *out, size_t outlen,
+			      const void *data, size_t len, uint64_t size, uint64_t addr,
+			      uint64_t release, clonegen_peek_fn peek, void *ctx)
 {
 	struct clonegen_text t;
 	const unsigned char *bytes = (const unsigned char *)data;
-	size_t i, j, known = versions[0].size, fetch, shown = 0;
+	size_t i, known = versions[0].size, fetch, limit, shown = 0;
 	long page = sysconf(_SC_PAGESIZE);
+	const struct clonegen_decode_field *sf = NULL;
+	uint64_t said = 0;
 
 	t.buf = out;
 	t.cap = outlen;
@@ -326,68 +491,40 @@ static size_t clonegen_decode(const struct clonegen_decode_field *fields, size_t
 	for (i = 0; i < nr_versions; i++)
 		if (clonegen_known(versions[i].since, release) && versions[i].size > known)
 			known = versions[i].size;
-	fetch = size < known ? (size_t)size : known;
-	if (!bytes || size < versions[0].size || len < fetch) {
+	if (entry && entry->size_field >= 0)
+		sf = &fields[entry->size_field];
+	if (!clonegen_extent(entry, sf, bytes, len, versions[0].size, known, &size, &fetch, &said)) {
 		clonegen_put_addr(&t, addr);
 		goto done;
 	}
+	limit = size < known ? (size_t)size : known;
 	clonegen_put(&t, "{");
+	if (sf && size < versions[0].size) {
+		/* too small to read more: only the size, as strace prints it */
+		clonegen_put_field(&t, fields, sf, said, bytes, fetch, release, peek, ctx);
+		goto end;
+	}
 	for (i = 0; i < nr_fields; i++) {
 		const struct clonegen_decode_field *f = &fields[i];
 		uint64_t v = clonegen_field_value(bytes, fetch, f);
 
-		if (f->offset >= fetch && !f->past_size)
+		if (limit < f->reach && !f->past_size)
 			continue;
-		if (f->show_field >= 0 || f->nr_show_nonzero) {
-			int hit = f->show_field >= 0 &&
-				  (clonegen_field_value(bytes, fetch, &fields[f->show_field]) &
-				   f->show_bits);
-
-			for (j = 0; j < f->nr_show_nonzero && !hit; j++)
-				hit = clonegen_field_value(bytes, fetch, &fields[f->show_nonzero[j]]) != 0;
-			if (!hit)
-				continue;
-		}
+		if (!clonegen_shown(fields, f, v, bytes, fetch, entry->output))
+			continue;
 		if (shown++)
 			clonegen_put(&t, ", ");
-		clonegen_put(&t, f->name);
-		clonegen_put(&t, "=");
-		switch (f->print) {
-		case CLONEGEN_PRINT_FLAGS:
-			clonegen_put_flags(&t, f, v, release);
-			break;
-		case CLONEGEN_PRINT_POINTER:
-			clonegen_put_addr(&t, v);
-			break;
-		case CLONEGEN_PRINT_HEX:
-			clonegen_put_u64(&t, v ? "%#" PRIx64 : "%" PRIu64, v);
-			break;
-		case CLONEGEN_PRINT_OCTAL:
-			clonegen_put_u64(&t, "%#03" PRIo64, v);
-			break;
-		case CLONEGEN_PRINT_SIGNAL:
-			clonegen_put_signal(&t, v);
-			break;
-		case CLONEGEN_PRINT_ARRAY: {
-			uint64_t count = clonegen_field_value(bytes, fetch, &fields[f->count]);
-
-			if (!v || !count || count > f->max)
-				clonegen_put_addr(&t, v);
-			else
-				clonegen_put_array(&t, v, count, f->element, peek, ctx);
-			break;
-		}
-		case CLONEGEN_PRINT_UNSIGNED:
-		default:
-			clonegen_put_u64(&t, "%" PRIu64, v);
-			break;
-		}
+		clonegen_put_field(&t, fields, f, v, bytes, fetch, release, peek, ctx);
 	}
-	if (size > fetch) {
+	if (sf) {
+		if (!entry->output && size > limit)	/* more than the decoder knows */
+			clonegen_put(&t, shown ? ", ..." : "...");
+	} else if (size > fetch) {
 		size_t end = page > 0 && size > (uint64_t)page ? (size_t)page : (size_t)size;
 
 		clonegen_put_tail(&t, shown ? ", " : "", bytes, len, fetch, end);
 	}
+end:
 	clonegen_put(&t, "}");
 done:
 	if (t.cap)

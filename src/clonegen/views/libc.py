@@ -14,7 +14,7 @@ from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
-    from clonegen.decode import DecodeRow
+    from clonegen.decode import DecodeEntry, DecodeRow
     from clonegen.model import EntryPoint, Order, Spec, TraceName
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
@@ -96,6 +96,10 @@ class DecodeField:
     count: int
     element: int
     max: str
+    reach: int
+    hide_field: int
+    hide_bits: str
+    unless_negative: int
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,7 @@ class LibcView:
     decode_values: tuple[DecodeValue, ...]
     decode_fields: tuple[DecodeField, ...]
     decode_versions: tuple[tuple[int, str], ...]  # (size, since) of each version
+    decode_entries: tuple[DecodeEntry, ...]  # the system call first
 
     plain_main: bool = True  # the main entry: leading arguments, the struct, a size_t size
     calls: tuple[LibcCall, ...] = ()  # the other raw wrappers (all of them when not plain_main)
@@ -388,6 +393,7 @@ class LibcView:
             decode_values=_decode_values(spec, prefix),
             decode_fields=tuple(_decode_field(spec, r, prefix) for r in decode.rows(spec)),
             decode_versions=tuple((v.size, _release_code(v.since)) for v in spec.versions),
+            decode_entries=decode.entries(spec),
             plain_main=plain_main(spec),
             calls=calls(spec, prefix),
             ioctl_headers=("sys/ioctl.h",) if spec.size.ioctl else (),
@@ -525,7 +531,7 @@ def _decode_values(spec: Spec, prefix: str) -> tuple[DecodeValue, ...]:
     seen: dict[str, DecodeValue] = {}
     for f in spec.fields:
         t = f.trace
-        for n in t.names + t.modes + t.show_any:
+        for n in t.names + t.modes + t.show_any + t.hide_any:
             v = n.value
             if v.kind == "constant" and v.per_arch and n.name not in seen:
                 seen[n.name] = DecodeValue(
@@ -561,7 +567,10 @@ def _decode_field(spec: Spec, r: DecodeRow, prefix: str) -> DecodeField:
     def array(kind: str, items: tuple[object, ...]) -> str:
         return f"clonegen_{kind}_of_{f.name}" if items else "NULL"
 
-    bits = [_decode_value(spec, prefix, n) for n in t.show_any]
+    def mask(items: tuple[TraceName, ...]) -> str:
+        bits = [_decode_value(spec, prefix, n) for n in items]
+        return " | ".join(f"(uint64_t){b}" for b in bits) if bits else "0"
+
     return DecodeField(
         name=f.name,
         offset=f.offset,
@@ -573,13 +582,17 @@ def _decode_field(spec: Spec, r: DecodeRow, prefix: str) -> DecodeField:
         modes_array=array("modes", t.modes),
         unknown=t.unknown,
         show_field=r.show_field,
-        show_bits=" | ".join(f"(uint64_t){b}" for b in bits) if bits else "0",
+        show_bits=mask(t.show_any),
         show_nonzero=r.show_nonzero,
         nonzero_array=array("nonzero", t.show_nonzero),
         past_size=int(t.past_size),
         count=r.count,
         element=r.element,
         max=c_int(r.max),
+        reach=r.reach,
+        hide_field=r.hide_field,
+        hide_bits=mask(t.hide_any),
+        unless_negative=int(t.hide_unless_negative),
     )
 
 

@@ -43,6 +43,7 @@ GLOBALS = frozenset(
         "decode",
         "_DECODE_FIELDS",
         "_DECODE_VERSIONS",
+        "_DECODE_ENTRIES",
     }
 )
 
@@ -244,6 +245,8 @@ class PythonView:
     runtime_decode: str
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
+    decode_entries: tuple[str, ...]  # "entry point": (size field, zero size, output)
+    decode_entry_names: tuple[str, ...]
     native_symbol: str  # the libc spawn the compiled part exports
     native_probe_symbol: str  # and its probe
     flags_class: str  # the enum of the flags field
@@ -485,6 +488,11 @@ class PythonView:
             runtime_decode=runtime.source("py_decode.py"),
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
+            decode_entries=tuple(
+                f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output})"
+                for e in decode.entries(spec)
+            ),
+            decode_entry_names=tuple(e.name for e in decode.entries(spec)),
             native_symbol=f"{lib.prefix}spawn" if lib else "",
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
             flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
@@ -532,6 +540,10 @@ def _decode_row(r: DecodeRow) -> str:
         str(r.count),
         str(r.element),
         str(r.max),
+        str(r.reach),
+        str(r.hide_field),
+        " | ".join(n.value.py for n in t.hide_any) or "0",
+        str(t.hide_unless_negative),
     )
     return py_exploded(items)
 

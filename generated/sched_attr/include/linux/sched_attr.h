@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/sched_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:cd72e665fe327d5b.
+ * Spec digest: sha256:0e3b10430f833d3c.
  */
 #ifndef _LINUX_SCHED_ATTR_H
 #define _LINUX_SCHED_ATTR_H
