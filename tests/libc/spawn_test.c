@@ -69,6 +69,7 @@ static int capture(const char *file, char *const argv[], struct cg_spawn_attr *a
 	if (pipe2(p, O_CLOEXEC))
 		return -2000;
 	local = *attr;
+	memset(acts, 0, sizeof(acts));
 	memcpy(acts, attr->actions, attr->nactions * sizeof(acts[0]));
 	acts[attr->nactions].kind = CG_SPAWN_DUP2;
 	acts[attr->nactions].fd = p[1];
