@@ -622,7 +622,7 @@ def verdict(spec: Spec) -> Verdict:
             if node.kind == "page_size":
                 return replace(node, name="(uint64_t)sysconf(_SC_PAGESIZE)")
             if node.kind == "constant" and node.name:
-                macro = f"CLONEGEN_K_{node.name.lstrip('_')}"
+                macro = f"CLONEGEN_K_{node.name}"
                 values[macro] = VerdictValue(
                     macro,
                     tuple(

@@ -843,15 +843,19 @@ static int clonegen_access_ok(uint64_t addr, uint64_t len)
 	return addr + len >= addr && addr + len <= CLONEGEN_USER_PTR_MAX;
 }
 
+/* The kernel's spelling of what the checks below use. */
+typedef uint64_t u64;
+#define hweight64(x) __builtin_popcountll(x)
+
 /* The kernel's values the checks below compare with, as the spec states them. */
 #define CLONEGEN_K_MAX_PID_NS_LEVEL 32
 #define CLONEGEN_K_CSIGNAL 0xff
 #define CLONEGEN_K_INT_MAX 0x7fffffff
 #define CLONEGEN_K_CLONE3_FLAGS_KNOWN (CG_CLONE_VM | CG_CLONE_FS | CG_CLONE_FILES | CG_CLONE_SIGHAND | CG_CLONE_PIDFD | CG_CLONE_PTRACE | CG_CLONE_VFORK | CG_CLONE_PARENT | CG_CLONE_THREAD | CG_CLONE_NEWNS | CG_CLONE_SYSVSEM | CG_CLONE_SETTLS | CG_CLONE_PARENT_SETTID | CG_CLONE_CHILD_CLEARTID | CG_CLONE_UNTRACED | CG_CLONE_CHILD_SETTID | CG_CLONE_NEWCGROUP | CG_CLONE_NEWUTS | CG_CLONE_NEWIPC | CG_CLONE_NEWUSER | CG_CLONE_NEWPID | CG_CLONE_NEWNET | CG_CLONE_IO | CG_CLONE_NEWTIME | CG_CLONE_CLEAR_SIGHAND | CG_CLONE_INTO_CGROUP | CG_CLONE_AUTOREAP | CG_CLONE_NNP | CG_CLONE_PIDFD_AUTOKILL | CG_CLONE_EMPTY_MNTNS)
 #if defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
-# define CLONEGEN_K_NSIG 128
+# define CLONEGEN_K__NSIG 128
 #else
-# define CLONEGEN_K_NSIG 64
+# define CLONEGEN_K__NSIG 64
 #endif
 
 /*
@@ -863,7 +867,6 @@ static int clonegen_access_ok(uint64_t addr, uint64_t len)
  */
 static int cg_clone3_verdict(const struct cg_clone_args *v, size_t size)
 {
-	typedef uint64_t u64;
 	uint64_t k_flags = v->flags;
 	uint64_t k_pidfd = v->pidfd;
 	uint64_t k_parent_tid = v->parent_tid;
@@ -894,7 +897,7 @@ static int cg_clone3_verdict(const struct cg_clone_args *v, size_t size)
 		return EINVAL;
 	if ((k_flags & (CG_CLONE_PIDFD | CG_CLONE_PARENT_SETTID)) == (CG_CLONE_PIDFD | CG_CLONE_PARENT_SETTID) && k_pidfd == k_parent_tid)
 		return EINVAL;
-	if (k_exit_signal > CLONEGEN_K_NSIG)
+	if (k_exit_signal > CLONEGEN_K__NSIG)
 		return EINVAL;
 	return 0;
 }
