@@ -2300,8 +2300,8 @@ def spawn(
     it, or of a ``cgroup`` the kernel would refuse (EBADF: no open
     descriptor, ENOENT: a removed cgroup); OSError EINVAL for ``flags``
     spawn() sets itself or that would share with this process what the child
-    changes before exec (CLONE_FILES, CLONE_FS, CLONE_SYSVSEM, CLONE_PARENT). A program that
-    cannot be run raises the child's OSError, naming it.
+    changes before exec, such as CLONE_FILES, CLONE_FS, CLONE_SYSVSEM, CLONE_PARENT.
+    A program that cannot be run raises the child's OSError, naming it.
 
     With the compiled part (see :func:`spawn_backend`), this is the libc's
     spawn: clone3() with CLONE_VM | CLONE_VFORK, whose child runs no Python.
