@@ -5,10 +5,11 @@
  * call must fork (flags 0) or be refused (CLONE_VM, EINVAL), and no child may
  * share our memory. A child that did would set vm_child here; it exits at
  * once either way. The flipper runs from before the first call to after the
- * last (the calls wait for it to start and it stops only when told). A helper that read the request twice would
- * let a CLONE_VM child through, which then runs on our stack: run this in
- * its own PID namespace with a time limit. Prints "ok - name" or
- * "not ok - name"; exits non-zero if any failed.
+ * last (the calls wait for it to start and it stops only when told). A
+ * helper that let the kernel read the caller's request again would let
+ * CLONE_VM children through, which then run on our stack: run this in its
+ * own PID namespace with a time limit. Prints "ok - name" or "not ok -
+ * name"; exits non-zero if any failed.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -23,21 +24,23 @@
 
 #include "clone_args.h"
 
-/* Calls until each answer has come this often, or at most CALLS calls. */
-#define EACH 1000
-#define CALLS 1000000
+/* Calls until each answer has come this often (bounded by the run's time limit, not timed). */
+#define EACH 2000
 
 static struct cg_clone_args request = { .exit_signal = SIGCHLD };
 static volatile int started, stop;
 static volatile int vm_child;
 
-/* Each value held for a varying while, about as long as a system call, so that either may be read. */
-static void hold(unsigned int *seed)
+/*
+ * Each value held for a varying while, about as long as a system call, so
+ * that either may be read; 0 longer, as a fork takes longer than a refusal.
+ */
+static void hold(unsigned int *seed, unsigned int most)
 {
 	volatile unsigned int spin;
 
 	*seed = *seed * 1103515245U + 12345U;
-	for (spin = (*seed >> 16) & 2047; spin; spin--)
+	for (spin = (*seed >> 16) & most; spin; spin--)
 		;
 }
 
@@ -49,16 +52,16 @@ static void *flipper(void *unused)
 	__atomic_store_n(&started, 1, __ATOMIC_SEQ_CST);
 	while (!__atomic_load_n(&stop, __ATOMIC_SEQ_CST)) {
 		__atomic_store_n(&request.flags, (uint64_t)CG_CLONE_VM, __ATOMIC_RELAXED);
-		hold(&seed);
+		hold(&seed, 511);
 		__atomic_store_n(&request.flags, (uint64_t)0, __ATOMIC_RELAXED);
-		hold(&seed);
+		hold(&seed, 4095);
 	}
 	return NULL;
 }
 
 int main(void)
 {
-	int forks = 0, refused = 0, other = 0, bad_status = 0, i, status;
+	int forks = 0, refused = 0, other = 0, bad_status = 0, status;
 	pthread_t thread;
 	pid_t pid;
 
@@ -69,7 +72,7 @@ int main(void)
 	}
 	while (!__atomic_load_n(&started, __ATOMIC_SEQ_CST))
 		sched_yield();
-	for (i = 0; i < CALLS && (forks < EACH || refused < EACH) && !vm_child; i++) {
+	while ((forks < EACH || refused < EACH) && !vm_child) {
 		pid = cg_clone3_fork(&request, sizeof(request));
 		if (pid == 0) {
 			vm_child = 1; /* seen by the parent only if we share its memory */
