@@ -154,6 +154,7 @@ class VerdictValue:
     macro: str
     cases: tuple[ArchCase, ...]
     default: str
+    parts: tuple[str, ...] = ()  # a mask: its flags, one a line (default unused)
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,9 @@ class LibcView:
             ("CLONEGEN_F(name)", f"{p}##name"),
             (
                 "CLONEGEN_SPAWN_REFUSED_FLAGS",
-                "(" + " | ".join(f"{p}{n}" for n in runtime.SPAWN_REFUSED_FLAGS) + ")",
+                "( \\\n"
+                + "".join(f"\t{p}{n} | \\\n" for n in runtime.SPAWN_REFUSED_FLAGS)
+                + "\t0)",
             ),
         )
 
@@ -639,7 +642,7 @@ def verdict(spec: Spec) -> Verdict:
         if isinstance(node, KnownFlags):
             mask = rename(node.mask)
             macro = f"CLONEGEN_K_{node.macro}"
-            values[macro] = VerdictValue(macro, (), mask.c)
+            values[macro] = VerdictValue(macro, (), mask.c, tuple(v.c for v in mask.parts))
             return replace(node, mask=mask, macro=macro)
         if isinstance(node, MinVersion):
             return replace(node, macro=f"{prefix}{node.macro}")
