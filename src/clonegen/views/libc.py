@@ -304,10 +304,18 @@ class LibcView:
             (
                 "CLONEGEN_SPAWN_REFUSED_FLAGS",
                 "( \\\n"
-                + "".join(f"\t{p}{n} | \\\n" for n in runtime.SPAWN_REFUSED_FLAGS)
+                + "".join(
+                    f"\t{p}{n} | \\\n"
+                    for n in runtime.SPAWN_REFUSED_FLAGS
+                    if n in self.flag_names  # a release cut may lack some
+                )
                 + "\t0)",
             ),
         )
+
+    @property
+    def flag_names(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.spec.flags)
 
     @property
     def spawn_refusals(self) -> str:

@@ -475,7 +475,9 @@ class PythonView:
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
             spawn_refused_terms=tuple(
-                f"{flag_class_of[n]}.{n}" for n in runtime.SPAWN_REFUSED_FLAGS if forklike
+                f"{flag_class_of[n]}.{n}"
+                for n in runtime.SPAWN_REFUSED_FLAGS
+                if forklike and n in flag_class_of  # a release cut may lack some
             ),
             spawn_refused_text=", ".join(
                 n for n in runtime.SPAWN_REFUSED_FLAGS if n in runtime.SPAWN_SHARED_FLAGS
