@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -52,6 +53,7 @@ def test_clone3_wrapper_for_real(arch: str, tmp_path: Path) -> None:
         "CLONE_VM | CLONE_VFORK with a child stack",
         "ENOSYS from seccomp falls back to clone()",
         "EPERM from seccomp is an answer, not a missing syscall",
+        "ENOSYS from seccomp: the fallback refuses what clone3 refuses, with its errno",
     ):
         assert name in passed
     # These may skip only with a printed reason.
@@ -174,7 +176,28 @@ def test_fork_helper_bounds_under_address_sanitizer(tmp_path: Path) -> None:
     assert proc.stdout.count("ok - ") - proc.stdout.count("not ok - ") == BOUNDS_CASES
 
 
+# Every clone flag spawn refuses, the first four because the child (or the program) would
+# otherwise act on the caller: each case checks the caller's descriptors, stdout and cwd.
+SPAWN_REFUSED = (
+    *("CLONE_FILES", "CLONE_FS", "CLONE_SYSVSEM", "CLONE_PARENT", "CLONE_VM", "CLONE_VFORK"),
+    *("CLONE_SIGHAND", "CLONE_THREAD", "CLONE_SETTLS", "CLONE_PARENT_SETTID"),
+    *("CLONE_CHILD_SETTID", "CLONE_CHILD_CLEARTID", "CLONE_PIDFD", "CLONE_INTO_CGROUP"),
+)
 SPAWN_CASES = (
+    *(
+        f"{flag} is refused with EINVAL; the caller keeps its descriptors and cwd"
+        for flag in SPAWN_REFUSED
+    ),
+    "CLONE_PARENT under an ENOSYS filter: EINVAL, no sibling made through clone()",
+    "out NULL: EINVAL, no child, no SIGSEGV",
+    "an unknown attr->flags bit: EINVAL",
+    "CG_SPAWN_SETSIGMASK with sigmask NULL: EINVAL",
+    "CG_SPAWN_SETSIGDEF with sigdefault NULL: EINVAL",
+    "a negative keep_fds entry: EBADF",
+    "CG_SPAWN_CGROUP with cgroup -1: EBADF",
+    "an unknown file action: EINVAL",
+    "a file action on descriptor -1: EBADF",
+    "a file action with reserved set: EINVAL",
     "true on PATH, with a pidfd, through clone3",
     "a missing program: ENOENT at exec, child reaped, errno untouched",
     "a bad cwd: ENOENT at cwd",
@@ -212,6 +235,38 @@ def test_spawn_for_real(arch: str, tmp_path: Path) -> None:
     assert set(SPAWN_CGROUP_CASES) <= passed or any(
         line.startswith("skip - cgroup") for line in lines
     ), lines
+
+
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_fork_helper_hands_the_kernel_only_the_checked_copy(arch: str, tmp_path: Path) -> None:
+    """A thread flips the request's flags between 0 and CLONE_VM during cg_clone3_fork() calls.
+
+    A helper that let the kernel read the caller's request again would make
+    CLONE_VM children on the caller's stack: the program runs in a PID
+    namespace of its own that dies with it, under the run's time limit.
+    """
+    require_arch(arch, run=True)
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1) to give the racing program a PID namespace")
+    exe = tmp_path / "race"
+    source = LIBC_TESTS / "clone3_race_test.c"
+    lib = GEN / "clone_args" / "libc"
+    cc(
+        [
+            *WARN,
+            "-O2",
+            "-pthread",
+            f"-I{lib}",
+            str(source),
+            str(lib / "clone_args.c"),
+            "-o",
+            str(exe),
+        ],
+        arch=arch,
+    )
+    proc = run(["unshare", "-pf", "--kill-child", str(exe)], timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.count("\nok - ") == 2 and "not ok" not in proc.stdout, proc.stdout
 
 
 @pytest.mark.parametrize("opt", ["-O0", "-O2"])

@@ -9,6 +9,8 @@ fork-like call is replaced by one that fails the test.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import gc
 import json
 import os
@@ -293,6 +295,95 @@ def test_signals_through_the_pidfd(backend: str) -> None:
     proc.kill()  # after the end: nothing, as Popen
 
 
+def test_a_dropped_process_that_has_exited_is_reaped_at_once(backend: str) -> None:
+    """As Popen.__del__: a ResourceWarning, and the exited child reaped with no later spawn."""
+    gc.collect()
+    ca._cleanup()
+    fds, kids = open_fds(), children()
+    proc = ca.spawn(["/bin/true"])
+    pid = proc.pid
+    assert proc.pidfd is not None
+    os.waitid(os.P_PIDFD, proc.pidfd, os.WEXITED | os.WNOWAIT)  # exited, not reaped
+    with pytest.warns(ResourceWarning, match=f"subprocess {pid} is still running"):
+        del proc
+        gc.collect()
+    assert children() == kids and open_fds() == fds and not ca._active
+
+
+def test_a_dropped_running_process_gives_back_its_pidfd(backend: str) -> None:
+    """Still running when dropped: its pidfd is closed at once, the child reaped by a later spawn."""
+    gc.collect()
+    ca._cleanup()
+    fds, kids = open_fds(), children()
+    read_end, write_end = os.pipe2(os.O_CLOEXEC)
+    proc = ca.spawn(["sh", "-c", "read x"], stdin=read_end)
+    pid = proc.pid
+    os.close(read_end)
+    with pytest.warns(ResourceWarning):
+        del proc
+        gc.collect()
+    assert open_fds() == fds + 1 and children() == kids | {pid}  # only the pipe's other end
+    os.close(write_end)
+    assert os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT) is not None  # it has exited
+    ca.spawn(["/bin/true"]).wait()
+    assert children() == kids and open_fds() == fds and not ca._active
+
+
+SHARED = """
+import errno, json, os, sys
+sys.path.insert(0, sys.argv[1])
+import clone_args as ca
+ca._use_native(None if sys.argv[2] == "-" else sys.argv[2])
+flag = int(sys.argv[3])
+os.chdir("/")
+before = (sorted(os.listdir("/proc/self/fd")), os.getcwd(), os.fstat(1).st_ino)
+try:
+    proc = ca.spawn(["true"], flags=flag, cwd="/proc", stdout=ca.DEVNULL, close_fds=True)
+    got = ["spawned", proc.wait()]
+except OSError as exc:
+    got = [exc.errno, str(exc)]
+after = (sorted(os.listdir("/proc/self/fd")), os.getcwd(), os.fstat(1).st_ino)
+kids = open(f"/proc/self/task/{os.getpid()}/children").read().split()
+print(json.dumps([got, before == after, kids]), file=sys.stderr)
+"""
+
+REFUSED_FLAGS = [
+    *("CLONE_FILES", "CLONE_FS", "CLONE_SYSVSEM", "CLONE_PARENT", "CLONE_VM", "CLONE_VFORK"),
+    *("CLONE_SIGHAND", "CLONE_THREAD", "CLONE_SETTLS", "CLONE_PARENT_SETTID"),
+    *("CLONE_CHILD_SETTID", "CLONE_CHILD_CLEARTID", "an exit signal (SIGCHLD)"),
+]
+
+
+@pytest.mark.parametrize("flag", REFUSED_FLAGS)
+def test_spawn_refuses_flags_that_would_reach_the_caller(
+    backend: str, native_library: str, flag: str
+) -> None:
+    """OSError EINVAL before any child, as the libc spawn; the caller's descriptors and cwd stay.
+
+    In a process of its own: a spawn that let CLONE_FILES through would close
+    this interpreter's descriptors, one with CLONE_FS would move its cwd.
+    """
+    value = signal.SIGCHLD if flag.startswith("an exit") else int(ca.CloneArgsFlags[flag])
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SHARED,
+            str(PKG),
+            native_library if backend == "native" else "-",
+            str(value),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    (err, message), untouched, kids = json.loads(proc.stderr.splitlines()[-1])
+    assert err == 22 and message.startswith("[Errno 22] Invalid argument: spawn() refuses"), message
+    assert flag.split()[0] in message or flag.startswith("an exit")
+    assert untouched and kids == []
+
+
 # -- cgroups --------------------------------------------------------------------
 
 
@@ -333,6 +424,43 @@ def test_cgroup_mistakes_are_named(backend: str, tmp_path: Path) -> None:
     assert info.value.filename == str(tmp_path / "missing")
     with pytest.raises(ValueError, match="CLONE_INTO_CGROUP needs cgroup="):
         ca.spawn(["/bin/true"], flags=ca.CloneArgsFlags.CLONE_INTO_CGROUP)
+    assert children() == before
+
+
+def test_cgroup_descriptors_the_kernel_refuses(backend: str, cgroup_dir: Path) -> None:
+    """The kernel's OSError for a descriptor that is not open or a removed cgroup; OverflowError
+    naming the argument for one that is no C int, as os functions check theirs."""
+    before = children()
+    for big in (2**31, -(2**31) - 1):
+        with pytest.raises(
+            OverflowError, match=f"cgroup descriptor {big} is out of range for C int"
+        ):
+            ca.spawn(["/bin/true"], cgroup=big)
+    closed = os.open("/", os.O_RDONLY)
+    os.close(closed)
+    for fd in (-1, closed):
+        with pytest.raises(OSError) as info:
+            ca.spawn(["/bin/true"], cgroup=fd)
+        assert type(info.value) is OSError and info.value.errno == errno.EBADF
+    removed = cgroup_dir / "removed"
+    removed.mkdir()
+    fd = os.open(removed, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        removed.rmdir()
+        if backend == "native":  # what clone3() itself answers for it, through the libc spawn
+            attr, result = ca._SpawnAttr(), ca._SpawnResult()
+            attr.flags, attr.cgroup = ca._SPAWN_CGROUP, fd
+            argv = (ctypes.c_char_p * 2)(b"/bin/true", None)
+            kernel = ca._native["spawn"](
+                b"/bin/true", argv, None, ctypes.byref(attr), ctypes.byref(result)
+            )
+        else:
+            kernel = errno.ENOENT  # as 6.18 answers, checked with the compiled part
+        with pytest.raises(OSError, match="the cgroup was removed") as info:
+            ca.spawn(["/bin/true"], cgroup=fd)
+        assert info.value.errno == kernel == errno.ENOENT
+    finally:
+        os.close(fd)
     assert children() == before
 
 
@@ -411,7 +539,6 @@ def test_ctypes_mirror_matches_the_c_header(tmp_path: Path) -> None:
     )
     cc([*WARN, "-include", "stddef.h", f"-I{PKG / '_csrc'}", str(src), "-o", str(tmp_path / "s")])
     out = subprocess.run([str(tmp_path / "s")], capture_output=True, text=True).stdout.split()
-    import ctypes
 
     assert [int(x) for x in out] == [
         ctypes.sizeof(ca._SpawnAttr),

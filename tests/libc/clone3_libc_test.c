@@ -247,6 +247,76 @@ static int fallback_steps(void)
 	return 0;
 }
 
+/* Requests clone3() refuses that clone() would take: the fallback must refuse each the same way. */
+static int parent_tid_word = 12345;
+static struct {
+	const char *name;
+	struct cg_clone_args args;
+} refused_by_clone3[] = {
+	{ "exit_signal 100", { .exit_signal = 100 } },
+	{ "exit_signal 0xff", { .exit_signal = 0xff } },
+	{ "CLONE_DETACHED", { .flags = CG_CLONE_DETACHED, .exit_signal = SIGCHLD } },
+	{ "CLONE_PARENT with SIGCHLD", { .flags = CG_CLONE_PARENT, .exit_signal = SIGCHLD } },
+	{ "CLONE_THREAD with SIGCHLD", { .flags = CG_CLONE_THREAD | CG_CLONE_SIGHAND, .exit_signal = SIGCHLD } },
+	{ "CLONE_PIDFD with pidfd NULL and parent_tid set", { .flags = CG_CLONE_PIDFD, .exit_signal = SIGCHLD } },
+	{ "CLONE_SIGHAND with CLONE_CLEAR_SIGHAND", { .flags = CG_CLONE_SIGHAND | CG_CLONE_CLEAR_SIGHAND,
+						      .exit_signal = SIGCHLD } },
+	{ "set_tid_size 33 without set_tid", { .exit_signal = SIGCHLD, .set_tid_size = 33 } },
+};
+
+#define NREFUSED (sizeof(refused_by_clone3) / sizeof(refused_by_clone3[0]))
+
+/* The raw clone3()'s errno for @args; a child it makes after all exits at once (and fails the case). */
+static int clone3_errno(const struct cg_clone_args *args)
+{
+	long ret = syscall(435, args, sizeof(*args));
+
+	if (ret == 0)
+		syscall(SYS_exit, 0);
+	if (ret > 0) {
+		exit_code_of((pid_t)ret);
+		return 0;
+	}
+	return errno;
+}
+
+/*
+ * In a child: clone3()'s answer to each request, then under a filter that
+ * answers ENOSYS for clone3 the fork helper's, through its clone() fallback.
+ * Exit code: 0, or 20 + the number of cases that differ or made a child.
+ */
+static int fallback_parity_steps(void)
+{
+	int want[NREFUSED], bad = 0;
+	size_t i;
+	pid_t pid;
+
+	for (i = 0; i < NREFUSED; i++) {
+		if (refused_by_clone3[i].args.flags & CG_CLONE_PIDFD)
+			refused_by_clone3[i].args.parent_tid = (uintptr_t)&parent_tid_word;
+		want[i] = clone3_errno(&refused_by_clone3[i].args);
+		if (!want[i])
+			return 19; /* clone3 took it: not a case for this test */
+	}
+	if (install_filter(ENOSYS))
+		return 10;
+	for (i = 0; i < NREFUSED; i++) {
+		pid = cg_clone3_fork(&refused_by_clone3[i].args, sizeof(refused_by_clone3[i].args));
+		if (pid == 0)
+			_exit(0);
+		if (pid > 0)
+			exit_code_of(pid);
+		if (pid != -1 || errno != want[i] || parent_tid_word != 12345 || !cg_clone3_missing()) {
+			printf("# %s: clone3 says %d, the fallback %ld errno %d\n", refused_by_clone3[i].name, want[i],
+			       (long)pid, pid == -1 ? errno : 0);
+			bad++;
+		}
+	}
+	if (bad)
+		return 20 + bad;
+	return waitpid(-1, NULL, WNOHANG | __WALL) == -1 && errno == ECHILD ? 0 : 18;
+}
+
 static int no_fallback_steps(void)
 {
 	struct cg_clone_args simple = { .exit_signal = SIGCHLD };
@@ -288,5 +358,9 @@ int main(void)
 	test_fork_helper_refuses_shared_memory();
 	in_child(fallback_steps, "ENOSYS from seccomp falls back to clone()");
 	in_child(no_fallback_steps, "EPERM from seccomp is an answer, not a missing syscall");
+	in_child(fallback_parity_steps, "ENOSYS from seccomp: the fallback refuses what clone3 refuses, with its errno");
+	/* A sibling a fallback made with CLONE_PARENT would be ours: none may outlive the test. */
+	while (waitpid(-1, NULL, __WALL) > 0)
+		;
 	return failures ? 1 : 0;
 }

@@ -69,6 +69,7 @@ static int capture(const char *file, char *const argv[], struct cg_spawn_attr *a
 	if (pipe2(p, O_CLOEXEC))
 		return -2000;
 	local = *attr;
+	memset(acts, 0, sizeof(acts));
 	memcpy(acts, attr->actions, attr->nactions * sizeof(acts[0]));
 	acts[attr->nactions].kind = CG_SPAWN_DUP2;
 	acts[attr->nactions].fd = p[1];
@@ -212,6 +213,225 @@ static void test_signals_and_session(void)
 	code = capture("cat", stat, &attr, out, sizeof(out), &res);
 	report(code == 0 && sscanf(out, "%d %*s %*c %*d %*d %d", &pid, &sid) == 2 && pid == sid && pid == res.pid,
 	       "setsid: the child leads a new session");
+}
+
+/* Wait for every child left, so that none outlives the test whatever the library did. */
+static void reap_all(void)
+{
+	while (waitpid(-1, NULL, __WALL) > 0 || errno == EINTR)
+		;
+}
+
+/* The caller's state a spawn's child must not change: its descriptors, stdout and cwd. */
+struct caller_state {
+	char cwd[512];
+	dev_t out_dev;
+	ino_t out_ino;
+	int nfds;
+};
+
+static int count_fds(void);
+
+static void caller_state(struct caller_state *s)
+{
+	struct stat st;
+
+	memset(s, 0, sizeof(*s));
+	if (!getcwd(s->cwd, sizeof(s->cwd)))
+		s->cwd[0] = 0;
+	if (fstat(1, &st) == 0) {
+		s->out_dev = st.st_dev;
+		s->out_ino = st.st_ino;
+	}
+	s->nfds = count_fds();
+}
+
+static int same_state(const struct caller_state *a, const struct caller_state *b)
+{
+	return strcmp(a->cwd, b->cwd) == 0 && a->out_dev == b->out_dev && a->out_ino == b->out_ino &&
+	       a->nfds == b->nfds;
+}
+
+/*
+ * In a child of the test: spawn true with @flag, every descriptor but stdio
+ * closed, /dev/null as its stdout and /proc as its cwd. Exit code 0: refused
+ * with EINVAL before any child, and the caller's descriptors, stdout and cwd
+ * as they were.
+ */
+static int refused_flag_steps(uint64_t flag)
+{
+	char *argv[] = { "true", NULL };
+	struct caller_state before, after;
+	struct cg_spawn_action act;
+	struct cg_spawn_attr attr;
+	struct cg_spawn_result res;
+	int null = open("/dev/null", O_WRONLY), marker = open("/dev/null", O_RDONLY), err, code = 0;
+
+	if (null < 3 || marker < 3 || chdir("/"))
+		return 10;
+	memset(&act, 0, sizeof(act));
+	act.kind = CG_SPAWN_DUP2;
+	act.fd = null;
+	act.newfd = 1;
+	memset(&attr, 0, sizeof(attr));
+	attr.flags = CG_SPAWN_SEARCH_PATH | CG_SPAWN_CLOSE_FDS;
+	attr.actions = &act;
+	attr.nactions = 1;
+	attr.cwd = "/proc";
+	attr.clone_flags = flag;
+	caller_state(&before);
+	err = cg_spawn("true", argv, NULL, &attr, &res);
+	caller_state(&after);
+	if (err != EINVAL)
+		code = 11;
+	else if (res.rung != 0 || res.pid != -1 || !no_children())
+		code = 12;
+	else if (fcntl(marker, F_GETFD) < 0 || fcntl(null, F_GETFD) < 0)
+		code = 13; /* the caller's descriptors were closed */
+	else if (!same_state(&before, &after))
+		code = 14; /* its stdout, cwd or descriptors changed */
+	reap_all();
+	return code;
+}
+
+static const struct {
+	const char *name;
+	uint64_t flag;
+} refused_flags[] = {
+	{ "CLONE_FILES", CG_CLONE_FILES },
+	{ "CLONE_FS", CG_CLONE_FS },
+	{ "CLONE_SYSVSEM", CG_CLONE_SYSVSEM },
+	{ "CLONE_PARENT", CG_CLONE_PARENT },
+	{ "CLONE_VM", CG_CLONE_VM },
+	{ "CLONE_VFORK", CG_CLONE_VFORK },
+	{ "CLONE_SIGHAND", CG_CLONE_SIGHAND },
+	{ "CLONE_THREAD", CG_CLONE_THREAD },
+	{ "CLONE_SETTLS", CG_CLONE_SETTLS },
+	{ "CLONE_PARENT_SETTID", CG_CLONE_PARENT_SETTID },
+	{ "CLONE_CHILD_SETTID", CG_CLONE_CHILD_SETTID },
+	{ "CLONE_CHILD_CLEARTID", CG_CLONE_CHILD_CLEARTID },
+	{ "CLONE_PIDFD", CG_CLONE_PIDFD },
+	{ "CLONE_INTO_CGROUP", CG_CLONE_INTO_CGROUP },
+};
+
+static void test_refused_flags(void)
+{
+	char name[160];
+	size_t i;
+
+	for (i = 0; i < sizeof(refused_flags) / sizeof(refused_flags[0]); i++) {
+		pid_t pid = fork();
+		int code;
+
+		if (pid == 0)
+			_exit(refused_flag_steps(refused_flags[i].flag));
+		code = exit_code_of(pid);
+		reap_all();
+		if (code)
+			printf("# %s: step %d\n", refused_flags[i].name, code);
+		snprintf(name, sizeof(name), "%s is refused with EINVAL; the caller keeps its descriptors and cwd",
+			 refused_flags[i].name);
+		report(code == 0, name);
+	}
+}
+
+static int install_filter(unsigned int ret_errno, int only_large);
+
+/* Under a filter that answers ENOSYS for clone3: CLONE_PARENT makes no sibling through clone() either. */
+static int parent_under_enosys_steps(void)
+{
+	char *argv[] = { "true", NULL };
+	struct cg_spawn_attr attr = { .flags = CG_SPAWN_SEARCH_PATH, .clone_flags = CG_CLONE_PARENT };
+	struct cg_spawn_result res;
+
+	if (install_filter(ENOSYS, 0))
+		return 99;
+	return cg_spawn("true", argv, NULL, &attr, &res) == EINVAL && res.rung == 0 ? 0 : 1;
+}
+
+static void test_clone_parent(void)
+{
+	pid_t pid = fork();
+	int code;
+
+	if (pid == 0)
+		_exit(parent_under_enosys_steps());
+	code = exit_code_of(pid);
+	/* A sibling made all the same would be ours now: it must not exist. */
+	report(code == 0 && no_children(), "CLONE_PARENT under an ENOSYS filter: EINVAL, no sibling made through clone()");
+	reap_all();
+}
+
+/* cg_spawn() with @out NULL, in a child of the test: EINVAL, never SIGSEGV. */
+static int null_out_steps(void)
+{
+	char *argv[] = { "true", NULL };
+	struct cg_spawn_attr attr = { .flags = CG_SPAWN_SEARCH_PATH };
+
+	return cg_spawn("true", argv, NULL, &attr, NULL) == EINVAL && no_children() ? 0 : 1;
+}
+
+/* One attribute posix_spawn() would refuse: @want before any child exists. */
+static void expect_refused(struct cg_spawn_attr *attr, int want, const char *name)
+{
+	char *argv[] = { "true", NULL };
+	struct cg_spawn_result res;
+	int err;
+
+	attr->flags |= CG_SPAWN_SEARCH_PATH;
+	err = cg_spawn("true", argv, NULL, attr, &res);
+	if (err == 0)
+		exit_code_of(res.pid);
+	if (err != want || res.rung != 0 || res.step != CG_SPAWN_AT_CLONE)
+		printf("# %s: error %d, rung %d, step %d\n", name, err, res.rung, res.step);
+	report(err == want && res.rung == 0 && res.step == CG_SPAWN_AT_CLONE && res.pid == -1 && no_children(), name);
+}
+
+static void test_bad_attributes(void)
+{
+	int keep[2] = { 0, -1 };
+	struct cg_spawn_action act;
+	struct cg_spawn_attr attr;
+	pid_t pid = fork();
+	int code;
+
+	if (pid == 0)
+		_exit(null_out_steps());
+	code = exit_code_of(pid);
+	report(code == 0, "out NULL: EINVAL, no child, no SIGSEGV");
+	reap_all();
+
+	memset(&attr, 0, sizeof(attr));
+	attr.flags = 1U << 20;
+	expect_refused(&attr, EINVAL, "an unknown attr->flags bit: EINVAL");
+	memset(&attr, 0, sizeof(attr));
+	attr.flags = CG_SPAWN_SETSIGMASK;
+	expect_refused(&attr, EINVAL, "CG_SPAWN_SETSIGMASK with sigmask NULL: EINVAL");
+	memset(&attr, 0, sizeof(attr));
+	attr.flags = CG_SPAWN_SETSIGDEF;
+	expect_refused(&attr, EINVAL, "CG_SPAWN_SETSIGDEF with sigdefault NULL: EINVAL");
+	memset(&attr, 0, sizeof(attr));
+	attr.flags = CG_SPAWN_CLOSE_FDS;
+	attr.keep_fds = keep;
+	attr.nkeep = 2;
+	expect_refused(&attr, EBADF, "a negative keep_fds entry: EBADF");
+	memset(&attr, 0, sizeof(attr));
+	attr.flags = CG_SPAWN_CGROUP;
+	attr.cgroup = -1;
+	expect_refused(&attr, EBADF, "CG_SPAWN_CGROUP with cgroup -1: EBADF");
+	memset(&act, 0, sizeof(act));
+	act.kind = 99;
+	memset(&attr, 0, sizeof(attr));
+	attr.actions = &act;
+	attr.nactions = 1;
+	expect_refused(&attr, EINVAL, "an unknown file action: EINVAL");
+	act.kind = CG_SPAWN_DUP2;
+	act.fd = -1;
+	act.newfd = 1;
+	expect_refused(&attr, EBADF, "a file action on descriptor -1: EBADF");
+	act.fd = 1;
+	act.reserved = 1;
+	expect_refused(&attr, EINVAL, "a file action with reserved set: EINVAL");
 }
 
 static int cgroup2_setup(void)
@@ -480,6 +700,9 @@ int main(void)
 	test_failures();
 	test_file_actions();
 	test_signals_and_session();
+	test_refused_flags();
+	test_clone_parent();
+	test_bad_attributes();
 	test_probe();
 	if (cgroup2_setup())
 		test_cgroup();

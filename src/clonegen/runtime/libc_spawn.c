@@ -24,12 +24,19 @@
 # define CLONEGEN_SYS_close_range 436
 #endif
 
-/* Flags of the request spawn makes itself, or that would break the shared-memory child. */
-#define CLONEGEN_SPAWN_REFUSED                                                                  \
-	(CLONEGEN_F(CLONE_VM) | CLONEGEN_F(CLONE_VFORK) | CLONEGEN_F(CLONE_THREAD) |          \
-	 CLONEGEN_F(CLONE_SIGHAND) | CLONEGEN_F(CLONE_SETTLS) | CLONEGEN_F(CLONE_PARENT_SETTID) | \
-	 CLONEGEN_F(CLONE_CHILD_SETTID) | CLONEGEN_F(CLONE_CHILD_CLEARTID) |                   \
-	 CLONEGEN_F(CLONE_PIDFD) | CLONEGEN_F(CLONE_INTO_CGROUP) | (uint64_t)0xff)
+/*
+ * Flags of the request spawn makes itself, that would break the shared-memory
+ * child, or that would share with the caller what the child changes before
+ * execve() (the bound list says which and why), and the exit signal's bits.
+ */
+#define CLONEGEN_SPAWN_REFUSED ((uint64_t)CLONEGEN_SPAWN_REFUSED_FLAGS | (uint64_t)0xff)
+
+/* Every flag of attr->flags. */
+#define CLONEGEN_SPAWN_KNOWN                                                                    \
+	(CLONEGEN_F(SPAWN_PIDFD) | CLONEGEN_F(SPAWN_CGROUP) | CLONEGEN_F(SPAWN_ATOMIC) |        \
+	 CLONEGEN_F(SPAWN_SETSID) | CLONEGEN_F(SPAWN_SETPGROUP) | CLONEGEN_F(SPAWN_SETSIGMASK) | \
+	 CLONEGEN_F(SPAWN_SETSIGDEF) | CLONEGEN_F(SPAWN_SEARCH_PATH) |                          \
+	 CLONEGEN_F(SPAWN_CLOSE_FDS) | CLONEGEN_F(SPAWN_CWD_FD))
 
 /* The kernel's sigset_t: _NSIG of the C library counts signal 0 too. */
 #define CLONEGEN_KSIGSET ((_NSIG - 1) / 8)
@@ -163,8 +170,7 @@ static int clonegen_child_main(void *p)
 	memset(&dfl, 0, sizeof(dfl));
 	dfl.sa_handler = SIG_DFL;
 	for (sig = 1; sig < _NSIG; sig++) {
-		if ((a->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && a->sigdefault &&
-		    sigismember(a->sigdefault, sig) == 1) {
+		if ((a->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && sigismember(a->sigdefault, sig) == 1) {
 			sigaction(sig, &dfl, NULL);
 			continue;
 		}
@@ -223,6 +229,41 @@ static int clonegen_child_main(void *p)
 	return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_EXEC), -1);
 }
 
+/*
+ * What posix_spawn() and its attribute setters refuse before any child
+ * exists: unknown flags and file actions (EINVAL), a flag whose argument is
+ * missing (EINVAL), a negative descriptor (EBADF). 0 or the errno value.
+ */
+static int clonegen_spawn_refused(const char *file, char *const argv[], const CLONEGEN_ATTR *attr)
+{
+	size_t i;
+
+	if (!file || !argv || (attr->nactions && !attr->actions) || (attr->nkeep && !attr->keep_fds))
+		return EINVAL;
+	if ((attr->flags & ~(unsigned int)CLONEGEN_SPAWN_KNOWN) || (attr->clone_flags & CLONEGEN_SPAWN_REFUSED))
+		return EINVAL;
+	if (((attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK)) && !attr->sigmask) ||
+	    ((attr->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && !attr->sigdefault))
+		return EINVAL;
+	if ((attr->flags & CLONEGEN_F(SPAWN_CGROUP)) && attr->cgroup < 0)
+		return EBADF;
+	for (i = 0; i < attr->nkeep; i++)
+		if (attr->keep_fds[i] < 0)
+			return EBADF;
+	for (i = 0; i < attr->nactions; i++) {
+		const CLONEGEN_ACTION *f = &attr->actions[i];
+
+		if (f->reserved || (f->kind != CLONEGEN_F(SPAWN_DUP2) && f->kind != CLONEGEN_F(SPAWN_CLOSE) &&
+				    f->kind != CLONEGEN_F(SPAWN_OPEN)))
+			return EINVAL;
+		if (f->fd < 0 || (f->kind == CLONEGEN_F(SPAWN_DUP2) && f->newfd < 0))
+			return EBADF;
+		if (f->kind == CLONEGEN_F(SPAWN_OPEN) && !f->path)
+			return EINVAL;
+	}
+	return 0;
+}
+
 /* The child's stack: in our frame, which the parent does not use until the child has exec'd. */
 #define CLONEGEN_STACK 32768
 
@@ -234,9 +275,11 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	struct clonegen_child c;
 	CLONEGEN_ARGS args;
 	sigset_t all, old;
-	int pidfd = -1, saved = errno, want_cgroup, status, rung;
+	int pidfd = -1, saved = errno, want_cgroup, status, rung, err;
 	long ret;
 
+	if (!out)
+		return EINVAL; /* where the child's pid goes: without it nobody could wait for it */
 	if (!attr)
 		attr = &none;
 	out->pid = -1;
@@ -244,10 +287,9 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	out->rung = 0;
 	out->step = CLONEGEN_F(SPAWN_AT_CLONE);
 	out->index = -1;
-	if (!file || !argv || (attr->nactions && !attr->actions) || (attr->nkeep && !attr->keep_fds))
-		return EINVAL;
-	if (attr->clone_flags & CLONEGEN_SPAWN_REFUSED)
-		return EINVAL;
+	err = clonegen_spawn_refused(file, argv, attr);
+	if (err)
+		return err;
 	want_cgroup = (attr->flags & CLONEGEN_F(SPAWN_CGROUP)) != 0;
 	memset(&c, 0, sizeof(c));
 	c.file = file;
@@ -266,7 +308,7 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	sigfillset(&all);
 	sigemptyset(&old);
 	clonegen_sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old, CLONEGEN_KSIGSET);
-	if (attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK) && attr->sigmask)
+	if (attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK))
 		c.mask = *attr->sigmask;
 	else
 		c.mask = old;

@@ -114,6 +114,10 @@ _SPAWN_STEPS = {
     _SPAWN_AT_SIGNALS: "setting the signal mask",
     _SPAWN_AT_FDS: "keeping pass_fds and closing the other descriptors",
 }
+# The bits of a clone() flags word that hold the exit signal: never spawn() flags.
+_EXIT_SIGNAL_BITS = 0xFF
+
+
 # What Popen(restore_signals=True) gives back to the default action.
 _RESTORED = tuple(
     getattr(_signal, n) for n in ("SIGPIPE", "SIGXFZ", "SIGXFSZ") if hasattr(_signal, n)
@@ -256,8 +260,10 @@ class Process:
     ``send_signal()``, ``terminate()``, ``kill()`` and the context manager
     (which closes the pipes and waits, and kills nothing) behave as Popen's;
     ``pidfd`` is the child's pidfd (None with ``pidfd=False``), closed when
-    the child is reaped. A Process dropped before its child was reaped goes
-    to a list that the next spawn() reaps, so no zombie or pidfd outlives it.
+    the child is reaped. A Process dropped before its child was reaped does
+    as a Popen: a ResourceWarning, the child reaped at once if it has exited,
+    else its pidfd closed and the child kept on a list that the next spawn()
+    reaps, so no zombie or pidfd outlives it.
     """
 
     def __init__(
@@ -301,9 +307,22 @@ class Process:
         finally:
             self.wait()
 
-    def __del__(self, _active: list["Process"] = _active) -> None:
-        if getattr(self, "returncode", 0) is None:
-            _active.append(self)  # reaped by the next spawn(), pidfd closed then
+    def __del__(
+        self,
+        _active: list["Process"] = _active,
+        _warn: _Any2 = _warnings.warn,
+        _close: _Any2 = _os.close,
+    ) -> None:
+        """As Popen's: warn if the child was not waited for, reap it if it has exited, else keep it."""
+        if getattr(self, "returncode", 0) is not None:
+            return
+        _warn(f"subprocess {self.pid} is still running", ResourceWarning, source=self)
+        self.poll()
+        if self.returncode is None:
+            if self.pidfd is not None:  # the pid stays ours until reaped: the pidfd is not needed
+                _close(self.pidfd)
+                self.pidfd = None
+            _active.append(self)  # reaped by the next spawn()
 
     def _reaped(self, status: int) -> int:
         self.returncode = _os.waitstatus_to_exitcode(status)
@@ -483,25 +502,58 @@ def _search_path(env: _Mapping[bytes, bytes] | None) -> bytes:
     return b":".join(_os.fsencode(d) for d in dirs)
 
 
+_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+
+
+def _on_cgroup2(fd: int) -> bool:
+    """Whether ``fd`` lies on a cgroup2 file system (the device of a cgroup2 mount)."""
+    st = _os.fstat(fd)
+    device = f"{_os.major(st.st_dev)}:{_os.minor(st.st_dev)}"
+    with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as f:
+        for line in f:
+            fields = line.split()  # ... major:minor ... - fstype source options
+            if fields[2:3] == [device] and "-" in fields[6:]:
+                return fields[fields.index("-", 6) + 1 :][:1] == ["cgroup2"]
+    return False
+
+
 def _open_cgroup(cgroup: str | _os.PathLike[str] | int) -> tuple[int, bool, str]:
-    """A descriptor of the cgroup2 directory, whether it is ours, and its name for messages."""
+    """A descriptor of the cgroup2 directory, whether it is ours, and its name for messages.
+
+    As the kernel answers: OSError EBADF for a descriptor that is not open,
+    ENOENT for a cgroup that was removed; as os functions do, OverflowError
+    for a descriptor that is no C int; ValueError for a directory that is not
+    a cgroup2 one.
+    """
     if isinstance(cgroup, bool) or not isinstance(cgroup, (int, str, bytes, _os.PathLike)):
         raise TypeError(
             f"cgroup must be a path or a descriptor of a cgroup2 directory, not {type(cgroup).__name__}"
         )
+    path: str | None = None
     if isinstance(cgroup, int):
+        if not _INT_MIN <= cgroup <= _INT_MAX:
+            raise OverflowError(
+                f"cgroup descriptor {cgroup} is out of range for C int [{_INT_MIN}, {_INT_MAX}]"
+            )
         fd, own, name = cgroup, False, f"descriptor {cgroup}"
+        _os.fstat(fd)  # EBADF for one that is not open
     else:
-        name = _os.fsdecode(cgroup)
+        name = path = _os.fsdecode(cgroup)
         fd, own = _os.open(cgroup, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_CLOEXEC), True
     try:
-        _os.stat("cgroup.controllers", dir_fd=fd)  # every cgroup2 directory has it, v1 none
-    except OSError as exc:
+        try:
+            _os.stat("cgroup.controllers", dir_fd=fd)  # every cgroup2 directory has it, v1 none
+        except (FileNotFoundError, NotADirectoryError) as exc:
+            if isinstance(exc, FileNotFoundError) and _on_cgroup2(fd):  # emptied by rmdir
+                err = _errno2.ENOENT  # what CLONE_INTO_CGROUP answers for a removed cgroup
+                raise OSError(err, f"{_os.strerror(err)} (the cgroup was removed)", path) from None
+            raise ValueError(
+                f"cgroup {name!r} is not a cgroup2 directory (no cgroup.controllers: {exc.strerror})"
+            ) from None
+    except BaseException:
         if own:
             _os.close(fd)
-        raise ValueError(
-            f"cgroup {name!r} is not a cgroup2 directory (no cgroup.controllers: {exc.strerror})"
-        ) from None
+        raise
     return fd, own, name
 
 
@@ -582,12 +634,28 @@ def _spawn(
     flags: int,
     into_cgroup_flag: int,
     pidfd_flag: int,
+    refused_flags: int,
+    flag_names: _Mapping[str, int],
 ) -> Process:
     """spawn(): every refusal before any child exists, then the compiled part or the fallback."""
     if _active:
         _cleanup()
     program, name = _argv(argv)
     environment = _environment(env)
+    refused = flags & (refused_flags | _EXIT_SIGNAL_BITS) & ~(pidfd_flag | into_cgroup_flag)
+    if refused:
+        said, rest = [], refused
+        for flag_name, value in flag_names.items():
+            if value & refused and not value & (value - 1):
+                said.append(flag_name)
+                rest &= ~value
+        raise OSError(
+            _errno2.EINVAL,
+            f"{_os.strerror(_errno2.EINVAL)}: spawn() refuses "
+            + ", ".join(said + ([f"{rest:#x}"] if rest else []))
+            + " (flags it sets itself, that its child cannot have, or that would share with "
+            "this process what the child changes before exec; see the libc spawn)",
+        )
     if flags & pidfd_flag and not pidfd:
         raise ValueError("CLONE_PIDFD needs pidfd, the address of an int")
     if flags & into_cgroup_flag and cgroup is None:

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
-from clonegen.rules import SizeStep, c_int
+from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeEntry, DecodeRow
-    from clonegen.model import EntryPoint, Order, Spec, TraceName
+    from clonegen.model import EntryPoint, Field, Order, Spec, TraceName
+    from clonegen.rules import Check
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
 SYSTEM_PREFIXES = frozenset(
@@ -117,6 +119,10 @@ class LegacySource:
     clear: str | None
     keep: str | None
     to_top: str | None  # the size field added to this field, as clone3 does
+    # The flags under which the system call uses the field (the decoder's show
+    # condition, e.g. CLONE_PIDFD for pidfd): else it ignores it, and the field
+    # gives its argument nothing; used, it gives its value, zero too.
+    used_when: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,11 @@ class LegacyArg:
     name: str
     combine: str  # "or": disjoint bit ranges; "same": non-zero sources must agree; "none": unset
     sources: tuple[LegacySource, ...]
+
+    @property
+    def shared(self) -> bool:
+        """Some source gives the whole argument: each such source must agree with the others."""
+        return any(not (s.clear or s.keep or s.to_top) for s in self.sources)
 
 
 @dataclass(frozen=True)
@@ -133,11 +144,53 @@ class LibcOrder:
 
 
 @dataclass(frozen=True)
+class VerdictCheck:
+    """One of the kernel's checks as the fork helper's verdict makes it."""
+
+    condition: str  # C: true when the check fails
+    errno: str
+
+
+@dataclass(frozen=True)
+class VerdictValue:
+    """A constant the verdict compares with: one macro, per architecture where it differs."""
+
+    macro: str
+    cases: tuple[ArchCase, ...]
+    default: str
+    parts: tuple[str, ...] = ()  # a mask: its flags, one a line (default unused)
+
+
+@dataclass(frozen=True)
+class VerdictKernel:
+    """A field as the kernel holds it after the copy: its C type and conversion from the caller's bits."""
+
+    name: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the kernel's entry point refuses, in C, for the fork helper's fallback.
+
+    The spec's checks in kernel order (copy, valid, common phases), each on
+    the caller's bits (``v->x``) or the kernel's values (``k_x``), with the
+    spec's constants as macros of their own and its flags by their libc names.
+    """
+
+    checks: tuple[VerdictCheck, ...]
+    values: tuple[VerdictValue, ...]
+    kernel: tuple[VerdictKernel, ...]
+
+
+@dataclass(frozen=True)
 class Fallback:
     entry: str
     orders: tuple[LibcOrder, ...]
     args: tuple[LegacyArg, ...]
     zero_fields: tuple[str, ...]
+    verdict: Verdict
 
 
 @dataclass(frozen=True)
@@ -247,6 +300,35 @@ class LibcView:
             ("CLONEGEN_NR", self.number_macro),
             ("CLONEGEN_SIZE_VER0", f"{p}{self.spec.versions[0].macro}"),
             ("CLONEGEN_F(name)", f"{p}##name"),
+            (
+                "CLONEGEN_SPAWN_REFUSED_FLAGS",
+                "( \\\n"
+                + "".join(
+                    f"\t{p}{n} | \\\n"
+                    for n in runtime.SPAWN_REFUSED_FLAGS
+                    if n in self.flag_names  # a release cut may lack some
+                )
+                + "\t0)",
+            ),
+        )
+
+    @property
+    def flag_names(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.spec.flags)
+
+    @property
+    def spawn_refusals(self) -> str:
+        """The header's sentence on the clone flags spawn refuses."""
+        own, shared = runtime.SPAWN_OWN_FLAGS, runtime.SPAWN_SHARED_FLAGS
+        return (
+            "Refused with EINVAL before any child exists: a NULL @file, @argv or @out; unknown "
+            f"@attr->flags or file actions; {self.macro_prefix}SPAWN_SETSIGMASK or "
+            f"{self.macro_prefix}SPAWN_SETSIGDEF without its set; in @attr->clone_flags the "
+            f"flags spawn sets itself or that its shared-memory child cannot have "
+            f"({', '.join(own)}), those that would share with the caller what the child changes "
+            f"before execve() or the program after it ({', '.join(shared[:-1])}), and "
+            f"{shared[-1]}, whose child the caller could not wait for. A negative descriptor in "
+            "@attr->keep_fds, a file action or @attr->cgroup is EBADF."
         )
 
     @property
@@ -305,11 +387,7 @@ class LibcView:
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the libc spawn of a fork-like spec uses it"
-        flags = (
-            *("CLONE_VM", "CLONE_VFORK", "CLONE_THREAD", "CLONE_SIGHAND", "CLONE_SETTLS"),
-            *("CLONE_PARENT_SETTID", "CLONE_CHILD_SETTID", "CLONE_CHILD_CLEARTID"),
-            *("CLONE_PIDFD", "CLONE_INTO_CGROUP"),
-        )
+        flags = runtime.SPAWN_REFUSED_FLAGS
         fields = ("flags", "pidfd", "exit_signal", "stack", "stack_size", "cgroup")
         return tuple(Requirement("libc", "flag", n, "libc.forklike", why) for n in flags) + tuple(
             Requirement("libc", "field", n, "libc.forklike", why) for n in fields
@@ -489,7 +567,9 @@ def fallback(spec: Spec) -> Fallback | None:
     for a in entry.sets:
         if a.kind == "arg" and a.target in kept:
             by_arg.setdefault(a.arg or "", []).append(
-                LegacySource(a.target, a.clear, a.keep, tops.get(a.target))
+                LegacySource(
+                    a.target, a.clear, a.keep, tops.get(a.target), _used_when(spec, a.target)
+                )
             )
     args = []
     for arg in entry.arguments:
@@ -506,6 +586,89 @@ def fallback(spec: Spec) -> Fallback | None:
         orders=tuple(_order(o, unset) for o in entry.orders),
         args=tuple(args),
         zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
+        verdict=verdict(spec),
+    )
+
+
+def _used_when(spec: Spec, name: str) -> str | None:
+    """The C test that the system call uses field ``name``: its flags, where only they make it."""
+    t = spec.field(name).trace
+    if t.show_field is None or not t.show_any or t.show_nonzero:
+        return None
+    flags = " | ".join(f"{spec.libc.prefix.upper()}{n.name}" for n in t.show_any if spec.libc)
+    return f"a->{t.show_field} & ({flags})"
+
+
+class VerdictRef:
+    """How the verdict names what a rule reads: the caller's bits or the kernel's values."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.size = "size"
+
+    def field(self, name: str) -> str:
+        return f"{self.prefix}{name}"
+
+    def user_range(self, addr: str, length: str) -> str:
+        return f"clonegen_access_ok({addr}, {length})"
+
+
+def _kernel_value(f: Field) -> VerdictKernel:
+    """The field as the kernel converts it: its width and signedness, on every architecture."""
+    bits, signed = f.kernel_bits, f.kernel_signed
+    ctype = f"{'int' if signed else 'uint'}{64 if bits == 64 else bits}_t"
+    value = f"v->{f.name}" if bits == 64 else f"({ctype})v->{f.name}"
+    return VerdictKernel(f.name, f"{'int' if signed else 'uint'}64_t", value)
+
+
+def verdict(spec: Spec) -> Verdict:
+    """The spec's checks in the libc's names: what the fork helper refuses before its fallback."""
+    prefix = spec.libc.prefix.upper() if spec.libc else ""
+    values: dict[str, VerdictValue] = {}
+
+    def rename(node: Any) -> Any:
+        if isinstance(node, Value):
+            if node.kind == "flag":
+                return replace(node, name=f"{prefix}{node.name}")
+            if node.kind == "page_size":
+                return replace(node, name="(uint64_t)sysconf(_SC_PAGESIZE)")
+            if node.kind == "constant" and node.name:
+                macro = f"CLONEGEN_K_{node.name}"
+                values[macro] = VerdictValue(
+                    macro,
+                    tuple(
+                        ArchCase(arch.cc_condition(keys), c_int(v))
+                        for v, keys in arch.by_value(spec.arches, node.value_for)
+                        if v != node.value
+                    ),
+                    c_int(node.value),
+                )
+                return replace(node, name=macro)
+            return node
+        if isinstance(node, Mask):
+            return Mask(tuple(rename(p) for p in node.parts))
+        if isinstance(node, KnownFlags):
+            mask = rename(node.mask)
+            macro = f"CLONEGEN_K_{node.macro}"
+            values[macro] = VerdictValue(macro, (), mask.c, tuple(v.c for v in mask.parts))
+            return replace(node, mask=mask, macro=macro)
+        if isinstance(node, MinVersion):
+            return replace(node, macro=f"{prefix}{node.macro}")
+        if is_dataclass(node) and not isinstance(node, type):
+            return replace(node, **{f.name: rename(getattr(node, f.name)) for f in fields(node)})
+        return node
+
+    def one(c: Check) -> VerdictCheck:
+        ref = VerdictRef("v->" if c.phase == "copy" else "k_")
+        renamed = replace(c, rule=rename(c.rule), when=rename(c.when))
+        return VerdictCheck(" ".join(renamed.c(ref)), c.errno)
+
+    checks = tuple(one(c) for c in spec.checks)
+    used = " ".join(c.condition for c in checks)
+    return Verdict(
+        checks,
+        tuple(values.values()),
+        tuple(_kernel_value(f) for f in spec.fields if re.search(rf"\bk_{f.name}\b", used)),
     )
 
 

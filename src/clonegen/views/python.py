@@ -237,6 +237,8 @@ class PythonView:
     refuse_terms: tuple[str, ...]
     refuse_fields: tuple[str, ...]
     refuse_text: str
+    spawn_refused_terms: tuple[str, ...]  # the flags spawn() refuses (runtime.SPAWN_REFUSED_FLAGS)
+    spawn_refused_text: str
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
     runtime_struct: str
@@ -332,7 +334,7 @@ class PythonView:
         why = "the process helpers of a fork-like spec use it"
         return tuple(
             Requirement("Python", "flag", n, "libc.forklike", why)
-            for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP")
+            for n in runtime.SPAWN_REFUSED_FLAGS
         ) + tuple(
             Requirement("Python", "field", n, "libc.forklike", why)
             for n in ("pidfd", "cgroup", "exit_signal")
@@ -476,6 +478,14 @@ class PythonView:
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
+            spawn_refused_terms=tuple(
+                f"{flag_class_of[n]}.{n}"
+                for n in runtime.SPAWN_REFUSED_FLAGS
+                if forklike and n in flag_class_of  # a release cut may lack some
+            ),
+            spawn_refused_text=", ".join(
+                n for n in runtime.SPAWN_REFUSED_FLAGS if n in runtime.SPAWN_SHARED_FLAGS
+            ),
             struct_args=tuple(
                 py_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
             ),

@@ -989,10 +989,111 @@ static int cg_read_request(struct cg_clone_args *out, const struct cg_clone_args
 	return clonegen_read_user(out, args, size < sizeof(*out) ? size : sizeof(*out));
 }
 
+/* The user address limit of access_ok() (x86_64's, as the Python bindings use). */
+#define CLONEGEN_USER_PTR_MAX 0x7ffffffff000ULL
+
+/* access_ok(): [addr, addr + len) lies in user memory. */
+static int clonegen_access_ok(uint64_t addr, uint64_t len)
+{
+	return addr + len >= addr && addr + len <= CLONEGEN_USER_PTR_MAX;
+}
+
+/* The kernel's spelling of what the checks below use. */
+typedef uint64_t u64;
+#define hweight64(x) __builtin_popcountll(x)
+
+/* The kernel's values the checks below compare with, as the spec states them. */
+#define CLONEGEN_K_MAX_PID_NS_LEVEL 32
+#define CLONEGEN_K_CSIGNAL 0xff
+#define CLONEGEN_K_INT_MAX 0x7fffffff
+#define CLONEGEN_K_CLONE3_FLAGS_KNOWN ( \
+	CG_CLONE_VM | \
+	CG_CLONE_FS | \
+	CG_CLONE_FILES | \
+	CG_CLONE_SIGHAND | \
+	CG_CLONE_PIDFD | \
+	CG_CLONE_PTRACE | \
+	CG_CLONE_VFORK | \
+	CG_CLONE_PARENT | \
+	CG_CLONE_THREAD | \
+	CG_CLONE_NEWNS | \
+	CG_CLONE_SYSVSEM | \
+	CG_CLONE_SETTLS | \
+	CG_CLONE_PARENT_SETTID | \
+	CG_CLONE_CHILD_CLEARTID | \
+	CG_CLONE_UNTRACED | \
+	CG_CLONE_CHILD_SETTID | \
+	CG_CLONE_NEWCGROUP | \
+	CG_CLONE_NEWUTS | \
+	CG_CLONE_NEWIPC | \
+	CG_CLONE_NEWUSER | \
+	CG_CLONE_NEWPID | \
+	CG_CLONE_NEWNET | \
+	CG_CLONE_IO | \
+	CG_CLONE_NEWTIME | \
+	CG_CLONE_CLEAR_SIGHAND | \
+	CG_CLONE_INTO_CGROUP | \
+	CG_CLONE_AUTOREAP | \
+	CG_CLONE_NNP | \
+	CG_CLONE_PIDFD_AUTOKILL | \
+	CG_CLONE_EMPTY_MNTNS | \
+	0)
+#if defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+# define CLONEGEN_K__NSIG 128
+#else
+# define CLONEGEN_K__NSIG 64
+#endif
+
+/*
+ * What clone3() says of the request @v of @size bytes after its size
+ * checks: the spec's checks in the kernel's order, on the caller's values
+ * and on the kernel's. The fallback refuses what clone3() refuses,
+ * with its errno, before it asks clone(), which would accept more.
+ * Returns 0 or the errno value.
+ */
+static int cg_clone3_verdict(const struct cg_clone_args *v, size_t size)
+{
+	uint64_t k_flags = v->flags;
+	uint64_t k_pidfd = v->pidfd;
+	uint64_t k_parent_tid = v->parent_tid;
+	int64_t k_exit_signal = (int32_t)v->exit_signal;
+	uint64_t k_stack = v->stack;
+	uint64_t k_stack_size = v->stack_size;
+
+	(void)size;
+	if (v->set_tid_size > CLONEGEN_K_MAX_PID_NS_LEVEL)
+		return EINVAL;
+	if ((!v->set_tid && v->set_tid_size) || (v->set_tid && !v->set_tid_size))
+		return EINVAL;
+	if (v->exit_signal & ~(u64)CLONEGEN_K_CSIGNAL)
+		return EINVAL;
+	if ((v->flags & CG_CLONE_INTO_CGROUP) && v->cgroup > CLONEGEN_K_INT_MAX)
+		return EINVAL;
+	if ((v->flags & CG_CLONE_INTO_CGROUP) && size < CG_CLONE_ARGS_SIZE_VER2)
+		return EINVAL;
+	if (k_flags & ~(u64)CLONEGEN_K_CLONE3_FLAGS_KNOWN)
+		return EINVAL;
+	if ((k_flags & (CG_CLONE_SIGHAND | CG_CLONE_CLEAR_SIGHAND)) == (CG_CLONE_SIGHAND | CG_CLONE_CLEAR_SIGHAND))
+		return EINVAL;
+	if ((k_flags & (CG_CLONE_THREAD | CG_CLONE_PARENT)) && k_exit_signal != 0)
+		return EINVAL;
+	if ((!k_stack && k_stack_size) || (k_stack && !k_stack_size))
+		return EINVAL;
+	if (k_stack && !clonegen_access_ok(k_stack, k_stack_size))
+		return EINVAL;
+	if ((k_flags & (CG_CLONE_PIDFD | CG_CLONE_PARENT_SETTID)) == (CG_CLONE_PIDFD | CG_CLONE_PARENT_SETTID) && k_pidfd == k_parent_tid)
+		return EINVAL;
+	if (k_exit_signal > CLONEGEN_K__NSIG)
+		return EINVAL;
+	return 0;
+}
+
 /*
  * The same request through clone(), the way the kernel's clone() entry
  * fills struct kernel_clone_args. Returns -2 when the request cannot
- * be said there.
+ * be said there: a field clone() has no place for, or two fields the
+ * system call uses that clone() takes from one argument and that differ.
+ * A field the system call ignores (a pointer without its flag) is left out.
  */
 static long cg_clone3_legacy(const struct cg_clone_args *a)
 {
@@ -1001,6 +1102,9 @@ static long cg_clone3_legacy(const struct cg_clone_args *a)
 	unsigned long parent_tidptr = 0;
 	unsigned long child_tidptr = 0;
 	unsigned long tls = 0;
+	int parent_tidptr_given = 0; /* a source the call uses has set it, to zero too */
+	int child_tidptr_given = 0; /* a source the call uses has set it, to zero too */
+	int tls_given = 0; /* a source the call uses has set it, to zero too */
 
 	if (a->set_tid)
 		return -2;
@@ -1018,33 +1122,37 @@ static long cg_clone3_legacy(const struct cg_clone_args *a)
 		return -2;
 	if (a->stack)
 		newsp = (unsigned long)(a->stack + a->stack_size);
-	if ((uint64_t)(unsigned long)a->pidfd != a->pidfd)
-		return -2;
-	if (a->pidfd) {
-		if (parent_tidptr && parent_tidptr != (unsigned long)a->pidfd)
+	if (a->flags & (CG_CLONE_PIDFD)) {
+		if ((uint64_t)(unsigned long)a->pidfd != a->pidfd)
+			return -2;
+		if (parent_tidptr_given && parent_tidptr != (unsigned long)a->pidfd)
 			return -2;
 		parent_tidptr = (unsigned long)a->pidfd;
+		parent_tidptr_given = 1;
 	}
-	if ((uint64_t)(unsigned long)a->parent_tid != a->parent_tid)
-		return -2;
-	if (a->parent_tid) {
-		if (parent_tidptr && parent_tidptr != (unsigned long)a->parent_tid)
+	if (a->flags & (CG_CLONE_PARENT_SETTID)) {
+		if ((uint64_t)(unsigned long)a->parent_tid != a->parent_tid)
+			return -2;
+		if (parent_tidptr_given && parent_tidptr != (unsigned long)a->parent_tid)
 			return -2;
 		parent_tidptr = (unsigned long)a->parent_tid;
+		parent_tidptr_given = 1;
 	}
-	if ((uint64_t)(unsigned long)a->child_tid != a->child_tid)
-		return -2;
-	if (a->child_tid) {
-		if (child_tidptr && child_tidptr != (unsigned long)a->child_tid)
+	if (a->flags & (CG_CLONE_CHILD_SETTID | CG_CLONE_CHILD_CLEARTID)) {
+		if ((uint64_t)(unsigned long)a->child_tid != a->child_tid)
+			return -2;
+		if (child_tidptr_given && child_tidptr != (unsigned long)a->child_tid)
 			return -2;
 		child_tidptr = (unsigned long)a->child_tid;
+		child_tidptr_given = 1;
 	}
-	if ((uint64_t)(unsigned long)a->tls != a->tls)
-		return -2;
-	if (a->tls) {
-		if (tls && tls != (unsigned long)a->tls)
+	if (a->flags & (CG_CLONE_SETTLS)) {
+		if ((uint64_t)(unsigned long)a->tls != a->tls)
+			return -2;
+		if (tls_given && tls != (unsigned long)a->tls)
 			return -2;
 		tls = (unsigned long)a->tls;
+		tls_given = 1;
 	}
 
 #if defined(__i386__) || defined(__arm__) || defined(__aarch64__) || (defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32) || defined(__hppa__) || defined(__powerpc__) || (defined(__riscv) && __riscv_xlen == 64)
@@ -1065,18 +1173,19 @@ pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size)
 	int err;
 
 	/*
-	 * Only the flags are needed before the call: the kernel checks the size
-	 * and the tail itself, and reads nothing of a size it refuses.
+	 * The kernel gets only this private copy, the one checked here: a
+	 * request another thread changes meanwhile cannot become one refused
+	 * here. Bytes past the struct this library knows must be zero (E2BIG,
+	 * as from a kernel that does not know them): they could not be checked.
 	 */
-	err = cg_read_request(&req, args, size, 0);
+	err = cg_read_request(&req, args, size, 1);
 	if (err) {
-		/* The kernel's own answer (EFAULT, E2BIG, ...), or the same from here. */
-		if (!cg_clone3_is_missing) {
-			ret = cg_clone3_syscall(args, size);
-			if (ret != -1 || errno != ENOSYS)
-				return (pid_t)ret;
+		/*
+		 * No child can come of NULL: only whether clone3() is there
+		 * is asked (it reads nothing for a size it refuses, and else faults).
+		 */
+		if (!cg_clone3_is_missing && cg_clone3_syscall(NULL, size) == -1 && errno == ENOSYS)
 			cg_clone3_is_missing = 1;
-		}
 		errno = err;
 		return -1;
 	}
@@ -1087,13 +1196,12 @@ pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size)
 	if (req.flags & (CG_CLONE_VM | CG_CLONE_VFORK | CG_CLONE_THREAD | CG_CLONE_SETTLS))
 		goto refuse;
 	if (!cg_clone3_is_missing) {
-		ret = cg_clone3_syscall(args, size);
+		ret = cg_clone3_syscall(&req, size < sizeof(req) ? size : sizeof(req));
 		if (ret != -1 || errno != ENOSYS)
 			return (pid_t)ret;
 		cg_clone3_is_missing = 1;
 	}
-	/* No kernel checks the tail now: the fallback does, as it would have. */
-	err = cg_read_request(&req, args, size, 1);
+	err = cg_clone3_verdict(&req, size);
 	if (err) {
 		errno = err;
 		return -1;
@@ -1129,6 +1237,22 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 #define CLONEGEN_NR CG_SYS_clone3
 #define CLONEGEN_SIZE_VER0 CG_CLONE_ARGS_SIZE_VER0
 #define CLONEGEN_F(name) CG_##name
+#define CLONEGEN_SPAWN_REFUSED_FLAGS ( \
+	CG_CLONE_VM | \
+	CG_CLONE_VFORK | \
+	CG_CLONE_PIDFD | \
+	CG_CLONE_INTO_CGROUP | \
+	CG_CLONE_THREAD | \
+	CG_CLONE_SIGHAND | \
+	CG_CLONE_SETTLS | \
+	CG_CLONE_PARENT_SETTID | \
+	CG_CLONE_CHILD_SETTID | \
+	CG_CLONE_CHILD_CLEARTID | \
+	CG_CLONE_FILES | \
+	CG_CLONE_FS | \
+	CG_CLONE_SYSVSEM | \
+	CG_CLONE_PARENT | \
+	0)
 
 /* The legacy clone()'s first two arguments: s390 swaps flags and stack. */
 #if defined(__s390x__) || defined(__s390__)
@@ -1147,12 +1271,19 @@ pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(voi
 # define CLONEGEN_SYS_close_range 436
 #endif
 
-/* Flags of the request spawn makes itself, or that would break the shared-memory child. */
-#define CLONEGEN_SPAWN_REFUSED                                                                  \
-	(CLONEGEN_F(CLONE_VM) | CLONEGEN_F(CLONE_VFORK) | CLONEGEN_F(CLONE_THREAD) |          \
-	 CLONEGEN_F(CLONE_SIGHAND) | CLONEGEN_F(CLONE_SETTLS) | CLONEGEN_F(CLONE_PARENT_SETTID) | \
-	 CLONEGEN_F(CLONE_CHILD_SETTID) | CLONEGEN_F(CLONE_CHILD_CLEARTID) |                   \
-	 CLONEGEN_F(CLONE_PIDFD) | CLONEGEN_F(CLONE_INTO_CGROUP) | (uint64_t)0xff)
+/*
+ * Flags of the request spawn makes itself, that would break the shared-memory
+ * child, or that would share with the caller what the child changes before
+ * execve() (the bound list says which and why), and the exit signal's bits.
+ */
+#define CLONEGEN_SPAWN_REFUSED ((uint64_t)CLONEGEN_SPAWN_REFUSED_FLAGS | (uint64_t)0xff)
+
+/* Every flag of attr->flags. */
+#define CLONEGEN_SPAWN_KNOWN                                                                    \
+	(CLONEGEN_F(SPAWN_PIDFD) | CLONEGEN_F(SPAWN_CGROUP) | CLONEGEN_F(SPAWN_ATOMIC) |        \
+	 CLONEGEN_F(SPAWN_SETSID) | CLONEGEN_F(SPAWN_SETPGROUP) | CLONEGEN_F(SPAWN_SETSIGMASK) | \
+	 CLONEGEN_F(SPAWN_SETSIGDEF) | CLONEGEN_F(SPAWN_SEARCH_PATH) |                          \
+	 CLONEGEN_F(SPAWN_CLOSE_FDS) | CLONEGEN_F(SPAWN_CWD_FD))
 
 /* The kernel's sigset_t: _NSIG of the C library counts signal 0 too. */
 #define CLONEGEN_KSIGSET ((_NSIG - 1) / 8)
@@ -1286,8 +1417,7 @@ static int clonegen_child_main(void *p)
 	memset(&dfl, 0, sizeof(dfl));
 	dfl.sa_handler = SIG_DFL;
 	for (sig = 1; sig < _NSIG; sig++) {
-		if ((a->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && a->sigdefault &&
-		    sigismember(a->sigdefault, sig) == 1) {
+		if ((a->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && sigismember(a->sigdefault, sig) == 1) {
 			sigaction(sig, &dfl, NULL);
 			continue;
 		}
@@ -1346,6 +1476,41 @@ static int clonegen_child_main(void *p)
 	return clonegen_failed(c, CLONEGEN_F(SPAWN_AT_EXEC), -1);
 }
 
+/*
+ * What posix_spawn() and its attribute setters refuse before any child
+ * exists: unknown flags and file actions (EINVAL), a flag whose argument is
+ * missing (EINVAL), a negative descriptor (EBADF). 0 or the errno value.
+ */
+static int clonegen_spawn_refused(const char *file, char *const argv[], const CLONEGEN_ATTR *attr)
+{
+	size_t i;
+
+	if (!file || !argv || (attr->nactions && !attr->actions) || (attr->nkeep && !attr->keep_fds))
+		return EINVAL;
+	if ((attr->flags & ~(unsigned int)CLONEGEN_SPAWN_KNOWN) || (attr->clone_flags & CLONEGEN_SPAWN_REFUSED))
+		return EINVAL;
+	if (((attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK)) && !attr->sigmask) ||
+	    ((attr->flags & CLONEGEN_F(SPAWN_SETSIGDEF)) && !attr->sigdefault))
+		return EINVAL;
+	if ((attr->flags & CLONEGEN_F(SPAWN_CGROUP)) && attr->cgroup < 0)
+		return EBADF;
+	for (i = 0; i < attr->nkeep; i++)
+		if (attr->keep_fds[i] < 0)
+			return EBADF;
+	for (i = 0; i < attr->nactions; i++) {
+		const CLONEGEN_ACTION *f = &attr->actions[i];
+
+		if (f->reserved || (f->kind != CLONEGEN_F(SPAWN_DUP2) && f->kind != CLONEGEN_F(SPAWN_CLOSE) &&
+				    f->kind != CLONEGEN_F(SPAWN_OPEN)))
+			return EINVAL;
+		if (f->fd < 0 || (f->kind == CLONEGEN_F(SPAWN_DUP2) && f->newfd < 0))
+			return EBADF;
+		if (f->kind == CLONEGEN_F(SPAWN_OPEN) && !f->path)
+			return EINVAL;
+	}
+	return 0;
+}
+
 /* The child's stack: in our frame, which the parent does not use until the child has exec'd. */
 #define CLONEGEN_STACK 32768
 
@@ -1357,9 +1522,11 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	struct clonegen_child c;
 	CLONEGEN_ARGS args;
 	sigset_t all, old;
-	int pidfd = -1, saved = errno, want_cgroup, status, rung;
+	int pidfd = -1, saved = errno, want_cgroup, status, rung, err;
 	long ret;
 
+	if (!out)
+		return EINVAL; /* where the child's pid goes: without it nobody could wait for it */
 	if (!attr)
 		attr = &none;
 	out->pid = -1;
@@ -1367,10 +1534,9 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	out->rung = 0;
 	out->step = CLONEGEN_F(SPAWN_AT_CLONE);
 	out->index = -1;
-	if (!file || !argv || (attr->nactions && !attr->actions) || (attr->nkeep && !attr->keep_fds))
-		return EINVAL;
-	if (attr->clone_flags & CLONEGEN_SPAWN_REFUSED)
-		return EINVAL;
+	err = clonegen_spawn_refused(file, argv, attr);
+	if (err)
+		return err;
 	want_cgroup = (attr->flags & CLONEGEN_F(SPAWN_CGROUP)) != 0;
 	memset(&c, 0, sizeof(c));
 	c.file = file;
@@ -1389,7 +1555,7 @@ static int clonegen_spawn(const char *file, char *const argv[], char *const envp
 	sigfillset(&all);
 	sigemptyset(&old);
 	clonegen_sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old, CLONEGEN_KSIGSET);
-	if (attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK) && attr->sigmask)
+	if (attr->flags & CLONEGEN_F(SPAWN_SETSIGMASK))
 		c.mask = *attr->sigmask;
 	else
 		c.mask = old;

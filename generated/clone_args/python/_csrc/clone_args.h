@@ -294,7 +294,7 @@ struct cg_spawn_attr {
 	size_t nactions;
 	const int *keep_fds;			/* with CG_SPAWN_CLOSE_FDS: kept, and inheritable */
 	size_t nkeep;
-	uint64_t clone_flags;			/* more clone3() flags: namespaces, CLONE_PARENT, ... */
+	uint64_t clone_flags;			/* more clone3() flags: namespaces, ...; see cg_spawn() */
 };
 
 struct cg_spawn_result {
@@ -330,6 +330,18 @@ struct cg_spawn_result {
  * itself into the cgroup by writing its cgroup.procs before execve();
  * @out->rung says which ran. x86_64, i386, aarch64, riscv64 and s390x;
  * ENOSYS elsewhere.
+ *
+ * Refused with EINVAL before any child exists: a NULL @file, @argv or @out;
+ * unknown @attr->flags or file actions; CG_SPAWN_SETSIGMASK or
+ * CG_SPAWN_SETSIGDEF without its set; in @attr->clone_flags the flags spawn
+ * sets itself or that its shared-memory child cannot have (CLONE_VM,
+ * CLONE_VFORK, CLONE_PIDFD, CLONE_INTO_CGROUP, CLONE_THREAD, CLONE_SIGHAND,
+ * CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID,
+ * CLONE_CHILD_CLEARTID), those that would share with the caller what the
+ * child changes before execve() or the program after it (CLONE_FILES,
+ * CLONE_FS, CLONE_SYSVSEM), and CLONE_PARENT, whose child the caller could
+ * not wait for. A negative descriptor in @attr->keep_fds, a file action or
+ * @attr->cgroup is EBADF.
  *
  * Return: 0, or an errno value (errno itself is left as it was).
  */
