@@ -1,7 +1,7 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
 // Spec digest: sha256:1744cd2fa0a1feb3.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || sparc64
 
 // Package open_how: How openat2() opens a path: the open flags, the mode of
 // a created file, and the RESOLVE_* restrictions on path resolution. The
@@ -10,7 +10,7 @@
 // Go bindings for struct open_how and openat2(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips, sparc64; it builds for no other.
 package open_how
 
 import (
@@ -36,7 +36,7 @@ var O_CREAT uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x100
-	case "alpha", "sparc64":
+	case "sparc64":
 		return 0x200
 	}
 	return 64
@@ -47,8 +47,6 @@ var O_DIRECTORY uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x4000
-	case "alpha":
-		return 0x8000
 	}
 	return 0x10000
 }()
@@ -58,8 +56,6 @@ var O_NOFOLLOW uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x8000
-	case "alpha":
-		return 0x10000
 	}
 	return 0x20000
 }()
@@ -67,8 +63,6 @@ var O_NOFOLLOW uint64 = func() uint64 {
 // O_CLOEXEC: Close the descriptor on exec.
 var O_CLOEXEC uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 0x200000
 	case "sparc64":
 		return 0x400000
 	}
@@ -78,8 +72,6 @@ var O_CLOEXEC uint64 = func() uint64 {
 // O_PATH: Open a location only, not the file.
 var O_PATH uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 0x800000
 	case "sparc64":
 		return 0x1000000
 	}
@@ -89,8 +81,6 @@ var O_PATH uint64 = func() uint64 {
 // __O_TMPFILE: Create an unnamed temporary file.
 var __O_TMPFILE uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 0x1000000
 	case "sparc64":
 		return 0x2000000
 	}
@@ -100,7 +90,7 @@ var __O_TMPFILE uint64 = func() uint64 {
 // O_TRUNC: Truncate an existing file to length 0.
 var O_TRUNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha", "sparc64":
+	case "sparc64":
 		return 0x400
 	}
 	return 0x200
@@ -126,7 +116,7 @@ var O_EXCL uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x400
-	case "alpha", "sparc64":
+	case "sparc64":
 		return 0x800
 	}
 	return 128
@@ -137,8 +127,6 @@ var O_NOCTTY uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x800
-	case "alpha":
-		return 0x1000
 	case "sparc64":
 		return 0x8000
 	}
@@ -148,7 +136,7 @@ var O_NOCTTY uint64 = func() uint64 {
 // O_APPEND: Write at the end of the file.
 var O_APPEND uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha", "mips", "mipsle", "sparc64":
+	case "mips", "mipsle", "sparc64":
 		return 8
 	}
 	return 0x400
@@ -157,8 +145,6 @@ var O_APPEND uint64 = func() uint64 {
 // O_NONBLOCK: Do not block on the file.
 var O_NONBLOCK uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 4
 	case "mips", "mipsle":
 		return 128
 	case "sparc64":
@@ -173,8 +159,6 @@ var O_SYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x4010
-	case "alpha":
-		return 0x404000
 	case "sparc64":
 		return 0x802000
 	}
@@ -186,8 +170,6 @@ var __O_SYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x4000
-	case "alpha":
-		return 0x400000
 	case "sparc64":
 		return 0x800000
 	}
@@ -201,8 +183,6 @@ var O_DSYNC uint64 = func() uint64 {
 		return 16
 	case "sparc64":
 		return 0x2000
-	case "alpha":
-		return 0x4000
 	}
 	return 0x1000
 }()
@@ -214,8 +194,6 @@ var O_DIRECT uint64 = func() uint64 {
 		return 0x8000
 	case "arm64":
 		return 0x10000
-	case "alpha":
-		return 0x80000
 	case "sparc64":
 		return 0x100000
 	}
@@ -228,7 +206,7 @@ var O_LARGEFILE uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x2000
-	case "alpha", "arm64":
+	case "arm64":
 		return 0x20000
 	case "sparc64":
 		return 0x40000
@@ -239,8 +217,6 @@ var O_LARGEFILE uint64 = func() uint64 {
 // O_NOATIME: Do not update the access time.
 var O_NOATIME uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 0x100000
 	case "sparc64":
 		return 0x200000
 	}
@@ -253,8 +229,6 @@ var O_TMPFILE uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x404000
-	case "alpha":
-		return 0x1008000
 	case "sparc64":
 		return 0x2010000
 	}
@@ -275,7 +249,7 @@ var FASYNC uint64 = func() uint64 {
 // O_NDELAY: The old name of O_NONBLOCK (a bit of its own on sparc64).
 var O_NDELAY uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha", "sparc64":
+	case "sparc64":
 		return 4
 	case "mips", "mipsle":
 		return 128
@@ -291,8 +265,6 @@ var VALID_OPEN_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x46fff9b
-	case "alpha":
-		return 0x5fbfe0f
 	case "sparc64":
 		return 0x7f7ee4f
 	}
@@ -304,8 +276,6 @@ var O_PATH_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x428c000
-	case "alpha":
-		return 0x4a18000
 	case "sparc64":
 		return 0x5430000
 	}
@@ -322,8 +292,6 @@ var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x1046fff9b
-	case "alpha":
-		return 0x105fbfe0f
 	case "sparc64":
 		return 0x107f7ee4f
 	}
@@ -333,8 +301,6 @@ var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
 // SYSCALL_NUMBER: The number of openat2() on this architecture.
 var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 547
 	case "mips", "mipsle":
 		return 4437
 	}

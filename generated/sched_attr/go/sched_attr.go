@@ -1,7 +1,7 @@
 // Generated from spec/sched_attr.yaml by clonegen; do not edit.
 // Spec digest: sha256:cd72e665fe327d5b.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || sparc64
 
 // Package sched_attr: Extended scheduling parameters of a thread: its
 // policy and flags, the nice value or static priority, the runtime,
@@ -11,7 +11,7 @@
 // Go bindings for struct sched_attr and sched_setattr(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips, sparc64; it builds for no other.
 package sched_attr
 
 import (
@@ -52,8 +52,6 @@ var SYSCALL_NUMBER uintptr = func() uintptr {
 		return 345
 	case "386":
 		return 351
-	case "alpha":
-		return 508
 	case "mips", "mipsle":
 		return 4349
 	}
@@ -71,8 +69,6 @@ var nrSchedGetattr uintptr = func() uintptr {
 		return 346
 	case "386":
 		return 352
-	case "alpha":
-		return 509
 	case "mips", "mipsle":
 		return 4350
 	}

@@ -10,7 +10,7 @@ from clonegen import arch, decode, runtime
 from clonegen.names import release_key
 from clonegen.rules import SizeStep, TooLarge, TooSmall, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, declaration
+from clonegen.views.c import C_RESERVED, LIBC_SYSTEM_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ class LibcView:
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
-        return C_RESERVED
+        return C_RESERVED + LIBC_SYSTEM_RESERVED
 
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
