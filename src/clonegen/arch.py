@@ -90,7 +90,6 @@ ARCHES: dict[str, Arch] = {
             ("sparc64",),
             True,
             rust='target_arch = "sparc64"',
-            go=("sparc64",),
         ),
         Arch("parisc", "defined(CONFIG_PARISC)", "defined(__hppa__)", ("parisc", "parisc64"), True),
         Arch(
@@ -109,7 +108,7 @@ ARCHES: dict[str, Arch] = {
             ("ppc", "ppc64", "ppc64le"),
             False,
             rust='any(target_arch = "powerpc", target_arch = "powerpc64")',
-            go=("ppc", "ppc64", "ppc64le"),
+            go=("ppc64", "ppc64le"),
         ),
         Arch(
             "microblaze",

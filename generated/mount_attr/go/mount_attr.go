@@ -1,7 +1,7 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
 // Spec digest: sha256:d6ac38dc8e5871f8.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package mount_attr: Mount attributes to set and clear on a mount or a
 // mount tree, its propagation type, and the user namespace of an idmapped
@@ -10,7 +10,7 @@
 // Go bindings for struct mount_attr and mount_setattr(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package mount_attr
 
 import (

@@ -1,7 +1,7 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
 // Spec digest: sha256:1744cd2fa0a1feb3.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package open_how: How openat2() opens a path: the open flags, the mode of
 // a created file, and the RESOLVE_* restrictions on path resolution. The
@@ -10,7 +10,7 @@
 // Go bindings for struct open_how and openat2(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package open_how
 
 import (
@@ -36,8 +36,6 @@ var O_CREAT uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x100
-	case "sparc64":
-		return 0x200
 	}
 	return 64
 }()
@@ -61,40 +59,16 @@ var O_NOFOLLOW uint64 = func() uint64 {
 }()
 
 // O_CLOEXEC: Close the descriptor on exec.
-var O_CLOEXEC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "sparc64":
-		return 0x400000
-	}
-	return 0x80000
-}()
+const O_CLOEXEC = 0x80000
 
 // O_PATH: Open a location only, not the file.
-var O_PATH uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "sparc64":
-		return 0x1000000
-	}
-	return 0x200000
-}()
+const O_PATH = 0x200000
 
 // __O_TMPFILE: Create an unnamed temporary file.
-var __O_TMPFILE uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "sparc64":
-		return 0x2000000
-	}
-	return 0x400000
-}()
+const __O_TMPFILE = 0x400000
 
 // O_TRUNC: Truncate an existing file to length 0.
-var O_TRUNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "sparc64":
-		return 0x400
-	}
-	return 0x200
-}()
+const O_TRUNC = 0x200
 
 // O_ACCMODE: The access mode bits: O_RDONLY, O_WRONLY, O_RDWR.
 const O_ACCMODE = 3
@@ -116,8 +90,6 @@ var O_EXCL uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x400
-	case "sparc64":
-		return 0x800
 	}
 	return 128
 }()
@@ -127,8 +99,6 @@ var O_NOCTTY uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x800
-	case "sparc64":
-		return 0x8000
 	}
 	return 0x100
 }()
@@ -136,7 +106,7 @@ var O_NOCTTY uint64 = func() uint64 {
 // O_APPEND: Write at the end of the file.
 var O_APPEND uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "mips", "mipsle", "sparc64":
+	case "mips", "mipsle":
 		return 8
 	}
 	return 0x400
@@ -147,8 +117,6 @@ var O_NONBLOCK uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 128
-	case "sparc64":
-		return 0x4000
 	}
 	return 0x800
 }()
@@ -159,8 +127,6 @@ var O_SYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x4010
-	case "sparc64":
-		return 0x802000
 	}
 	return 0x101000
 }()
@@ -170,8 +136,6 @@ var __O_SYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x4000
-	case "sparc64":
-		return 0x800000
 	}
 	return 0x100000
 }()
@@ -181,8 +145,6 @@ var O_DSYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 16
-	case "sparc64":
-		return 0x2000
 	}
 	return 0x1000
 }()
@@ -194,8 +156,6 @@ var O_DIRECT uint64 = func() uint64 {
 		return 0x8000
 	case "arm64":
 		return 0x10000
-	case "sparc64":
-		return 0x100000
 	}
 	return 0x4000
 }()
@@ -208,20 +168,12 @@ var O_LARGEFILE uint64 = func() uint64 {
 		return 0x2000
 	case "arm64":
 		return 0x20000
-	case "sparc64":
-		return 0x40000
 	}
 	return 0x8000
 }()
 
 // O_NOATIME: Do not update the access time.
-var O_NOATIME uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "sparc64":
-		return 0x200000
-	}
-	return 0x40000
-}()
+const O_NOATIME = 0x40000
 
 // O_TMPFILE: Create an unnamed temporary file (__O_TMPFILE together with
 // O_DIRECTORY).
@@ -229,8 +181,6 @@ var O_TMPFILE uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x404000
-	case "sparc64":
-		return 0x2010000
 	}
 	return 0x410000
 }()
@@ -238,8 +188,6 @@ var O_TMPFILE uint64 = func() uint64 {
 // FASYNC: Signal-driven I/O.
 var FASYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "sparc64":
-		return 64
 	case "mips", "mipsle":
 		return 0x1000
 	}
@@ -249,8 +197,6 @@ var FASYNC uint64 = func() uint64 {
 // O_NDELAY: The old name of O_NONBLOCK (a bit of its own on sparc64).
 var O_NDELAY uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "sparc64":
-		return 4
 	case "mips", "mipsle":
 		return 128
 	}
@@ -265,8 +211,6 @@ var VALID_OPEN_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x46fff9b
-	case "sparc64":
-		return 0x7f7ee4f
 	}
 	return 0x47fffc3
 }()
@@ -276,8 +220,6 @@ var O_PATH_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x428c000
-	case "sparc64":
-		return 0x5430000
 	}
 	return 0x42b0000
 }()
@@ -292,8 +234,6 @@ var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x1046fff9b
-	case "sparc64":
-		return 0x107f7ee4f
 	}
 	return 0x1047fffc3
 }()
