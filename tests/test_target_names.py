@@ -88,6 +88,14 @@ def test_libc_lists_hold_the_macros_of_the_headers_the_libc_source_includes(cc: 
     assert "CLONE_VM" in uapi and "CLONE_VM" not in sysnames.LIBC_MACROS
 
 
+def test_header_list_holds_this_machines_c_headers() -> None:
+    derive = _derive()
+    assert derive.c_headers() <= sysnames.C_HEADERS
+    assert {"string", "stdio", "stdint", "stddef", "fcntl", "unistd", "inttypes"} <= (
+        sysnames.C_HEADERS
+    )
+
+
 def test_go_lists_hold_the_go_commands_platforms() -> None:
     go = "/usr/bin/go" if Path("/usr/bin/go").exists() else require("go")
     proc = subprocess.run([go, "tool", "dist", "list"], capture_output=True, text=True, check=True)

@@ -11,8 +11,9 @@ targets):  python3 tools/derive_sysnames.py LINUX_TREE
 * Kernel macros: every ``#define`` of the kernel-internal headers (not uapi)
   that the generated kernel sources include, transitively, on x86 with
   asm-generic.
-* C headers: the top-level ``*.h`` of /usr/include and the C library's own
-  subdirectories' names, which a ``libc/<name>.h`` would shadow.
+* C headers: the top-level ``*.h`` of /usr/include and of gcc's own include
+  directory (``stddef.h``), and C's standard headers: a ``libc/<name>.h``
+  would shadow them.
 * Python: ``sys.stdlib_module_names`` of this interpreter, with the modules
   older and newer releases have (kept, never removed).
 * Go: the GOOS and GOARCH values of go/build's syslist.go, which make a file
@@ -183,7 +184,9 @@ def kernel_macros(tree: Path) -> tuple[set[str], set[str]]:
 
 
 def c_headers() -> set[str]:
+    gcc = subprocess.run(["gcc", "-print-file-name=include"], capture_output=True, text=True)
     names = {p.stem for p in Path("/usr/include").glob("*.h")}
+    names |= {p.stem for p in Path(gcc.stdout.strip()).glob("*.h")}  # stddef.h, stdarg.h, ...
     return names | {
         "assert",
         "complex",
@@ -248,7 +251,7 @@ def main() -> None:
             ko,
         ),
         frozen("KERNEL_FUNCTION_MACROS", "Function-like macros of the same headers.", kf),
-        frozen("C_HEADERS", "Top-level C library headers (<name.h>).", c_headers()),
+        frozen("C_HEADERS", "Top-level C library and compiler headers (<name.h>).", c_headers()),
         frozen(
             "PYTHON_STDLIB",
             "Modules of Python's standard library, 3.8 to 3.13.",
