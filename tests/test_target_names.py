@@ -243,9 +243,9 @@ def test_a_limit_of_all_ones_builds_in_every_target(go_env: dict[str, str]) -> N
         tmp = Path(tmp_name)
         code, _, stderr, spec, out = _generate(data, tmp)
         assert code == 0, stderr
+        assert built_as_named(out, spec, tmp, go_env) == []
         rust = (out / "demo_args" / "rust" / "demo_args.rs").read_text()
         assert "v.flags > u64::MAX" in rust
-        assert built_as_named(out, spec, tmp, go_env) == []
 
 
 # -- the property ------------------------------------------------------------
