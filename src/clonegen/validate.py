@@ -377,6 +377,9 @@ class _Semantic:
             (("name",), d["name"], "name"),
             (("uapi", "struct"), d["uapi"]["struct"], "name"),
         ]
+        # The spec's name names files, modules and packages; the struct names types.
+        places.append((("name",), d["name"], "spec"))
+        places.append((("uapi", "struct"), d["uapi"]["struct"], "struct"))
         places.append((("syscall", "name"), d["syscall"]["name"], "name"))
         places.append((("syscall", "name"), d["syscall"]["name"], "syscall"))
         places.append((("kernel", "struct"), d["kernel"]["struct"], "name"))
@@ -432,6 +435,8 @@ class _Semantic:
             (("entry_points", i, "trailing_arguments", j, "name"), a["name"], "struct_argument")
             for j, a in enumerate(e.get("trailing_arguments", []))
         ]
+        if e["kind"] == "struct" and e["name"] != self.d["syscall"]["name"]:
+            places.append((("entry_points", i, "name"), e["name"], "syscall"))
         if "common_function" in e:
             places.append(
                 (("entry_points", i, "common_function"), e["common_function"], "function")
@@ -455,6 +460,8 @@ class _Semantic:
             "register_argument": "argument",
             "function": "function",
             "syscall": "system call",
+            "spec": "spec name",
+            "struct": "struct",
         }
         named = (
             "name",
@@ -478,10 +485,10 @@ class _Semantic:
             for r in taken:
                 if r.system and scope == "constant" and name in from_header:
                     continue
-                if r.scope == "identifier" and scope in named and r.hits(name):
+                if r.scope == "identifier" and scope in named and r.hits(name, self.d["name"]):
                     self.err(path, f"{name!r} {r.reason}; choose another name")
                     break
-                if r.scope == scope and r.hits(name):
+                if r.scope == scope and r.hits(name, self.d["name"]):
                     self.err(path, f"{kinds[scope]} {name!r} {r.reason}; choose another name")
                     break
 
