@@ -9,2710 +9,2172 @@ and interpreter.  Data only: the views say which of their names each list limits
 
 # Object-like macros of the C library headers the libc source includes.
 LIBC_MACROS = frozenset(
-    {
-        "AIO_PRIO_DELTA_MAX", "BC_BASE_MAX", "BC_DIM_MAX", "BC_SCALE_MAX", "BC_STRING_MAX",
-        "BIG_ENDIAN", "BOOL_MAX", "BOOL_WIDTH", "BUFSIZ", "BYTE_ORDER", "CBRK", "CDISCARD",
-        "CDSUSP", "CEOF", "CEOL", "CEOT", "CERASE", "CFLUSH", "CHARCLASS_NAME_MAX", "CHAR_BIT",
-        "CHAR_MAX", "CHAR_MIN", "CHAR_WIDTH", "CINTR", "CKILL", "CLNEXT", "CLOSE_RANGE_CLOEXEC",
-        "CLOSE_RANGE_UNSHARE", "CMIN", "COLL_WEIGHTS_MAX", "CPU_SETSIZE", "CQUIT", "CREPRINT",
-        "CRPRNT", "CSTART", "CSTATUS", "CSTOP", "CSUSP", "CTIME", "CWERASE", "DELAYTIMER_MAX",
-        "E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EADV", "EAFNOSUPPORT", "EAGAIN",
-        "EALREADY", "EBADE", "EBADF", "EBADFD", "EBADMSG", "EBADR", "EBADRQC", "EBADSLT", "EBFONT",
-        "EBUSY", "ECANCELED", "ECANCELLED", "ECHILD", "ECHRNG", "ECOMM", "ECONNABORTED",
-        "ECONNREFUSED", "ECONNRESET", "EDEADLK", "EDEADLOCK", "EDESTADDRREQ", "EDOM", "EDOTDOT",
-        "EDQUOT", "EEXIST", "EFAULT", "EFBIG", "EHOSTDOWN", "EHOSTUNREACH", "EHWPOISON", "EIDRM",
-        "EILSEQ", "EINIT", "EINPROGRESS", "EINTR", "EINVAL", "EIO", "EISCONN", "EISDIR", "EISNAM",
-        "EKEYEXPIRED", "EKEYREJECTED", "EKEYREVOKED", "EL2HLT", "EL2NSYNC", "EL3HLT", "EL3RST",
-        "ELF_NGREG", "ELF_PRARGSZ", "ELIBACC", "ELIBBAD", "ELIBEXEC", "ELIBMAX", "ELIBSCN",
-        "ELNRNG", "ELOOP", "EMEDIUMTYPE", "EMFILE", "EMLINK", "EMSGSIZE", "EMULTIHOP",
-        "ENAMETOOLONG", "ENAVAIL", "ENETDOWN", "ENETRESET", "ENETUNREACH", "ENFILE", "ENOANO",
-        "ENOBUFS", "ENOCSI", "ENODATA", "ENODEV", "ENOENT", "ENOEXEC", "ENOKEY", "ENOLCK",
-        "ENOLINK", "ENOMEDIUM", "ENOMEM", "ENOMSG", "ENONET", "ENOPKG", "ENOPROTOOPT", "ENOSPC",
-        "ENOSR", "ENOSTR", "ENOSYM", "ENOSYS", "ENOTBLK", "ENOTCONN", "ENOTDIR", "ENOTEMPTY",
-        "ENOTNAM", "ENOTRECOVERABLE", "ENOTSOCK", "ENOTSUP", "ENOTTY", "ENOTUNIQ", "ENXIO", "EOF",
-        "EOPNOTSUPP", "EOVERFLOW", "EOWNERDEAD", "EPERM", "EPFNOSUPPORT", "EPIPE", "EPROCLIM",
-        "EPROTO", "EPROTONOSUPPORT", "EPROTOTYPE", "ERANGE", "EREFUSED", "EREMCHG", "EREMDEV",
-        "EREMOTE", "EREMOTEIO", "EREMOTERELEASE", "ERESTART", "ERFKILL", "EROFS", "ERREMOTE",
-        "ESHUTDOWN", "ESOCKTNOSUPPORT", "ESPIPE", "ESRCH", "ESRMNT", "ESR_MAGIC", "ESTALE",
-        "ESTRPIPE", "ETIME", "ETIMEDOUT", "ETOOMANYREFS", "ETXTBSY", "EUCLEAN", "EUNATCH",
-        "EUSERS", "EWOULDBLOCK", "EXDEV", "EXFULL", "EXIT_FAILURE", "EXIT_SUCCESS",
-        "EXPR_NEST_MAX", "EXTRA_MAGIC", "FALLOC_FL_COLLAPSE_RANGE", "FALLOC_FL_INSERT_RANGE",
-        "FALLOC_FL_KEEP_SIZE", "FALLOC_FL_NO_HIDE_STALE", "FALLOC_FL_PUNCH_HOLE",
-        "FALLOC_FL_UNSHARE_RANGE", "FALLOC_FL_ZERO_RANGE", "FAPPEND", "FD_SETSIZE", "FFSYNC",
-        "FILENAME_MAX", "FIOASYNC", "FIOCLEX", "FIOGETOWN", "FIONBIO", "FIONCLEX", "FIONREAD",
-        "FIOQSIZE", "FIOSETOWN", "FNDELAY", "FNONBLOCK", "FOPEN_MAX", "FPSIMD_MAGIC",
-        "FPU_DREGS_TYPE", "FPU_REGS_TYPE", "FP_XSTATE_MAGIC1", "FP_XSTATE_MAGIC2",
-        "FP_XSTATE_MAGIC2_SIZE", "F_GETLK64", "F_LOCK", "F_OK", "F_SETLK64", "F_SETLKW64",
-        "F_TEST", "F_TLOCK", "F_ULOCK", "HOST_NAME_MAX", "INT16_MAX", "INT16_MIN", "INT16_WIDTH",
-        "INT32_MAX", "INT32_MIN", "INT32_WIDTH", "INT64_MAX", "INT64_MIN", "INT64_WIDTH",
-        "INT8_MAX", "INT8_MIN", "INT8_WIDTH", "INTMAX_MAX", "INTMAX_MIN", "INTMAX_WIDTH",
-        "INTPTR_MAX", "INTPTR_MIN", "INTPTR_WIDTH", "INT_FAST16_MAX", "INT_FAST16_MIN",
-        "INT_FAST16_WIDTH", "INT_FAST32_MAX", "INT_FAST32_MIN", "INT_FAST32_WIDTH",
-        "INT_FAST64_MAX", "INT_FAST64_MIN", "INT_FAST64_WIDTH", "INT_FAST8_MAX", "INT_FAST8_MIN",
-        "INT_FAST8_WIDTH", "INT_LEAST16_MAX", "INT_LEAST16_MIN", "INT_LEAST16_WIDTH",
-        "INT_LEAST32_MAX", "INT_LEAST32_MIN", "INT_LEAST32_WIDTH", "INT_LEAST64_MAX",
-        "INT_LEAST64_MIN", "INT_LEAST64_WIDTH", "INT_LEAST8_MAX", "INT_LEAST8_MIN",
-        "INT_LEAST8_WIDTH", "INT_MAX", "INT_MIN", "INT_WIDTH", "IOCSIZE_MASK", "IOCSIZE_SHIFT",
-        "IOC_IN", "IOC_INOUT", "IOC_OUT", "IOV_MAX", "KERN_FEATURE_MIXED_MODE_STACK", "LINE_MAX",
-        "LINUX_GATEWAY_ADDR", "LITTLE_ENDIAN", "LLONG_MAX", "LLONG_MIN", "LLONG_WIDTH",
-        "LOGIN_NAME_MAX", "LONG_BIT", "LONG_LONG_MAX", "LONG_LONG_MIN", "LONG_MAX", "LONG_MIN",
-        "LONG_WIDTH", "L_INCR", "L_SET", "L_XTND", "L_ctermid", "L_cuserid", "L_tmpnam", "MAXFPQ",
-        "MAX_CANON", "MAX_HANDLE_SZ", "MAX_INPUT", "MB_CUR_MAX", "MB_LEN_MAX", "MC_G1", "MC_G2",
-        "MC_G3", "MC_G4", "MC_G5", "MC_G6", "MC_G7", "MC_MAXFPQ", "MC_NGREG", "MC_NPC", "MC_O0",
-        "MC_O1", "MC_O2", "MC_O3", "MC_O4", "MC_O5", "MC_O6", "MC_O7", "MC_PC", "MC_TSTATE",
-        "MC_Y", "MINSIGSTKSZ", "MQ_PRIO_MAX", "NAME_MAX", "NCC", "NFDBITS", "NFPREG", "NGREG",
-        "NGROUPS_MAX", "NL_ARGMAX", "NL_LANGMAX", "NL_MSGMAX", "NL_NMAX", "NL_SETMAX",
-        "NL_TEXTMAX", "NSIG", "NULL", "NZERO", "N_6PACK", "N_AX25", "N_HCI", "N_HDLC", "N_IRDA",
-        "N_MASC", "N_MOUSE", "N_PPP", "N_PROFIBUS_FDL", "N_R3964", "N_SLIP", "N_SMSBLOCK",
-        "N_STRIP", "N_SYNC_PPP", "N_TTY", "N_X25", "O_ASYNC", "O_FSYNC", "O_RSYNC",
-        "PARISC_SC_FLAG_IN_SYSCALL", "PARISC_SC_FLAG_ONSTACK", "PATH_MAX", "PDP_ENDIAN",
-        "PIPE_BUF", "POSIX_FADV_DONTNEED", "POSIX_FADV_NOREUSE", "POSIX_FADV_NORMAL",
-        "POSIX_FADV_RANDOM", "POSIX_FADV_SEQUENTIAL", "POSIX_FADV_WILLNEED", "PRIX16", "PRIX32",
-        "PRIX64", "PRIX8", "PRIXFAST16", "PRIXFAST32", "PRIXFAST64", "PRIXFAST8", "PRIXLEAST16",
-        "PRIXLEAST32", "PRIXLEAST64", "PRIXLEAST8", "PRIXMAX", "PRIXPTR", "PRId16", "PRId32",
-        "PRId64", "PRId8", "PRIdFAST16", "PRIdFAST32", "PRIdFAST64", "PRIdFAST8", "PRIdLEAST16",
-        "PRIdLEAST32", "PRIdLEAST64", "PRIdLEAST8", "PRIdMAX", "PRIdPTR", "PRIi16", "PRIi32",
-        "PRIi64", "PRIi8", "PRIiFAST16", "PRIiFAST32", "PRIiFAST64", "PRIiFAST8", "PRIiLEAST16",
-        "PRIiLEAST32", "PRIiLEAST64", "PRIiLEAST8", "PRIiMAX", "PRIiPTR", "PRIo16", "PRIo32",
-        "PRIo64", "PRIo8", "PRIoFAST16", "PRIoFAST32", "PRIoFAST64", "PRIoFAST8", "PRIoLEAST16",
-        "PRIoLEAST32", "PRIoLEAST64", "PRIoLEAST8", "PRIoMAX", "PRIoPTR", "PRIu16", "PRIu32",
-        "PRIu64", "PRIu8", "PRIuFAST16", "PRIuFAST32", "PRIuFAST64", "PRIuFAST8", "PRIuLEAST16",
-        "PRIuLEAST32", "PRIuLEAST64", "PRIuLEAST8", "PRIuMAX", "PRIuPTR", "PRIx16", "PRIx32",
-        "PRIx64", "PRIx8", "PRIxFAST16", "PRIxFAST32", "PRIxFAST64", "PRIxFAST8", "PRIxLEAST16",
-        "PRIxLEAST32", "PRIxLEAST64", "PRIxLEAST8", "PRIxMAX", "PRIxPTR",
-        "PTHREAD_DESTRUCTOR_ITERATIONS", "PTHREAD_KEYS_MAX", "PTHREAD_STACK_MIN", "PTRDIFF_MAX",
-        "PTRDIFF_MIN", "PTRDIFF_WIDTH", "P_tmpdir", "RAND_MAX", "REG_A0", "REG_ASI", "REG_FPRS",
-        "REG_G1", "REG_G2", "REG_G3", "REG_G4", "REG_G5", "REG_G6", "REG_G7", "REG_NARGS",
-        "REG_O0", "REG_O1", "REG_O2", "REG_O3", "REG_O4", "REG_O5", "REG_O6", "REG_O7", "REG_PC",
-        "REG_PSR", "REG_RA", "REG_S0", "REG_S1", "REG_S2", "REG_SP", "REG_TP", "REG_Y", "REG_nPC",
-        "RENAME_EXCHANGE", "RENAME_NOREPLACE", "RENAME_WHITEOUT", "RE_DUP_MAX", "RTSIG_MAX",
-        "RWF_APPEND", "RWF_DSYNC", "RWF_HIPRI", "RWF_NOAPPEND", "RWF_NOWAIT", "RWF_SYNC", "R_OK",
-        "SA_INTERRUPT", "SA_NOCLDSTOP", "SA_NOCLDWAIT", "SA_NODEFER", "SA_NOMASK", "SA_ONESHOT",
-        "SA_ONSTACK", "SA_RESETHAND", "SA_RESTART", "SA_SIGINFO", "SA_STACK", "SCHAR_MAX",
-        "SCHAR_MIN", "SCHAR_WIDTH", "SCHED_ISO", "SCHED_OTHER", "SCNd16", "SCNd32", "SCNd64",
-        "SCNd8", "SCNdFAST16", "SCNdFAST32", "SCNdFAST64", "SCNdFAST8", "SCNdLEAST16",
-        "SCNdLEAST32", "SCNdLEAST64", "SCNdLEAST8", "SCNdMAX", "SCNdPTR", "SCNi16", "SCNi32",
-        "SCNi64", "SCNi8", "SCNiFAST16", "SCNiFAST32", "SCNiFAST64", "SCNiFAST8", "SCNiLEAST16",
-        "SCNiLEAST32", "SCNiLEAST64", "SCNiLEAST8", "SCNiMAX", "SCNiPTR", "SCNo16", "SCNo32",
-        "SCNo64", "SCNo8", "SCNoFAST16", "SCNoFAST32", "SCNoFAST64", "SCNoFAST8", "SCNoLEAST16",
-        "SCNoLEAST32", "SCNoLEAST64", "SCNoLEAST8", "SCNoMAX", "SCNoPTR", "SCNu16", "SCNu32",
-        "SCNu64", "SCNu8", "SCNuFAST16", "SCNuFAST32", "SCNuFAST64", "SCNuFAST8", "SCNuLEAST16",
-        "SCNuLEAST32", "SCNuLEAST64", "SCNuLEAST8", "SCNuMAX", "SCNuPTR", "SCNx16", "SCNx32",
-        "SCNx64", "SCNx8", "SCNxFAST16", "SCNxFAST32", "SCNxFAST64", "SCNxFAST8", "SCNxLEAST16",
-        "SCNxLEAST32", "SCNxLEAST64", "SCNxLEAST8", "SCNxMAX", "SCNxPTR", "SEEK_CUR", "SEEK_DATA",
-        "SEEK_END", "SEEK_HOLE", "SEEK_SET", "SEM_VALUE_MAX", "SHRT_MAX", "SHRT_MIN", "SHRT_WIDTH",
-        "SIGABRT", "SIGALRM", "SIGBUS", "SIGCHLD", "SIGCLD", "SIGCONT", "SIGEMT", "SIGFPE",
-        "SIGHUP", "SIGILL", "SIGINFO", "SIGINT", "SIGIO", "SIGIOT", "SIGKILL", "SIGLOST",
-        "SIGPIPE", "SIGPOLL", "SIGPROF", "SIGPWR", "SIGQUIT", "SIGRTMAX", "SIGRTMIN", "SIGSEGV",
-        "SIGSTKFLT", "SIGSTKSZ", "SIGSTOP", "SIGSYS", "SIGTERM", "SIGTRAP", "SIGTSTP", "SIGTTIN",
-        "SIGTTOU", "SIGURG", "SIGUSR1", "SIGUSR2", "SIGVTALRM", "SIGWINCH", "SIGXCPU", "SIGXFSZ",
-        "SIG_ATOMIC_MAX", "SIG_ATOMIC_MIN", "SIG_ATOMIC_WIDTH", "SIG_BLOCK", "SIG_DFL", "SIG_ERR",
-        "SIG_HOLD", "SIG_IGN", "SIG_NOP", "SIG_SETMASK", "SIG_SETMASK32", "SIG_UNBLOCK",
-        "SIOCADDDLCI", "SIOCADDMULTI", "SIOCADDRT", "SIOCATMARK", "SIOCBONDCHANGEACTIVE",
-        "SIOCBONDENSLAVE", "SIOCBONDINFOQUERY", "SIOCBONDRELEASE", "SIOCBONDSETHWADDR",
-        "SIOCBONDSLAVEINFOQUERY", "SIOCBRADDBR", "SIOCBRADDIF", "SIOCBRDELBR", "SIOCBRDELIF",
-        "SIOCDARP", "SIOCDELDLCI", "SIOCDELMULTI", "SIOCDELRT", "SIOCDEVPRIVATE", "SIOCDIFADDR",
-        "SIOCDRARP", "SIOCETHTOOL", "SIOCGARP", "SIOCGHWTSTAMP", "SIOCGIFADDR", "SIOCGIFBR",
-        "SIOCGIFBRDADDR", "SIOCGIFCONF", "SIOCGIFCOUNT", "SIOCGIFDSTADDR", "SIOCGIFENCAP",
-        "SIOCGIFFLAGS", "SIOCGIFHWADDR", "SIOCGIFINDEX", "SIOCGIFMAP", "SIOCGIFMEM",
-        "SIOCGIFMETRIC", "SIOCGIFMTU", "SIOCGIFNAME", "SIOCGIFNETMASK", "SIOCGIFPFLAGS",
-        "SIOCGIFSLAVE", "SIOCGIFTXQLEN", "SIOCGIFVLAN", "SIOCGMIIPHY", "SIOCGMIIREG", "SIOCGPGRP",
-        "SIOCGRARP", "SIOCGSKNS", "SIOCGSTAMP", "SIOCGSTAMPNS", "SIOCGSTAMPNS_NEW",
-        "SIOCGSTAMPNS_OLD", "SIOCGSTAMP_NEW", "SIOCGSTAMP_OLD", "SIOCINQ", "SIOCOUTQ",
-        "SIOCOUTQNSD", "SIOCPROTOPRIVATE", "SIOCRTMSG", "SIOCSARP", "SIOCSHWTSTAMP", "SIOCSIFADDR",
-        "SIOCSIFBR", "SIOCSIFBRDADDR", "SIOCSIFDSTADDR", "SIOCSIFENCAP", "SIOCSIFFLAGS",
-        "SIOCSIFHWADDR", "SIOCSIFHWBROADCAST", "SIOCSIFLINK", "SIOCSIFMAP", "SIOCSIFMEM",
-        "SIOCSIFMETRIC", "SIOCSIFMTU", "SIOCSIFNAME", "SIOCSIFNETMASK", "SIOCSIFPFLAGS",
-        "SIOCSIFSLAVE", "SIOCSIFTXQLEN", "SIOCSIFVLAN", "SIOCSMIIREG", "SIOCSPGRP", "SIOCSRARP",
-        "SIOCWANDEV", "SIOGIFINDEX", "SIZE_MAX", "SIZE_WIDTH", "SOCK_IOC_TYPE",
-        "SPARC_MAXREGWINDOW", "SPLICE_F_GIFT", "SPLICE_F_MORE", "SPLICE_F_MOVE",
-        "SPLICE_F_NONBLOCK", "SSIZE_MAX", "STDERR_FILENO", "STDIN_FILENO", "STDOUT_FILENO",
-        "SVE_MAGIC", "SVE_NUM_PREGS", "SVE_NUM_ZREGS", "SVE_SIG_FLAG_SM", "SVE_SIG_REGS_OFFSET",
-        "SVE_SIG_ZREGS_OFFSET", "SVE_VL_MAX", "SVE_VL_MIN", "SVE_VQ_BYTES", "SVE_VQ_MAX",
-        "SVE_VQ_MIN", "SYNC_FILE_RANGE_WAIT_AFTER", "SYNC_FILE_RANGE_WAIT_BEFORE",
-        "SYNC_FILE_RANGE_WRITE", "SYNC_FILE_RANGE_WRITE_AND_WAIT", "SYS__llseek", "SYS__newselect",
-        "SYS__sysctl", "SYS_accept", "SYS_accept4", "SYS_access", "SYS_acct", "SYS_add_key",
-        "SYS_adjtimex", "SYS_afs_syscall", "SYS_alarm", "SYS_arch_prctl", "SYS_bdflush",
-        "SYS_bind", "SYS_bpf", "SYS_break", "SYS_brk", "SYS_cachectl", "SYS_cacheflush",
-        "SYS_capget", "SYS_capset", "SYS_chdir", "SYS_chmod", "SYS_chown", "SYS_chown32",
-        "SYS_chroot", "SYS_clock_adjtime", "SYS_clock_adjtime64", "SYS_clock_getres",
-        "SYS_clock_getres_time64", "SYS_clock_gettime", "SYS_clock_gettime64",
-        "SYS_clock_nanosleep", "SYS_clock_nanosleep_time64", "SYS_clock_settime",
-        "SYS_clock_settime64", "SYS_clone", "SYS_clone3", "SYS_close", "SYS_close_range",
-        "SYS_connect", "SYS_copy_file_range", "SYS_creat", "SYS_create_module",
-        "SYS_delete_module", "SYS_dipc", "SYS_dup", "SYS_dup2", "SYS_dup3", "SYS_epoll_create",
-        "SYS_epoll_create1", "SYS_epoll_ctl", "SYS_epoll_ctl_old", "SYS_epoll_pwait",
-        "SYS_epoll_pwait2", "SYS_epoll_wait", "SYS_epoll_wait_old", "SYS_eventfd", "SYS_eventfd2",
-        "SYS_exec_with_loader", "SYS_execv", "SYS_execve", "SYS_execveat", "SYS_exit",
-        "SYS_exit_group", "SYS_faccessat", "SYS_faccessat2", "SYS_fadvise64", "SYS_fadvise64_64",
-        "SYS_fallocate", "SYS_fanotify_init", "SYS_fanotify_mark", "SYS_fchdir", "SYS_fchmod",
-        "SYS_fchmodat", "SYS_fchown", "SYS_fchown32", "SYS_fchownat", "SYS_fcntl", "SYS_fcntl64",
-        "SYS_fdatasync", "SYS_fgetxattr", "SYS_finit_module", "SYS_flistxattr", "SYS_flock",
-        "SYS_fork", "SYS_fremovexattr", "SYS_fsconfig", "SYS_fsetxattr", "SYS_fsmount",
-        "SYS_fsopen", "SYS_fspick", "SYS_fstat", "SYS_fstat64", "SYS_fstatat64", "SYS_fstatfs",
-        "SYS_fstatfs64", "SYS_fsync", "SYS_ftime", "SYS_ftruncate", "SYS_ftruncate64", "SYS_futex",
-        "SYS_futex_time64", "SYS_futex_waitv", "SYS_futimesat", "SYS_get_kernel_syms",
-        "SYS_get_mempolicy", "SYS_get_robust_list", "SYS_get_thread_area", "SYS_getcpu",
-        "SYS_getcwd", "SYS_getdents", "SYS_getdents64", "SYS_getdomainname", "SYS_getdtablesize",
-        "SYS_getegid", "SYS_getegid32", "SYS_geteuid", "SYS_geteuid32", "SYS_getgid",
-        "SYS_getgid32", "SYS_getgroups", "SYS_getgroups32", "SYS_gethostname", "SYS_getitimer",
-        "SYS_getpagesize", "SYS_getpeername", "SYS_getpgid", "SYS_getpgrp", "SYS_getpid",
-        "SYS_getpmsg", "SYS_getppid", "SYS_getpriority", "SYS_getrandom", "SYS_getresgid",
-        "SYS_getresgid32", "SYS_getresuid", "SYS_getresuid32", "SYS_getrlimit", "SYS_getrusage",
-        "SYS_getsid", "SYS_getsockname", "SYS_getsockopt", "SYS_gettid", "SYS_gettimeofday",
-        "SYS_getuid", "SYS_getuid32", "SYS_getxattr", "SYS_getxgid", "SYS_getxpid", "SYS_getxuid",
-        "SYS_gtty", "SYS_idle", "SYS_init_module", "SYS_inotify_add_watch", "SYS_inotify_init",
-        "SYS_inotify_init1", "SYS_inotify_rm_watch", "SYS_io_cancel", "SYS_io_destroy",
-        "SYS_io_getevents", "SYS_io_pgetevents", "SYS_io_pgetevents_time64", "SYS_io_setup",
-        "SYS_io_submit", "SYS_io_uring_enter", "SYS_io_uring_register", "SYS_io_uring_setup",
-        "SYS_ioctl", "SYS_ioperm", "SYS_iopl", "SYS_ioprio_get", "SYS_ioprio_set", "SYS_ipc",
-        "SYS_kcmp", "SYS_kern_features", "SYS_kexec_file_load", "SYS_kexec_load", "SYS_keyctl",
-        "SYS_kill", "SYS_landlock_add_rule", "SYS_landlock_create_ruleset",
-        "SYS_landlock_restrict_self", "SYS_lchown", "SYS_lchown32", "SYS_lgetxattr", "SYS_link",
-        "SYS_linkat", "SYS_listen", "SYS_listxattr", "SYS_llistxattr", "SYS_lock",
-        "SYS_lookup_dcookie", "SYS_lremovexattr", "SYS_lseek", "SYS_lsetxattr", "SYS_lstat",
-        "SYS_lstat64", "SYS_madvise", "SYS_mbind", "SYS_membarrier", "SYS_memfd_create",
-        "SYS_memfd_secret", "SYS_memory_ordering", "SYS_migrate_pages", "SYS_mincore", "SYS_mkdir",
-        "SYS_mkdirat", "SYS_mknod", "SYS_mknodat", "SYS_mlock", "SYS_mlock2", "SYS_mlockall",
-        "SYS_mmap", "SYS_mmap2", "SYS_modify_ldt", "SYS_mount", "SYS_mount_setattr",
-        "SYS_move_mount", "SYS_move_pages", "SYS_mprotect", "SYS_mpx", "SYS_mq_getsetattr",
-        "SYS_mq_notify", "SYS_mq_open", "SYS_mq_timedreceive", "SYS_mq_timedreceive_time64",
-        "SYS_mq_timedsend", "SYS_mq_timedsend_time64", "SYS_mq_unlink", "SYS_mremap", "SYS_msgctl",
-        "SYS_msgget", "SYS_msgrcv", "SYS_msgsnd", "SYS_msync", "SYS_munlock", "SYS_munlockall",
-        "SYS_munmap", "SYS_name_to_handle_at", "SYS_nanosleep", "SYS_newfstatat", "SYS_nfsservctl",
-        "SYS_nice", "SYS_old_adjtimex", "SYS_oldfstat", "SYS_oldlstat", "SYS_oldolduname",
-        "SYS_oldstat", "SYS_oldumount", "SYS_olduname", "SYS_open", "SYS_open_by_handle_at",
-        "SYS_open_tree", "SYS_openat", "SYS_openat2", "SYS_osf_adjtime", "SYS_osf_afs_syscall",
-        "SYS_osf_alt_plock", "SYS_osf_alt_setsid", "SYS_osf_alt_sigpending",
-        "SYS_osf_asynch_daemon", "SYS_osf_audcntl", "SYS_osf_audgen", "SYS_osf_chflags",
-        "SYS_osf_execve", "SYS_osf_exportfs", "SYS_osf_fchflags", "SYS_osf_fdatasync",
-        "SYS_osf_fpathconf", "SYS_osf_fstat", "SYS_osf_fstatfs", "SYS_osf_fstatfs64",
-        "SYS_osf_fuser", "SYS_osf_getaddressconf", "SYS_osf_getdirentries",
-        "SYS_osf_getdomainname", "SYS_osf_getfh", "SYS_osf_getfsstat", "SYS_osf_gethostid",
-        "SYS_osf_getitimer", "SYS_osf_getlogin", "SYS_osf_getmnt", "SYS_osf_getrusage",
-        "SYS_osf_getsysinfo", "SYS_osf_gettimeofday", "SYS_osf_kloadcall", "SYS_osf_kmodcall",
-        "SYS_osf_lstat", "SYS_osf_memcntl", "SYS_osf_mincore", "SYS_osf_mount", "SYS_osf_mremap",
-        "SYS_osf_msfs_syscall", "SYS_osf_msleep", "SYS_osf_mvalid", "SYS_osf_mwakeup",
-        "SYS_osf_naccept", "SYS_osf_nfssvc", "SYS_osf_ngetpeername", "SYS_osf_ngetsockname",
-        "SYS_osf_nrecvfrom", "SYS_osf_nrecvmsg", "SYS_osf_nsendmsg", "SYS_osf_ntp_adjtime",
-        "SYS_osf_ntp_gettime", "SYS_osf_old_creat", "SYS_osf_old_fstat", "SYS_osf_old_getpgrp",
-        "SYS_osf_old_killpg", "SYS_osf_old_lstat", "SYS_osf_old_open", "SYS_osf_old_sigaction",
-        "SYS_osf_old_sigblock", "SYS_osf_old_sigreturn", "SYS_osf_old_sigsetmask",
-        "SYS_osf_old_sigvec", "SYS_osf_old_stat", "SYS_osf_old_vadvise", "SYS_osf_old_vtrace",
-        "SYS_osf_old_wait", "SYS_osf_oldquota", "SYS_osf_pathconf", "SYS_osf_pid_block",
-        "SYS_osf_pid_unblock", "SYS_osf_plock", "SYS_osf_priocntlset", "SYS_osf_profil",
-        "SYS_osf_proplist_syscall", "SYS_osf_reboot", "SYS_osf_revoke", "SYS_osf_sbrk",
-        "SYS_osf_security", "SYS_osf_select", "SYS_osf_set_program_attributes",
-        "SYS_osf_set_speculative", "SYS_osf_sethostid", "SYS_osf_setitimer", "SYS_osf_setlogin",
-        "SYS_osf_setsysinfo", "SYS_osf_settimeofday", "SYS_osf_shmat", "SYS_osf_signal",
-        "SYS_osf_sigprocmask", "SYS_osf_sigsendset", "SYS_osf_sigstack", "SYS_osf_sigwaitprim",
-        "SYS_osf_sstk", "SYS_osf_stat", "SYS_osf_statfs", "SYS_osf_statfs64",
-        "SYS_osf_subsys_info", "SYS_osf_swapctl", "SYS_osf_swapon", "SYS_osf_syscall",
-        "SYS_osf_sysinfo", "SYS_osf_table", "SYS_osf_uadmin", "SYS_osf_usleep_thread",
-        "SYS_osf_uswitch", "SYS_osf_utc_adjtime", "SYS_osf_utc_gettime", "SYS_osf_utimes",
-        "SYS_osf_utsname", "SYS_osf_wait4", "SYS_osf_waitid", "SYS_pause", "SYS_pciconfig_iobase",
-        "SYS_pciconfig_read", "SYS_pciconfig_write", "SYS_perf_event_open", "SYS_perfctr",
-        "SYS_personality", "SYS_pidfd_getfd", "SYS_pidfd_open", "SYS_pidfd_send_signal",
-        "SYS_pipe", "SYS_pipe2", "SYS_pivot_root", "SYS_pkey_alloc", "SYS_pkey_free",
-        "SYS_pkey_mprotect", "SYS_poll", "SYS_ppoll", "SYS_ppoll_time64", "SYS_prctl",
-        "SYS_pread64", "SYS_preadv", "SYS_preadv2", "SYS_prlimit64", "SYS_process_madvise",
-        "SYS_process_mrelease", "SYS_process_vm_readv", "SYS_process_vm_writev", "SYS_prof",
-        "SYS_profil", "SYS_pselect6", "SYS_pselect6_time64", "SYS_ptrace", "SYS_putpmsg",
-        "SYS_pwrite64", "SYS_pwritev", "SYS_pwritev2", "SYS_query_module", "SYS_quotactl",
-        "SYS_quotactl_fd", "SYS_read", "SYS_readahead", "SYS_readdir", "SYS_readlink",
-        "SYS_readlinkat", "SYS_readv", "SYS_reboot", "SYS_recv", "SYS_recvfrom", "SYS_recvmmsg",
-        "SYS_recvmmsg_time64", "SYS_recvmsg", "SYS_remap_file_pages", "SYS_removexattr",
-        "SYS_rename", "SYS_renameat", "SYS_renameat2", "SYS_request_key", "SYS_restart_syscall",
-        "SYS_riscv_flush_icache", "SYS_rmdir", "SYS_rseq", "SYS_rt_sigaction", "SYS_rt_sigpending",
-        "SYS_rt_sigprocmask", "SYS_rt_sigqueueinfo", "SYS_rt_sigreturn", "SYS_rt_sigsuspend",
-        "SYS_rt_sigtimedwait", "SYS_rt_sigtimedwait_time64", "SYS_rt_tgsigqueueinfo",
-        "SYS_s390_guarded_storage", "SYS_s390_pci_mmio_read", "SYS_s390_pci_mmio_write",
-        "SYS_s390_runtime_instr", "SYS_s390_sthyi", "SYS_sched_get_affinity",
-        "SYS_sched_get_priority_max", "SYS_sched_get_priority_min", "SYS_sched_getaffinity",
-        "SYS_sched_getattr", "SYS_sched_getparam", "SYS_sched_getscheduler",
-        "SYS_sched_rr_get_interval", "SYS_sched_rr_get_interval_time64", "SYS_sched_set_affinity",
-        "SYS_sched_setaffinity", "SYS_sched_setattr", "SYS_sched_setparam",
-        "SYS_sched_setscheduler", "SYS_sched_yield", "SYS_seccomp", "SYS_security", "SYS_select",
-        "SYS_semctl", "SYS_semget", "SYS_semop", "SYS_semtimedop", "SYS_semtimedop_time64",
-        "SYS_send", "SYS_sendfile", "SYS_sendfile64", "SYS_sendmmsg", "SYS_sendmsg", "SYS_sendto",
-        "SYS_set_mempolicy", "SYS_set_mempolicy_home_node", "SYS_set_robust_list",
-        "SYS_set_thread_area", "SYS_set_tid_address", "SYS_setdomainname", "SYS_setfsgid",
-        "SYS_setfsgid32", "SYS_setfsuid", "SYS_setfsuid32", "SYS_setgid", "SYS_setgid32",
-        "SYS_setgroups", "SYS_setgroups32", "SYS_sethae", "SYS_sethostname", "SYS_setitimer",
-        "SYS_setns", "SYS_setpgid", "SYS_setpgrp", "SYS_setpriority", "SYS_setregid",
-        "SYS_setregid32", "SYS_setresgid", "SYS_setresgid32", "SYS_setresuid", "SYS_setresuid32",
-        "SYS_setreuid", "SYS_setreuid32", "SYS_setrlimit", "SYS_setsid", "SYS_setsockopt",
-        "SYS_settimeofday", "SYS_setuid", "SYS_setuid32", "SYS_setxattr", "SYS_sgetmask",
-        "SYS_shmat", "SYS_shmctl", "SYS_shmdt", "SYS_shmget", "SYS_shutdown", "SYS_sigaction",
-        "SYS_sigaltstack", "SYS_signal", "SYS_signalfd", "SYS_signalfd4", "SYS_sigpending",
-        "SYS_sigprocmask", "SYS_sigreturn", "SYS_sigsuspend", "SYS_socket", "SYS_socketcall",
-        "SYS_socketpair", "SYS_splice", "SYS_ssetmask", "SYS_stat", "SYS_stat64", "SYS_statfs",
-        "SYS_statfs64", "SYS_statx", "SYS_stime", "SYS_stty", "SYS_swapoff", "SYS_swapon",
-        "SYS_symlink", "SYS_symlinkat", "SYS_sync", "SYS_sync_file_range", "SYS_syncfs",
-        "SYS_syscall", "SYS_sysfs", "SYS_sysinfo", "SYS_syslog", "SYS_sysmips", "SYS_tee",
-        "SYS_tgkill", "SYS_time", "SYS_timer_create", "SYS_timer_delete", "SYS_timer_getoverrun",
-        "SYS_timer_gettime", "SYS_timer_gettime64", "SYS_timer_settime", "SYS_timer_settime64",
-        "SYS_timerfd", "SYS_timerfd_create", "SYS_timerfd_gettime", "SYS_timerfd_gettime64",
-        "SYS_timerfd_settime", "SYS_timerfd_settime64", "SYS_times", "SYS_tkill", "SYS_truncate",
-        "SYS_truncate64", "SYS_tuxcall", "SYS_ugetrlimit", "SYS_ulimit", "SYS_umask", "SYS_umount",
-        "SYS_umount2", "SYS_uname", "SYS_unlink", "SYS_unlinkat", "SYS_unshare", "SYS_uselib",
-        "SYS_userfaultfd", "SYS_ustat", "SYS_utime", "SYS_utimensat", "SYS_utimensat_time64",
-        "SYS_utimes", "SYS_utrap_install", "SYS_vfork", "SYS_vhangup", "SYS_vm86", "SYS_vm86old",
-        "SYS_vmsplice", "SYS_vserver", "SYS_wait4", "SYS_waitid", "SYS_waitpid", "SYS_write",
-        "SYS_writev", "S_IFBLK", "S_IFCHR", "S_IFDIR", "S_IFIFO", "S_IFLNK", "S_IFMT", "S_IFREG",
-        "S_IFSOCK", "S_IRGRP", "S_IROTH", "S_IRUSR", "S_IRWXG", "S_IRWXO", "S_IRWXU", "S_ISGID",
-        "S_ISUID", "S_ISVTX", "S_IWGRP", "S_IWOTH", "S_IWUSR", "S_IXGRP", "S_IXOTH", "S_IXUSR",
-        "TCFLSH", "TCGETA", "TCGETS", "TCGETS2", "TCGETX", "TCSBRK", "TCSBRKP", "TCSETA",
-        "TCSETAF", "TCSETAW", "TCSETS", "TCSETS2", "TCSETSF", "TCSETSF2", "TCSETSW", "TCSETSW2",
-        "TCSETX", "TCSETXF", "TCSETXW", "TCXONC", "TIOCCBRK", "TIOCCONS", "TIOCEXCL", "TIOCGDEV",
-        "TIOCGETC", "TIOCGETD", "TIOCGETP", "TIOCGEXCL", "TIOCGICOUNT", "TIOCGISO7816",
-        "TIOCGLCKTRMIOS", "TIOCGLTC", "TIOCGPGRP", "TIOCGPKT", "TIOCGPTLCK", "TIOCGPTN",
-        "TIOCGPTPEER", "TIOCGRS485", "TIOCGSERIAL", "TIOCGSID", "TIOCGSOFTCAR", "TIOCGWINSZ",
-        "TIOCINQ", "TIOCLINUX", "TIOCMBIC", "TIOCMBIS", "TIOCMGET", "TIOCMIWAIT", "TIOCMSET",
-        "TIOCM_CAR", "TIOCM_CD", "TIOCM_CTS", "TIOCM_DSR", "TIOCM_DTR", "TIOCM_LE", "TIOCM_LOOP",
-        "TIOCM_OUT1", "TIOCM_OUT2", "TIOCM_RI", "TIOCM_RNG", "TIOCM_RTS", "TIOCM_SR", "TIOCM_ST",
-        "TIOCNOTTY", "TIOCNXCL", "TIOCOUTQ", "TIOCPKT", "TIOCPKT_DATA", "TIOCPKT_DOSTOP",
-        "TIOCPKT_FLUSHREAD", "TIOCPKT_FLUSHWRITE", "TIOCPKT_IOCTL", "TIOCPKT_NOSTOP",
-        "TIOCPKT_START", "TIOCPKT_STOP", "TIOCSBRK", "TIOCSCTTY", "TIOCSERCONFIG", "TIOCSERGETLSR",
-        "TIOCSERGETMULTI", "TIOCSERGSTRUCT", "TIOCSERGWILD", "TIOCSERSETMULTI", "TIOCSERSWILD",
-        "TIOCSER_TEMT", "TIOCSETC", "TIOCSETD", "TIOCSETN", "TIOCSETP", "TIOCSIG", "TIOCSISO7816",
-        "TIOCSLCKTRMIOS", "TIOCSLTC", "TIOCSPGRP", "TIOCSPTLCK", "TIOCSRS485", "TIOCSSERIAL",
-        "TIOCSSOFTCAR", "TIOCSTART", "TIOCSTI", "TIOCSTOP", "TIOCSWINSZ", "TIOCVHANGUP", "TMP_MAX",
-        "TTYDEF_CFLAG", "TTYDEF_IFLAG", "TTYDEF_LFLAG", "TTYDEF_OFLAG", "TTYDEF_SPEED",
-        "TTY_NAME_MAX", "UCHAR_MAX", "UCHAR_WIDTH", "UINT16_MAX", "UINT16_WIDTH", "UINT32_MAX",
-        "UINT32_WIDTH", "UINT64_MAX", "UINT64_WIDTH", "UINT8_MAX", "UINT8_WIDTH", "UINTMAX_MAX",
-        "UINTMAX_WIDTH", "UINTPTR_MAX", "UINTPTR_WIDTH", "UINT_FAST16_MAX", "UINT_FAST16_WIDTH",
-        "UINT_FAST32_MAX", "UINT_FAST32_WIDTH", "UINT_FAST64_MAX", "UINT_FAST64_WIDTH",
-        "UINT_FAST8_MAX", "UINT_FAST8_WIDTH", "UINT_LEAST16_MAX", "UINT_LEAST16_WIDTH",
-        "UINT_LEAST32_MAX", "UINT_LEAST32_WIDTH", "UINT_LEAST64_MAX", "UINT_LEAST64_WIDTH",
-        "UINT_LEAST8_MAX", "UINT_LEAST8_WIDTH", "UINT_MAX", "UINT_WIDTH", "UIO_MAXIOV",
-        "ULLONG_MAX", "ULLONG_WIDTH", "ULONG_LONG_MAX", "ULONG_MAX", "ULONG_WIDTH", "USHRT_MAX",
-        "USHRT_WIDTH", "UTIME_NOW", "UTIME_OMIT", "V7_FPU_FSR_TYPE", "V9_FPU_FPRS_TYPE",
-        "V9_FPU_FSR_TYPE", "WAIT_ANY", "WAIT_MYPGRP", "WCHAR_MAX", "WCHAR_MIN", "WCHAR_WIDTH",
-        "WCONTINUED", "WCOREFLAG", "WEXITED", "WINT_MAX", "WINT_MIN", "WINT_WIDTH", "WNOHANG",
-        "WNOWAIT", "WORD_BIT", "WSTOPPED", "WUNTRACED", "W_OK", "X86_FXSR_MAGIC", "XATTR_LIST_MAX",
-        "XATTR_NAME_MAX", "XATTR_SIZE_MAX", "X_OK", "ZA_MAGIC", "ZA_SIG_REGS_OFFSET", "errno",
-        "rw_fp", "rw_rtn", "sa_handler", "sa_sigaction", "si_addr", "si_addr_lsb", "si_arch",
-        "si_band", "si_call_addr", "si_fd", "si_int", "si_lower", "si_overrun", "si_pid",
-        "si_pkey", "si_ptr", "si_status", "si_stime", "si_syscall", "si_timerid", "si_trapno",
-        "si_uid", "si_upper", "si_utime", "si_value", "sigcontext_struct",
-        "sigev_notify_attributes", "sigev_notify_function", "st_atime", "st_ctime", "st_mtime",
-    }
+    """
+AIO_PRIO_DELTA_MAX BC_BASE_MAX BC_DIM_MAX BC_SCALE_MAX BC_STRING_MAX BIG_ENDIAN BOOL_MAX
+BOOL_WIDTH BUFSIZ BYTE_ORDER CBRK CDISCARD CDSUSP CEOF CEOL CEOT CERASE CFLUSH
+CHARCLASS_NAME_MAX CHAR_BIT CHAR_MAX CHAR_MIN CHAR_WIDTH CINTR CKILL CLNEXT CLOSE_RANGE_CLOEXEC
+CLOSE_RANGE_UNSHARE CMIN COLL_WEIGHTS_MAX CPU_SETSIZE CQUIT CREPRINT CRPRNT CSTART CSTATUS
+CSTOP CSUSP CTIME CWERASE DELAYTIMER_MAX E2BIG EACCES EADDRINUSE EADDRNOTAVAIL EADV
+EAFNOSUPPORT EAGAIN EALREADY EBADE EBADF EBADFD EBADMSG EBADR EBADRQC EBADSLT EBFONT EBUSY
+ECANCELED ECANCELLED ECHILD ECHRNG ECOMM ECONNABORTED ECONNREFUSED ECONNRESET EDEADLK EDEADLOCK
+EDESTADDRREQ EDOM EDOTDOT EDQUOT EEXIST EFAULT EFBIG EHOSTDOWN EHOSTUNREACH EHWPOISON EIDRM
+EILSEQ EINIT EINPROGRESS EINTR EINVAL EIO EISCONN EISDIR EISNAM EKEYEXPIRED EKEYREJECTED
+EKEYREVOKED EL2HLT EL2NSYNC EL3HLT EL3RST ELF_NGREG ELF_PRARGSZ ELIBACC ELIBBAD ELIBEXEC
+ELIBMAX ELIBSCN ELNRNG ELOOP EMEDIUMTYPE EMFILE EMLINK EMSGSIZE EMULTIHOP ENAMETOOLONG ENAVAIL
+ENETDOWN ENETRESET ENETUNREACH ENFILE ENOANO ENOBUFS ENOCSI ENODATA ENODEV ENOENT ENOEXEC
+ENOKEY ENOLCK ENOLINK ENOMEDIUM ENOMEM ENOMSG ENONET ENOPKG ENOPROTOOPT ENOSPC ENOSR ENOSTR
+ENOSYM ENOSYS ENOTBLK ENOTCONN ENOTDIR ENOTEMPTY ENOTNAM ENOTRECOVERABLE ENOTSOCK ENOTSUP
+ENOTTY ENOTUNIQ ENXIO EOF EOPNOTSUPP EOVERFLOW EOWNERDEAD EPERM EPFNOSUPPORT EPIPE EPROCLIM
+EPROTO EPROTONOSUPPORT EPROTOTYPE ERANGE EREFUSED EREMCHG EREMDEV EREMOTE EREMOTEIO
+EREMOTERELEASE ERESTART ERFKILL EROFS ERREMOTE ESHUTDOWN ESOCKTNOSUPPORT ESPIPE ESRCH ESRMNT
+ESR_MAGIC ESTALE ESTRPIPE ETIME ETIMEDOUT ETOOMANYREFS ETXTBSY EUCLEAN EUNATCH EUSERS
+EWOULDBLOCK EXDEV EXFULL EXIT_FAILURE EXIT_SUCCESS EXPR_NEST_MAX EXTRA_MAGIC
+FALLOC_FL_COLLAPSE_RANGE FALLOC_FL_INSERT_RANGE FALLOC_FL_KEEP_SIZE FALLOC_FL_NO_HIDE_STALE
+FALLOC_FL_PUNCH_HOLE FALLOC_FL_UNSHARE_RANGE FALLOC_FL_ZERO_RANGE FAPPEND FD_SETSIZE FFSYNC
+FILENAME_MAX FIOASYNC FIOCLEX FIOGETOWN FIONBIO FIONCLEX FIONREAD FIOQSIZE FIOSETOWN FNDELAY
+FNONBLOCK FOPEN_MAX FPSIMD_MAGIC FPU_DREGS_TYPE FPU_REGS_TYPE FP_XSTATE_MAGIC1 FP_XSTATE_MAGIC2
+FP_XSTATE_MAGIC2_SIZE F_GETLK64 F_LOCK F_OK F_SETLK64 F_SETLKW64 F_TEST F_TLOCK F_ULOCK
+HOST_NAME_MAX INT16_MAX INT16_MIN INT16_WIDTH INT32_MAX INT32_MIN INT32_WIDTH INT64_MAX
+INT64_MIN INT64_WIDTH INT8_MAX INT8_MIN INT8_WIDTH INTMAX_MAX INTMAX_MIN INTMAX_WIDTH
+INTPTR_MAX INTPTR_MIN INTPTR_WIDTH INT_FAST16_MAX INT_FAST16_MIN INT_FAST16_WIDTH
+INT_FAST32_MAX INT_FAST32_MIN INT_FAST32_WIDTH INT_FAST64_MAX INT_FAST64_MIN INT_FAST64_WIDTH
+INT_FAST8_MAX INT_FAST8_MIN INT_FAST8_WIDTH INT_LEAST16_MAX INT_LEAST16_MIN INT_LEAST16_WIDTH
+INT_LEAST32_MAX INT_LEAST32_MIN INT_LEAST32_WIDTH INT_LEAST64_MAX INT_LEAST64_MIN
+INT_LEAST64_WIDTH INT_LEAST8_MAX INT_LEAST8_MIN INT_LEAST8_WIDTH INT_MAX INT_MIN INT_WIDTH
+IOCSIZE_MASK IOCSIZE_SHIFT IOC_IN IOC_INOUT IOC_OUT IOV_MAX KERN_FEATURE_MIXED_MODE_STACK
+LINE_MAX LINUX_GATEWAY_ADDR LITTLE_ENDIAN LLONG_MAX LLONG_MIN LLONG_WIDTH LOGIN_NAME_MAX
+LONG_BIT LONG_LONG_MAX LONG_LONG_MIN LONG_MAX LONG_MIN LONG_WIDTH L_INCR L_SET L_XTND L_ctermid
+L_cuserid L_tmpnam MAXFPQ MAX_CANON MAX_HANDLE_SZ MAX_INPUT MB_CUR_MAX MB_LEN_MAX MC_G1 MC_G2
+MC_G3 MC_G4 MC_G5 MC_G6 MC_G7 MC_MAXFPQ MC_NGREG MC_NPC MC_O0 MC_O1 MC_O2 MC_O3 MC_O4 MC_O5
+MC_O6 MC_O7 MC_PC MC_TSTATE MC_Y MINSIGSTKSZ MQ_PRIO_MAX NAME_MAX NCC NFDBITS NFPREG NGREG
+NGROUPS_MAX NL_ARGMAX NL_LANGMAX NL_MSGMAX NL_NMAX NL_SETMAX NL_TEXTMAX NSIG NULL NZERO N_6PACK
+N_AX25 N_HCI N_HDLC N_IRDA N_MASC N_MOUSE N_PPP N_PROFIBUS_FDL N_R3964 N_SLIP N_SMSBLOCK
+N_STRIP N_SYNC_PPP N_TTY N_X25 O_ASYNC O_FSYNC O_RSYNC PARISC_SC_FLAG_IN_SYSCALL
+PARISC_SC_FLAG_ONSTACK PATH_MAX PDP_ENDIAN PIPE_BUF POSIX_FADV_DONTNEED POSIX_FADV_NOREUSE
+POSIX_FADV_NORMAL POSIX_FADV_RANDOM POSIX_FADV_SEQUENTIAL POSIX_FADV_WILLNEED PRIX16 PRIX32
+PRIX64 PRIX8 PRIXFAST16 PRIXFAST32 PRIXFAST64 PRIXFAST8 PRIXLEAST16 PRIXLEAST32 PRIXLEAST64
+PRIXLEAST8 PRIXMAX PRIXPTR PRId16 PRId32 PRId64 PRId8 PRIdFAST16 PRIdFAST32 PRIdFAST64
+PRIdFAST8 PRIdLEAST16 PRIdLEAST32 PRIdLEAST64 PRIdLEAST8 PRIdMAX PRIdPTR PRIi16 PRIi32 PRIi64
+PRIi8 PRIiFAST16 PRIiFAST32 PRIiFAST64 PRIiFAST8 PRIiLEAST16 PRIiLEAST32 PRIiLEAST64 PRIiLEAST8
+PRIiMAX PRIiPTR PRIo16 PRIo32 PRIo64 PRIo8 PRIoFAST16 PRIoFAST32 PRIoFAST64 PRIoFAST8
+PRIoLEAST16 PRIoLEAST32 PRIoLEAST64 PRIoLEAST8 PRIoMAX PRIoPTR PRIu16 PRIu32 PRIu64 PRIu8
+PRIuFAST16 PRIuFAST32 PRIuFAST64 PRIuFAST8 PRIuLEAST16 PRIuLEAST32 PRIuLEAST64 PRIuLEAST8
+PRIuMAX PRIuPTR PRIx16 PRIx32 PRIx64 PRIx8 PRIxFAST16 PRIxFAST32 PRIxFAST64 PRIxFAST8
+PRIxLEAST16 PRIxLEAST32 PRIxLEAST64 PRIxLEAST8 PRIxMAX PRIxPTR PTHREAD_DESTRUCTOR_ITERATIONS
+PTHREAD_KEYS_MAX PTHREAD_STACK_MIN PTRDIFF_MAX PTRDIFF_MIN PTRDIFF_WIDTH P_tmpdir RAND_MAX
+REG_A0 REG_ASI REG_FPRS REG_G1 REG_G2 REG_G3 REG_G4 REG_G5 REG_G6 REG_G7 REG_NARGS REG_O0
+REG_O1 REG_O2 REG_O3 REG_O4 REG_O5 REG_O6 REG_O7 REG_PC REG_PSR REG_RA REG_S0 REG_S1 REG_S2
+REG_SP REG_TP REG_Y REG_nPC RENAME_EXCHANGE RENAME_NOREPLACE RENAME_WHITEOUT RE_DUP_MAX
+RTSIG_MAX RWF_APPEND RWF_DSYNC RWF_HIPRI RWF_NOAPPEND RWF_NOWAIT RWF_SYNC R_OK SA_INTERRUPT
+SA_NOCLDSTOP SA_NOCLDWAIT SA_NODEFER SA_NOMASK SA_ONESHOT SA_ONSTACK SA_RESETHAND SA_RESTART
+SA_SIGINFO SA_STACK SCHAR_MAX SCHAR_MIN SCHAR_WIDTH SCHED_ISO SCHED_OTHER SCNd16 SCNd32 SCNd64
+SCNd8 SCNdFAST16 SCNdFAST32 SCNdFAST64 SCNdFAST8 SCNdLEAST16 SCNdLEAST32 SCNdLEAST64 SCNdLEAST8
+SCNdMAX SCNdPTR SCNi16 SCNi32 SCNi64 SCNi8 SCNiFAST16 SCNiFAST32 SCNiFAST64 SCNiFAST8
+SCNiLEAST16 SCNiLEAST32 SCNiLEAST64 SCNiLEAST8 SCNiMAX SCNiPTR SCNo16 SCNo32 SCNo64 SCNo8
+SCNoFAST16 SCNoFAST32 SCNoFAST64 SCNoFAST8 SCNoLEAST16 SCNoLEAST32 SCNoLEAST64 SCNoLEAST8
+SCNoMAX SCNoPTR SCNu16 SCNu32 SCNu64 SCNu8 SCNuFAST16 SCNuFAST32 SCNuFAST64 SCNuFAST8
+SCNuLEAST16 SCNuLEAST32 SCNuLEAST64 SCNuLEAST8 SCNuMAX SCNuPTR SCNx16 SCNx32 SCNx64 SCNx8
+SCNxFAST16 SCNxFAST32 SCNxFAST64 SCNxFAST8 SCNxLEAST16 SCNxLEAST32 SCNxLEAST64 SCNxLEAST8
+SCNxMAX SCNxPTR SEEK_CUR SEEK_DATA SEEK_END SEEK_HOLE SEEK_SET SEM_VALUE_MAX SHRT_MAX SHRT_MIN
+SHRT_WIDTH SIGABRT SIGALRM SIGBUS SIGCHLD SIGCLD SIGCONT SIGEMT SIGFPE SIGHUP SIGILL SIGINFO
+SIGINT SIGIO SIGIOT SIGKILL SIGLOST SIGPIPE SIGPOLL SIGPROF SIGPWR SIGQUIT SIGRTMAX SIGRTMIN
+SIGSEGV SIGSTKFLT SIGSTKSZ SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGURG
+SIGUSR1 SIGUSR2 SIGVTALRM SIGWINCH SIGXCPU SIGXFSZ SIG_ATOMIC_MAX SIG_ATOMIC_MIN
+SIG_ATOMIC_WIDTH SIG_BLOCK SIG_DFL SIG_ERR SIG_HOLD SIG_IGN SIG_NOP SIG_SETMASK SIG_SETMASK32
+SIG_UNBLOCK SIOCADDDLCI SIOCADDMULTI SIOCADDRT SIOCATMARK SIOCBONDCHANGEACTIVE SIOCBONDENSLAVE
+SIOCBONDINFOQUERY SIOCBONDRELEASE SIOCBONDSETHWADDR SIOCBONDSLAVEINFOQUERY SIOCBRADDBR
+SIOCBRADDIF SIOCBRDELBR SIOCBRDELIF SIOCDARP SIOCDELDLCI SIOCDELMULTI SIOCDELRT SIOCDEVPRIVATE
+SIOCDIFADDR SIOCDRARP SIOCETHTOOL SIOCGARP SIOCGHWTSTAMP SIOCGIFADDR SIOCGIFBR SIOCGIFBRDADDR
+SIOCGIFCONF SIOCGIFCOUNT SIOCGIFDSTADDR SIOCGIFENCAP SIOCGIFFLAGS SIOCGIFHWADDR SIOCGIFINDEX
+SIOCGIFMAP SIOCGIFMEM SIOCGIFMETRIC SIOCGIFMTU SIOCGIFNAME SIOCGIFNETMASK SIOCGIFPFLAGS
+SIOCGIFSLAVE SIOCGIFTXQLEN SIOCGIFVLAN SIOCGMIIPHY SIOCGMIIREG SIOCGPGRP SIOCGRARP SIOCGSKNS
+SIOCGSTAMP SIOCGSTAMPNS SIOCGSTAMPNS_NEW SIOCGSTAMPNS_OLD SIOCGSTAMP_NEW SIOCGSTAMP_OLD SIOCINQ
+SIOCOUTQ SIOCOUTQNSD SIOCPROTOPRIVATE SIOCRTMSG SIOCSARP SIOCSHWTSTAMP SIOCSIFADDR SIOCSIFBR
+SIOCSIFBRDADDR SIOCSIFDSTADDR SIOCSIFENCAP SIOCSIFFLAGS SIOCSIFHWADDR SIOCSIFHWBROADCAST
+SIOCSIFLINK SIOCSIFMAP SIOCSIFMEM SIOCSIFMETRIC SIOCSIFMTU SIOCSIFNAME SIOCSIFNETMASK
+SIOCSIFPFLAGS SIOCSIFSLAVE SIOCSIFTXQLEN SIOCSIFVLAN SIOCSMIIREG SIOCSPGRP SIOCSRARP SIOCWANDEV
+SIOGIFINDEX SIZE_MAX SIZE_WIDTH SOCK_IOC_TYPE SPARC_MAXREGWINDOW SPLICE_F_GIFT SPLICE_F_MORE
+SPLICE_F_MOVE SPLICE_F_NONBLOCK SSIZE_MAX STDERR_FILENO STDIN_FILENO STDOUT_FILENO SVE_MAGIC
+SVE_NUM_PREGS SVE_NUM_ZREGS SVE_SIG_FLAG_SM SVE_SIG_REGS_OFFSET SVE_SIG_ZREGS_OFFSET SVE_VL_MAX
+SVE_VL_MIN SVE_VQ_BYTES SVE_VQ_MAX SVE_VQ_MIN SYNC_FILE_RANGE_WAIT_AFTER
+SYNC_FILE_RANGE_WAIT_BEFORE SYNC_FILE_RANGE_WRITE SYNC_FILE_RANGE_WRITE_AND_WAIT SYS__llseek
+SYS__newselect SYS__sysctl SYS_accept SYS_accept4 SYS_access SYS_acct SYS_add_key SYS_adjtimex
+SYS_afs_syscall SYS_alarm SYS_arch_prctl SYS_bdflush SYS_bind SYS_bpf SYS_break SYS_brk
+SYS_cachectl SYS_cacheflush SYS_capget SYS_capset SYS_chdir SYS_chmod SYS_chown SYS_chown32
+SYS_chroot SYS_clock_adjtime SYS_clock_adjtime64 SYS_clock_getres SYS_clock_getres_time64
+SYS_clock_gettime SYS_clock_gettime64 SYS_clock_nanosleep SYS_clock_nanosleep_time64
+SYS_clock_settime SYS_clock_settime64 SYS_clone SYS_clone3 SYS_close SYS_close_range
+SYS_connect SYS_copy_file_range SYS_creat SYS_create_module SYS_delete_module SYS_dipc SYS_dup
+SYS_dup2 SYS_dup3 SYS_epoll_create SYS_epoll_create1 SYS_epoll_ctl SYS_epoll_ctl_old
+SYS_epoll_pwait SYS_epoll_pwait2 SYS_epoll_wait SYS_epoll_wait_old SYS_eventfd SYS_eventfd2
+SYS_exec_with_loader SYS_execv SYS_execve SYS_execveat SYS_exit SYS_exit_group SYS_faccessat
+SYS_faccessat2 SYS_fadvise64 SYS_fadvise64_64 SYS_fallocate SYS_fanotify_init SYS_fanotify_mark
+SYS_fchdir SYS_fchmod SYS_fchmodat SYS_fchown SYS_fchown32 SYS_fchownat SYS_fcntl SYS_fcntl64
+SYS_fdatasync SYS_fgetxattr SYS_finit_module SYS_flistxattr SYS_flock SYS_fork SYS_fremovexattr
+SYS_fsconfig SYS_fsetxattr SYS_fsmount SYS_fsopen SYS_fspick SYS_fstat SYS_fstat64
+SYS_fstatat64 SYS_fstatfs SYS_fstatfs64 SYS_fsync SYS_ftime SYS_ftruncate SYS_ftruncate64
+SYS_futex SYS_futex_time64 SYS_futex_waitv SYS_futimesat SYS_get_kernel_syms SYS_get_mempolicy
+SYS_get_robust_list SYS_get_thread_area SYS_getcpu SYS_getcwd SYS_getdents SYS_getdents64
+SYS_getdomainname SYS_getdtablesize SYS_getegid SYS_getegid32 SYS_geteuid SYS_geteuid32
+SYS_getgid SYS_getgid32 SYS_getgroups SYS_getgroups32 SYS_gethostname SYS_getitimer
+SYS_getpagesize SYS_getpeername SYS_getpgid SYS_getpgrp SYS_getpid SYS_getpmsg SYS_getppid
+SYS_getpriority SYS_getrandom SYS_getresgid SYS_getresgid32 SYS_getresuid SYS_getresuid32
+SYS_getrlimit SYS_getrusage SYS_getsid SYS_getsockname SYS_getsockopt SYS_gettid
+SYS_gettimeofday SYS_getuid SYS_getuid32 SYS_getxattr SYS_getxgid SYS_getxpid SYS_getxuid
+SYS_gtty SYS_idle SYS_init_module SYS_inotify_add_watch SYS_inotify_init SYS_inotify_init1
+SYS_inotify_rm_watch SYS_io_cancel SYS_io_destroy SYS_io_getevents SYS_io_pgetevents
+SYS_io_pgetevents_time64 SYS_io_setup SYS_io_submit SYS_io_uring_enter SYS_io_uring_register
+SYS_io_uring_setup SYS_ioctl SYS_ioperm SYS_iopl SYS_ioprio_get SYS_ioprio_set SYS_ipc SYS_kcmp
+SYS_kern_features SYS_kexec_file_load SYS_kexec_load SYS_keyctl SYS_kill SYS_landlock_add_rule
+SYS_landlock_create_ruleset SYS_landlock_restrict_self SYS_lchown SYS_lchown32 SYS_lgetxattr
+SYS_link SYS_linkat SYS_listen SYS_listxattr SYS_llistxattr SYS_lock SYS_lookup_dcookie
+SYS_lremovexattr SYS_lseek SYS_lsetxattr SYS_lstat SYS_lstat64 SYS_madvise SYS_mbind
+SYS_membarrier SYS_memfd_create SYS_memfd_secret SYS_memory_ordering SYS_migrate_pages
+SYS_mincore SYS_mkdir SYS_mkdirat SYS_mknod SYS_mknodat SYS_mlock SYS_mlock2 SYS_mlockall
+SYS_mmap SYS_mmap2 SYS_modify_ldt SYS_mount SYS_mount_setattr SYS_move_mount SYS_move_pages
+SYS_mprotect SYS_mpx SYS_mq_getsetattr SYS_mq_notify SYS_mq_open SYS_mq_timedreceive
+SYS_mq_timedreceive_time64 SYS_mq_timedsend SYS_mq_timedsend_time64 SYS_mq_unlink SYS_mremap
+SYS_msgctl SYS_msgget SYS_msgrcv SYS_msgsnd SYS_msync SYS_munlock SYS_munlockall SYS_munmap
+SYS_name_to_handle_at SYS_nanosleep SYS_newfstatat SYS_nfsservctl SYS_nice SYS_old_adjtimex
+SYS_oldfstat SYS_oldlstat SYS_oldolduname SYS_oldstat SYS_oldumount SYS_olduname SYS_open
+SYS_open_by_handle_at SYS_open_tree SYS_openat SYS_openat2 SYS_osf_adjtime SYS_osf_afs_syscall
+SYS_osf_alt_plock SYS_osf_alt_setsid SYS_osf_alt_sigpending SYS_osf_asynch_daemon
+SYS_osf_audcntl SYS_osf_audgen SYS_osf_chflags SYS_osf_execve SYS_osf_exportfs SYS_osf_fchflags
+SYS_osf_fdatasync SYS_osf_fpathconf SYS_osf_fstat SYS_osf_fstatfs SYS_osf_fstatfs64
+SYS_osf_fuser SYS_osf_getaddressconf SYS_osf_getdirentries SYS_osf_getdomainname SYS_osf_getfh
+SYS_osf_getfsstat SYS_osf_gethostid SYS_osf_getitimer SYS_osf_getlogin SYS_osf_getmnt
+SYS_osf_getrusage SYS_osf_getsysinfo SYS_osf_gettimeofday SYS_osf_kloadcall SYS_osf_kmodcall
+SYS_osf_lstat SYS_osf_memcntl SYS_osf_mincore SYS_osf_mount SYS_osf_mremap SYS_osf_msfs_syscall
+SYS_osf_msleep SYS_osf_mvalid SYS_osf_mwakeup SYS_osf_naccept SYS_osf_nfssvc
+SYS_osf_ngetpeername SYS_osf_ngetsockname SYS_osf_nrecvfrom SYS_osf_nrecvmsg SYS_osf_nsendmsg
+SYS_osf_ntp_adjtime SYS_osf_ntp_gettime SYS_osf_old_creat SYS_osf_old_fstat SYS_osf_old_getpgrp
+SYS_osf_old_killpg SYS_osf_old_lstat SYS_osf_old_open SYS_osf_old_sigaction
+SYS_osf_old_sigblock SYS_osf_old_sigreturn SYS_osf_old_sigsetmask SYS_osf_old_sigvec
+SYS_osf_old_stat SYS_osf_old_vadvise SYS_osf_old_vtrace SYS_osf_old_wait SYS_osf_oldquota
+SYS_osf_pathconf SYS_osf_pid_block SYS_osf_pid_unblock SYS_osf_plock SYS_osf_priocntlset
+SYS_osf_profil SYS_osf_proplist_syscall SYS_osf_reboot SYS_osf_revoke SYS_osf_sbrk
+SYS_osf_security SYS_osf_select SYS_osf_set_program_attributes SYS_osf_set_speculative
+SYS_osf_sethostid SYS_osf_setitimer SYS_osf_setlogin SYS_osf_setsysinfo SYS_osf_settimeofday
+SYS_osf_shmat SYS_osf_signal SYS_osf_sigprocmask SYS_osf_sigsendset SYS_osf_sigstack
+SYS_osf_sigwaitprim SYS_osf_sstk SYS_osf_stat SYS_osf_statfs SYS_osf_statfs64
+SYS_osf_subsys_info SYS_osf_swapctl SYS_osf_swapon SYS_osf_syscall SYS_osf_sysinfo
+SYS_osf_table SYS_osf_uadmin SYS_osf_usleep_thread SYS_osf_uswitch SYS_osf_utc_adjtime
+SYS_osf_utc_gettime SYS_osf_utimes SYS_osf_utsname SYS_osf_wait4 SYS_osf_waitid SYS_pause
+SYS_pciconfig_iobase SYS_pciconfig_read SYS_pciconfig_write SYS_perf_event_open SYS_perfctr
+SYS_personality SYS_pidfd_getfd SYS_pidfd_open SYS_pidfd_send_signal SYS_pipe SYS_pipe2
+SYS_pivot_root SYS_pkey_alloc SYS_pkey_free SYS_pkey_mprotect SYS_poll SYS_ppoll
+SYS_ppoll_time64 SYS_prctl SYS_pread64 SYS_preadv SYS_preadv2 SYS_prlimit64 SYS_process_madvise
+SYS_process_mrelease SYS_process_vm_readv SYS_process_vm_writev SYS_prof SYS_profil
+SYS_pselect6 SYS_pselect6_time64 SYS_ptrace SYS_putpmsg SYS_pwrite64 SYS_pwritev SYS_pwritev2
+SYS_query_module SYS_quotactl SYS_quotactl_fd SYS_read SYS_readahead SYS_readdir SYS_readlink
+SYS_readlinkat SYS_readv SYS_reboot SYS_recv SYS_recvfrom SYS_recvmmsg SYS_recvmmsg_time64
+SYS_recvmsg SYS_remap_file_pages SYS_removexattr SYS_rename SYS_renameat SYS_renameat2
+SYS_request_key SYS_restart_syscall SYS_riscv_flush_icache SYS_rmdir SYS_rseq SYS_rt_sigaction
+SYS_rt_sigpending SYS_rt_sigprocmask SYS_rt_sigqueueinfo SYS_rt_sigreturn SYS_rt_sigsuspend
+SYS_rt_sigtimedwait SYS_rt_sigtimedwait_time64 SYS_rt_tgsigqueueinfo SYS_s390_guarded_storage
+SYS_s390_pci_mmio_read SYS_s390_pci_mmio_write SYS_s390_runtime_instr SYS_s390_sthyi
+SYS_sched_get_affinity SYS_sched_get_priority_max SYS_sched_get_priority_min
+SYS_sched_getaffinity SYS_sched_getattr SYS_sched_getparam SYS_sched_getscheduler
+SYS_sched_rr_get_interval SYS_sched_rr_get_interval_time64 SYS_sched_set_affinity
+SYS_sched_setaffinity SYS_sched_setattr SYS_sched_setparam SYS_sched_setscheduler
+SYS_sched_yield SYS_seccomp SYS_security SYS_select SYS_semctl SYS_semget SYS_semop
+SYS_semtimedop SYS_semtimedop_time64 SYS_send SYS_sendfile SYS_sendfile64 SYS_sendmmsg
+SYS_sendmsg SYS_sendto SYS_set_mempolicy SYS_set_mempolicy_home_node SYS_set_robust_list
+SYS_set_thread_area SYS_set_tid_address SYS_setdomainname SYS_setfsgid SYS_setfsgid32
+SYS_setfsuid SYS_setfsuid32 SYS_setgid SYS_setgid32 SYS_setgroups SYS_setgroups32 SYS_sethae
+SYS_sethostname SYS_setitimer SYS_setns SYS_setpgid SYS_setpgrp SYS_setpriority SYS_setregid
+SYS_setregid32 SYS_setresgid SYS_setresgid32 SYS_setresuid SYS_setresuid32 SYS_setreuid
+SYS_setreuid32 SYS_setrlimit SYS_setsid SYS_setsockopt SYS_settimeofday SYS_setuid SYS_setuid32
+SYS_setxattr SYS_sgetmask SYS_shmat SYS_shmctl SYS_shmdt SYS_shmget SYS_shutdown SYS_sigaction
+SYS_sigaltstack SYS_signal SYS_signalfd SYS_signalfd4 SYS_sigpending SYS_sigprocmask
+SYS_sigreturn SYS_sigsuspend SYS_socket SYS_socketcall SYS_socketpair SYS_splice SYS_ssetmask
+SYS_stat SYS_stat64 SYS_statfs SYS_statfs64 SYS_statx SYS_stime SYS_stty SYS_swapoff SYS_swapon
+SYS_symlink SYS_symlinkat SYS_sync SYS_sync_file_range SYS_syncfs SYS_syscall SYS_sysfs
+SYS_sysinfo SYS_syslog SYS_sysmips SYS_tee SYS_tgkill SYS_time SYS_timer_create
+SYS_timer_delete SYS_timer_getoverrun SYS_timer_gettime SYS_timer_gettime64 SYS_timer_settime
+SYS_timer_settime64 SYS_timerfd SYS_timerfd_create SYS_timerfd_gettime SYS_timerfd_gettime64
+SYS_timerfd_settime SYS_timerfd_settime64 SYS_times SYS_tkill SYS_truncate SYS_truncate64
+SYS_tuxcall SYS_ugetrlimit SYS_ulimit SYS_umask SYS_umount SYS_umount2 SYS_uname SYS_unlink
+SYS_unlinkat SYS_unshare SYS_uselib SYS_userfaultfd SYS_ustat SYS_utime SYS_utimensat
+SYS_utimensat_time64 SYS_utimes SYS_utrap_install SYS_vfork SYS_vhangup SYS_vm86 SYS_vm86old
+SYS_vmsplice SYS_vserver SYS_wait4 SYS_waitid SYS_waitpid SYS_write SYS_writev S_IFBLK S_IFCHR
+S_IFDIR S_IFIFO S_IFLNK S_IFMT S_IFREG S_IFSOCK S_IRGRP S_IROTH S_IRUSR S_IRWXG S_IRWXO S_IRWXU
+S_ISGID S_ISUID S_ISVTX S_IWGRP S_IWOTH S_IWUSR S_IXGRP S_IXOTH S_IXUSR TCFLSH TCGETA TCGETS
+TCGETS2 TCGETX TCSBRK TCSBRKP TCSETA TCSETAF TCSETAW TCSETS TCSETS2 TCSETSF TCSETSF2 TCSETSW
+TCSETSW2 TCSETX TCSETXF TCSETXW TCXONC TIOCCBRK TIOCCONS TIOCEXCL TIOCGDEV TIOCGETC TIOCGETD
+TIOCGETP TIOCGEXCL TIOCGICOUNT TIOCGISO7816 TIOCGLCKTRMIOS TIOCGLTC TIOCGPGRP TIOCGPKT
+TIOCGPTLCK TIOCGPTN TIOCGPTPEER TIOCGRS485 TIOCGSERIAL TIOCGSID TIOCGSOFTCAR TIOCGWINSZ TIOCINQ
+TIOCLINUX TIOCMBIC TIOCMBIS TIOCMGET TIOCMIWAIT TIOCMSET TIOCM_CAR TIOCM_CD TIOCM_CTS TIOCM_DSR
+TIOCM_DTR TIOCM_LE TIOCM_LOOP TIOCM_OUT1 TIOCM_OUT2 TIOCM_RI TIOCM_RNG TIOCM_RTS TIOCM_SR
+TIOCM_ST TIOCNOTTY TIOCNXCL TIOCOUTQ TIOCPKT TIOCPKT_DATA TIOCPKT_DOSTOP TIOCPKT_FLUSHREAD
+TIOCPKT_FLUSHWRITE TIOCPKT_IOCTL TIOCPKT_NOSTOP TIOCPKT_START TIOCPKT_STOP TIOCSBRK TIOCSCTTY
+TIOCSERCONFIG TIOCSERGETLSR TIOCSERGETMULTI TIOCSERGSTRUCT TIOCSERGWILD TIOCSERSETMULTI
+TIOCSERSWILD TIOCSER_TEMT TIOCSETC TIOCSETD TIOCSETN TIOCSETP TIOCSIG TIOCSISO7816
+TIOCSLCKTRMIOS TIOCSLTC TIOCSPGRP TIOCSPTLCK TIOCSRS485 TIOCSSERIAL TIOCSSOFTCAR TIOCSTART
+TIOCSTI TIOCSTOP TIOCSWINSZ TIOCVHANGUP TMP_MAX TTYDEF_CFLAG TTYDEF_IFLAG TTYDEF_LFLAG
+TTYDEF_OFLAG TTYDEF_SPEED TTY_NAME_MAX UCHAR_MAX UCHAR_WIDTH UINT16_MAX UINT16_WIDTH UINT32_MAX
+UINT32_WIDTH UINT64_MAX UINT64_WIDTH UINT8_MAX UINT8_WIDTH UINTMAX_MAX UINTMAX_WIDTH
+UINTPTR_MAX UINTPTR_WIDTH UINT_FAST16_MAX UINT_FAST16_WIDTH UINT_FAST32_MAX UINT_FAST32_WIDTH
+UINT_FAST64_MAX UINT_FAST64_WIDTH UINT_FAST8_MAX UINT_FAST8_WIDTH UINT_LEAST16_MAX
+UINT_LEAST16_WIDTH UINT_LEAST32_MAX UINT_LEAST32_WIDTH UINT_LEAST64_MAX UINT_LEAST64_WIDTH
+UINT_LEAST8_MAX UINT_LEAST8_WIDTH UINT_MAX UINT_WIDTH UIO_MAXIOV ULLONG_MAX ULLONG_WIDTH
+ULONG_LONG_MAX ULONG_MAX ULONG_WIDTH USHRT_MAX USHRT_WIDTH UTIME_NOW UTIME_OMIT V7_FPU_FSR_TYPE
+V9_FPU_FPRS_TYPE V9_FPU_FSR_TYPE WAIT_ANY WAIT_MYPGRP WCHAR_MAX WCHAR_MIN WCHAR_WIDTH
+WCONTINUED WCOREFLAG WEXITED WINT_MAX WINT_MIN WINT_WIDTH WNOHANG WNOWAIT WORD_BIT WSTOPPED
+WUNTRACED W_OK X86_FXSR_MAGIC XATTR_LIST_MAX XATTR_NAME_MAX XATTR_SIZE_MAX X_OK ZA_MAGIC
+ZA_SIG_REGS_OFFSET errno rw_fp rw_rtn sa_handler sa_sigaction si_addr si_addr_lsb si_arch
+si_band si_call_addr si_fd si_int si_lower si_overrun si_pid si_pkey si_ptr si_status si_stime
+si_syscall si_timerid si_trapno si_uid si_upper si_utime si_value sigcontext_struct
+sigev_notify_attributes sigev_notify_function st_atime st_ctime st_mtime
+""".split()
 )
 
 # Function-like macros of the same headers.
 LIBC_FUNCTION_MACROS = frozenset(
-    {
-        "CPU_ALLOC", "CPU_ALLOC_SIZE", "CPU_AND", "CPU_AND_S", "CPU_CLR", "CPU_CLR_S", "CPU_COUNT",
-        "CPU_COUNT_S", "CPU_EQUAL", "CPU_EQUAL_S", "CPU_FREE", "CPU_ISSET", "CPU_ISSET_S",
-        "CPU_OR", "CPU_OR_S", "CPU_SET", "CPU_SET_S", "CPU_XOR", "CPU_XOR_S", "CPU_ZERO",
-        "CPU_ZERO_S", "CTRL", "FD_CLR", "FD_ISSET", "FD_SET", "FD_ZERO", "INT16_C", "INT32_C",
-        "INT64_C", "INT8_C", "INTMAX_C", "SVE_SIG_CONTEXT_SIZE", "SVE_SIG_FFR_OFFSET",
-        "SVE_SIG_FFR_SIZE", "SVE_SIG_PREGS_OFFSET", "SVE_SIG_PREGS_SIZE", "SVE_SIG_PREG_OFFSET",
-        "SVE_SIG_PREG_SIZE", "SVE_SIG_REGS_SIZE", "SVE_SIG_ZREGS_SIZE", "SVE_SIG_ZREG_OFFSET",
-        "SVE_SIG_ZREG_SIZE", "TEMP_FAILURE_RETRY", "TIMESPEC_TO_TIMEVAL", "TIMEVAL_TO_TIMESPEC",
-        "UINT16_C", "UINT32_C", "UINT64_C", "UINT8_C", "UINTMAX_C", "WCOREDUMP", "WEXITSTATUS",
-        "WIFCONTINUED", "WIFEXITED", "WIFSIGNALED", "WIFSTOPPED", "WSTOPSIG", "WTERMSIG",
-        "W_EXITCODE", "W_STOPCODE", "ZA_SIG_CONTEXT_SIZE", "ZA_SIG_REGS_SIZE", "ZA_SIG_ZAV_OFFSET",
-        "alloca", "be16toh", "be32toh", "be64toh", "htobe16", "htobe32", "htobe64", "htole16",
-        "htole32", "htole64", "le16toh", "le32toh", "le64toh", "offsetof", "sigmask", "strdupa",
-        "strndupa", "sve_vl_from_vq", "sve_vl_valid", "sve_vq_from_vl", "timeradd", "timerclear",
-        "timercmp", "timerisset", "timersub",
-    }
+    """
+CPU_ALLOC CPU_ALLOC_SIZE CPU_AND CPU_AND_S CPU_CLR CPU_CLR_S CPU_COUNT CPU_COUNT_S CPU_EQUAL
+CPU_EQUAL_S CPU_FREE CPU_ISSET CPU_ISSET_S CPU_OR CPU_OR_S CPU_SET CPU_SET_S CPU_XOR CPU_XOR_S
+CPU_ZERO CPU_ZERO_S CTRL FD_CLR FD_ISSET FD_SET FD_ZERO INT16_C INT32_C INT64_C INT8_C INTMAX_C
+SVE_SIG_CONTEXT_SIZE SVE_SIG_FFR_OFFSET SVE_SIG_FFR_SIZE SVE_SIG_PREGS_OFFSET
+SVE_SIG_PREGS_SIZE SVE_SIG_PREG_OFFSET SVE_SIG_PREG_SIZE SVE_SIG_REGS_SIZE SVE_SIG_ZREGS_SIZE
+SVE_SIG_ZREG_OFFSET SVE_SIG_ZREG_SIZE TEMP_FAILURE_RETRY TIMESPEC_TO_TIMEVAL
+TIMEVAL_TO_TIMESPEC UINT16_C UINT32_C UINT64_C UINT8_C UINTMAX_C WCOREDUMP WEXITSTATUS
+WIFCONTINUED WIFEXITED WIFSIGNALED WIFSTOPPED WSTOPSIG WTERMSIG W_EXITCODE W_STOPCODE
+ZA_SIG_CONTEXT_SIZE ZA_SIG_REGS_SIZE ZA_SIG_ZAV_OFFSET alloca be16toh be32toh be64toh htobe16
+htobe32 htobe64 htole16 htole32 htole64 le16toh le32toh le64toh offsetof sigmask strdupa
+strndupa sve_vl_from_vq sve_vl_valid sve_vq_from_vl timeradd timerclear timercmp timerisset
+timersub
+""".split()
 )
 
 # Object-like macros of the kernel headers the kernel source includes.
 KERNEL_MACROS = frozenset(
-    {
-        "ACL_DONT_CACHE", "ACL_NOT_CACHED", "ACPI_ID_LEN", "ACR_FLAGS_CMA", "ACR_FLAGS_NONE",
-        "ADDR", "ADJ_ADJTIME", "ADJ_OFFSET_READONLY", "ADJ_OFFSET_SINGLESHOT", "AF_ALG",
-        "AF_APPLETALK", "AF_ASH", "AF_ATMPVC", "AF_ATMSVC", "AF_AX25", "AF_BLUETOOTH", "AF_BRIDGE",
-        "AF_CAIF", "AF_CAN", "AF_DECnet", "AF_ECONET", "AF_IB", "AF_IEEE802154", "AF_INET",
-        "AF_INET6", "AF_IPX", "AF_IRDA", "AF_ISDN", "AF_IUCV", "AF_KCM", "AF_KEY", "AF_LLC",
-        "AF_LOCAL", "AF_MAX", "AF_MCTP", "AF_MPLS", "AF_NETBEUI", "AF_NETLINK", "AF_NETROM",
-        "AF_NFC", "AF_PACKET", "AF_PHONET", "AF_PPPOX", "AF_QIPCRTR", "AF_RDS", "AF_ROSE",
-        "AF_ROUTE", "AF_RXRPC", "AF_SECURITY", "AF_SMC", "AF_SNA", "AF_TIPC", "AF_UNIX",
-        "AF_UNSPEC", "AF_VSOCK", "AF_WANPIPE", "AF_X25", "AF_XDP", "ALARMTIMER_STATE_ENQUEUED",
-        "ALARMTIMER_STATE_INACTIVE", "ALIGN", "ALIGN_STR", "ALLOC_SPLIT_PTLOCKS",
-        "ALLOC_TAG_SECTION_NAME", "ALT_CALL_ALWAYS", "ALT_CALL_INSTR", "ALT_FLAGS_SHIFT",
-        "ALT_FLAG_DIRECT_CALL", "ALT_FLAG_NOT", "ALT_NOT_XEN", "AMD64_EVENTSEL_EVENT",
-        "AMD64_EVENTSEL_GUESTONLY", "AMD64_EVENTSEL_HOSTONLY", "AMD64_EVENTSEL_HOST_GUEST_MASK",
-        "AMD64_EVENTSEL_INT_CORE_ENABLE", "AMD64_EVENTSEL_INT_CORE_SEL_MASK",
-        "AMD64_EVENTSEL_INT_CORE_SEL_SHIFT", "AMD64_L3_COREID_MASK", "AMD64_L3_COREID_SHIFT",
-        "AMD64_L3_EN_ALL_CORES", "AMD64_L3_EN_ALL_SLICES", "AMD64_L3_F19H_THREAD_MASK",
-        "AMD64_L3_SLICEID_MASK", "AMD64_L3_SLICE_MASK", "AMD64_L3_SLICE_SHIFT",
-        "AMD64_L3_THREAD_MASK", "AMD64_L3_THREAD_SHIFT", "AMD64_NUM_COUNTERS",
-        "AMD64_NUM_COUNTERS_CORE", "AMD64_NUM_COUNTERS_NB", "AMD64_PERFMON_V2_ENABLE_UMC",
-        "AMD64_PERFMON_V2_EVENTSEL_EVENT_NB", "AMD64_PERFMON_V2_EVENTSEL_EVENT_UMC",
-        "AMD64_PERFMON_V2_EVENTSEL_RDWRMASK_UMC", "AMD64_PERFMON_V2_EVENTSEL_UMASK_NB",
-        "AMD64_PERFMON_V2_RAW_EVENT_MASK_NB", "AMD64_PERFMON_V2_RAW_EVENT_MASK_UMC",
-        "AMD64_RAW_EVENT_MASK", "AMD64_RAW_EVENT_MASK_NB", "AMD_CPPC_DES_PERF_MASK",
-        "AMD_CPPC_EPP_PERF_MASK", "AMD_CPPC_FLOOR_PERF_CNT_MASK", "AMD_CPPC_FLOOR_PERF_MASK",
-        "AMD_CPPC_HIGHEST_PERF_MASK", "AMD_CPPC_LOWEST_PERF_MASK", "AMD_CPPC_LOWNONLIN_PERF_MASK",
-        "AMD_CPPC_MAX_PERF_MASK", "AMD_CPPC_MIN_PERF_MASK", "AMD_CPPC_NOMINAL_PERF_MASK",
-        "ANNOTATE_DATA_SPECIAL", "ANNOTATE_IGNORE_ALTERNATIVE", "ANNOTATE_INTRA_FUNCTION_CALL",
-        "ANNOTATE_NOCFI_SYM", "ANNOTATE_NOENDBR", "ANNOTATE_REACHABLE", "ANNOTATE_RETPOLINE_SAFE",
-        "ANNOTATE_UNRET_BEGIN", "ANNOTATE_UNRET_SAFE", "ANNOTYPE_DATA_SPECIAL",
-        "ANNOTYPE_IGNORE_ALTS", "ANNOTYPE_INSTR_BEGIN", "ANNOTYPE_INSTR_END",
-        "ANNOTYPE_INTRA_FUNCTION_CALL", "ANNOTYPE_NOCFI", "ANNOTYPE_NOENDBR", "ANNOTYPE_REACHABLE",
-        "ANNOTYPE_RETPOLINE_SAFE", "ANNOTYPE_UNRET_BEGIN", "ANON_AND_FILE", "APIC_ALL_CPUS",
-        "APIC_ARBPRI", "APIC_ARBPRI_MASK", "APIC_BASE", "APIC_BASE_MSR", "APIC_DEFAULT_PHYS_BASE",
-        "APIC_DELIVERY_MODE_EXTINT", "APIC_DELIVERY_MODE_FIXED", "APIC_DELIVERY_MODE_INIT",
-        "APIC_DELIVERY_MODE_LOWESTPRIO", "APIC_DELIVERY_MODE_NMI", "APIC_DELIVERY_MODE_SMI",
-        "APIC_DEST_ALLBUT", "APIC_DEST_ALLINC", "APIC_DEST_LOGICAL", "APIC_DEST_PHYSICAL",
-        "APIC_DEST_SELF", "APIC_DFR", "APIC_DFR_CLUSTER", "APIC_DFR_FLAT", "APIC_DM_EXTINT",
-        "APIC_DM_FIXED", "APIC_DM_FIXED_MASK", "APIC_DM_INIT", "APIC_DM_LOWEST", "APIC_DM_NMI",
-        "APIC_DM_REMRD", "APIC_DM_SMI", "APIC_DM_STARTUP", "APIC_ECTRL", "APIC_EFEAT",
-        "APIC_EILVT_NR_AMD_10H", "APIC_EILVT_NR_MAX", "APIC_EOI", "APIC_EOI_ACK", "APIC_ESR",
-        "APIC_ESR_ILLREGA", "APIC_ESR_RECVILL", "APIC_ESR_RECV_ACC", "APIC_ESR_RECV_CS",
-        "APIC_ESR_SENDILL", "APIC_ESR_SEND_ACC", "APIC_ESR_SEND_CS", "APIC_ICR", "APIC_ICR2",
-        "APIC_ICR_BUSY", "APIC_ICR_RR_INPROG", "APIC_ICR_RR_INVALID", "APIC_ICR_RR_MASK",
-        "APIC_ICR_RR_VALID", "APIC_ID", "APIC_IER", "APIC_INPUT_POLARITY", "APIC_INT_ASSERT",
-        "APIC_INT_LEVELTRIG", "APIC_IRR", "APIC_ISR", "APIC_ISR_NR", "APIC_LDR", "APIC_LDR_MASK",
-        "APIC_LVR", "APIC_LVR_DIRECTED_EOI", "APIC_LVR_MASK", "APIC_LVT0", "APIC_LVT1",
-        "APIC_LVTCMCI", "APIC_LVTERR", "APIC_LVTPC", "APIC_LVTT", "APIC_LVTTHMR",
-        "APIC_LVT_LEVEL_TRIGGER", "APIC_LVT_MASKED", "APIC_LVT_REMOTE_IRR",
-        "APIC_LVT_TIMER_ONESHOT", "APIC_LVT_TIMER_PERIODIC", "APIC_LVT_TIMER_TSCDEADLINE",
-        "APIC_MODE_EXTINT", "APIC_MODE_FIXED", "APIC_MODE_MASK", "APIC_MODE_NMI", "APIC_PROCPRI",
-        "APIC_RRR", "APIC_SELF_IPI", "APIC_SEND_PENDING", "APIC_SEOI", "APIC_SPIV",
-        "APIC_SPIV_APIC_ENABLED", "APIC_SPIV_DIRECTED_EOI", "APIC_SPIV_FOCUS_DISABLED",
-        "APIC_TASKPRI", "APIC_TDCR", "APIC_TDR_DIV_1", "APIC_TDR_DIV_128", "APIC_TDR_DIV_16",
-        "APIC_TDR_DIV_2", "APIC_TDR_DIV_32", "APIC_TDR_DIV_4", "APIC_TDR_DIV_64", "APIC_TDR_DIV_8",
-        "APIC_TDR_DIV_TMBASE", "APIC_TMCCT", "APIC_TMICT", "APIC_TMR", "APIC_TPRI_MASK",
-        "APIC_VECTOR_MASK", "APIC_X2APIC_ID_MSR", "ARCH_CAP_BHI_NO", "ARCH_CAP_FBSDP_NO",
-        "ARCH_CAP_FB_CLEAR", "ARCH_CAP_FB_CLEAR_CTRL", "ARCH_CAP_GDS_CTRL", "ARCH_CAP_GDS_NO",
-        "ARCH_CAP_IBRS_ALL", "ARCH_CAP_ITS_NO", "ARCH_CAP_MCU_ENUM", "ARCH_CAP_MDS_NO",
-        "ARCH_CAP_PBRSB_NO", "ARCH_CAP_PSCHANGE_MC_NO", "ARCH_CAP_PSDP_NO", "ARCH_CAP_RDCL_NO",
-        "ARCH_CAP_RFDS_CLEAR", "ARCH_CAP_RFDS_NO", "ARCH_CAP_RRSBA", "ARCH_CAP_RSBA",
-        "ARCH_CAP_SBDR_SSDP_NO", "ARCH_CAP_SKIP_VMENTRY_L1DFLUSH", "ARCH_CAP_SSB_NO",
-        "ARCH_CAP_TAA_NO", "ARCH_CAP_TSX_CTRL_MSR", "ARCH_CAP_XAPIC_DISABLE", "ARCH_DLINFO",
-        "ARCH_DLINFO_IA32", "ARCH_DLINFO_X32", "ARCH_DMA_MINALIGN", "ARCH_HAS_DMA_MINALIGN",
-        "ARCH_HAS_NONTEMPORAL_UACCESS", "ARCH_HAS_PREFETCH", "ARCH_HAS_PREFETCHW",
-        "ARCH_HAS_RELATIVE_EXTABLE", "ARCH_HAS_SETUP_ADDITIONAL_PAGES",
-        "ARCH_HAS_SYSCALL_MATCH_SYM_NAME", "ARCH_HAS_USER_SINGLE_STEP_REPORT",
-        "ARCH_IMPLEMENTS_FLUSH_DCACHE_PAGE", "ARCH_KMALLOC_MINALIGN", "ARCH_LBR_CTL_CPL",
-        "ARCH_LBR_CTL_CPL_OFFSET", "ARCH_LBR_CTL_FILTER", "ARCH_LBR_CTL_FILTER_OFFSET",
-        "ARCH_LBR_CTL_LBREN", "ARCH_LBR_CTL_STACK", "ARCH_LBR_CTL_STACK_OFFSET",
-        "ARCH_MIN_MMSTRUCT_ALIGN", "ARCH_MIN_TASKALIGN", "ARCH_PAGE_TABLE_SYNC_MASK",
-        "ARCH_PEBS_AUX", "ARCH_PEBS_BASE_LBR_ENTRIES", "ARCH_PEBS_CNTR_ALLOW",
-        "ARCH_PEBS_CNTR_FIXED", "ARCH_PEBS_CNTR_GP", "ARCH_PEBS_CNTR_MASK",
-        "ARCH_PEBS_CNTR_METRICS", "ARCH_PEBS_EN", "ARCH_PEBS_GPR", "ARCH_PEBS_INDEX_WR_SHIFT",
-        "ARCH_PEBS_LBR", "ARCH_PEBS_LBR_NAN", "ARCH_PEBS_LBR_NUM_16", "ARCH_PEBS_LBR_NUM_8",
-        "ARCH_PEBS_LBR_NUM_VAR", "ARCH_PEBS_LBR_SHIFT", "ARCH_PEBS_OFFSET_MASK",
-        "ARCH_PEBS_RELOAD", "ARCH_PEBS_THRESH_MULTI", "ARCH_PEBS_THRESH_SINGLE",
-        "ARCH_PEBS_VECR_XMM", "ARCH_PERFMON_ACR_LEAF", "ARCH_PERFMON_BRANCH_MISSES_RETIRED",
-        "ARCH_PERFMON_EVENTSEL_ANY", "ARCH_PERFMON_EVENTSEL_BR_CNTR",
-        "ARCH_PERFMON_EVENTSEL_CMASK", "ARCH_PERFMON_EVENTSEL_EDGE",
-        "ARCH_PERFMON_EVENTSEL_ENABLE", "ARCH_PERFMON_EVENTSEL_EQ", "ARCH_PERFMON_EVENTSEL_EVENT",
-        "ARCH_PERFMON_EVENTSEL_INT", "ARCH_PERFMON_EVENTSEL_INV", "ARCH_PERFMON_EVENTSEL_OS",
-        "ARCH_PERFMON_EVENTSEL_PIN_CONTROL", "ARCH_PERFMON_EVENTSEL_RDPMC_USER_DISABLE",
-        "ARCH_PERFMON_EVENTSEL_UMASK", "ARCH_PERFMON_EVENTSEL_UMASK2", "ARCH_PERFMON_EVENTSEL_USR",
-        "ARCH_PERFMON_EVENTS_COUNT", "ARCH_PERFMON_EXT_LEAF", "ARCH_PERFMON_NUM_COUNTER_LEAF",
-        "ARCH_PERFMON_PEBS_CAP_LEAF", "ARCH_PERFMON_PEBS_COUNTER_LEAF",
-        "ARCH_PERFMON_UNHALTED_CORE_CYCLES_INDEX", "ARCH_PERFMON_UNHALTED_CORE_CYCLES_PRESENT",
-        "ARCH_PERFMON_UNHALTED_CORE_CYCLES_SEL", "ARCH_PERFMON_UNHALTED_CORE_CYCLES_UMASK",
-        "ARCH_PFN_OFFSET", "ARCH_SLAB_MINALIGN", "ARCH_SUPPORTS_FTRACE_OPS", "ARCH_TRACE_CLOCKS",
-        "ARCH_TRACE_IGNORE_COMPAT_SYSCALLS", "ARCH_WARN_REACHABLE", "AR_A", "AR_AVL", "AR_DB",
-        "AR_DPL0", "AR_DPL3", "AR_DPL_MASK", "AR_G", "AR_L", "AR_P", "AR_S", "AR_TYPE_MASK",
-        "AR_TYPE_RODATA", "AR_TYPE_RODATA_EXPDOWN", "AR_TYPE_RWDATA", "AR_TYPE_RWDATA_EXPDOWN",
-        "AR_TYPE_XOCODE", "AR_TYPE_XOCODE_CONF", "AR_TYPE_XRCODE", "AR_TYPE_XRCODE_CONF",
-        "ASM_CALL_CONSTRAINT", "ASM_CLAC", "ASM_CLAC_UNSAFE", "ASM_ENDBR", "ASM_FUNC_ALIGN",
-        "ASM_INPUT_G", "ASM_INPUT_RM", "ASM_NL", "ASM_NOP1", "ASM_NOP10", "ASM_NOP11", "ASM_NOP2",
-        "ASM_NOP3", "ASM_NOP4", "ASM_NOP5", "ASM_NOP6", "ASM_NOP7", "ASM_NOP8", "ASM_NOP9",
-        "ASM_NOP_MAX", "ASM_OUTPUT_RM", "ASM_REACHABLE", "ASM_RET", "ASM_STAC", "ASM_STAC_UNSAFE",
-        "ASM_UD2", "ASM_UDB", "ASM_WBNOINVD", "ASM_WRMSRNS", "ASM_X86_CMPXCHG_H",
-        "ASSOC_ARRAY_KEY_CHUNK_SIZE", "ASYNC_AND_SYNC", "ATM_LNC_C6_AUTO_DEMOTE", "ATM_POISON",
-        "ATM_POISON_FREE", "ATOMIC64_DECL_ONE", "ATTR_ATIME", "ATTR_ATIME_SET", "ATTR_CTIME",
-        "ATTR_CTIME_SET", "ATTR_DELEG", "ATTR_FILE", "ATTR_FORCE", "ATTR_GID", "ATTR_KILL_PRIV",
-        "ATTR_KILL_SGID", "ATTR_KILL_SUID", "ATTR_MODE", "ATTR_MTIME", "ATTR_MTIME_SET",
-        "ATTR_OPEN", "ATTR_SIZE", "ATTR_TIMES_SET", "ATTR_TOUCH", "ATTR_UID", "AT_SYSINFO",
-        "AT_VECTOR_SIZE", "AT_VECTOR_SIZE_ARCH", "AT_VECTOR_SIZE_BASE", "AUDITSC_ARGS",
-        "AUDIT_CFG_LSM_SECCTX_OBJECT", "AUDIT_CFG_LSM_SECCTX_SUBJECT", "AUDIT_DEV_UNSET",
-        "AUDIT_INODE_HIDDEN", "AUDIT_INODE_NOEVAL", "AUDIT_INODE_PARENT", "AUDIT_INO_UNSET",
-        "AUDIT_LOCKED", "AUDIT_LOGINUID_LEGACY", "AUDIT_OFF", "AUDIT_ON", "AUDIT_STATUS_ALL",
-        "AUDIT_TTY_ENABLE", "AUDIT_TTY_LOG_PASSWD", "AUDIT_TYPE_CHILD_CREATE",
-        "AUDIT_TYPE_CHILD_DELETE", "AUDIT_TYPE_NORMAL", "AUDIT_TYPE_PARENT", "AUDIT_TYPE_UNKNOWN",
-        "BAD_APICID", "BASE_PREFETCH", "BDP_ASYNC", "BD_HAS_SUBMIT_BIO", "BD_MAKE_IT_FAIL",
-        "BD_PARTNO", "BD_READ_ONLY", "BD_RO_WARNED", "BD_WRITE_HOLDER", "BIO_EMPTY_LIST",
-        "BIO_MAX_INLINE_VECS", "BIO_MAX_SECTORS", "BIO_MAX_SIZE", "BIO_MAX_VECS", "BIO_POOL_SIZE",
-        "BIO_RESET_BYTES", "BITMAP_MEM_ALIGNMENT", "BITMAP_MEM_MASK", "BITOP_LE_SWIZZLE",
-        "BITS_PER_BYTE", "BITS_PER_COMPAT_LONG", "BITS_PER_LONG", "BITS_PER_LONG_LONG",
-        "BITS_PER_XA_VALUE", "BLK_QC_T_NONE", "BLK_STS_AGAIN", "BLK_STS_DEV_RESOURCE",
-        "BLK_STS_DM_REQUEUE", "BLK_STS_DURATION_LIMIT", "BLK_STS_INVAL", "BLK_STS_IOERR",
-        "BLK_STS_MEDIUM", "BLK_STS_NOSPC", "BLK_STS_NOTSUPP", "BLK_STS_OFFLINE", "BLK_STS_OK",
-        "BLK_STS_PROTECTION", "BLK_STS_RESOURCE", "BLK_STS_RESV_CONFLICT", "BLK_STS_TARGET",
-        "BLK_STS_TIMEOUT", "BLK_STS_TRANSPORT", "BLK_STS_ZONE_ACTIVE_RESOURCE",
-        "BLK_STS_ZONE_OPEN_RESOURCE", "BOOT_IDT_ENTRIES", "BPF_BASE_TYPE_BITS",
-        "BPF_BASE_TYPE_LIMIT", "BPF_COMPLEXITY_LIMIT_INSNS", "BPF_DISPATCHER_MAX",
-        "BPF_F_ACCESS_MASK", "BPF_ITER_CTX_ARG_MAX", "BPF_ITER_FUNC_PREFIX", "BPF_MAP_CAN_READ",
-        "BPF_MAP_CAN_WRITE", "BPF_MAX_USER_RINGBUF_SAMPLES", "BPF_MODULE_OWNER", "BPF_NR_CONTEXTS",
-        "BPF_PTR_POISON", "BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE", "BPF_RET_SET_CN",
-        "BPF_STRUCT_OPS_MAX_NR_MEMBERS", "BPF_TRAMP_COOKIE_INDEX_SHIFT", "BPF_TRAMP_F_CALL_ORIG",
-        "BPF_TRAMP_F_INDIRECT", "BPF_TRAMP_F_IP_ARG", "BPF_TRAMP_F_ORIG_STACK",
-        "BPF_TRAMP_F_RESTORE_REGS", "BPF_TRAMP_F_RET_FENTRY_RET", "BPF_TRAMP_F_SHARE_IPMODIFY",
-        "BPF_TRAMP_F_SKIP_FRAME", "BPF_TRAMP_F_TAIL_CALL_CTX", "BPF_TRAMP_IS_RETURN_SHIFT",
-        "BPF_TYPE_LIMIT", "BTF_FMODEL_ARENA_ARG", "BTF_FMODEL_NULLABLE_ARG",
-        "BTF_FMODEL_SIGNED_ARG", "BTF_IDS_SECTION", "BTF_ID_UNUSED", "BTF_SET8_KFUNCS",
-        "BTF_SHOW_COMPACT", "BTF_SHOW_NONAME", "BTF_SHOW_PTR_RAW", "BTF_SHOW_UNSAFE",
-        "BTF_SHOW_ZERO", "BTF_SOCK_TYPE_xxx", "BTF_TRACING_TYPE_xxx", "BTS_BUFFER_SIZE",
-        "BUF_PAGE_HDR_SIZE", "BUGFLAG_ARGS", "BUGFLAG_DONE", "BUGFLAG_NO_CUT_HERE", "BUGFLAG_ONCE",
-        "BUGFLAG_WARNING", "BUG_LOCK", "BUG_NONE", "BUG_UD1", "BUG_UD1_UBSAN", "BUG_UD1_WARN",
-        "BUG_UD2", "BUG_UDB", "BUILD_ID_SIZE_MAX", "BUSTYPE_CBUS", "BUSTYPE_CBUSII",
-        "BUSTYPE_EISA", "BUSTYPE_FUTURE", "BUSTYPE_INTERN", "BUSTYPE_ISA", "BUSTYPE_MBI",
-        "BUSTYPE_MBII", "BUSTYPE_MCA", "BUSTYPE_MPI", "BUSTYPE_MPSA", "BUSTYPE_NUBUS",
-        "BUSTYPE_PCI", "BUSTYPE_PCMCIA", "BUSTYPE_TC", "BUSTYPE_VL", "BUSTYPE_VME",
-        "BUSTYPE_XPRESS", "BYTES_NOP1", "BYTES_NOP10", "BYTES_NOP11", "BYTES_NOP2", "BYTES_NOP3",
-        "BYTES_NOP4", "BYTES_NOP5", "BYTES_NOP6", "BYTES_NOP7", "BYTES_NOP8", "BYTES_NOP9",
-        "CACHE_ALLOCATE_POLICY_MASK", "CACHE_ID", "CACHE_READ_ALLOCATE", "CACHE_WRITE_ALLOCATE",
-        "CACHE_WRITE_BACK", "CACHE_WRITE_POLICY_MASK", "CACHE_WRITE_THROUGH", "CALLER_ADDR0",
-        "CALLER_ADDR1", "CALLER_ADDR2", "CALLER_ADDR3", "CALLER_ADDR4", "CALLER_ADDR5",
-        "CALLER_ADDR6", "CALL_DEPTH_ACCOUNT", "CALL_FUNCTION_SINGLE_VECTOR",
-        "CALL_FUNCTION_VECTOR", "CALL_INSN_OPCODE", "CALL_INSN_SIZE", "CALL_NOSPEC",
-        "CALL_THUNKS_DEBUG_INC_CALLS", "CALL_THUNKS_DEBUG_INC_CTXSW", "CALL_THUNKS_DEBUG_INC_RETS",
-        "CALL_THUNKS_DEBUG_INC_STUFFS", "CAP_EMPTY_SET", "CAP_FS_MASK", "CAP_FS_SET",
-        "CAP_FULL_SET", "CAP_NFSD_SET", "CAP_OPT_INSETID", "CAP_OPT_NOAUDIT", "CAP_OPT_NONE",
-        "CAP_VALID_MASK", "CC_HAS_TYPEOF_UNQUAL", "CEA_ESTACK_PAGES", "CET_ENDBR_EN",
-        "CET_LEG_IW_EN", "CET_NO_TRACK_EN", "CET_RESERVED", "CET_SHSTK_EN", "CET_SUPPRESS",
-        "CET_SUPPRESS_DISABLE", "CET_WAIT_ENDBR", "CET_WRSS_EN", "CFI_OFFSET", "CFI_POST_PADDING",
-        "CFI_PRE_PADDING", "CGROUP_HAS_SUBSYS_CONFIG", "CGROUP_LSM_NUM", "CGROUP_REF_FN_ATTRS",
-        "CGROUP_SUBSYS_COUNT", "CGROUP_WEIGHT_DFL", "CGROUP_WEIGHT_MAX", "CGROUP_WEIGHT_MIN",
-        "CHRDEV_MAJOR_DYN_END", "CHRDEV_MAJOR_DYN_EXT_END", "CHRDEV_MAJOR_DYN_EXT_START",
-        "CHRDEV_MAJOR_MAX", "CLEAR_BRANCH_HISTORY", "CLEAR_BRANCH_HISTORY_VMEXIT",
-        "CLEAR_CPU_BUFFERS", "CLOCKFD", "CLOCKFD_MASK", "CLOCKS_PER_SEC", "CLONE_LEGACY_FLAGS",
-        "CLONE_NS_ALL", "CLS_BITS", "CODETAG_EMPTY", "CODETAG_FLAG_INACCURATE", "CODETAG_ID_EMPTY",
-        "CODETAG_ID_FIRST", "CODETAG_ID_NULL", "CODETAG_SECTION_START_PREFIX",
-        "CODETAG_SECTION_STOP_PREFIX", "CODE_TAG_INIT", "COMPAT_ARCH_DLINFO",
-        "COMPAT_ELF_ET_DYN_BASE", "COMPAT_ELF_PLATFORM", "COMPAT_MINSIGSTKSZ", "COMPAT_OFF_T_MAX",
-        "COMPAT_RLIM_INFINITY", "COMPAT_SIGEV_PAD_SIZE", "COMPAT_USER_HZ", "COMPAT_USE_64BIT_TIME",
-        "COMPAT_UTS_MACHINE", "CONFIG_NR_CPUS", "CONSOLE_LOGLEVEL_DEBUG",
-        "CONSOLE_LOGLEVEL_DEFAULT", "CONSOLE_LOGLEVEL_MIN", "CONSOLE_LOGLEVEL_MOTORMOUTH",
-        "CONSOLE_LOGLEVEL_QUIET", "CONSOLE_LOGLEVEL_SILENT", "COPY_FILE_SPLICE",
-        "CORE_DUMP_USE_REGSET", "CPP_ASMLINKAGE", "CPUCLOCK_CLOCK_MASK", "CPUCLOCK_MAX",
-        "CPUCLOCK_PERTHREAD_MASK", "CPUCLOCK_PROF", "CPUCLOCK_SCHED", "CPUCLOCK_VIRT",
-        "CPUID_BASE_END", "CPUID_BASE_START", "CPUID_LEAF_DCA", "CPUID_LEAF_FREQ",
-        "CPUID_LEAF_MWAIT", "CPUID_LEAF_TILE", "CPUID_LEAF_TSC", "CPUID_LEAF_XSTATE",
-        "CPULIST_FILE_MAX_BYTES", "CPUMAP_FILE_MAX_BYTES", "CPUMASK_VAR_NULL", "CPU_BITS_ALL",
-        "CPU_BITS_CPU0", "CPU_BITS_NONE", "CPU_BOOTPROCESSOR", "CPU_BROKEN", "CPU_DEAD",
-        "CPU_DEAD_FROZEN", "CPU_ENABLED", "CPU_ENTRY_AREA_BASE", "CPU_ENTRY_AREA_MAP_SIZE",
-        "CPU_ENTRY_AREA_PAGES", "CPU_ENTRY_AREA_PER_CPU", "CPU_ENTRY_AREA_PGD",
-        "CPU_ENTRY_AREA_RO_IDT", "CPU_ENTRY_AREA_RO_IDT_VADDR", "CPU_ENTRY_AREA_SIZE",
-        "CPU_FAMILY_MASK", "CPU_FEATURE_TYPEFMT", "CPU_FEATURE_TYPEVAL", "CPU_MASK_ALL",
-        "CPU_MASK_CPU0", "CPU_MASK_NONE", "CPU_MODEL_MASK", "CPU_ONLINE", "CPU_POST_DEAD",
-        "CPU_STEPPING_MASK", "CPU_UP_PREPARE", "CPU_VECTOR_LIMIT", "CR3_ADDR_MASK", "CR3_NOFLUSH",
-        "CR3_PCID_MASK", "CREDIT_CALL_DEPTH", "CT_MODULE_NAME", "CT_NESTING_IRQ_NONIDLE",
-        "CT_RCU_WATCHING", "CT_RCU_WATCHING_END", "CT_RCU_WATCHING_MASK",
-        "CT_RCU_WATCHING_MAX_WIDTH", "CT_RCU_WATCHING_START", "CT_RCU_WATCHING_WIDTH", "CT_SIZE",
-        "CT_STATE_END", "CT_STATE_MASK", "CT_STATE_START", "CT_STATE_WIDTH", "CT_UNUSED_WIDTH",
-        "CUT_HERE", "CYDP_CLEAR_DIRTY", "CYDP_CLEAR_YOUNG", "DBG_EXTN_CFG_LBRV2EN",
-        "DCACHE_MANAGED_DENTRY", "DEBUGCTLMSR_BTF", "DEBUGCTLMSR_BTF_SHIFT", "DEBUGCTLMSR_BTINT",
-        "DEBUGCTLMSR_BTS", "DEBUGCTLMSR_BTS_OFF_OS", "DEBUGCTLMSR_BTS_OFF_USR",
-        "DEBUGCTLMSR_BUS_LOCK_DETECT", "DEBUGCTLMSR_FREEZE_IN_SMM",
-        "DEBUGCTLMSR_FREEZE_IN_SMM_BIT", "DEBUGCTLMSR_FREEZE_LBRS_ON_PMI",
-        "DEBUGCTLMSR_FREEZE_PERFMON_ON_PMI", "DEBUGCTLMSR_LBR", "DEBUGCTLMSR_LBR_BIT",
-        "DEBUGCTLMSR_RTM_DEBUG", "DEBUGCTLMSR_TR", "DECLARE_VM_GET_PAGE_PROT",
-        "DEFAULT_FS_OVERFLOWGID", "DEFAULT_FS_OVERFLOWUID", "DEFAULT_MAP_WINDOW",
-        "DEFAULT_MAX_MAP_COUNT", "DEFAULT_OVERFLOWGID", "DEFAULT_OVERFLOWUID", "DEFAULT_POLLMASK",
-        "DEFAULT_PRIO", "DEFAULT_RATELIMIT_BURST", "DEFAULT_RATELIMIT_INTERVAL", "DEFAULT_SEEKS",
-        "DEFERRED_ERROR_VECTOR", "DEFINE_EXTABLE_TYPE_REG", "DEF_PRIORITY", "DEPRECATED",
-        "DESC_CODE16", "DESC_CODE32", "DESC_CODE32_BIOS", "DESC_CODE64", "DESC_DATA16",
-        "DESC_DATA32", "DESC_DATA32_BIOS", "DESC_DATA64", "DESC_TSS32", "DESC_USER",
-        "DEVKMSG_STR_MAX_SIZE", "DIRECT_MAP_PHYSMEM_END", "DIRTY_SCOPE", "DISP32_SIZE",
-        "DISTANCE_BITS", "DIV_ROUND_CLOSEST", "DIV_ROUND_UP", "DL_FLAG_AUTOPROBE_CONSUMER",
-        "DL_FLAG_AUTOREMOVE_CONSUMER", "DL_FLAG_AUTOREMOVE_SUPPLIER", "DL_FLAG_CYCLE",
-        "DL_FLAG_INFERRED", "DL_FLAG_MANAGED", "DL_FLAG_PM_RUNTIME", "DL_FLAG_RPM_ACTIVE",
-        "DL_FLAG_STATELESS", "DL_FLAG_SYNC_STATE_ONLY", "DNAME_INLINE_LEN", "DNAME_INLINE_WORDS",
-        "DPM_FLAG_MAY_SKIP_RESUME", "DPM_FLAG_NO_DIRECT_COMPLETE", "DPM_FLAG_SMART_PREPARE",
-        "DPM_FLAG_SMART_SUSPEND", "DQF_GETINFO_MASK", "DQF_INFO_DIRTY", "DQF_SETINFO_MASK",
-        "DQUOT_DEL_ALLOC", "DQUOT_DEL_REWRITE", "DQUOT_INIT_ALLOC", "DQUOT_INIT_REWRITE",
-        "DQUOT_LIMITS_ENABLED", "DQUOT_NEGATIVE_USAGE", "DQUOT_NOLIST_DIRTY",
-        "DQUOT_QUOTA_SYS_FILE", "DQUOT_STATE_FLAGS", "DQUOT_STATE_LAST", "DQUOT_SUSPENDED",
-        "DQUOT_USAGE_ENABLED", "DQ_ACTIVE_B", "DQ_BLKS_B", "DQ_FAKE_B", "DQ_INODES_B",
-        "DQ_LASTSET_B", "DQ_MOD_B", "DQ_READ_B", "DQ_RELEASING_B", "DT_BLK", "DT_CHR", "DT_DIR",
-        "DT_FIFO", "DT_LNK", "DT_MAX", "DT_REG", "DT_SOCK", "DT_UNKNOWN", "DT_WHT",
-        "DYNPTR_TYPE_FLAG_MASK", "EARLY_DYNAMIC_PAGE_TABLES", "EARLY_IDT_HANDLER_SIZE",
-        "EBADCOOKIE", "EBADHANDLE", "EBADTYPE", "EFD_FLAGS_SET", "EFD_SHARED_FCNTL_FLAGS",
-        "EFER_AUTOIBRS", "EFER_FFXSR", "EFER_LMA", "EFER_LME", "EFER_LMSLE", "EFER_NX", "EFER_SCE",
-        "EFER_SVME", "EFER_TCE", "EFI_VA_END", "EFI_VA_START", "EIOCBQUEUED", "EJUKEBOX",
-        "ELF32_GNU_PROPERTY_ALIGN", "ELF64_GNU_PROPERTY_ALIGN", "ELF_ARCH", "ELF_CLASS",
-        "ELF_DATA", "ELF_ET_DYN_BASE", "ELF_EXEC_PAGESIZE", "ELF_GNU_PROPERTY_ALIGN", "ELF_HWCAP",
-        "ELF_HWCAP2", "ELF_NGREG", "ELF_PLATFORM", "EMBEDDED_NAME_MAX", "EMPTY_FD",
-        "EMPTY_VMA_FLAGS", "EM_MAX_NUM_CPUS", "EM_MAX_POWER", "EM_PERF_DOMAIN_ARTIFICIAL",
-        "EM_PERF_DOMAIN_MICROWATTS", "EM_PERF_DOMAIN_SKIP_INEFFICIENCIES",
-        "EM_PERF_STATE_INEFFICIENT", "ENCODED_PAGE_BITS", "ENCODED_PAGE_BIT_DELAY_RMAP",
-        "ENCODED_PAGE_BIT_NR_PAGES_NEXT", "ENCODE_FRAME_POINTER", "ENDBR", "ENDBR_INSN_SIZE",
-        "ENERGY_PERF_BIAS_BALANCE_PERFORMANCE", "ENERGY_PERF_BIAS_BALANCE_POWERSAVE",
-        "ENERGY_PERF_BIAS_NORMAL", "ENERGY_PERF_BIAS_NORMAL_POWERSAVE",
-        "ENERGY_PERF_BIAS_PERFORMANCE", "ENERGY_PERF_BIAS_POWERSAVE", "ENOGRACE", "ENOIOCTLCMD",
-        "ENOPARAM", "ENOTSUPP", "ENOTSYNC", "EOPENSTALE", "EPROBE_DEFER", "ERECALLCONFLICT",
-        "ERESTARTNOHAND", "ERESTARTNOINTR", "ERESTARTSYS", "ERESTART_RESTARTBLOCK",
-        "ERROR_APIC_VECTOR", "ESCAPE_ALL_MASK", "ESCAPE_ANY", "ESCAPE_ANY_NP", "ESCAPE_APPEND",
-        "ESCAPE_HEX", "ESCAPE_NA", "ESCAPE_NAP", "ESCAPE_NP", "ESCAPE_NULL", "ESCAPE_OCTAL",
-        "ESCAPE_SPACE", "ESCAPE_SPECIAL", "ESERVERFAULT", "ESPFIX_BASE_ADDR", "ESPFIX_PGD_ENTRY",
-        "ETOOSMALL", "EVENT_NULL_STR", "EXCEPTION_ERRCODE_MASK", "EXCEPTION_STACK_ORDER",
-        "EXCEPTION_STKSZ", "EXIT_DEAD", "EXIT_TRACE", "EXIT_ZOMBIE", "EXTRA_CLOBBERS",
-        "EXT_PERFMON_DEBUG_FEATURES", "EX_DATA_FLAG_MASK", "EX_DATA_FLAG_SHIFT",
-        "EX_DATA_IMM_MASK", "EX_DATA_IMM_SHIFT", "EX_DATA_REG_MASK", "EX_DATA_REG_SHIFT",
-        "EX_DATA_TYPE_MASK", "EX_FLAG_CLEAR_AX", "EX_FLAG_CLEAR_AX_DX", "EX_FLAG_CLEAR_DX",
-        "EX_REG_DS", "EX_REG_ES", "EX_REG_FS", "EX_REG_GS", "EX_TYPE_BPF", "EX_TYPE_CLEAR_FS",
-        "EX_TYPE_DEFAULT", "EX_TYPE_DEFAULT_MCE_SAFE", "EX_TYPE_EFAULT_REG", "EX_TYPE_ERETU",
-        "EX_TYPE_FAULT", "EX_TYPE_FAULT_MCE_SAFE", "EX_TYPE_FAULT_SGX", "EX_TYPE_FPU_RESTORE",
-        "EX_TYPE_IMM_REG", "EX_TYPE_NONE", "EX_TYPE_ONE_REG", "EX_TYPE_POP_REG",
-        "EX_TYPE_POP_ZERO", "EX_TYPE_RDMSR", "EX_TYPE_RDMSR_IN_MCE", "EX_TYPE_RDMSR_SAFE",
-        "EX_TYPE_UACCESS", "EX_TYPE_UCOPY_LEN", "EX_TYPE_UCOPY_LEN1", "EX_TYPE_UCOPY_LEN4",
-        "EX_TYPE_UCOPY_LEN8", "EX_TYPE_WRMSR", "EX_TYPE_WRMSR_IN_MCE", "EX_TYPE_WRMSR_SAFE",
-        "EX_TYPE_ZEROPAD", "EX_TYPE_ZERO_REG", "Elf_Addr", "Elf_Dyn", "Elf_Ehdr", "Elf_Half",
-        "Elf_Phdr", "Elf_Rel", "Elf_Rela", "Elf_Shdr", "Elf_Sym", "Elf_Word",
-        "FAM10H_MMIO_CONF_BASE_MASK", "FAM10H_MMIO_CONF_BASE_SHIFT",
-        "FAM10H_MMIO_CONF_BUSRANGE_MASK", "FAM10H_MMIO_CONF_BUSRANGE_SHIFT",
-        "FAM10H_MMIO_CONF_ENABLE", "FASYNC_MAGIC", "FAULT_FLAG_DEFAULT", "FAULT_FLAG_TRACE",
-        "FB_CLEAR_DIS", "FDPUT_FPUT", "FDPUT_POS_UNLOCK", "FEAT_CTL_LMCE_ENABLED",
-        "FEAT_CTL_LOCKED", "FEAT_CTL_SGX_ENABLED", "FEAT_CTL_SGX_LC_ENABLED",
-        "FEAT_CTL_VMX_ENABLED_INSIDE_SMX", "FEAT_CTL_VMX_ENABLED_OUTSIDE_SMX", "FGRAPH_NO_DIRECT",
-        "FILESYSTEM_MAX_STACK_DEPTH", "FILE_LINE", "FILE_REF_DEAD", "FILE_REF_MAXREF",
-        "FILE_REF_NOREF", "FILE_REF_ONEREF", "FILE_REF_RELEASED", "FILE_REF_SATURATED",
-        "FILLDIR_FLAG_NOINTR", "FIRST_EXTENDED_XFEATURE", "FIRST_EXTERNAL_VECTOR",
-        "FIRST_SYSTEM_VECTOR", "FIRST_USER_ADDRESS", "FIXADDR_SIZE", "FIXADDR_START",
-        "FIXADDR_TOP", "FIXADDR_TOT_SIZE", "FIXADDR_TOT_START", "FIXMAP_PAGE_CLEAR",
-        "FIXMAP_PAGE_IO", "FIXMAP_PAGE_NOCACHE", "FIXMAP_PAGE_NORMAL", "FIXMAP_PAGE_RO",
-        "FIXMAP_PMD_NUM", "FIXMAP_PMD_TOP", "FIX_BTMAPS_SLOTS", "FLUSH_TLB_INFO_ALIGN",
-        "FMODE_32BITHASH", "FMODE_64BITHASH", "FMODE_ATOMIC_POS", "FMODE_BACKING",
-        "FMODE_CAN_ATOMIC_WRITE", "FMODE_CAN_ODIRECT", "FMODE_CAN_READ", "FMODE_CAN_WRITE",
-        "FMODE_CREATED", "FMODE_EXEC", "FMODE_FSNOTIFY_MASK", "FMODE_HAS_METADATA", "FMODE_LSEEK",
-        "FMODE_NEED_UNMOUNT", "FMODE_NOACCOUNT", "FMODE_NOCMTIME", "FMODE_NONOTIFY",
-        "FMODE_NONOTIFY_PERM", "FMODE_NOREUSE", "FMODE_NOWAIT", "FMODE_OPENED", "FMODE_PATH",
-        "FMODE_PREAD", "FMODE_PWRITE", "FMODE_RANDOM", "FMODE_READ", "FMODE_STREAM", "FMODE_WRITE",
-        "FMODE_WRITER", "FMODE_WRITE_RESTRICTED", "FOLIO_BATCH_SIZE", "FOLIO_HEAD_PAGE",
-        "FOLIO_MAPPING_ANON", "FOLIO_MAPPING_ANON_KSM", "FOLIO_MAPPING_FLAGS", "FOLIO_MAPPING_KSM",
-        "FOLIO_MM_IDS_LOCK_BIT", "FOLIO_MM_IDS_LOCK_BITNUM", "FOLIO_MM_IDS_SHARED_BIT",
-        "FOLIO_MM_IDS_SHARED_BITNUM", "FOLIO_PF_ANY", "FOLIO_PF_HEAD", "FOLIO_PF_NO_COMPOUND",
-        "FOLIO_PF_NO_TAIL", "FOLIO_PF_SECOND", "FOLIO_SECOND_PAGE", "FOP_ASYNC_LOCK",
-        "FOP_BUFFER_RASYNC", "FOP_BUFFER_WASYNC", "FOP_DIO_PARALLEL_WRITE", "FOP_DONTCACHE",
-        "FOP_HUGE_PAGES", "FOP_IMMUTABLE", "FOP_MMAP_SYNC", "FOP_UNSIGNED_OFFSET",
-        "FORK_PREEMPT_COUNT", "FORTIFY_READ", "FORTIFY_WRITE", "FPROP_FRAC_BASE",
-        "FPROP_FRAC_SHIFT", "FPU_GUEST_PERM_LOCKED", "FRAME_BEGIN", "FRAME_END", "FRAME_OFFSET",
-        "FRONTEND_STACK_ALLOC", "FSCRYPT_CONTENTS_ALIGNMENT", "FSCRYPT_MAX_DEVICES",
-        "FSCRYPT_SET_CONTEXT_MAX_SIZE", "FSEC_PER_SEC", "FS_ALLOW_IDMAP", "FS_BINARY_MOUNTDATA",
-        "FS_DISALLOW_NOTIFY", "FS_DISALLOW_NOTIFY_PERM", "FS_HAS_SUBTYPE", "FS_LBS", "FS_MGTIME",
-        "FS_POWER_FREEZE", "FS_RENAME_DOES_D_MOVE", "FS_REQUIRES_DEV", "FS_USERNS_DELEGATABLE",
-        "FS_USERNS_MOUNT", "FS_USERNS_MOUNT_RESTRICTED", "FTRACE_ADDR", "FTRACE_CALLSITE_SECTION",
-        "FTRACE_FORCE_LIST_FUNC", "FTRACE_GRAPH_ADDR", "FTRACE_GRAPH_TRAMP_ADDR",
-        "FTRACE_HASH_DEFAULT_BITS", "FTRACE_MCOUNT_MAX_OFFSET", "FTRACE_OPS_FL_SAVE_ARGS",
-        "FTRACE_OPS_GRAPH_STUB", "FTRACE_REF_MAX", "FTRACE_REF_MAX_SHIFT", "FTRACE_REGS_ADDR",
-        "FTRACE_REGS_MAX_ARGS", "FTRACE_RETFUNC_DEPTH", "FTRACE_RETSTACK_ALLOC_SIZE",
-        "FTRUNCATE_LFS", "FT_BLKDEV", "FT_CHRDEV", "FT_DIR", "FT_FIFO", "FT_MAX", "FT_REG_FILE",
-        "FT_SOCK", "FT_SYMLINK", "FT_UNKNOWN", "FUNCTION_PADDING", "FUTEX_ROBUST_MAX_CS_RANGES",
-        "FW_BUG", "FW_INFO", "FW_WARN", "GCC_VERSION", "GDS_MITG_DIS", "GDS_MITG_LOCKED",
-        "GDT_ENTRIES", "GDT_ENTRY_APMBIOS_BASE", "GDT_ENTRY_BOOT_CS", "GDT_ENTRY_BOOT_DS",
-        "GDT_ENTRY_BOOT_TSS", "GDT_ENTRY_CPUNODE", "GDT_ENTRY_DEFAULT_USER32_CS",
-        "GDT_ENTRY_DEFAULT_USER_CS", "GDT_ENTRY_DEFAULT_USER_DS", "GDT_ENTRY_DOUBLEFAULT_TSS",
-        "GDT_ENTRY_ESPFIX_SS", "GDT_ENTRY_INVALID_SEG", "GDT_ENTRY_KERNEL32_CS",
-        "GDT_ENTRY_KERNEL_CS", "GDT_ENTRY_KERNEL_DS", "GDT_ENTRY_LDT", "GDT_ENTRY_PERCPU",
-        "GDT_ENTRY_PNPBIOS_CS16", "GDT_ENTRY_PNPBIOS_CS32", "GDT_ENTRY_PNPBIOS_DS",
-        "GDT_ENTRY_PNPBIOS_TS1", "GDT_ENTRY_PNPBIOS_TS2", "GDT_ENTRY_TLS_ENTRIES",
-        "GDT_ENTRY_TLS_MAX", "GDT_ENTRY_TLS_MIN", "GDT_ENTRY_TSS", "GDT_SIZE", "GFP_ATOMIC",
-        "GFP_DMA", "GFP_DMA32", "GFP_HIGHUSER", "GFP_HIGHUSER_MOVABLE", "GFP_KERNEL",
-        "GFP_KERNEL_ACCOUNT", "GFP_NOFS", "GFP_NOIO", "GFP_NOWAIT", "GFP_TRANSHUGE",
-        "GFP_TRANSHUGE_LIGHT", "GFP_USER", "GFP_ZONEMASK", "GFP_ZONES_SHIFT", "GFP_ZONE_BAD",
-        "GFP_ZONE_TABLE", "GLOBAL_CTRL_EN_PERF_METRICS", "GLOBAL_ROOT_GID", "GLOBAL_ROOT_UID",
-        "GLOBAL_STATUS_ARCH_PEBS_THRESHOLD", "GLOBAL_STATUS_ARCH_PEBS_THRESHOLD_BIT",
-        "GLOBAL_STATUS_ASIF", "GLOBAL_STATUS_BUFFER_OVF", "GLOBAL_STATUS_BUFFER_OVF_BIT",
-        "GLOBAL_STATUS_COND_CHG", "GLOBAL_STATUS_COUNTERS_FROZEN", "GLOBAL_STATUS_LBRS_FROZEN",
-        "GLOBAL_STATUS_LBRS_FROZEN_BIT", "GLOBAL_STATUS_PERF_METRICS_OVF_BIT",
-        "GLOBAL_STATUS_TRACE_TOPAPMI", "GLOBAL_STATUS_TRACE_TOPAPMI_BIT", "GLOBAL_STATUS_UNC_OVF",
-        "GOLDEN_RATIO_32", "GOLDEN_RATIO_64", "GOLDEN_RATIO_PRIME", "GUARD_HOLE_BASE_ADDR",
-        "GUARD_HOLE_END_ADDR", "GUARD_HOLE_PGD_ENTRY", "GUARD_HOLE_SIZE", "GUP_PIN_COUNTING_BIAS",
-        "HARDIRQ_BITS", "HARDIRQ_DISABLE_BITS", "HARDIRQ_DISABLE_MASK", "HARDIRQ_DISABLE_OFFSET",
-        "HARDIRQ_DISABLE_SHIFT", "HARDIRQ_MASK", "HARDIRQ_OFFSET", "HARDIRQ_SHIFT",
-        "HASHED_PAGE_VIRTUAL", "HASH_LEN_DECLARE", "HAS_BROKEN_THIS_IP", "HAS_KERNEL_IBT",
-        "HAVE_ARCH_BUG", "HAVE_ARCH_BUG_FORMAT", "HAVE_ARCH_BUG_FORMAT_ARGS",
-        "HAVE_ARCH_HUGETLB_UNMAPPED_AREA", "HAVE_ARCH_PICK_MMAP_LAYOUT", "HAVE_ARCH_UNMAPPED_AREA",
-        "HAVE_ARCH_UNMAPPED_AREA_TOPDOWN", "HAVE_JUMP_LABEL_BATCH", "HAVE_PAGE_AGP",
-        "HAVE_TIF_NEED_RESCHED_LAZY", "HAVE_TIF_POLLING_NRFLAG", "HAVE_TIF_SINGLESTEP",
-        "HA_TIMER_HRTIMER", "HA_TIMER_NONE", "HA_TIMER_WHEEL", "HBP_NUM", "HLIST_HEAD_INIT",
-        "HPAGE_MASK", "HPAGE_PMD_MASK", "HPAGE_PMD_NR", "HPAGE_PMD_ORDER", "HPAGE_PMD_SHIFT",
-        "HPAGE_PMD_SIZE", "HPAGE_PUD_MASK", "HPAGE_PUD_NR", "HPAGE_PUD_ORDER", "HPAGE_PUD_SHIFT",
-        "HPAGE_PUD_SIZE", "HPAGE_SHIFT", "HPAGE_SIZE", "HSW_IN_TX", "HSW_IN_TX_CHECKPOINTED",
-        "HUGETLB_PAGE_ORDER", "HUGE_MAX_HSTATE", "HWP_ACTIVITY_WINDOW_BIT", "HWP_BASE_BIT",
-        "HWP_ENERGY_PERF_PREFERENCE_BIT", "HWP_EPP_BALANCE_PERFORMANCE",
-        "HWP_EPP_BALANCE_POWERSAVE", "HWP_EPP_PERFORMANCE", "HWP_EPP_POWERSAVE",
-        "HWP_NOTIFICATIONS_BIT", "HWP_PACKAGE_LEVEL_REQUEST_BIT", "HW_ERR",
-        "HYPERVISOR_CALLBACK_VECTOR", "HYPERV_REENLIGHTENMENT_VECTOR", "HYPERV_STIMER0_VECTOR",
-        "HZ", "IA32_NR_syscalls", "IA32_PAGE_OFFSET", "IA32_SYSCALL_VECTOR", "IBSCTL",
-        "IBSCTL_LVT_OFFSET_MASK", "IBSCTL_LVT_OFFSET_VALID", "IBS_CAPS_AVAIL",
-        "IBS_CAPS_BIT63_FILTER", "IBS_CAPS_BRNTRGT", "IBS_CAPS_DEFAULT", "IBS_CAPS_DIS",
-        "IBS_CAPS_FETCHCTLEXTD", "IBS_CAPS_FETCHLAT", "IBS_CAPS_FETCHSAM", "IBS_CAPS_OPBRNFUSE",
-        "IBS_CAPS_OPCNT", "IBS_CAPS_OPCNTEXT", "IBS_CAPS_OPDATA4", "IBS_CAPS_OPDTLBPGSIZE",
-        "IBS_CAPS_OPLDLAT", "IBS_CAPS_OPSAM", "IBS_CAPS_RDWROPCNT", "IBS_CAPS_RIPINVALIDCHK",
-        "IBS_CAPS_STRMST_RMTSOCKET", "IBS_CAPS_ZEN4", "IBS_CPUID_FEATURES", "IBS_FETCH_2_DIS",
-        "IBS_FETCH_2_EXCL_RIP_63_EQ_0", "IBS_FETCH_2_EXCL_RIP_63_EQ_1",
-        "IBS_FETCH_2_FETCHLAT_FILTER", "IBS_FETCH_2_FETCHLAT_FILTER_SHIFT", "IBS_FETCH_CNT",
-        "IBS_FETCH_ENABLE", "IBS_FETCH_L3MISSONLY", "IBS_FETCH_MAX_CNT", "IBS_FETCH_RAND_EN",
-        "IBS_FETCH_VAL", "IBS_OP_2_DIS", "IBS_OP_2_EXCL_RIP_63_EQ_0", "IBS_OP_2_EXCL_RIP_63_EQ_1",
-        "IBS_OP_2_STRM_ST_FILTER", "IBS_OP_2_STRM_ST_FILTER_SHIFT", "IBS_OP_CNT_CTL",
-        "IBS_OP_CUR_CNT", "IBS_OP_CUR_CNT_EXT_MASK", "IBS_OP_CUR_CNT_RAND", "IBS_OP_ENABLE",
-        "IBS_OP_L3MISSONLY", "IBS_OP_LDLAT_EN", "IBS_OP_LDLAT_THRSH", "IBS_OP_LDLAT_THRSH_SHIFT",
-        "IBS_OP_MAX_CNT", "IBS_OP_MAX_CNT_EXT", "IBS_OP_MAX_CNT_EXT_MASK", "IBS_OP_VAL",
-        "IBS_RIP_INVALID", "ICL_EVENTSEL_ADAPTIVE", "ICL_FIXED_0_ADAPTIVE", "IDA_BITMAP_BITS",
-        "IDA_BITMAP_LONGS", "IDA_CHUNK_SIZE", "IDA_INIT_FLAGS", "IDR_FREE", "IDR_RT_MARKER",
-        "IDT_ENTRIES", "INCREMENT_CALL_DEPTH", "INITIAL_CHAIN_KEY", "INITIAL_JIFFIES",
-        "INIT_CPUTIME_ATOMIC", "INIT_PREEMPT_COUNT", "INIT_QUOTA_MODULE_NAMES", "INIT_RLIMITS",
-        "INIT_THREAD", "INIT_USER", "INSN_ASOP", "INSN_LOCK", "INSN_UD2", "INSN_UDB",
-        "INT3_INSN_OPCODE", "INT3_INSN_SIZE", "INTEL_ARCH_EVENT_MASK", "INTEL_CNTR_METRICS",
-        "INTEL_FIXED_0_ANYTHREAD", "INTEL_FIXED_0_ENABLE_PMI", "INTEL_FIXED_0_KERNEL",
-        "INTEL_FIXED_0_RDPMC_USER_DISABLE", "INTEL_FIXED_0_USER", "INTEL_FIXED_3_METRICS_CLEAR",
-        "INTEL_FIXED_BITS_MASK", "INTEL_FIXED_BITS_STRIDE", "INTEL_FIXED_VLBR_EVENT",
-        "INTEL_PERF_CTL_MASK", "INTEL_PMC_FIXED_RDPMC_BASE", "INTEL_PMC_FIXED_RDPMC_METRICS",
-        "INTEL_PMC_IDX_FIXED", "INTEL_PMC_IDX_FIXED_BTS", "INTEL_PMC_IDX_FIXED_CPU_CYCLES",
-        "INTEL_PMC_IDX_FIXED_INSTRUCTIONS", "INTEL_PMC_IDX_FIXED_REF_CYCLES",
-        "INTEL_PMC_IDX_FIXED_SLOTS", "INTEL_PMC_IDX_FIXED_VLBR", "INTEL_PMC_IDX_METRIC_BASE",
-        "INTEL_PMC_IDX_METRIC_END", "INTEL_PMC_IDX_TD_BAD_SPEC", "INTEL_PMC_IDX_TD_BE_BOUND",
-        "INTEL_PMC_IDX_TD_BR_MISPREDICT", "INTEL_PMC_IDX_TD_FETCH_LAT",
-        "INTEL_PMC_IDX_TD_FE_BOUND", "INTEL_PMC_IDX_TD_HEAVY_OPS", "INTEL_PMC_IDX_TD_MEM_BOUND",
-        "INTEL_PMC_IDX_TD_RETIRING", "INTEL_PMC_MAX_FIXED", "INTEL_PMC_MAX_GENERIC",
-        "INTEL_PMC_MSK_FIXED_REF_CYCLES", "INTEL_PMC_MSK_FIXED_SLOTS", "INTEL_PMC_MSK_TOPDOWN",
-        "INTEL_TD_CFG_METRIC_CLEAR", "INTEL_TD_CFG_METRIC_CLEAR_BIT", "INTEL_TD_METRIC_BAD_SPEC",
-        "INTEL_TD_METRIC_BE_BOUND", "INTEL_TD_METRIC_BR_MISPREDICT", "INTEL_TD_METRIC_FETCH_LAT",
-        "INTEL_TD_METRIC_FE_BOUND", "INTEL_TD_METRIC_HEAVY_OPS", "INTEL_TD_METRIC_MAX",
-        "INTEL_TD_METRIC_MEM_BOUND", "INTEL_TD_METRIC_NUM", "INTEL_TD_METRIC_RETIRING",
-        "INTEL_TD_SLOTS", "INTERNODE_CACHE_BYTES", "INTERNODE_CACHE_SHIFT", "INT_MAX", "INT_MIN",
-        "INVALID_GID", "INVALID_PHYS_ADDR", "INVALID_PROJID", "INVALID_UID", "INVALID_VFSGID",
-        "INVALID_VFSUID", "INVPCID_TYPE_ALL_INCL_GLOBAL", "INVPCID_TYPE_ALL_NON_GLOBAL",
-        "INVPCID_TYPE_INDIV_ADDR", "INVPCID_TYPE_SINGLE_CTXT", "IOCB_AIO_RW", "IOCB_ALLOC_CACHE",
-        "IOCB_APPEND", "IOCB_ATOMIC", "IOCB_DIRECT", "IOCB_DONTCACHE", "IOCB_DSYNC",
-        "IOCB_EVENTFD", "IOCB_HAS_METADATA", "IOCB_HIPRI", "IOCB_NOIO", "IOCB_NOSIGNAL",
-        "IOCB_NOWAIT", "IOCB_SYNC", "IOCB_WAITQ", "IOCB_WRITE", "IOCONTEXT_H", "IOPRIO_DEFAULT",
-        "IOPRIO_H", "IOP_CACHED_LINK", "IOP_DEFAULT_READLINK", "IOP_FASTPERM",
-        "IOP_FASTPERM_MAY_EXEC", "IOP_FLCTX", "IOP_LOOKUP", "IOP_MGTIME", "IOP_NOFOLLOW",
-        "IOP_XATTR", "IOREMAP_MAX_ORDER", "IORESOURCE_AUTO", "IORESOURCE_BITS", "IORESOURCE_BUS",
-        "IORESOURCE_BUSY", "IORESOURCE_CACHEABLE", "IORESOURCE_DISABLED", "IORESOURCE_DMA",
-        "IORESOURCE_DMA_16BIT", "IORESOURCE_DMA_8AND16BIT", "IORESOURCE_DMA_8BIT",
-        "IORESOURCE_DMA_BYTE", "IORESOURCE_DMA_COMPATIBLE", "IORESOURCE_DMA_MASTER",
-        "IORESOURCE_DMA_SPEED_MASK", "IORESOURCE_DMA_TYPEA", "IORESOURCE_DMA_TYPEB",
-        "IORESOURCE_DMA_TYPEF", "IORESOURCE_DMA_TYPE_MASK", "IORESOURCE_DMA_WORD",
-        "IORESOURCE_EXCLUSIVE", "IORESOURCE_EXT_TYPE_BITS", "IORESOURCE_IO",
-        "IORESOURCE_IO_16BIT_ADDR", "IORESOURCE_IO_FIXED", "IORESOURCE_IO_SPARSE",
-        "IORESOURCE_IRQ", "IORESOURCE_IRQ_HIGHEDGE", "IORESOURCE_IRQ_HIGHLEVEL",
-        "IORESOURCE_IRQ_LOWEDGE", "IORESOURCE_IRQ_LOWLEVEL", "IORESOURCE_IRQ_OPTIONAL",
-        "IORESOURCE_IRQ_SHAREABLE", "IORESOURCE_IRQ_WAKECAPABLE", "IORESOURCE_MEM",
-        "IORESOURCE_MEM_16BIT", "IORESOURCE_MEM_32BIT", "IORESOURCE_MEM_64",
-        "IORESOURCE_MEM_8AND16BIT", "IORESOURCE_MEM_8BIT", "IORESOURCE_MEM_CACHEABLE",
-        "IORESOURCE_MEM_EXPANSIONROM", "IORESOURCE_MEM_NONPOSTED", "IORESOURCE_MEM_RANGELENGTH",
-        "IORESOURCE_MEM_SHADOWABLE", "IORESOURCE_MEM_TYPE_MASK", "IORESOURCE_MEM_WRITEABLE",
-        "IORESOURCE_MUXED", "IORESOURCE_PCI_EA_BEI", "IORESOURCE_PCI_FIXED", "IORESOURCE_PREFETCH",
-        "IORESOURCE_RANGELENGTH", "IORESOURCE_READONLY", "IORESOURCE_REG", "IORESOURCE_ROM_ENABLE",
-        "IORESOURCE_ROM_SHADOW", "IORESOURCE_SHADOWABLE", "IORESOURCE_SIZEALIGN",
-        "IORESOURCE_STARTALIGN", "IORESOURCE_SYSRAM", "IORESOURCE_SYSRAM_DRIVER_MANAGED",
-        "IORESOURCE_SYSRAM_MERGEABLE", "IORESOURCE_SYSTEM_RAM", "IORESOURCE_TYPE_BITS",
-        "IORESOURCE_UNSET", "IORESOURCE_WINDOW", "IO_APIC_DEFAULT_PHYS_BASE", "IO_APIC_SLOT_SIZE",
-        "IO_APIC_VECTOR_LIMIT", "IO_BITMAP_BITS", "IO_BITMAP_BYTES", "IO_BITMAP_LONGS",
-        "IO_BITMAP_OFFSET_INVALID", "IO_BITMAP_OFFSET_VALID_ALL", "IO_BITMAP_OFFSET_VALID_MAP",
-        "IO_URING_PTR_POISON", "IPX_TYPE", "IRQF_COND_ONESHOT", "IRQF_COND_SUSPEND",
-        "IRQF_EARLY_RESUME", "IRQF_FORCE_RESUME", "IRQF_IRQPOLL", "IRQF_NOBALANCING",
-        "IRQF_NO_AUTOEN", "IRQF_NO_DEBUG", "IRQF_NO_SUSPEND", "IRQF_NO_THREAD", "IRQF_ONESHOT",
-        "IRQF_PERCPU", "IRQF_PROBE_SHARED", "IRQF_SHARED", "IRQF_TIMER", "IRQF_TRIGGER_FALLING",
-        "IRQF_TRIGGER_HIGH", "IRQF_TRIGGER_LOW", "IRQF_TRIGGER_MASK", "IRQF_TRIGGER_NONE",
-        "IRQF_TRIGGER_PROBE", "IRQF_TRIGGER_RISING", "IRQ_AFFINITY_MAX_SETS", "IRQ_NOTCONNECTED",
-        "IRQ_STACK_ORDER", "IRQ_STACK_SIZE", "IRQ_WORK_VECTOR", "ISOLATE_ASYNC_MIGRATE",
-        "ISOLATE_UNEVICTABLE", "IST_INDEX_DB", "IST_INDEX_DF", "IST_INDEX_MCE", "IST_INDEX_NMI",
-        "IST_INDEX_VC", "ITER_ALLOW_P2PDMA", "ITER_DEST", "ITER_SOURCE", "ITS_THUNK_SIZE",
-        "I_CTIME_QUERIED", "I_DIRTY", "I_DIRTY_ALL", "I_DIRTY_INODE", "JBD2_POISON_FREE",
-        "JBD_POISON_FREE", "JMP32_INSN_OPCODE", "JMP32_INSN_SIZE", "JMP8_INSN_OPCODE",
-        "JMP8_INSN_SIZE", "JOBCTL_LISTENING", "JOBCTL_LISTENING_BIT", "JOBCTL_PENDING_MASK",
-        "JOBCTL_PTRACE_FROZEN", "JOBCTL_PTRACE_FROZEN_BIT", "JOBCTL_STOPPED", "JOBCTL_STOPPED_BIT",
-        "JOBCTL_STOP_CONSUME", "JOBCTL_STOP_CONSUME_BIT", "JOBCTL_STOP_DEQUEUED",
-        "JOBCTL_STOP_DEQUEUED_BIT", "JOBCTL_STOP_PENDING", "JOBCTL_STOP_PENDING_BIT",
-        "JOBCTL_STOP_SIGMASK", "JOBCTL_TRACED", "JOBCTL_TRACED_BIT", "JOBCTL_TRAPPING",
-        "JOBCTL_TRAPPING_BIT", "JOBCTL_TRAP_FREEZE", "JOBCTL_TRAP_FREEZE_BIT", "JOBCTL_TRAP_MASK",
-        "JOBCTL_TRAP_NOTIFY", "JOBCTL_TRAP_NOTIFY_BIT", "JOBCTL_TRAP_STOP", "JOBCTL_TRAP_STOP_BIT",
-        "JUMP_TYPE_FALSE", "JUMP_TYPE_LINKED", "JUMP_TYPE_MASK", "JUMP_TYPE_TRUE",
-        "K8_INTP_C1E_ACTIVE_MASK", "K8_MTRRFIXRANGE_DRAM_ENABLE", "K8_MTRRFIXRANGE_DRAM_MODIFY",
-        "K8_MTRR_RDMEM_WRMEM_MASK", "KASAN_ABI_VERSION", "KASAN_SHADOW_END", "KASAN_SHADOW_INIT",
-        "KASAN_SHADOW_OFFSET", "KASAN_SHADOW_SCALE_SHIFT", "KASAN_SHADOW_START",
-        "KASAN_STACK_ORDER", "KASAN_TAG_INVALID", "KASAN_TAG_KERNEL", "KASAN_TAG_MASK",
-        "KASAN_TAG_MAX", "KASAN_TAG_MIN", "KASAN_TAG_PGOFF", "KASAN_TAG_PGSHIFT",
-        "KASAN_TAG_WIDTH", "KASAN_VMALLOC_INIT", "KASAN_VMALLOC_KEEP_TAG", "KASAN_VMALLOC_NONE",
-        "KASAN_VMALLOC_PAGE_RANGE", "KASAN_VMALLOC_PROT_NORMAL", "KASAN_VMALLOC_TLB_FLUSH",
-        "KASAN_VMALLOC_VM_ALLOC", "KBD_KEYCODE", "KBD_KEYSYM", "KBD_POST_KEYSYM",
-        "KBD_UNBOUND_KEYCODE", "KBD_UNICODE", "KCSAN_ACCESS_ASSERT", "KCSAN_ACCESS_ATOMIC",
-        "KCSAN_ACCESS_COMPOUND", "KCSAN_ACCESS_SCOPED", "KCSAN_ACCESS_WRITE",
-        "KCSAN_SEQLOCK_REGION_MAX", "KERNEL_IMAGE_SIZE", "KERNEL_PGD_BOUNDARY", "KERNEL_PGD_PTRS",
-        "KERNFS_FLAG_MASK", "KERNFS_TYPE_MASK", "KERN_ALERT", "KERN_CONT", "KERN_CRIT",
-        "KERN_DEBUG", "KERN_DEFAULT", "KERN_EMERG", "KERN_ERR", "KERN_INFO", "KERN_NOTICE",
-        "KERN_SOH", "KERN_SOH_ASCII", "KERN_WARNING", "KEY_ALLOC_BUILT_IN",
-        "KEY_ALLOC_BYPASS_RESTRICTION", "KEY_ALLOC_IN_QUOTA", "KEY_ALLOC_NOT_IN_QUOTA",
-        "KEY_ALLOC_QUOTA_OVERRUN", "KEY_ALLOC_SET_KEEP", "KEY_ALLOC_UID_KEYRING",
-        "KEY_DEBUG_MAGIC", "KEY_DESTROY", "KEY_FLAG_BUILTIN", "KEY_FLAG_DEAD",
-        "KEY_FLAG_INVALIDATED", "KEY_FLAG_IN_QUOTA", "KEY_FLAG_KEEP", "KEY_FLAG_REVOKED",
-        "KEY_FLAG_ROOT_CAN_CLEAR", "KEY_FLAG_ROOT_CAN_INVAL", "KEY_FLAG_UID_KEYRING",
-        "KEY_FLAG_USER_ALIVE", "KEY_FLAG_USER_CONSTRUCT", "KEY_GRP_ALL", "KEY_GRP_LINK",
-        "KEY_GRP_READ", "KEY_GRP_SEARCH", "KEY_GRP_SETATTR", "KEY_GRP_VIEW", "KEY_GRP_WRITE",
-        "KEY_OTH_ALL", "KEY_OTH_LINK", "KEY_OTH_READ", "KEY_OTH_SEARCH", "KEY_OTH_SETATTR",
-        "KEY_OTH_VIEW", "KEY_OTH_WRITE", "KEY_PERM_UNDEF", "KEY_POS_ALL", "KEY_POS_LINK",
-        "KEY_POS_READ", "KEY_POS_SEARCH", "KEY_POS_SETATTR", "KEY_POS_VIEW", "KEY_POS_WRITE",
-        "KEY_USR_ALL", "KEY_USR_LINK", "KEY_USR_READ", "KEY_USR_SEARCH", "KEY_USR_SETATTR",
-        "KEY_USR_VIEW", "KEY_USR_WRITE", "KFPU_387", "KFPU_MXCSR", "KF_ACQUIRE", "KF_ARENA_ARG1",
-        "KF_ARENA_ARG2", "KF_ARENA_RET", "KF_DESTRUCTIVE", "KF_FASTCALL", "KF_IMPLICIT_ARGS",
-        "KF_ITER_DESTROY", "KF_ITER_NEW", "KF_ITER_NEXT", "KF_PERFMON", "KF_RCU",
-        "KF_RCU_PROTECTED", "KF_RELEASE", "KF_RET_NULL", "KF_SLEEPABLE", "KF_SPINLOCK_SAFE",
-        "KMALLOC_MAX_CACHE_SIZE", "KMALLOC_MAX_ORDER", "KMALLOC_MAX_SIZE", "KMALLOC_MIN_SIZE",
-        "KMALLOC_NOT_NORMAL_BITS", "KMALLOC_PARTITION_CACHES_NR", "KMALLOC_SHIFT_HIGH",
-        "KMALLOC_SHIFT_LOW", "KMALLOC_SHIFT_MAX", "KMSAN_MODULES_ORIGIN_START",
-        "KMSAN_MODULES_SHADOW_START", "KMSAN_PARAM_SIZE", "KMSAN_RETVAL_SIZE",
-        "KMSAN_VMALLOC_ORIGIN_OFFSET", "KMSAN_VMALLOC_ORIGIN_START", "KMSAN_VMALLOC_SHADOW_OFFSET",
-        "KMSAN_VMALLOC_SHADOW_START", "KMSAN_WARN_ON", "KM_MAX_IDX", "KM_PMDS",
-        "KSTAT_ATTR_FS_IOC_FLAGS", "KSTAT_ATTR_VFS_FLAGS", "KSYM_NAME_LEN", "KSYM_SYMBOL_LEN",
-        "KTIME_LOW_RES", "KTIME_MAX", "KTIME_MIN", "KTIME_SEC_MAX", "KTIME_SEC_MIN", "L1D_FLUSH",
-        "L1_CACHE_BYTES", "L1_CACHE_SHIFT", "LAST_CPUPID_MASK", "LAST_CPUPID_NOT_IN_PAGE_FLAGS",
-        "LAST_CPUPID_PGOFF", "LAST_CPUPID_PGSHIFT", "LAST_CPUPID_SHIFT", "LAST_CPUPID_WIDTH",
-        "LAST_PKMAP", "LAST__CPU_MASK", "LAST__CPU_SHIFT", "LAST__PID_MASK", "LAST__PID_SHIFT",
-        "LATCH", "LBR_INFO_ABORT", "LBR_INFO_BR_CNTR_BITS", "LBR_INFO_BR_CNTR_FULL_MASK",
-        "LBR_INFO_BR_CNTR_MASK", "LBR_INFO_BR_CNTR_NUM", "LBR_INFO_BR_CNTR_OFFSET",
-        "LBR_INFO_BR_TYPE", "LBR_INFO_BR_TYPE_OFFSET", "LBR_INFO_CYCLES", "LBR_INFO_CYC_CNT_VALID",
-        "LBR_INFO_IN_TX", "LBR_INFO_MISPRED", "LDT_BASE_ADDR", "LDT_END_ADDR", "LDT_PGD_ENTRY",
-        "LEAF_0x10_SUBLEAF_N_FIRST", "LEAF_0x10_SUBLEAF_N_LAST", "LEAF_0x12_SUBLEAF_N_FIRST",
-        "LEAF_0x12_SUBLEAF_N_LAST", "LEAF_0x17_SUBLEAF_N_FIRST", "LEAF_0x17_SUBLEAF_N_LAST",
-        "LEAF_0x18_SUBLEAF_N_FIRST", "LEAF_0x18_SUBLEAF_N_LAST", "LEAF_0x1b_SUBLEAF_N_FIRST",
-        "LEAF_0x1b_SUBLEAF_N_LAST", "LEAF_0x1f_SUBLEAF_N_FIRST", "LEAF_0x1f_SUBLEAF_N_LAST",
-        "LEAF_0x4_SUBLEAF_N_FIRST", "LEAF_0x4_SUBLEAF_N_LAST", "LEAF_0x8000001d_SUBLEAF_N_FIRST",
-        "LEAF_0x8000001d_SUBLEAF_N_LAST", "LEAF_0x80000026_SUBLEAF_N_FIRST",
-        "LEAF_0x80000026_SUBLEAF_N_LAST", "LEAF_0xb_SUBLEAF_N_FIRST", "LEAF_0xb_SUBLEAF_N_LAST",
-        "LEAF_0xd_SUBLEAF_N_FIRST", "LEAF_0xd_SUBLEAF_N_LAST", "LEGACY_XAPIC_DISABLED", "LEN_UD2",
-        "LEN_UDB", "LINUX_DEVICE_ID_ACPI_H", "LINUX_DEVICE_ID_OF_H", "LINUX_HARDIRQ_H",
-        "LINUX_MM_DEBUG_H", "LINUX_VFS_DEBUG_H", "LIST_BL_LOCKMASK", "LIST_POISON1",
-        "LIST_POISON2", "LLIST_H", "LLONG_MAX", "LLONG_MIN", "LOADED_MM_SWITCHING",
-        "LOAD_PHYSICAL_ADDR", "LOCAL_DISTANCE", "LOCAL_TIMER_VECTOR", "LOCKDEP_OFF",
-        "LOCKDEP_RECURSION_BITS", "LOCKDEP_RECURSION_MASK", "LOCKSTAT_POINTS", "LOCK_PADSIZE",
-        "LOCK_PREFIX", "LOCK_SECTION_END", "LOCK_SECTION_NAME", "LOCK_STATE_HELD",
-        "LOCK_STATE_NOT_HELD", "LOCK_STATE_UNKNOWN", "LOCK_TRACE_STATES", "LOGLEVEL_ALERT",
-        "LOGLEVEL_CRIT", "LOGLEVEL_DEBUG", "LOGLEVEL_DEFAULT", "LOGLEVEL_EMERG", "LOGLEVEL_ERR",
-        "LOGLEVEL_INFO", "LOGLEVEL_NOTICE", "LOGLEVEL_SCHED", "LOGLEVEL_WARNING", "LONG_MAX",
-        "LONG_MIN", "LOWMEM_PAGES", "LOW_RES_NSEC", "LRU_ACTIVE", "LRU_BASE", "LRU_FILE",
-        "LRU_GEN_MASK", "LRU_GEN_PGOFF", "LRU_REFS_FLAGS", "LRU_REFS_MASK", "LRU_REFS_PGOFF",
-        "LRU_REFS_WIDTH", "LSM_PRLIMIT_READ", "LSM_PRLIMIT_WRITE", "LSM_SETID_FS", "LSM_SETID_ID",
-        "LSM_SETID_RE", "LSM_SETID_RES", "LSM_UNSAFE_NO_NEW_PRIVS", "LSM_UNSAFE_PTRACE",
-        "LSM_UNSAFE_SHARE", "LT_BACKTRACEDEPTH", "LT_SAVECOUNT", "MANAGED_IRQ_SHUTDOWN_VECTOR",
-        "MAPCOUNT_ELF_CORE_MARGIN", "MAPLE_ARANGE64_SLOTS", "MAPLE_HEIGHT_MAX", "MAPLE_NODE_MASK",
-        "MAPLE_NODE_SLOTS", "MAPLE_NODE_TYPE_MASK", "MAPLE_NODE_TYPE_SHIFT", "MAPLE_RANGE64_SLOTS",
-        "MAPLE_RESERVED_RANGE", "MAXFREQ", "MAXFREQ_SCALED", "MAXMEM", "MAXPHASE", "MAXSEC",
-        "MAXTC", "MAX_BPF_CGROUP_STORAGE_TYPE", "MAX_BPF_FUNC_ARGS", "MAX_BPF_FUNC_REG_ARGS",
-        "MAX_BPRINTF_BIN_ARGS", "MAX_BPRINTF_BUF", "MAX_BPRINTF_VARARGS", "MAX_CFTYPE_NAME",
-        "MAX_CGROUP_ROOT_NAMELEN", "MAX_CGROUP_TYPE_NAMELEN", "MAX_CPU_FEATURES",
-        "MAX_DA_NAME_LEN", "MAX_DA_RETRY_RACING_EVENTS", "MAX_DL_PRIO", "MAX_DYNEVENT_CMD_LEN",
-        "MAX_ERRNO", "MAX_FILTER_STR_VAL", "MAX_FIXED_PEBS_EVENTS", "MAX_FOLIO_NR_PAGES",
-        "MAX_FOLIO_ORDER", "MAX_FOLIO_VMEMMAP_ALIGN", "MAX_HA_ENV_LEN", "MAX_INT64_SECONDS",
-        "MAX_IO_APICS", "MAX_IRQ_SOURCES", "MAX_JIFFY_OFFSET", "MAX_LFS_FILESIZE",
-        "MAX_LOCAL_APIC", "MAX_LOCKDEP_KEYS", "MAX_LOCKDEP_KEYS_BITS", "MAX_LOCKDEP_SUBCLASSES",
-        "MAX_LOCK_DEPTH", "MAX_LRU_BATCH", "MAX_MPC_ENTRY", "MAX_MP_BUSSES", "MAX_NICE",
-        "MAX_NON_LFS", "MAX_NR_GENS", "MAX_NR_TIERS", "MAX_NUMNODES", "MAX_ORDER_NR_PAGES",
-        "MAX_PAGE_ORDER", "MAX_PEBS_EVENTS", "MAX_PEBS_EVENTS_FMT4", "MAX_PEBS_EVENTS_MASK",
-        "MAX_PHYSMEM_BITS", "MAX_PID_NS_LEVEL", "MAX_POSSIBLE_PHYSMEM_BITS", "MAX_PRIO",
-        "MAX_PTRS_PER_P4D", "MAX_PTRS_PER_PMD", "MAX_PTRS_PER_PTE", "MAX_PTRS_PER_PUD",
-        "MAX_REG_OFFSET", "MAX_RT_PRIO", "MAX_RW_COUNT", "MAX_SCHEDULE_TIMEOUT",
-        "MAX_SEC_IN_JIFFIES", "MAX_STACK_ALLOC", "MAX_TAIL_CALL_CNT", "MAX_UINSN_BYTES",
-        "MAX_URETPROBE_DEPTH", "MAX_ZONES_PER_ZONELIST", "MAY_ACCESS", "MAY_APPEND", "MAY_CHDIR",
-        "MAY_EXEC", "MAY_NOT_BLOCK", "MAY_OPEN", "MAY_READ", "MAY_WRITE", "MCOUNT_ADDR",
-        "MCOUNT_INSN_SIZE", "MCU_STAGING", "MEMCG_CGWB_FRN_CNT", "MEMCG_CHARGE_BATCH",
-        "MEMCG_NR_BINS", "MEMCG_NR_GENS", "MEMFD_NOEXEC_SCOPE_EXEC",
-        "MEMFD_NOEXEC_SCOPE_NOEXEC_ENFORCED", "MEMFD_NOEXEC_SCOPE_NOEXEC_SEAL",
-        "MEM_CGROUP_ID_SHIFT", "MESSAGE_LOGLEVEL_DEFAULT", "MHP_MEMMAP_ON_MEMORY",
-        "MHP_MERGE_RESOURCE", "MHP_NID_IS_MGID", "MHP_NONE", "MIGHT_RESCHED_PREEMPT_MASK",
-        "MIGHT_RESCHED_RCU_SHIFT", "MIGRATE_MODE_H_INCLUDED", "MINORBITS", "MINORMASK", "MINSEC",
-        "MIN_LRU_BATCH", "MIN_NICE", "MIN_NR_GENS", "MIN_THREADS_LEFT_FOR_ROOT",
-        "MIN_WRITEBACK_PAGES", "MIRRED_NEST_LIMIT", "MMF_DISABLE_THP_COMPLETELY",
-        "MMF_DISABLE_THP_EXCEPT_ADVISED", "MMF_DISABLE_THP_MASK", "MMF_DUMPABLE_BITS",
-        "MMF_DUMP_ANON_PRIVATE", "MMF_DUMP_ANON_SHARED", "MMF_DUMP_DAX_PRIVATE",
-        "MMF_DUMP_DAX_SHARED", "MMF_DUMP_ELF_HEADERS", "MMF_DUMP_FILTER_BITS",
-        "MMF_DUMP_FILTER_DEFAULT", "MMF_DUMP_FILTER_MASK", "MMF_DUMP_FILTER_SHIFT",
-        "MMF_DUMP_HUGETLB_PRIVATE", "MMF_DUMP_HUGETLB_SHARED", "MMF_DUMP_MAPPED_PRIVATE",
-        "MMF_DUMP_MAPPED_SHARED", "MMF_DUMP_MASK_DEFAULT_ELF", "MMF_HAS_MDWE", "MMF_HAS_MDWE_MASK",
-        "MMF_HAS_MDWE_NO_INHERIT", "MMF_HAS_PINNED", "MMF_HAS_UPROBES", "MMF_HUGE_ZERO_FOLIO",
-        "MMF_INIT_LEGACY_MASK", "MMF_MULTIPROCESS", "MMF_OOM_REAP_QUEUED", "MMF_OOM_SKIP",
-        "MMF_RECALC_UPROBES", "MMF_TOPDOWN", "MMF_TOPDOWN_MASK", "MMF_UNSTABLE", "MMF_VM_HUGEPAGE",
-        "MMF_VM_MERGEABLE", "MMF_VM_MERGE_ANY", "MMF_VM_MERGE_ANY_MASK",
-        "MMU_NOTIFIER_RANGE_BLOCKABLE", "MM_CID_ONCPU", "MM_CID_STATIC_SIZE", "MM_CID_TRANSIT",
-        "MM_CID_UNSET", "MM_CONTEXT_FORCE_TAGGED_SVA", "MM_CONTEXT_HAS_VSYSCALL",
-        "MM_CONTEXT_LOCK_LAM", "MM_CONTEXT_NOTRACK", "MM_CONTEXT_UPROBE_IA32", "MM_CP_PROT_NUMA",
-        "MM_CP_TRY_CHANGE_WRITABLE", "MM_CP_UFFD_RWP", "MM_CP_UFFD_RWP_ALL",
-        "MM_CP_UFFD_RWP_RESOLVE", "MM_CP_UFFD_WP", "MM_CP_UFFD_WP_ALL", "MM_CP_UFFD_WP_RESOLVE",
-        "MM_ID_BITS", "MM_ID_DUMMY", "MM_ID_MAPCOUNT_MAX", "MM_ID_MASK", "MM_ID_MAX", "MM_ID_MIN",
-        "MM_MT_FLAGS", "MM_STRUCT_FLEXIBLE_ARRAY_INIT", "MNT_DETACH", "MNT_EXPIRE", "MNT_FORCE",
-        "MODULES_END", "MODULES_LEN", "MODULES_VADDR", "MODULE_ARCH_INIT", "MODULE_FILE",
-        "MODULE_NAME_LEN", "MODULE_PARAM_PREFIX", "MPC_APIC_USABLE", "MPC_OEM_SIGNATURE",
-        "MPC_SIGNATURE", "MP_APIC_ALL", "MP_BUS", "MP_INTSRC", "MP_IOAPIC",
-        "MP_IRQPOL_ACTIVE_HIGH", "MP_IRQPOL_ACTIVE_LOW", "MP_IRQPOL_DEFAULT", "MP_IRQPOL_MASK",
-        "MP_IRQPOL_RESERVED", "MP_IRQTRIG_DEFAULT", "MP_IRQTRIG_EDGE", "MP_IRQTRIG_LEVEL",
-        "MP_IRQTRIG_MASK", "MP_IRQTRIG_RESERVED", "MP_LINTSRC", "MP_PROCESSOR", "MP_TRANSLATION",
-        "MSEC_PER_SEC", "MSG_BATCH", "MSG_CMSG_CLOEXEC", "MSG_CMSG_COMPAT", "MSG_CONFIRM",
-        "MSG_CTRUNC", "MSG_DONTROUTE", "MSG_DONTWAIT", "MSG_EOF", "MSG_EOR", "MSG_ERRQUEUE",
-        "MSG_FASTOPEN", "MSG_FIN", "MSG_INTERNAL_SENDMSG_FLAGS", "MSG_MORE", "MSG_NOSIGNAL",
-        "MSG_NO_SHARED_FRAGS", "MSG_OOB", "MSG_PEEK", "MSG_PROBE", "MSG_RST",
-        "MSG_SENDPAGE_DECRYPTED", "MSG_SENDPAGE_NOPOLICY", "MSG_SOCK_DEVMEM", "MSG_SPLICE_PAGES",
-        "MSG_SYN", "MSG_TRUNC", "MSG_TRYHARD", "MSG_WAITALL", "MSG_WAITFORONE", "MSG_ZEROCOPY",
-        "MSR_AMD64_BU_CFG2", "MSR_AMD64_CPUID_EXT_FEAT", "MSR_AMD64_CPUID_EXT_FEAT_TOPOEXT",
-        "MSR_AMD64_CPUID_EXT_FEAT_TOPOEXT_BIT", "MSR_AMD64_CPUID_FN_1", "MSR_AMD64_CPUID_FN_7",
-        "MSR_AMD64_DC_CFG", "MSR_AMD64_DE_CFG", "MSR_AMD64_DE_CFG_LFENCE_SERIALIZE",
-        "MSR_AMD64_DE_CFG_LFENCE_SERIALIZE_BIT", "MSR_AMD64_DE_CFG_ZEN2_FP_BACKUP_FIX_BIT",
-        "MSR_AMD64_FP_CFG", "MSR_AMD64_FP_CFG_ZEN1_DENORM_FIX_BIT", "MSR_AMD64_GUEST_TSC_FREQ",
-        "MSR_AMD64_IBSBRTARGET", "MSR_AMD64_IBSCTL", "MSR_AMD64_IBSDCLINAD",
-        "MSR_AMD64_IBSDCPHYSAD", "MSR_AMD64_IBSFETCHCTL", "MSR_AMD64_IBSFETCHCTL2",
-        "MSR_AMD64_IBSFETCHLINAD", "MSR_AMD64_IBSFETCHPHYSAD", "MSR_AMD64_IBSFETCH_REG_COUNT",
-        "MSR_AMD64_IBSFETCH_REG_MASK", "MSR_AMD64_IBSOPCTL", "MSR_AMD64_IBSOPCTL2",
-        "MSR_AMD64_IBSOPDATA", "MSR_AMD64_IBSOPDATA2", "MSR_AMD64_IBSOPDATA3",
-        "MSR_AMD64_IBSOPDATA4", "MSR_AMD64_IBSOPRIP", "MSR_AMD64_IBSOP_REG_COUNT",
-        "MSR_AMD64_IBSOP_REG_MASK", "MSR_AMD64_IBS_REG_COUNT_MAX", "MSR_AMD64_ICIBSEXTDCTL",
-        "MSR_AMD64_LBR_SELECT", "MSR_AMD64_LS_CFG", "MSR_AMD64_MC0_MASK", "MSR_AMD64_NB_CFG",
-        "MSR_AMD64_OSVW_ID_LENGTH", "MSR_AMD64_OSVW_STATUS", "MSR_AMD64_PATCH_LEVEL",
-        "MSR_AMD64_PATCH_LOADER", "MSR_AMD64_PERF_CNTR_GLOBAL_CTL",
-        "MSR_AMD64_PERF_CNTR_GLOBAL_STATUS", "MSR_AMD64_PERF_CNTR_GLOBAL_STATUS_CLR",
-        "MSR_AMD64_PERF_CNTR_GLOBAL_STATUS_SET", "MSR_AMD64_RMP_BASE", "MSR_AMD64_RMP_CFG",
-        "MSR_AMD64_RMP_END", "MSR_AMD64_SAVIC_ALLOWEDNMI", "MSR_AMD64_SAVIC_ALLOWEDNMI_BIT",
-        "MSR_AMD64_SAVIC_CONTROL", "MSR_AMD64_SAVIC_EN", "MSR_AMD64_SAVIC_EN_BIT",
-        "MSR_AMD64_SEG_RMP_ENABLED", "MSR_AMD64_SEG_RMP_ENABLED_BIT", "MSR_AMD64_SEV",
-        "MSR_AMD64_SEV_ENABLED", "MSR_AMD64_SEV_ENABLED_BIT", "MSR_AMD64_SEV_ES_ENABLED",
-        "MSR_AMD64_SEV_ES_ENABLED_BIT", "MSR_AMD64_SEV_ES_GHCB", "MSR_AMD64_SEV_SNP_ENABLED",
-        "MSR_AMD64_SEV_SNP_ENABLED_BIT", "MSR_AMD64_SNP_ALT_INJ", "MSR_AMD64_SNP_ALT_INJ_BIT",
-        "MSR_AMD64_SNP_BTB_ISOLATION", "MSR_AMD64_SNP_BTB_ISOLATION_BIT",
-        "MSR_AMD64_SNP_DEBUG_SWAP", "MSR_AMD64_SNP_DEBUG_SWAP_BIT", "MSR_AMD64_SNP_IBPB_ON_ENTRY",
-        "MSR_AMD64_SNP_IBPB_ON_ENTRY_BIT", "MSR_AMD64_SNP_IBS_VIRT", "MSR_AMD64_SNP_IBS_VIRT_BIT",
-        "MSR_AMD64_SNP_PREVENT_HOST_IBS", "MSR_AMD64_SNP_PREVENT_HOST_IBS_BIT",
-        "MSR_AMD64_SNP_REFLECT_VC", "MSR_AMD64_SNP_REFLECT_VC_BIT", "MSR_AMD64_SNP_RESERVED_BIT13",
-        "MSR_AMD64_SNP_RESERVED_BIT15", "MSR_AMD64_SNP_RESERVED_BITS19_22",
-        "MSR_AMD64_SNP_RESERVED_MASK", "MSR_AMD64_SNP_RESTRICTED_INJ",
-        "MSR_AMD64_SNP_RESTRICTED_INJ_BIT", "MSR_AMD64_SNP_RESV_BIT", "MSR_AMD64_SNP_SECURE_AVIC",
-        "MSR_AMD64_SNP_SECURE_AVIC_BIT", "MSR_AMD64_SNP_SECURE_TSC",
-        "MSR_AMD64_SNP_SECURE_TSC_BIT", "MSR_AMD64_SNP_SMT_PROT", "MSR_AMD64_SNP_SMT_PROT_BIT",
-        "MSR_AMD64_SNP_VMGEXIT_PARAM", "MSR_AMD64_SNP_VMGEXIT_PARAM_BIT", "MSR_AMD64_SNP_VMPL_SSS",
-        "MSR_AMD64_SNP_VMPL_SSS_BIT", "MSR_AMD64_SNP_VMSA_REG_PROT",
-        "MSR_AMD64_SNP_VMSA_REG_PROT_BIT", "MSR_AMD64_SNP_VTOM", "MSR_AMD64_SNP_VTOM_BIT",
-        "MSR_AMD64_SVM_AVIC_DOORBELL", "MSR_AMD64_SYSCFG", "MSR_AMD64_SYSCFG_MEM_ENCRYPT",
-        "MSR_AMD64_SYSCFG_MEM_ENCRYPT_BIT", "MSR_AMD64_SYSCFG_MFDM", "MSR_AMD64_SYSCFG_MFDM_BIT",
-        "MSR_AMD64_SYSCFG_SNP_EN", "MSR_AMD64_SYSCFG_SNP_EN_BIT", "MSR_AMD64_SYSCFG_SNP_VMPL_EN",
-        "MSR_AMD64_SYSCFG_SNP_VMPL_EN_BIT", "MSR_AMD64_TSC_RATIO", "MSR_AMD64_TW_CFG",
-        "MSR_AMD64_VIRT_SPEC_CTRL", "MSR_AMD64_VM_PAGE_FLUSH", "MSR_AMD_CORE_ENERGY_STATUS",
-        "MSR_AMD_CPPC_CAP1", "MSR_AMD_CPPC_CAP2", "MSR_AMD_CPPC_ENABLE", "MSR_AMD_CPPC_REQ",
-        "MSR_AMD_CPPC_REQ2", "MSR_AMD_CPPC_STATUS", "MSR_AMD_DBG_EXTN_CFG", "MSR_AMD_PERF_CTL",
-        "MSR_AMD_PERF_STATUS", "MSR_AMD_PKG_ENERGY_STATUS", "MSR_AMD_PPIN", "MSR_AMD_PPIN_CTL",
-        "MSR_AMD_PSTATE_DEF_BASE", "MSR_AMD_RAPL_POWER_UNIT", "MSR_AMD_SAMP_BR_FROM",
-        "MSR_AMD_WORKLOAD_CLASS_CONFIG", "MSR_AMD_WORKLOAD_CLASS_ID", "MSR_AMD_WORKLOAD_HRST",
-        "MSR_ARCH_LBR_CTL", "MSR_ARCH_LBR_DEPTH", "MSR_ARCH_LBR_FROM_0", "MSR_ARCH_LBR_INFO_0",
-        "MSR_ARCH_LBR_TO_0", "MSR_ARCH_PERFMON_EVENTSEL0", "MSR_ARCH_PERFMON_EVENTSEL1",
-        "MSR_ARCH_PERFMON_FIXED_CTR0", "MSR_ARCH_PERFMON_FIXED_CTR1",
-        "MSR_ARCH_PERFMON_FIXED_CTR2", "MSR_ARCH_PERFMON_FIXED_CTR3",
-        "MSR_ARCH_PERFMON_FIXED_CTR_CTRL", "MSR_ARCH_PERFMON_PERFCTR0",
-        "MSR_ARCH_PERFMON_PERFCTR1", "MSR_ATOM_CORE_RATIOS", "MSR_ATOM_CORE_TURBO_RATIOS",
-        "MSR_ATOM_CORE_TURBO_VIDS", "MSR_ATOM_CORE_VIDS", "MSR_ATOM_PKG_C6_RESIDENCY",
-        "MSR_CC6_DEMOTION_POLICY_CONFIG", "MSR_CONFIG_TDP_CONTROL", "MSR_CONFIG_TDP_LEVEL_1",
-        "MSR_CONFIG_TDP_LEVEL_2", "MSR_CONFIG_TDP_NOMINAL", "MSR_CORE_C1_RES",
-        "MSR_CORE_C3_RESIDENCY", "MSR_CORE_C6_RESIDENCY", "MSR_CORE_C7_RESIDENCY",
-        "MSR_CORE_PERF_FIXED_CTR0", "MSR_CORE_PERF_FIXED_CTR1", "MSR_CORE_PERF_FIXED_CTR2",
-        "MSR_CORE_PERF_FIXED_CTR3", "MSR_CORE_PERF_FIXED_CTR_CTRL", "MSR_CORE_PERF_GLOBAL_CTRL",
-        "MSR_CORE_PERF_GLOBAL_OVF_CTRL", "MSR_CORE_PERF_GLOBAL_OVF_CTRL_COND_CHGD",
-        "MSR_CORE_PERF_GLOBAL_OVF_CTRL_COND_CHGD_BIT", "MSR_CORE_PERF_GLOBAL_OVF_CTRL_OVF_BUF",
-        "MSR_CORE_PERF_GLOBAL_OVF_CTRL_OVF_BUF_BIT",
-        "MSR_CORE_PERF_GLOBAL_OVF_CTRL_TRACE_TOPA_PMI",
-        "MSR_CORE_PERF_GLOBAL_OVF_CTRL_TRACE_TOPA_PMI_BIT", "MSR_CORE_PERF_GLOBAL_STATUS",
-        "MSR_CORE_PERF_GLOBAL_STATUS_SET", "MSR_CORE_PERF_LIMIT_REASONS", "MSR_CSTAR",
-        "MSR_DRAM_ENERGY_STATUS", "MSR_DRAM_PERF_STATUS", "MSR_DRAM_POWER_INFO",
-        "MSR_DRAM_POWER_LIMIT", "MSR_EBC_FREQUENCY_ID", "MSR_EFER", "MSR_ERROR_CONTROL",
-        "MSR_F15H_CU_MAX_PWR_ACCUMULATOR", "MSR_F15H_CU_PWR_ACCUMULATOR", "MSR_F15H_EX_CFG",
-        "MSR_F15H_IC_CFG", "MSR_F15H_NB_PERF_CTL", "MSR_F15H_NB_PERF_CTR", "MSR_F15H_PERF_CTL",
-        "MSR_F15H_PERF_CTL0", "MSR_F15H_PERF_CTL1", "MSR_F15H_PERF_CTL2", "MSR_F15H_PERF_CTL3",
-        "MSR_F15H_PERF_CTL4", "MSR_F15H_PERF_CTL5", "MSR_F15H_PERF_CTR", "MSR_F15H_PERF_CTR0",
-        "MSR_F15H_PERF_CTR1", "MSR_F15H_PERF_CTR2", "MSR_F15H_PERF_CTR3", "MSR_F15H_PERF_CTR4",
-        "MSR_F15H_PERF_CTR5", "MSR_F15H_PTSC", "MSR_F16H_DR0_ADDR_MASK", "MSR_F16H_DR1_ADDR_MASK",
-        "MSR_F16H_DR2_ADDR_MASK", "MSR_F16H_DR3_ADDR_MASK", "MSR_F16H_L2I_PERF_CTL",
-        "MSR_F16H_L2I_PERF_CTR", "MSR_F17H_IRPERF", "MSR_F19H_UMC_PERF_CTL",
-        "MSR_F19H_UMC_PERF_CTR", "MSR_FAM10H_MMIO_CONF_BASE", "MSR_FAM10H_NODE_ID", "MSR_FSB_FREQ",
-        "MSR_FS_BASE", "MSR_GEODE_BUSCONT_CONF0", "MSR_GFX_PERF_LIMIT_REASONS", "MSR_GS_BASE",
-        "MSR_HWP_CAPABILITIES", "MSR_HWP_INTERRUPT", "MSR_HWP_REQUEST", "MSR_HWP_REQUEST_PKG",
-        "MSR_HWP_STATUS", "MSR_IA32_APERF", "MSR_IA32_APICBASE", "MSR_IA32_APICBASE_BASE",
-        "MSR_IA32_APICBASE_BSP", "MSR_IA32_APICBASE_ENABLE", "MSR_IA32_ARCH_CAPABILITIES",
-        "MSR_IA32_BBL_CR_CTL", "MSR_IA32_BBL_CR_CTL3", "MSR_IA32_BNDCFGS", "MSR_IA32_BNDCFGS_RSVD",
-        "MSR_IA32_CORE_CAPS", "MSR_IA32_CORE_CAPS_INTEGRITY_CAPS",
-        "MSR_IA32_CORE_CAPS_INTEGRITY_CAPS_BIT", "MSR_IA32_CORE_CAPS_SPLIT_LOCK_DETECT",
-        "MSR_IA32_CORE_CAPS_SPLIT_LOCK_DETECT_BIT", "MSR_IA32_CR_PAT", "MSR_IA32_DEBUGCTLMSR",
-        "MSR_IA32_DS_AREA", "MSR_IA32_EBL_CR_POWERON", "MSR_IA32_ENERGY_PERF_BIAS",
-        "MSR_IA32_EVT_CFG_BASE", "MSR_IA32_FEAT_CTL", "MSR_IA32_FLUSH_CMD", "MSR_IA32_FRED_CONFIG",
-        "MSR_IA32_FRED_RSP0", "MSR_IA32_FRED_RSP1", "MSR_IA32_FRED_RSP2", "MSR_IA32_FRED_RSP3",
-        "MSR_IA32_FRED_SSP0", "MSR_IA32_FRED_SSP1", "MSR_IA32_FRED_SSP2", "MSR_IA32_FRED_SSP3",
-        "MSR_IA32_FRED_STKLVLS", "MSR_IA32_HW_FEEDBACK_CONFIG", "MSR_IA32_HW_FEEDBACK_PTR",
-        "MSR_IA32_INT_SSP_TAB", "MSR_IA32_L2_CBM_BASE", "MSR_IA32_L2_QOS_CFG",
-        "MSR_IA32_L3_CBM_BASE", "MSR_IA32_L3_QOS_ABMC_CFG", "MSR_IA32_L3_QOS_CFG",
-        "MSR_IA32_L3_QOS_EXT_CFG", "MSR_IA32_LASTBRANCHFROMIP", "MSR_IA32_LASTBRANCHTOIP",
-        "MSR_IA32_LASTINTFROMIP", "MSR_IA32_LASTINTTOIP", "MSR_IA32_MBA_BW_BASE",
-        "MSR_IA32_MBA_THRTL_BASE", "MSR_IA32_MC0_ADDR", "MSR_IA32_MC0_CTL", "MSR_IA32_MC0_CTL2",
-        "MSR_IA32_MC0_MISC", "MSR_IA32_MC0_STATUS", "MSR_IA32_MCG_CAP", "MSR_IA32_MCG_CTL",
-        "MSR_IA32_MCG_EAX", "MSR_IA32_MCG_EBP", "MSR_IA32_MCG_EBX", "MSR_IA32_MCG_ECX",
-        "MSR_IA32_MCG_EDI", "MSR_IA32_MCG_EDX", "MSR_IA32_MCG_EFLAGS", "MSR_IA32_MCG_EIP",
-        "MSR_IA32_MCG_ESI", "MSR_IA32_MCG_ESP", "MSR_IA32_MCG_EXT_CTL", "MSR_IA32_MCG_RESERVED",
-        "MSR_IA32_MCG_STATUS", "MSR_IA32_MCU_ENUMERATION", "MSR_IA32_MCU_OPT_CTRL",
-        "MSR_IA32_MCU_STAGING_MBOX_ADDR", "MSR_IA32_MISC_ENABLE",
-        "MSR_IA32_MISC_ENABLE_ADJ_PREF_DISABLE", "MSR_IA32_MISC_ENABLE_ADJ_PREF_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_BTS_UNAVAIL", "MSR_IA32_MISC_ENABLE_BTS_UNAVAIL_BIT",
-        "MSR_IA32_MISC_ENABLE_DCU_PREF_DISABLE", "MSR_IA32_MISC_ENABLE_DCU_PREF_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_EMON", "MSR_IA32_MISC_ENABLE_EMON_BIT",
-        "MSR_IA32_MISC_ENABLE_ENHANCED_SPEEDSTEP", "MSR_IA32_MISC_ENABLE_ENHANCED_SPEEDSTEP_BIT",
-        "MSR_IA32_MISC_ENABLE_FAST_STRING", "MSR_IA32_MISC_ENABLE_FAST_STRING_BIT",
-        "MSR_IA32_MISC_ENABLE_FERR", "MSR_IA32_MISC_ENABLE_FERR_BIT",
-        "MSR_IA32_MISC_ENABLE_FERR_MULTIPLEX", "MSR_IA32_MISC_ENABLE_FERR_MULTIPLEX_BIT",
-        "MSR_IA32_MISC_ENABLE_IP_PREF_DISABLE", "MSR_IA32_MISC_ENABLE_IP_PREF_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_L1D_CONTEXT", "MSR_IA32_MISC_ENABLE_L1D_CONTEXT_BIT",
-        "MSR_IA32_MISC_ENABLE_L3CACHE_DISABLE", "MSR_IA32_MISC_ENABLE_L3CACHE_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_LIMIT_CPUID", "MSR_IA32_MISC_ENABLE_LIMIT_CPUID_BIT",
-        "MSR_IA32_MISC_ENABLE_MWAIT", "MSR_IA32_MISC_ENABLE_MWAIT_BIT",
-        "MSR_IA32_MISC_ENABLE_PEBS_UNAVAIL", "MSR_IA32_MISC_ENABLE_PEBS_UNAVAIL_BIT",
-        "MSR_IA32_MISC_ENABLE_PREFETCH_DISABLE", "MSR_IA32_MISC_ENABLE_PREFETCH_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_SPEEDSTEP_LOCK", "MSR_IA32_MISC_ENABLE_SPEEDSTEP_LOCK_BIT",
-        "MSR_IA32_MISC_ENABLE_SPLIT_LOCK_DISABLE", "MSR_IA32_MISC_ENABLE_SPLIT_LOCK_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_SUPPRESS_LOCK", "MSR_IA32_MISC_ENABLE_SUPPRESS_LOCK_BIT",
-        "MSR_IA32_MISC_ENABLE_TCC", "MSR_IA32_MISC_ENABLE_TCC_BIT", "MSR_IA32_MISC_ENABLE_TM1",
-        "MSR_IA32_MISC_ENABLE_TM1_BIT", "MSR_IA32_MISC_ENABLE_TM2", "MSR_IA32_MISC_ENABLE_TM2_BIT",
-        "MSR_IA32_MISC_ENABLE_TURBO_DISABLE", "MSR_IA32_MISC_ENABLE_TURBO_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_X87_COMPAT", "MSR_IA32_MISC_ENABLE_X87_COMPAT_BIT",
-        "MSR_IA32_MISC_ENABLE_XD_DISABLE", "MSR_IA32_MISC_ENABLE_XD_DISABLE_BIT",
-        "MSR_IA32_MISC_ENABLE_XTPR_DISABLE", "MSR_IA32_MISC_ENABLE_XTPR_DISABLE_BIT",
-        "MSR_IA32_MKTME_KEYID_PARTITIONING", "MSR_IA32_MPERF", "MSR_IA32_P5_MC_ADDR",
-        "MSR_IA32_P5_MC_TYPE", "MSR_IA32_PACKAGE_THERM_INTERRUPT", "MSR_IA32_PACKAGE_THERM_STATUS",
-        "MSR_IA32_PASID", "MSR_IA32_PASID_VALID", "MSR_IA32_PEBS_BASE", "MSR_IA32_PEBS_ENABLE",
-        "MSR_IA32_PEBS_INDEX", "MSR_IA32_PERFCTR0", "MSR_IA32_PERFCTR1",
-        "MSR_IA32_PERF_CAPABILITIES", "MSR_IA32_PERF_CTL", "MSR_IA32_PERF_STATUS",
-        "MSR_IA32_PL0_SSP", "MSR_IA32_PL1_SSP", "MSR_IA32_PL2_SSP", "MSR_IA32_PL3_SSP",
-        "MSR_IA32_PLATFORM_ID", "MSR_IA32_PMC0", "MSR_IA32_PMC_V6_FX0_CFG_B",
-        "MSR_IA32_PMC_V6_FX0_CFG_C", "MSR_IA32_PMC_V6_FX0_CTR", "MSR_IA32_PMC_V6_GP0_CFG_A",
-        "MSR_IA32_PMC_V6_GP0_CFG_B", "MSR_IA32_PMC_V6_GP0_CFG_C", "MSR_IA32_PMC_V6_GP0_CTR",
-        "MSR_IA32_PMC_V6_STEP", "MSR_IA32_POWER_CTL", "MSR_IA32_POWER_CTL_BIT_EE",
-        "MSR_IA32_PQR_ASSOC", "MSR_IA32_PRED_CMD", "MSR_IA32_QM_CTR", "MSR_IA32_QM_EVTSEL",
-        "MSR_IA32_RTIT_ADDR0_A", "MSR_IA32_RTIT_ADDR0_B", "MSR_IA32_RTIT_ADDR1_A",
-        "MSR_IA32_RTIT_ADDR1_B", "MSR_IA32_RTIT_ADDR2_A", "MSR_IA32_RTIT_ADDR2_B",
-        "MSR_IA32_RTIT_ADDR3_A", "MSR_IA32_RTIT_ADDR3_B", "MSR_IA32_RTIT_CR3_MATCH",
-        "MSR_IA32_RTIT_CTL", "MSR_IA32_RTIT_OUTPUT_BASE", "MSR_IA32_RTIT_OUTPUT_MASK",
-        "MSR_IA32_RTIT_STATUS", "MSR_IA32_SGXLEPUBKEYHASH0", "MSR_IA32_SGXLEPUBKEYHASH1",
-        "MSR_IA32_SGXLEPUBKEYHASH2", "MSR_IA32_SGXLEPUBKEYHASH3", "MSR_IA32_SMBASE",
-        "MSR_IA32_SMBA_BW_BASE", "MSR_IA32_SMM_MONITOR_CTL", "MSR_IA32_SPEC_CTRL",
-        "MSR_IA32_SYSENTER_CS", "MSR_IA32_SYSENTER_EIP", "MSR_IA32_SYSENTER_ESP", "MSR_IA32_S_CET",
-        "MSR_IA32_TEMPERATURE_TARGET", "MSR_IA32_THERM_CONTROL", "MSR_IA32_THERM_INTERRUPT",
-        "MSR_IA32_THERM_STATUS", "MSR_IA32_TSC", "MSR_IA32_TSC_ADJUST", "MSR_IA32_TSC_DEADLINE",
-        "MSR_IA32_TSX_CTRL", "MSR_IA32_UCODE_REV", "MSR_IA32_UCODE_WRITE",
-        "MSR_IA32_UMWAIT_CONTROL", "MSR_IA32_UMWAIT_CONTROL_C02_DISABLE",
-        "MSR_IA32_UMWAIT_CONTROL_RESERVED", "MSR_IA32_UMWAIT_CONTROL_TIME_MASK", "MSR_IA32_U_CET",
-        "MSR_IA32_VMX_BASIC", "MSR_IA32_VMX_CR0_FIXED0", "MSR_IA32_VMX_CR0_FIXED1",
-        "MSR_IA32_VMX_CR4_FIXED0", "MSR_IA32_VMX_CR4_FIXED1", "MSR_IA32_VMX_ENTRY_CTLS",
-        "MSR_IA32_VMX_EPT_VPID_CAP", "MSR_IA32_VMX_EXIT_CTLS", "MSR_IA32_VMX_MISC",
-        "MSR_IA32_VMX_PINBASED_CTLS", "MSR_IA32_VMX_PROCBASED_CTLS",
-        "MSR_IA32_VMX_PROCBASED_CTLS2", "MSR_IA32_VMX_PROCBASED_CTLS3",
-        "MSR_IA32_VMX_TRUE_ENTRY_CTLS", "MSR_IA32_VMX_TRUE_EXIT_CTLS",
-        "MSR_IA32_VMX_TRUE_PINBASED_CTLS", "MSR_IA32_VMX_TRUE_PROCBASED_CTLS",
-        "MSR_IA32_VMX_VMCS_ENUM", "MSR_IA32_VMX_VMFUNC", "MSR_IA32_XAPIC_DISABLE_STATUS",
-        "MSR_IA32_XFD", "MSR_IA32_XFD_ERR", "MSR_IA32_XSS", "MSR_IDT_FCR1", "MSR_IDT_FCR2",
-        "MSR_IDT_FCR3", "MSR_IDT_FCR4", "MSR_IDT_MCR0", "MSR_IDT_MCR1", "MSR_IDT_MCR2",
-        "MSR_IDT_MCR3", "MSR_IDT_MCR4", "MSR_IDT_MCR5", "MSR_IDT_MCR6", "MSR_IDT_MCR7",
-        "MSR_IDT_MCR_CTRL", "MSR_INTEGRITY_CAPS", "MSR_INTEGRITY_CAPS_ARRAY_BIST",
-        "MSR_INTEGRITY_CAPS_ARRAY_BIST_BIT", "MSR_INTEGRITY_CAPS_PERIODIC_BIST",
-        "MSR_INTEGRITY_CAPS_PERIODIC_BIST_BIT", "MSR_INTEGRITY_CAPS_SAF_GEN_MASK",
-        "MSR_INTEGRITY_CAPS_SBAF", "MSR_INTEGRITY_CAPS_SBAF_BIT", "MSR_K6_EPMR", "MSR_K6_PFIR",
-        "MSR_K6_PSOR", "MSR_K6_UWCCR", "MSR_K6_WHCR", "MSR_K7_CLK_CTL", "MSR_K7_EVNTSEL0",
-        "MSR_K7_EVNTSEL1", "MSR_K7_EVNTSEL2", "MSR_K7_EVNTSEL3", "MSR_K7_FID_VID_CTL",
-        "MSR_K7_FID_VID_STATUS", "MSR_K7_HWCR", "MSR_K7_HWCR_CPB_DIS", "MSR_K7_HWCR_CPB_DIS_BIT",
-        "MSR_K7_HWCR_CPUID_USER_DIS", "MSR_K7_HWCR_CPUID_USER_DIS_BIT", "MSR_K7_HWCR_IRPERF_EN",
-        "MSR_K7_HWCR_IRPERF_EN_BIT", "MSR_K7_HWCR_SMMLOCK", "MSR_K7_HWCR_SMMLOCK_BIT",
-        "MSR_K7_PERFCTR0", "MSR_K7_PERFCTR1", "MSR_K7_PERFCTR2", "MSR_K7_PERFCTR3",
-        "MSR_K8_INT_PENDING_MSG", "MSR_K8_TOP_MEM1", "MSR_K8_TOP_MEM2", "MSR_K8_TSEG_ADDR",
-        "MSR_K8_TSEG_MASK", "MSR_KERNEL_GS_BASE", "MSR_KNC_EVNTSEL0", "MSR_KNC_EVNTSEL1",
-        "MSR_KNC_PERFCTR0", "MSR_KNC_PERFCTR1", "MSR_KNL_CORE_C6_RESIDENCY", "MSR_LBR_CORE_FROM",
-        "MSR_LBR_CORE_TO", "MSR_LBR_INFO_0", "MSR_LBR_NHM_FROM", "MSR_LBR_NHM_TO",
-        "MSR_LBR_SELECT", "MSR_LBR_TOS", "MSR_LSTAR", "MSR_MC6_DEMOTION_POLICY_CONFIG",
-        "MSR_MISC_FEATURES_ENABLES", "MSR_MISC_FEATURES_ENABLES_CPUID_FAULT",
-        "MSR_MISC_FEATURES_ENABLES_CPUID_FAULT_BIT", "MSR_MISC_FEATURES_ENABLES_RING3MWAIT_BIT",
-        "MSR_MISC_FEATURE_CONTROL", "MSR_MISC_PWR_MGMT", "MSR_MODULE_C6_RES_MS", "MSR_MTRRcap",
-        "MSR_MTRRdefType", "MSR_MTRRfix16K_80000", "MSR_MTRRfix16K_A0000", "MSR_MTRRfix4K_C0000",
-        "MSR_MTRRfix4K_C8000", "MSR_MTRRfix4K_D0000", "MSR_MTRRfix4K_D8000", "MSR_MTRRfix4K_E0000",
-        "MSR_MTRRfix4K_E8000", "MSR_MTRRfix4K_F0000", "MSR_MTRRfix4K_F8000",
-        "MSR_MTRRfix64K_00000", "MSR_OFFCORE_RSP_0", "MSR_OFFCORE_RSP_1", "MSR_OMR_0", "MSR_OMR_1",
-        "MSR_OMR_2", "MSR_OMR_3", "MSR_P4_ALF_ESCR0", "MSR_P4_ALF_ESCR1", "MSR_P4_BPU_CCCR0",
-        "MSR_P4_BPU_CCCR1", "MSR_P4_BPU_CCCR2", "MSR_P4_BPU_CCCR3", "MSR_P4_BPU_ESCR0",
-        "MSR_P4_BPU_ESCR1", "MSR_P4_BPU_PERFCTR0", "MSR_P4_BPU_PERFCTR1", "MSR_P4_BPU_PERFCTR2",
-        "MSR_P4_BPU_PERFCTR3", "MSR_P4_BSU_ESCR0", "MSR_P4_BSU_ESCR1", "MSR_P4_CRU_ESCR0",
-        "MSR_P4_CRU_ESCR1", "MSR_P4_CRU_ESCR2", "MSR_P4_CRU_ESCR3", "MSR_P4_CRU_ESCR4",
-        "MSR_P4_CRU_ESCR5", "MSR_P4_DAC_ESCR0", "MSR_P4_DAC_ESCR1", "MSR_P4_FIRM_ESCR0",
-        "MSR_P4_FIRM_ESCR1", "MSR_P4_FLAME_CCCR0", "MSR_P4_FLAME_CCCR1", "MSR_P4_FLAME_CCCR2",
-        "MSR_P4_FLAME_CCCR3", "MSR_P4_FLAME_ESCR0", "MSR_P4_FLAME_ESCR1", "MSR_P4_FLAME_PERFCTR0",
-        "MSR_P4_FLAME_PERFCTR1", "MSR_P4_FLAME_PERFCTR2", "MSR_P4_FLAME_PERFCTR3",
-        "MSR_P4_FSB_ESCR0", "MSR_P4_FSB_ESCR1", "MSR_P4_IQ_CCCR0", "MSR_P4_IQ_CCCR1",
-        "MSR_P4_IQ_CCCR2", "MSR_P4_IQ_CCCR3", "MSR_P4_IQ_CCCR4", "MSR_P4_IQ_CCCR5",
-        "MSR_P4_IQ_ESCR0", "MSR_P4_IQ_ESCR1", "MSR_P4_IQ_PERFCTR0", "MSR_P4_IQ_PERFCTR1",
-        "MSR_P4_IQ_PERFCTR2", "MSR_P4_IQ_PERFCTR3", "MSR_P4_IQ_PERFCTR4", "MSR_P4_IQ_PERFCTR5",
-        "MSR_P4_IS_ESCR0", "MSR_P4_IS_ESCR1", "MSR_P4_ITLB_ESCR0", "MSR_P4_ITLB_ESCR1",
-        "MSR_P4_IX_ESCR0", "MSR_P4_IX_ESCR1", "MSR_P4_MOB_ESCR0", "MSR_P4_MOB_ESCR1",
-        "MSR_P4_MS_CCCR0", "MSR_P4_MS_CCCR1", "MSR_P4_MS_CCCR2", "MSR_P4_MS_CCCR3",
-        "MSR_P4_MS_ESCR0", "MSR_P4_MS_ESCR1", "MSR_P4_MS_PERFCTR0", "MSR_P4_MS_PERFCTR1",
-        "MSR_P4_MS_PERFCTR2", "MSR_P4_MS_PERFCTR3", "MSR_P4_PEBS_MATRIX_VERT", "MSR_P4_PMH_ESCR0",
-        "MSR_P4_PMH_ESCR1", "MSR_P4_RAT_ESCR0", "MSR_P4_RAT_ESCR1", "MSR_P4_SAAT_ESCR0",
-        "MSR_P4_SAAT_ESCR1", "MSR_P4_SSU_ESCR0", "MSR_P4_SSU_ESCR1", "MSR_P4_TBPU_ESCR0",
-        "MSR_P4_TBPU_ESCR1", "MSR_P4_TC_ESCR0", "MSR_P4_TC_ESCR1", "MSR_P4_U2L_ESCR0",
-        "MSR_P4_U2L_ESCR1", "MSR_P6_EVNTSEL0", "MSR_P6_EVNTSEL1", "MSR_P6_PERFCTR0",
-        "MSR_P6_PERFCTR1", "MSR_PEBS_DATA_CFG", "MSR_PEBS_FRONTEND", "MSR_PEBS_LD_LAT_THRESHOLD",
-        "MSR_PERF_LIMIT_REASONS", "MSR_PERF_METRICS", "MSR_PKGC10_IRTL", "MSR_PKGC3_IRTL",
-        "MSR_PKGC6_IRTL", "MSR_PKGC7_IRTL", "MSR_PKGC8_IRTL", "MSR_PKGC9_IRTL",
-        "MSR_PKG_ANY_CORE_C0_RES", "MSR_PKG_ANY_GFXE_C0_RES", "MSR_PKG_BOTH_CORE_GFXE_C0_RES",
-        "MSR_PKG_C10_RESIDENCY", "MSR_PKG_C2_RESIDENCY", "MSR_PKG_C3_RESIDENCY",
-        "MSR_PKG_C6_RESIDENCY", "MSR_PKG_C7_RESIDENCY", "MSR_PKG_C8_RESIDENCY",
-        "MSR_PKG_C9_RESIDENCY", "MSR_PKG_CST_CONFIG_CONTROL", "MSR_PKG_ENERGY_STATUS",
-        "MSR_PKG_PERF_STATUS", "MSR_PKG_POWER_INFO", "MSR_PKG_POWER_LIMIT",
-        "MSR_PKG_WEIGHTED_CORE_C0_RES", "MSR_PLATFORM_ENERGY_STATUS", "MSR_PLATFORM_INFO",
-        "MSR_PLATFORM_INFO_CPUID_FAULT", "MSR_PLATFORM_INFO_CPUID_FAULT_BIT", "MSR_PM_ENABLE",
-        "MSR_PP0_ENERGY_STATUS", "MSR_PP0_PERF_STATUS", "MSR_PP0_POLICY", "MSR_PP0_POWER_LIMIT",
-        "MSR_PP1_ENERGY_STATUS", "MSR_PP1_POLICY", "MSR_PP1_POWER_LIMIT", "MSR_PPERF", "MSR_PPIN",
-        "MSR_PPIN_CTL", "MSR_RAPL_POWER_UNIT", "MSR_RELOAD_FIXED_CTR0", "MSR_RELOAD_PMC0",
-        "MSR_RING_PERF_LIMIT_REASONS", "MSR_RMID_SNC_CONFIG", "MSR_SECONDARY_TURBO_RATIO_LIMIT",
-        "MSR_SMI_COUNT", "MSR_SNOOP_RSP_0", "MSR_SNOOP_RSP_1", "MSR_STAR", "MSR_SVSM_CAA",
-        "MSR_SYSCALL_MASK", "MSR_TEST_CTRL", "MSR_TEST_CTRL_SPLIT_LOCK_DETECT",
-        "MSR_TEST_CTRL_SPLIT_LOCK_DETECT_BIT", "MSR_TFA_RTM_FORCE_ABORT",
-        "MSR_TFA_RTM_FORCE_ABORT_BIT", "MSR_TFA_SDV_ENABLE_RTM", "MSR_TFA_SDV_ENABLE_RTM_BIT",
-        "MSR_TFA_TSX_CPUID_CLEAR", "MSR_TFA_TSX_CPUID_CLEAR_BIT", "MSR_THERM2_CTL",
-        "MSR_THERM2_CTL_TM_SELECT", "MSR_TMTA_LONGRUN_CTRL", "MSR_TMTA_LONGRUN_FLAGS",
-        "MSR_TMTA_LRTI_READOUT", "MSR_TMTA_LRTI_VOLT_MHZ", "MSR_TSC_AUX", "MSR_TSX_FORCE_ABORT",
-        "MSR_TURBO_ACTIVATION_RATIO", "MSR_TURBO_RATIO_LIMIT", "MSR_TURBO_RATIO_LIMIT1",
-        "MSR_TURBO_RATIO_LIMIT2", "MSR_VIA_BCR2", "MSR_VIA_FCR", "MSR_VIA_LONGHAUL", "MSR_VIA_RNG",
-        "MSR_VM_CR", "MSR_VM_HSAVE_PA", "MSR_VM_IGNNE", "MSR_VR_CURRENT_CONFIG",
-        "MSR_ZEN2_BP_CFG_BUG_FIX_BIT", "MSR_ZEN2_SPECTRAL_CHICKEN",
-        "MSR_ZEN2_SPECTRAL_CHICKEN_BIT", "MSR_ZEN4_BP_CFG", "MSR_ZEN4_BP_CFG_BP_SPEC_REDUCE_BIT",
-        "MSR_ZEN4_BP_CFG_SHARED_BTB_FIX_BIT", "MT_FLAGS_ALLOC_RANGE", "MT_FLAGS_ALLOC_WRAPPED",
-        "MT_FLAGS_HEIGHT_MASK", "MT_FLAGS_HEIGHT_OFFSET", "MT_FLAGS_LOCK_BH",
-        "MT_FLAGS_LOCK_EXTERN", "MT_FLAGS_LOCK_IRQ", "MT_FLAGS_LOCK_MASK", "MT_FLAGS_USE_RCU",
-        "MUTEX_DEBUG_FREE", "MUTEX_DEBUG_INIT", "MUTEX_POISON_WW_CTX", "MXCSR_AND_FLAGS_SIZE",
-        "MXCSR_DEFAULT", "NBUGINTS", "NCAPINTS", "NETLINK_URELEASE", "NET_IP_ALIGN",
-        "NET_PTR_POISON", "NHM_C1_AUTO_DEMOTE", "NHM_C3_AUTO_DEMOTE", "NICE_WIDTH", "NIL_COOKIE",
-        "NMI_BITS", "NMI_MASK", "NMI_OFFSET", "NMI_SHIFT", "NMI_VECTOR", "NODES_MASK",
-        "NODES_PGOFF", "NODES_PGSHIFT", "NODES_SHIFT", "NODES_WIDTH", "NODE_ADDED_FIRST_MEMORY",
-        "NODE_ADDING_FIRST_MEMORY", "NODE_CANCEL_ADDING_FIRST_MEMORY",
-        "NODE_CANCEL_REMOVING_LAST_MEMORY", "NODE_MASK_ALL", "NODE_MASK_LAST_WORD",
-        "NODE_MASK_NONE", "NODE_NOT_IN_PAGE_FLAGS", "NODE_REMOVED_LAST_MEMORY",
-        "NODE_REMOVING_LAST_MEMORY", "NOMMU_MAP_COPY", "NOMMU_MAP_DIRECT", "NOMMU_MAP_EXEC",
-        "NOMMU_MAP_READ", "NOMMU_MAP_WRITE", "NOMMU_VMFLAGS", "NOTIFY_BAD", "NOTIFY_DONE",
-        "NOTIFY_OK", "NOTIFY_STOP", "NOTIFY_STOP_MASK", "NR_BLOOM_FILTERS", "NR_CPUS",
-        "NR_EXTERNAL_VECTORS", "NR_FIX_BTMAPS", "NR_HIST_GENS", "NR_IRQS", "NR_IRQS_LEGACY",
-        "NR_KERNFS_LOCKS", "NR_KERNFS_LOCK_BITS", "NR_LOCKDEP_CACHING_CLASSES",
-        "NR_LOWORDER_PCP_LISTS", "NR_MEM_SECTIONS", "NR_NON_PAGEFLAG_BITS", "NR_PAGEBLOCK_BITS",
-        "NR_PAGES_IN_LARGE_FOLIO", "NR_PAGE_ORDERS", "NR_PCP_LISTS", "NR_PCP_THP",
-        "NR_PSI_RESOURCES", "NR_REG_ARGUMENTS", "NR_SECTION_ROOTS", "NR_SYSTEM_VECTORS",
-        "NR_UNUSED_PAGEFLAG_BITS", "NR_VECTORS", "NR_VMEMMAP_TAILS", "NR_VM_NUMA_EVENT_ITEMS",
-        "NR_syscalls", "NSEC_CONVERSION", "NSEC_JIFFIE_SC", "NSEC_PER_MSEC", "NSEC_PER_SEC",
-        "NSEC_PER_USEC", "NTP_INTERVAL_FREQ", "NTP_INTERVAL_LENGTH", "NTP_PHASE_LIMIT",
-        "NTP_SCALE_SHIFT", "NULL", "NULL_VM_UFFD_CTX", "NUMA_NO_MEMBLK", "NUMA_NO_NODE",
-        "NUM_ACTIVE_RCU_POLL_FULL_OLDSTATE", "NUM_ACTIVE_RCU_POLL_OLDSTATE",
-        "NUM_ACTIVE_SRCU_POLL_OLDSTATE", "NUM_APIC_CLUSTERS", "NUM_EXCEPTION_VECTORS",
-        "NUM_MM_FLAG_BITS", "NUM_RCU_LVL_0", "NUM_RCU_LVL_1", "NUM_RCU_LVL_2", "NUM_RCU_LVL_3",
-        "NUM_RCU_LVL_INIT", "NUM_RCU_NODES", "NUM_VMA_FLAG_BITS", "NVMXINTS", "N_EXCEPTION_STACKS",
-        "N_INLINE_POLL_ENTRIES", "OBJEXTS_FLAGS_MASK", "OFFSET_MAX", "OFFT_OFFSET_MAX",
-        "OPCODE_ESCAPE", "OPEN_HOW_SIZE_LATEST", "OPEN_HOW_SIZE_VER0", "OPT_ZONE_DMA",
-        "OPT_ZONE_DMA32", "OPT_ZONE_HIGHMEM", "ORC_REG_AX", "ORC_REG_BP", "ORC_REG_BP_INDIRECT",
-        "ORC_REG_DI", "ORC_REG_DX", "ORC_REG_MAX", "ORC_REG_PREV_SP", "ORC_REG_R10", "ORC_REG_R13",
-        "ORC_REG_SP", "ORC_REG_SP_INDIRECT", "ORC_REG_UNDEFINED", "ORC_TYPE_CALL",
-        "ORC_TYPE_END_OF_STACK", "ORC_TYPE_REGS", "ORC_TYPE_REGS_PARTIAL", "ORC_TYPE_UNDEFINED",
-        "OSQ_LOCK_UNLOCKED", "OSQ_UNLOCKED_VAL", "OVERFLOW_PROJID", "P4D_MASK", "P4D_SHIFT",
-        "P4D_SIZE", "PACKAGE_THERM_INT_HFI_ENABLE", "PACKAGE_THERM_INT_HIGH_ENABLE",
-        "PACKAGE_THERM_INT_LOW_ENABLE", "PACKAGE_THERM_INT_PLN_ENABLE",
-        "PACKAGE_THERM_STATUS_DPTI_ACK", "PACKAGE_THERM_STATUS_HFI_UPDATED",
-        "PACKAGE_THERM_STATUS_POWER_LIMIT", "PACKAGE_THERM_STATUS_PROCHOT", "PAGEBLOCK_FLAGS_H",
-        "PAGEBLOCK_ISO_MASK", "PAGEBLOCK_MIGRATETYPE_MASK", "PAGECACHE_TAG_DIRTY",
-        "PAGECACHE_TAG_TOWRITE", "PAGECACHE_TAG_WRITEBACK", "PAGEFLAGS_MASK", "PAGES_PER_SECTION",
-        "PAGES_PER_SUBSECTION", "PAGE_ACCESS_TIME_BUCKETS", "PAGE_ACCESS_TIME_MASK",
-        "PAGE_ACCESS_TIME_MIN_BITS", "PAGE_AGP", "PAGE_ALLOC_COSTLY_ORDER", "PAGE_BLOCK_MAX_ORDER",
-        "PAGE_COPY", "PAGE_COPY_EXEC", "PAGE_COPY_NOEXEC", "PAGE_COUNTER_MAX",
-        "PAGE_FLAGS_CHECK_AT_FREE", "PAGE_FLAGS_CHECK_AT_PREP", "PAGE_FLAGS_H",
-        "PAGE_FLAGS_LAYOUT_H", "PAGE_FLAGS_PRIVATE", "PAGE_FLAGS_SECOND",
-        "PAGE_FRAG_CACHE_MAX_ORDER", "PAGE_FRAG_CACHE_MAX_SIZE", "PAGE_KERNEL", "PAGE_KERNEL_EXEC",
-        "PAGE_KERNEL_EXEC_NOENC", "PAGE_KERNEL_IO", "PAGE_KERNEL_IO_NOCACHE", "PAGE_KERNEL_LARGE",
-        "PAGE_KERNEL_LARGE_EXEC", "PAGE_KERNEL_NOCACHE", "PAGE_KERNEL_NOENC", "PAGE_KERNEL_RO",
-        "PAGE_KERNEL_ROX", "PAGE_KERNEL_VVAR", "PAGE_MASK", "PAGE_NONE", "PAGE_OFFSET",
-        "PAGE_POISON", "PAGE_POISON_PATTERN", "PAGE_READONLY", "PAGE_READONLY_EXEC",
-        "PAGE_SECTION_MASK", "PAGE_SECTORS", "PAGE_SECTORS_SHIFT", "PAGE_SHARED",
-        "PAGE_SHARED_EXEC", "PAGE_SHIFT", "PAGE_SIZE", "PAGE_SNAPSHOT_FAITHFUL",
-        "PAGE_SNAPSHOT_PG_BUDDY", "PAGE_SNAPSHOT_PG_IDLE", "PAGE_SUBSECTION_MASK",
-        "PANIC_CPU_INVALID", "PARAVIRT_CALL", "PA_SECTION_SHIFT", "PCPF_FREE_HIGH_BATCH",
-        "PCPF_PREV_FREE_HIGH_ORDER", "PCPU_BITMAP_BLOCK_BITS", "PCPU_BITMAP_BLOCK_SIZE",
-        "PCPU_MIN_ALLOC_SHIFT", "PCPU_MIN_ALLOC_SIZE", "PCPU_MIN_UNIT_SIZE", "PDE_IDENT_ATTR",
-        "PEBS_BUFFER_SHIFT", "PEBS_BUFFER_SIZE", "PEBS_DATACFG_CNTR", "PEBS_DATACFG_CNTR_MASK",
-        "PEBS_DATACFG_CNTR_SHIFT", "PEBS_DATACFG_FIX_MASK", "PEBS_DATACFG_FIX_SHIFT",
-        "PEBS_DATACFG_GP", "PEBS_DATACFG_LBRS", "PEBS_DATACFG_LBR_SHIFT", "PEBS_DATACFG_MEMINFO",
-        "PEBS_DATACFG_METRICS", "PEBS_DATACFG_XMMS", "PEBS_UPDATE_DS_SW",
-        "PENALTY_FOR_NODE_WITH_CPUS", "PERCPU_COUNTER_LOCAL_BATCH", "PERCPU_DYNAMIC_EARLY_SIZE",
-        "PERCPU_DYNAMIC_RESERVE", "PERCPU_DYNAMIC_SIZE_SHIFT", "PERCPU_MODULE_RESERVE",
-        "PERF_ATTACH_CALLCHAIN", "PERF_ATTACH_CHILD", "PERF_ATTACH_CONTEXT",
-        "PERF_ATTACH_EXCLUSIVE", "PERF_ATTACH_GLOBAL_DATA", "PERF_ATTACH_GROUP",
-        "PERF_ATTACH_ITRACE", "PERF_ATTACH_SCHED_CB", "PERF_ATTACH_TASK", "PERF_ATTACH_TASK_DATA",
-        "PERF_CAP_ARCH_REG", "PERF_CAP_FW_WRITES", "PERF_CAP_LBR_FMT", "PERF_CAP_METRICS_IDX",
-        "PERF_CAP_PEBS_BASELINE", "PERF_CAP_PEBS_FORMAT", "PERF_CAP_PEBS_MASK",
-        "PERF_CAP_PEBS_TIMING_INFO", "PERF_CAP_PEBS_TRAP", "PERF_CAP_PT_IDX", "PERF_EFLAGS_EXACT",
-        "PERF_EFLAGS_VM", "PERF_EF_PAUSE", "PERF_EF_RELOAD", "PERF_EF_RESUME", "PERF_EF_START",
-        "PERF_EF_UPDATE", "PERF_EVENT_FLAG_ARCH", "PERF_EVENT_FLAG_USER_READ_CNT",
-        "PERF_EV_CAP_READ_ACTIVE_PKG", "PERF_EV_CAP_READ_SCOPE", "PERF_EV_CAP_SIBLING",
-        "PERF_EV_CAP_SOFTWARE", "PERF_GUEST_ACTIVE", "PERF_GUEST_MEDIATED_PMI_VECTOR",
-        "PERF_GUEST_USER", "PERF_HES_ARCH", "PERF_HES_STOPPED", "PERF_HES_UPTODATE",
-        "PERF_MAX_TRACE_SIZE", "PERF_MEM_NA", "PERF_NEEDS_LOPWR_CB", "PERF_NR_CONTEXTS",
-        "PERF_PMU_CAP_AUX_NO_SG", "PERF_PMU_CAP_AUX_OUTPUT", "PERF_PMU_CAP_AUX_PAUSE",
-        "PERF_PMU_CAP_AUX_PREFER_LARGE", "PERF_PMU_CAP_EXCLUSIVE", "PERF_PMU_CAP_EXTENDED_HW_TYPE",
-        "PERF_PMU_CAP_EXTENDED_REGS", "PERF_PMU_CAP_ITRACE", "PERF_PMU_CAP_MEDIATED_VPMU",
-        "PERF_PMU_CAP_NO_EXCLUDE", "PERF_PMU_CAP_NO_INTERRUPT", "PERF_PMU_CAP_NO_NMI",
-        "PERF_PMU_TXN_ADD", "PERF_PMU_TXN_READ", "PERF_REG_EXTENDED_MASK", "PERF_SECURITY_CPU",
-        "PERF_SECURITY_KERNEL", "PERF_SECURITY_OPEN", "PERF_SECURITY_TRACEPOINT",
-        "PER_CPU_ALIGNED_SECTION", "PER_CPU_ATTRIBUTES", "PER_CPU_BASE_SECTION",
-        "PER_CPU_SHARED_ALIGNED_SECTION", "PFA_NO_NEW_PRIVS", "PFA_SPEC_IB_DISABLE",
-        "PFA_SPEC_IB_FORCE_DISABLE", "PFA_SPEC_SSB_DISABLE", "PFA_SPEC_SSB_FORCE_DISABLE",
-        "PFA_SPEC_SSB_NOEXEC", "PFA_SPREAD_PAGE", "PFN_PTE_SHIFT", "PFN_SECTION_SHIFT",
-        "PFN_SUBSECTION_SHIFT", "PF_ALG", "PF_APPLETALK", "PF_ASH", "PF_ATMPVC", "PF_ATMSVC",
-        "PF_AX25", "PF_BLOCK_TS", "PF_BLUETOOTH", "PF_BRIDGE", "PF_CAIF", "PF_CAN", "PF_DECnet",
-        "PF_DUMPCORE", "PF_ECONET", "PF_EXITING", "PF_FORKNOEXEC", "PF_IB", "PF_IDLE",
-        "PF_IEEE802154", "PF_INET", "PF_INET6", "PF_IO_WORKER", "PF_IPX", "PF_IRDA", "PF_ISDN",
-        "PF_IUCV", "PF_KCM", "PF_KCOMPACTD", "PF_KEY", "PF_KSWAPD", "PF_KTHREAD", "PF_LLC",
-        "PF_LOCAL", "PF_LOCAL_THROTTLE", "PF_MAX", "PF_MCE_EARLY", "PF_MCE_PROCESS", "PF_MCTP",
-        "PF_MEMALLOC", "PF_MEMALLOC_NOFS", "PF_MEMALLOC_NOIO", "PF_MEMALLOC_PIN", "PF_MPLS",
-        "PF_NETBEUI", "PF_NETLINK", "PF_NETROM", "PF_NFC", "PF_NOFREEZE", "PF_NO_NOTIFY_SIGNAL",
-        "PF_NO_SETAFFINITY", "PF_NPROC_EXCEEDED", "PF_PACKET", "PF_PHONET", "PF_POSTCOREDUMP",
-        "PF_PPPOX", "PF_QIPCRTR", "PF_RANDOMIZE", "PF_RDS", "PF_ROSE", "PF_ROUTE", "PF_RXRPC",
-        "PF_SECURITY", "PF_SIGNALED", "PF_SMC", "PF_SNA", "PF_SUPERPRIV", "PF_SUSPEND_TASK",
-        "PF_TIPC", "PF_UNIX", "PF_UNSPEC", "PF_USED_MATH", "PF_USER_WORKER", "PF_VCPU", "PF_VSOCK",
-        "PF_WANPIPE", "PF_WQ_WORKER", "PF_X25", "PF_XDP", "PF__HOLE__01000000",
-        "PF__HOLE__02000000", "PF__HOLE__40000000", "PGDIR_MASK", "PGDIR_SHIFT", "PGDIR_SIZE",
-        "PGD_ALLOWED_BITS", "PGD_IDENT_ATTR", "PGD_KERNEL_START", "PGD_PAE_PAGE_MASK",
-        "PGD_PAE_PHYS_MASK", "PGMAP_ALTMAP_VALID", "PGTBL_P4D_MODIFIED", "PGTBL_PGD_MODIFIED",
-        "PGTBL_PMD_MODIFIED", "PGTBL_PTE_MODIFIED", "PGTBL_PUD_MODIFIED", "PG_head_mask",
-        "PHYSICAL_PAGE_MASK", "PHYSICAL_PMD_PAGE_MASK", "PHYSICAL_PUD_PAGE_MASK", "PHYS_ADDR_MAX",
-        "PIDNS_ADDING", "PIDS_PER_CPU_DEFAULT", "PIDS_PER_CPU_MIN", "PID_MAX_DEFAULT",
-        "PID_MAX_LIMIT", "PIT_TICK_RATE", "PKMAP_BASE", "PKRU_AD_BIT", "PKRU_BITS_PER_PKEY",
-        "PKRU_WD_BIT", "PMD_MASK", "PMD_ORDER", "PMD_SHIFT", "PMD_SIZE", "PMSG_AUTO_RESUME",
-        "PMSG_AUTO_SUSPEND", "PMSG_FREEZE", "PMSG_HIBERNATE", "PMSG_INVALID", "PMSG_ON",
-        "PMSG_POWEROFF", "PMSG_QUIESCE", "PMSG_RECOVER", "PMSG_REMOTE_RESUME", "PMSG_RESTORE",
-        "PMSG_RESUME", "PMSG_SUSPEND", "PMSG_THAW", "PMSG_USER_RESUME", "PMSG_USER_SUSPEND",
-        "PMU_NULL_DEV", "PM_EVENT_AUTO", "PM_EVENT_AUTO_RESUME", "PM_EVENT_AUTO_SUSPEND",
-        "PM_EVENT_FREEZE", "PM_EVENT_HIBERNATE", "PM_EVENT_INVALID", "PM_EVENT_ON",
-        "PM_EVENT_POWEROFF", "PM_EVENT_PRETHAW", "PM_EVENT_QUIESCE", "PM_EVENT_RECOVER",
-        "PM_EVENT_REMOTE", "PM_EVENT_REMOTE_RESUME", "PM_EVENT_RESTORE", "PM_EVENT_RESUME",
-        "PM_EVENT_SLEEP", "PM_EVENT_SUSPEND", "PM_EVENT_THAW", "PM_EVENT_USER",
-        "PM_EVENT_USER_RESUME", "PM_EVENT_USER_SUSPEND", "PNP_CS16", "PNP_CS32", "PNP_DS",
-        "PNP_TS1", "PNP_TS2", "POISON_END", "POISON_FREE", "POISON_FREE_INITMEM", "POISON_INUSE",
-        "POISON_POINTER_DELTA", "POLL_STACK_ALLOC", "POOL_POISON_ALLOCATED", "POOL_POISON_FREED",
-        "POS", "POS0", "POSTED_INTR_NESTED_VECTOR", "POSTED_INTR_VECTOR",
-        "POSTED_INTR_WAKEUP_VECTOR", "POSTED_MSI_NOTIFICATION_VECTOR", "PPM_SCALE",
-        "PPM_SCALE_INV", "PPM_SCALE_INV_SHIFT", "PP_DMA_INDEX_BITS", "PP_DMA_INDEX_MASK",
-        "PP_DMA_INDEX_MIN_OFFSET", "PP_DMA_INDEX_SHIFT", "PP_MAGIC_MASK", "PP_SIGNATURE",
-        "PRED_CMD_IBPB", "PRED_CMD_SBPB", "PREEMPT_BITS", "PREEMPT_DISABLED",
-        "PREEMPT_DISABLE_OFFSET", "PREEMPT_ENABLED", "PREEMPT_LOCK_OFFSET",
-        "PREEMPT_LOCK_RESCHED_OFFSETS", "PREEMPT_MASK", "PREEMPT_NEED_RESCHED", "PREEMPT_OFFSET",
-        "PREEMPT_SHIFT", "PRINTK_INFO_DEVICE_LEN", "PRINTK_INFO_SUBSYSTEM_LEN",
-        "PRINTK_MAX_SINGLE_HEADER_LEN", "PROCESS_PAGES_NON_PREEMPT_BATCH", "PSEC_PER_NSEC",
-        "PSEC_PER_SEC", "PSI_ONCPU", "PSI_STATE_RESCHEDULE", "PTE_FLAGS_MASK", "PTE_HWTABLE_PTRS",
-        "PTE_IDENT_ATTR", "PTE_PFN_MASK", "PTE_SHIFT", "PTI_PGTABLE_SWITCH_BIT",
-        "PTRACE_MODE_ATTACH", "PTRACE_MODE_ATTACH_FSCREDS", "PTRACE_MODE_ATTACH_REALCREDS",
-        "PTRACE_MODE_FSCREDS", "PTRACE_MODE_NOAUDIT", "PTRACE_MODE_READ",
-        "PTRACE_MODE_READ_FSCREDS", "PTRACE_MODE_READ_REALCREDS", "PTRACE_MODE_REALCREDS",
-        "PTRS_PER_P4D", "PTRS_PER_PGD", "PTRS_PER_PMD", "PTRS_PER_PTE", "PTRS_PER_PUD",
-        "PT_EXITKILL", "PT_OPT_FLAG_SHIFT", "PT_PTRACED", "PT_SEIZED", "PT_SUSPEND_SECCOMP",
-        "PT_TRACESYSGOOD", "PT_TRACE_CLONE", "PT_TRACE_EXEC", "PT_TRACE_EXIT", "PT_TRACE_FORK",
-        "PT_TRACE_SECCOMP", "PT_TRACE_VFORK", "PT_TRACE_VFORK_DONE", "PUD_MASK", "PUD_ORDER",
-        "PUD_SHIFT", "PUD_SIZE", "PVOP_CALLEE_CLOBBERS", "PVOP_CALL_ARGS", "PVOP_CALL_CLOBBERS",
-        "PVOP_VCALLEE_CLOBBERS", "PVOP_VCALL_CLOBBERS", "PV_RESTORE_ALL_CALLER_REGS",
-        "PV_SAVE_ALL_CALLER_REGS", "QCI_ACCT_ENABLED", "QCI_LIMITS_ENFORCED", "QCI_ROOT_SQUASH",
-        "QCI_SYSFILE", "QC_ACCT_MASK", "QC_FLAGS", "QC_INO_COUNT", "QC_INO_HARD", "QC_INO_SOFT",
-        "QC_INO_TIMER", "QC_INO_WARNS", "QC_LIMIT_MASK", "QC_RT_SPACE", "QC_RT_SPC_HARD",
-        "QC_RT_SPC_SOFT", "QC_RT_SPC_TIMER", "QC_RT_SPC_WARNS", "QC_SPACE", "QC_SPC_HARD",
-        "QC_SPC_SOFT", "QC_SPC_TIMER", "QC_SPC_WARNS", "QC_TIMER_MASK", "QC_WARNS_MASK",
-        "QTREE_DEL_ALLOC", "QTREE_DEL_REWRITE", "QTREE_INIT_ALLOC", "QTREE_INIT_REWRITE",
-        "QTYPE_MASK_GRP", "QTYPE_MASK_PRJ", "QTYPE_MASK_USR", "RADIX_TREE_ENTRY_MASK",
-        "RADIX_TREE_INDEX_BITS", "RADIX_TREE_INTERNAL_NODE", "RADIX_TREE_MAP_MASK",
-        "RADIX_TREE_MAP_SHIFT", "RADIX_TREE_MAP_SIZE", "RADIX_TREE_MAX_PATH",
-        "RADIX_TREE_MAX_TAGS", "RADIX_TREE_TAG_LONGS", "RATELIMIT_INITIALIZED",
-        "RATELIMIT_MSG_ON_RELEASE", "RATELIMIT_STATE_INIT_DISABLED", "RB_ALIGNMENT",
-        "RB_ALIGN_DATA", "RB_ARCH_ALIGNMENT", "RB_EVNT_HDR_SIZE", "RB_EVNT_MIN_SIZE",
-        "RB_FORCE_8BYTE_ALIGNMENT", "RB_MAX_SMALL_DATA", "RB_ROOT", "RB_ROOT_CACHED",
-        "RB_ROOT_LINKED", "RB_TREE_LATCH_H", "RCUREF_DEAD", "RCUREF_MAXREF", "RCUREF_NOREF",
-        "RCUREF_ONEREF", "RCUREF_RELEASED", "RCUREF_SATURATED", "RCU_CBLIST_NSEGS",
-        "RCU_DONE_TAIL", "RCU_FANOUT", "RCU_FANOUT_1", "RCU_FANOUT_2", "RCU_FANOUT_3",
-        "RCU_FANOUT_4", "RCU_FANOUT_LEAF", "RCU_FQS_NAME_INIT", "RCU_NEXT_READY_TAIL",
-        "RCU_NEXT_TAIL", "RCU_NODE_NAME_INIT", "RCU_NUM_LVLS", "RCU_SEQ_CTR_SHIFT",
-        "RCU_SEQ_STATE_MASK", "RCU_WAIT_TAIL", "READ", "READER_BIAS", "REBOOT_VECTOR",
-        "REBUILD_DUE_TO_DYNAMIC_FTRACE", "RECLAIM_DISTANCE", "REFCOUNT_MAX", "REFCOUNT_SATURATED",
-        "REG_IN", "REG_OUT", "REMAP_FILE_ADVISORY", "REMAP_FILE_CAN_SHORTEN", "REMAP_FILE_DEDUP",
-        "REMOTE_DISTANCE", "REQ_ALLOC_CACHE", "REQ_ATOMIC", "REQ_BACKGROUND", "REQ_DRV",
-        "REQ_FAILFAST_DEV", "REQ_FAILFAST_DRIVER", "REQ_FAILFAST_MASK", "REQ_FAILFAST_TRANSPORT",
-        "REQ_FLAG_BITS", "REQ_FS_PRIVATE", "REQ_FUA", "REQ_IDLE", "REQ_INTEGRITY", "REQ_META",
-        "REQ_NOMERGE", "REQ_NOMERGE_FLAGS", "REQ_NOUNMAP", "REQ_NOWAIT", "REQ_OP_BITS",
-        "REQ_OP_MASK", "REQ_POLLED", "REQ_PREFLUSH", "REQ_PRIO", "REQ_RAHEAD", "REQ_SWAP",
-        "REQ_SYNC", "RESCHEDULE_VECTOR", "RESERVED_PIDS", "RESET_CALL_DEPTH",
-        "RESET_CALL_DEPTH_FROM_CALL", "RESOURCE_SIZE_MAX", "RES_DEF_TIMEOUT", "RES_NR_HELD", "RET",
-        "RETPOLINE_THUNK_SIZE", "RET_DEPTH_CREDIT", "RET_DEPTH_INIT", "RET_DEPTH_INIT_FROM_CALL",
-        "RET_DEPTH_SHIFT", "RET_INSN_OPCODE", "RET_INSN_SIZE", "RING_BUFFER_ALL_CPUS",
-        "RNGDS_MITG_DIS", "ROOT_IS_IDR", "ROOT_TAG_SHIFT", "RR_TIMESLICE", "RSB_CLEAR_LOOPS",
-        "RSB_RET_STUFF_LOOPS", "RSEQ_HAS_RSEQ_VERSION_MASK", "RTIT_CTL_ADDR0",
-        "RTIT_CTL_ADDR0_OFFSET", "RTIT_CTL_ADDR1", "RTIT_CTL_ADDR1_OFFSET", "RTIT_CTL_ADDR2",
-        "RTIT_CTL_ADDR2_OFFSET", "RTIT_CTL_ADDR3", "RTIT_CTL_ADDR3_OFFSET", "RTIT_CTL_BRANCH_EN",
-        "RTIT_CTL_CR3EN", "RTIT_CTL_CYCLEACC", "RTIT_CTL_CYC_THRESH", "RTIT_CTL_CYC_THRESH_OFFSET",
-        "RTIT_CTL_DISRETC", "RTIT_CTL_EVENT_EN", "RTIT_CTL_FABRIC_EN", "RTIT_CTL_FUP_ON_PTW",
-        "RTIT_CTL_MTC_EN", "RTIT_CTL_MTC_RANGE", "RTIT_CTL_MTC_RANGE_OFFSET", "RTIT_CTL_NOTNT",
-        "RTIT_CTL_OS", "RTIT_CTL_PSB_FREQ", "RTIT_CTL_PSB_FREQ_OFFSET", "RTIT_CTL_PTW_EN",
-        "RTIT_CTL_PWR_EVT_EN", "RTIT_CTL_TOPA", "RTIT_CTL_TRACEEN", "RTIT_CTL_TSC_EN",
-        "RTIT_CTL_USR", "RTIT_STATUS_BUFFOVF", "RTIT_STATUS_BYTECNT", "RTIT_STATUS_BYTECNT_OFFSET",
-        "RTIT_STATUS_CONTEXTEN", "RTIT_STATUS_ERROR", "RTIT_STATUS_FILTEREN",
-        "RTIT_STATUS_STOPPED", "RTIT_STATUS_TRIGGEREN", "RTM_ALLOW", "RT_MUTEX_HAS_WAITERS",
-        "RV_MAX_BA_STATES", "RV_MAX_LTL_ATOM", "RV_MON_GLOBAL", "RV_MON_PER_CPU", "RV_MON_PER_OBJ",
-        "RV_MON_PER_TASK", "RV_PER_TASK_MONITOR_INIT", "RWLOCK_MAGIC", "RWSEM_UNLOCKED_VALUE",
-        "RWSEM_WRITER_LOCKED", "R_386_32", "R_386_COPY", "R_386_GLOB_DAT", "R_386_GOT32",
-        "R_386_GOTOFF", "R_386_GOTPC", "R_386_JMP_SLOT", "R_386_NONE", "R_386_NUM", "R_386_PC32",
-        "R_386_PLT32", "R_386_RELATIVE", "R_X86_64_16", "R_X86_64_32", "R_X86_64_32S",
-        "R_X86_64_64", "R_X86_64_8", "R_X86_64_COPY", "R_X86_64_GLOB_DAT", "R_X86_64_GOT32",
-        "R_X86_64_GOTPCREL", "R_X86_64_JUMP_SLOT", "R_X86_64_NONE", "R_X86_64_PC16",
-        "R_X86_64_PC32", "R_X86_64_PC64", "R_X86_64_PC8", "R_X86_64_PLT32", "R_X86_64_RELATIVE",
-        "S16_MAX", "S16_MIN", "S32_MAX", "S32_MIN", "S64_MAX", "S64_MIN", "S8_MAX", "S8_MIN",
-        "SAVE_FLAGS", "SA_IA32_ABI", "SA_IMMUTABLE", "SA_X32_ABI", "SB_ACTIVE", "SB_BORN",
-        "SB_DEAD", "SB_DIRSYNC", "SB_DYING", "SB_ENC_NO_COMPAT_FALLBACK_FL",
-        "SB_ENC_STRICT_MODE_FL", "SB_FORCE", "SB_FREEZE_LEVELS", "SB_INLINECRYPT",
-        "SB_I_ALLOW_HSM", "SB_I_CGROUPWB", "SB_I_EVM_HMAC_UNSUPPORTED",
-        "SB_I_IMA_UNVERIFIABLE_SIGNATURE", "SB_I_NODEV", "SB_I_NOEXEC", "SB_I_NOIDMAP",
-        "SB_I_NOUMASK", "SB_I_NO_DATA_INTEGRITY", "SB_I_PERSB_BDI", "SB_I_RESTRICTED_VARIANT",
-        "SB_I_RETIRED", "SB_I_SKIP_SYNC", "SB_I_STABLE_WRITES", "SB_I_TS_EXPIRY_WARNED",
-        "SB_I_UNTRUSTED_MOUNTER", "SB_I_VERSION", "SB_KERNMOUNT", "SB_LAZYTIME", "SB_MANDLOCK",
-        "SB_NOATIME", "SB_NODEV", "SB_NODIRATIME", "SB_NOEXEC", "SB_NOSEC", "SB_NOSUID",
-        "SB_NOUSER", "SB_POSIXACL", "SB_RDONLY", "SB_SILENT", "SB_SYNCHRONOUS",
-        "SCHED_CAPACITY_SCALE", "SCHED_CAPACITY_SHIFT", "SCHED_CPUFREQ_IOWAIT",
-        "SCHED_FIXEDPOINT_SCALE", "SCHED_FIXEDPOINT_SHIFT", "SCM_CREDENTIALS", "SCM_PIDFD",
-        "SCM_RIGHTS", "SCM_SECURITY", "SDF_NEEDS_GROUPS", "SDF_SHARED_CHILD", "SDF_SHARED_PARENT",
-        "SD_ATTR_INIT", "SECCOMP_ARCH_COMPAT", "SECCOMP_ARCH_COMPAT_NAME",
-        "SECCOMP_ARCH_COMPAT_NR", "SECCOMP_ARCH_NATIVE", "SECCOMP_ARCH_NATIVE_NAME",
-        "SECCOMP_ARCH_NATIVE_NR", "SECCOMP_FILTER_FLAG_MASK", "SECCOMP_NOTIFY_ADDFD_SIZE_LATEST",
-        "SECCOMP_NOTIFY_ADDFD_SIZE_VER0", "SECOND_BYTE_OPCODE_UD1", "SECOND_BYTE_OPCODE_UD2",
-        "SECTIONS_MASK", "SECTIONS_PER_ROOT", "SECTIONS_PGOFF", "SECTIONS_PGSHIFT",
-        "SECTIONS_SHIFT", "SECTIONS_WIDTH", "SECTION_BLOCKFLAGS_BITS", "SECTION_HAS_MEM_MAP",
-        "SECTION_IN_PAGE_FLAGS", "SECTION_IS_EARLY", "SECTION_IS_ONLINE",
-        "SECTION_IS_VMEMMAP_PREINIT", "SECTION_MAP_MASK", "SECTION_MARKED_PRESENT",
-        "SECTION_NID_SHIFT", "SECTION_ROOT_MASK", "SECTION_SIZE_BITS", "SECTION_TAINT_ZONE_DEVICE",
-        "SECTOR_MASK", "SECTOR_SHIFT", "SECTOR_SIZE", "SECURITY_LSM_NATIVE_LABELS",
-        "SEC_CONVERSION", "SEC_JIFFIE_SC", "SEGCBLIST_ENABLED", "SEGCBLIST_OFFLOADED",
-        "SEGMENT_GDT", "SEGMENT_LDT", "SEGMENT_RPL_MASK", "SEGMENT_TI_MASK", "SELECT_STACK_ALLOC",
-        "SEND_SIG_NOINFO", "SEND_SIG_PRIV", "SEQ_SKIP", "SEQ_START_TOKEN", "SHA224_BLOCK_SIZE",
-        "SHA224_DIGEST_SIZE", "SHA224_H0", "SHA224_H1", "SHA224_H2", "SHA224_H3", "SHA224_H4",
-        "SHA224_H5", "SHA224_H6", "SHA224_H7", "SHA256_BLOCK_SIZE", "SHA256_DIGEST_SIZE",
-        "SHA256_H0", "SHA256_H1", "SHA256_H2", "SHA256_H3", "SHA256_H4", "SHA256_H5", "SHA256_H6",
-        "SHA256_H7", "SHA256_STATE_WORDS", "SHA384_BLOCK_SIZE", "SHA384_DIGEST_SIZE", "SHA384_H0",
-        "SHA384_H1", "SHA384_H2", "SHA384_H3", "SHA384_H4", "SHA384_H5", "SHA384_H6", "SHA384_H7",
-        "SHA512_BLOCK_SIZE", "SHA512_DIGEST_SIZE", "SHA512_H0", "SHA512_H1", "SHA512_H2",
-        "SHA512_H3", "SHA512_H4", "SHA512_H5", "SHA512_H6", "SHA512_H7", "SHA512_STATE_SIZE",
-        "SHIFT_FLL", "SHIFT_HZ", "SHIFT_PLL", "SHIFT_USEC", "SHMLBA", "SHRINKER_ALLOCATED",
-        "SHRINKER_MEMCG_AWARE", "SHRINKER_NONSLAB", "SHRINKER_NUMA_AWARE", "SHRINKER_REGISTERED",
-        "SHRINKER_UNIT_BITS", "SHRINK_EMPTY", "SHRINK_STOP", "SHRT_MAX", "SHRT_MIN", "SIGEMT_MASK",
-        "SIGNAL_CLD_CONTINUED", "SIGNAL_CLD_MASK", "SIGNAL_CLD_STOPPED", "SIGNAL_GROUP_EXIT",
-        "SIGNAL_STOP_CONTINUED", "SIGNAL_STOP_MASK", "SIGNAL_STOP_STOPPED", "SIGNAL_UNKILLABLE",
-        "SIGQUEUE_PREALLOC", "SIG_KERNEL_COREDUMP_MASK", "SIG_KERNEL_IGNORE_MASK",
-        "SIG_KERNEL_ONLY_MASK", "SIG_KERNEL_STOP_MASK", "SIG_KTHREAD", "SIG_KTHREAD_KERNEL",
-        "SIG_SPECIFIC_SICODES_MASK", "SIMPLE_TRANSACTION_LIMIT", "SIMPLE_XATTR_MAX_NR",
-        "SIMPLE_XATTR_MAX_SIZE", "SINGLE_DEPTH_NESTING", "SIZE_MAX", "SI_EXPANSION_SIZE",
-        "SKB_LIST_POISON_NEXT", "SLAB_ACCOUNT", "SLAB_CACHE_DMA", "SLAB_CACHE_DMA32",
-        "SLAB_CONSISTENCY_CHECKS", "SLAB_DEBUG_OBJECTS", "SLAB_FAILSLAB", "SLAB_HWCACHE_ALIGN",
-        "SLAB_KASAN", "SLAB_KMALLOC", "SLAB_MAY_ACCOUNT", "SLAB_NOLEAKTRACE", "SLAB_NO_MERGE",
-        "SLAB_NO_OBJ_EXT", "SLAB_NO_SHEAVES", "SLAB_NO_USER_FLAGS", "SLAB_OBJ_EXT_IN_OBJ",
-        "SLAB_OBJ_MIN_SIZE", "SLAB_PANIC", "SLAB_POISON", "SLAB_RECLAIM_ACCOUNT", "SLAB_RED_ZONE",
-        "SLAB_SKIP_KFENCE", "SLAB_STORE_USER", "SLAB_TEMPORARY", "SLAB_TRACE",
-        "SLAB_TYPESAFE_BY_RCU", "SLUB_RED_ACTIVE", "SLUB_RED_INACTIVE", "SMP_CACHE_BYTES",
-        "SMP_MAGIC_IDENT", "SNB_C1_AUTO_UNDEMOTE", "SNB_C3_AUTO_UNDEMOTE", "SOFTIRQ_BITS",
-        "SOFTIRQ_DISABLE_OFFSET", "SOFTIRQ_HOTPLUG_SAFE_MASK", "SOFTIRQ_LOCK_OFFSET",
-        "SOFTIRQ_MASK", "SOFTIRQ_OFFSET", "SOFTIRQ_SHIFT", "SOL_AAL", "SOL_ALG", "SOL_ATALK",
-        "SOL_ATM", "SOL_AX25", "SOL_BLUETOOTH", "SOL_CAIF", "SOL_DCCP", "SOL_DECNET", "SOL_ICMPV6",
-        "SOL_IP", "SOL_IPV6", "SOL_IPX", "SOL_IRDA", "SOL_IUCV", "SOL_KCM", "SOL_LLC", "SOL_MCTP",
-        "SOL_MPTCP", "SOL_NETBEUI", "SOL_NETLINK", "SOL_NETROM", "SOL_NFC", "SOL_PACKET",
-        "SOL_PNPIPE", "SOL_PPPOL2TP", "SOL_RAW", "SOL_RDS", "SOL_ROSE", "SOL_RXRPC", "SOL_SCTP",
-        "SOL_SMC", "SOL_TCP", "SOL_TIPC", "SOL_TLS", "SOL_UDP", "SOL_UDPLITE", "SOL_VSOCK",
-        "SOL_X25", "SOL_XDP", "SOMAXCONN", "SPEC_CTRL_BHI_DIS_S", "SPEC_CTRL_BHI_DIS_S_SHIFT",
-        "SPEC_CTRL_IBRS", "SPEC_CTRL_MITIGATIONS_MASK", "SPEC_CTRL_RRSBA_DIS_S",
-        "SPEC_CTRL_RRSBA_DIS_S_SHIFT", "SPEC_CTRL_SSBD", "SPEC_CTRL_SSBD_SHIFT", "SPEC_CTRL_STIBP",
-        "SPEC_CTRL_STIBP_SHIFT", "SPINLOCK_MAGIC", "SPINLOCK_OWNER_INIT", "SPIN_THRESHOLD",
-        "SPURIOUS_APIC_VECTOR", "SRCU_EC_IDLE", "SRCU_EC_PENDING", "SRCU_EC_REPOST",
-        "SRCU_GET_STATE_COMPLETED", "SRCU_GP_SEQ_INITIAL_VAL",
-        "SRCU_GP_SEQ_INITIAL_VAL_WITH_STATE", "SRCU_READ_FLAVOR_ALL", "SRCU_READ_FLAVOR_FAST",
-        "SRCU_READ_FLAVOR_FAST_UPDOWN", "SRCU_READ_FLAVOR_NMI", "SRCU_READ_FLAVOR_NORMAL",
-        "SRCU_READ_FLAVOR_SLOWGP", "SRCU_SIZE_ALLOC", "SRCU_SIZE_BIG", "SRCU_SIZE_SMALL",
-        "SRCU_SIZE_WAIT_BARRIER", "SRCU_SIZE_WAIT_CALL", "SRCU_SIZE_WAIT_CBS1",
-        "SRCU_SIZE_WAIT_CBS2", "SRCU_SIZE_WAIT_CBS3", "SRCU_SIZE_WAIT_CBS4", "SRCU_STATE_IDLE",
-        "SRCU_STATE_SCAN1", "SRCU_STATE_SCAN2", "SSIZE_MAX", "STACKSLOTS_PER_LINE",
-        "STACK_DEPOT_POISON", "STACK_RND_MASK", "STACK_TOP", "STACK_TOP_MAX", "STACK_WARN",
-        "STARTUP_PARALLEL_MASK", "STARTUP_READ_APICID", "STAT64_HAS_BROKEN_ST_INO",
-        "STATIC_CALL_KEY_PREFIX", "STATIC_CALL_KEY_PREFIX_LEN", "STATIC_CALL_KEY_PREFIX_STR",
-        "STATIC_CALL_SITE_FLAGS", "STATIC_CALL_SITE_INIT", "STATIC_CALL_SITE_TAIL",
-        "STATIC_CALL_TRAMP_PREFIX", "STATIC_CALL_TRAMP_PREFIX_LEN", "STATIC_CALL_TRAMP_PREFIX_STR",
-        "STATIC_KEY_FALSE_INIT", "STATIC_KEY_INIT", "STATIC_KEY_INIT_FALSE",
-        "STATIC_KEY_INIT_TRUE", "STATIC_KEY_TRUE_INIT", "STATX_ATTR_CHANGE_MONOTONIC",
-        "STATX_CHANGE_COOKIE", "STRUCT_PAGE_MAX_SHIFT", "SUBSECTIONS_PER_SECTION",
-        "SUBSECTION_SHIFT", "SUBSECTION_SIZE", "SVM_VM_CR_SVM_DIS_MASK", "SVM_VM_CR_SVM_LOCK_MASK",
-        "SVM_VM_CR_VALID_MASK", "SWEVENT_HLIST_BITS", "SWEVENT_HLIST_SIZE", "SWP_OFFSET_FIRST_BIT",
-        "SWP_OFFSET_SHIFT", "SWP_TYPE_BITS", "SYM_A_ALIGN", "SYM_A_NONE", "SYM_FUNC_ALIAS_MEMFUNC",
-        "SYM_F_ALIGN", "SYM_T_FUNC", "SYM_T_NONE", "SYM_T_OBJECT", "SYSCALL32_DEFINE0",
-        "SYSCALL32_DEFINE1", "SYSCALL32_DEFINE2", "SYSCALL32_DEFINE3", "SYSCALL32_DEFINE4",
-        "SYSCALL32_DEFINE5", "SYSCALL32_DEFINE6", "SYSCALL_DEFINE_MAXARGS", "SYSCALL_WORK_SECCOMP",
-        "SYSCALL_WORK_SYSCALL_AUDIT", "SYSCALL_WORK_SYSCALL_EMU", "SYSCALL_WORK_SYSCALL_EXIT_TRAP",
-        "SYSCALL_WORK_SYSCALL_RSEQ_SLICE", "SYSCALL_WORK_SYSCALL_TRACE",
-        "SYSCALL_WORK_SYSCALL_TRACEPOINT", "SYSCALL_WORK_SYSCALL_USER_DISPATCH", "SYSCTL_FOUR",
-        "SYSCTL_INT_MAX", "SYSCTL_LONG_MAX", "SYSCTL_LONG_ONE", "SYSCTL_LONG_ZERO",
-        "SYSCTL_MAXOLDUID", "SYSCTL_NEG_ONE", "SYSCTL_ONE", "SYSCTL_ONE_HUNDRED",
-        "SYSCTL_ONE_THOUSAND", "SYSCTL_THREE", "SYSCTL_THREE_THOUSAND", "SYSCTL_TWO",
-        "SYSCTL_TWO_HUNDRED", "SYSCTL_ZERO", "SYSFS_GROUP_INVISIBLE", "SYSFS_PREALLOC", "SZ_1",
-        "SZ_128", "SZ_128G", "SZ_128K", "SZ_128M", "SZ_128T", "SZ_12M", "SZ_16", "SZ_16G",
-        "SZ_16K", "SZ_16M", "SZ_16T", "SZ_18M", "SZ_192K", "SZ_1G", "SZ_1K", "SZ_1M", "SZ_1T",
-        "SZ_2", "SZ_24K", "SZ_24M", "SZ_256", "SZ_256G", "SZ_256K", "SZ_256M", "SZ_2G", "SZ_2K",
-        "SZ_2M", "SZ_2T", "SZ_32", "SZ_32G", "SZ_32K", "SZ_32M", "SZ_32T", "SZ_384K", "SZ_3M",
-        "SZ_4", "SZ_4G", "SZ_4K", "SZ_4M", "SZ_4T", "SZ_512", "SZ_512G", "SZ_512K", "SZ_512M",
-        "SZ_64", "SZ_64G", "SZ_64K", "SZ_64M", "SZ_64T", "SZ_6M", "SZ_8", "SZ_8G", "SZ_8K",
-        "SZ_8M", "SZ_8T", "S_ANON_INODE", "S_APPEND", "S_AUTOMOUNT", "S_CASEFOLD", "S_DAX",
-        "S_DEAD", "S_DIRSYNC", "S_DT_MASK", "S_DT_SHIFT", "S_ENCRYPTED", "S_IALLUGO", "S_IMA",
-        "S_IMMUTABLE", "S_IRUGO", "S_IRWXUGO", "S_IWUGO", "S_IXUGO", "S_KERNEL_FILE", "S_NOATIME",
-        "S_NOCMTIME", "S_NOQUOTA", "S_NOSEC", "S_PRIVATE", "S_SWAPFILE", "S_SYNC", "S_VERITY",
-        "TAIL_MAPPING", "TAINT_AUX", "TAINT_BAD_PAGE", "TAINT_CPU_OUT_OF_SPEC", "TAINT_CRAP",
-        "TAINT_DIE", "TAINT_FIRMWARE_WORKAROUND", "TAINT_FLAGS_COUNT", "TAINT_FLAGS_MAX",
-        "TAINT_FORCED_MODULE", "TAINT_FORCED_RMMOD", "TAINT_FWCTL", "TAINT_LIVEPATCH",
-        "TAINT_MACHINE_CHECK", "TAINT_OOT_MODULE", "TAINT_OVERRIDDEN_ACPI_TABLE",
-        "TAINT_PROPRIETARY_MODULE", "TAINT_RANDSTRUCT", "TAINT_SOFTLOCKUP", "TAINT_TEST",
-        "TAINT_UNSIGNED_MODULE", "TAINT_USER", "TAINT_WARN", "TASK_ANY", "TASK_DEAD",
-        "TASK_EXEC_BIT", "TASK_FREEZABLE", "TASK_FREEZABLE_UNSAFE", "TASK_FROZEN", "TASK_IDLE",
-        "TASK_INTERRUPTIBLE", "TASK_KILLABLE", "TASK_NEW", "TASK_NOLOAD", "TASK_NORMAL",
-        "TASK_PARKED", "TASK_REPORT", "TASK_REPORT_IDLE", "TASK_REPORT_MAX", "TASK_RTLOCK_WAIT",
-        "TASK_RUNNING", "TASK_SIZE", "TASK_SIZE_LOW", "TASK_SIZE_MAX", "TASK_STATE_MAX",
-        "TASK_STOPPED", "TASK_TRACED", "TASK_UNINTERRUPTIBLE", "TASK_UNMAPPED_BASE",
-        "TASK_WAKEKILL", "TASK_WAKING", "TEXT_POKE_MAX_OPCODE_SIZE", "THERMAL_APIC_VECTOR",
-        "THERM_INT_DPTI_ENABLE", "THERM_INT_HIGH_ENABLE", "THERM_INT_LOW_ENABLE",
-        "THERM_INT_PLN_ENABLE", "THERM_INT_THRESHOLD0_ENABLE", "THERM_INT_THRESHOLD1_ENABLE",
-        "THERM_LOG_THRESHOLD0", "THERM_LOG_THRESHOLD1", "THERM_MASK_THRESHOLD0",
-        "THERM_MASK_THRESHOLD1", "THERM_SHIFT_THRESHOLD0", "THERM_SHIFT_THRESHOLD1",
-        "THERM_STATUS_POWER_LIMIT", "THERM_STATUS_PROCHOT", "THERM_STATUS_THRESHOLD0",
-        "THERM_STATUS_THRESHOLD1", "THIS_MODULE", "THP_FILE_ALLOC", "THP_FILE_FALLBACK",
-        "THP_FILE_FALLBACK_CHARGE", "THP_FILE_MAPPED", "THP_ORDERS_ALL", "THP_ORDERS_ALL_ANON",
-        "THP_ORDERS_ALL_FILE_DEFAULT", "THP_ORDERS_ALL_SPECIAL_DAX", "THREADINFO_GFP",
-        "THREAD_ALIGN", "THREAD_SIZE", "THREAD_SIZE_ORDER", "THRESHOLD_APIC_VECTOR", "TICK_NSEC",
-        "TICK_USEC", "TIF_ADDR32", "TIF_BLOCKSTEP", "TIF_FORCED_TF", "TIF_HRTIMER_REARM",
-        "TIF_IO_BITMAP", "TIF_MEMDIE", "TIF_NEED_FPU_LOAD", "TIF_NEED_RESCHED",
-        "TIF_NEED_RESCHED_LAZY", "TIF_NOCPUID", "TIF_NOTIFY_RESUME", "TIF_NOTIFY_SIGNAL",
-        "TIF_NOTSC", "TIF_PATCH_PENDING", "TIF_POLLING_NRFLAG", "TIF_REARM_MASK",
-        "TIF_RESTORE_SIGMASK", "TIF_RSEQ", "TIF_SIGPENDING", "TIF_SINGLESTEP",
-        "TIF_SPEC_FORCE_UPDATE", "TIF_SPEC_IB", "TIF_SPEC_L1D_FLUSH", "TIF_SSBD", "TIF_UPROBE",
-        "TIF_USER_RETURN_NOTIFY", "TIME64_MAX", "TIME64_MIN", "TIMER_ARRAYMASK",
-        "TIMER_ARRAYSHIFT", "TIMER_BASEMASK", "TIMER_CPUMASK", "TIMER_DEFERRABLE",
-        "TIMER_ENTRY_STATIC", "TIMER_INIT_FLAGS", "TIMER_IRQSAFE", "TIMER_MIGRATING",
-        "TIMER_NEXT_MAX_DELTA", "TIMER_PINNED", "TIMER_TRACE_FLAGMASK", "TIMESTAMP_SIZE",
-        "TIME_SETTOD_SEC_MAX", "TIME_UPTIME_SEC_MAX", "TLB_0x63_2M_4M_ENTRIES", "TLB_FLUSH_ALL",
-        "TLB_GENERATION_INVALID", "TLB_NR_DYN_ASIDS", "TLS_SIZE", "TOPOLOGY_BOOK_SYSFS",
-        "TOPOLOGY_CLUSTER_SYSFS", "TOPOLOGY_DIE_SYSFS", "TOPOLOGY_DRAWER_SYSFS",
-        "TOP_OF_INIT_STACK", "TOP_OF_KERNEL_STACK_PADDING", "TOTAL_FIX_BTMAPS",
-        "TRACEPOINTS_ENABLED", "TRACEPOINT_DEFAULT_PRIO", "TRACEPOINT_DEFS_H",
-        "TRACE_CONTEXT_BITS", "TRACE_CONTEXT_MASK", "TRACE_EVENT_FL_UKPROBE", "TRACE_EVENT_START",
-        "TRACE_EVENT_STR_MAX", "TRACE_EVENT_TYPE_MAX", "TRACE_FTRACE_START", "TRACE_FUNCTION_TYPE",
-        "TRACE_IOCB_STRINGS", "TRACE_LIST_START", "TRACE_RECORD_CMDLINE", "TRACE_RECORD_TGID",
-        "TRACE_SEQ_BUFFER_SIZE", "TRACE_SEQ_SIZE", "TSK_IOWAIT", "TSK_MEMSTALL",
-        "TSK_MEMSTALL_RUNNING", "TSK_ONCPU", "TSK_RUNNING", "TSX_CTRL_CPUID_CLEAR",
-        "TSX_CTRL_RTM_DISABLE", "TS_COMPAT", "TS_DELTA_TEST", "TS_I386_REGS_POKED", "TS_MASK",
-        "TS_SHIFT", "TYPECHECK_H_INCLUDED", "U16_MAX", "U32_MAX", "U32_MIN", "U64_MAX", "U8_MAX",
-        "UAPI_SA_FLAGS", "UCLAMP_BUCKETS", "UEVENT_BUFFER_SIZE", "UEVENT_HELPER_PATH_LEN",
-        "UEVENT_NUM_ENVP", "UID_GID_MAP_MAX_BASE_EXTENTS", "UID_GID_MAP_MAX_EXTENTS",
-        "UINTPTR_MAX", "UINT_MAX", "ULLONG_MAX", "ULONG_MAX", "UMH_FREEZABLE", "UMH_KILLABLE",
-        "UMH_NO_WAIT", "UMH_WAIT_EXEC", "UMH_WAIT_PROC", "UMOUNT_NOFOLLOW", "UMOUNT_UNUSED",
-        "UNDEFINE_EXTABLE_TYPE_REG", "UNESCAPE_ALL_MASK", "UNESCAPE_ANY", "UNESCAPE_HEX",
-        "UNESCAPE_OCTAL", "UNESCAPE_SPACE", "UNESCAPE_SPECIAL", "UNICODE_MAJ_SHIFT",
-        "UNICODE_MIN_SHIFT", "UNTRAIN_RET", "UNTRAIN_RET_FROM_CALL", "UNTRAIN_RET_VM",
-        "UNWIND_HINT_FUNC", "UNWIND_HINT_RESTORE", "UNWIND_HINT_SAVE", "UNWIND_HINT_TYPE_CALL",
-        "UNWIND_HINT_TYPE_END_OF_STACK", "UNWIND_HINT_TYPE_FUNC", "UNWIND_HINT_TYPE_REGS",
-        "UNWIND_HINT_TYPE_REGS_PARTIAL", "UNWIND_HINT_TYPE_RESTORE", "UNWIND_HINT_TYPE_SAVE",
-        "UNWIND_HINT_TYPE_UNDEFINED", "UNWIND_HINT_UNDEFINED", "UPROBE_HANDLER_IGNORE",
-        "UPROBE_HANDLER_REMOVE", "UPROBE_NO_TRAMPOLINE_VADDR", "UPROBE_SWBP_INSN",
-        "UPROBE_SWBP_INSN_SIZE", "UPROBE_XOL_SLOT_BYTES", "USEC_PER_MSEC", "USEC_PER_SEC",
-        "USERNS_INIT_FLAGS", "USERNS_SETGROUPS_ALLOWED", "USER_HZ", "USER_PGTABLES_CEILING",
-        "USER_RPL", "USER_SEGMENT_RPL_MASK", "USER_TICK_USEC", "USER_XSTATE_FX_SW_WORDS",
-        "USER_XSTATE_XCR0_WORD", "USE_CMPXCHG_LOCKREF", "USE_TYPEOF_UNQUAL", "USHRT_MAX",
-        "UTF8_LATEST", "UTIL_AVG_UNCHANGED", "UTIL_EST_WEIGHT_SHIFT", "UTIME_NOW", "UTIME_OMIT",
-        "UUID_SIZE", "UUID_STRING_LEN", "V1_DEL_ALLOC", "V1_DEL_REWRITE", "V1_INIT_ALLOC",
-        "V1_INIT_REWRITE", "V2_DEL_ALLOC", "V2_DEL_REWRITE", "V2_INIT_ALLOC", "V2_INIT_REWRITE",
-        "VALIDATE_UNRET_BEGIN", "VALID_OPENAT2_FLAGS", "VALID_OPEN_FLAGS", "VALID_RESOLVE_FLAGS",
-        "VC_EXCEPTION_STKSZ", "VDSO_CPUNODE_BITS", "VDSO_CPUNODE_MASK", "VDSO_CURRENT_BASE",
-        "VDSO_ENTRY", "VERW", "VEXTRA_CLOBBERS", "VFS_PTR_POISON", "VMALLOC_END", "VMALLOC_OFFSET",
-        "VMALLOC_QUARTER_SIZE", "VMALLOC_SIZE_TB", "VMALLOC_SIZE_TB_L4", "VMALLOC_SIZE_TB_L5",
-        "VMALLOC_START", "VMA_ACCESS_FLAGS", "VMA_DATA_DEFAULT_FLAGS", "VMA_DATA_FLAGS_EXEC",
-        "VMA_DATA_FLAGS_NON_EXEC", "VMA_DATA_FLAGS_TSK_EXEC", "VMA_DROPPABLE", "VMA_GROWSUP",
-        "VMA_IGNORE_MERGE_FLAGS", "VMA_LOCKED_MASK", "VMA_REMAP_FLAGS", "VMA_SHADOW_STACK",
-        "VMA_SPECIAL_FLAGS", "VMA_STACK_DEFAULT_FLAGS", "VMA_STACK_EARLY", "VMA_STACK_FLAGS",
-        "VMA_STACK_INCOMPLETE_SETUP", "VMA_STARTGAP_FLAGS", "VMA_STICKY_FLAGS", "VMA_UFFD_MINOR",
-        "VMA_UFFD_MISSING", "VMA_UFFD_RWP", "VMA_UFFD_WP", "VMEMMAP_RESERVE_NR", "VMEMMAP_START",
-        "VMEMMAP_TAIL_MIN_ORDER", "VMEMORY_END", "VMX_FEATURE_APICV",
-        "VMX_FEATURE_APIC_REGISTER_VIRT", "VMX_FEATURE_BUS_LOCK_DETECTION",
-        "VMX_FEATURE_CR3_LOAD_EXITING", "VMX_FEATURE_CR3_STORE_EXITING",
-        "VMX_FEATURE_CR8_LOAD_EXITING", "VMX_FEATURE_CR8_STORE_EXITING",
-        "VMX_FEATURE_DESC_EXITING", "VMX_FEATURE_ENCLS_EXITING", "VMX_FEATURE_ENCLV_EXITING",
-        "VMX_FEATURE_EPT", "VMX_FEATURE_EPTP_SWITCHING", "VMX_FEATURE_EPT_1GB",
-        "VMX_FEATURE_EPT_5LEVEL", "VMX_FEATURE_EPT_AD", "VMX_FEATURE_EPT_EXECUTE_ONLY",
-        "VMX_FEATURE_EPT_VIOLATION_VE", "VMX_FEATURE_FLEXPRIORITY", "VMX_FEATURE_HLT_EXITING",
-        "VMX_FEATURE_INTR_EXITING", "VMX_FEATURE_INTR_WINDOW_EXITING",
-        "VMX_FEATURE_INVLPG_EXITING", "VMX_FEATURE_INVPCID", "VMX_FEATURE_INVVPID",
-        "VMX_FEATURE_IPI_VIRT", "VMX_FEATURE_MODE_BASED_EPT_EXEC", "VMX_FEATURE_MONITOR_EXITING",
-        "VMX_FEATURE_MONITOR_TRAP_FLAG", "VMX_FEATURE_MOV_DR_EXITING", "VMX_FEATURE_MWAIT_EXITING",
-        "VMX_FEATURE_NMI_EXITING", "VMX_FEATURE_NMI_WINDOW_EXITING",
-        "VMX_FEATURE_NOTIFY_VM_EXITING", "VMX_FEATURE_PAGE_MOD_LOGGING",
-        "VMX_FEATURE_PAUSE_EXITING", "VMX_FEATURE_PAUSE_LOOP_EXITING", "VMX_FEATURE_POSTED_INTR",
-        "VMX_FEATURE_PREEMPTION_TIMER", "VMX_FEATURE_PT_CONCEAL_VMX", "VMX_FEATURE_PT_USE_GPA",
-        "VMX_FEATURE_RDPMC_EXITING", "VMX_FEATURE_RDRAND_EXITING", "VMX_FEATURE_RDSEED_EXITING",
-        "VMX_FEATURE_RDTSCP", "VMX_FEATURE_RDTSC_EXITING", "VMX_FEATURE_SEC_CONTROLS",
-        "VMX_FEATURE_SHADOW_VMCS", "VMX_FEATURE_TERTIARY_CONTROLS", "VMX_FEATURE_TSC_SCALING",
-        "VMX_FEATURE_UNCOND_IO_EXITING", "VMX_FEATURE_UNRESTRICTED_GUEST",
-        "VMX_FEATURE_USE_IO_BITMAPS", "VMX_FEATURE_USE_MSR_BITMAPS",
-        "VMX_FEATURE_USE_TSC_OFFSETTING", "VMX_FEATURE_USR_WAIT_PAUSE", "VMX_FEATURE_VIRTUAL_NMIS",
-        "VMX_FEATURE_VIRTUAL_TPR", "VMX_FEATURE_VIRTUAL_X2APIC", "VMX_FEATURE_VIRT_APIC_ACCESSES",
-        "VMX_FEATURE_VIRT_INTR_DELIVERY", "VMX_FEATURE_VMFUNC", "VMX_FEATURE_VPID",
-        "VMX_FEATURE_WBINVD_EXITING", "VMX_FEATURE_XSAVES", "VM_ACCESS_FLAGS", "VM_ACCOUNT",
-        "VM_ALLOW_ANY_UNCACHED", "VM_ARCH_1", "VM_ARCH_CLEAR", "VM_ARM64_BTI",
-        "VM_ATOMIC_SET_ALLOWED", "VM_COPY_ON_FORK", "VM_DONTCOPY", "VM_DONTDUMP", "VM_DONTEXPAND",
-        "VM_DROPPABLE", "VM_EVENT_ITEM_H_INCLUDED", "VM_EXEC", "VM_FAULT_ERROR",
-        "VM_FAULT_RESULT_TRACE", "VM_FLAGS_CLEAR", "VM_GROWSDOWN", "VM_GROWSUP", "VM_HUGEPAGE",
-        "VM_HUGETLB", "VM_INIT_DEF_MASK", "VM_IO", "VM_LOCKED", "VM_LOCKED_MASK", "VM_LOCKONFAULT",
-        "VM_MAPPED_COPY", "VM_MAYBE_GUARD", "VM_MAYEXEC", "VM_MAYOVERLAY", "VM_MAYREAD",
-        "VM_MAYSHARE", "VM_MAYWRITE", "VM_MERGEABLE", "VM_MIXEDMAP", "VM_MTE", "VM_MTE_ALLOWED",
-        "VM_NOHUGEPAGE", "VM_NONE", "VM_NORESERVE", "VM_NO_KHUGEPAGED", "VM_PFNMAP",
-        "VM_PKEY_BIT0", "VM_PKEY_BIT1", "VM_PKEY_BIT2", "VM_PKEY_BIT3", "VM_PKEY_BIT4",
-        "VM_PKEY_SHIFT", "VM_RAND_READ", "VM_READ", "VM_REFCNT_EXCLUDE_READERS_BIT",
-        "VM_REFCNT_EXCLUDE_READERS_FLAG", "VM_REFCNT_LIMIT", "VM_SAO", "VM_SEALED",
-        "VM_SEALED_SYSMAP", "VM_SEQ_READ", "VM_SHADOW_STACK", "VM_SHARED", "VM_SOFTDIRTY",
-        "VM_SPARC_ADI", "VM_SPECIAL", "VM_STACK", "VM_STACK_EARLY", "VM_STACK_FLAGS",
-        "VM_STACK_INCOMPLETE_SETUP", "VM_SYNC", "VM_UFFD_MINOR", "VM_UFFD_MISSING", "VM_UFFD_RWP",
-        "VM_UFFD_WP", "VM_UNMAPPED_AREA_TOPDOWN", "VM_WIPEONFORK", "VM_WRITE", "WB_STAT_BATCH",
-        "WHITEOUT_DEV", "WHITEOUT_MODE", "WORKINGSET_ANON", "WORKINGSET_FILE", "WORK_OFFQ_BH",
-        "WORK_OFFQ_DISABLE_MASK", "WORK_OFFQ_FLAG_MASK", "WORK_OFFQ_POOL_NONE",
-        "WORK_STRUCT_NO_POOL", "WORK_STRUCT_PWQ_MASK", "WQUEUES_STACK_ALLOC", "WQ_FLAG_CUSTOM",
-        "WQ_FLAG_DONE", "WQ_FLAG_EXCLUSIVE", "WQ_FLAG_PRIORITY", "WQ_FLAG_WOKEN", "WRITE",
-        "WRITEBACK_H", "WRITER_BIAS", "X2APIC_ENABLE", "X32_NR_syscalls", "X86_ALL_EVENT_FLAGS",
-        "X86_BREAKPOINT_EXECUTE", "X86_BREAKPOINT_LEN_1", "X86_BREAKPOINT_LEN_2",
-        "X86_BREAKPOINT_LEN_4", "X86_BREAKPOINT_LEN_8", "X86_BREAKPOINT_LEN_X",
-        "X86_BREAKPOINT_RW", "X86_BREAKPOINT_WRITE", "X86_BUG_11AP", "X86_BUG_AMD_APIC_C1E",
-        "X86_BUG_AMD_E400", "X86_BUG_AMD_TLB_MMATCH", "X86_BUG_BHI", "X86_BUG_CLFLUSH_MONITOR",
-        "X86_BUG_COMA", "X86_BUG_CPU_MELTDOWN", "X86_BUG_DIV0", "X86_BUG_EIBRS_PBRSB",
-        "X86_BUG_ESPFIX", "X86_BUG_F00F", "X86_BUG_FDIV", "X86_BUG_FXSAVE_LEAK", "X86_BUG_GDS",
-        "X86_BUG_IBPB_NO_RET", "X86_BUG_ITLB_MULTIHIT", "X86_BUG_ITS", "X86_BUG_ITS_NATIVE_ONLY",
-        "X86_BUG_L1TF", "X86_BUG_MDS", "X86_BUG_MMIO_STALE_DATA", "X86_BUG_MONITOR",
-        "X86_BUG_MSBDS_ONLY", "X86_BUG_NULL_SEG", "X86_BUG_OLD_MICROCODE", "X86_BUG_RETBLEED",
-        "X86_BUG_RFDS", "X86_BUG_SEAMRET_INVD_VMCS", "X86_BUG_SMT_RSB", "X86_BUG_SPECTRE_V1",
-        "X86_BUG_SPECTRE_V2", "X86_BUG_SPECTRE_V2_USER", "X86_BUG_SPEC_STORE_BYPASS",
-        "X86_BUG_SRBDS", "X86_BUG_SRSO", "X86_BUG_SWAPGS", "X86_BUG_SWAPGS_FENCE",
-        "X86_BUG_SYSRET_SS_ATTRS", "X86_BUG_TAA", "X86_BUG_TDX_PW_MCE", "X86_BUG_TLBI",
-        "X86_BUG_TSA", "X86_BUG_VMSCAPE", "X86_CR3_PTI_PCID_USER_BIT", "X86_FEATURE_3DNOW",
-        "X86_FEATURE_3DNOWEXT", "X86_FEATURE_3DNOWPREFETCH", "X86_FEATURE_ABM", "X86_FEATURE_ABMC",
-        "X86_FEATURE_ACC", "X86_FEATURE_ACC_POWER", "X86_FEATURE_ACE2", "X86_FEATURE_ACE2_EN",
-        "X86_FEATURE_ACPI", "X86_FEATURE_ADX", "X86_FEATURE_AES",
-        "X86_FEATURE_ALLOWED_SEV_FEATURES", "X86_FEATURE_ALWAYS", "X86_FEATURE_AMD_DCM",
-        "X86_FEATURE_AMD_FAST_CPPC", "X86_FEATURE_AMD_HTR_CORES", "X86_FEATURE_AMD_IBPB",
-        "X86_FEATURE_AMD_IBPB_RET", "X86_FEATURE_AMD_IBRS", "X86_FEATURE_AMD_IBRS_SAME_MODE",
-        "X86_FEATURE_AMD_LBR_PMC_FREEZE", "X86_FEATURE_AMD_LBR_V2", "X86_FEATURE_AMD_PPIN",
-        "X86_FEATURE_AMD_PSFD", "X86_FEATURE_AMD_SSBD", "X86_FEATURE_AMD_SSB_NO",
-        "X86_FEATURE_AMD_STIBP", "X86_FEATURE_AMD_STIBP_ALWAYS_ON",
-        "X86_FEATURE_AMD_WORKLOAD_CLASS", "X86_FEATURE_AMX_BF16", "X86_FEATURE_AMX_FP16",
-        "X86_FEATURE_AMX_INT8", "X86_FEATURE_AMX_TILE", "X86_FEATURE_APERFMPERF",
-        "X86_FEATURE_APIC", "X86_FEATURE_APIC_MSRS_FENCE", "X86_FEATURE_APX", "X86_FEATURE_ARAT",
-        "X86_FEATURE_ARCH_CAPABILITIES", "X86_FEATURE_ARCH_LBR", "X86_FEATURE_ARCH_PERFMON",
-        "X86_FEATURE_ARCH_PERFMON_EXT", "X86_FEATURE_ART", "X86_FEATURE_AUTOIBRS",
-        "X86_FEATURE_AVIC", "X86_FEATURE_AVX", "X86_FEATURE_AVX2", "X86_FEATURE_AVX512BW",
-        "X86_FEATURE_AVX512CD", "X86_FEATURE_AVX512DQ", "X86_FEATURE_AVX512ER",
-        "X86_FEATURE_AVX512F", "X86_FEATURE_AVX512IFMA", "X86_FEATURE_AVX512PF",
-        "X86_FEATURE_AVX512VBMI", "X86_FEATURE_AVX512VL", "X86_FEATURE_AVX512_4FMAPS",
-        "X86_FEATURE_AVX512_4VNNIW", "X86_FEATURE_AVX512_BF16", "X86_FEATURE_AVX512_BITALG",
-        "X86_FEATURE_AVX512_BMM", "X86_FEATURE_AVX512_FP16", "X86_FEATURE_AVX512_VBMI2",
-        "X86_FEATURE_AVX512_VNNI", "X86_FEATURE_AVX512_VP2INTERSECT",
-        "X86_FEATURE_AVX512_VPOPCNTDQ", "X86_FEATURE_AVX_IFMA", "X86_FEATURE_AVX_VNNI",
-        "X86_FEATURE_BHI_CTRL", "X86_FEATURE_BMEC", "X86_FEATURE_BMI1", "X86_FEATURE_BMI2",
-        "X86_FEATURE_BPEXT", "X86_FEATURE_BRS", "X86_FEATURE_BTB_CTX_ISOLATION",
-        "X86_FEATURE_BTC_NO", "X86_FEATURE_BTS", "X86_FEATURE_BUS_LOCK_DETECT",
-        "X86_FEATURE_BUS_LOCK_THRESHOLD", "X86_FEATURE_CALL_DEPTH", "X86_FEATURE_CAT_L2",
-        "X86_FEATURE_CAT_L3", "X86_FEATURE_CCS", "X86_FEATURE_CCS_EN", "X86_FEATURE_CDP_L2",
-        "X86_FEATURE_CDP_L3", "X86_FEATURE_CENTAUR_MCR", "X86_FEATURE_CID", "X86_FEATURE_CLDEMOTE",
-        "X86_FEATURE_CLEAR_BHB_HW", "X86_FEATURE_CLEAR_BHB_LOOP", "X86_FEATURE_CLEAR_BHB_VMEXIT",
-        "X86_FEATURE_CLEAR_CPU_BUF", "X86_FEATURE_CLEAR_CPU_BUF_VM",
-        "X86_FEATURE_CLEAR_CPU_BUF_VM_MMIO", "X86_FEATURE_CLFLUSH", "X86_FEATURE_CLFLUSHOPT",
-        "X86_FEATURE_CLWB", "X86_FEATURE_CLZERO", "X86_FEATURE_CMOV", "X86_FEATURE_CMPCCXADD",
-        "X86_FEATURE_CMP_LEGACY", "X86_FEATURE_COHERENCY_SFW_NO", "X86_FEATURE_CONSTANT_TSC",
-        "X86_FEATURE_CORE_CAPABILITIES", "X86_FEATURE_CPB", "X86_FEATURE_CPPC",
-        "X86_FEATURE_CPPC_PERF_PRIO", "X86_FEATURE_CPUID", "X86_FEATURE_CPUID_FAULT",
-        "X86_FEATURE_CQM", "X86_FEATURE_CQM_LLC", "X86_FEATURE_CQM_MBM_LOCAL",
-        "X86_FEATURE_CQM_MBM_TOTAL", "X86_FEATURE_CQM_OCCUP_LLC", "X86_FEATURE_CR8_LEGACY",
-        "X86_FEATURE_CX16", "X86_FEATURE_CX8", "X86_FEATURE_CXMMX", "X86_FEATURE_CYRIX_ARR",
-        "X86_FEATURE_DCA", "X86_FEATURE_DE", "X86_FEATURE_DEBUG_SWAP", "X86_FEATURE_DECODEASSISTS",
-        "X86_FEATURE_DPTI", "X86_FEATURE_DS", "X86_FEATURE_DSCPL", "X86_FEATURE_DTES64",
-        "X86_FEATURE_DTHERM", "X86_FEATURE_EFER_LMSLE_MBZ", "X86_FEATURE_ENQCMD",
-        "X86_FEATURE_ENTRY_IBPB", "X86_FEATURE_EPB", "X86_FEATURE_EPT", "X86_FEATURE_EPT_AD",
-        "X86_FEATURE_ERAPS", "X86_FEATURE_ERMS", "X86_FEATURE_EST", "X86_FEATURE_EXTAPIC",
-        "X86_FEATURE_EXTD_APICID", "X86_FEATURE_F16C", "X86_FEATURE_FDP_EXCPTN_ONLY",
-        "X86_FEATURE_FENCE_SWAPGS_KERNEL", "X86_FEATURE_FENCE_SWAPGS_USER",
-        "X86_FEATURE_FLEXPRIORITY", "X86_FEATURE_FLUSHBYASID", "X86_FEATURE_FLUSH_L1D",
-        "X86_FEATURE_FMA", "X86_FEATURE_FMA4", "X86_FEATURE_FPU", "X86_FEATURE_FRED",
-        "X86_FEATURE_FSGSBASE", "X86_FEATURE_FSRC", "X86_FEATURE_FSRM", "X86_FEATURE_FSRS",
-        "X86_FEATURE_FXSR", "X86_FEATURE_FXSR_OPT", "X86_FEATURE_FZRM", "X86_FEATURE_GBPAGES",
-        "X86_FEATURE_GFNI", "X86_FEATURE_GMET", "X86_FEATURE_GP_ON_USER_CPUID", "X86_FEATURE_HFI",
-        "X86_FEATURE_HLE", "X86_FEATURE_HT", "X86_FEATURE_HV_INUSE_WR_ALLOWED", "X86_FEATURE_HWP",
-        "X86_FEATURE_HWP_ACT_WINDOW", "X86_FEATURE_HWP_EPP", "X86_FEATURE_HWP_HIGHEST_PERF_CHANGE",
-        "X86_FEATURE_HWP_NOTIFY", "X86_FEATURE_HWP_PKG_REQ", "X86_FEATURE_HW_PSTATE",
-        "X86_FEATURE_HYBRID_CPU", "X86_FEATURE_HYPERVISOR", "X86_FEATURE_IA64", "X86_FEATURE_IBPB",
-        "X86_FEATURE_IBPB_BRTYPE", "X86_FEATURE_IBPB_EXIT_TO_USER", "X86_FEATURE_IBPB_ON_VMEXIT",
-        "X86_FEATURE_IBRS", "X86_FEATURE_IBRS_ENHANCED", "X86_FEATURE_IBS", "X86_FEATURE_IBT",
-        "X86_FEATURE_IDA", "X86_FEATURE_IDLE_HLT", "X86_FEATURE_INDIRECT_THUNK_ITS",
-        "X86_FEATURE_INTEL_PPIN", "X86_FEATURE_INTEL_PT", "X86_FEATURE_INTEL_STIBP",
-        "X86_FEATURE_INVLPGB", "X86_FEATURE_INVPCID", "X86_FEATURE_IRPERF", "X86_FEATURE_K6_MTRR",
-        "X86_FEATURE_K8", "X86_FEATURE_KERNEL_IBRS", "X86_FEATURE_L1TF_PTEINV", "X86_FEATURE_LA57",
-        "X86_FEATURE_LAHF_LM", "X86_FEATURE_LAM", "X86_FEATURE_LASS", "X86_FEATURE_LBRV",
-        "X86_FEATURE_LFENCE_RDTSC", "X86_FEATURE_LKGS", "X86_FEATURE_LM", "X86_FEATURE_LONGRUN",
-        "X86_FEATURE_LRTI", "X86_FEATURE_LS_CFG_SSBD", "X86_FEATURE_LWP", "X86_FEATURE_MBA",
-        "X86_FEATURE_MCA", "X86_FEATURE_MCE", "X86_FEATURE_MD_CLEAR", "X86_FEATURE_MISALIGNSSE",
-        "X86_FEATURE_MMX", "X86_FEATURE_MMXEXT", "X86_FEATURE_MOVBE", "X86_FEATURE_MOVDIR64B",
-        "X86_FEATURE_MOVDIRI", "X86_FEATURE_MOVRS", "X86_FEATURE_MP", "X86_FEATURE_MPX",
-        "X86_FEATURE_MSR", "X86_FEATURE_MSR_IA32_FEAT_CTL", "X86_FEATURE_MSR_IMM",
-        "X86_FEATURE_MSR_SPEC_CTRL", "X86_FEATURE_MSR_TSX_CTRL", "X86_FEATURE_MTRR",
-        "X86_FEATURE_MWAIT", "X86_FEATURE_MWAITX", "X86_FEATURE_NODEID_MSR",
-        "X86_FEATURE_NONSTOP_TSC", "X86_FEATURE_NONSTOP_TSC_S3", "X86_FEATURE_NOPL",
-        "X86_FEATURE_NO_NESTED_DATA_BP", "X86_FEATURE_NO_SMM_CTL_MSR", "X86_FEATURE_NPT",
-        "X86_FEATURE_NRIPS", "X86_FEATURE_NULL_SEL_CLR_BASE", "X86_FEATURE_NX",
-        "X86_FEATURE_OSPKE", "X86_FEATURE_OSVW", "X86_FEATURE_OSXSAVE",
-        "X86_FEATURE_OVERFLOW_RECOV", "X86_FEATURE_PAE", "X86_FEATURE_PAT",
-        "X86_FEATURE_PAUSEFILTER", "X86_FEATURE_PBE", "X86_FEATURE_PCID", "X86_FEATURE_PCLMULQDQ",
-        "X86_FEATURE_PCONFIG", "X86_FEATURE_PDCM", "X86_FEATURE_PEBS", "X86_FEATURE_PERFCTR_CORE",
-        "X86_FEATURE_PERFCTR_LLC", "X86_FEATURE_PERFCTR_NB", "X86_FEATURE_PERFMON_V2",
-        "X86_FEATURE_PER_THREAD_MBA", "X86_FEATURE_PFTHRESHOLD", "X86_FEATURE_PGE",
-        "X86_FEATURE_PHE", "X86_FEATURE_PHE2", "X86_FEATURE_PHE2_EN", "X86_FEATURE_PHE_EN",
-        "X86_FEATURE_PKU", "X86_FEATURE_PLN", "X86_FEATURE_PMM", "X86_FEATURE_PMM_EN",
-        "X86_FEATURE_PN", "X86_FEATURE_POPCNT", "X86_FEATURE_PREFER_YMM", "X86_FEATURE_PREFETCHI",
-        "X86_FEATURE_PROC_FEEDBACK", "X86_FEATURE_PSE", "X86_FEATURE_PSE36", "X86_FEATURE_PTI",
-        "X86_FEATURE_PTS", "X86_FEATURE_PTSC", "X86_FEATURE_RAPL", "X86_FEATURE_RDPID",
-        "X86_FEATURE_RDPRU", "X86_FEATURE_RDRAND", "X86_FEATURE_RDSEED", "X86_FEATURE_RDTSCP",
-        "X86_FEATURE_RDT_A", "X86_FEATURE_RECOVERY", "X86_FEATURE_REP_GOOD", "X86_FEATURE_RETHUNK",
-        "X86_FEATURE_RETPOLINE", "X86_FEATURE_RETPOLINE_LFENCE", "X86_FEATURE_RING3MWAIT",
-        "X86_FEATURE_RMPREAD", "X86_FEATURE_RNG2", "X86_FEATURE_RNG2_EN", "X86_FEATURE_RRSBA_CTRL",
-        "X86_FEATURE_RSA", "X86_FEATURE_RSA_EN", "X86_FEATURE_RSB_CTXSW", "X86_FEATURE_RSB_VMEXIT",
-        "X86_FEATURE_RSB_VMEXIT_LITE", "X86_FEATURE_RTM", "X86_FEATURE_RTM_ALWAYS_ABORT",
-        "X86_FEATURE_SBPB", "X86_FEATURE_SDBG", "X86_FEATURE_SDCIAE", "X86_FEATURE_SEGMENTED_RMP",
-        "X86_FEATURE_SELFSNOOP", "X86_FEATURE_SEP", "X86_FEATURE_SERIALIZE", "X86_FEATURE_SEV",
-        "X86_FEATURE_SEV_ES", "X86_FEATURE_SEV_SNP", "X86_FEATURE_SGX", "X86_FEATURE_SGX1",
-        "X86_FEATURE_SGX2", "X86_FEATURE_SGX_EDECCSSA", "X86_FEATURE_SGX_EUPDATESVN",
-        "X86_FEATURE_SGX_LC", "X86_FEATURE_SHA512", "X86_FEATURE_SHA_NI", "X86_FEATURE_SHSTK",
-        "X86_FEATURE_SKINIT", "X86_FEATURE_SM2", "X86_FEATURE_SM2_EN", "X86_FEATURE_SM3",
-        "X86_FEATURE_SM4", "X86_FEATURE_SMAP", "X86_FEATURE_SMBA", "X86_FEATURE_SMCA",
-        "X86_FEATURE_SME", "X86_FEATURE_SMEP", "X86_FEATURE_SME_COHERENT", "X86_FEATURE_SMX",
-        "X86_FEATURE_SNP_SECURE_TSC", "X86_FEATURE_SPEC_CTRL", "X86_FEATURE_SPEC_CTRL_SSBD",
-        "X86_FEATURE_SPEC_STORE_BYPASS_DISABLE", "X86_FEATURE_SPLIT_LOCK_DETECT",
-        "X86_FEATURE_SRBDS_CTRL", "X86_FEATURE_SRSO", "X86_FEATURE_SRSO_ALIAS",
-        "X86_FEATURE_SRSO_BP_SPEC_REDUCE", "X86_FEATURE_SRSO_NO",
-        "X86_FEATURE_SRSO_USER_KERNEL_NO", "X86_FEATURE_SSBD", "X86_FEATURE_SSE4A",
-        "X86_FEATURE_SSSE3", "X86_FEATURE_STIBP", "X86_FEATURE_SUCCOR", "X86_FEATURE_SVM",
-        "X86_FEATURE_SVME_ADDR_CHK", "X86_FEATURE_SVML", "X86_FEATURE_SVSM", "X86_FEATURE_SYSCALL",
-        "X86_FEATURE_SYSCALL32", "X86_FEATURE_SYSFAST32", "X86_FEATURE_TBM", "X86_FEATURE_TCE",
-        "X86_FEATURE_TDX_GUEST", "X86_FEATURE_TDX_HOST_PLATFORM", "X86_FEATURE_TLBSYNC_SFW_NO",
-        "X86_FEATURE_TM2", "X86_FEATURE_TME", "X86_FEATURE_TOPOEXT", "X86_FEATURE_TPR_SHADOW",
-        "X86_FEATURE_TSA_FILL_NO", "X86_FEATURE_TSA_L1_NO", "X86_FEATURE_TSA_SQ_NO",
-        "X86_FEATURE_TSC", "X86_FEATURE_TSCRATEMSR", "X86_FEATURE_TSC_ADJUST",
-        "X86_FEATURE_TSC_DEADLINE_TIMER", "X86_FEATURE_TSC_KNOWN_FREQ", "X86_FEATURE_TSC_RELIABLE",
-        "X86_FEATURE_TSXLDTRK", "X86_FEATURE_TSX_FORCE_ABORT", "X86_FEATURE_UMIP",
-        "X86_FEATURE_UNRET", "X86_FEATURE_USER_SHSTK", "X86_FEATURE_USE_IBPB_FW",
-        "X86_FEATURE_USE_IBRS_FW", "X86_FEATURE_VAES", "X86_FEATURE_VCPUPREEMPT",
-        "X86_FEATURE_VERW_CLEAR", "X86_FEATURE_VGIF", "X86_FEATURE_VIRT_SSBD",
-        "X86_FEATURE_VMCALL", "X86_FEATURE_VMCBCLEAN", "X86_FEATURE_VME", "X86_FEATURE_VMMCALL",
-        "X86_FEATURE_VMW_VMMCALL", "X86_FEATURE_VMX", "X86_FEATURE_VM_PAGE_FLUSH",
-        "X86_FEATURE_VNMI", "X86_FEATURE_VPCLMULQDQ", "X86_FEATURE_VPID",
-        "X86_FEATURE_V_SPEC_CTRL", "X86_FEATURE_V_TSC_AUX", "X86_FEATURE_V_VMSAVE_VMLOAD",
-        "X86_FEATURE_WAITPKG", "X86_FEATURE_WBNOINVD", "X86_FEATURE_WDT", "X86_FEATURE_WRMSRNS",
-        "X86_FEATURE_WRMSR_XX_BASE_NS", "X86_FEATURE_X2APIC", "X86_FEATURE_X2AVIC",
-        "X86_FEATURE_X2AVIC_EXT", "X86_FEATURE_XCOMPACTED", "X86_FEATURE_XCRYPT",
-        "X86_FEATURE_XCRYPT_EN", "X86_FEATURE_XENPV", "X86_FEATURE_XFD", "X86_FEATURE_XGETBV1",
-        "X86_FEATURE_XMM", "X86_FEATURE_XMM2", "X86_FEATURE_XMM3", "X86_FEATURE_XMM4_1",
-        "X86_FEATURE_XMM4_2", "X86_FEATURE_XOP", "X86_FEATURE_XSAVE", "X86_FEATURE_XSAVEC",
-        "X86_FEATURE_XSAVEERPTR", "X86_FEATURE_XSAVEOPT", "X86_FEATURE_XSAVES",
-        "X86_FEATURE_XSTORE", "X86_FEATURE_XSTORE_EN", "X86_FEATURE_XTOPOLOGY", "X86_FEATURE_XTPR",
-        "X86_FEATURE_ZEN", "X86_FEATURE_ZEN1", "X86_FEATURE_ZEN2", "X86_FEATURE_ZEN3",
-        "X86_FEATURE_ZEN4", "X86_FEATURE_ZEN5", "X86_FEATURE_ZEN6", "X86_FEATURE_ZERO_FCS_FDS",
-        "X86_MEMTYPE_UC", "X86_MEMTYPE_UC_MINUS", "X86_MEMTYPE_WB", "X86_MEMTYPE_WC",
-        "X86_MEMTYPE_WP", "X86_MEMTYPE_WT", "X86_PLATFORM_IPI_VECTOR", "X86_PMC_IDX_MAX",
-        "X86_RAW_EVENT_MASK", "X86_VENDOR_AMD", "X86_VENDOR_CENTAUR", "X86_VENDOR_CYRIX",
-        "X86_VENDOR_HYGON", "X86_VENDOR_INTEL", "X86_VENDOR_NSC", "X86_VENDOR_NUM",
-        "X86_VENDOR_TRANSMETA", "X86_VENDOR_UMC", "X86_VENDOR_UNKNOWN", "X86_VENDOR_VORTEX",
-        "X86_VENDOR_ZHAOXIN", "X86_VM_MASK", "XAPIC_DEST_CLUSTER_MASK", "XAPIC_DEST_CPUS_MASK",
-        "XAPIC_DEST_CPUS_SHIFT", "XAPIC_ENABLE", "XAS_BOUNDS", "XAS_RESTART",
-        "XATTR_ARGS_SIZE_LATEST", "XATTR_ARGS_SIZE_VER0", "XA_CHUNK_MASK", "XA_CHUNK_SHIFT",
-        "XA_CHUNK_SIZE", "XA_FLAGS_ACCOUNT", "XA_FLAGS_ALLOC", "XA_FLAGS_ALLOC1",
-        "XA_FLAGS_ALLOC_WRAPPED", "XA_FLAGS_LOCK_BH", "XA_FLAGS_LOCK_IRQ", "XA_FLAGS_TRACK_FREE",
-        "XA_FLAGS_ZERO_BUSY", "XA_FREE_MARK", "XA_MARK_0", "XA_MARK_1", "XA_MARK_2",
-        "XA_MARK_LONGS", "XA_MARK_MAX", "XA_MAX_MARKS", "XA_PRESENT", "XA_RETRY_ENTRY",
-        "XA_ZERO_ENTRY", "XCOMP_BV_COMPACTED_FORMAT", "XEN_EARLY_IDT_HANDLER_SIZE",
-        "XFEATURE_MASK_APX", "XFEATURE_MASK_AVX512", "XFEATURE_MASK_BNDCSR",
-        "XFEATURE_MASK_BNDREGS", "XFEATURE_MASK_CET_KERNEL", "XFEATURE_MASK_CET_USER",
-        "XFEATURE_MASK_FP", "XFEATURE_MASK_FPSSE", "XFEATURE_MASK_Hi16_ZMM", "XFEATURE_MASK_LBR",
-        "XFEATURE_MASK_OPMASK", "XFEATURE_MASK_PASID", "XFEATURE_MASK_PKRU", "XFEATURE_MASK_PT",
-        "XFEATURE_MASK_SSE", "XFEATURE_MASK_XTILE", "XFEATURE_MASK_XTILE_CFG",
-        "XFEATURE_MASK_XTILE_DATA", "XFEATURE_MASK_YMM", "XFEATURE_MASK_ZMM_Hi256",
-        "XXX_LOCK_USAGE_STATES", "ZAP_FLAG_DROP_MARKER", "ZAP_FLAG_UNMAP", "ZERO_SIZE_PTR",
-        "ZONEID_MASK", "ZONEID_PGOFF", "ZONEID_PGSHIFT", "ZONEID_SHIFT", "ZONES_MASK",
-        "ZONES_PGOFF", "ZONES_PGSHIFT", "ZONES_SHIFT", "ZONES_WIDTH", "aligned_be64",
-        "aligned_le64", "aligned_s64", "aligned_u64", "alt_rlen", "alt_slen", "alt_total_slen",
-        "arch_atomic64_add", "arch_atomic64_add_return", "arch_atomic64_and",
-        "arch_atomic64_cmpxchg", "arch_atomic64_dec_if_positive", "arch_atomic64_fetch_add",
-        "arch_atomic64_fetch_add_unless", "arch_atomic64_fetch_and", "arch_atomic64_fetch_or",
-        "arch_atomic64_fetch_sub", "arch_atomic64_fetch_xor", "arch_atomic64_or",
-        "arch_atomic64_read", "arch_atomic64_set", "arch_atomic64_set_release",
-        "arch_atomic64_sub", "arch_atomic64_sub_return", "arch_atomic64_xchg", "arch_atomic64_xor",
-        "arch_cmpxchg64", "arch_cmpxchg64_local", "arch_perf_out_copy_user",
-        "arch_task_struct_size", "arch_try_cmpxchg64", "arch_try_cmpxchg64_local", "asm_inline",
-        "asmlinkage", "at_least", "atomic_long_cond_read_acquire", "atomic_long_cond_read_relaxed",
-        "audit_enabled", "audit_n_rules", "audit_signals", "auto", "be16_to_cpu", "be16_to_cpup",
-        "be16_to_cpus", "be32_to_cpu", "be32_to_cpup", "be32_to_cpus", "be64_to_cpu",
-        "be64_to_cpup", "be64_to_cpus", "call_rcu_tasks", "cc_vendor", "cfi_bhi", "cfi_bpf_hash",
-        "cfi_bpf_subprog_hash", "compat_need_64bit_alignment_fixup", "compat_ptr_ioctl",
-        "console_loglevel", "const___change_bit", "const___clear_bit", "const___set_bit",
-        "const___test_and_change_bit", "const___test_and_clear_bit", "const___test_and_set_bit",
-        "const_test_bit_acquire", "copy_siginfo_to_user32", "cpu_active_mask", "cpu_all_mask",
-        "cpu_dying_mask", "cpu_enabled_mask", "cpu_have_feature", "cpu_none_mask",
-        "cpu_online_mask", "cpu_possible_mask", "cpu_present_mask", "cpu_primary_thread_mask",
-        "cpu_smt_control", "cpu_smt_num_threads", "cpu_to_be16", "cpu_to_be16p", "cpu_to_be16s",
-        "cpu_to_be32", "cpu_to_be32p", "cpu_to_be32s", "cpu_to_be64", "cpu_to_be64p",
-        "cpu_to_be64s", "cpu_to_le16", "cpu_to_le16p", "cpu_to_le16s", "cpu_to_le32",
-        "cpu_to_le32p", "cpu_to_le32s", "cpu_to_le64", "cpu_to_le64p", "cpu_to_le64s",
-        "cpu_to_node", "cpuhp_tasks_frozen", "current", "d_iname", "d_lock", "dac_mmap_min_addr",
-        "dec_node_page_state", "dec_zone_page_state", "default_banner", "default_console_loglevel",
-        "default_message_loglevel", "dev_vdbg", "elf_addr_t", "elf_note", "elf_phdr", "elf_shdr",
-        "elfhdr", "enable_update_mptable", "entry_SYSCALL_compat", "entry_SYSENTER_compat",
-        "fallthrough", "first_memory_node", "first_online_node", "flush_icache_user_range",
-        "force_read_lock_recursive", "ftrace_graph_func", "ftrace_return_address0",
-        "generic_smp_call_function_interrupt", "hash_64", "hrtimer_resolution",
-        "hrtimers_cpu_dying", "idr_null", "in_compat_syscall", "inc_node_page_state",
-        "inc_zone_page_state", "init_pkru_value", "init_srcu_struct_fast",
-        "init_srcu_struct_fast_updown", "inline", "jump_label_enabled", "kasan_check_read",
-        "kasan_check_write", "kcpustat_this_cpu", "kcsan_check_access", "kcsan_mb",
-        "kcsan_release", "kcsan_rmb", "kcsan_wmb", "kstat_this_cpu", "large_cpumask_bits",
-        "le16_to_cpu", "le16_to_cpup", "le16_to_cpus", "le32_to_cpu", "le32_to_cpup",
-        "le32_to_cpus", "le64_to_cpu", "le64_to_cpup", "le64_to_cpus", "local_softirq_pending_ref",
-        "masked_user_read_access_begin", "masked_user_write_access_begin",
-        "mem_cgroup_sockets_enabled", "memcmp", "minimum_console_loglevel", "mmap_min_addr",
-        "mod_node_page_state", "mod_zone_page_state", "mpparse_find_mptable",
-        "mpparse_parse_early_smp_config", "mpparse_parse_smp_config", "my_cpu_offset",
-        "native_pagetable_init", "node_online_map", "node_possible_map", "noinline",
-        "noinline_for_stack", "noinline_for_tracing", "noinstr", "notrace", "nr_cpu_ids",
-        "nr_cpumask_bits", "nr_node_ids", "nr_online_nodes", "page_to_pfn", "pageblock_nr_pages",
-        "pageblock_order", "param_check_bint", "param_check_bool_enable_only", "param_get_bint",
-        "paravirt_nop", "perf_event_exit_cpu", "perf_event_init_cpu", "pfn_in_present_section",
-        "pfn_to_page", "pgoff_t", "pgprot_device", "pgprot_writecombine", "pgprot_writethrough",
-        "pm_generic_complete", "pm_generic_freeze", "pm_generic_freeze_noirq",
-        "pm_generic_poweroff", "pm_generic_poweroff_late", "pm_generic_poweroff_noirq",
-        "pm_generic_prepare", "pm_generic_restore", "pm_generic_restore_early",
-        "pm_generic_restore_noirq", "pm_generic_resume", "pm_generic_resume_early",
-        "pm_generic_resume_noirq", "pm_generic_suspend", "pm_generic_suspend_late",
-        "pm_generic_suspend_noirq", "pm_generic_thaw", "pm_generic_thaw_noirq", "power_group_name",
-        "preempt_schedule_dynamic_disabled", "preempt_schedule_dynamic_enabled",
-        "preempt_schedule_notrace_dynamic_disabled", "preempt_schedule_notrace_dynamic_enabled",
-        "ptdump_check_wx", "radix_tree_node", "radix_tree_root", "randomize_va_space",
-        "randomized_struct_fields_end", "randomized_struct_fields_start", "raw_cmpxchg",
-        "raw_cmpxchg128", "raw_cmpxchg128_acquire", "raw_cmpxchg128_local",
-        "raw_cmpxchg128_relaxed", "raw_cmpxchg128_release", "raw_cmpxchg64",
-        "raw_cmpxchg64_acquire", "raw_cmpxchg64_local", "raw_cmpxchg64_relaxed",
-        "raw_cmpxchg64_release", "raw_cmpxchg_acquire", "raw_cmpxchg_local", "raw_cmpxchg_relaxed",
-        "raw_cmpxchg_release", "raw_sync_cmpxchg", "raw_sync_try_cmpxchg", "raw_try_cmpxchg",
-        "raw_try_cmpxchg128", "raw_try_cmpxchg128_acquire", "raw_try_cmpxchg128_local",
-        "raw_try_cmpxchg128_relaxed", "raw_try_cmpxchg128_release", "raw_try_cmpxchg64",
-        "raw_try_cmpxchg64_acquire", "raw_try_cmpxchg64_local", "raw_try_cmpxchg64_relaxed",
-        "raw_try_cmpxchg64_release", "raw_try_cmpxchg_acquire", "raw_try_cmpxchg_local",
-        "raw_try_cmpxchg_relaxed", "raw_try_cmpxchg_release", "raw_xchg", "raw_xchg_acquire",
-        "raw_xchg_relaxed", "raw_xchg_release", "rcu_head", "rcutree_dead_cpu",
-        "rcutree_dying_cpu", "rcutree_offline_cpu", "rcutree_online_cpu", "rcutree_prepare_cpu",
-        "root_mem_cgroup", "set_ldt", "setup_max_cpus", "sev_status", "small_cpumask_bits",
-        "sme_me_mask", "smp_found_config", "smt_mitigations", "sockaddr_storage",
-        "static_call_initialized", "swab", "swab16", "swab16p", "swab16s", "swab32", "swab32p",
-        "swab32s", "swab64", "swab64p", "swab64s", "swahb32", "swahb32p", "swahb32s", "swahw32",
-        "swahw32p", "swahw32s", "swapper_pg_dir", "synchronize_rcu_tasks",
-        "sysctl_legacy_va_layout", "sysctl_sched_itmt_enabled", "thp_get_unmapped_area",
-        "timers_dead_cpu", "timers_prepare_cpu", "trace_rb_cpu_prepare",
-        "transparent_hugepage_flags", "user_read_access_begin", "user_read_access_end",
-        "user_write_access_begin", "user_write_access_end", "vmemmap", "vmemmap_can_optimize",
-        "x32_enabled", "xa_limit_16b", "xa_limit_31b", "xa_limit_32b", "xen_set_default_idle",
-    }
+    """
+ACL_DONT_CACHE ACL_NOT_CACHED ACPI_ID_LEN ACR_FLAGS_CMA ACR_FLAGS_NONE ADDR ADJ_ADJTIME
+ADJ_OFFSET_READONLY ADJ_OFFSET_SINGLESHOT AF_ALG AF_APPLETALK AF_ASH AF_ATMPVC AF_ATMSVC
+AF_AX25 AF_BLUETOOTH AF_BRIDGE AF_CAIF AF_CAN AF_DECnet AF_ECONET AF_IB AF_IEEE802154 AF_INET
+AF_INET6 AF_IPX AF_IRDA AF_ISDN AF_IUCV AF_KCM AF_KEY AF_LLC AF_LOCAL AF_MAX AF_MCTP AF_MPLS
+AF_NETBEUI AF_NETLINK AF_NETROM AF_NFC AF_PACKET AF_PHONET AF_PPPOX AF_QIPCRTR AF_RDS AF_ROSE
+AF_ROUTE AF_RXRPC AF_SECURITY AF_SMC AF_SNA AF_TIPC AF_UNIX AF_UNSPEC AF_VSOCK AF_WANPIPE
+AF_X25 AF_XDP ALARMTIMER_STATE_ENQUEUED ALARMTIMER_STATE_INACTIVE ALIGN ALIGN_STR
+ALLOC_SPLIT_PTLOCKS ALLOC_TAG_SECTION_NAME ALT_CALL_ALWAYS ALT_CALL_INSTR ALT_FLAGS_SHIFT
+ALT_FLAG_DIRECT_CALL ALT_FLAG_NOT ALT_NOT_XEN AMD64_EVENTSEL_EVENT AMD64_EVENTSEL_GUESTONLY
+AMD64_EVENTSEL_HOSTONLY AMD64_EVENTSEL_HOST_GUEST_MASK AMD64_EVENTSEL_INT_CORE_ENABLE
+AMD64_EVENTSEL_INT_CORE_SEL_MASK AMD64_EVENTSEL_INT_CORE_SEL_SHIFT AMD64_L3_COREID_MASK
+AMD64_L3_COREID_SHIFT AMD64_L3_EN_ALL_CORES AMD64_L3_EN_ALL_SLICES AMD64_L3_F19H_THREAD_MASK
+AMD64_L3_SLICEID_MASK AMD64_L3_SLICE_MASK AMD64_L3_SLICE_SHIFT AMD64_L3_THREAD_MASK
+AMD64_L3_THREAD_SHIFT AMD64_NUM_COUNTERS AMD64_NUM_COUNTERS_CORE AMD64_NUM_COUNTERS_NB
+AMD64_PERFMON_V2_ENABLE_UMC AMD64_PERFMON_V2_EVENTSEL_EVENT_NB
+AMD64_PERFMON_V2_EVENTSEL_EVENT_UMC AMD64_PERFMON_V2_EVENTSEL_RDWRMASK_UMC
+AMD64_PERFMON_V2_EVENTSEL_UMASK_NB AMD64_PERFMON_V2_RAW_EVENT_MASK_NB
+AMD64_PERFMON_V2_RAW_EVENT_MASK_UMC AMD64_RAW_EVENT_MASK AMD64_RAW_EVENT_MASK_NB
+AMD_CPPC_DES_PERF_MASK AMD_CPPC_EPP_PERF_MASK AMD_CPPC_FLOOR_PERF_CNT_MASK
+AMD_CPPC_FLOOR_PERF_MASK AMD_CPPC_HIGHEST_PERF_MASK AMD_CPPC_LOWEST_PERF_MASK
+AMD_CPPC_LOWNONLIN_PERF_MASK AMD_CPPC_MAX_PERF_MASK AMD_CPPC_MIN_PERF_MASK
+AMD_CPPC_NOMINAL_PERF_MASK ANNOTATE_DATA_SPECIAL ANNOTATE_IGNORE_ALTERNATIVE
+ANNOTATE_INTRA_FUNCTION_CALL ANNOTATE_NOCFI_SYM ANNOTATE_NOENDBR ANNOTATE_REACHABLE
+ANNOTATE_RETPOLINE_SAFE ANNOTATE_UNRET_BEGIN ANNOTATE_UNRET_SAFE ANNOTYPE_DATA_SPECIAL
+ANNOTYPE_IGNORE_ALTS ANNOTYPE_INSTR_BEGIN ANNOTYPE_INSTR_END ANNOTYPE_INTRA_FUNCTION_CALL
+ANNOTYPE_NOCFI ANNOTYPE_NOENDBR ANNOTYPE_REACHABLE ANNOTYPE_RETPOLINE_SAFE ANNOTYPE_UNRET_BEGIN
+ANON_AND_FILE APIC_ALL_CPUS APIC_ARBPRI APIC_ARBPRI_MASK APIC_BASE APIC_BASE_MSR
+APIC_DEFAULT_PHYS_BASE APIC_DELIVERY_MODE_EXTINT APIC_DELIVERY_MODE_FIXED
+APIC_DELIVERY_MODE_INIT APIC_DELIVERY_MODE_LOWESTPRIO APIC_DELIVERY_MODE_NMI
+APIC_DELIVERY_MODE_SMI APIC_DEST_ALLBUT APIC_DEST_ALLINC APIC_DEST_LOGICAL APIC_DEST_PHYSICAL
+APIC_DEST_SELF APIC_DFR APIC_DFR_CLUSTER APIC_DFR_FLAT APIC_DM_EXTINT APIC_DM_FIXED
+APIC_DM_FIXED_MASK APIC_DM_INIT APIC_DM_LOWEST APIC_DM_NMI APIC_DM_REMRD APIC_DM_SMI
+APIC_DM_STARTUP APIC_ECTRL APIC_EFEAT APIC_EILVT_NR_AMD_10H APIC_EILVT_NR_MAX APIC_EOI
+APIC_EOI_ACK APIC_ESR APIC_ESR_ILLREGA APIC_ESR_RECVILL APIC_ESR_RECV_ACC APIC_ESR_RECV_CS
+APIC_ESR_SENDILL APIC_ESR_SEND_ACC APIC_ESR_SEND_CS APIC_ICR APIC_ICR2 APIC_ICR_BUSY
+APIC_ICR_RR_INPROG APIC_ICR_RR_INVALID APIC_ICR_RR_MASK APIC_ICR_RR_VALID APIC_ID APIC_IER
+APIC_INPUT_POLARITY APIC_INT_ASSERT APIC_INT_LEVELTRIG APIC_IRR APIC_ISR APIC_ISR_NR APIC_LDR
+APIC_LDR_MASK APIC_LVR APIC_LVR_DIRECTED_EOI APIC_LVR_MASK APIC_LVT0 APIC_LVT1 APIC_LVTCMCI
+APIC_LVTERR APIC_LVTPC APIC_LVTT APIC_LVTTHMR APIC_LVT_LEVEL_TRIGGER APIC_LVT_MASKED
+APIC_LVT_REMOTE_IRR APIC_LVT_TIMER_ONESHOT APIC_LVT_TIMER_PERIODIC APIC_LVT_TIMER_TSCDEADLINE
+APIC_MODE_EXTINT APIC_MODE_FIXED APIC_MODE_MASK APIC_MODE_NMI APIC_PROCPRI APIC_RRR
+APIC_SELF_IPI APIC_SEND_PENDING APIC_SEOI APIC_SPIV APIC_SPIV_APIC_ENABLED
+APIC_SPIV_DIRECTED_EOI APIC_SPIV_FOCUS_DISABLED APIC_TASKPRI APIC_TDCR APIC_TDR_DIV_1
+APIC_TDR_DIV_128 APIC_TDR_DIV_16 APIC_TDR_DIV_2 APIC_TDR_DIV_32 APIC_TDR_DIV_4 APIC_TDR_DIV_64
+APIC_TDR_DIV_8 APIC_TDR_DIV_TMBASE APIC_TMCCT APIC_TMICT APIC_TMR APIC_TPRI_MASK
+APIC_VECTOR_MASK APIC_X2APIC_ID_MSR ARCH_CAP_BHI_NO ARCH_CAP_FBSDP_NO ARCH_CAP_FB_CLEAR
+ARCH_CAP_FB_CLEAR_CTRL ARCH_CAP_GDS_CTRL ARCH_CAP_GDS_NO ARCH_CAP_IBRS_ALL ARCH_CAP_ITS_NO
+ARCH_CAP_MCU_ENUM ARCH_CAP_MDS_NO ARCH_CAP_PBRSB_NO ARCH_CAP_PSCHANGE_MC_NO ARCH_CAP_PSDP_NO
+ARCH_CAP_RDCL_NO ARCH_CAP_RFDS_CLEAR ARCH_CAP_RFDS_NO ARCH_CAP_RRSBA ARCH_CAP_RSBA
+ARCH_CAP_SBDR_SSDP_NO ARCH_CAP_SKIP_VMENTRY_L1DFLUSH ARCH_CAP_SSB_NO ARCH_CAP_TAA_NO
+ARCH_CAP_TSX_CTRL_MSR ARCH_CAP_XAPIC_DISABLE ARCH_DLINFO ARCH_DLINFO_IA32 ARCH_DLINFO_X32
+ARCH_DMA_MINALIGN ARCH_HAS_DMA_MINALIGN ARCH_HAS_NONTEMPORAL_UACCESS ARCH_HAS_PREFETCH
+ARCH_HAS_PREFETCHW ARCH_HAS_RELATIVE_EXTABLE ARCH_HAS_SETUP_ADDITIONAL_PAGES
+ARCH_HAS_SYSCALL_MATCH_SYM_NAME ARCH_HAS_USER_SINGLE_STEP_REPORT
+ARCH_IMPLEMENTS_FLUSH_DCACHE_PAGE ARCH_KMALLOC_MINALIGN ARCH_LBR_CTL_CPL
+ARCH_LBR_CTL_CPL_OFFSET ARCH_LBR_CTL_FILTER ARCH_LBR_CTL_FILTER_OFFSET ARCH_LBR_CTL_LBREN
+ARCH_LBR_CTL_STACK ARCH_LBR_CTL_STACK_OFFSET ARCH_MIN_MMSTRUCT_ALIGN ARCH_MIN_TASKALIGN
+ARCH_PAGE_TABLE_SYNC_MASK ARCH_PEBS_AUX ARCH_PEBS_BASE_LBR_ENTRIES ARCH_PEBS_CNTR_ALLOW
+ARCH_PEBS_CNTR_FIXED ARCH_PEBS_CNTR_GP ARCH_PEBS_CNTR_MASK ARCH_PEBS_CNTR_METRICS ARCH_PEBS_EN
+ARCH_PEBS_GPR ARCH_PEBS_INDEX_WR_SHIFT ARCH_PEBS_LBR ARCH_PEBS_LBR_NAN ARCH_PEBS_LBR_NUM_16
+ARCH_PEBS_LBR_NUM_8 ARCH_PEBS_LBR_NUM_VAR ARCH_PEBS_LBR_SHIFT ARCH_PEBS_OFFSET_MASK
+ARCH_PEBS_RELOAD ARCH_PEBS_THRESH_MULTI ARCH_PEBS_THRESH_SINGLE ARCH_PEBS_VECR_XMM
+ARCH_PERFMON_ACR_LEAF ARCH_PERFMON_BRANCH_MISSES_RETIRED ARCH_PERFMON_EVENTSEL_ANY
+ARCH_PERFMON_EVENTSEL_BR_CNTR ARCH_PERFMON_EVENTSEL_CMASK ARCH_PERFMON_EVENTSEL_EDGE
+ARCH_PERFMON_EVENTSEL_ENABLE ARCH_PERFMON_EVENTSEL_EQ ARCH_PERFMON_EVENTSEL_EVENT
+ARCH_PERFMON_EVENTSEL_INT ARCH_PERFMON_EVENTSEL_INV ARCH_PERFMON_EVENTSEL_OS
+ARCH_PERFMON_EVENTSEL_PIN_CONTROL ARCH_PERFMON_EVENTSEL_RDPMC_USER_DISABLE
+ARCH_PERFMON_EVENTSEL_UMASK ARCH_PERFMON_EVENTSEL_UMASK2 ARCH_PERFMON_EVENTSEL_USR
+ARCH_PERFMON_EVENTS_COUNT ARCH_PERFMON_EXT_LEAF ARCH_PERFMON_NUM_COUNTER_LEAF
+ARCH_PERFMON_PEBS_CAP_LEAF ARCH_PERFMON_PEBS_COUNTER_LEAF
+ARCH_PERFMON_UNHALTED_CORE_CYCLES_INDEX ARCH_PERFMON_UNHALTED_CORE_CYCLES_PRESENT
+ARCH_PERFMON_UNHALTED_CORE_CYCLES_SEL ARCH_PERFMON_UNHALTED_CORE_CYCLES_UMASK ARCH_PFN_OFFSET
+ARCH_SLAB_MINALIGN ARCH_SUPPORTS_FTRACE_OPS ARCH_TRACE_CLOCKS ARCH_TRACE_IGNORE_COMPAT_SYSCALLS
+ARCH_WARN_REACHABLE AR_A AR_AVL AR_DB AR_DPL0 AR_DPL3 AR_DPL_MASK AR_G AR_L AR_P AR_S
+AR_TYPE_MASK AR_TYPE_RODATA AR_TYPE_RODATA_EXPDOWN AR_TYPE_RWDATA AR_TYPE_RWDATA_EXPDOWN
+AR_TYPE_XOCODE AR_TYPE_XOCODE_CONF AR_TYPE_XRCODE AR_TYPE_XRCODE_CONF ASM_CALL_CONSTRAINT
+ASM_CLAC ASM_CLAC_UNSAFE ASM_ENDBR ASM_FUNC_ALIGN ASM_INPUT_G ASM_INPUT_RM ASM_NL ASM_NOP1
+ASM_NOP10 ASM_NOP11 ASM_NOP2 ASM_NOP3 ASM_NOP4 ASM_NOP5 ASM_NOP6 ASM_NOP7 ASM_NOP8 ASM_NOP9
+ASM_NOP_MAX ASM_OUTPUT_RM ASM_REACHABLE ASM_RET ASM_STAC ASM_STAC_UNSAFE ASM_UD2 ASM_UDB
+ASM_WBNOINVD ASM_WRMSRNS ASM_X86_CMPXCHG_H ASSOC_ARRAY_KEY_CHUNK_SIZE ASYNC_AND_SYNC
+ATM_LNC_C6_AUTO_DEMOTE ATM_POISON ATM_POISON_FREE ATOMIC64_DECL_ONE ATTR_ATIME ATTR_ATIME_SET
+ATTR_CTIME ATTR_CTIME_SET ATTR_DELEG ATTR_FILE ATTR_FORCE ATTR_GID ATTR_KILL_PRIV
+ATTR_KILL_SGID ATTR_KILL_SUID ATTR_MODE ATTR_MTIME ATTR_MTIME_SET ATTR_OPEN ATTR_SIZE
+ATTR_TIMES_SET ATTR_TOUCH ATTR_UID AT_SYSINFO AT_VECTOR_SIZE AT_VECTOR_SIZE_ARCH
+AT_VECTOR_SIZE_BASE AUDITSC_ARGS AUDIT_CFG_LSM_SECCTX_OBJECT AUDIT_CFG_LSM_SECCTX_SUBJECT
+AUDIT_DEV_UNSET AUDIT_INODE_HIDDEN AUDIT_INODE_NOEVAL AUDIT_INODE_PARENT AUDIT_INO_UNSET
+AUDIT_LOCKED AUDIT_LOGINUID_LEGACY AUDIT_OFF AUDIT_ON AUDIT_STATUS_ALL AUDIT_TTY_ENABLE
+AUDIT_TTY_LOG_PASSWD AUDIT_TYPE_CHILD_CREATE AUDIT_TYPE_CHILD_DELETE AUDIT_TYPE_NORMAL
+AUDIT_TYPE_PARENT AUDIT_TYPE_UNKNOWN BAD_APICID BASE_PREFETCH BDP_ASYNC BD_HAS_SUBMIT_BIO
+BD_MAKE_IT_FAIL BD_PARTNO BD_READ_ONLY BD_RO_WARNED BD_WRITE_HOLDER BIO_EMPTY_LIST
+BIO_MAX_INLINE_VECS BIO_MAX_SECTORS BIO_MAX_SIZE BIO_MAX_VECS BIO_POOL_SIZE BIO_RESET_BYTES
+BITMAP_MEM_ALIGNMENT BITMAP_MEM_MASK BITOP_LE_SWIZZLE BITS_PER_BYTE BITS_PER_COMPAT_LONG
+BITS_PER_LONG BITS_PER_LONG_LONG BITS_PER_XA_VALUE BLK_QC_T_NONE BLK_STS_AGAIN
+BLK_STS_DEV_RESOURCE BLK_STS_DM_REQUEUE BLK_STS_DURATION_LIMIT BLK_STS_INVAL BLK_STS_IOERR
+BLK_STS_MEDIUM BLK_STS_NOSPC BLK_STS_NOTSUPP BLK_STS_OFFLINE BLK_STS_OK BLK_STS_PROTECTION
+BLK_STS_RESOURCE BLK_STS_RESV_CONFLICT BLK_STS_TARGET BLK_STS_TIMEOUT BLK_STS_TRANSPORT
+BLK_STS_ZONE_ACTIVE_RESOURCE BLK_STS_ZONE_OPEN_RESOURCE BOOT_IDT_ENTRIES BPF_BASE_TYPE_BITS
+BPF_BASE_TYPE_LIMIT BPF_COMPLEXITY_LIMIT_INSNS BPF_DISPATCHER_MAX BPF_F_ACCESS_MASK
+BPF_ITER_CTX_ARG_MAX BPF_ITER_FUNC_PREFIX BPF_MAP_CAN_READ BPF_MAP_CAN_WRITE
+BPF_MAX_USER_RINGBUF_SAMPLES BPF_MODULE_OWNER BPF_NR_CONTEXTS BPF_PTR_POISON
+BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE BPF_RET_SET_CN BPF_STRUCT_OPS_MAX_NR_MEMBERS
+BPF_TRAMP_COOKIE_INDEX_SHIFT BPF_TRAMP_F_CALL_ORIG BPF_TRAMP_F_INDIRECT BPF_TRAMP_F_IP_ARG
+BPF_TRAMP_F_ORIG_STACK BPF_TRAMP_F_RESTORE_REGS BPF_TRAMP_F_RET_FENTRY_RET
+BPF_TRAMP_F_SHARE_IPMODIFY BPF_TRAMP_F_SKIP_FRAME BPF_TRAMP_F_TAIL_CALL_CTX
+BPF_TRAMP_IS_RETURN_SHIFT BPF_TYPE_LIMIT BTF_FMODEL_ARENA_ARG BTF_FMODEL_NULLABLE_ARG
+BTF_FMODEL_SIGNED_ARG BTF_IDS_SECTION BTF_ID_UNUSED BTF_SET8_KFUNCS BTF_SHOW_COMPACT
+BTF_SHOW_NONAME BTF_SHOW_PTR_RAW BTF_SHOW_UNSAFE BTF_SHOW_ZERO BTF_SOCK_TYPE_xxx
+BTF_TRACING_TYPE_xxx BTS_BUFFER_SIZE BUF_PAGE_HDR_SIZE BUGFLAG_ARGS BUGFLAG_DONE
+BUGFLAG_NO_CUT_HERE BUGFLAG_ONCE BUGFLAG_WARNING BUG_LOCK BUG_NONE BUG_UD1 BUG_UD1_UBSAN
+BUG_UD1_WARN BUG_UD2 BUG_UDB BUILD_ID_SIZE_MAX BUSTYPE_CBUS BUSTYPE_CBUSII BUSTYPE_EISA
+BUSTYPE_FUTURE BUSTYPE_INTERN BUSTYPE_ISA BUSTYPE_MBI BUSTYPE_MBII BUSTYPE_MCA BUSTYPE_MPI
+BUSTYPE_MPSA BUSTYPE_NUBUS BUSTYPE_PCI BUSTYPE_PCMCIA BUSTYPE_TC BUSTYPE_VL BUSTYPE_VME
+BUSTYPE_XPRESS BYTES_NOP1 BYTES_NOP10 BYTES_NOP11 BYTES_NOP2 BYTES_NOP3 BYTES_NOP4 BYTES_NOP5
+BYTES_NOP6 BYTES_NOP7 BYTES_NOP8 BYTES_NOP9 CACHE_ALLOCATE_POLICY_MASK CACHE_ID
+CACHE_READ_ALLOCATE CACHE_WRITE_ALLOCATE CACHE_WRITE_BACK CACHE_WRITE_POLICY_MASK
+CACHE_WRITE_THROUGH CALLER_ADDR0 CALLER_ADDR1 CALLER_ADDR2 CALLER_ADDR3 CALLER_ADDR4
+CALLER_ADDR5 CALLER_ADDR6 CALL_DEPTH_ACCOUNT CALL_FUNCTION_SINGLE_VECTOR CALL_FUNCTION_VECTOR
+CALL_INSN_OPCODE CALL_INSN_SIZE CALL_NOSPEC CALL_THUNKS_DEBUG_INC_CALLS
+CALL_THUNKS_DEBUG_INC_CTXSW CALL_THUNKS_DEBUG_INC_RETS CALL_THUNKS_DEBUG_INC_STUFFS
+CAP_EMPTY_SET CAP_FS_MASK CAP_FS_SET CAP_FULL_SET CAP_NFSD_SET CAP_OPT_INSETID CAP_OPT_NOAUDIT
+CAP_OPT_NONE CAP_VALID_MASK CC_HAS_TYPEOF_UNQUAL CEA_ESTACK_PAGES CET_ENDBR_EN CET_LEG_IW_EN
+CET_NO_TRACK_EN CET_RESERVED CET_SHSTK_EN CET_SUPPRESS CET_SUPPRESS_DISABLE CET_WAIT_ENDBR
+CET_WRSS_EN CFI_OFFSET CFI_POST_PADDING CFI_PRE_PADDING CGROUP_HAS_SUBSYS_CONFIG CGROUP_LSM_NUM
+CGROUP_REF_FN_ATTRS CGROUP_SUBSYS_COUNT CGROUP_WEIGHT_DFL CGROUP_WEIGHT_MAX CGROUP_WEIGHT_MIN
+CHRDEV_MAJOR_DYN_END CHRDEV_MAJOR_DYN_EXT_END CHRDEV_MAJOR_DYN_EXT_START CHRDEV_MAJOR_MAX
+CLEAR_BRANCH_HISTORY CLEAR_BRANCH_HISTORY_VMEXIT CLEAR_CPU_BUFFERS CLOCKFD CLOCKFD_MASK
+CLOCKS_PER_SEC CLONE_LEGACY_FLAGS CLONE_NS_ALL CLS_BITS CODETAG_EMPTY CODETAG_FLAG_INACCURATE
+CODETAG_ID_EMPTY CODETAG_ID_FIRST CODETAG_ID_NULL CODETAG_SECTION_START_PREFIX
+CODETAG_SECTION_STOP_PREFIX CODE_TAG_INIT COMPAT_ARCH_DLINFO COMPAT_ELF_ET_DYN_BASE
+COMPAT_ELF_PLATFORM COMPAT_MINSIGSTKSZ COMPAT_OFF_T_MAX COMPAT_RLIM_INFINITY
+COMPAT_SIGEV_PAD_SIZE COMPAT_USER_HZ COMPAT_USE_64BIT_TIME COMPAT_UTS_MACHINE CONFIG_NR_CPUS
+CONSOLE_LOGLEVEL_DEBUG CONSOLE_LOGLEVEL_DEFAULT CONSOLE_LOGLEVEL_MIN
+CONSOLE_LOGLEVEL_MOTORMOUTH CONSOLE_LOGLEVEL_QUIET CONSOLE_LOGLEVEL_SILENT COPY_FILE_SPLICE
+CORE_DUMP_USE_REGSET CPP_ASMLINKAGE CPUCLOCK_CLOCK_MASK CPUCLOCK_MAX CPUCLOCK_PERTHREAD_MASK
+CPUCLOCK_PROF CPUCLOCK_SCHED CPUCLOCK_VIRT CPUID_BASE_END CPUID_BASE_START CPUID_LEAF_DCA
+CPUID_LEAF_FREQ CPUID_LEAF_MWAIT CPUID_LEAF_TILE CPUID_LEAF_TSC CPUID_LEAF_XSTATE
+CPULIST_FILE_MAX_BYTES CPUMAP_FILE_MAX_BYTES CPUMASK_VAR_NULL CPU_BITS_ALL CPU_BITS_CPU0
+CPU_BITS_NONE CPU_BOOTPROCESSOR CPU_BROKEN CPU_DEAD CPU_DEAD_FROZEN CPU_ENABLED
+CPU_ENTRY_AREA_BASE CPU_ENTRY_AREA_MAP_SIZE CPU_ENTRY_AREA_PAGES CPU_ENTRY_AREA_PER_CPU
+CPU_ENTRY_AREA_PGD CPU_ENTRY_AREA_RO_IDT CPU_ENTRY_AREA_RO_IDT_VADDR CPU_ENTRY_AREA_SIZE
+CPU_FAMILY_MASK CPU_FEATURE_TYPEFMT CPU_FEATURE_TYPEVAL CPU_MASK_ALL CPU_MASK_CPU0
+CPU_MASK_NONE CPU_MODEL_MASK CPU_ONLINE CPU_POST_DEAD CPU_STEPPING_MASK CPU_UP_PREPARE
+CPU_VECTOR_LIMIT CR3_ADDR_MASK CR3_NOFLUSH CR3_PCID_MASK CREDIT_CALL_DEPTH CT_MODULE_NAME
+CT_NESTING_IRQ_NONIDLE CT_RCU_WATCHING CT_RCU_WATCHING_END CT_RCU_WATCHING_MASK
+CT_RCU_WATCHING_MAX_WIDTH CT_RCU_WATCHING_START CT_RCU_WATCHING_WIDTH CT_SIZE CT_STATE_END
+CT_STATE_MASK CT_STATE_START CT_STATE_WIDTH CT_UNUSED_WIDTH CUT_HERE CYDP_CLEAR_DIRTY
+CYDP_CLEAR_YOUNG DBG_EXTN_CFG_LBRV2EN DCACHE_MANAGED_DENTRY DEBUGCTLMSR_BTF
+DEBUGCTLMSR_BTF_SHIFT DEBUGCTLMSR_BTINT DEBUGCTLMSR_BTS DEBUGCTLMSR_BTS_OFF_OS
+DEBUGCTLMSR_BTS_OFF_USR DEBUGCTLMSR_BUS_LOCK_DETECT DEBUGCTLMSR_FREEZE_IN_SMM
+DEBUGCTLMSR_FREEZE_IN_SMM_BIT DEBUGCTLMSR_FREEZE_LBRS_ON_PMI DEBUGCTLMSR_FREEZE_PERFMON_ON_PMI
+DEBUGCTLMSR_LBR DEBUGCTLMSR_LBR_BIT DEBUGCTLMSR_RTM_DEBUG DEBUGCTLMSR_TR
+DECLARE_VM_GET_PAGE_PROT DEFAULT_FS_OVERFLOWGID DEFAULT_FS_OVERFLOWUID DEFAULT_MAP_WINDOW
+DEFAULT_MAX_MAP_COUNT DEFAULT_OVERFLOWGID DEFAULT_OVERFLOWUID DEFAULT_POLLMASK DEFAULT_PRIO
+DEFAULT_RATELIMIT_BURST DEFAULT_RATELIMIT_INTERVAL DEFAULT_SEEKS DEFERRED_ERROR_VECTOR
+DEFINE_EXTABLE_TYPE_REG DEF_PRIORITY DEPRECATED DESC_CODE16 DESC_CODE32 DESC_CODE32_BIOS
+DESC_CODE64 DESC_DATA16 DESC_DATA32 DESC_DATA32_BIOS DESC_DATA64 DESC_TSS32 DESC_USER
+DEVKMSG_STR_MAX_SIZE DIRECT_MAP_PHYSMEM_END DIRTY_SCOPE DISP32_SIZE DISTANCE_BITS
+DIV_ROUND_CLOSEST DIV_ROUND_UP DL_FLAG_AUTOPROBE_CONSUMER DL_FLAG_AUTOREMOVE_CONSUMER
+DL_FLAG_AUTOREMOVE_SUPPLIER DL_FLAG_CYCLE DL_FLAG_INFERRED DL_FLAG_MANAGED DL_FLAG_PM_RUNTIME
+DL_FLAG_RPM_ACTIVE DL_FLAG_STATELESS DL_FLAG_SYNC_STATE_ONLY DNAME_INLINE_LEN
+DNAME_INLINE_WORDS DPM_FLAG_MAY_SKIP_RESUME DPM_FLAG_NO_DIRECT_COMPLETE DPM_FLAG_SMART_PREPARE
+DPM_FLAG_SMART_SUSPEND DQF_GETINFO_MASK DQF_INFO_DIRTY DQF_SETINFO_MASK DQUOT_DEL_ALLOC
+DQUOT_DEL_REWRITE DQUOT_INIT_ALLOC DQUOT_INIT_REWRITE DQUOT_LIMITS_ENABLED DQUOT_NEGATIVE_USAGE
+DQUOT_NOLIST_DIRTY DQUOT_QUOTA_SYS_FILE DQUOT_STATE_FLAGS DQUOT_STATE_LAST DQUOT_SUSPENDED
+DQUOT_USAGE_ENABLED DQ_ACTIVE_B DQ_BLKS_B DQ_FAKE_B DQ_INODES_B DQ_LASTSET_B DQ_MOD_B DQ_READ_B
+DQ_RELEASING_B DT_BLK DT_CHR DT_DIR DT_FIFO DT_LNK DT_MAX DT_REG DT_SOCK DT_UNKNOWN DT_WHT
+DYNPTR_TYPE_FLAG_MASK EARLY_DYNAMIC_PAGE_TABLES EARLY_IDT_HANDLER_SIZE EBADCOOKIE EBADHANDLE
+EBADTYPE EFD_FLAGS_SET EFD_SHARED_FCNTL_FLAGS EFER_AUTOIBRS EFER_FFXSR EFER_LMA EFER_LME
+EFER_LMSLE EFER_NX EFER_SCE EFER_SVME EFER_TCE EFI_VA_END EFI_VA_START EIOCBQUEUED EJUKEBOX
+ELF32_GNU_PROPERTY_ALIGN ELF64_GNU_PROPERTY_ALIGN ELF_ARCH ELF_CLASS ELF_DATA ELF_ET_DYN_BASE
+ELF_EXEC_PAGESIZE ELF_GNU_PROPERTY_ALIGN ELF_HWCAP ELF_HWCAP2 ELF_NGREG ELF_PLATFORM
+EMBEDDED_NAME_MAX EMPTY_FD EMPTY_VMA_FLAGS EM_MAX_NUM_CPUS EM_MAX_POWER
+EM_PERF_DOMAIN_ARTIFICIAL EM_PERF_DOMAIN_MICROWATTS EM_PERF_DOMAIN_SKIP_INEFFICIENCIES
+EM_PERF_STATE_INEFFICIENT ENCODED_PAGE_BITS ENCODED_PAGE_BIT_DELAY_RMAP
+ENCODED_PAGE_BIT_NR_PAGES_NEXT ENCODE_FRAME_POINTER ENDBR ENDBR_INSN_SIZE
+ENERGY_PERF_BIAS_BALANCE_PERFORMANCE ENERGY_PERF_BIAS_BALANCE_POWERSAVE ENERGY_PERF_BIAS_NORMAL
+ENERGY_PERF_BIAS_NORMAL_POWERSAVE ENERGY_PERF_BIAS_PERFORMANCE ENERGY_PERF_BIAS_POWERSAVE
+ENOGRACE ENOIOCTLCMD ENOPARAM ENOTSUPP ENOTSYNC EOPENSTALE EPROBE_DEFER ERECALLCONFLICT
+ERESTARTNOHAND ERESTARTNOINTR ERESTARTSYS ERESTART_RESTARTBLOCK ERROR_APIC_VECTOR
+ESCAPE_ALL_MASK ESCAPE_ANY ESCAPE_ANY_NP ESCAPE_APPEND ESCAPE_HEX ESCAPE_NA ESCAPE_NAP
+ESCAPE_NP ESCAPE_NULL ESCAPE_OCTAL ESCAPE_SPACE ESCAPE_SPECIAL ESERVERFAULT ESPFIX_BASE_ADDR
+ESPFIX_PGD_ENTRY ETOOSMALL EVENT_NULL_STR EXCEPTION_ERRCODE_MASK EXCEPTION_STACK_ORDER
+EXCEPTION_STKSZ EXIT_DEAD EXIT_TRACE EXIT_ZOMBIE EXTRA_CLOBBERS EXT_PERFMON_DEBUG_FEATURES
+EX_DATA_FLAG_MASK EX_DATA_FLAG_SHIFT EX_DATA_IMM_MASK EX_DATA_IMM_SHIFT EX_DATA_REG_MASK
+EX_DATA_REG_SHIFT EX_DATA_TYPE_MASK EX_FLAG_CLEAR_AX EX_FLAG_CLEAR_AX_DX EX_FLAG_CLEAR_DX
+EX_REG_DS EX_REG_ES EX_REG_FS EX_REG_GS EX_TYPE_BPF EX_TYPE_CLEAR_FS EX_TYPE_DEFAULT
+EX_TYPE_DEFAULT_MCE_SAFE EX_TYPE_EFAULT_REG EX_TYPE_ERETU EX_TYPE_FAULT EX_TYPE_FAULT_MCE_SAFE
+EX_TYPE_FAULT_SGX EX_TYPE_FPU_RESTORE EX_TYPE_IMM_REG EX_TYPE_NONE EX_TYPE_ONE_REG
+EX_TYPE_POP_REG EX_TYPE_POP_ZERO EX_TYPE_RDMSR EX_TYPE_RDMSR_IN_MCE EX_TYPE_RDMSR_SAFE
+EX_TYPE_UACCESS EX_TYPE_UCOPY_LEN EX_TYPE_UCOPY_LEN1 EX_TYPE_UCOPY_LEN4 EX_TYPE_UCOPY_LEN8
+EX_TYPE_WRMSR EX_TYPE_WRMSR_IN_MCE EX_TYPE_WRMSR_SAFE EX_TYPE_ZEROPAD EX_TYPE_ZERO_REG Elf_Addr
+Elf_Dyn Elf_Ehdr Elf_Half Elf_Phdr Elf_Rel Elf_Rela Elf_Shdr Elf_Sym Elf_Word
+FAM10H_MMIO_CONF_BASE_MASK FAM10H_MMIO_CONF_BASE_SHIFT FAM10H_MMIO_CONF_BUSRANGE_MASK
+FAM10H_MMIO_CONF_BUSRANGE_SHIFT FAM10H_MMIO_CONF_ENABLE FASYNC_MAGIC FAULT_FLAG_DEFAULT
+FAULT_FLAG_TRACE FB_CLEAR_DIS FDPUT_FPUT FDPUT_POS_UNLOCK FEAT_CTL_LMCE_ENABLED FEAT_CTL_LOCKED
+FEAT_CTL_SGX_ENABLED FEAT_CTL_SGX_LC_ENABLED FEAT_CTL_VMX_ENABLED_INSIDE_SMX
+FEAT_CTL_VMX_ENABLED_OUTSIDE_SMX FGRAPH_NO_DIRECT FILESYSTEM_MAX_STACK_DEPTH FILE_LINE
+FILE_REF_DEAD FILE_REF_MAXREF FILE_REF_NOREF FILE_REF_ONEREF FILE_REF_RELEASED
+FILE_REF_SATURATED FILLDIR_FLAG_NOINTR FIRST_EXTENDED_XFEATURE FIRST_EXTERNAL_VECTOR
+FIRST_SYSTEM_VECTOR FIRST_USER_ADDRESS FIXADDR_SIZE FIXADDR_START FIXADDR_TOP FIXADDR_TOT_SIZE
+FIXADDR_TOT_START FIXMAP_PAGE_CLEAR FIXMAP_PAGE_IO FIXMAP_PAGE_NOCACHE FIXMAP_PAGE_NORMAL
+FIXMAP_PAGE_RO FIXMAP_PMD_NUM FIXMAP_PMD_TOP FIX_BTMAPS_SLOTS FLUSH_TLB_INFO_ALIGN
+FMODE_32BITHASH FMODE_64BITHASH FMODE_ATOMIC_POS FMODE_BACKING FMODE_CAN_ATOMIC_WRITE
+FMODE_CAN_ODIRECT FMODE_CAN_READ FMODE_CAN_WRITE FMODE_CREATED FMODE_EXEC FMODE_FSNOTIFY_MASK
+FMODE_HAS_METADATA FMODE_LSEEK FMODE_NEED_UNMOUNT FMODE_NOACCOUNT FMODE_NOCMTIME FMODE_NONOTIFY
+FMODE_NONOTIFY_PERM FMODE_NOREUSE FMODE_NOWAIT FMODE_OPENED FMODE_PATH FMODE_PREAD FMODE_PWRITE
+FMODE_RANDOM FMODE_READ FMODE_STREAM FMODE_WRITE FMODE_WRITER FMODE_WRITE_RESTRICTED
+FOLIO_BATCH_SIZE FOLIO_HEAD_PAGE FOLIO_MAPPING_ANON FOLIO_MAPPING_ANON_KSM FOLIO_MAPPING_FLAGS
+FOLIO_MAPPING_KSM FOLIO_MM_IDS_LOCK_BIT FOLIO_MM_IDS_LOCK_BITNUM FOLIO_MM_IDS_SHARED_BIT
+FOLIO_MM_IDS_SHARED_BITNUM FOLIO_PF_ANY FOLIO_PF_HEAD FOLIO_PF_NO_COMPOUND FOLIO_PF_NO_TAIL
+FOLIO_PF_SECOND FOLIO_SECOND_PAGE FOP_ASYNC_LOCK FOP_BUFFER_RASYNC FOP_BUFFER_WASYNC
+FOP_DIO_PARALLEL_WRITE FOP_DONTCACHE FOP_HUGE_PAGES FOP_IMMUTABLE FOP_MMAP_SYNC
+FOP_UNSIGNED_OFFSET FORK_PREEMPT_COUNT FORTIFY_READ FORTIFY_WRITE FPROP_FRAC_BASE
+FPROP_FRAC_SHIFT FPU_GUEST_PERM_LOCKED FRAME_BEGIN FRAME_END FRAME_OFFSET FRONTEND_STACK_ALLOC
+FSCRYPT_CONTENTS_ALIGNMENT FSCRYPT_MAX_DEVICES FSCRYPT_SET_CONTEXT_MAX_SIZE FSEC_PER_SEC
+FS_ALLOW_IDMAP FS_BINARY_MOUNTDATA FS_DISALLOW_NOTIFY FS_DISALLOW_NOTIFY_PERM FS_HAS_SUBTYPE
+FS_LBS FS_MGTIME FS_POWER_FREEZE FS_RENAME_DOES_D_MOVE FS_REQUIRES_DEV FS_USERNS_DELEGATABLE
+FS_USERNS_MOUNT FS_USERNS_MOUNT_RESTRICTED FTRACE_ADDR FTRACE_CALLSITE_SECTION
+FTRACE_FORCE_LIST_FUNC FTRACE_GRAPH_ADDR FTRACE_GRAPH_TRAMP_ADDR FTRACE_HASH_DEFAULT_BITS
+FTRACE_MCOUNT_MAX_OFFSET FTRACE_OPS_FL_SAVE_ARGS FTRACE_OPS_GRAPH_STUB FTRACE_REF_MAX
+FTRACE_REF_MAX_SHIFT FTRACE_REGS_ADDR FTRACE_REGS_MAX_ARGS FTRACE_RETFUNC_DEPTH
+FTRACE_RETSTACK_ALLOC_SIZE FTRUNCATE_LFS FT_BLKDEV FT_CHRDEV FT_DIR FT_FIFO FT_MAX FT_REG_FILE
+FT_SOCK FT_SYMLINK FT_UNKNOWN FUNCTION_PADDING FUTEX_ROBUST_MAX_CS_RANGES FW_BUG FW_INFO
+FW_WARN GCC_VERSION GDS_MITG_DIS GDS_MITG_LOCKED GDT_ENTRIES GDT_ENTRY_APMBIOS_BASE
+GDT_ENTRY_BOOT_CS GDT_ENTRY_BOOT_DS GDT_ENTRY_BOOT_TSS GDT_ENTRY_CPUNODE
+GDT_ENTRY_DEFAULT_USER32_CS GDT_ENTRY_DEFAULT_USER_CS GDT_ENTRY_DEFAULT_USER_DS
+GDT_ENTRY_DOUBLEFAULT_TSS GDT_ENTRY_ESPFIX_SS GDT_ENTRY_INVALID_SEG GDT_ENTRY_KERNEL32_CS
+GDT_ENTRY_KERNEL_CS GDT_ENTRY_KERNEL_DS GDT_ENTRY_LDT GDT_ENTRY_PERCPU GDT_ENTRY_PNPBIOS_CS16
+GDT_ENTRY_PNPBIOS_CS32 GDT_ENTRY_PNPBIOS_DS GDT_ENTRY_PNPBIOS_TS1 GDT_ENTRY_PNPBIOS_TS2
+GDT_ENTRY_TLS_ENTRIES GDT_ENTRY_TLS_MAX GDT_ENTRY_TLS_MIN GDT_ENTRY_TSS GDT_SIZE GFP_ATOMIC
+GFP_DMA GFP_DMA32 GFP_HIGHUSER GFP_HIGHUSER_MOVABLE GFP_KERNEL GFP_KERNEL_ACCOUNT GFP_NOFS
+GFP_NOIO GFP_NOWAIT GFP_TRANSHUGE GFP_TRANSHUGE_LIGHT GFP_USER GFP_ZONEMASK GFP_ZONES_SHIFT
+GFP_ZONE_BAD GFP_ZONE_TABLE GLOBAL_CTRL_EN_PERF_METRICS GLOBAL_ROOT_GID GLOBAL_ROOT_UID
+GLOBAL_STATUS_ARCH_PEBS_THRESHOLD GLOBAL_STATUS_ARCH_PEBS_THRESHOLD_BIT GLOBAL_STATUS_ASIF
+GLOBAL_STATUS_BUFFER_OVF GLOBAL_STATUS_BUFFER_OVF_BIT GLOBAL_STATUS_COND_CHG
+GLOBAL_STATUS_COUNTERS_FROZEN GLOBAL_STATUS_LBRS_FROZEN GLOBAL_STATUS_LBRS_FROZEN_BIT
+GLOBAL_STATUS_PERF_METRICS_OVF_BIT GLOBAL_STATUS_TRACE_TOPAPMI GLOBAL_STATUS_TRACE_TOPAPMI_BIT
+GLOBAL_STATUS_UNC_OVF GOLDEN_RATIO_32 GOLDEN_RATIO_64 GOLDEN_RATIO_PRIME GUARD_HOLE_BASE_ADDR
+GUARD_HOLE_END_ADDR GUARD_HOLE_PGD_ENTRY GUARD_HOLE_SIZE GUP_PIN_COUNTING_BIAS HARDIRQ_BITS
+HARDIRQ_DISABLE_BITS HARDIRQ_DISABLE_MASK HARDIRQ_DISABLE_OFFSET HARDIRQ_DISABLE_SHIFT
+HARDIRQ_MASK HARDIRQ_OFFSET HARDIRQ_SHIFT HASHED_PAGE_VIRTUAL HASH_LEN_DECLARE
+HAS_BROKEN_THIS_IP HAS_KERNEL_IBT HAVE_ARCH_BUG HAVE_ARCH_BUG_FORMAT HAVE_ARCH_BUG_FORMAT_ARGS
+HAVE_ARCH_HUGETLB_UNMAPPED_AREA HAVE_ARCH_PICK_MMAP_LAYOUT HAVE_ARCH_UNMAPPED_AREA
+HAVE_ARCH_UNMAPPED_AREA_TOPDOWN HAVE_JUMP_LABEL_BATCH HAVE_PAGE_AGP HAVE_TIF_NEED_RESCHED_LAZY
+HAVE_TIF_POLLING_NRFLAG HAVE_TIF_SINGLESTEP HA_TIMER_HRTIMER HA_TIMER_NONE HA_TIMER_WHEEL
+HBP_NUM HLIST_HEAD_INIT HPAGE_MASK HPAGE_PMD_MASK HPAGE_PMD_NR HPAGE_PMD_ORDER HPAGE_PMD_SHIFT
+HPAGE_PMD_SIZE HPAGE_PUD_MASK HPAGE_PUD_NR HPAGE_PUD_ORDER HPAGE_PUD_SHIFT HPAGE_PUD_SIZE
+HPAGE_SHIFT HPAGE_SIZE HSW_IN_TX HSW_IN_TX_CHECKPOINTED HUGETLB_PAGE_ORDER HUGE_MAX_HSTATE
+HWP_ACTIVITY_WINDOW_BIT HWP_BASE_BIT HWP_ENERGY_PERF_PREFERENCE_BIT HWP_EPP_BALANCE_PERFORMANCE
+HWP_EPP_BALANCE_POWERSAVE HWP_EPP_PERFORMANCE HWP_EPP_POWERSAVE HWP_NOTIFICATIONS_BIT
+HWP_PACKAGE_LEVEL_REQUEST_BIT HW_ERR HYPERVISOR_CALLBACK_VECTOR HYPERV_REENLIGHTENMENT_VECTOR
+HYPERV_STIMER0_VECTOR HZ IA32_NR_syscalls IA32_PAGE_OFFSET IA32_SYSCALL_VECTOR IBSCTL
+IBSCTL_LVT_OFFSET_MASK IBSCTL_LVT_OFFSET_VALID IBS_CAPS_AVAIL IBS_CAPS_BIT63_FILTER
+IBS_CAPS_BRNTRGT IBS_CAPS_DEFAULT IBS_CAPS_DIS IBS_CAPS_FETCHCTLEXTD IBS_CAPS_FETCHLAT
+IBS_CAPS_FETCHSAM IBS_CAPS_OPBRNFUSE IBS_CAPS_OPCNT IBS_CAPS_OPCNTEXT IBS_CAPS_OPDATA4
+IBS_CAPS_OPDTLBPGSIZE IBS_CAPS_OPLDLAT IBS_CAPS_OPSAM IBS_CAPS_RDWROPCNT IBS_CAPS_RIPINVALIDCHK
+IBS_CAPS_STRMST_RMTSOCKET IBS_CAPS_ZEN4 IBS_CPUID_FEATURES IBS_FETCH_2_DIS
+IBS_FETCH_2_EXCL_RIP_63_EQ_0 IBS_FETCH_2_EXCL_RIP_63_EQ_1 IBS_FETCH_2_FETCHLAT_FILTER
+IBS_FETCH_2_FETCHLAT_FILTER_SHIFT IBS_FETCH_CNT IBS_FETCH_ENABLE IBS_FETCH_L3MISSONLY
+IBS_FETCH_MAX_CNT IBS_FETCH_RAND_EN IBS_FETCH_VAL IBS_OP_2_DIS IBS_OP_2_EXCL_RIP_63_EQ_0
+IBS_OP_2_EXCL_RIP_63_EQ_1 IBS_OP_2_STRM_ST_FILTER IBS_OP_2_STRM_ST_FILTER_SHIFT IBS_OP_CNT_CTL
+IBS_OP_CUR_CNT IBS_OP_CUR_CNT_EXT_MASK IBS_OP_CUR_CNT_RAND IBS_OP_ENABLE IBS_OP_L3MISSONLY
+IBS_OP_LDLAT_EN IBS_OP_LDLAT_THRSH IBS_OP_LDLAT_THRSH_SHIFT IBS_OP_MAX_CNT IBS_OP_MAX_CNT_EXT
+IBS_OP_MAX_CNT_EXT_MASK IBS_OP_VAL IBS_RIP_INVALID ICL_EVENTSEL_ADAPTIVE ICL_FIXED_0_ADAPTIVE
+IDA_BITMAP_BITS IDA_BITMAP_LONGS IDA_CHUNK_SIZE IDA_INIT_FLAGS IDR_FREE IDR_RT_MARKER
+IDT_ENTRIES INCREMENT_CALL_DEPTH INITIAL_CHAIN_KEY INITIAL_JIFFIES INIT_CPUTIME_ATOMIC
+INIT_PREEMPT_COUNT INIT_QUOTA_MODULE_NAMES INIT_RLIMITS INIT_THREAD INIT_USER INSN_ASOP
+INSN_LOCK INSN_UD2 INSN_UDB INT3_INSN_OPCODE INT3_INSN_SIZE INTEL_ARCH_EVENT_MASK
+INTEL_CNTR_METRICS INTEL_FIXED_0_ANYTHREAD INTEL_FIXED_0_ENABLE_PMI INTEL_FIXED_0_KERNEL
+INTEL_FIXED_0_RDPMC_USER_DISABLE INTEL_FIXED_0_USER INTEL_FIXED_3_METRICS_CLEAR
+INTEL_FIXED_BITS_MASK INTEL_FIXED_BITS_STRIDE INTEL_FIXED_VLBR_EVENT INTEL_PERF_CTL_MASK
+INTEL_PMC_FIXED_RDPMC_BASE INTEL_PMC_FIXED_RDPMC_METRICS INTEL_PMC_IDX_FIXED
+INTEL_PMC_IDX_FIXED_BTS INTEL_PMC_IDX_FIXED_CPU_CYCLES INTEL_PMC_IDX_FIXED_INSTRUCTIONS
+INTEL_PMC_IDX_FIXED_REF_CYCLES INTEL_PMC_IDX_FIXED_SLOTS INTEL_PMC_IDX_FIXED_VLBR
+INTEL_PMC_IDX_METRIC_BASE INTEL_PMC_IDX_METRIC_END INTEL_PMC_IDX_TD_BAD_SPEC
+INTEL_PMC_IDX_TD_BE_BOUND INTEL_PMC_IDX_TD_BR_MISPREDICT INTEL_PMC_IDX_TD_FETCH_LAT
+INTEL_PMC_IDX_TD_FE_BOUND INTEL_PMC_IDX_TD_HEAVY_OPS INTEL_PMC_IDX_TD_MEM_BOUND
+INTEL_PMC_IDX_TD_RETIRING INTEL_PMC_MAX_FIXED INTEL_PMC_MAX_GENERIC
+INTEL_PMC_MSK_FIXED_REF_CYCLES INTEL_PMC_MSK_FIXED_SLOTS INTEL_PMC_MSK_TOPDOWN
+INTEL_TD_CFG_METRIC_CLEAR INTEL_TD_CFG_METRIC_CLEAR_BIT INTEL_TD_METRIC_BAD_SPEC
+INTEL_TD_METRIC_BE_BOUND INTEL_TD_METRIC_BR_MISPREDICT INTEL_TD_METRIC_FETCH_LAT
+INTEL_TD_METRIC_FE_BOUND INTEL_TD_METRIC_HEAVY_OPS INTEL_TD_METRIC_MAX
+INTEL_TD_METRIC_MEM_BOUND INTEL_TD_METRIC_NUM INTEL_TD_METRIC_RETIRING INTEL_TD_SLOTS
+INTERNODE_CACHE_BYTES INTERNODE_CACHE_SHIFT INT_MAX INT_MIN INVALID_GID INVALID_PHYS_ADDR
+INVALID_PROJID INVALID_UID INVALID_VFSGID INVALID_VFSUID INVPCID_TYPE_ALL_INCL_GLOBAL
+INVPCID_TYPE_ALL_NON_GLOBAL INVPCID_TYPE_INDIV_ADDR INVPCID_TYPE_SINGLE_CTXT IOCB_AIO_RW
+IOCB_ALLOC_CACHE IOCB_APPEND IOCB_ATOMIC IOCB_DIRECT IOCB_DONTCACHE IOCB_DSYNC IOCB_EVENTFD
+IOCB_HAS_METADATA IOCB_HIPRI IOCB_NOIO IOCB_NOSIGNAL IOCB_NOWAIT IOCB_SYNC IOCB_WAITQ
+IOCB_WRITE IOCONTEXT_H IOPRIO_DEFAULT IOPRIO_H IOP_CACHED_LINK IOP_DEFAULT_READLINK
+IOP_FASTPERM IOP_FASTPERM_MAY_EXEC IOP_FLCTX IOP_LOOKUP IOP_MGTIME IOP_NOFOLLOW IOP_XATTR
+IOREMAP_MAX_ORDER IORESOURCE_AUTO IORESOURCE_BITS IORESOURCE_BUS IORESOURCE_BUSY
+IORESOURCE_CACHEABLE IORESOURCE_DISABLED IORESOURCE_DMA IORESOURCE_DMA_16BIT
+IORESOURCE_DMA_8AND16BIT IORESOURCE_DMA_8BIT IORESOURCE_DMA_BYTE IORESOURCE_DMA_COMPATIBLE
+IORESOURCE_DMA_MASTER IORESOURCE_DMA_SPEED_MASK IORESOURCE_DMA_TYPEA IORESOURCE_DMA_TYPEB
+IORESOURCE_DMA_TYPEF IORESOURCE_DMA_TYPE_MASK IORESOURCE_DMA_WORD IORESOURCE_EXCLUSIVE
+IORESOURCE_EXT_TYPE_BITS IORESOURCE_IO IORESOURCE_IO_16BIT_ADDR IORESOURCE_IO_FIXED
+IORESOURCE_IO_SPARSE IORESOURCE_IRQ IORESOURCE_IRQ_HIGHEDGE IORESOURCE_IRQ_HIGHLEVEL
+IORESOURCE_IRQ_LOWEDGE IORESOURCE_IRQ_LOWLEVEL IORESOURCE_IRQ_OPTIONAL IORESOURCE_IRQ_SHAREABLE
+IORESOURCE_IRQ_WAKECAPABLE IORESOURCE_MEM IORESOURCE_MEM_16BIT IORESOURCE_MEM_32BIT
+IORESOURCE_MEM_64 IORESOURCE_MEM_8AND16BIT IORESOURCE_MEM_8BIT IORESOURCE_MEM_CACHEABLE
+IORESOURCE_MEM_EXPANSIONROM IORESOURCE_MEM_NONPOSTED IORESOURCE_MEM_RANGELENGTH
+IORESOURCE_MEM_SHADOWABLE IORESOURCE_MEM_TYPE_MASK IORESOURCE_MEM_WRITEABLE IORESOURCE_MUXED
+IORESOURCE_PCI_EA_BEI IORESOURCE_PCI_FIXED IORESOURCE_PREFETCH IORESOURCE_RANGELENGTH
+IORESOURCE_READONLY IORESOURCE_REG IORESOURCE_ROM_ENABLE IORESOURCE_ROM_SHADOW
+IORESOURCE_SHADOWABLE IORESOURCE_SIZEALIGN IORESOURCE_STARTALIGN IORESOURCE_SYSRAM
+IORESOURCE_SYSRAM_DRIVER_MANAGED IORESOURCE_SYSRAM_MERGEABLE IORESOURCE_SYSTEM_RAM
+IORESOURCE_TYPE_BITS IORESOURCE_UNSET IORESOURCE_WINDOW IO_APIC_DEFAULT_PHYS_BASE
+IO_APIC_SLOT_SIZE IO_APIC_VECTOR_LIMIT IO_BITMAP_BITS IO_BITMAP_BYTES IO_BITMAP_LONGS
+IO_BITMAP_OFFSET_INVALID IO_BITMAP_OFFSET_VALID_ALL IO_BITMAP_OFFSET_VALID_MAP
+IO_URING_PTR_POISON IPX_TYPE IRQF_COND_ONESHOT IRQF_COND_SUSPEND IRQF_EARLY_RESUME
+IRQF_FORCE_RESUME IRQF_IRQPOLL IRQF_NOBALANCING IRQF_NO_AUTOEN IRQF_NO_DEBUG IRQF_NO_SUSPEND
+IRQF_NO_THREAD IRQF_ONESHOT IRQF_PERCPU IRQF_PROBE_SHARED IRQF_SHARED IRQF_TIMER
+IRQF_TRIGGER_FALLING IRQF_TRIGGER_HIGH IRQF_TRIGGER_LOW IRQF_TRIGGER_MASK IRQF_TRIGGER_NONE
+IRQF_TRIGGER_PROBE IRQF_TRIGGER_RISING IRQ_AFFINITY_MAX_SETS IRQ_NOTCONNECTED IRQ_STACK_ORDER
+IRQ_STACK_SIZE IRQ_WORK_VECTOR ISOLATE_ASYNC_MIGRATE ISOLATE_UNEVICTABLE IST_INDEX_DB
+IST_INDEX_DF IST_INDEX_MCE IST_INDEX_NMI IST_INDEX_VC ITER_ALLOW_P2PDMA ITER_DEST ITER_SOURCE
+ITS_THUNK_SIZE I_CTIME_QUERIED I_DIRTY I_DIRTY_ALL I_DIRTY_INODE JBD2_POISON_FREE
+JBD_POISON_FREE JMP32_INSN_OPCODE JMP32_INSN_SIZE JMP8_INSN_OPCODE JMP8_INSN_SIZE
+JOBCTL_LISTENING JOBCTL_LISTENING_BIT JOBCTL_PENDING_MASK JOBCTL_PTRACE_FROZEN
+JOBCTL_PTRACE_FROZEN_BIT JOBCTL_STOPPED JOBCTL_STOPPED_BIT JOBCTL_STOP_CONSUME
+JOBCTL_STOP_CONSUME_BIT JOBCTL_STOP_DEQUEUED JOBCTL_STOP_DEQUEUED_BIT JOBCTL_STOP_PENDING
+JOBCTL_STOP_PENDING_BIT JOBCTL_STOP_SIGMASK JOBCTL_TRACED JOBCTL_TRACED_BIT JOBCTL_TRAPPING
+JOBCTL_TRAPPING_BIT JOBCTL_TRAP_FREEZE JOBCTL_TRAP_FREEZE_BIT JOBCTL_TRAP_MASK
+JOBCTL_TRAP_NOTIFY JOBCTL_TRAP_NOTIFY_BIT JOBCTL_TRAP_STOP JOBCTL_TRAP_STOP_BIT JUMP_TYPE_FALSE
+JUMP_TYPE_LINKED JUMP_TYPE_MASK JUMP_TYPE_TRUE K8_INTP_C1E_ACTIVE_MASK
+K8_MTRRFIXRANGE_DRAM_ENABLE K8_MTRRFIXRANGE_DRAM_MODIFY K8_MTRR_RDMEM_WRMEM_MASK
+KASAN_ABI_VERSION KASAN_SHADOW_END KASAN_SHADOW_INIT KASAN_SHADOW_OFFSET
+KASAN_SHADOW_SCALE_SHIFT KASAN_SHADOW_START KASAN_STACK_ORDER KASAN_TAG_INVALID
+KASAN_TAG_KERNEL KASAN_TAG_MASK KASAN_TAG_MAX KASAN_TAG_MIN KASAN_TAG_PGOFF KASAN_TAG_PGSHIFT
+KASAN_TAG_WIDTH KASAN_VMALLOC_INIT KASAN_VMALLOC_KEEP_TAG KASAN_VMALLOC_NONE
+KASAN_VMALLOC_PAGE_RANGE KASAN_VMALLOC_PROT_NORMAL KASAN_VMALLOC_TLB_FLUSH
+KASAN_VMALLOC_VM_ALLOC KBD_KEYCODE KBD_KEYSYM KBD_POST_KEYSYM KBD_UNBOUND_KEYCODE KBD_UNICODE
+KCSAN_ACCESS_ASSERT KCSAN_ACCESS_ATOMIC KCSAN_ACCESS_COMPOUND KCSAN_ACCESS_SCOPED
+KCSAN_ACCESS_WRITE KCSAN_SEQLOCK_REGION_MAX KERNEL_IMAGE_SIZE KERNEL_PGD_BOUNDARY
+KERNEL_PGD_PTRS KERNFS_FLAG_MASK KERNFS_TYPE_MASK KERN_ALERT KERN_CONT KERN_CRIT KERN_DEBUG
+KERN_DEFAULT KERN_EMERG KERN_ERR KERN_INFO KERN_NOTICE KERN_SOH KERN_SOH_ASCII KERN_WARNING
+KEY_ALLOC_BUILT_IN KEY_ALLOC_BYPASS_RESTRICTION KEY_ALLOC_IN_QUOTA KEY_ALLOC_NOT_IN_QUOTA
+KEY_ALLOC_QUOTA_OVERRUN KEY_ALLOC_SET_KEEP KEY_ALLOC_UID_KEYRING KEY_DEBUG_MAGIC KEY_DESTROY
+KEY_FLAG_BUILTIN KEY_FLAG_DEAD KEY_FLAG_INVALIDATED KEY_FLAG_IN_QUOTA KEY_FLAG_KEEP
+KEY_FLAG_REVOKED KEY_FLAG_ROOT_CAN_CLEAR KEY_FLAG_ROOT_CAN_INVAL KEY_FLAG_UID_KEYRING
+KEY_FLAG_USER_ALIVE KEY_FLAG_USER_CONSTRUCT KEY_GRP_ALL KEY_GRP_LINK KEY_GRP_READ
+KEY_GRP_SEARCH KEY_GRP_SETATTR KEY_GRP_VIEW KEY_GRP_WRITE KEY_OTH_ALL KEY_OTH_LINK KEY_OTH_READ
+KEY_OTH_SEARCH KEY_OTH_SETATTR KEY_OTH_VIEW KEY_OTH_WRITE KEY_PERM_UNDEF KEY_POS_ALL
+KEY_POS_LINK KEY_POS_READ KEY_POS_SEARCH KEY_POS_SETATTR KEY_POS_VIEW KEY_POS_WRITE KEY_USR_ALL
+KEY_USR_LINK KEY_USR_READ KEY_USR_SEARCH KEY_USR_SETATTR KEY_USR_VIEW KEY_USR_WRITE KFPU_387
+KFPU_MXCSR KF_ACQUIRE KF_ARENA_ARG1 KF_ARENA_ARG2 KF_ARENA_RET KF_DESTRUCTIVE KF_FASTCALL
+KF_IMPLICIT_ARGS KF_ITER_DESTROY KF_ITER_NEW KF_ITER_NEXT KF_PERFMON KF_RCU KF_RCU_PROTECTED
+KF_RELEASE KF_RET_NULL KF_SLEEPABLE KF_SPINLOCK_SAFE KMALLOC_MAX_CACHE_SIZE KMALLOC_MAX_ORDER
+KMALLOC_MAX_SIZE KMALLOC_MIN_SIZE KMALLOC_NOT_NORMAL_BITS KMALLOC_PARTITION_CACHES_NR
+KMALLOC_SHIFT_HIGH KMALLOC_SHIFT_LOW KMALLOC_SHIFT_MAX KMSAN_MODULES_ORIGIN_START
+KMSAN_MODULES_SHADOW_START KMSAN_PARAM_SIZE KMSAN_RETVAL_SIZE KMSAN_VMALLOC_ORIGIN_OFFSET
+KMSAN_VMALLOC_ORIGIN_START KMSAN_VMALLOC_SHADOW_OFFSET KMSAN_VMALLOC_SHADOW_START KMSAN_WARN_ON
+KM_MAX_IDX KM_PMDS KSTAT_ATTR_FS_IOC_FLAGS KSTAT_ATTR_VFS_FLAGS KSYM_NAME_LEN KSYM_SYMBOL_LEN
+KTIME_LOW_RES KTIME_MAX KTIME_MIN KTIME_SEC_MAX KTIME_SEC_MIN L1D_FLUSH L1_CACHE_BYTES
+L1_CACHE_SHIFT LAST_CPUPID_MASK LAST_CPUPID_NOT_IN_PAGE_FLAGS LAST_CPUPID_PGOFF
+LAST_CPUPID_PGSHIFT LAST_CPUPID_SHIFT LAST_CPUPID_WIDTH LAST_PKMAP LAST__CPU_MASK
+LAST__CPU_SHIFT LAST__PID_MASK LAST__PID_SHIFT LATCH LBR_INFO_ABORT LBR_INFO_BR_CNTR_BITS
+LBR_INFO_BR_CNTR_FULL_MASK LBR_INFO_BR_CNTR_MASK LBR_INFO_BR_CNTR_NUM LBR_INFO_BR_CNTR_OFFSET
+LBR_INFO_BR_TYPE LBR_INFO_BR_TYPE_OFFSET LBR_INFO_CYCLES LBR_INFO_CYC_CNT_VALID LBR_INFO_IN_TX
+LBR_INFO_MISPRED LDT_BASE_ADDR LDT_END_ADDR LDT_PGD_ENTRY LEAF_0x10_SUBLEAF_N_FIRST
+LEAF_0x10_SUBLEAF_N_LAST LEAF_0x12_SUBLEAF_N_FIRST LEAF_0x12_SUBLEAF_N_LAST
+LEAF_0x17_SUBLEAF_N_FIRST LEAF_0x17_SUBLEAF_N_LAST LEAF_0x18_SUBLEAF_N_FIRST
+LEAF_0x18_SUBLEAF_N_LAST LEAF_0x1b_SUBLEAF_N_FIRST LEAF_0x1b_SUBLEAF_N_LAST
+LEAF_0x1f_SUBLEAF_N_FIRST LEAF_0x1f_SUBLEAF_N_LAST LEAF_0x4_SUBLEAF_N_FIRST
+LEAF_0x4_SUBLEAF_N_LAST LEAF_0x8000001d_SUBLEAF_N_FIRST LEAF_0x8000001d_SUBLEAF_N_LAST
+LEAF_0x80000026_SUBLEAF_N_FIRST LEAF_0x80000026_SUBLEAF_N_LAST LEAF_0xb_SUBLEAF_N_FIRST
+LEAF_0xb_SUBLEAF_N_LAST LEAF_0xd_SUBLEAF_N_FIRST LEAF_0xd_SUBLEAF_N_LAST LEGACY_XAPIC_DISABLED
+LEN_UD2 LEN_UDB LINUX_DEVICE_ID_ACPI_H LINUX_DEVICE_ID_OF_H LINUX_HARDIRQ_H LINUX_MM_DEBUG_H
+LINUX_VFS_DEBUG_H LIST_BL_LOCKMASK LIST_POISON1 LIST_POISON2 LLIST_H LLONG_MAX LLONG_MIN
+LOADED_MM_SWITCHING LOAD_PHYSICAL_ADDR LOCAL_DISTANCE LOCAL_TIMER_VECTOR LOCKDEP_OFF
+LOCKDEP_RECURSION_BITS LOCKDEP_RECURSION_MASK LOCKSTAT_POINTS LOCK_PADSIZE LOCK_PREFIX
+LOCK_SECTION_END LOCK_SECTION_NAME LOCK_STATE_HELD LOCK_STATE_NOT_HELD LOCK_STATE_UNKNOWN
+LOCK_TRACE_STATES LOGLEVEL_ALERT LOGLEVEL_CRIT LOGLEVEL_DEBUG LOGLEVEL_DEFAULT LOGLEVEL_EMERG
+LOGLEVEL_ERR LOGLEVEL_INFO LOGLEVEL_NOTICE LOGLEVEL_SCHED LOGLEVEL_WARNING LONG_MAX LONG_MIN
+LOWMEM_PAGES LOW_RES_NSEC LRU_ACTIVE LRU_BASE LRU_FILE LRU_GEN_MASK LRU_GEN_PGOFF
+LRU_REFS_FLAGS LRU_REFS_MASK LRU_REFS_PGOFF LRU_REFS_WIDTH LSM_PRLIMIT_READ LSM_PRLIMIT_WRITE
+LSM_SETID_FS LSM_SETID_ID LSM_SETID_RE LSM_SETID_RES LSM_UNSAFE_NO_NEW_PRIVS LSM_UNSAFE_PTRACE
+LSM_UNSAFE_SHARE LT_BACKTRACEDEPTH LT_SAVECOUNT MANAGED_IRQ_SHUTDOWN_VECTOR
+MAPCOUNT_ELF_CORE_MARGIN MAPLE_ARANGE64_SLOTS MAPLE_HEIGHT_MAX MAPLE_NODE_MASK MAPLE_NODE_SLOTS
+MAPLE_NODE_TYPE_MASK MAPLE_NODE_TYPE_SHIFT MAPLE_RANGE64_SLOTS MAPLE_RESERVED_RANGE MAXFREQ
+MAXFREQ_SCALED MAXMEM MAXPHASE MAXSEC MAXTC MAX_BPF_CGROUP_STORAGE_TYPE MAX_BPF_FUNC_ARGS
+MAX_BPF_FUNC_REG_ARGS MAX_BPRINTF_BIN_ARGS MAX_BPRINTF_BUF MAX_BPRINTF_VARARGS MAX_CFTYPE_NAME
+MAX_CGROUP_ROOT_NAMELEN MAX_CGROUP_TYPE_NAMELEN MAX_CPU_FEATURES MAX_DA_NAME_LEN
+MAX_DA_RETRY_RACING_EVENTS MAX_DL_PRIO MAX_DYNEVENT_CMD_LEN MAX_ERRNO MAX_FILTER_STR_VAL
+MAX_FIXED_PEBS_EVENTS MAX_FOLIO_NR_PAGES MAX_FOLIO_ORDER MAX_FOLIO_VMEMMAP_ALIGN MAX_HA_ENV_LEN
+MAX_INT64_SECONDS MAX_IO_APICS MAX_IRQ_SOURCES MAX_JIFFY_OFFSET MAX_LFS_FILESIZE MAX_LOCAL_APIC
+MAX_LOCKDEP_KEYS MAX_LOCKDEP_KEYS_BITS MAX_LOCKDEP_SUBCLASSES MAX_LOCK_DEPTH MAX_LRU_BATCH
+MAX_MPC_ENTRY MAX_MP_BUSSES MAX_NICE MAX_NON_LFS MAX_NR_GENS MAX_NR_TIERS MAX_NUMNODES
+MAX_ORDER_NR_PAGES MAX_PAGE_ORDER MAX_PEBS_EVENTS MAX_PEBS_EVENTS_FMT4 MAX_PEBS_EVENTS_MASK
+MAX_PHYSMEM_BITS MAX_PID_NS_LEVEL MAX_POSSIBLE_PHYSMEM_BITS MAX_PRIO MAX_PTRS_PER_P4D
+MAX_PTRS_PER_PMD MAX_PTRS_PER_PTE MAX_PTRS_PER_PUD MAX_REG_OFFSET MAX_RT_PRIO MAX_RW_COUNT
+MAX_SCHEDULE_TIMEOUT MAX_SEC_IN_JIFFIES MAX_STACK_ALLOC MAX_TAIL_CALL_CNT MAX_UINSN_BYTES
+MAX_URETPROBE_DEPTH MAX_ZONES_PER_ZONELIST MAY_ACCESS MAY_APPEND MAY_CHDIR MAY_EXEC
+MAY_NOT_BLOCK MAY_OPEN MAY_READ MAY_WRITE MCOUNT_ADDR MCOUNT_INSN_SIZE MCU_STAGING
+MEMCG_CGWB_FRN_CNT MEMCG_CHARGE_BATCH MEMCG_NR_BINS MEMCG_NR_GENS MEMFD_NOEXEC_SCOPE_EXEC
+MEMFD_NOEXEC_SCOPE_NOEXEC_ENFORCED MEMFD_NOEXEC_SCOPE_NOEXEC_SEAL MEM_CGROUP_ID_SHIFT
+MESSAGE_LOGLEVEL_DEFAULT MHP_MEMMAP_ON_MEMORY MHP_MERGE_RESOURCE MHP_NID_IS_MGID MHP_NONE
+MIGHT_RESCHED_PREEMPT_MASK MIGHT_RESCHED_RCU_SHIFT MIGRATE_MODE_H_INCLUDED MINORBITS MINORMASK
+MINSEC MIN_LRU_BATCH MIN_NICE MIN_NR_GENS MIN_THREADS_LEFT_FOR_ROOT MIN_WRITEBACK_PAGES
+MIRRED_NEST_LIMIT MMF_DISABLE_THP_COMPLETELY MMF_DISABLE_THP_EXCEPT_ADVISED
+MMF_DISABLE_THP_MASK MMF_DUMPABLE_BITS MMF_DUMP_ANON_PRIVATE MMF_DUMP_ANON_SHARED
+MMF_DUMP_DAX_PRIVATE MMF_DUMP_DAX_SHARED MMF_DUMP_ELF_HEADERS MMF_DUMP_FILTER_BITS
+MMF_DUMP_FILTER_DEFAULT MMF_DUMP_FILTER_MASK MMF_DUMP_FILTER_SHIFT MMF_DUMP_HUGETLB_PRIVATE
+MMF_DUMP_HUGETLB_SHARED MMF_DUMP_MAPPED_PRIVATE MMF_DUMP_MAPPED_SHARED
+MMF_DUMP_MASK_DEFAULT_ELF MMF_HAS_MDWE MMF_HAS_MDWE_MASK MMF_HAS_MDWE_NO_INHERIT MMF_HAS_PINNED
+MMF_HAS_UPROBES MMF_HUGE_ZERO_FOLIO MMF_INIT_LEGACY_MASK MMF_MULTIPROCESS MMF_OOM_REAP_QUEUED
+MMF_OOM_SKIP MMF_RECALC_UPROBES MMF_TOPDOWN MMF_TOPDOWN_MASK MMF_UNSTABLE MMF_VM_HUGEPAGE
+MMF_VM_MERGEABLE MMF_VM_MERGE_ANY MMF_VM_MERGE_ANY_MASK MMU_NOTIFIER_RANGE_BLOCKABLE
+MM_CID_ONCPU MM_CID_STATIC_SIZE MM_CID_TRANSIT MM_CID_UNSET MM_CONTEXT_FORCE_TAGGED_SVA
+MM_CONTEXT_HAS_VSYSCALL MM_CONTEXT_LOCK_LAM MM_CONTEXT_NOTRACK MM_CONTEXT_UPROBE_IA32
+MM_CP_PROT_NUMA MM_CP_TRY_CHANGE_WRITABLE MM_CP_UFFD_RWP MM_CP_UFFD_RWP_ALL
+MM_CP_UFFD_RWP_RESOLVE MM_CP_UFFD_WP MM_CP_UFFD_WP_ALL MM_CP_UFFD_WP_RESOLVE MM_ID_BITS
+MM_ID_DUMMY MM_ID_MAPCOUNT_MAX MM_ID_MASK MM_ID_MAX MM_ID_MIN MM_MT_FLAGS
+MM_STRUCT_FLEXIBLE_ARRAY_INIT MNT_DETACH MNT_EXPIRE MNT_FORCE MODULES_END MODULES_LEN
+MODULES_VADDR MODULE_ARCH_INIT MODULE_FILE MODULE_NAME_LEN MODULE_PARAM_PREFIX MPC_APIC_USABLE
+MPC_OEM_SIGNATURE MPC_SIGNATURE MP_APIC_ALL MP_BUS MP_INTSRC MP_IOAPIC MP_IRQPOL_ACTIVE_HIGH
+MP_IRQPOL_ACTIVE_LOW MP_IRQPOL_DEFAULT MP_IRQPOL_MASK MP_IRQPOL_RESERVED MP_IRQTRIG_DEFAULT
+MP_IRQTRIG_EDGE MP_IRQTRIG_LEVEL MP_IRQTRIG_MASK MP_IRQTRIG_RESERVED MP_LINTSRC MP_PROCESSOR
+MP_TRANSLATION MSEC_PER_SEC MSG_BATCH MSG_CMSG_CLOEXEC MSG_CMSG_COMPAT MSG_CONFIRM MSG_CTRUNC
+MSG_DONTROUTE MSG_DONTWAIT MSG_EOF MSG_EOR MSG_ERRQUEUE MSG_FASTOPEN MSG_FIN
+MSG_INTERNAL_SENDMSG_FLAGS MSG_MORE MSG_NOSIGNAL MSG_NO_SHARED_FRAGS MSG_OOB MSG_PEEK MSG_PROBE
+MSG_RST MSG_SENDPAGE_DECRYPTED MSG_SENDPAGE_NOPOLICY MSG_SOCK_DEVMEM MSG_SPLICE_PAGES MSG_SYN
+MSG_TRUNC MSG_TRYHARD MSG_WAITALL MSG_WAITFORONE MSG_ZEROCOPY MSR_AMD64_BU_CFG2
+MSR_AMD64_CPUID_EXT_FEAT MSR_AMD64_CPUID_EXT_FEAT_TOPOEXT MSR_AMD64_CPUID_EXT_FEAT_TOPOEXT_BIT
+MSR_AMD64_CPUID_FN_1 MSR_AMD64_CPUID_FN_7 MSR_AMD64_DC_CFG MSR_AMD64_DE_CFG
+MSR_AMD64_DE_CFG_LFENCE_SERIALIZE MSR_AMD64_DE_CFG_LFENCE_SERIALIZE_BIT
+MSR_AMD64_DE_CFG_ZEN2_FP_BACKUP_FIX_BIT MSR_AMD64_FP_CFG MSR_AMD64_FP_CFG_ZEN1_DENORM_FIX_BIT
+MSR_AMD64_GUEST_TSC_FREQ MSR_AMD64_IBSBRTARGET MSR_AMD64_IBSCTL MSR_AMD64_IBSDCLINAD
+MSR_AMD64_IBSDCPHYSAD MSR_AMD64_IBSFETCHCTL MSR_AMD64_IBSFETCHCTL2 MSR_AMD64_IBSFETCHLINAD
+MSR_AMD64_IBSFETCHPHYSAD MSR_AMD64_IBSFETCH_REG_COUNT MSR_AMD64_IBSFETCH_REG_MASK
+MSR_AMD64_IBSOPCTL MSR_AMD64_IBSOPCTL2 MSR_AMD64_IBSOPDATA MSR_AMD64_IBSOPDATA2
+MSR_AMD64_IBSOPDATA3 MSR_AMD64_IBSOPDATA4 MSR_AMD64_IBSOPRIP MSR_AMD64_IBSOP_REG_COUNT
+MSR_AMD64_IBSOP_REG_MASK MSR_AMD64_IBS_REG_COUNT_MAX MSR_AMD64_ICIBSEXTDCTL
+MSR_AMD64_LBR_SELECT MSR_AMD64_LS_CFG MSR_AMD64_MC0_MASK MSR_AMD64_NB_CFG
+MSR_AMD64_OSVW_ID_LENGTH MSR_AMD64_OSVW_STATUS MSR_AMD64_PATCH_LEVEL MSR_AMD64_PATCH_LOADER
+MSR_AMD64_PERF_CNTR_GLOBAL_CTL MSR_AMD64_PERF_CNTR_GLOBAL_STATUS
+MSR_AMD64_PERF_CNTR_GLOBAL_STATUS_CLR MSR_AMD64_PERF_CNTR_GLOBAL_STATUS_SET MSR_AMD64_RMP_BASE
+MSR_AMD64_RMP_CFG MSR_AMD64_RMP_END MSR_AMD64_SAVIC_ALLOWEDNMI MSR_AMD64_SAVIC_ALLOWEDNMI_BIT
+MSR_AMD64_SAVIC_CONTROL MSR_AMD64_SAVIC_EN MSR_AMD64_SAVIC_EN_BIT MSR_AMD64_SEG_RMP_ENABLED
+MSR_AMD64_SEG_RMP_ENABLED_BIT MSR_AMD64_SEV MSR_AMD64_SEV_ENABLED MSR_AMD64_SEV_ENABLED_BIT
+MSR_AMD64_SEV_ES_ENABLED MSR_AMD64_SEV_ES_ENABLED_BIT MSR_AMD64_SEV_ES_GHCB
+MSR_AMD64_SEV_SNP_ENABLED MSR_AMD64_SEV_SNP_ENABLED_BIT MSR_AMD64_SNP_ALT_INJ
+MSR_AMD64_SNP_ALT_INJ_BIT MSR_AMD64_SNP_BTB_ISOLATION MSR_AMD64_SNP_BTB_ISOLATION_BIT
+MSR_AMD64_SNP_DEBUG_SWAP MSR_AMD64_SNP_DEBUG_SWAP_BIT MSR_AMD64_SNP_IBPB_ON_ENTRY
+MSR_AMD64_SNP_IBPB_ON_ENTRY_BIT MSR_AMD64_SNP_IBS_VIRT MSR_AMD64_SNP_IBS_VIRT_BIT
+MSR_AMD64_SNP_PREVENT_HOST_IBS MSR_AMD64_SNP_PREVENT_HOST_IBS_BIT MSR_AMD64_SNP_REFLECT_VC
+MSR_AMD64_SNP_REFLECT_VC_BIT MSR_AMD64_SNP_RESERVED_BIT13 MSR_AMD64_SNP_RESERVED_BIT15
+MSR_AMD64_SNP_RESERVED_BITS19_22 MSR_AMD64_SNP_RESERVED_MASK MSR_AMD64_SNP_RESTRICTED_INJ
+MSR_AMD64_SNP_RESTRICTED_INJ_BIT MSR_AMD64_SNP_RESV_BIT MSR_AMD64_SNP_SECURE_AVIC
+MSR_AMD64_SNP_SECURE_AVIC_BIT MSR_AMD64_SNP_SECURE_TSC MSR_AMD64_SNP_SECURE_TSC_BIT
+MSR_AMD64_SNP_SMT_PROT MSR_AMD64_SNP_SMT_PROT_BIT MSR_AMD64_SNP_VMGEXIT_PARAM
+MSR_AMD64_SNP_VMGEXIT_PARAM_BIT MSR_AMD64_SNP_VMPL_SSS MSR_AMD64_SNP_VMPL_SSS_BIT
+MSR_AMD64_SNP_VMSA_REG_PROT MSR_AMD64_SNP_VMSA_REG_PROT_BIT MSR_AMD64_SNP_VTOM
+MSR_AMD64_SNP_VTOM_BIT MSR_AMD64_SVM_AVIC_DOORBELL MSR_AMD64_SYSCFG
+MSR_AMD64_SYSCFG_MEM_ENCRYPT MSR_AMD64_SYSCFG_MEM_ENCRYPT_BIT MSR_AMD64_SYSCFG_MFDM
+MSR_AMD64_SYSCFG_MFDM_BIT MSR_AMD64_SYSCFG_SNP_EN MSR_AMD64_SYSCFG_SNP_EN_BIT
+MSR_AMD64_SYSCFG_SNP_VMPL_EN MSR_AMD64_SYSCFG_SNP_VMPL_EN_BIT MSR_AMD64_TSC_RATIO
+MSR_AMD64_TW_CFG MSR_AMD64_VIRT_SPEC_CTRL MSR_AMD64_VM_PAGE_FLUSH MSR_AMD_CORE_ENERGY_STATUS
+MSR_AMD_CPPC_CAP1 MSR_AMD_CPPC_CAP2 MSR_AMD_CPPC_ENABLE MSR_AMD_CPPC_REQ MSR_AMD_CPPC_REQ2
+MSR_AMD_CPPC_STATUS MSR_AMD_DBG_EXTN_CFG MSR_AMD_PERF_CTL MSR_AMD_PERF_STATUS
+MSR_AMD_PKG_ENERGY_STATUS MSR_AMD_PPIN MSR_AMD_PPIN_CTL MSR_AMD_PSTATE_DEF_BASE
+MSR_AMD_RAPL_POWER_UNIT MSR_AMD_SAMP_BR_FROM MSR_AMD_WORKLOAD_CLASS_CONFIG
+MSR_AMD_WORKLOAD_CLASS_ID MSR_AMD_WORKLOAD_HRST MSR_ARCH_LBR_CTL MSR_ARCH_LBR_DEPTH
+MSR_ARCH_LBR_FROM_0 MSR_ARCH_LBR_INFO_0 MSR_ARCH_LBR_TO_0 MSR_ARCH_PERFMON_EVENTSEL0
+MSR_ARCH_PERFMON_EVENTSEL1 MSR_ARCH_PERFMON_FIXED_CTR0 MSR_ARCH_PERFMON_FIXED_CTR1
+MSR_ARCH_PERFMON_FIXED_CTR2 MSR_ARCH_PERFMON_FIXED_CTR3 MSR_ARCH_PERFMON_FIXED_CTR_CTRL
+MSR_ARCH_PERFMON_PERFCTR0 MSR_ARCH_PERFMON_PERFCTR1 MSR_ATOM_CORE_RATIOS
+MSR_ATOM_CORE_TURBO_RATIOS MSR_ATOM_CORE_TURBO_VIDS MSR_ATOM_CORE_VIDS
+MSR_ATOM_PKG_C6_RESIDENCY MSR_CC6_DEMOTION_POLICY_CONFIG MSR_CONFIG_TDP_CONTROL
+MSR_CONFIG_TDP_LEVEL_1 MSR_CONFIG_TDP_LEVEL_2 MSR_CONFIG_TDP_NOMINAL MSR_CORE_C1_RES
+MSR_CORE_C3_RESIDENCY MSR_CORE_C6_RESIDENCY MSR_CORE_C7_RESIDENCY MSR_CORE_PERF_FIXED_CTR0
+MSR_CORE_PERF_FIXED_CTR1 MSR_CORE_PERF_FIXED_CTR2 MSR_CORE_PERF_FIXED_CTR3
+MSR_CORE_PERF_FIXED_CTR_CTRL MSR_CORE_PERF_GLOBAL_CTRL MSR_CORE_PERF_GLOBAL_OVF_CTRL
+MSR_CORE_PERF_GLOBAL_OVF_CTRL_COND_CHGD MSR_CORE_PERF_GLOBAL_OVF_CTRL_COND_CHGD_BIT
+MSR_CORE_PERF_GLOBAL_OVF_CTRL_OVF_BUF MSR_CORE_PERF_GLOBAL_OVF_CTRL_OVF_BUF_BIT
+MSR_CORE_PERF_GLOBAL_OVF_CTRL_TRACE_TOPA_PMI MSR_CORE_PERF_GLOBAL_OVF_CTRL_TRACE_TOPA_PMI_BIT
+MSR_CORE_PERF_GLOBAL_STATUS MSR_CORE_PERF_GLOBAL_STATUS_SET MSR_CORE_PERF_LIMIT_REASONS
+MSR_CSTAR MSR_DRAM_ENERGY_STATUS MSR_DRAM_PERF_STATUS MSR_DRAM_POWER_INFO MSR_DRAM_POWER_LIMIT
+MSR_EBC_FREQUENCY_ID MSR_EFER MSR_ERROR_CONTROL MSR_F15H_CU_MAX_PWR_ACCUMULATOR
+MSR_F15H_CU_PWR_ACCUMULATOR MSR_F15H_EX_CFG MSR_F15H_IC_CFG MSR_F15H_NB_PERF_CTL
+MSR_F15H_NB_PERF_CTR MSR_F15H_PERF_CTL MSR_F15H_PERF_CTL0 MSR_F15H_PERF_CTL1 MSR_F15H_PERF_CTL2
+MSR_F15H_PERF_CTL3 MSR_F15H_PERF_CTL4 MSR_F15H_PERF_CTL5 MSR_F15H_PERF_CTR MSR_F15H_PERF_CTR0
+MSR_F15H_PERF_CTR1 MSR_F15H_PERF_CTR2 MSR_F15H_PERF_CTR3 MSR_F15H_PERF_CTR4 MSR_F15H_PERF_CTR5
+MSR_F15H_PTSC MSR_F16H_DR0_ADDR_MASK MSR_F16H_DR1_ADDR_MASK MSR_F16H_DR2_ADDR_MASK
+MSR_F16H_DR3_ADDR_MASK MSR_F16H_L2I_PERF_CTL MSR_F16H_L2I_PERF_CTR MSR_F17H_IRPERF
+MSR_F19H_UMC_PERF_CTL MSR_F19H_UMC_PERF_CTR MSR_FAM10H_MMIO_CONF_BASE MSR_FAM10H_NODE_ID
+MSR_FSB_FREQ MSR_FS_BASE MSR_GEODE_BUSCONT_CONF0 MSR_GFX_PERF_LIMIT_REASONS MSR_GS_BASE
+MSR_HWP_CAPABILITIES MSR_HWP_INTERRUPT MSR_HWP_REQUEST MSR_HWP_REQUEST_PKG MSR_HWP_STATUS
+MSR_IA32_APERF MSR_IA32_APICBASE MSR_IA32_APICBASE_BASE MSR_IA32_APICBASE_BSP
+MSR_IA32_APICBASE_ENABLE MSR_IA32_ARCH_CAPABILITIES MSR_IA32_BBL_CR_CTL MSR_IA32_BBL_CR_CTL3
+MSR_IA32_BNDCFGS MSR_IA32_BNDCFGS_RSVD MSR_IA32_CORE_CAPS MSR_IA32_CORE_CAPS_INTEGRITY_CAPS
+MSR_IA32_CORE_CAPS_INTEGRITY_CAPS_BIT MSR_IA32_CORE_CAPS_SPLIT_LOCK_DETECT
+MSR_IA32_CORE_CAPS_SPLIT_LOCK_DETECT_BIT MSR_IA32_CR_PAT MSR_IA32_DEBUGCTLMSR MSR_IA32_DS_AREA
+MSR_IA32_EBL_CR_POWERON MSR_IA32_ENERGY_PERF_BIAS MSR_IA32_EVT_CFG_BASE MSR_IA32_FEAT_CTL
+MSR_IA32_FLUSH_CMD MSR_IA32_FRED_CONFIG MSR_IA32_FRED_RSP0 MSR_IA32_FRED_RSP1
+MSR_IA32_FRED_RSP2 MSR_IA32_FRED_RSP3 MSR_IA32_FRED_SSP0 MSR_IA32_FRED_SSP1 MSR_IA32_FRED_SSP2
+MSR_IA32_FRED_SSP3 MSR_IA32_FRED_STKLVLS MSR_IA32_HW_FEEDBACK_CONFIG MSR_IA32_HW_FEEDBACK_PTR
+MSR_IA32_INT_SSP_TAB MSR_IA32_L2_CBM_BASE MSR_IA32_L2_QOS_CFG MSR_IA32_L3_CBM_BASE
+MSR_IA32_L3_QOS_ABMC_CFG MSR_IA32_L3_QOS_CFG MSR_IA32_L3_QOS_EXT_CFG MSR_IA32_LASTBRANCHFROMIP
+MSR_IA32_LASTBRANCHTOIP MSR_IA32_LASTINTFROMIP MSR_IA32_LASTINTTOIP MSR_IA32_MBA_BW_BASE
+MSR_IA32_MBA_THRTL_BASE MSR_IA32_MC0_ADDR MSR_IA32_MC0_CTL MSR_IA32_MC0_CTL2 MSR_IA32_MC0_MISC
+MSR_IA32_MC0_STATUS MSR_IA32_MCG_CAP MSR_IA32_MCG_CTL MSR_IA32_MCG_EAX MSR_IA32_MCG_EBP
+MSR_IA32_MCG_EBX MSR_IA32_MCG_ECX MSR_IA32_MCG_EDI MSR_IA32_MCG_EDX MSR_IA32_MCG_EFLAGS
+MSR_IA32_MCG_EIP MSR_IA32_MCG_ESI MSR_IA32_MCG_ESP MSR_IA32_MCG_EXT_CTL MSR_IA32_MCG_RESERVED
+MSR_IA32_MCG_STATUS MSR_IA32_MCU_ENUMERATION MSR_IA32_MCU_OPT_CTRL
+MSR_IA32_MCU_STAGING_MBOX_ADDR MSR_IA32_MISC_ENABLE MSR_IA32_MISC_ENABLE_ADJ_PREF_DISABLE
+MSR_IA32_MISC_ENABLE_ADJ_PREF_DISABLE_BIT MSR_IA32_MISC_ENABLE_BTS_UNAVAIL
+MSR_IA32_MISC_ENABLE_BTS_UNAVAIL_BIT MSR_IA32_MISC_ENABLE_DCU_PREF_DISABLE
+MSR_IA32_MISC_ENABLE_DCU_PREF_DISABLE_BIT MSR_IA32_MISC_ENABLE_EMON
+MSR_IA32_MISC_ENABLE_EMON_BIT MSR_IA32_MISC_ENABLE_ENHANCED_SPEEDSTEP
+MSR_IA32_MISC_ENABLE_ENHANCED_SPEEDSTEP_BIT MSR_IA32_MISC_ENABLE_FAST_STRING
+MSR_IA32_MISC_ENABLE_FAST_STRING_BIT MSR_IA32_MISC_ENABLE_FERR MSR_IA32_MISC_ENABLE_FERR_BIT
+MSR_IA32_MISC_ENABLE_FERR_MULTIPLEX MSR_IA32_MISC_ENABLE_FERR_MULTIPLEX_BIT
+MSR_IA32_MISC_ENABLE_IP_PREF_DISABLE MSR_IA32_MISC_ENABLE_IP_PREF_DISABLE_BIT
+MSR_IA32_MISC_ENABLE_L1D_CONTEXT MSR_IA32_MISC_ENABLE_L1D_CONTEXT_BIT
+MSR_IA32_MISC_ENABLE_L3CACHE_DISABLE MSR_IA32_MISC_ENABLE_L3CACHE_DISABLE_BIT
+MSR_IA32_MISC_ENABLE_LIMIT_CPUID MSR_IA32_MISC_ENABLE_LIMIT_CPUID_BIT
+MSR_IA32_MISC_ENABLE_MWAIT MSR_IA32_MISC_ENABLE_MWAIT_BIT MSR_IA32_MISC_ENABLE_PEBS_UNAVAIL
+MSR_IA32_MISC_ENABLE_PEBS_UNAVAIL_BIT MSR_IA32_MISC_ENABLE_PREFETCH_DISABLE
+MSR_IA32_MISC_ENABLE_PREFETCH_DISABLE_BIT MSR_IA32_MISC_ENABLE_SPEEDSTEP_LOCK
+MSR_IA32_MISC_ENABLE_SPEEDSTEP_LOCK_BIT MSR_IA32_MISC_ENABLE_SPLIT_LOCK_DISABLE
+MSR_IA32_MISC_ENABLE_SPLIT_LOCK_DISABLE_BIT MSR_IA32_MISC_ENABLE_SUPPRESS_LOCK
+MSR_IA32_MISC_ENABLE_SUPPRESS_LOCK_BIT MSR_IA32_MISC_ENABLE_TCC MSR_IA32_MISC_ENABLE_TCC_BIT
+MSR_IA32_MISC_ENABLE_TM1 MSR_IA32_MISC_ENABLE_TM1_BIT MSR_IA32_MISC_ENABLE_TM2
+MSR_IA32_MISC_ENABLE_TM2_BIT MSR_IA32_MISC_ENABLE_TURBO_DISABLE
+MSR_IA32_MISC_ENABLE_TURBO_DISABLE_BIT MSR_IA32_MISC_ENABLE_X87_COMPAT
+MSR_IA32_MISC_ENABLE_X87_COMPAT_BIT MSR_IA32_MISC_ENABLE_XD_DISABLE
+MSR_IA32_MISC_ENABLE_XD_DISABLE_BIT MSR_IA32_MISC_ENABLE_XTPR_DISABLE
+MSR_IA32_MISC_ENABLE_XTPR_DISABLE_BIT MSR_IA32_MKTME_KEYID_PARTITIONING MSR_IA32_MPERF
+MSR_IA32_P5_MC_ADDR MSR_IA32_P5_MC_TYPE MSR_IA32_PACKAGE_THERM_INTERRUPT
+MSR_IA32_PACKAGE_THERM_STATUS MSR_IA32_PASID MSR_IA32_PASID_VALID MSR_IA32_PEBS_BASE
+MSR_IA32_PEBS_ENABLE MSR_IA32_PEBS_INDEX MSR_IA32_PERFCTR0 MSR_IA32_PERFCTR1
+MSR_IA32_PERF_CAPABILITIES MSR_IA32_PERF_CTL MSR_IA32_PERF_STATUS MSR_IA32_PL0_SSP
+MSR_IA32_PL1_SSP MSR_IA32_PL2_SSP MSR_IA32_PL3_SSP MSR_IA32_PLATFORM_ID MSR_IA32_PMC0
+MSR_IA32_PMC_V6_FX0_CFG_B MSR_IA32_PMC_V6_FX0_CFG_C MSR_IA32_PMC_V6_FX0_CTR
+MSR_IA32_PMC_V6_GP0_CFG_A MSR_IA32_PMC_V6_GP0_CFG_B MSR_IA32_PMC_V6_GP0_CFG_C
+MSR_IA32_PMC_V6_GP0_CTR MSR_IA32_PMC_V6_STEP MSR_IA32_POWER_CTL MSR_IA32_POWER_CTL_BIT_EE
+MSR_IA32_PQR_ASSOC MSR_IA32_PRED_CMD MSR_IA32_QM_CTR MSR_IA32_QM_EVTSEL MSR_IA32_RTIT_ADDR0_A
+MSR_IA32_RTIT_ADDR0_B MSR_IA32_RTIT_ADDR1_A MSR_IA32_RTIT_ADDR1_B MSR_IA32_RTIT_ADDR2_A
+MSR_IA32_RTIT_ADDR2_B MSR_IA32_RTIT_ADDR3_A MSR_IA32_RTIT_ADDR3_B MSR_IA32_RTIT_CR3_MATCH
+MSR_IA32_RTIT_CTL MSR_IA32_RTIT_OUTPUT_BASE MSR_IA32_RTIT_OUTPUT_MASK MSR_IA32_RTIT_STATUS
+MSR_IA32_SGXLEPUBKEYHASH0 MSR_IA32_SGXLEPUBKEYHASH1 MSR_IA32_SGXLEPUBKEYHASH2
+MSR_IA32_SGXLEPUBKEYHASH3 MSR_IA32_SMBASE MSR_IA32_SMBA_BW_BASE MSR_IA32_SMM_MONITOR_CTL
+MSR_IA32_SPEC_CTRL MSR_IA32_SYSENTER_CS MSR_IA32_SYSENTER_EIP MSR_IA32_SYSENTER_ESP
+MSR_IA32_S_CET MSR_IA32_TEMPERATURE_TARGET MSR_IA32_THERM_CONTROL MSR_IA32_THERM_INTERRUPT
+MSR_IA32_THERM_STATUS MSR_IA32_TSC MSR_IA32_TSC_ADJUST MSR_IA32_TSC_DEADLINE MSR_IA32_TSX_CTRL
+MSR_IA32_UCODE_REV MSR_IA32_UCODE_WRITE MSR_IA32_UMWAIT_CONTROL
+MSR_IA32_UMWAIT_CONTROL_C02_DISABLE MSR_IA32_UMWAIT_CONTROL_RESERVED
+MSR_IA32_UMWAIT_CONTROL_TIME_MASK MSR_IA32_U_CET MSR_IA32_VMX_BASIC MSR_IA32_VMX_CR0_FIXED0
+MSR_IA32_VMX_CR0_FIXED1 MSR_IA32_VMX_CR4_FIXED0 MSR_IA32_VMX_CR4_FIXED1 MSR_IA32_VMX_ENTRY_CTLS
+MSR_IA32_VMX_EPT_VPID_CAP MSR_IA32_VMX_EXIT_CTLS MSR_IA32_VMX_MISC MSR_IA32_VMX_PINBASED_CTLS
+MSR_IA32_VMX_PROCBASED_CTLS MSR_IA32_VMX_PROCBASED_CTLS2 MSR_IA32_VMX_PROCBASED_CTLS3
+MSR_IA32_VMX_TRUE_ENTRY_CTLS MSR_IA32_VMX_TRUE_EXIT_CTLS MSR_IA32_VMX_TRUE_PINBASED_CTLS
+MSR_IA32_VMX_TRUE_PROCBASED_CTLS MSR_IA32_VMX_VMCS_ENUM MSR_IA32_VMX_VMFUNC
+MSR_IA32_XAPIC_DISABLE_STATUS MSR_IA32_XFD MSR_IA32_XFD_ERR MSR_IA32_XSS MSR_IDT_FCR1
+MSR_IDT_FCR2 MSR_IDT_FCR3 MSR_IDT_FCR4 MSR_IDT_MCR0 MSR_IDT_MCR1 MSR_IDT_MCR2 MSR_IDT_MCR3
+MSR_IDT_MCR4 MSR_IDT_MCR5 MSR_IDT_MCR6 MSR_IDT_MCR7 MSR_IDT_MCR_CTRL MSR_INTEGRITY_CAPS
+MSR_INTEGRITY_CAPS_ARRAY_BIST MSR_INTEGRITY_CAPS_ARRAY_BIST_BIT
+MSR_INTEGRITY_CAPS_PERIODIC_BIST MSR_INTEGRITY_CAPS_PERIODIC_BIST_BIT
+MSR_INTEGRITY_CAPS_SAF_GEN_MASK MSR_INTEGRITY_CAPS_SBAF MSR_INTEGRITY_CAPS_SBAF_BIT MSR_K6_EPMR
+MSR_K6_PFIR MSR_K6_PSOR MSR_K6_UWCCR MSR_K6_WHCR MSR_K7_CLK_CTL MSR_K7_EVNTSEL0 MSR_K7_EVNTSEL1
+MSR_K7_EVNTSEL2 MSR_K7_EVNTSEL3 MSR_K7_FID_VID_CTL MSR_K7_FID_VID_STATUS MSR_K7_HWCR
+MSR_K7_HWCR_CPB_DIS MSR_K7_HWCR_CPB_DIS_BIT MSR_K7_HWCR_CPUID_USER_DIS
+MSR_K7_HWCR_CPUID_USER_DIS_BIT MSR_K7_HWCR_IRPERF_EN MSR_K7_HWCR_IRPERF_EN_BIT
+MSR_K7_HWCR_SMMLOCK MSR_K7_HWCR_SMMLOCK_BIT MSR_K7_PERFCTR0 MSR_K7_PERFCTR1 MSR_K7_PERFCTR2
+MSR_K7_PERFCTR3 MSR_K8_INT_PENDING_MSG MSR_K8_TOP_MEM1 MSR_K8_TOP_MEM2 MSR_K8_TSEG_ADDR
+MSR_K8_TSEG_MASK MSR_KERNEL_GS_BASE MSR_KNC_EVNTSEL0 MSR_KNC_EVNTSEL1 MSR_KNC_PERFCTR0
+MSR_KNC_PERFCTR1 MSR_KNL_CORE_C6_RESIDENCY MSR_LBR_CORE_FROM MSR_LBR_CORE_TO MSR_LBR_INFO_0
+MSR_LBR_NHM_FROM MSR_LBR_NHM_TO MSR_LBR_SELECT MSR_LBR_TOS MSR_LSTAR
+MSR_MC6_DEMOTION_POLICY_CONFIG MSR_MISC_FEATURES_ENABLES MSR_MISC_FEATURES_ENABLES_CPUID_FAULT
+MSR_MISC_FEATURES_ENABLES_CPUID_FAULT_BIT MSR_MISC_FEATURES_ENABLES_RING3MWAIT_BIT
+MSR_MISC_FEATURE_CONTROL MSR_MISC_PWR_MGMT MSR_MODULE_C6_RES_MS MSR_MTRRcap MSR_MTRRdefType
+MSR_MTRRfix16K_80000 MSR_MTRRfix16K_A0000 MSR_MTRRfix4K_C0000 MSR_MTRRfix4K_C8000
+MSR_MTRRfix4K_D0000 MSR_MTRRfix4K_D8000 MSR_MTRRfix4K_E0000 MSR_MTRRfix4K_E8000
+MSR_MTRRfix4K_F0000 MSR_MTRRfix4K_F8000 MSR_MTRRfix64K_00000 MSR_OFFCORE_RSP_0
+MSR_OFFCORE_RSP_1 MSR_OMR_0 MSR_OMR_1 MSR_OMR_2 MSR_OMR_3 MSR_P4_ALF_ESCR0 MSR_P4_ALF_ESCR1
+MSR_P4_BPU_CCCR0 MSR_P4_BPU_CCCR1 MSR_P4_BPU_CCCR2 MSR_P4_BPU_CCCR3 MSR_P4_BPU_ESCR0
+MSR_P4_BPU_ESCR1 MSR_P4_BPU_PERFCTR0 MSR_P4_BPU_PERFCTR1 MSR_P4_BPU_PERFCTR2
+MSR_P4_BPU_PERFCTR3 MSR_P4_BSU_ESCR0 MSR_P4_BSU_ESCR1 MSR_P4_CRU_ESCR0 MSR_P4_CRU_ESCR1
+MSR_P4_CRU_ESCR2 MSR_P4_CRU_ESCR3 MSR_P4_CRU_ESCR4 MSR_P4_CRU_ESCR5 MSR_P4_DAC_ESCR0
+MSR_P4_DAC_ESCR1 MSR_P4_FIRM_ESCR0 MSR_P4_FIRM_ESCR1 MSR_P4_FLAME_CCCR0 MSR_P4_FLAME_CCCR1
+MSR_P4_FLAME_CCCR2 MSR_P4_FLAME_CCCR3 MSR_P4_FLAME_ESCR0 MSR_P4_FLAME_ESCR1
+MSR_P4_FLAME_PERFCTR0 MSR_P4_FLAME_PERFCTR1 MSR_P4_FLAME_PERFCTR2 MSR_P4_FLAME_PERFCTR3
+MSR_P4_FSB_ESCR0 MSR_P4_FSB_ESCR1 MSR_P4_IQ_CCCR0 MSR_P4_IQ_CCCR1 MSR_P4_IQ_CCCR2
+MSR_P4_IQ_CCCR3 MSR_P4_IQ_CCCR4 MSR_P4_IQ_CCCR5 MSR_P4_IQ_ESCR0 MSR_P4_IQ_ESCR1
+MSR_P4_IQ_PERFCTR0 MSR_P4_IQ_PERFCTR1 MSR_P4_IQ_PERFCTR2 MSR_P4_IQ_PERFCTR3 MSR_P4_IQ_PERFCTR4
+MSR_P4_IQ_PERFCTR5 MSR_P4_IS_ESCR0 MSR_P4_IS_ESCR1 MSR_P4_ITLB_ESCR0 MSR_P4_ITLB_ESCR1
+MSR_P4_IX_ESCR0 MSR_P4_IX_ESCR1 MSR_P4_MOB_ESCR0 MSR_P4_MOB_ESCR1 MSR_P4_MS_CCCR0
+MSR_P4_MS_CCCR1 MSR_P4_MS_CCCR2 MSR_P4_MS_CCCR3 MSR_P4_MS_ESCR0 MSR_P4_MS_ESCR1
+MSR_P4_MS_PERFCTR0 MSR_P4_MS_PERFCTR1 MSR_P4_MS_PERFCTR2 MSR_P4_MS_PERFCTR3
+MSR_P4_PEBS_MATRIX_VERT MSR_P4_PMH_ESCR0 MSR_P4_PMH_ESCR1 MSR_P4_RAT_ESCR0 MSR_P4_RAT_ESCR1
+MSR_P4_SAAT_ESCR0 MSR_P4_SAAT_ESCR1 MSR_P4_SSU_ESCR0 MSR_P4_SSU_ESCR1 MSR_P4_TBPU_ESCR0
+MSR_P4_TBPU_ESCR1 MSR_P4_TC_ESCR0 MSR_P4_TC_ESCR1 MSR_P4_U2L_ESCR0 MSR_P4_U2L_ESCR1
+MSR_P6_EVNTSEL0 MSR_P6_EVNTSEL1 MSR_P6_PERFCTR0 MSR_P6_PERFCTR1 MSR_PEBS_DATA_CFG
+MSR_PEBS_FRONTEND MSR_PEBS_LD_LAT_THRESHOLD MSR_PERF_LIMIT_REASONS MSR_PERF_METRICS
+MSR_PKGC10_IRTL MSR_PKGC3_IRTL MSR_PKGC6_IRTL MSR_PKGC7_IRTL MSR_PKGC8_IRTL MSR_PKGC9_IRTL
+MSR_PKG_ANY_CORE_C0_RES MSR_PKG_ANY_GFXE_C0_RES MSR_PKG_BOTH_CORE_GFXE_C0_RES
+MSR_PKG_C10_RESIDENCY MSR_PKG_C2_RESIDENCY MSR_PKG_C3_RESIDENCY MSR_PKG_C6_RESIDENCY
+MSR_PKG_C7_RESIDENCY MSR_PKG_C8_RESIDENCY MSR_PKG_C9_RESIDENCY MSR_PKG_CST_CONFIG_CONTROL
+MSR_PKG_ENERGY_STATUS MSR_PKG_PERF_STATUS MSR_PKG_POWER_INFO MSR_PKG_POWER_LIMIT
+MSR_PKG_WEIGHTED_CORE_C0_RES MSR_PLATFORM_ENERGY_STATUS MSR_PLATFORM_INFO
+MSR_PLATFORM_INFO_CPUID_FAULT MSR_PLATFORM_INFO_CPUID_FAULT_BIT MSR_PM_ENABLE
+MSR_PP0_ENERGY_STATUS MSR_PP0_PERF_STATUS MSR_PP0_POLICY MSR_PP0_POWER_LIMIT
+MSR_PP1_ENERGY_STATUS MSR_PP1_POLICY MSR_PP1_POWER_LIMIT MSR_PPERF MSR_PPIN MSR_PPIN_CTL
+MSR_RAPL_POWER_UNIT MSR_RELOAD_FIXED_CTR0 MSR_RELOAD_PMC0 MSR_RING_PERF_LIMIT_REASONS
+MSR_RMID_SNC_CONFIG MSR_SECONDARY_TURBO_RATIO_LIMIT MSR_SMI_COUNT MSR_SNOOP_RSP_0
+MSR_SNOOP_RSP_1 MSR_STAR MSR_SVSM_CAA MSR_SYSCALL_MASK MSR_TEST_CTRL
+MSR_TEST_CTRL_SPLIT_LOCK_DETECT MSR_TEST_CTRL_SPLIT_LOCK_DETECT_BIT MSR_TFA_RTM_FORCE_ABORT
+MSR_TFA_RTM_FORCE_ABORT_BIT MSR_TFA_SDV_ENABLE_RTM MSR_TFA_SDV_ENABLE_RTM_BIT
+MSR_TFA_TSX_CPUID_CLEAR MSR_TFA_TSX_CPUID_CLEAR_BIT MSR_THERM2_CTL MSR_THERM2_CTL_TM_SELECT
+MSR_TMTA_LONGRUN_CTRL MSR_TMTA_LONGRUN_FLAGS MSR_TMTA_LRTI_READOUT MSR_TMTA_LRTI_VOLT_MHZ
+MSR_TSC_AUX MSR_TSX_FORCE_ABORT MSR_TURBO_ACTIVATION_RATIO MSR_TURBO_RATIO_LIMIT
+MSR_TURBO_RATIO_LIMIT1 MSR_TURBO_RATIO_LIMIT2 MSR_VIA_BCR2 MSR_VIA_FCR MSR_VIA_LONGHAUL
+MSR_VIA_RNG MSR_VM_CR MSR_VM_HSAVE_PA MSR_VM_IGNNE MSR_VR_CURRENT_CONFIG
+MSR_ZEN2_BP_CFG_BUG_FIX_BIT MSR_ZEN2_SPECTRAL_CHICKEN MSR_ZEN2_SPECTRAL_CHICKEN_BIT
+MSR_ZEN4_BP_CFG MSR_ZEN4_BP_CFG_BP_SPEC_REDUCE_BIT MSR_ZEN4_BP_CFG_SHARED_BTB_FIX_BIT
+MT_FLAGS_ALLOC_RANGE MT_FLAGS_ALLOC_WRAPPED MT_FLAGS_HEIGHT_MASK MT_FLAGS_HEIGHT_OFFSET
+MT_FLAGS_LOCK_BH MT_FLAGS_LOCK_EXTERN MT_FLAGS_LOCK_IRQ MT_FLAGS_LOCK_MASK MT_FLAGS_USE_RCU
+MUTEX_DEBUG_FREE MUTEX_DEBUG_INIT MUTEX_POISON_WW_CTX MXCSR_AND_FLAGS_SIZE MXCSR_DEFAULT
+NBUGINTS NCAPINTS NETLINK_URELEASE NET_IP_ALIGN NET_PTR_POISON NHM_C1_AUTO_DEMOTE
+NHM_C3_AUTO_DEMOTE NICE_WIDTH NIL_COOKIE NMI_BITS NMI_MASK NMI_OFFSET NMI_SHIFT NMI_VECTOR
+NODES_MASK NODES_PGOFF NODES_PGSHIFT NODES_SHIFT NODES_WIDTH NODE_ADDED_FIRST_MEMORY
+NODE_ADDING_FIRST_MEMORY NODE_CANCEL_ADDING_FIRST_MEMORY NODE_CANCEL_REMOVING_LAST_MEMORY
+NODE_MASK_ALL NODE_MASK_LAST_WORD NODE_MASK_NONE NODE_NOT_IN_PAGE_FLAGS
+NODE_REMOVED_LAST_MEMORY NODE_REMOVING_LAST_MEMORY NOMMU_MAP_COPY NOMMU_MAP_DIRECT
+NOMMU_MAP_EXEC NOMMU_MAP_READ NOMMU_MAP_WRITE NOMMU_VMFLAGS NOTIFY_BAD NOTIFY_DONE NOTIFY_OK
+NOTIFY_STOP NOTIFY_STOP_MASK NR_BLOOM_FILTERS NR_CPUS NR_EXTERNAL_VECTORS NR_FIX_BTMAPS
+NR_HIST_GENS NR_IRQS NR_IRQS_LEGACY NR_KERNFS_LOCKS NR_KERNFS_LOCK_BITS
+NR_LOCKDEP_CACHING_CLASSES NR_LOWORDER_PCP_LISTS NR_MEM_SECTIONS NR_NON_PAGEFLAG_BITS
+NR_PAGEBLOCK_BITS NR_PAGES_IN_LARGE_FOLIO NR_PAGE_ORDERS NR_PCP_LISTS NR_PCP_THP
+NR_PSI_RESOURCES NR_REG_ARGUMENTS NR_SECTION_ROOTS NR_SYSTEM_VECTORS NR_UNUSED_PAGEFLAG_BITS
+NR_VECTORS NR_VMEMMAP_TAILS NR_VM_NUMA_EVENT_ITEMS NR_syscalls NSEC_CONVERSION NSEC_JIFFIE_SC
+NSEC_PER_MSEC NSEC_PER_SEC NSEC_PER_USEC NTP_INTERVAL_FREQ NTP_INTERVAL_LENGTH NTP_PHASE_LIMIT
+NTP_SCALE_SHIFT NULL NULL_VM_UFFD_CTX NUMA_NO_MEMBLK NUMA_NO_NODE
+NUM_ACTIVE_RCU_POLL_FULL_OLDSTATE NUM_ACTIVE_RCU_POLL_OLDSTATE NUM_ACTIVE_SRCU_POLL_OLDSTATE
+NUM_APIC_CLUSTERS NUM_EXCEPTION_VECTORS NUM_MM_FLAG_BITS NUM_RCU_LVL_0 NUM_RCU_LVL_1
+NUM_RCU_LVL_2 NUM_RCU_LVL_3 NUM_RCU_LVL_INIT NUM_RCU_NODES NUM_VMA_FLAG_BITS NVMXINTS
+N_EXCEPTION_STACKS N_INLINE_POLL_ENTRIES OBJEXTS_FLAGS_MASK OFFSET_MAX OFFT_OFFSET_MAX
+OPCODE_ESCAPE OPEN_HOW_SIZE_LATEST OPEN_HOW_SIZE_VER0 OPT_ZONE_DMA OPT_ZONE_DMA32
+OPT_ZONE_HIGHMEM ORC_REG_AX ORC_REG_BP ORC_REG_BP_INDIRECT ORC_REG_DI ORC_REG_DX ORC_REG_MAX
+ORC_REG_PREV_SP ORC_REG_R10 ORC_REG_R13 ORC_REG_SP ORC_REG_SP_INDIRECT ORC_REG_UNDEFINED
+ORC_TYPE_CALL ORC_TYPE_END_OF_STACK ORC_TYPE_REGS ORC_TYPE_REGS_PARTIAL ORC_TYPE_UNDEFINED
+OSQ_LOCK_UNLOCKED OSQ_UNLOCKED_VAL OVERFLOW_PROJID P4D_MASK P4D_SHIFT P4D_SIZE
+PACKAGE_THERM_INT_HFI_ENABLE PACKAGE_THERM_INT_HIGH_ENABLE PACKAGE_THERM_INT_LOW_ENABLE
+PACKAGE_THERM_INT_PLN_ENABLE PACKAGE_THERM_STATUS_DPTI_ACK PACKAGE_THERM_STATUS_HFI_UPDATED
+PACKAGE_THERM_STATUS_POWER_LIMIT PACKAGE_THERM_STATUS_PROCHOT PAGEBLOCK_FLAGS_H
+PAGEBLOCK_ISO_MASK PAGEBLOCK_MIGRATETYPE_MASK PAGECACHE_TAG_DIRTY PAGECACHE_TAG_TOWRITE
+PAGECACHE_TAG_WRITEBACK PAGEFLAGS_MASK PAGES_PER_SECTION PAGES_PER_SUBSECTION
+PAGE_ACCESS_TIME_BUCKETS PAGE_ACCESS_TIME_MASK PAGE_ACCESS_TIME_MIN_BITS PAGE_AGP
+PAGE_ALLOC_COSTLY_ORDER PAGE_BLOCK_MAX_ORDER PAGE_COPY PAGE_COPY_EXEC PAGE_COPY_NOEXEC
+PAGE_COUNTER_MAX PAGE_FLAGS_CHECK_AT_FREE PAGE_FLAGS_CHECK_AT_PREP PAGE_FLAGS_H
+PAGE_FLAGS_LAYOUT_H PAGE_FLAGS_PRIVATE PAGE_FLAGS_SECOND PAGE_FRAG_CACHE_MAX_ORDER
+PAGE_FRAG_CACHE_MAX_SIZE PAGE_KERNEL PAGE_KERNEL_EXEC PAGE_KERNEL_EXEC_NOENC PAGE_KERNEL_IO
+PAGE_KERNEL_IO_NOCACHE PAGE_KERNEL_LARGE PAGE_KERNEL_LARGE_EXEC PAGE_KERNEL_NOCACHE
+PAGE_KERNEL_NOENC PAGE_KERNEL_RO PAGE_KERNEL_ROX PAGE_KERNEL_VVAR PAGE_MASK PAGE_NONE
+PAGE_OFFSET PAGE_POISON PAGE_POISON_PATTERN PAGE_READONLY PAGE_READONLY_EXEC PAGE_SECTION_MASK
+PAGE_SECTORS PAGE_SECTORS_SHIFT PAGE_SHARED PAGE_SHARED_EXEC PAGE_SHIFT PAGE_SIZE
+PAGE_SNAPSHOT_FAITHFUL PAGE_SNAPSHOT_PG_BUDDY PAGE_SNAPSHOT_PG_IDLE PAGE_SUBSECTION_MASK
+PANIC_CPU_INVALID PARAVIRT_CALL PA_SECTION_SHIFT PCPF_FREE_HIGH_BATCH PCPF_PREV_FREE_HIGH_ORDER
+PCPU_BITMAP_BLOCK_BITS PCPU_BITMAP_BLOCK_SIZE PCPU_MIN_ALLOC_SHIFT PCPU_MIN_ALLOC_SIZE
+PCPU_MIN_UNIT_SIZE PDE_IDENT_ATTR PEBS_BUFFER_SHIFT PEBS_BUFFER_SIZE PEBS_DATACFG_CNTR
+PEBS_DATACFG_CNTR_MASK PEBS_DATACFG_CNTR_SHIFT PEBS_DATACFG_FIX_MASK PEBS_DATACFG_FIX_SHIFT
+PEBS_DATACFG_GP PEBS_DATACFG_LBRS PEBS_DATACFG_LBR_SHIFT PEBS_DATACFG_MEMINFO
+PEBS_DATACFG_METRICS PEBS_DATACFG_XMMS PEBS_UPDATE_DS_SW PENALTY_FOR_NODE_WITH_CPUS
+PERCPU_COUNTER_LOCAL_BATCH PERCPU_DYNAMIC_EARLY_SIZE PERCPU_DYNAMIC_RESERVE
+PERCPU_DYNAMIC_SIZE_SHIFT PERCPU_MODULE_RESERVE PERF_ATTACH_CALLCHAIN PERF_ATTACH_CHILD
+PERF_ATTACH_CONTEXT PERF_ATTACH_EXCLUSIVE PERF_ATTACH_GLOBAL_DATA PERF_ATTACH_GROUP
+PERF_ATTACH_ITRACE PERF_ATTACH_SCHED_CB PERF_ATTACH_TASK PERF_ATTACH_TASK_DATA
+PERF_CAP_ARCH_REG PERF_CAP_FW_WRITES PERF_CAP_LBR_FMT PERF_CAP_METRICS_IDX
+PERF_CAP_PEBS_BASELINE PERF_CAP_PEBS_FORMAT PERF_CAP_PEBS_MASK PERF_CAP_PEBS_TIMING_INFO
+PERF_CAP_PEBS_TRAP PERF_CAP_PT_IDX PERF_EFLAGS_EXACT PERF_EFLAGS_VM PERF_EF_PAUSE
+PERF_EF_RELOAD PERF_EF_RESUME PERF_EF_START PERF_EF_UPDATE PERF_EVENT_FLAG_ARCH
+PERF_EVENT_FLAG_USER_READ_CNT PERF_EV_CAP_READ_ACTIVE_PKG PERF_EV_CAP_READ_SCOPE
+PERF_EV_CAP_SIBLING PERF_EV_CAP_SOFTWARE PERF_GUEST_ACTIVE PERF_GUEST_MEDIATED_PMI_VECTOR
+PERF_GUEST_USER PERF_HES_ARCH PERF_HES_STOPPED PERF_HES_UPTODATE PERF_MAX_TRACE_SIZE
+PERF_MEM_NA PERF_NEEDS_LOPWR_CB PERF_NR_CONTEXTS PERF_PMU_CAP_AUX_NO_SG PERF_PMU_CAP_AUX_OUTPUT
+PERF_PMU_CAP_AUX_PAUSE PERF_PMU_CAP_AUX_PREFER_LARGE PERF_PMU_CAP_EXCLUSIVE
+PERF_PMU_CAP_EXTENDED_HW_TYPE PERF_PMU_CAP_EXTENDED_REGS PERF_PMU_CAP_ITRACE
+PERF_PMU_CAP_MEDIATED_VPMU PERF_PMU_CAP_NO_EXCLUDE PERF_PMU_CAP_NO_INTERRUPT
+PERF_PMU_CAP_NO_NMI PERF_PMU_TXN_ADD PERF_PMU_TXN_READ PERF_REG_EXTENDED_MASK PERF_SECURITY_CPU
+PERF_SECURITY_KERNEL PERF_SECURITY_OPEN PERF_SECURITY_TRACEPOINT PER_CPU_ALIGNED_SECTION
+PER_CPU_ATTRIBUTES PER_CPU_BASE_SECTION PER_CPU_SHARED_ALIGNED_SECTION PFA_NO_NEW_PRIVS
+PFA_SPEC_IB_DISABLE PFA_SPEC_IB_FORCE_DISABLE PFA_SPEC_SSB_DISABLE PFA_SPEC_SSB_FORCE_DISABLE
+PFA_SPEC_SSB_NOEXEC PFA_SPREAD_PAGE PFN_PTE_SHIFT PFN_SECTION_SHIFT PFN_SUBSECTION_SHIFT PF_ALG
+PF_APPLETALK PF_ASH PF_ATMPVC PF_ATMSVC PF_AX25 PF_BLOCK_TS PF_BLUETOOTH PF_BRIDGE PF_CAIF
+PF_CAN PF_DECnet PF_DUMPCORE PF_ECONET PF_EXITING PF_FORKNOEXEC PF_IB PF_IDLE PF_IEEE802154
+PF_INET PF_INET6 PF_IO_WORKER PF_IPX PF_IRDA PF_ISDN PF_IUCV PF_KCM PF_KCOMPACTD PF_KEY
+PF_KSWAPD PF_KTHREAD PF_LLC PF_LOCAL PF_LOCAL_THROTTLE PF_MAX PF_MCE_EARLY PF_MCE_PROCESS
+PF_MCTP PF_MEMALLOC PF_MEMALLOC_NOFS PF_MEMALLOC_NOIO PF_MEMALLOC_PIN PF_MPLS PF_NETBEUI
+PF_NETLINK PF_NETROM PF_NFC PF_NOFREEZE PF_NO_NOTIFY_SIGNAL PF_NO_SETAFFINITY PF_NPROC_EXCEEDED
+PF_PACKET PF_PHONET PF_POSTCOREDUMP PF_PPPOX PF_QIPCRTR PF_RANDOMIZE PF_RDS PF_ROSE PF_ROUTE
+PF_RXRPC PF_SECURITY PF_SIGNALED PF_SMC PF_SNA PF_SUPERPRIV PF_SUSPEND_TASK PF_TIPC PF_UNIX
+PF_UNSPEC PF_USED_MATH PF_USER_WORKER PF_VCPU PF_VSOCK PF_WANPIPE PF_WQ_WORKER PF_X25 PF_XDP
+PF__HOLE__01000000 PF__HOLE__02000000 PF__HOLE__40000000 PGDIR_MASK PGDIR_SHIFT PGDIR_SIZE
+PGD_ALLOWED_BITS PGD_IDENT_ATTR PGD_KERNEL_START PGD_PAE_PAGE_MASK PGD_PAE_PHYS_MASK
+PGMAP_ALTMAP_VALID PGTBL_P4D_MODIFIED PGTBL_PGD_MODIFIED PGTBL_PMD_MODIFIED PGTBL_PTE_MODIFIED
+PGTBL_PUD_MODIFIED PG_head_mask PHYSICAL_PAGE_MASK PHYSICAL_PMD_PAGE_MASK
+PHYSICAL_PUD_PAGE_MASK PHYS_ADDR_MAX PIDNS_ADDING PIDS_PER_CPU_DEFAULT PIDS_PER_CPU_MIN
+PID_MAX_DEFAULT PID_MAX_LIMIT PIT_TICK_RATE PKMAP_BASE PKRU_AD_BIT PKRU_BITS_PER_PKEY
+PKRU_WD_BIT PMD_MASK PMD_ORDER PMD_SHIFT PMD_SIZE PMSG_AUTO_RESUME PMSG_AUTO_SUSPEND
+PMSG_FREEZE PMSG_HIBERNATE PMSG_INVALID PMSG_ON PMSG_POWEROFF PMSG_QUIESCE PMSG_RECOVER
+PMSG_REMOTE_RESUME PMSG_RESTORE PMSG_RESUME PMSG_SUSPEND PMSG_THAW PMSG_USER_RESUME
+PMSG_USER_SUSPEND PMU_NULL_DEV PM_EVENT_AUTO PM_EVENT_AUTO_RESUME PM_EVENT_AUTO_SUSPEND
+PM_EVENT_FREEZE PM_EVENT_HIBERNATE PM_EVENT_INVALID PM_EVENT_ON PM_EVENT_POWEROFF
+PM_EVENT_PRETHAW PM_EVENT_QUIESCE PM_EVENT_RECOVER PM_EVENT_REMOTE PM_EVENT_REMOTE_RESUME
+PM_EVENT_RESTORE PM_EVENT_RESUME PM_EVENT_SLEEP PM_EVENT_SUSPEND PM_EVENT_THAW PM_EVENT_USER
+PM_EVENT_USER_RESUME PM_EVENT_USER_SUSPEND PNP_CS16 PNP_CS32 PNP_DS PNP_TS1 PNP_TS2 POISON_END
+POISON_FREE POISON_FREE_INITMEM POISON_INUSE POISON_POINTER_DELTA POLL_STACK_ALLOC
+POOL_POISON_ALLOCATED POOL_POISON_FREED POS POS0 POSTED_INTR_NESTED_VECTOR POSTED_INTR_VECTOR
+POSTED_INTR_WAKEUP_VECTOR POSTED_MSI_NOTIFICATION_VECTOR PPM_SCALE PPM_SCALE_INV
+PPM_SCALE_INV_SHIFT PP_DMA_INDEX_BITS PP_DMA_INDEX_MASK PP_DMA_INDEX_MIN_OFFSET
+PP_DMA_INDEX_SHIFT PP_MAGIC_MASK PP_SIGNATURE PRED_CMD_IBPB PRED_CMD_SBPB PREEMPT_BITS
+PREEMPT_DISABLED PREEMPT_DISABLE_OFFSET PREEMPT_ENABLED PREEMPT_LOCK_OFFSET
+PREEMPT_LOCK_RESCHED_OFFSETS PREEMPT_MASK PREEMPT_NEED_RESCHED PREEMPT_OFFSET PREEMPT_SHIFT
+PRINTK_INFO_DEVICE_LEN PRINTK_INFO_SUBSYSTEM_LEN PRINTK_MAX_SINGLE_HEADER_LEN
+PROCESS_PAGES_NON_PREEMPT_BATCH PSEC_PER_NSEC PSEC_PER_SEC PSI_ONCPU PSI_STATE_RESCHEDULE
+PTE_FLAGS_MASK PTE_HWTABLE_PTRS PTE_IDENT_ATTR PTE_PFN_MASK PTE_SHIFT PTI_PGTABLE_SWITCH_BIT
+PTRACE_MODE_ATTACH PTRACE_MODE_ATTACH_FSCREDS PTRACE_MODE_ATTACH_REALCREDS PTRACE_MODE_FSCREDS
+PTRACE_MODE_NOAUDIT PTRACE_MODE_READ PTRACE_MODE_READ_FSCREDS PTRACE_MODE_READ_REALCREDS
+PTRACE_MODE_REALCREDS PTRS_PER_P4D PTRS_PER_PGD PTRS_PER_PMD PTRS_PER_PTE PTRS_PER_PUD
+PT_EXITKILL PT_OPT_FLAG_SHIFT PT_PTRACED PT_SEIZED PT_SUSPEND_SECCOMP PT_TRACESYSGOOD
+PT_TRACE_CLONE PT_TRACE_EXEC PT_TRACE_EXIT PT_TRACE_FORK PT_TRACE_SECCOMP PT_TRACE_VFORK
+PT_TRACE_VFORK_DONE PUD_MASK PUD_ORDER PUD_SHIFT PUD_SIZE PVOP_CALLEE_CLOBBERS PVOP_CALL_ARGS
+PVOP_CALL_CLOBBERS PVOP_VCALLEE_CLOBBERS PVOP_VCALL_CLOBBERS PV_RESTORE_ALL_CALLER_REGS
+PV_SAVE_ALL_CALLER_REGS QCI_ACCT_ENABLED QCI_LIMITS_ENFORCED QCI_ROOT_SQUASH QCI_SYSFILE
+QC_ACCT_MASK QC_FLAGS QC_INO_COUNT QC_INO_HARD QC_INO_SOFT QC_INO_TIMER QC_INO_WARNS
+QC_LIMIT_MASK QC_RT_SPACE QC_RT_SPC_HARD QC_RT_SPC_SOFT QC_RT_SPC_TIMER QC_RT_SPC_WARNS
+QC_SPACE QC_SPC_HARD QC_SPC_SOFT QC_SPC_TIMER QC_SPC_WARNS QC_TIMER_MASK QC_WARNS_MASK
+QTREE_DEL_ALLOC QTREE_DEL_REWRITE QTREE_INIT_ALLOC QTREE_INIT_REWRITE QTYPE_MASK_GRP
+QTYPE_MASK_PRJ QTYPE_MASK_USR RADIX_TREE_ENTRY_MASK RADIX_TREE_INDEX_BITS
+RADIX_TREE_INTERNAL_NODE RADIX_TREE_MAP_MASK RADIX_TREE_MAP_SHIFT RADIX_TREE_MAP_SIZE
+RADIX_TREE_MAX_PATH RADIX_TREE_MAX_TAGS RADIX_TREE_TAG_LONGS RATELIMIT_INITIALIZED
+RATELIMIT_MSG_ON_RELEASE RATELIMIT_STATE_INIT_DISABLED RB_ALIGNMENT RB_ALIGN_DATA
+RB_ARCH_ALIGNMENT RB_EVNT_HDR_SIZE RB_EVNT_MIN_SIZE RB_FORCE_8BYTE_ALIGNMENT RB_MAX_SMALL_DATA
+RB_ROOT RB_ROOT_CACHED RB_ROOT_LINKED RB_TREE_LATCH_H RCUREF_DEAD RCUREF_MAXREF RCUREF_NOREF
+RCUREF_ONEREF RCUREF_RELEASED RCUREF_SATURATED RCU_CBLIST_NSEGS RCU_DONE_TAIL RCU_FANOUT
+RCU_FANOUT_1 RCU_FANOUT_2 RCU_FANOUT_3 RCU_FANOUT_4 RCU_FANOUT_LEAF RCU_FQS_NAME_INIT
+RCU_NEXT_READY_TAIL RCU_NEXT_TAIL RCU_NODE_NAME_INIT RCU_NUM_LVLS RCU_SEQ_CTR_SHIFT
+RCU_SEQ_STATE_MASK RCU_WAIT_TAIL READ READER_BIAS REBOOT_VECTOR REBUILD_DUE_TO_DYNAMIC_FTRACE
+RECLAIM_DISTANCE REFCOUNT_MAX REFCOUNT_SATURATED REG_IN REG_OUT REMAP_FILE_ADVISORY
+REMAP_FILE_CAN_SHORTEN REMAP_FILE_DEDUP REMOTE_DISTANCE REQ_ALLOC_CACHE REQ_ATOMIC
+REQ_BACKGROUND REQ_DRV REQ_FAILFAST_DEV REQ_FAILFAST_DRIVER REQ_FAILFAST_MASK
+REQ_FAILFAST_TRANSPORT REQ_FLAG_BITS REQ_FS_PRIVATE REQ_FUA REQ_IDLE REQ_INTEGRITY REQ_META
+REQ_NOMERGE REQ_NOMERGE_FLAGS REQ_NOUNMAP REQ_NOWAIT REQ_OP_BITS REQ_OP_MASK REQ_POLLED
+REQ_PREFLUSH REQ_PRIO REQ_RAHEAD REQ_SWAP REQ_SYNC RESCHEDULE_VECTOR RESERVED_PIDS
+RESET_CALL_DEPTH RESET_CALL_DEPTH_FROM_CALL RESOURCE_SIZE_MAX RES_DEF_TIMEOUT RES_NR_HELD RET
+RETPOLINE_THUNK_SIZE RET_DEPTH_CREDIT RET_DEPTH_INIT RET_DEPTH_INIT_FROM_CALL RET_DEPTH_SHIFT
+RET_INSN_OPCODE RET_INSN_SIZE RING_BUFFER_ALL_CPUS RNGDS_MITG_DIS ROOT_IS_IDR ROOT_TAG_SHIFT
+RR_TIMESLICE RSB_CLEAR_LOOPS RSB_RET_STUFF_LOOPS RSEQ_HAS_RSEQ_VERSION_MASK RTIT_CTL_ADDR0
+RTIT_CTL_ADDR0_OFFSET RTIT_CTL_ADDR1 RTIT_CTL_ADDR1_OFFSET RTIT_CTL_ADDR2 RTIT_CTL_ADDR2_OFFSET
+RTIT_CTL_ADDR3 RTIT_CTL_ADDR3_OFFSET RTIT_CTL_BRANCH_EN RTIT_CTL_CR3EN RTIT_CTL_CYCLEACC
+RTIT_CTL_CYC_THRESH RTIT_CTL_CYC_THRESH_OFFSET RTIT_CTL_DISRETC RTIT_CTL_EVENT_EN
+RTIT_CTL_FABRIC_EN RTIT_CTL_FUP_ON_PTW RTIT_CTL_MTC_EN RTIT_CTL_MTC_RANGE
+RTIT_CTL_MTC_RANGE_OFFSET RTIT_CTL_NOTNT RTIT_CTL_OS RTIT_CTL_PSB_FREQ RTIT_CTL_PSB_FREQ_OFFSET
+RTIT_CTL_PTW_EN RTIT_CTL_PWR_EVT_EN RTIT_CTL_TOPA RTIT_CTL_TRACEEN RTIT_CTL_TSC_EN RTIT_CTL_USR
+RTIT_STATUS_BUFFOVF RTIT_STATUS_BYTECNT RTIT_STATUS_BYTECNT_OFFSET RTIT_STATUS_CONTEXTEN
+RTIT_STATUS_ERROR RTIT_STATUS_FILTEREN RTIT_STATUS_STOPPED RTIT_STATUS_TRIGGEREN RTM_ALLOW
+RT_MUTEX_HAS_WAITERS RV_MAX_BA_STATES RV_MAX_LTL_ATOM RV_MON_GLOBAL RV_MON_PER_CPU
+RV_MON_PER_OBJ RV_MON_PER_TASK RV_PER_TASK_MONITOR_INIT RWLOCK_MAGIC RWSEM_UNLOCKED_VALUE
+RWSEM_WRITER_LOCKED R_386_32 R_386_COPY R_386_GLOB_DAT R_386_GOT32 R_386_GOTOFF R_386_GOTPC
+R_386_JMP_SLOT R_386_NONE R_386_NUM R_386_PC32 R_386_PLT32 R_386_RELATIVE R_X86_64_16
+R_X86_64_32 R_X86_64_32S R_X86_64_64 R_X86_64_8 R_X86_64_COPY R_X86_64_GLOB_DAT R_X86_64_GOT32
+R_X86_64_GOTPCREL R_X86_64_JUMP_SLOT R_X86_64_NONE R_X86_64_PC16 R_X86_64_PC32 R_X86_64_PC64
+R_X86_64_PC8 R_X86_64_PLT32 R_X86_64_RELATIVE S16_MAX S16_MIN S32_MAX S32_MIN S64_MAX S64_MIN
+S8_MAX S8_MIN SAVE_FLAGS SA_IA32_ABI SA_IMMUTABLE SA_X32_ABI SB_ACTIVE SB_BORN SB_DEAD
+SB_DIRSYNC SB_DYING SB_ENC_NO_COMPAT_FALLBACK_FL SB_ENC_STRICT_MODE_FL SB_FORCE
+SB_FREEZE_LEVELS SB_INLINECRYPT SB_I_ALLOW_HSM SB_I_CGROUPWB SB_I_EVM_HMAC_UNSUPPORTED
+SB_I_IMA_UNVERIFIABLE_SIGNATURE SB_I_NODEV SB_I_NOEXEC SB_I_NOIDMAP SB_I_NOUMASK
+SB_I_NO_DATA_INTEGRITY SB_I_PERSB_BDI SB_I_RESTRICTED_VARIANT SB_I_RETIRED SB_I_SKIP_SYNC
+SB_I_STABLE_WRITES SB_I_TS_EXPIRY_WARNED SB_I_UNTRUSTED_MOUNTER SB_I_VERSION SB_KERNMOUNT
+SB_LAZYTIME SB_MANDLOCK SB_NOATIME SB_NODEV SB_NODIRATIME SB_NOEXEC SB_NOSEC SB_NOSUID
+SB_NOUSER SB_POSIXACL SB_RDONLY SB_SILENT SB_SYNCHRONOUS SCHED_CAPACITY_SCALE
+SCHED_CAPACITY_SHIFT SCHED_CPUFREQ_IOWAIT SCHED_FIXEDPOINT_SCALE SCHED_FIXEDPOINT_SHIFT
+SCM_CREDENTIALS SCM_PIDFD SCM_RIGHTS SCM_SECURITY SDF_NEEDS_GROUPS SDF_SHARED_CHILD
+SDF_SHARED_PARENT SD_ATTR_INIT SECCOMP_ARCH_COMPAT SECCOMP_ARCH_COMPAT_NAME
+SECCOMP_ARCH_COMPAT_NR SECCOMP_ARCH_NATIVE SECCOMP_ARCH_NATIVE_NAME SECCOMP_ARCH_NATIVE_NR
+SECCOMP_FILTER_FLAG_MASK SECCOMP_NOTIFY_ADDFD_SIZE_LATEST SECCOMP_NOTIFY_ADDFD_SIZE_VER0
+SECOND_BYTE_OPCODE_UD1 SECOND_BYTE_OPCODE_UD2 SECTIONS_MASK SECTIONS_PER_ROOT SECTIONS_PGOFF
+SECTIONS_PGSHIFT SECTIONS_SHIFT SECTIONS_WIDTH SECTION_BLOCKFLAGS_BITS SECTION_HAS_MEM_MAP
+SECTION_IN_PAGE_FLAGS SECTION_IS_EARLY SECTION_IS_ONLINE SECTION_IS_VMEMMAP_PREINIT
+SECTION_MAP_MASK SECTION_MARKED_PRESENT SECTION_NID_SHIFT SECTION_ROOT_MASK SECTION_SIZE_BITS
+SECTION_TAINT_ZONE_DEVICE SECTOR_MASK SECTOR_SHIFT SECTOR_SIZE SECURITY_LSM_NATIVE_LABELS
+SEC_CONVERSION SEC_JIFFIE_SC SEGCBLIST_ENABLED SEGCBLIST_OFFLOADED SEGMENT_GDT SEGMENT_LDT
+SEGMENT_RPL_MASK SEGMENT_TI_MASK SELECT_STACK_ALLOC SEND_SIG_NOINFO SEND_SIG_PRIV SEQ_SKIP
+SEQ_START_TOKEN SHA224_BLOCK_SIZE SHA224_DIGEST_SIZE SHA224_H0 SHA224_H1 SHA224_H2 SHA224_H3
+SHA224_H4 SHA224_H5 SHA224_H6 SHA224_H7 SHA256_BLOCK_SIZE SHA256_DIGEST_SIZE SHA256_H0
+SHA256_H1 SHA256_H2 SHA256_H3 SHA256_H4 SHA256_H5 SHA256_H6 SHA256_H7 SHA256_STATE_WORDS
+SHA384_BLOCK_SIZE SHA384_DIGEST_SIZE SHA384_H0 SHA384_H1 SHA384_H2 SHA384_H3 SHA384_H4
+SHA384_H5 SHA384_H6 SHA384_H7 SHA512_BLOCK_SIZE SHA512_DIGEST_SIZE SHA512_H0 SHA512_H1
+SHA512_H2 SHA512_H3 SHA512_H4 SHA512_H5 SHA512_H6 SHA512_H7 SHA512_STATE_SIZE SHIFT_FLL
+SHIFT_HZ SHIFT_PLL SHIFT_USEC SHMLBA SHRINKER_ALLOCATED SHRINKER_MEMCG_AWARE SHRINKER_NONSLAB
+SHRINKER_NUMA_AWARE SHRINKER_REGISTERED SHRINKER_UNIT_BITS SHRINK_EMPTY SHRINK_STOP SHRT_MAX
+SHRT_MIN SIGEMT_MASK SIGNAL_CLD_CONTINUED SIGNAL_CLD_MASK SIGNAL_CLD_STOPPED SIGNAL_GROUP_EXIT
+SIGNAL_STOP_CONTINUED SIGNAL_STOP_MASK SIGNAL_STOP_STOPPED SIGNAL_UNKILLABLE SIGQUEUE_PREALLOC
+SIG_KERNEL_COREDUMP_MASK SIG_KERNEL_IGNORE_MASK SIG_KERNEL_ONLY_MASK SIG_KERNEL_STOP_MASK
+SIG_KTHREAD SIG_KTHREAD_KERNEL SIG_SPECIFIC_SICODES_MASK SIMPLE_TRANSACTION_LIMIT
+SIMPLE_XATTR_MAX_NR SIMPLE_XATTR_MAX_SIZE SINGLE_DEPTH_NESTING SIZE_MAX SI_EXPANSION_SIZE
+SKB_LIST_POISON_NEXT SLAB_ACCOUNT SLAB_CACHE_DMA SLAB_CACHE_DMA32 SLAB_CONSISTENCY_CHECKS
+SLAB_DEBUG_OBJECTS SLAB_FAILSLAB SLAB_HWCACHE_ALIGN SLAB_KASAN SLAB_KMALLOC SLAB_MAY_ACCOUNT
+SLAB_NOLEAKTRACE SLAB_NO_MERGE SLAB_NO_OBJ_EXT SLAB_NO_SHEAVES SLAB_NO_USER_FLAGS
+SLAB_OBJ_EXT_IN_OBJ SLAB_OBJ_MIN_SIZE SLAB_PANIC SLAB_POISON SLAB_RECLAIM_ACCOUNT SLAB_RED_ZONE
+SLAB_SKIP_KFENCE SLAB_STORE_USER SLAB_TEMPORARY SLAB_TRACE SLAB_TYPESAFE_BY_RCU SLUB_RED_ACTIVE
+SLUB_RED_INACTIVE SMP_CACHE_BYTES SMP_MAGIC_IDENT SNB_C1_AUTO_UNDEMOTE SNB_C3_AUTO_UNDEMOTE
+SOFTIRQ_BITS SOFTIRQ_DISABLE_OFFSET SOFTIRQ_HOTPLUG_SAFE_MASK SOFTIRQ_LOCK_OFFSET SOFTIRQ_MASK
+SOFTIRQ_OFFSET SOFTIRQ_SHIFT SOL_AAL SOL_ALG SOL_ATALK SOL_ATM SOL_AX25 SOL_BLUETOOTH SOL_CAIF
+SOL_DCCP SOL_DECNET SOL_ICMPV6 SOL_IP SOL_IPV6 SOL_IPX SOL_IRDA SOL_IUCV SOL_KCM SOL_LLC
+SOL_MCTP SOL_MPTCP SOL_NETBEUI SOL_NETLINK SOL_NETROM SOL_NFC SOL_PACKET SOL_PNPIPE
+SOL_PPPOL2TP SOL_RAW SOL_RDS SOL_ROSE SOL_RXRPC SOL_SCTP SOL_SMC SOL_TCP SOL_TIPC SOL_TLS
+SOL_UDP SOL_UDPLITE SOL_VSOCK SOL_X25 SOL_XDP SOMAXCONN SPEC_CTRL_BHI_DIS_S
+SPEC_CTRL_BHI_DIS_S_SHIFT SPEC_CTRL_IBRS SPEC_CTRL_MITIGATIONS_MASK SPEC_CTRL_RRSBA_DIS_S
+SPEC_CTRL_RRSBA_DIS_S_SHIFT SPEC_CTRL_SSBD SPEC_CTRL_SSBD_SHIFT SPEC_CTRL_STIBP
+SPEC_CTRL_STIBP_SHIFT SPINLOCK_MAGIC SPINLOCK_OWNER_INIT SPIN_THRESHOLD SPURIOUS_APIC_VECTOR
+SRCU_EC_IDLE SRCU_EC_PENDING SRCU_EC_REPOST SRCU_GET_STATE_COMPLETED SRCU_GP_SEQ_INITIAL_VAL
+SRCU_GP_SEQ_INITIAL_VAL_WITH_STATE SRCU_READ_FLAVOR_ALL SRCU_READ_FLAVOR_FAST
+SRCU_READ_FLAVOR_FAST_UPDOWN SRCU_READ_FLAVOR_NMI SRCU_READ_FLAVOR_NORMAL
+SRCU_READ_FLAVOR_SLOWGP SRCU_SIZE_ALLOC SRCU_SIZE_BIG SRCU_SIZE_SMALL SRCU_SIZE_WAIT_BARRIER
+SRCU_SIZE_WAIT_CALL SRCU_SIZE_WAIT_CBS1 SRCU_SIZE_WAIT_CBS2 SRCU_SIZE_WAIT_CBS3
+SRCU_SIZE_WAIT_CBS4 SRCU_STATE_IDLE SRCU_STATE_SCAN1 SRCU_STATE_SCAN2 SSIZE_MAX
+STACKSLOTS_PER_LINE STACK_DEPOT_POISON STACK_RND_MASK STACK_TOP STACK_TOP_MAX STACK_WARN
+STARTUP_PARALLEL_MASK STARTUP_READ_APICID STAT64_HAS_BROKEN_ST_INO STATIC_CALL_KEY_PREFIX
+STATIC_CALL_KEY_PREFIX_LEN STATIC_CALL_KEY_PREFIX_STR STATIC_CALL_SITE_FLAGS
+STATIC_CALL_SITE_INIT STATIC_CALL_SITE_TAIL STATIC_CALL_TRAMP_PREFIX
+STATIC_CALL_TRAMP_PREFIX_LEN STATIC_CALL_TRAMP_PREFIX_STR STATIC_KEY_FALSE_INIT STATIC_KEY_INIT
+STATIC_KEY_INIT_FALSE STATIC_KEY_INIT_TRUE STATIC_KEY_TRUE_INIT STATX_ATTR_CHANGE_MONOTONIC
+STATX_CHANGE_COOKIE STRUCT_PAGE_MAX_SHIFT SUBSECTIONS_PER_SECTION SUBSECTION_SHIFT
+SUBSECTION_SIZE SVM_VM_CR_SVM_DIS_MASK SVM_VM_CR_SVM_LOCK_MASK SVM_VM_CR_VALID_MASK
+SWEVENT_HLIST_BITS SWEVENT_HLIST_SIZE SWP_OFFSET_FIRST_BIT SWP_OFFSET_SHIFT SWP_TYPE_BITS
+SYM_A_ALIGN SYM_A_NONE SYM_FUNC_ALIAS_MEMFUNC SYM_F_ALIGN SYM_T_FUNC SYM_T_NONE SYM_T_OBJECT
+SYSCALL32_DEFINE0 SYSCALL32_DEFINE1 SYSCALL32_DEFINE2 SYSCALL32_DEFINE3 SYSCALL32_DEFINE4
+SYSCALL32_DEFINE5 SYSCALL32_DEFINE6 SYSCALL_DEFINE_MAXARGS SYSCALL_WORK_SECCOMP
+SYSCALL_WORK_SYSCALL_AUDIT SYSCALL_WORK_SYSCALL_EMU SYSCALL_WORK_SYSCALL_EXIT_TRAP
+SYSCALL_WORK_SYSCALL_RSEQ_SLICE SYSCALL_WORK_SYSCALL_TRACE SYSCALL_WORK_SYSCALL_TRACEPOINT
+SYSCALL_WORK_SYSCALL_USER_DISPATCH SYSCTL_FOUR SYSCTL_INT_MAX SYSCTL_LONG_MAX SYSCTL_LONG_ONE
+SYSCTL_LONG_ZERO SYSCTL_MAXOLDUID SYSCTL_NEG_ONE SYSCTL_ONE SYSCTL_ONE_HUNDRED
+SYSCTL_ONE_THOUSAND SYSCTL_THREE SYSCTL_THREE_THOUSAND SYSCTL_TWO SYSCTL_TWO_HUNDRED
+SYSCTL_ZERO SYSFS_GROUP_INVISIBLE SYSFS_PREALLOC SZ_1 SZ_128 SZ_128G SZ_128K SZ_128M SZ_128T
+SZ_12M SZ_16 SZ_16G SZ_16K SZ_16M SZ_16T SZ_18M SZ_192K SZ_1G SZ_1K SZ_1M SZ_1T SZ_2 SZ_24K
+SZ_24M SZ_256 SZ_256G SZ_256K SZ_256M SZ_2G SZ_2K SZ_2M SZ_2T SZ_32 SZ_32G SZ_32K SZ_32M SZ_32T
+SZ_384K SZ_3M SZ_4 SZ_4G SZ_4K SZ_4M SZ_4T SZ_512 SZ_512G SZ_512K SZ_512M SZ_64 SZ_64G SZ_64K
+SZ_64M SZ_64T SZ_6M SZ_8 SZ_8G SZ_8K SZ_8M SZ_8T S_ANON_INODE S_APPEND S_AUTOMOUNT S_CASEFOLD
+S_DAX S_DEAD S_DIRSYNC S_DT_MASK S_DT_SHIFT S_ENCRYPTED S_IALLUGO S_IMA S_IMMUTABLE S_IRUGO
+S_IRWXUGO S_IWUGO S_IXUGO S_KERNEL_FILE S_NOATIME S_NOCMTIME S_NOQUOTA S_NOSEC S_PRIVATE
+S_SWAPFILE S_SYNC S_VERITY TAIL_MAPPING TAINT_AUX TAINT_BAD_PAGE TAINT_CPU_OUT_OF_SPEC
+TAINT_CRAP TAINT_DIE TAINT_FIRMWARE_WORKAROUND TAINT_FLAGS_COUNT TAINT_FLAGS_MAX
+TAINT_FORCED_MODULE TAINT_FORCED_RMMOD TAINT_FWCTL TAINT_LIVEPATCH TAINT_MACHINE_CHECK
+TAINT_OOT_MODULE TAINT_OVERRIDDEN_ACPI_TABLE TAINT_PROPRIETARY_MODULE TAINT_RANDSTRUCT
+TAINT_SOFTLOCKUP TAINT_TEST TAINT_UNSIGNED_MODULE TAINT_USER TAINT_WARN TASK_ANY TASK_DEAD
+TASK_EXEC_BIT TASK_FREEZABLE TASK_FREEZABLE_UNSAFE TASK_FROZEN TASK_IDLE TASK_INTERRUPTIBLE
+TASK_KILLABLE TASK_NEW TASK_NOLOAD TASK_NORMAL TASK_PARKED TASK_REPORT TASK_REPORT_IDLE
+TASK_REPORT_MAX TASK_RTLOCK_WAIT TASK_RUNNING TASK_SIZE TASK_SIZE_LOW TASK_SIZE_MAX
+TASK_STATE_MAX TASK_STOPPED TASK_TRACED TASK_UNINTERRUPTIBLE TASK_UNMAPPED_BASE TASK_WAKEKILL
+TASK_WAKING TEXT_POKE_MAX_OPCODE_SIZE THERMAL_APIC_VECTOR THERM_INT_DPTI_ENABLE
+THERM_INT_HIGH_ENABLE THERM_INT_LOW_ENABLE THERM_INT_PLN_ENABLE THERM_INT_THRESHOLD0_ENABLE
+THERM_INT_THRESHOLD1_ENABLE THERM_LOG_THRESHOLD0 THERM_LOG_THRESHOLD1 THERM_MASK_THRESHOLD0
+THERM_MASK_THRESHOLD1 THERM_SHIFT_THRESHOLD0 THERM_SHIFT_THRESHOLD1 THERM_STATUS_POWER_LIMIT
+THERM_STATUS_PROCHOT THERM_STATUS_THRESHOLD0 THERM_STATUS_THRESHOLD1 THIS_MODULE THP_FILE_ALLOC
+THP_FILE_FALLBACK THP_FILE_FALLBACK_CHARGE THP_FILE_MAPPED THP_ORDERS_ALL THP_ORDERS_ALL_ANON
+THP_ORDERS_ALL_FILE_DEFAULT THP_ORDERS_ALL_SPECIAL_DAX THREADINFO_GFP THREAD_ALIGN THREAD_SIZE
+THREAD_SIZE_ORDER THRESHOLD_APIC_VECTOR TICK_NSEC TICK_USEC TIF_ADDR32 TIF_BLOCKSTEP
+TIF_FORCED_TF TIF_HRTIMER_REARM TIF_IO_BITMAP TIF_MEMDIE TIF_NEED_FPU_LOAD TIF_NEED_RESCHED
+TIF_NEED_RESCHED_LAZY TIF_NOCPUID TIF_NOTIFY_RESUME TIF_NOTIFY_SIGNAL TIF_NOTSC
+TIF_PATCH_PENDING TIF_POLLING_NRFLAG TIF_REARM_MASK TIF_RESTORE_SIGMASK TIF_RSEQ TIF_SIGPENDING
+TIF_SINGLESTEP TIF_SPEC_FORCE_UPDATE TIF_SPEC_IB TIF_SPEC_L1D_FLUSH TIF_SSBD TIF_UPROBE
+TIF_USER_RETURN_NOTIFY TIME64_MAX TIME64_MIN TIMER_ARRAYMASK TIMER_ARRAYSHIFT TIMER_BASEMASK
+TIMER_CPUMASK TIMER_DEFERRABLE TIMER_ENTRY_STATIC TIMER_INIT_FLAGS TIMER_IRQSAFE
+TIMER_MIGRATING TIMER_NEXT_MAX_DELTA TIMER_PINNED TIMER_TRACE_FLAGMASK TIMESTAMP_SIZE
+TIME_SETTOD_SEC_MAX TIME_UPTIME_SEC_MAX TLB_0x63_2M_4M_ENTRIES TLB_FLUSH_ALL
+TLB_GENERATION_INVALID TLB_NR_DYN_ASIDS TLS_SIZE TOPOLOGY_BOOK_SYSFS TOPOLOGY_CLUSTER_SYSFS
+TOPOLOGY_DIE_SYSFS TOPOLOGY_DRAWER_SYSFS TOP_OF_INIT_STACK TOP_OF_KERNEL_STACK_PADDING
+TOTAL_FIX_BTMAPS TRACEPOINTS_ENABLED TRACEPOINT_DEFAULT_PRIO TRACEPOINT_DEFS_H
+TRACE_CONTEXT_BITS TRACE_CONTEXT_MASK TRACE_EVENT_FL_UKPROBE TRACE_EVENT_START
+TRACE_EVENT_STR_MAX TRACE_EVENT_TYPE_MAX TRACE_FTRACE_START TRACE_FUNCTION_TYPE
+TRACE_IOCB_STRINGS TRACE_LIST_START TRACE_RECORD_CMDLINE TRACE_RECORD_TGID
+TRACE_SEQ_BUFFER_SIZE TRACE_SEQ_SIZE TSK_IOWAIT TSK_MEMSTALL TSK_MEMSTALL_RUNNING TSK_ONCPU
+TSK_RUNNING TSX_CTRL_CPUID_CLEAR TSX_CTRL_RTM_DISABLE TS_COMPAT TS_DELTA_TEST
+TS_I386_REGS_POKED TS_MASK TS_SHIFT TYPECHECK_H_INCLUDED U16_MAX U32_MAX U32_MIN U64_MAX U8_MAX
+UAPI_SA_FLAGS UCLAMP_BUCKETS UEVENT_BUFFER_SIZE UEVENT_HELPER_PATH_LEN UEVENT_NUM_ENVP
+UID_GID_MAP_MAX_BASE_EXTENTS UID_GID_MAP_MAX_EXTENTS UINTPTR_MAX UINT_MAX ULLONG_MAX ULONG_MAX
+UMH_FREEZABLE UMH_KILLABLE UMH_NO_WAIT UMH_WAIT_EXEC UMH_WAIT_PROC UMOUNT_NOFOLLOW
+UMOUNT_UNUSED UNDEFINE_EXTABLE_TYPE_REG UNESCAPE_ALL_MASK UNESCAPE_ANY UNESCAPE_HEX
+UNESCAPE_OCTAL UNESCAPE_SPACE UNESCAPE_SPECIAL UNICODE_MAJ_SHIFT UNICODE_MIN_SHIFT UNTRAIN_RET
+UNTRAIN_RET_FROM_CALL UNTRAIN_RET_VM UNWIND_HINT_FUNC UNWIND_HINT_RESTORE UNWIND_HINT_SAVE
+UNWIND_HINT_TYPE_CALL UNWIND_HINT_TYPE_END_OF_STACK UNWIND_HINT_TYPE_FUNC UNWIND_HINT_TYPE_REGS
+UNWIND_HINT_TYPE_REGS_PARTIAL UNWIND_HINT_TYPE_RESTORE UNWIND_HINT_TYPE_SAVE
+UNWIND_HINT_TYPE_UNDEFINED UNWIND_HINT_UNDEFINED UPROBE_HANDLER_IGNORE UPROBE_HANDLER_REMOVE
+UPROBE_NO_TRAMPOLINE_VADDR UPROBE_SWBP_INSN UPROBE_SWBP_INSN_SIZE UPROBE_XOL_SLOT_BYTES
+USEC_PER_MSEC USEC_PER_SEC USERNS_INIT_FLAGS USERNS_SETGROUPS_ALLOWED USER_HZ
+USER_PGTABLES_CEILING USER_RPL USER_SEGMENT_RPL_MASK USER_TICK_USEC USER_XSTATE_FX_SW_WORDS
+USER_XSTATE_XCR0_WORD USE_CMPXCHG_LOCKREF USE_TYPEOF_UNQUAL USHRT_MAX UTF8_LATEST
+UTIL_AVG_UNCHANGED UTIL_EST_WEIGHT_SHIFT UTIME_NOW UTIME_OMIT UUID_SIZE UUID_STRING_LEN
+V1_DEL_ALLOC V1_DEL_REWRITE V1_INIT_ALLOC V1_INIT_REWRITE V2_DEL_ALLOC V2_DEL_REWRITE
+V2_INIT_ALLOC V2_INIT_REWRITE VALIDATE_UNRET_BEGIN VALID_OPENAT2_FLAGS VALID_OPEN_FLAGS
+VALID_RESOLVE_FLAGS VC_EXCEPTION_STKSZ VDSO_CPUNODE_BITS VDSO_CPUNODE_MASK VDSO_CURRENT_BASE
+VDSO_ENTRY VERW VEXTRA_CLOBBERS VFS_PTR_POISON VMALLOC_END VMALLOC_OFFSET VMALLOC_QUARTER_SIZE
+VMALLOC_SIZE_TB VMALLOC_SIZE_TB_L4 VMALLOC_SIZE_TB_L5 VMALLOC_START VMA_ACCESS_FLAGS
+VMA_DATA_DEFAULT_FLAGS VMA_DATA_FLAGS_EXEC VMA_DATA_FLAGS_NON_EXEC VMA_DATA_FLAGS_TSK_EXEC
+VMA_DROPPABLE VMA_GROWSUP VMA_IGNORE_MERGE_FLAGS VMA_LOCKED_MASK VMA_REMAP_FLAGS
+VMA_SHADOW_STACK VMA_SPECIAL_FLAGS VMA_STACK_DEFAULT_FLAGS VMA_STACK_EARLY VMA_STACK_FLAGS
+VMA_STACK_INCOMPLETE_SETUP VMA_STARTGAP_FLAGS VMA_STICKY_FLAGS VMA_UFFD_MINOR VMA_UFFD_MISSING
+VMA_UFFD_RWP VMA_UFFD_WP VMEMMAP_RESERVE_NR VMEMMAP_START VMEMMAP_TAIL_MIN_ORDER VMEMORY_END
+VMX_FEATURE_APICV VMX_FEATURE_APIC_REGISTER_VIRT VMX_FEATURE_BUS_LOCK_DETECTION
+VMX_FEATURE_CR3_LOAD_EXITING VMX_FEATURE_CR3_STORE_EXITING VMX_FEATURE_CR8_LOAD_EXITING
+VMX_FEATURE_CR8_STORE_EXITING VMX_FEATURE_DESC_EXITING VMX_FEATURE_ENCLS_EXITING
+VMX_FEATURE_ENCLV_EXITING VMX_FEATURE_EPT VMX_FEATURE_EPTP_SWITCHING VMX_FEATURE_EPT_1GB
+VMX_FEATURE_EPT_5LEVEL VMX_FEATURE_EPT_AD VMX_FEATURE_EPT_EXECUTE_ONLY
+VMX_FEATURE_EPT_VIOLATION_VE VMX_FEATURE_FLEXPRIORITY VMX_FEATURE_HLT_EXITING
+VMX_FEATURE_INTR_EXITING VMX_FEATURE_INTR_WINDOW_EXITING VMX_FEATURE_INVLPG_EXITING
+VMX_FEATURE_INVPCID VMX_FEATURE_INVVPID VMX_FEATURE_IPI_VIRT VMX_FEATURE_MODE_BASED_EPT_EXEC
+VMX_FEATURE_MONITOR_EXITING VMX_FEATURE_MONITOR_TRAP_FLAG VMX_FEATURE_MOV_DR_EXITING
+VMX_FEATURE_MWAIT_EXITING VMX_FEATURE_NMI_EXITING VMX_FEATURE_NMI_WINDOW_EXITING
+VMX_FEATURE_NOTIFY_VM_EXITING VMX_FEATURE_PAGE_MOD_LOGGING VMX_FEATURE_PAUSE_EXITING
+VMX_FEATURE_PAUSE_LOOP_EXITING VMX_FEATURE_POSTED_INTR VMX_FEATURE_PREEMPTION_TIMER
+VMX_FEATURE_PT_CONCEAL_VMX VMX_FEATURE_PT_USE_GPA VMX_FEATURE_RDPMC_EXITING
+VMX_FEATURE_RDRAND_EXITING VMX_FEATURE_RDSEED_EXITING VMX_FEATURE_RDTSCP
+VMX_FEATURE_RDTSC_EXITING VMX_FEATURE_SEC_CONTROLS VMX_FEATURE_SHADOW_VMCS
+VMX_FEATURE_TERTIARY_CONTROLS VMX_FEATURE_TSC_SCALING VMX_FEATURE_UNCOND_IO_EXITING
+VMX_FEATURE_UNRESTRICTED_GUEST VMX_FEATURE_USE_IO_BITMAPS VMX_FEATURE_USE_MSR_BITMAPS
+VMX_FEATURE_USE_TSC_OFFSETTING VMX_FEATURE_USR_WAIT_PAUSE VMX_FEATURE_VIRTUAL_NMIS
+VMX_FEATURE_VIRTUAL_TPR VMX_FEATURE_VIRTUAL_X2APIC VMX_FEATURE_VIRT_APIC_ACCESSES
+VMX_FEATURE_VIRT_INTR_DELIVERY VMX_FEATURE_VMFUNC VMX_FEATURE_VPID VMX_FEATURE_WBINVD_EXITING
+VMX_FEATURE_XSAVES VM_ACCESS_FLAGS VM_ACCOUNT VM_ALLOW_ANY_UNCACHED VM_ARCH_1 VM_ARCH_CLEAR
+VM_ARM64_BTI VM_ATOMIC_SET_ALLOWED VM_COPY_ON_FORK VM_DONTCOPY VM_DONTDUMP VM_DONTEXPAND
+VM_DROPPABLE VM_EVENT_ITEM_H_INCLUDED VM_EXEC VM_FAULT_ERROR VM_FAULT_RESULT_TRACE
+VM_FLAGS_CLEAR VM_GROWSDOWN VM_GROWSUP VM_HUGEPAGE VM_HUGETLB VM_INIT_DEF_MASK VM_IO VM_LOCKED
+VM_LOCKED_MASK VM_LOCKONFAULT VM_MAPPED_COPY VM_MAYBE_GUARD VM_MAYEXEC VM_MAYOVERLAY VM_MAYREAD
+VM_MAYSHARE VM_MAYWRITE VM_MERGEABLE VM_MIXEDMAP VM_MTE VM_MTE_ALLOWED VM_NOHUGEPAGE VM_NONE
+VM_NORESERVE VM_NO_KHUGEPAGED VM_PFNMAP VM_PKEY_BIT0 VM_PKEY_BIT1 VM_PKEY_BIT2 VM_PKEY_BIT3
+VM_PKEY_BIT4 VM_PKEY_SHIFT VM_RAND_READ VM_READ VM_REFCNT_EXCLUDE_READERS_BIT
+VM_REFCNT_EXCLUDE_READERS_FLAG VM_REFCNT_LIMIT VM_SAO VM_SEALED VM_SEALED_SYSMAP VM_SEQ_READ
+VM_SHADOW_STACK VM_SHARED VM_SOFTDIRTY VM_SPARC_ADI VM_SPECIAL VM_STACK VM_STACK_EARLY
+VM_STACK_FLAGS VM_STACK_INCOMPLETE_SETUP VM_SYNC VM_UFFD_MINOR VM_UFFD_MISSING VM_UFFD_RWP
+VM_UFFD_WP VM_UNMAPPED_AREA_TOPDOWN VM_WIPEONFORK VM_WRITE WB_STAT_BATCH WHITEOUT_DEV
+WHITEOUT_MODE WORKINGSET_ANON WORKINGSET_FILE WORK_OFFQ_BH WORK_OFFQ_DISABLE_MASK
+WORK_OFFQ_FLAG_MASK WORK_OFFQ_POOL_NONE WORK_STRUCT_NO_POOL WORK_STRUCT_PWQ_MASK
+WQUEUES_STACK_ALLOC WQ_FLAG_CUSTOM WQ_FLAG_DONE WQ_FLAG_EXCLUSIVE WQ_FLAG_PRIORITY
+WQ_FLAG_WOKEN WRITE WRITEBACK_H WRITER_BIAS X2APIC_ENABLE X32_NR_syscalls X86_ALL_EVENT_FLAGS
+X86_BREAKPOINT_EXECUTE X86_BREAKPOINT_LEN_1 X86_BREAKPOINT_LEN_2 X86_BREAKPOINT_LEN_4
+X86_BREAKPOINT_LEN_8 X86_BREAKPOINT_LEN_X X86_BREAKPOINT_RW X86_BREAKPOINT_WRITE X86_BUG_11AP
+X86_BUG_AMD_APIC_C1E X86_BUG_AMD_E400 X86_BUG_AMD_TLB_MMATCH X86_BUG_BHI
+X86_BUG_CLFLUSH_MONITOR X86_BUG_COMA X86_BUG_CPU_MELTDOWN X86_BUG_DIV0 X86_BUG_EIBRS_PBRSB
+X86_BUG_ESPFIX X86_BUG_F00F X86_BUG_FDIV X86_BUG_FXSAVE_LEAK X86_BUG_GDS X86_BUG_IBPB_NO_RET
+X86_BUG_ITLB_MULTIHIT X86_BUG_ITS X86_BUG_ITS_NATIVE_ONLY X86_BUG_L1TF X86_BUG_MDS
+X86_BUG_MMIO_STALE_DATA X86_BUG_MONITOR X86_BUG_MSBDS_ONLY X86_BUG_NULL_SEG
+X86_BUG_OLD_MICROCODE X86_BUG_RETBLEED X86_BUG_RFDS X86_BUG_SEAMRET_INVD_VMCS X86_BUG_SMT_RSB
+X86_BUG_SPECTRE_V1 X86_BUG_SPECTRE_V2 X86_BUG_SPECTRE_V2_USER X86_BUG_SPEC_STORE_BYPASS
+X86_BUG_SRBDS X86_BUG_SRSO X86_BUG_SWAPGS X86_BUG_SWAPGS_FENCE X86_BUG_SYSRET_SS_ATTRS
+X86_BUG_TAA X86_BUG_TDX_PW_MCE X86_BUG_TLBI X86_BUG_TSA X86_BUG_VMSCAPE
+X86_CR3_PTI_PCID_USER_BIT X86_FEATURE_3DNOW X86_FEATURE_3DNOWEXT X86_FEATURE_3DNOWPREFETCH
+X86_FEATURE_ABM X86_FEATURE_ABMC X86_FEATURE_ACC X86_FEATURE_ACC_POWER X86_FEATURE_ACE2
+X86_FEATURE_ACE2_EN X86_FEATURE_ACPI X86_FEATURE_ADX X86_FEATURE_AES
+X86_FEATURE_ALLOWED_SEV_FEATURES X86_FEATURE_ALWAYS X86_FEATURE_AMD_DCM
+X86_FEATURE_AMD_FAST_CPPC X86_FEATURE_AMD_HTR_CORES X86_FEATURE_AMD_IBPB
+X86_FEATURE_AMD_IBPB_RET X86_FEATURE_AMD_IBRS X86_FEATURE_AMD_IBRS_SAME_MODE
+X86_FEATURE_AMD_LBR_PMC_FREEZE X86_FEATURE_AMD_LBR_V2 X86_FEATURE_AMD_PPIN X86_FEATURE_AMD_PSFD
+X86_FEATURE_AMD_SSBD X86_FEATURE_AMD_SSB_NO X86_FEATURE_AMD_STIBP
+X86_FEATURE_AMD_STIBP_ALWAYS_ON X86_FEATURE_AMD_WORKLOAD_CLASS X86_FEATURE_AMX_BF16
+X86_FEATURE_AMX_FP16 X86_FEATURE_AMX_INT8 X86_FEATURE_AMX_TILE X86_FEATURE_APERFMPERF
+X86_FEATURE_APIC X86_FEATURE_APIC_MSRS_FENCE X86_FEATURE_APX X86_FEATURE_ARAT
+X86_FEATURE_ARCH_CAPABILITIES X86_FEATURE_ARCH_LBR X86_FEATURE_ARCH_PERFMON
+X86_FEATURE_ARCH_PERFMON_EXT X86_FEATURE_ART X86_FEATURE_AUTOIBRS X86_FEATURE_AVIC
+X86_FEATURE_AVX X86_FEATURE_AVX2 X86_FEATURE_AVX512BW X86_FEATURE_AVX512CD X86_FEATURE_AVX512DQ
+X86_FEATURE_AVX512ER X86_FEATURE_AVX512F X86_FEATURE_AVX512IFMA X86_FEATURE_AVX512PF
+X86_FEATURE_AVX512VBMI X86_FEATURE_AVX512VL X86_FEATURE_AVX512_4FMAPS X86_FEATURE_AVX512_4VNNIW
+X86_FEATURE_AVX512_BF16 X86_FEATURE_AVX512_BITALG X86_FEATURE_AVX512_BMM
+X86_FEATURE_AVX512_FP16 X86_FEATURE_AVX512_VBMI2 X86_FEATURE_AVX512_VNNI
+X86_FEATURE_AVX512_VP2INTERSECT X86_FEATURE_AVX512_VPOPCNTDQ X86_FEATURE_AVX_IFMA
+X86_FEATURE_AVX_VNNI X86_FEATURE_BHI_CTRL X86_FEATURE_BMEC X86_FEATURE_BMI1 X86_FEATURE_BMI2
+X86_FEATURE_BPEXT X86_FEATURE_BRS X86_FEATURE_BTB_CTX_ISOLATION X86_FEATURE_BTC_NO
+X86_FEATURE_BTS X86_FEATURE_BUS_LOCK_DETECT X86_FEATURE_BUS_LOCK_THRESHOLD
+X86_FEATURE_CALL_DEPTH X86_FEATURE_CAT_L2 X86_FEATURE_CAT_L3 X86_FEATURE_CCS X86_FEATURE_CCS_EN
+X86_FEATURE_CDP_L2 X86_FEATURE_CDP_L3 X86_FEATURE_CENTAUR_MCR X86_FEATURE_CID
+X86_FEATURE_CLDEMOTE X86_FEATURE_CLEAR_BHB_HW X86_FEATURE_CLEAR_BHB_LOOP
+X86_FEATURE_CLEAR_BHB_VMEXIT X86_FEATURE_CLEAR_CPU_BUF X86_FEATURE_CLEAR_CPU_BUF_VM
+X86_FEATURE_CLEAR_CPU_BUF_VM_MMIO X86_FEATURE_CLFLUSH X86_FEATURE_CLFLUSHOPT X86_FEATURE_CLWB
+X86_FEATURE_CLZERO X86_FEATURE_CMOV X86_FEATURE_CMPCCXADD X86_FEATURE_CMP_LEGACY
+X86_FEATURE_COHERENCY_SFW_NO X86_FEATURE_CONSTANT_TSC X86_FEATURE_CORE_CAPABILITIES
+X86_FEATURE_CPB X86_FEATURE_CPPC X86_FEATURE_CPPC_PERF_PRIO X86_FEATURE_CPUID
+X86_FEATURE_CPUID_FAULT X86_FEATURE_CQM X86_FEATURE_CQM_LLC X86_FEATURE_CQM_MBM_LOCAL
+X86_FEATURE_CQM_MBM_TOTAL X86_FEATURE_CQM_OCCUP_LLC X86_FEATURE_CR8_LEGACY X86_FEATURE_CX16
+X86_FEATURE_CX8 X86_FEATURE_CXMMX X86_FEATURE_CYRIX_ARR X86_FEATURE_DCA X86_FEATURE_DE
+X86_FEATURE_DEBUG_SWAP X86_FEATURE_DECODEASSISTS X86_FEATURE_DPTI X86_FEATURE_DS
+X86_FEATURE_DSCPL X86_FEATURE_DTES64 X86_FEATURE_DTHERM X86_FEATURE_EFER_LMSLE_MBZ
+X86_FEATURE_ENQCMD X86_FEATURE_ENTRY_IBPB X86_FEATURE_EPB X86_FEATURE_EPT X86_FEATURE_EPT_AD
+X86_FEATURE_ERAPS X86_FEATURE_ERMS X86_FEATURE_EST X86_FEATURE_EXTAPIC X86_FEATURE_EXTD_APICID
+X86_FEATURE_F16C X86_FEATURE_FDP_EXCPTN_ONLY X86_FEATURE_FENCE_SWAPGS_KERNEL
+X86_FEATURE_FENCE_SWAPGS_USER X86_FEATURE_FLEXPRIORITY X86_FEATURE_FLUSHBYASID
+X86_FEATURE_FLUSH_L1D X86_FEATURE_FMA X86_FEATURE_FMA4 X86_FEATURE_FPU X86_FEATURE_FRED
+X86_FEATURE_FSGSBASE X86_FEATURE_FSRC X86_FEATURE_FSRM X86_FEATURE_FSRS X86_FEATURE_FXSR
+X86_FEATURE_FXSR_OPT X86_FEATURE_FZRM X86_FEATURE_GBPAGES X86_FEATURE_GFNI X86_FEATURE_GMET
+X86_FEATURE_GP_ON_USER_CPUID X86_FEATURE_HFI X86_FEATURE_HLE X86_FEATURE_HT
+X86_FEATURE_HV_INUSE_WR_ALLOWED X86_FEATURE_HWP X86_FEATURE_HWP_ACT_WINDOW X86_FEATURE_HWP_EPP
+X86_FEATURE_HWP_HIGHEST_PERF_CHANGE X86_FEATURE_HWP_NOTIFY X86_FEATURE_HWP_PKG_REQ
+X86_FEATURE_HW_PSTATE X86_FEATURE_HYBRID_CPU X86_FEATURE_HYPERVISOR X86_FEATURE_IA64
+X86_FEATURE_IBPB X86_FEATURE_IBPB_BRTYPE X86_FEATURE_IBPB_EXIT_TO_USER
+X86_FEATURE_IBPB_ON_VMEXIT X86_FEATURE_IBRS X86_FEATURE_IBRS_ENHANCED X86_FEATURE_IBS
+X86_FEATURE_IBT X86_FEATURE_IDA X86_FEATURE_IDLE_HLT X86_FEATURE_INDIRECT_THUNK_ITS
+X86_FEATURE_INTEL_PPIN X86_FEATURE_INTEL_PT X86_FEATURE_INTEL_STIBP X86_FEATURE_INVLPGB
+X86_FEATURE_INVPCID X86_FEATURE_IRPERF X86_FEATURE_K6_MTRR X86_FEATURE_K8
+X86_FEATURE_KERNEL_IBRS X86_FEATURE_L1TF_PTEINV X86_FEATURE_LA57 X86_FEATURE_LAHF_LM
+X86_FEATURE_LAM X86_FEATURE_LASS X86_FEATURE_LBRV X86_FEATURE_LFENCE_RDTSC X86_FEATURE_LKGS
+X86_FEATURE_LM X86_FEATURE_LONGRUN X86_FEATURE_LRTI X86_FEATURE_LS_CFG_SSBD X86_FEATURE_LWP
+X86_FEATURE_MBA X86_FEATURE_MCA X86_FEATURE_MCE X86_FEATURE_MD_CLEAR X86_FEATURE_MISALIGNSSE
+X86_FEATURE_MMX X86_FEATURE_MMXEXT X86_FEATURE_MOVBE X86_FEATURE_MOVDIR64B X86_FEATURE_MOVDIRI
+X86_FEATURE_MOVRS X86_FEATURE_MP X86_FEATURE_MPX X86_FEATURE_MSR X86_FEATURE_MSR_IA32_FEAT_CTL
+X86_FEATURE_MSR_IMM X86_FEATURE_MSR_SPEC_CTRL X86_FEATURE_MSR_TSX_CTRL X86_FEATURE_MTRR
+X86_FEATURE_MWAIT X86_FEATURE_MWAITX X86_FEATURE_NODEID_MSR X86_FEATURE_NONSTOP_TSC
+X86_FEATURE_NONSTOP_TSC_S3 X86_FEATURE_NOPL X86_FEATURE_NO_NESTED_DATA_BP
+X86_FEATURE_NO_SMM_CTL_MSR X86_FEATURE_NPT X86_FEATURE_NRIPS X86_FEATURE_NULL_SEL_CLR_BASE
+X86_FEATURE_NX X86_FEATURE_OSPKE X86_FEATURE_OSVW X86_FEATURE_OSXSAVE
+X86_FEATURE_OVERFLOW_RECOV X86_FEATURE_PAE X86_FEATURE_PAT X86_FEATURE_PAUSEFILTER
+X86_FEATURE_PBE X86_FEATURE_PCID X86_FEATURE_PCLMULQDQ X86_FEATURE_PCONFIG X86_FEATURE_PDCM
+X86_FEATURE_PEBS X86_FEATURE_PERFCTR_CORE X86_FEATURE_PERFCTR_LLC X86_FEATURE_PERFCTR_NB
+X86_FEATURE_PERFMON_V2 X86_FEATURE_PER_THREAD_MBA X86_FEATURE_PFTHRESHOLD X86_FEATURE_PGE
+X86_FEATURE_PHE X86_FEATURE_PHE2 X86_FEATURE_PHE2_EN X86_FEATURE_PHE_EN X86_FEATURE_PKU
+X86_FEATURE_PLN X86_FEATURE_PMM X86_FEATURE_PMM_EN X86_FEATURE_PN X86_FEATURE_POPCNT
+X86_FEATURE_PREFER_YMM X86_FEATURE_PREFETCHI X86_FEATURE_PROC_FEEDBACK X86_FEATURE_PSE
+X86_FEATURE_PSE36 X86_FEATURE_PTI X86_FEATURE_PTS X86_FEATURE_PTSC X86_FEATURE_RAPL
+X86_FEATURE_RDPID X86_FEATURE_RDPRU X86_FEATURE_RDRAND X86_FEATURE_RDSEED X86_FEATURE_RDTSCP
+X86_FEATURE_RDT_A X86_FEATURE_RECOVERY X86_FEATURE_REP_GOOD X86_FEATURE_RETHUNK
+X86_FEATURE_RETPOLINE X86_FEATURE_RETPOLINE_LFENCE X86_FEATURE_RING3MWAIT X86_FEATURE_RMPREAD
+X86_FEATURE_RNG2 X86_FEATURE_RNG2_EN X86_FEATURE_RRSBA_CTRL X86_FEATURE_RSA X86_FEATURE_RSA_EN
+X86_FEATURE_RSB_CTXSW X86_FEATURE_RSB_VMEXIT X86_FEATURE_RSB_VMEXIT_LITE X86_FEATURE_RTM
+X86_FEATURE_RTM_ALWAYS_ABORT X86_FEATURE_SBPB X86_FEATURE_SDBG X86_FEATURE_SDCIAE
+X86_FEATURE_SEGMENTED_RMP X86_FEATURE_SELFSNOOP X86_FEATURE_SEP X86_FEATURE_SERIALIZE
+X86_FEATURE_SEV X86_FEATURE_SEV_ES X86_FEATURE_SEV_SNP X86_FEATURE_SGX X86_FEATURE_SGX1
+X86_FEATURE_SGX2 X86_FEATURE_SGX_EDECCSSA X86_FEATURE_SGX_EUPDATESVN X86_FEATURE_SGX_LC
+X86_FEATURE_SHA512 X86_FEATURE_SHA_NI X86_FEATURE_SHSTK X86_FEATURE_SKINIT X86_FEATURE_SM2
+X86_FEATURE_SM2_EN X86_FEATURE_SM3 X86_FEATURE_SM4 X86_FEATURE_SMAP X86_FEATURE_SMBA
+X86_FEATURE_SMCA X86_FEATURE_SME X86_FEATURE_SMEP X86_FEATURE_SME_COHERENT X86_FEATURE_SMX
+X86_FEATURE_SNP_SECURE_TSC X86_FEATURE_SPEC_CTRL X86_FEATURE_SPEC_CTRL_SSBD
+X86_FEATURE_SPEC_STORE_BYPASS_DISABLE X86_FEATURE_SPLIT_LOCK_DETECT X86_FEATURE_SRBDS_CTRL
+X86_FEATURE_SRSO X86_FEATURE_SRSO_ALIAS X86_FEATURE_SRSO_BP_SPEC_REDUCE X86_FEATURE_SRSO_NO
+X86_FEATURE_SRSO_USER_KERNEL_NO X86_FEATURE_SSBD X86_FEATURE_SSE4A X86_FEATURE_SSSE3
+X86_FEATURE_STIBP X86_FEATURE_SUCCOR X86_FEATURE_SVM X86_FEATURE_SVME_ADDR_CHK X86_FEATURE_SVML
+X86_FEATURE_SVSM X86_FEATURE_SYSCALL X86_FEATURE_SYSCALL32 X86_FEATURE_SYSFAST32
+X86_FEATURE_TBM X86_FEATURE_TCE X86_FEATURE_TDX_GUEST X86_FEATURE_TDX_HOST_PLATFORM
+X86_FEATURE_TLBSYNC_SFW_NO X86_FEATURE_TM2 X86_FEATURE_TME X86_FEATURE_TOPOEXT
+X86_FEATURE_TPR_SHADOW X86_FEATURE_TSA_FILL_NO X86_FEATURE_TSA_L1_NO X86_FEATURE_TSA_SQ_NO
+X86_FEATURE_TSC X86_FEATURE_TSCRATEMSR X86_FEATURE_TSC_ADJUST X86_FEATURE_TSC_DEADLINE_TIMER
+X86_FEATURE_TSC_KNOWN_FREQ X86_FEATURE_TSC_RELIABLE X86_FEATURE_TSXLDTRK
+X86_FEATURE_TSX_FORCE_ABORT X86_FEATURE_UMIP X86_FEATURE_UNRET X86_FEATURE_USER_SHSTK
+X86_FEATURE_USE_IBPB_FW X86_FEATURE_USE_IBRS_FW X86_FEATURE_VAES X86_FEATURE_VCPUPREEMPT
+X86_FEATURE_VERW_CLEAR X86_FEATURE_VGIF X86_FEATURE_VIRT_SSBD X86_FEATURE_VMCALL
+X86_FEATURE_VMCBCLEAN X86_FEATURE_VME X86_FEATURE_VMMCALL X86_FEATURE_VMW_VMMCALL
+X86_FEATURE_VMX X86_FEATURE_VM_PAGE_FLUSH X86_FEATURE_VNMI X86_FEATURE_VPCLMULQDQ
+X86_FEATURE_VPID X86_FEATURE_V_SPEC_CTRL X86_FEATURE_V_TSC_AUX X86_FEATURE_V_VMSAVE_VMLOAD
+X86_FEATURE_WAITPKG X86_FEATURE_WBNOINVD X86_FEATURE_WDT X86_FEATURE_WRMSRNS
+X86_FEATURE_WRMSR_XX_BASE_NS X86_FEATURE_X2APIC X86_FEATURE_X2AVIC X86_FEATURE_X2AVIC_EXT
+X86_FEATURE_XCOMPACTED X86_FEATURE_XCRYPT X86_FEATURE_XCRYPT_EN X86_FEATURE_XENPV
+X86_FEATURE_XFD X86_FEATURE_XGETBV1 X86_FEATURE_XMM X86_FEATURE_XMM2 X86_FEATURE_XMM3
+X86_FEATURE_XMM4_1 X86_FEATURE_XMM4_2 X86_FEATURE_XOP X86_FEATURE_XSAVE X86_FEATURE_XSAVEC
+X86_FEATURE_XSAVEERPTR X86_FEATURE_XSAVEOPT X86_FEATURE_XSAVES X86_FEATURE_XSTORE
+X86_FEATURE_XSTORE_EN X86_FEATURE_XTOPOLOGY X86_FEATURE_XTPR X86_FEATURE_ZEN X86_FEATURE_ZEN1
+X86_FEATURE_ZEN2 X86_FEATURE_ZEN3 X86_FEATURE_ZEN4 X86_FEATURE_ZEN5 X86_FEATURE_ZEN6
+X86_FEATURE_ZERO_FCS_FDS X86_MEMTYPE_UC X86_MEMTYPE_UC_MINUS X86_MEMTYPE_WB X86_MEMTYPE_WC
+X86_MEMTYPE_WP X86_MEMTYPE_WT X86_PLATFORM_IPI_VECTOR X86_PMC_IDX_MAX X86_RAW_EVENT_MASK
+X86_VENDOR_AMD X86_VENDOR_CENTAUR X86_VENDOR_CYRIX X86_VENDOR_HYGON X86_VENDOR_INTEL
+X86_VENDOR_NSC X86_VENDOR_NUM X86_VENDOR_TRANSMETA X86_VENDOR_UMC X86_VENDOR_UNKNOWN
+X86_VENDOR_VORTEX X86_VENDOR_ZHAOXIN X86_VM_MASK XAPIC_DEST_CLUSTER_MASK XAPIC_DEST_CPUS_MASK
+XAPIC_DEST_CPUS_SHIFT XAPIC_ENABLE XAS_BOUNDS XAS_RESTART XATTR_ARGS_SIZE_LATEST
+XATTR_ARGS_SIZE_VER0 XA_CHUNK_MASK XA_CHUNK_SHIFT XA_CHUNK_SIZE XA_FLAGS_ACCOUNT XA_FLAGS_ALLOC
+XA_FLAGS_ALLOC1 XA_FLAGS_ALLOC_WRAPPED XA_FLAGS_LOCK_BH XA_FLAGS_LOCK_IRQ XA_FLAGS_TRACK_FREE
+XA_FLAGS_ZERO_BUSY XA_FREE_MARK XA_MARK_0 XA_MARK_1 XA_MARK_2 XA_MARK_LONGS XA_MARK_MAX
+XA_MAX_MARKS XA_PRESENT XA_RETRY_ENTRY XA_ZERO_ENTRY XCOMP_BV_COMPACTED_FORMAT
+XEN_EARLY_IDT_HANDLER_SIZE XFEATURE_MASK_APX XFEATURE_MASK_AVX512 XFEATURE_MASK_BNDCSR
+XFEATURE_MASK_BNDREGS XFEATURE_MASK_CET_KERNEL XFEATURE_MASK_CET_USER XFEATURE_MASK_FP
+XFEATURE_MASK_FPSSE XFEATURE_MASK_Hi16_ZMM XFEATURE_MASK_LBR XFEATURE_MASK_OPMASK
+XFEATURE_MASK_PASID XFEATURE_MASK_PKRU XFEATURE_MASK_PT XFEATURE_MASK_SSE XFEATURE_MASK_XTILE
+XFEATURE_MASK_XTILE_CFG XFEATURE_MASK_XTILE_DATA XFEATURE_MASK_YMM XFEATURE_MASK_ZMM_Hi256
+XXX_LOCK_USAGE_STATES ZAP_FLAG_DROP_MARKER ZAP_FLAG_UNMAP ZERO_SIZE_PTR ZONEID_MASK
+ZONEID_PGOFF ZONEID_PGSHIFT ZONEID_SHIFT ZONES_MASK ZONES_PGOFF ZONES_PGSHIFT ZONES_SHIFT
+ZONES_WIDTH aligned_be64 aligned_le64 aligned_s64 aligned_u64 alt_rlen alt_slen alt_total_slen
+arch_atomic64_add arch_atomic64_add_return arch_atomic64_and arch_atomic64_cmpxchg
+arch_atomic64_dec_if_positive arch_atomic64_fetch_add arch_atomic64_fetch_add_unless
+arch_atomic64_fetch_and arch_atomic64_fetch_or arch_atomic64_fetch_sub arch_atomic64_fetch_xor
+arch_atomic64_or arch_atomic64_read arch_atomic64_set arch_atomic64_set_release
+arch_atomic64_sub arch_atomic64_sub_return arch_atomic64_xchg arch_atomic64_xor arch_cmpxchg64
+arch_cmpxchg64_local arch_perf_out_copy_user arch_task_struct_size arch_try_cmpxchg64
+arch_try_cmpxchg64_local asm_inline asmlinkage at_least atomic_long_cond_read_acquire
+atomic_long_cond_read_relaxed audit_enabled audit_n_rules audit_signals auto be16_to_cpu
+be16_to_cpup be16_to_cpus be32_to_cpu be32_to_cpup be32_to_cpus be64_to_cpu be64_to_cpup
+be64_to_cpus call_rcu_tasks cc_vendor cfi_bhi cfi_bpf_hash cfi_bpf_subprog_hash
+compat_need_64bit_alignment_fixup compat_ptr_ioctl console_loglevel const___change_bit
+const___clear_bit const___set_bit const___test_and_change_bit const___test_and_clear_bit
+const___test_and_set_bit const_test_bit_acquire copy_siginfo_to_user32 cpu_active_mask
+cpu_all_mask cpu_dying_mask cpu_enabled_mask cpu_have_feature cpu_none_mask cpu_online_mask
+cpu_possible_mask cpu_present_mask cpu_primary_thread_mask cpu_smt_control cpu_smt_num_threads
+cpu_to_be16 cpu_to_be16p cpu_to_be16s cpu_to_be32 cpu_to_be32p cpu_to_be32s cpu_to_be64
+cpu_to_be64p cpu_to_be64s cpu_to_le16 cpu_to_le16p cpu_to_le16s cpu_to_le32 cpu_to_le32p
+cpu_to_le32s cpu_to_le64 cpu_to_le64p cpu_to_le64s cpu_to_node cpuhp_tasks_frozen current
+d_iname d_lock dac_mmap_min_addr dec_node_page_state dec_zone_page_state default_banner
+default_console_loglevel default_message_loglevel dev_vdbg elf_addr_t elf_note elf_phdr
+elf_shdr elfhdr enable_update_mptable entry_SYSCALL_compat entry_SYSENTER_compat fallthrough
+first_memory_node first_online_node flush_icache_user_range force_read_lock_recursive
+ftrace_graph_func ftrace_return_address0 generic_smp_call_function_interrupt hash_64
+hrtimer_resolution hrtimers_cpu_dying idr_null in_compat_syscall inc_node_page_state
+inc_zone_page_state init_pkru_value init_srcu_struct_fast init_srcu_struct_fast_updown inline
+jump_label_enabled kasan_check_read kasan_check_write kcpustat_this_cpu kcsan_check_access
+kcsan_mb kcsan_release kcsan_rmb kcsan_wmb kstat_this_cpu large_cpumask_bits le16_to_cpu
+le16_to_cpup le16_to_cpus le32_to_cpu le32_to_cpup le32_to_cpus le64_to_cpu le64_to_cpup
+le64_to_cpus local_softirq_pending_ref masked_user_read_access_begin
+masked_user_write_access_begin mem_cgroup_sockets_enabled memcmp minimum_console_loglevel
+mmap_min_addr mod_node_page_state mod_zone_page_state mpparse_find_mptable
+mpparse_parse_early_smp_config mpparse_parse_smp_config my_cpu_offset native_pagetable_init
+node_online_map node_possible_map noinline noinline_for_stack noinline_for_tracing noinstr
+notrace nr_cpu_ids nr_cpumask_bits nr_node_ids nr_online_nodes page_to_pfn pageblock_nr_pages
+pageblock_order param_check_bint param_check_bool_enable_only param_get_bint paravirt_nop
+perf_event_exit_cpu perf_event_init_cpu pfn_in_present_section pfn_to_page pgoff_t
+pgprot_device pgprot_writecombine pgprot_writethrough pm_generic_complete pm_generic_freeze
+pm_generic_freeze_noirq pm_generic_poweroff pm_generic_poweroff_late pm_generic_poweroff_noirq
+pm_generic_prepare pm_generic_restore pm_generic_restore_early pm_generic_restore_noirq
+pm_generic_resume pm_generic_resume_early pm_generic_resume_noirq pm_generic_suspend
+pm_generic_suspend_late pm_generic_suspend_noirq pm_generic_thaw pm_generic_thaw_noirq
+power_group_name preempt_schedule_dynamic_disabled preempt_schedule_dynamic_enabled
+preempt_schedule_notrace_dynamic_disabled preempt_schedule_notrace_dynamic_enabled
+ptdump_check_wx radix_tree_node radix_tree_root randomize_va_space randomized_struct_fields_end
+randomized_struct_fields_start raw_cmpxchg raw_cmpxchg128 raw_cmpxchg128_acquire
+raw_cmpxchg128_local raw_cmpxchg128_relaxed raw_cmpxchg128_release raw_cmpxchg64
+raw_cmpxchg64_acquire raw_cmpxchg64_local raw_cmpxchg64_relaxed raw_cmpxchg64_release
+raw_cmpxchg_acquire raw_cmpxchg_local raw_cmpxchg_relaxed raw_cmpxchg_release raw_sync_cmpxchg
+raw_sync_try_cmpxchg raw_try_cmpxchg raw_try_cmpxchg128 raw_try_cmpxchg128_acquire
+raw_try_cmpxchg128_local raw_try_cmpxchg128_relaxed raw_try_cmpxchg128_release
+raw_try_cmpxchg64 raw_try_cmpxchg64_acquire raw_try_cmpxchg64_local raw_try_cmpxchg64_relaxed
+raw_try_cmpxchg64_release raw_try_cmpxchg_acquire raw_try_cmpxchg_local raw_try_cmpxchg_relaxed
+raw_try_cmpxchg_release raw_xchg raw_xchg_acquire raw_xchg_relaxed raw_xchg_release rcu_head
+rcutree_dead_cpu rcutree_dying_cpu rcutree_offline_cpu rcutree_online_cpu rcutree_prepare_cpu
+root_mem_cgroup set_ldt setup_max_cpus sev_status small_cpumask_bits sme_me_mask
+smp_found_config smt_mitigations sockaddr_storage static_call_initialized swab swab16 swab16p
+swab16s swab32 swab32p swab32s swab64 swab64p swab64s swahb32 swahb32p swahb32s swahw32
+swahw32p swahw32s swapper_pg_dir synchronize_rcu_tasks sysctl_legacy_va_layout
+sysctl_sched_itmt_enabled thp_get_unmapped_area timers_dead_cpu timers_prepare_cpu
+trace_rb_cpu_prepare transparent_hugepage_flags user_read_access_begin user_read_access_end
+user_write_access_begin user_write_access_end vmemmap vmemmap_can_optimize x32_enabled
+xa_limit_16b xa_limit_31b xa_limit_32b xen_set_default_idle
+""".split()
 )
 
 # Function-like macros of the same headers.
 KERNEL_FUNCTION_MACROS = frozenset(
-    {
-        "ACCESS_PRIVATE", "ACC_MODE", "ACPI_DEVICE_CLASS", "ACQUIRE", "ACQUIRE_ERR", "ALIGN_DOWN",
-        "ALLOW_ERROR_INJECTION", "ALTERNATIVE", "ALTERNATIVE_2", "ALTERNATIVE_3",
-        "ALTERNATIVE_TERNARY", "ALTINSTR_ENTRY", "ALTINSTR_REPLACEMENT", "ALT_DIRECT_CALL",
-        "ALT_NOT", "ALT_OUTPUT_SP", "ANNOTATE_INSTR_BEGIN", "ANNOTATE_INSTR_END",
-        "ANNOTATE_NOENDBR_SYM", "APIC_CLUSTER", "APIC_CLUSTERID", "APIC_CPUID", "APIC_EILVTn",
-        "APIC_EXT_SPACE", "APIC_INTEGRATED", "APIC_XAPIC", "ARCH_ADD_TRAMP_KEY",
-        "ARCH_DEFINE_STATIC_CALL_NULL_TRAMP", "ARCH_DEFINE_STATIC_CALL_RET0_TRAMP",
-        "ARCH_DEFINE_STATIC_CALL_TRAMP", "ARCH_SETUP_ADDITIONAL_PAGES", "ARCH_STATIC_BRANCH_ASM",
-        "ARCH_WARN_ASM", "ARRAY_END", "ARRAY_SIZE", "ASM_ANNOTATE", "ASM_ANNOTATE_DATA",
-        "ASM_ANNOTATE_LABEL", "ASM_INPUT", "ASM_OUTPUT", "ASSERT_EXCLUSIVE_ACCESS",
-        "ASSERT_EXCLUSIVE_ACCESS_SCOPED", "ASSERT_EXCLUSIVE_BITS", "ASSERT_EXCLUSIVE_WRITER",
-        "ASSERT_EXCLUSIVE_WRITER_SCOPED", "ASSERT_STRUCT_OFFSET", "AS_KGIDT", "AS_KUIDT",
-        "ATOMIC64_DECL", "ATOMIC64_FETCH_OP", "ATOMIC64_INIT", "ATOMIC64_OP", "ATOMIC64_OPS",
-        "ATOMIC64_OP_RETURN", "ATOMIC_INIT", "ATOMIC_INIT_NOTIFIER_HEAD", "ATOMIC_LONG_INIT",
-        "ATOMIC_NOTIFIER_HEAD", "ATOMIC_NOTIFIER_INIT", "ATTRIBUTE_GROUPS", "BIN_ATTR",
-        "BIN_ATTRIBUTE_GROUPS", "BIN_ATTR_ADMIN_RO", "BIN_ATTR_ADMIN_RW", "BIN_ATTR_RO",
-        "BIN_ATTR_RW", "BIN_ATTR_SIMPLE_ADMIN_RO", "BIN_ATTR_SIMPLE_RO", "BIN_ATTR_WO", "BIT",
-        "BITMAP_FIRST_WORD_MASK", "BITMAP_FROM_U64", "BITMAP_LAST_WORD_MASK", "BITS_PER_TYPE",
-        "BITS_TO_BYTES", "BITS_TO_COMPAT_LONGS", "BITS_TO_LONGS", "BITS_TO_U32", "BITS_TO_U64",
-        "BIT_64", "BIT_INPUT_CHECK", "BIT_MASK", "BIT_TYPE", "BIT_U16", "BIT_U32", "BIT_U64",
-        "BIT_U8", "BIT_ULL", "BIT_ULL_MASK", "BIT_ULL_WORD", "BIT_WORD",
-        "BLOCKING_INIT_NOTIFIER_HEAD", "BLOCKING_NOTIFIER_HEAD", "BLOCKING_NOTIFIER_INIT",
-        "BPF_DISPATCHER_FUNC", "BPF_DISPATCHER_INIT", "BPF_DISPATCHER_PTR", "BPF_LINK_TYPE",
-        "BPF_MAP_TYPE", "BPF_PROG_TYPE", "BPF_WARN_ONCE", "BTF_ID", "BTF_ID_FLAGS", "BTF_ID_LIST",
-        "BTF_ID_LIST_GLOBAL", "BTF_ID_LIST_GLOBAL_SINGLE", "BTF_ID_LIST_SINGLE", "BTF_KFUNCS_END",
-        "BTF_KFUNCS_START", "BTF_SET8_END", "BTF_SET8_START", "BTF_SET_END", "BTF_SET_START",
-        "BTF_SET_START_GLOBAL", "BTF_SOCK_TYPE", "BTF_TRACING_TYPE", "BTF_TYPE_EMIT",
-        "BTF_TYPE_EMIT_ENUM", "BTF_TYPE_TAG", "BUG", "BUGFLAG_TAINT", "BUG_GET_TAINT", "BUG_ON",
-        "BUG_REL", "BUILD_BUG", "BUILD_BUG_ON", "BUILD_BUG_ON_INVALID", "BUILD_BUG_ON_MSG",
-        "BUILD_BUG_ON_NOT_POWER_OF_2", "BUILD_BUG_ON_ZERO", "BUS_ATTR_RO", "BUS_ATTR_RW",
-        "BUS_ATTR_WO", "BYTES_TO_BITS", "CACHELINE_ASSERT_GROUP_MEMBER",
-        "CACHELINE_ASSERT_GROUP_SIZE", "CACHELINE_PADDING", "CEA_ESTACK_BOT", "CEA_ESTACK_OFFS",
-        "CEA_ESTACK_SIZE", "CEA_ESTACK_TOP", "CFI_NOSEAL", "CGROUP_REF_EXPORT",
-        "CHECK_DATA_CORRUPTION", "CLASS", "CLASS_ATTR_RO", "CLASS_ATTR_RW", "CLASS_ATTR_STRING",
-        "CLASS_ATTR_WO", "CLASS_INIT", "CLEARPAGEFLAG", "CLEARPAGEFLAG_NOOP", "CMSG_ALIGN",
-        "CMSG_DATA", "CMSG_FIRSTHDR", "CMSG_LEN", "CMSG_NXTHDR", "CMSG_OK", "CMSG_SPACE",
-        "CMSG_USER_DATA", "COMMA", "COMPAT_ARCH_SETUP_ADDITIONAL_PAGES", "COMPAT_ELF_PLAT_INIT",
-        "COMPAT_SET_PERSONALITY", "COMPAT_START_THREAD", "COMPAT_SYSCALL_DEFINE0",
-        "COMPAT_SYSCALL_DEFINE1", "COMPAT_SYSCALL_DEFINE2", "COMPAT_SYSCALL_DEFINE3",
-        "COMPAT_SYSCALL_DEFINE4", "COMPAT_SYSCALL_DEFINE5", "COMPAT_SYSCALL_DEFINE6",
-        "COMPAT_SYSCALL_DEFINEx", "COMPLETION_INITIALIZER", "COMPLETION_INITIALIZER_ONSTACK",
-        "COMPLETION_INITIALIZER_ONSTACK_MAP", "CONCATENATE", "COND_SYSCALL", "COND_SYSCALL_COMPAT",
-        "CONST_MASK", "CONST_MASK_ADDR", "COUNT_ARGS", "CPUCLOCK_PERTHREAD", "CPUCLOCK_PID",
-        "CPUCLOCK_WHICH", "CPUID_LEAF", "CPUID_LEAF_N", "CPUID_RANGE", "CPUID_RANGE_MAX",
-        "CSD_INIT", "DEBUG_LOCKS_WARN_ON", "DECLARE_BITMAP", "DECLARE_BPF_DISPATCHER",
-        "DECLARE_COMPLETION", "DECLARE_COMPLETION_ONSTACK", "DECLARE_COMPLETION_ONSTACK_MAP",
-        "DECLARE_CUSTOM_EVENT_CLASS", "DECLARE_DEFERRABLE_WORK", "DECLARE_DELAYED_WORK",
-        "DECLARE_DYNDBG_CLASSMAP", "DECLARE_EARLY_PER_CPU", "DECLARE_EARLY_PER_CPU_READ_MOSTLY",
-        "DECLARE_EVENT_CLASS", "DECLARE_EVENT_CLASS_NOP", "DECLARE_EVENT_NOP",
-        "DECLARE_FLEX_ARRAY", "DECLARE_LOCK_GUARD_0_ATTRS", "DECLARE_LOCK_GUARD_1_ATTRS",
-        "DECLARE_PER_CPU", "DECLARE_PER_CPU_ALIGNED", "DECLARE_PER_CPU_CACHE_HOT",
-        "DECLARE_PER_CPU_DECRYPTED", "DECLARE_PER_CPU_PAGE_ALIGNED", "DECLARE_PER_CPU_READ_MOSTLY",
-        "DECLARE_PER_CPU_SECTION", "DECLARE_PER_CPU_SHARED_ALIGNED", "DECLARE_RWSEM",
-        "DECLARE_SEQ_BUF", "DECLARE_STATIC_CALL", "DECLARE_STATIC_KEY_FALSE",
-        "DECLARE_STATIC_KEY_MAYBE", "DECLARE_STATIC_KEY_TRUE", "DECLARE_SWAITQUEUE",
-        "DECLARE_SWAIT_QUEUE_HEAD", "DECLARE_SWAIT_QUEUE_HEAD_ONSTACK", "DECLARE_TASKLET",
-        "DECLARE_TASKLET_DISABLED", "DECLARE_TASKLET_DISABLED_OLD", "DECLARE_TASKLET_OLD",
-        "DECLARE_TRACE", "DECLARE_TRACEPOINT", "DECLARE_TRACE_CONDITION", "DECLARE_TRACE_EVENT",
-        "DECLARE_TRACE_EVENT_CONDITION", "DECLARE_TRACE_EVENT_SYSCALL", "DECLARE_TRACE_SYSCALL",
-        "DECLARE_VMA_BIT", "DECLARE_VMA_BIT_ALIAS", "DECLARE_WAITQUEUE", "DECLARE_WAIT_QUEUE_HEAD",
-        "DECLARE_WAIT_QUEUE_HEAD_ONSTACK", "DECLARE_WORK", "DECL_BUCKET_PARAMS",
-        "DECL_KMALLOC_PARAMS", "DECL_TOKEN_PARAM", "DECL_TOKEN_PARAMS", "DEFINE_ALLOC_TAG",
-        "DEFINE_ASM_FUNC", "DEFINE_BPF_DISPATCHER", "DEFINE_BPF_ITER_FUNC", "DEFINE_CLASS",
-        "DEFINE_CLASS_IS_COND_GUARD", "DEFINE_CLASS_IS_GUARD", "DEFINE_CLASS_IS_UNCONDITIONAL",
-        "DEFINE_CTL_TABLE_POLL", "DEFINE_CUSTOM_EVENT", "DEFINE_DELAYED_CALL",
-        "DEFINE_DYNAMIC_DEBUG_METADATA", "DEFINE_DYNAMIC_DEBUG_METADATA_CLS",
-        "DEFINE_EARLY_PER_CPU", "DEFINE_EARLY_PER_CPU_READ_MOSTLY", "DEFINE_EVENT",
-        "DEFINE_EVENT_CONDITION", "DEFINE_EVENT_FN", "DEFINE_EVENT_NOP", "DEFINE_EVENT_PRINT",
-        "DEFINE_FLEX", "DEFINE_FREE", "DEFINE_GUARD", "DEFINE_GUARD_COND", "DEFINE_GUARD_COND_3",
-        "DEFINE_GUARD_COND_4", "DEFINE_IDA", "DEFINE_IDR", "DEFINE_IRQ_WORK", "DEFINE_KLIST",
-        "DEFINE_KTHREAD_DELAYED_WORK", "DEFINE_KTHREAD_WORK", "DEFINE_LOCK_GUARD_0",
-        "DEFINE_LOCK_GUARD_1", "DEFINE_LOCK_GUARD_1_COND", "DEFINE_LOCK_GUARD_1_COND_3",
-        "DEFINE_LOCK_GUARD_1_COND_4", "DEFINE_MTREE", "DEFINE_MUTEX", "DEFINE_NOIRQ_DEV_PM_OPS",
-        "DEFINE_PERCPU_RWSEM", "DEFINE_PER_CPU", "DEFINE_PER_CPU_ALIGNED",
-        "DEFINE_PER_CPU_CACHE_HOT", "DEFINE_PER_CPU_DECRYPTED", "DEFINE_PER_CPU_PAGE_ALIGNED",
-        "DEFINE_PER_CPU_READ_MOSTLY", "DEFINE_PER_CPU_SECTION", "DEFINE_PER_CPU_SHARED_ALIGNED",
-        "DEFINE_PROC_SHOW_ATTRIBUTE", "DEFINE_RANGE", "DEFINE_RATELIMIT_STATE", "DEFINE_RAW_FLEX",
-        "DEFINE_RAW_SPINLOCK", "DEFINE_RCU_SYNC", "DEFINE_RES", "DEFINE_RES_DMA",
-        "DEFINE_RES_DMA_NAMED", "DEFINE_RES_IO", "DEFINE_RES_IO_NAMED", "DEFINE_RES_IRQ",
-        "DEFINE_RES_IRQ_NAMED", "DEFINE_RES_MEM", "DEFINE_RES_MEM_NAMED", "DEFINE_RES_NAMED",
-        "DEFINE_RES_NAMED_DESC", "DEFINE_RES_REG", "DEFINE_RES_REG_NAMED", "DEFINE_RT_MUTEX",
-        "DEFINE_RUST_DO_TRACE", "DEFINE_RWLOCK", "DEFINE_SEMAPHORE", "DEFINE_SEQLOCK",
-        "DEFINE_SEQ_ATTRIBUTE", "DEFINE_SHOW_ATTRIBUTE", "DEFINE_SHOW_STORE_ATTRIBUTE",
-        "DEFINE_SIMPLE_ATTRIBUTE", "DEFINE_SIMPLE_ATTRIBUTE_SIGNED",
-        "DEFINE_SIMPLE_ATTRIBUTE_XSIGNED", "DEFINE_SIMPLE_DEV_PM_OPS",
-        "DEFINE_SIMPLE_SYSFS_BIN_GROUP_VISIBLE", "DEFINE_SIMPLE_SYSFS_GROUP_VISIBLE",
-        "DEFINE_SPINLOCK", "DEFINE_SRCU", "DEFINE_SRCU_FAST", "DEFINE_SRCU_FAST_UPDOWN",
-        "DEFINE_STATIC_CALL", "DEFINE_STATIC_CALL_NULL", "DEFINE_STATIC_CALL_RET0",
-        "DEFINE_STATIC_KEY_ARRAY_FALSE", "DEFINE_STATIC_KEY_ARRAY_TRUE",
-        "DEFINE_STATIC_KEY_DEFERRED_FALSE", "DEFINE_STATIC_KEY_DEFERRED_TRUE",
-        "DEFINE_STATIC_KEY_FALSE", "DEFINE_STATIC_KEY_FALSE_RO", "DEFINE_STATIC_KEY_MAYBE",
-        "DEFINE_STATIC_KEY_MAYBE_RO", "DEFINE_STATIC_KEY_TRUE", "DEFINE_STATIC_KEY_TRUE_RO",
-        "DEFINE_STATIC_PERCPU_RWSEM", "DEFINE_STATIC_SRCU", "DEFINE_STATIC_SRCU_FAST",
-        "DEFINE_STATIC_SRCU_FAST_UPDOWN", "DEFINE_SYSFS_BIN_GROUP_VISIBLE",
-        "DEFINE_SYSFS_GROUP_VISIBLE", "DEFINE_TIMER", "DEFINE_TRACE", "DEFINE_TRACE_FN",
-        "DEFINE_TRACE_SYSCALL", "DEFINE_WAIT", "DEFINE_WAIT_BIT", "DEFINE_WAIT_FUNC",
-        "DEFINE_WAIT_OVERRIDE_MAP", "DEFINE_WB_COMPLETION", "DEFINE_XARRAY", "DEFINE_XARRAY_ALLOC",
-        "DEFINE_XARRAY_ALLOC1", "DEFINE_XARRAY_FLAGS", "DEVICE_ATTR", "DEVICE_ATTR_ADMIN_RO",
-        "DEVICE_ATTR_ADMIN_RW", "DEVICE_ATTR_IGNORE_LOCKDEP", "DEVICE_ATTR_RO",
-        "DEVICE_ATTR_RO_NAMED", "DEVICE_ATTR_RW", "DEVICE_ATTR_RW_NAMED", "DEVICE_ATTR_WO",
-        "DEVICE_ATTR_WO_NAMED", "DEVICE_BOOL_ATTR", "DEVICE_INT_ATTR", "DEVICE_STRING_ATTR_RO",
-        "DEVICE_ULONG_ATTR", "DEVICE_ZONE", "DIV64_U64_ROUND_CLOSEST", "DIV64_U64_ROUND_UP",
-        "DIV_ROUND_CLOSEST_ULL", "DIV_ROUND_DOWN_ULL", "DIV_ROUND_UP_POW2",
-        "DIV_ROUND_UP_SECTOR_T", "DIV_ROUND_UP_ULL", "DIV_S64_ROUND_CLOSEST",
-        "DIV_U64_ROUND_CLOSEST", "DIV_U64_ROUND_UP", "DMA32_ZONE", "DMA_ZONE", "DO_ONCE_LITE",
-        "DO_ONCE_LITE_IF", "DRIVER_ATTR_RO", "DRIVER_ATTR_RW", "DRIVER_ATTR_WO",
-        "DYNAMIC_DEBUG_BRANCH", "EACH_FORTIFY_FUNC", "EAX_EDX_DECLARE_ARGS", "EAX_EDX_RET",
-        "EAX_EDX_VAL", "ELF_CORE_COPY_REGS", "ELF_PLAT_INIT", "ELF_R_SYM", "ELF_R_TYPE",
-        "EM_ADV_DATA_CB", "EM_DATA_CB", "EM_SET_ACTIVE_POWER_CB", "END", "ENDPROC", "ENTRY",
-        "ERR_PTR_PCPU", "ESTACKS_MEMBERS", "EXPORT_DEV_PM_OPS", "EXPORT_DEV_SLEEP_PM_OPS",
-        "EXPORT_EARLY_PER_CPU_SYMBOL", "EXPORT_GPL_DEV_PM_OPS", "EXPORT_GPL_DEV_SLEEP_PM_OPS",
-        "EXPORT_GPL_SIMPLE_DEV_PM_OPS", "EXPORT_NS_DEV_PM_OPS", "EXPORT_NS_DEV_SLEEP_PM_OPS",
-        "EXPORT_NS_GPL_DEV_PM_OPS", "EXPORT_NS_GPL_DEV_SLEEP_PM_OPS",
-        "EXPORT_NS_GPL_SIMPLE_DEV_PM_OPS", "EXPORT_NS_SIMPLE_DEV_PM_OPS", "EXPORT_PER_CPU_SYMBOL",
-        "EXPORT_PER_CPU_SYMBOL_GPL", "EXPORT_SIMPLE_DEV_PM_OPS", "EXPORT_STATIC_CALL",
-        "EXPORT_STATIC_CALL_GPL", "EXPORT_STATIC_CALL_TRAMP", "EXPORT_STATIC_CALL_TRAMP_GPL",
-        "EXPORT_SYMBOL", "EXPORT_SYMBOL_FOR_MODULES", "EXPORT_SYMBOL_GPL", "EXPORT_SYMBOL_NS",
-        "EXPORT_SYMBOL_NS_GPL", "EXPORT_TRACEPOINT_SYMBOL", "EXPORT_TRACEPOINT_SYMBOL_GPL",
-        "EXTEND_CLASS", "EXTEND_CLASS_COND", "EX_DATA_FLAG", "EX_DATA_IMM", "EX_DATA_REG",
-        "FD_ADD", "FD_PREPARE", "FMODE_FSNOTIFY_ACCESS_PERM", "FMODE_FSNOTIFY_HSM",
-        "FMODE_FSNOTIFY_NONE", "FOLIO_CLEAR_FLAG", "FOLIO_CLEAR_FLAG_NOOP", "FOLIO_FLAG",
-        "FOLIO_FLAG_FALSE", "FOLIO_MATCH", "FOLIO_SET_FLAG", "FOLIO_SET_FLAG_NOOP",
-        "FOLIO_TEST_CLEAR_FLAG", "FOLIO_TEST_CLEAR_FLAG_FALSE", "FOLIO_TEST_FLAG",
-        "FOLIO_TEST_FLAG_FALSE", "FOLIO_TEST_SET_FLAG", "FOLIO_TEST_SET_FLAG_FALSE",
-        "FOLIO_TYPE_OPS", "FORTIFY_REASON", "FORTIFY_REASON_DIR", "FORTIFY_REASON_FUNC",
-        "FOR_ALL_ZONES", "FOR_EACH_NS_TYPE", "FSTR_INIT", "FSTR_TO_QSTR", "GDT_ENTRY",
-        "GDT_ENTRY_INIT", "GEN", "GENMASK", "GENMASK_INPUT_CHECK", "GENMASK_TYPE", "GENMASK_U128",
-        "GENMASK_U16", "GENMASK_U32", "GENMASK_U64", "GENMASK_U8", "GENMASK_ULL",
-        "GEN_BINARY_RMWcc", "GEN_BINARY_RMWcc_5", "GEN_BINARY_RMWcc_6",
-        "GEN_BINARY_SUFFIXED_RMWcc", "GEN_UNARY_RMWcc", "GEN_UNARY_RMWcc_3", "GEN_UNARY_RMWcc_4",
-        "GEN_UNARY_SUFFIXED_RMWcc", "GET_APIC_DELIVERY_MODE", "GET_APIC_LOGICAL_ID",
-        "GET_APIC_MAXLVT", "GET_APIC_VERSION", "GET_TSC_CTL", "GET_XAPIC_DEST_FIELD", "GLOBAL",
-        "GUID_INIT", "HIGHMEM_ZONE", "HLIST_HEAD", "HLIST_NULLS_HEAD_INIT", "HWEIGHT", "HWEIGHT16",
-        "HWEIGHT32", "HWEIGHT64", "HWEIGHT8", "HWP_ACTIVITY_WINDOW",
-        "HWP_CHANGE_TO_GUARANTEED_INT", "HWP_DESIRED_PERF", "HWP_ENERGY_PERF_PREFERENCE",
-        "HWP_EXCURSION_TO_MINIMUM", "HWP_EXCURSION_TO_MINIMUM_INT", "HWP_GUARANTEED_CHANGE",
-        "HWP_GUARANTEED_PERF", "HWP_HIGHEST_PERF", "HWP_LOWEST_PERF", "HWP_MAX_PERF",
-        "HWP_MIN_PERF", "HWP_MOSTEFFICIENT_PERF", "HWP_PACKAGE_CONTROL", "IBT_NOSEAL", "IDA_INIT",
-        "IDR_INIT", "IDR_INIT_BASE", "INIT_CPU_TIMERBASE", "INIT_CPU_TIMERBASES",
-        "INIT_CPU_TIMERS", "INIT_CSD", "INIT_DEFERRABLE_WORK", "INIT_DEFERRABLE_WORK_ONSTACK",
-        "INIT_DELAYED_FILENAME", "INIT_DELAYED_WORK", "INIT_DELAYED_WORK_ONSTACK",
-        "INIT_DSQ_LIST_CURSOR", "INIT_ERR_PTR", "INIT_HLIST_BL_HEAD", "INIT_HLIST_HEAD",
-        "INIT_HLIST_NULLS_HEAD", "INIT_LOCAL_LOCK", "INIT_LOCAL_TRYLOCK", "INIT_MM_CONTEXT",
-        "INIT_RADIX_TREE", "INIT_RCU_WORK", "INIT_RCU_WORK_ONSTACK", "INIT_THREAD_INFO",
-        "INIT_VM_FLAG", "INIT_WORK", "INIT_WORK_ONSTACK", "INIT_WORK_ONSTACK_KEY",
-        "INTEL_PMC_OTHER_TOPDOWN_BITS", "IOMEM_ERR_PTR", "IRQ_RETVAL", "IRQ_WORK_INIT",
-        "IRQ_WORK_INIT_HARD", "IRQ_WORK_INIT_LAZY", "ISA_IRQ_VECTOR", "IS_ALIGNED", "IS_ANON_FILE",
-        "IS_APPEND", "IS_AUTOMOUNT", "IS_BUILTIN", "IS_CASEFOLDED", "IS_DAX", "IS_DEADDIR",
-        "IS_DIRSYNC", "IS_ENABLED", "IS_ENCRYPTED", "IS_ERR_PCPU", "IS_ERR_VALUE", "IS_GETLK",
-        "IS_GETLK32", "IS_GETLK64", "IS_IMA", "IS_IMMUTABLE", "IS_I_VERSION", "IS_MANDLOCK",
-        "IS_MAX_ORDER_ALIGNED", "IS_MODULE", "IS_NOATIME", "IS_NOCMTIME", "IS_NOQUOTA", "IS_NOSEC",
-        "IS_POSIXACL", "IS_PRIVATE", "IS_RDONLY", "IS_REACHABLE", "IS_ROOT", "IS_SETLK",
-        "IS_SETLK32", "IS_SETLK64", "IS_SETLKW", "IS_SETLKW32", "IS_SETLKW64", "IS_SWAPFILE",
-        "IS_SYNC", "IS_VERITY", "IS_WHITEOUT", "JUMP_TABLE_ENTRY", "KCFI_REFERENCE", "KENTRY",
-        "KGIDT_INIT", "KLIST_INIT", "KMEM_CACHE", "KMEM_CACHE_USERCOPY", "KPROJIDT_INIT",
-        "KREF_INIT", "KSTK_EIP", "KSTK_ESP", "KTHREAD_DELAYED_WORK_INIT", "KTHREAD_WORK_INIT",
-        "KUIDT_INIT", "L1_CACHE_ALIGN", "LARGEST_ALIGN", "LATE_SYSTEM_SLEEP_PM_OPS", "LDT_empty",
-        "LIST_BL_BUG_ON", "LIST_HEAD", "LIST_HEAD_GUARDED", "LIST_HEAD_INIT", "LLIST_HEAD",
-        "LLIST_HEAD_INIT", "LOAD_SEGMENT", "LOCAL64_INIT", "LOCAL_INIT", "LOCAL_LOCK_DEBUG_INIT",
-        "LOCAL_SPIN_DEP_MAP_INIT", "LOCAL_TRYLOCK_DEBUG_INIT", "LOCK_CONTENDED",
-        "LOCK_CONTENDED_RETURN", "LOCK_SECTION_START", "M", "MAJOR", "MAKE_FORTIFY_FUNC",
-        "MAS_BUG_ON", "MAS_WARN_ON", "MAS_WR_BUG_ON", "MAS_WR_WARN_ON", "MAX",
-        "MAX_SWAPFILES_CHECK", "MAX_T", "MAYBE_BUILD_BUG_ON", "MA_ERROR", "MA_STATE", "MA_TOPIARY",
-        "MA_WR_STATE", "MB_TO_PAGES", "MIN", "MINOR", "MIN_T", "MKDEV", "MMAP_LOCK_INITIALIZER",
-        "MODULE_ALIAS", "MODULE_ALIAS_CHARDEV", "MODULE_ALIAS_CHARDEV_MAJOR", "MODULE_ALIAS_FS",
-        "MODULE_AUTHOR", "MODULE_DESCRIPTION", "MODULE_DEVICE_TABLE", "MODULE_FIRMWARE",
-        "MODULE_IMPORT_NS", "MODULE_INFO", "MODULE_LICENSE", "MODULE_PARM_DESC", "MODULE_SOFTDEP",
-        "MODULE_VERSION", "MODULE_WEAKDEP", "MSR_AMD64_MCx_MASK", "MSR_AMD64_RMP_SEGMENT_SHIFT",
-        "MSR_IA32_MCx_ADDR", "MSR_IA32_MCx_CTL", "MSR_IA32_MCx_CTL2", "MSR_IA32_MCx_MISC",
-        "MSR_IA32_MCx_STATUS", "MTREE_INIT", "MTREE_INIT_EXT", "MT_BUG_ON", "MT_WARN_ON",
-        "NICE_TO_PRIO", "NODEMASK_ALLOC", "NODEMASK_FREE", "NODEMASK_SCRATCH",
-        "NODEMASK_SCRATCH_FREE", "NODE_DATA", "NOIRQ_SYSTEM_SLEEP_PM_OPS", "NS_COMMON_INIT",
-        "NULLS_MARKER", "NUM_TYPE_ARGS", "OLDINSTR", "OPEN_FMODE", "OPTIMIZER_HIDE_VAR",
-        "PAGEFLAG", "PAGEFLAG_FALSE", "PAGES_TO_MB", "PAGE_ALIGN", "PAGE_ALIGNED",
-        "PAGE_ALIGN_DOWN", "PAGE_TABLE_SIZE", "PAGE_TYPE_OPS", "PARAMS", "PARA_INDIRECT",
-        "PASS_BUCKET_PARAM", "PASS_BUCKET_PARAMS", "PASS_KMALLOC_PARAMS", "PASS_TOKEN_PARAM",
-        "PASS_TOKEN_PARAMS", "PAT_VALUE", "PERCPU_PTR", "PER_CPU_VAR", "PFN_ALIGN", "PFN_DOWN",
-        "PFN_PHYS", "PFN_UP", "PF_ANY", "PF_HEAD", "PF_NO_COMPOUND", "PF_NO_TAIL",
-        "PF_POISONED_CHECK", "PF_SECOND", "PHYS_PFN", "PMDS", "PMSG_IS_AUTO", "PMSG_NO_WAKEUP",
-        "PMU_EVENT_ATTR", "PMU_EVENT_ATTR_ID", "PMU_EVENT_ATTR_STRING", "PMU_FORMAT_ATTR",
-        "PMU_FORMAT_ATTR_SHOW", "PRIO_TO_NICE", "PTR_ALIGN", "PTR_ALIGN_DOWN", "PTR_ERR_PCPU",
-        "PTR_IF", "PT_EVENT_FLAG", "PVOP_ALT_CALL0", "PVOP_ALT_CALLEE0", "PVOP_ALT_CALLEE1",
-        "PVOP_ALT_VCALL0", "PVOP_ALT_VCALL1", "PVOP_ALT_VCALLEE0", "PVOP_ALT_VCALLEE1",
-        "PVOP_CALL0", "PVOP_CALL1", "PVOP_CALL2", "PVOP_CALL3", "PVOP_CALL4", "PVOP_CALLEE0",
-        "PVOP_CALLEE1", "PVOP_CALL_ARG1", "PVOP_CALL_ARG2", "PVOP_CALL_ARG3", "PVOP_CALL_ARG4",
-        "PVOP_RETVAL", "PVOP_VCALL0", "PVOP_VCALL1", "PVOP_VCALL2", "PVOP_VCALL3", "PVOP_VCALL4",
-        "PVOP_VCALLEE0", "PVOP_VCALLEE1", "PV_CALLEE_SAVE", "PV_CALLEE_SAVE_REGS_THUNK",
-        "PV_THUNK_NAME", "PageHighMem", "PhysHighMem", "QSTR", "QSTR_INIT", "QSTR_LEN",
-        "RADIX_TREE", "RADIX_TREE_INIT", "RATELIMIT_STATE_INIT", "RATELIMIT_STATE_INIT_FLAGS",
-        "RAW_INIT_NOTIFIER_HEAD", "RAW_NOTIFIER_HEAD", "RAW_NOTIFIER_INIT",
-        "RAW_SPIN_DEP_MAP_INIT", "RB_CLEAR_LINKED_NODE", "RB_CLEAR_NODE", "RB_EMPTY_LINKED_NODE",
-        "RB_EMPTY_NODE", "RB_EMPTY_ROOT", "RCUREF_INIT", "RCU_CBLIST_INITIALIZER",
-        "RCU_INITIALIZER", "RCU_INIT_POINTER", "RCU_LOCKDEP_WARN", "RCU_NOCB_LOCKDEP_WARN",
-        "RCU_POINTER_INITIALIZER", "RCU_SEGCBLIST_INITIALIZER", "READ_ONCE", "READ_ONCE_NOCHECK",
-        "REFCOUNT_INIT", "RELOC_HIDE", "REPEAT_BYTE", "REPEAT_BYTE_U32", "RLONG_ADDR",
-        "RUNTIME_PM_OPS", "RW_DEP_MAP_INIT", "SAVE_SEGMENT", "SC_ARG64", "SC_IA32_REGS_TO_ARGS",
-        "SC_VAL64", "SC_X86_64_REGS_TO_ARGS", "SDTL_INIT", "SD_FLAG", "SECTION_ALIGN_DOWN",
-        "SECTION_ALIGN_UP", "SECTION_NR_TO_ROOT", "SEGMENT_IS_PNP_CODE", "SEQCNT_LATCH_ZERO",
-        "SEQCNT_MUTEX_ZERO", "SEQCNT_RAW_SPINLOCK_ZERO", "SEQCNT_RWLOCK_ZERO",
-        "SEQCNT_SPINLOCK_ZERO", "SEQCNT_WW_MUTEX_ZERO", "SEQCNT_ZERO", "SEQCOUNT_DEP_MAP_INIT",
-        "SEQCOUNT_LOCKNAME", "SEQCOUNT_LOCKNAME_ZERO", "SETPAGEFLAG", "SETPAGEFLAG_NOOP",
-        "SET_APIC_DELIVERY_MODE", "SET_APIC_LOGICAL_ID", "SET_GID", "SET_LATE_SYSTEM_SLEEP_PM_OPS",
-        "SET_NOIRQ_SYSTEM_SLEEP_PM_OPS", "SET_PERSONALITY", "SET_PERSONALITY2",
-        "SET_RUNTIME_PM_OPS", "SET_SYSTEM_SLEEP_PM_OPS", "SET_TSC_CTL", "SET_UID",
-        "SET_XAPIC_DEST_FIELD", "SHIFT_PERCPU_PTR", "SH_DIV", "SIMPLE_DEV_PM_OPS",
-        "SMP_CACHE_ALIGN", "SMP_DEBUG_LOCKS_WARN_ON", "SPIN_DEBUG_INIT", "SPIN_DEP_MAP_INIT",
-        "SRCU_NOTIFIER_HEAD", "SRCU_NOTIFIER_HEAD_STATIC", "SRCU_NOTIFIER_INIT",
-        "STACK_FLEX_ARRAY_SIZE", "STACK_FRAME_NON_STANDARD", "STACK_FRAME_NON_STANDARD_FP",
-        "START_THREAD", "STATIC_CALL_KEY", "STATIC_CALL_KEY_STR", "STATIC_CALL_TRAMP",
-        "STATIC_CALL_TRAMP_ADDR", "STATIC_CALL_TRAMP_STR", "STATIC_KEY_CHECK_USE",
-        "STATIC_LOCKDEP_MAP_INIT", "SUBSECTION_ALIGN_DOWN", "SUBSECTION_ALIGN_UP", "SUBSYS",
-        "SYM_ALIAS", "SYM_CODE_END", "SYM_CODE_START", "SYM_CODE_START_LOCAL",
-        "SYM_CODE_START_LOCAL_NOALIGN", "SYM_CODE_START_NOALIGN", "SYM_DATA", "SYM_DATA_END",
-        "SYM_DATA_END_LABEL", "SYM_DATA_LOCAL", "SYM_DATA_START", "SYM_DATA_START_LOCAL",
-        "SYM_DATA_START_PAGE_ALIGNED", "SYM_END", "SYM_ENTRY", "SYM_FUNC_ALIAS",
-        "SYM_FUNC_ALIAS_LOCAL", "SYM_FUNC_ALIAS_WEAK", "SYM_FUNC_END", "SYM_FUNC_START",
-        "SYM_FUNC_START_LOCAL", "SYM_FUNC_START_LOCAL_NOALIGN", "SYM_FUNC_START_NOALIGN",
-        "SYM_FUNC_START_WEAK", "SYM_FUNC_START_WEAK_NOALIGN", "SYM_INNER_LABEL",
-        "SYM_INNER_LABEL_ALIGN", "SYM_L_GLOBAL", "SYM_L_LOCAL", "SYM_L_WEAK", "SYM_PIC_ALIAS",
-        "SYM_START", "SYM_TYPED_FUNC_START", "SYSCALL_ALIAS", "SYSCALL_DEFINE0", "SYSCALL_DEFINE1",
-        "SYSCALL_DEFINE2", "SYSCALL_DEFINE3", "SYSCALL_DEFINE4", "SYSCALL_DEFINE5",
-        "SYSCALL_DEFINE6", "SYSCALL_DEFINEx", "SYSCALL_METADATA", "SYSCALL_PT_ARG1",
-        "SYSCALL_PT_ARG2", "SYSCALL_PT_ARG3", "SYSCALL_PT_ARG4", "SYSCALL_PT_ARG5",
-        "SYSCALL_PT_ARG6", "SYSCALL_PT_ARGS", "SYSCALL_TRACE_ENTER_EVENT",
-        "SYSCALL_TRACE_EXIT_EVENT", "SYSCTL_KERN_TO_USER", "SYSCTL_USER_TO_KERN",
-        "SYSFS_GROUP_VISIBLE", "SYSTEM_SLEEP_PM_OPS", "S_DT", "TABLE_MATCH", "TASK_PFA_CLEAR",
-        "TASK_PFA_SET", "TASK_PFA_TEST", "TASK_SIZE_OF", "TESTCLEARFLAG", "TESTCLEARFLAG_FALSE",
-        "TESTPAGEFLAG", "TESTPAGEFLAG_FALSE", "TESTSCFLAG", "TESTSCFLAG_FALSE", "TESTSETFLAG",
-        "TESTSETFLAG_FALSE", "THUNK_TARGET", "TLB_FLUSH_VMA", "TP_ARGS", "TP_CONDITION",
-        "TP_PROTO", "TRACEPOINT_CHECK", "TRACE_CUSTOM_EVENT", "TRACE_DEFINE_ENUM",
-        "TRACE_DEFINE_SIZEOF", "TRACE_EVENT", "TRACE_EVENT_CONDITION", "TRACE_EVENT_FLAGS",
-        "TRACE_EVENT_FN", "TRACE_EVENT_FN_COND", "TRACE_EVENT_NOP", "TRACE_EVENT_PERF_PERM",
-        "TRACE_EVENT_SYSCALL", "TRAILING_OVERLAP", "TYPEOF_UNQUAL", "UL", "ULL", "ULONG_CMP_GE",
-        "ULONG_CMP_LT", "UNICODE_AGE", "UNIVERSAL_DEV_PM_OPS", "UNWIND_HINT", "UUID_INIT",
-        "VERIFY_OCTAL_PERMISSIONS", "VFSGIDT_INIT", "VFSUIDT_INIT", "VFS_BUG_ON",
-        "VFS_BUG_ON_INODE", "VFS_WARN", "VFS_WARN_ON", "VFS_WARN_ONCE", "VFS_WARN_ON_INODE",
-        "VFS_WARN_ON_ONCE", "VIRTUAL_BUG_ON", "VMA_ITERATOR", "VM_BUG_ON", "VM_BUG_ON_FOLIO",
-        "VM_BUG_ON_MM", "VM_BUG_ON_PAGE", "VM_BUG_ON_PGFLAGS", "VM_BUG_ON_VMA",
-        "VM_FAULT_GET_HINDEX", "VM_FAULT_SET_HINDEX", "VM_WARN", "VM_WARN_ON", "VM_WARN_ONCE",
-        "VM_WARN_ON_FOLIO", "VM_WARN_ON_IRQS_ENABLED", "VM_WARN_ON_ONCE", "VM_WARN_ON_ONCE_FOLIO",
-        "VM_WARN_ON_ONCE_MM", "VM_WARN_ON_ONCE_PAGE", "VM_WARN_ON_ONCE_VMA", "VM_WARN_ON_PAGE",
-        "VM_WARN_ON_VMG", "WARN", "WARN_CONDITION_STR", "WARN_ON", "WARN_ONCE", "WARN_ON_ONCE",
-        "WARN_ON_RATELIMIT", "WARN_ON_SMP", "WARN_RATELIMIT", "WARN_TAINT", "WARN_TAINT_ONCE",
-        "WBYTE_ADDR", "WB_COMPLETION_INIT", "WEAK", "WITH_LOCK_GUARD_1_ATTRS", "WORK_DATA_INIT",
-        "WORK_DATA_STATIC_INIT", "WRAP_DIR_ITER", "WRITE_ONCE", "X86_BUG", "XARRAY_INIT",
-        "XA_BUG_ON", "XA_ERROR", "XA_FLAGS_MARK", "XA_LIMIT", "XA_NODE_BUG_ON", "XA_STATE",
-        "XA_STATE_ORDER", "ZERO_OR_NULL_PTR", "ZERO_PAGE", "abs", "abs_diff", "absolute_pointer",
-        "access_ok", "aligned_byte_mask", "alloc_bucket_spinlocks", "alloc_contig_frozen_pages",
-        "alloc_contig_frozen_range", "alloc_contig_pages", "alloc_contig_range", "alloc_hooks",
-        "alloc_hooks_tag", "alloc_inode_sb", "alloc_ordered_workqueue",
-        "alloc_ordered_workqueue_lockdep_map", "alloc_page", "alloc_page_vma", "alloc_pages",
-        "alloc_pages_bulk", "alloc_pages_bulk_mempolicy", "alloc_pages_bulk_node",
-        "alloc_pages_exact", "alloc_pages_exact_nid", "alloc_pages_node", "alloc_pages_nolock",
-        "alloc_percpu", "alloc_percpu_gfp", "alloc_percpu_noprof", "alloc_tag_record",
-        "alloc_tag_restore", "alloc_tag_save", "alloc_workqueue", "alloc_workqueue_attrs",
-        "alternative", "alternative_2", "alternative_atomic64", "alternative_call",
-        "alternative_call_2", "alternative_input", "alternative_io", "anon_rmap_tree_foreach",
-        "append_vma_flags", "arch_atomic_fetch_sub", "arch_atomic_sub_return", "arch_cmpxchg",
-        "arch_cmpxchg_local", "arch_cpu_is_offline", "arch_cpu_is_threaded",
-        "arch_end_context_switch", "arch_ftrace_fill_perf_regs", "arch_ftrace_partial_regs",
-        "arch_ftrace_regs", "arch_ftrace_set_direct_caller", "arch_get_kernel_nofault",
-        "arch_get_mmap_base", "arch_get_mmap_end", "arch_has_block_step", "arch_has_single_step",
-        "arch_initcall", "arch_initcall_sync", "arch_needs_pgtable_deposit", "arch_nmi_enter",
-        "arch_nmi_exit", "arch_param_cb", "arch_ptrace_stop", "arch_ptrace_stop_needed",
-        "arch_put_kernel_nofault", "arch_raw_cpu_ptr", "arch_read_lock", "arch_read_trylock",
-        "arch_read_unlock", "arch_rwlock_is_contended", "arch_scale_freq_invariant",
-        "arch_set_restart_data", "arch_spin_is_contended", "arch_spin_is_locked", "arch_spin_lock",
-        "arch_spin_trylock", "arch_spin_unlock", "arch_spin_value_unlocked",
-        "arch_start_context_switch", "arch_sync_cmpxchg", "arch_sync_try_cmpxchg",
-        "arch_try_cmpxchg", "arch_try_cmpxchg_local", "arch_unsafe_get_user",
-        "arch_unsafe_put_user", "arch_write_lock", "arch_write_trylock", "arch_write_unlock",
-        "arch_xchg", "array3_size", "array_index_mask_nospec", "array_index_nospec", "array_size",
-        "asm_goto_output", "asmlinkage_protect", "assert_raw_spin_locked", "assert_spin_locked",
-        "assign_bit", "assign_cpu", "atomic64_cond_read_acquire", "atomic64_cond_read_relaxed",
-        "atomic_cond_read_acquire", "atomic_cond_read_relaxed", "atomic_dec_and_lock_irqsave",
-        "atomic_dec_and_raw_lock_irqsave", "audit_is_compat", "barrier",
-        "barrier_before_unreachable", "barrier_data", "barrier_nospec", "bdev_kobj", "bdev_whole",
-        "bio_data_dir", "bio_dev", "bio_end_sector", "bio_for_each_bvec", "bio_for_each_bvec_all",
-        "bio_for_each_folio_all", "bio_for_each_segment", "bio_for_each_segment_all", "bio_iovec",
-        "bio_iter_iovec", "bio_iter_last", "bio_iter_len", "bio_iter_offset", "bio_iter_page",
-        "bio_list_for_each", "bio_offset", "bio_page", "bio_sectors", "bit_clear_unless",
-        "bitmap_from_arr32", "bitmap_from_arr64", "bitmap_get_value8", "bitmap_set_value8",
-        "bitmap_size", "bitmap_to_arr32", "bitmap_to_arr64", "bitop", "bits_per", "boot_cpu_has",
-        "boot_cpu_has_bug", "boot_cpu_set_bug", "bpf_map_alloc_percpu", "bpf_map_kmalloc_node",
-        "bpf_map_kmalloc_nolock", "bpf_map_kvcalloc", "bpf_map_kzalloc", "bpf_rcu_lock_held",
-        "bpf_stream_dump_stack", "bpf_stream_printk", "bpf_stream_stage", "builtin_driver",
-        "bvec_iter_end_sector", "bvec_iter_sectors", "bytemask_from_count", "cache_line_size",
-        "call_io_delay", "can_do_masked_user_access", "canon_pgprot", "cant_migrate", "cant_sleep",
-        "cap_clear", "cap_lower", "cap_raise", "cap_raised", "castable_to_type",
-        "cgroup_for_each_live_child", "cgroup_for_each_live_descendant_post",
-        "cgroup_for_each_live_descendant_pre", "cgroup_subsys_enabled", "cgroup_subsys_on_dfl",
-        "cgroup_taskset_for_each", "cgroup_taskset_for_each_leader", "check_add_overflow",
-        "check_arg_count_one", "check_mul_overflow", "check_shl_overflow", "check_sub_overflow",
-        "clamp", "clamp_t", "clamp_val", "class_local_lock_constructor",
-        "class_local_lock_init_constructor", "class_local_lock_irq_constructor",
-        "class_local_lock_irqsave_constructor", "class_local_lock_nested_bh_constructor",
-        "class_local_trylock_init_constructor", "class_mutex_constructor",
-        "class_mutex_init_constructor", "class_mutex_intr_constructor",
-        "class_mutex_kill_constructor", "class_mutex_try_constructor",
-        "class_raw_spinlock_bh_constructor", "class_raw_spinlock_bh_try_constructor",
-        "class_raw_spinlock_constructor", "class_raw_spinlock_init_constructor",
-        "class_raw_spinlock_irq_constructor", "class_raw_spinlock_irq_try_constructor",
-        "class_raw_spinlock_irqsave_constructor", "class_raw_spinlock_irqsave_try_constructor",
-        "class_raw_spinlock_nested_constructor", "class_raw_spinlock_try_constructor",
-        "class_read_lock_constructor", "class_read_lock_irq_constructor",
-        "class_read_lock_irqsave_constructor", "class_rwlock_init_constructor",
-        "class_rwsem_init_constructor", "class_rwsem_read_constructor",
-        "class_rwsem_read_intr_constructor", "class_rwsem_read_try_constructor",
-        "class_rwsem_write_constructor", "class_rwsem_write_kill_constructor",
-        "class_rwsem_write_try_constructor", "class_seqlock_init_constructor",
-        "class_spinlock_bh_constructor", "class_spinlock_bh_try_constructor",
-        "class_spinlock_constructor", "class_spinlock_init_constructor",
-        "class_spinlock_irq_constructor", "class_spinlock_irq_try_constructor",
-        "class_spinlock_irqsave_constructor", "class_spinlock_irqsave_try_constructor",
-        "class_spinlock_try_constructor", "class_srcu_constructor", "class_srcu_fast_constructor",
-        "class_srcu_fast_notrace_constructor", "class_srcu_fast_updown_constructor",
-        "class_task_lock_constructor", "class_write_lock_constructor",
-        "class_write_lock_irq_constructor", "class_write_lock_irqsave_constructor", "clear_fixmap",
-        "clear_pageblock_skip", "clear_stopped_child_used_math", "clear_syscall_work",
-        "clear_task_syscall_work", "clear_thread_flag", "clear_used_math", "cmpxchg", "cmpxchg128",
-        "cmpxchg128_acquire", "cmpxchg128_local", "cmpxchg128_relaxed", "cmpxchg128_release",
-        "cmpxchg64", "cmpxchg64_acquire", "cmpxchg64_local", "cmpxchg64_relaxed",
-        "cmpxchg64_release", "cmpxchg_acquire", "cmpxchg_local", "cmpxchg_relaxed",
-        "cmpxchg_release", "compat_arg_u64", "compat_arg_u64_dual", "compat_arg_u64_glue",
-        "compat_elf_check_arch", "compat_jiffies_to_clock_t", "compat_user_stack_pointer",
-        "compiletime_assert", "compiletime_assert_atomic_type", "compiletime_assert_rwonce_type",
-        "compound_head", "cond_resched", "cond_resched_lock", "cond_resched_rwlock_read",
-        "cond_resched_rwlock_write", "cond_syscall", "conditional_stopped_child_used_math",
-        "conditional_used_math", "console_initcall", "const_ilog2", "const_true", "container_of",
-        "container_of_const", "context_lock_struct", "context_unsafe", "context_unsafe_alias",
-        "copy_from_user_page", "copy_to_stopped_child_used_math", "copy_to_user_page",
-        "core_initcall", "core_initcall_sync", "core_param", "core_param_cb", "core_param_unsafe",
-        "count_vm_numa_event", "count_vm_numa_events", "count_vm_tlb_event", "count_vm_tlb_events",
-        "count_vm_vma_lock_event", "cpu_data", "cpu_dcache_is_aliasing", "cpu_feature_enabled",
-        "cpu_has", "cpu_has_bug", "cpu_icache_is_aliasing", "cpu_is_offline", "cpu_physical_id",
-        "cpu_to_mem", "cpumask_any", "cpumask_any_and", "cpumask_bits", "cpumask_of",
-        "cpumask_of_node", "cpumask_of_pcibus", "cpumask_pr_args", "cpupid_match_pid",
-        "create_freezable_workqueue", "create_singlethread_workqueue", "create_workqueue",
-        "css_for_each_child", "css_for_each_descendant_post", "css_for_each_descendant_pre",
-        "current_cap", "current_cred", "current_cred_xxx", "current_egid", "current_euid",
-        "current_euid_egid", "current_fsgid", "current_fsuid", "current_fsuid_fsgid",
-        "current_gid", "current_pt_regs", "current_real_cred",
-        "current_restore_rtlock_saved_state", "current_save_and_set_rtlock_wait_state",
-        "current_sgid", "current_suid", "current_thread_info", "current_ucounts", "current_uid",
-        "current_uid_gid", "current_user", "current_user_ns", "current_user_stack_pointer",
-        "data_race", "debug_checkwx_user", "debug_normal_state_change",
-        "debug_rtlock_wait_restore_state", "debug_rtlock_wait_set_state",
-        "debug_special_state_change", "default_gfp", "delay_group_leader", "delayed_work_pending",
-        "dereference_function_descriptor", "dereference_kernel_function_descriptor",
-        "dereference_key_locked", "dereference_key_rcu", "dev_WARN", "dev_WARN_ONCE", "dev_alert",
-        "dev_alert_once", "dev_alert_ratelimited", "dev_crit", "dev_crit_once",
-        "dev_crit_ratelimited", "dev_dbg", "dev_dbg_once", "dev_dbg_ratelimited", "dev_emerg",
-        "dev_emerg_once", "dev_emerg_ratelimited", "dev_err", "dev_err_cast_probe", "dev_err_once",
-        "dev_err_ptr_probe", "dev_err_ratelimited", "dev_fmt", "dev_info", "dev_info_once",
-        "dev_info_ratelimited", "dev_level_once", "dev_level_ratelimited", "dev_no_printk",
-        "dev_notice", "dev_notice_once", "dev_notice_ratelimited", "dev_printk",
-        "dev_printk_index_emit", "dev_printk_index_wrap", "dev_to_bdev", "dev_warn",
-        "dev_warn_once", "dev_warn_ratelimited", "device_initcall", "device_initcall_sync",
-        "device_lock_reset_class", "device_lock_set_class", "device_param_cb", "device_pm_lock",
-        "device_pm_unlock", "devm_add_action", "devm_add_action_or_reset",
-        "devm_alloc_ordered_workqueue", "devm_alloc_percpu", "devm_alloc_workqueue",
-        "devm_mutex_init", "devm_release_mem_region", "devm_release_region",
-        "devm_request_mem_region", "devm_request_region", "devres_alloc", "devres_alloc_node",
-        "disable_context_analysis", "div64_long", "div64_ul", "dma_addr_canonical",
-        "dma_addr_encrypted", "dma_addr_unencrypted", "dma_mb", "dma_rmb", "dma_wmb", "do_div",
-        "do_each_pid_task", "do_each_pid_thread", "do_for_each_ftrace_op",
-        "do_ftrace_record_recursion", "do_get_user_call", "do_put_user_call", "do_raw_read_lock",
-        "do_raw_read_unlock", "do_raw_write_lock", "do_raw_write_unlock", "do_set_thread_area_64",
-        "do_trace_printk", "down_read_killable_nested", "down_read_nested", "down_read_non_owner",
-        "down_write_killable_nested", "down_write_nest_lock", "down_write_nested",
-        "dynamic_dev_dbg", "dynamic_hex_dump", "dynamic_ibdev_dbg", "dynamic_netdev_dbg",
-        "dynamic_pr_debug", "dynamic_pr_debug_cls", "early_initcall", "early_param",
-        "early_param_on_off", "early_per_cpu", "early_per_cpu_map", "early_per_cpu_ptr",
-        "elf_check_arch", "elf_check_arch_ia32", "elf_read_implies_exec", "em_is_artificial",
-        "em_span_cpus", "enable_context_analysis", "exception_ip", "ext2_clear_bit_atomic",
-        "ext2_set_bit_atomic", "faulthandler_disabled", "fd_file", "fd_prepare_fd",
-        "fd_prepare_file", "fd_publish", "ffs", "ffz", "file_count", "find_closest",
-        "find_closest_descending", "find_first_clump8", "firmware_restrict_branch_speculation_end",
-        "firmware_restrict_branch_speculation_start", "first_node", "first_unset_node",
-        "flex_array_size", "flush_icache_page", "flush_pmd_tlb_range", "flush_pud_tlb_range",
-        "flush_scheduled_work", "flush_tlb_fix_spurious_fault", "flush_tlb_fix_spurious_fault_pmd",
-        "flush_tlb_mm", "flush_tlb_range", "flush_workqueue", "fname_len", "fname_name",
-        "folio_alloc", "folio_alloc_mpol", "folio_migratetype", "folio_page",
-        "folio_ref_zero_or_close_to_overflow", "folio_start_writeback", "folio_test_highmem",
-        "folio_test_partial_kmap", "fops_get", "fops_put", "for_class_mod_mem_type",
-        "for_each_active_irq", "for_each_alias", "for_each_and_bit", "for_each_andnot_bit",
-        "for_each_bvec", "for_each_cgroup_storage_type", "for_each_clear_bit",
-        "for_each_clear_bit_from", "for_each_clear_bitrange", "for_each_clear_bitrange_from",
-        "for_each_cmsghdr", "for_each_cpu", "for_each_cpu_and", "for_each_cpu_andnot",
-        "for_each_cpu_from", "for_each_cpu_or", "for_each_cpu_wrap", "for_each_enabled_cpu",
-        "for_each_evictable_lru", "for_each_free_list", "for_each_if", "for_each_irq_desc",
-        "for_each_irq_desc_reverse", "for_each_irq_nr", "for_each_lru", "for_each_member",
-        "for_each_mod_mem_type", "for_each_mp_bvec", "for_each_node", "for_each_node_mask",
-        "for_each_node_numadist", "for_each_node_state", "for_each_node_with_cpus",
-        "for_each_numa_hop_mask", "for_each_online_cpu", "for_each_online_cpu_wrap",
-        "for_each_online_node", "for_each_online_pgdat", "for_each_or_bit", "for_each_page_ext",
-        "for_each_populated_zone", "for_each_possible_cpu", "for_each_possible_cpu_wrap",
-        "for_each_present_cpu", "for_each_present_section_nr", "for_each_process",
-        "for_each_process_thread", "for_each_ring_buffer_desc", "for_each_set_bit",
-        "for_each_set_bit_from", "for_each_set_bit_wrap", "for_each_set_bitrange",
-        "for_each_set_bitrange_from", "for_each_set_clump8", "for_each_sibling_event",
-        "for_each_thread", "for_each_valid_pfn", "for_each_vma", "for_each_vma_range",
-        "for_each_vsi", "for_each_wakeup_source", "for_each_zone", "for_each_zone_zonelist",
-        "for_each_zone_zonelist_nodemask", "for_ftrace_rec_iter",
-        "for_next_zone_zonelist_nodemask", "for_other_threads", "force_irqthreads",
-        "force_o_largefile", "force_successful_syscall_return", "format_dev_t", "fortify_panic",
-        "fortify_warn_once", "free_page", "from_tasklet", "from_work", "fs_high2lowgid",
-        "fs_high2lowuid", "fs_initcall", "fs_initcall_sync", "fs_param_cb", "ftrace_free_filter",
-        "ftrace_get_symaddr", "ftrace_need_init_nop", "ftrace_ops_set_global_filter",
-        "ftrace_override_function_with_return", "ftrace_rec_count", "ftrace_regex_open",
-        "ftrace_regs_get_argument", "ftrace_regs_get_frame_pointer",
-        "ftrace_regs_get_instruction_pointer", "ftrace_regs_get_kernel_stack_nth",
-        "ftrace_regs_get_return_value", "ftrace_regs_get_stack_pointer",
-        "ftrace_regs_query_register_offset", "ftrace_regs_set_instruction_pointer",
-        "ftrace_regs_set_return_value", "ftrace_regs_size", "ftrace_return_address",
-        "ftrace_set_early_filter", "ftrace_set_filter", "ftrace_set_filter_ip",
-        "ftrace_set_filter_ips", "ftrace_set_notrace", "ftrace_vprintk", "get_cpu", "get_cpu_ptr",
-        "get_cpu_var", "get_current_cred", "get_current_groups", "get_current_state",
-        "get_current_user", "get_debugreg", "get_kernel_nofault", "get_pageblock_migratetype",
-        "get_pageblock_skip", "get_task_comm", "get_user", "get_user_inline", "get_zeroed_page",
-        "guard", "hard_irq_disable", "hardirq_count", "hardirq_disable_enter",
-        "hardirq_disable_exit", "has_transparent_hugepage", "has_transparent_pud_hugepage",
-        "hash_long", "hashlen_create", "hashlen_hash", "hashlen_len", "high2lowgid", "high2lowuid",
-        "high_16_bits", "hist_poll_wait", "hlist_bl_entry", "hlist_bl_first_rcu",
-        "hlist_bl_first_rcu_dereference", "hlist_bl_for_each_entry",
-        "hlist_bl_for_each_entry_continue_rcu", "hlist_bl_for_each_entry_rcu",
-        "hlist_bl_for_each_entry_safe", "hlist_bl_next_rcu", "hlist_entry", "hlist_entry_safe",
-        "hlist_first_rcu", "hlist_for_each", "hlist_for_each_entry",
-        "hlist_for_each_entry_continue", "hlist_for_each_entry_continue_rcu",
-        "hlist_for_each_entry_continue_rcu_bh", "hlist_for_each_entry_from",
-        "hlist_for_each_entry_from_rcu", "hlist_for_each_entry_rcu", "hlist_for_each_entry_rcu_bh",
-        "hlist_for_each_entry_rcu_notrace", "hlist_for_each_entry_safe",
-        "hlist_for_each_entry_srcu", "hlist_for_each_safe", "hlist_next_rcu", "hlist_nulls_entry",
-        "hlist_nulls_entry_safe", "hlist_nulls_first_rcu", "hlist_nulls_for_each_entry",
-        "hlist_nulls_for_each_entry_from", "hlist_nulls_for_each_entry_rcu",
-        "hlist_nulls_for_each_entry_safe", "hlist_nulls_next_rcu", "hlist_nulls_pprev_rcu",
-        "hlist_pprev_rcu", "hotplug_node_notifier", "htonl", "htons", "hw_breakpoint_slots",
-        "hweight16", "hweight32", "hweight64", "hweight8", "i_size_ordered_init",
-        "idr_for_each_entry", "idr_for_each_entry_continue", "idr_for_each_entry_continue_ul",
-        "idr_for_each_entry_ul", "idr_lock", "idr_lock_bh", "idr_lock_irq", "idr_lock_irqsave",
-        "idr_unlock", "idr_unlock_bh", "idr_unlock_irq", "idr_unlock_irqrestore", "if", "ilog2",
-        "in_atomic", "in_atomic_preempt_off", "in_hardirq", "in_ia32_syscall", "in_interrupt",
-        "in_lock_functions", "in_nmi", "in_range", "in_serving_softirq", "in_softirq", "in_task",
-        "inc_irq_stat", "inc_perf_irq_stat", "init_completion_map", "init_idle_preempt_count",
-        "init_name_hash", "init_rwbase_rt", "init_rwsem", "init_srcu_struct",
-        "init_swait_queue_head", "init_task_preempt_count", "init_wait", "init_wait_func",
-        "init_waitqueue_head", "inode_state_wait_address", "instrument_get_user",
-        "instrument_put_user", "instrumentation_begin", "instrumentation_end",
-        "intel_fixed_bits_by_idx", "interval_tree_for_each_span", "io_stop_wc", "io_wait_event",
-        "io_wait_event_killable", "irq_count", "irqs_disabled", "irqs_disabled_flags",
-        "is_compat_task", "is_insidevar", "is_key_possessed", "is_migrate_cma",
-        "is_migrate_cma_folio", "is_migrate_cma_page", "is_signed_type", "is_special_task_state",
-        "is_syscall_success", "is_unsigned_type", "isalnum", "isalpha", "isascii", "iscntrl",
-        "isdigit", "isgraph", "islower", "isprint", "ispunct", "isspace", "isupper", "isxdigit",
-        "iter_iov_addr", "kc_offset_to_vaddr", "kc_vaddr_to_offset", "kcalloc", "kcalloc_node",
-        "kcpustat_cpu", "kcsan_check_atomic_read", "kcsan_check_atomic_read_write",
-        "kcsan_check_atomic_write", "kcsan_check_read", "kcsan_check_read_write",
-        "kcsan_check_write", "key_free_user_ns", "key_fsgid_changed", "key_fsuid_changed",
-        "key_get", "key_init", "key_invalidate", "key_lookup", "key_put", "key_ref_put",
-        "key_ref_to_ptr", "key_remove_domain", "key_revoke", "key_serial", "key_to_poll",
-        "key_validate", "kfree_rcu", "kfree_rcu_mightsleep", "kfree_rcu_nolock", "kmalloc",
-        "kmalloc_array", "kmalloc_array_node", "kmalloc_array_node_noprof", "kmalloc_array_noprof",
-        "kmalloc_flex", "kmalloc_index", "kmalloc_node", "kmalloc_node_noprof",
-        "kmalloc_node_track_caller", "kmalloc_node_track_caller_noprof", "kmalloc_nolock",
-        "kmalloc_nolock_noprof", "kmalloc_noprof", "kmalloc_obj", "kmalloc_objs",
-        "kmalloc_track_caller", "kmalloc_track_caller_noprof", "kmem_buckets_alloc",
-        "kmem_buckets_alloc_node_track_caller", "kmem_buckets_alloc_track_caller",
-        "kmem_buckets_valloc", "kmem_cache_alloc", "kmem_cache_alloc_bulk",
-        "kmem_cache_alloc_from_sheaf", "kmem_cache_alloc_lru", "kmem_cache_alloc_node",
-        "kmem_cache_create", "kmem_cache_zalloc", "kmemdup", "kobj_to_dev",
-        "kprobe_event_add_field", "kprobe_event_add_fields", "kprobe_event_gen_cmd_end",
-        "kprobe_event_gen_cmd_start", "kpte_clear_flush", "krealloc", "krealloc_array",
-        "krealloc_array_noprof", "krealloc_node", "krealloc_node_align", "krealloc_noprof",
-        "kretprobe_event_gen_cmd_end", "kretprobe_event_gen_cmd_start", "kstat_cpu",
-        "kthread_create", "kthread_create_worker", "kthread_exit", "kthread_init_delayed_work",
-        "kthread_init_work", "kthread_init_worker", "kthread_run", "kthread_run_worker",
-        "ktime_add", "ktime_add_ns", "ktime_add_unsafe", "ktime_sub", "ktime_sub_ns",
-        "ktime_to_timespec64", "kvcalloc", "kvcalloc_node", "kvcalloc_node_noprof",
-        "kvcalloc_noprof", "kvfree_rcu", "kvfree_rcu_arg_1", "kvfree_rcu_arg_2",
-        "kvfree_rcu_mightsleep", "kvmalloc", "kvmalloc_array", "kvmalloc_array_node_noprof",
-        "kvmalloc_array_noprof", "kvmalloc_flex", "kvmalloc_node", "kvmalloc_node_align",
-        "kvmalloc_node_align_noprof", "kvmalloc_node_noprof", "kvmalloc_noprof", "kvmalloc_obj",
-        "kvmalloc_objs", "kvmemdup_bpfptr", "kvrealloc", "kvrealloc_node", "kvrealloc_node_align",
-        "kvzalloc", "kvzalloc_flex", "kvzalloc_node", "kvzalloc_obj", "kvzalloc_objs", "kzalloc",
-        "kzalloc_flex", "kzalloc_node", "kzalloc_noprof", "kzalloc_obj", "kzalloc_objs",
-        "l4_index", "late_initcall", "late_initcall_sync", "late_param_cb", "likely",
-        "likely_notrace", "list_bidir_prev_rcu", "list_entry", "list_entry_is_head",
-        "list_entry_lockless", "list_entry_rcu", "list_first_entry", "list_first_entry_or_null",
-        "list_first_entry_or_null_acquire", "list_first_or_null_rcu", "list_for_each",
-        "list_for_each_continue", "list_for_each_entry", "list_for_each_entry_continue",
-        "list_for_each_entry_continue_rcu", "list_for_each_entry_continue_reverse",
-        "list_for_each_entry_from", "list_for_each_entry_from_rcu",
-        "list_for_each_entry_from_reverse", "list_for_each_entry_lockless",
-        "list_for_each_entry_rcu", "list_for_each_entry_reverse", "list_for_each_entry_safe",
-        "list_for_each_entry_safe_continue", "list_for_each_entry_safe_from",
-        "list_for_each_entry_safe_reverse", "list_for_each_entry_srcu", "list_for_each_prev",
-        "list_for_each_prev_safe", "list_for_each_rcu", "list_for_each_safe", "list_last_entry",
-        "list_last_entry_or_null", "list_lru_init", "list_lru_init_memcg", "list_next_entry",
-        "list_next_entry_circular", "list_next_or_null_rcu", "list_next_rcu", "list_prepare_entry",
-        "list_prev_entry", "list_prev_entry_circular", "list_safe_reset_next", "list_tail_rcu",
-        "llist_entry", "llist_for_each", "llist_for_each_entry", "llist_for_each_entry_safe",
-        "llist_for_each_safe", "lm_alias", "load_TLS", "load_TR_desc", "load_gdt", "load_idt",
-        "load_ldt", "load_tr", "loadsegment", "local64_add", "local64_add_negative",
-        "local64_add_return", "local64_add_unless", "local64_cmpxchg", "local64_dec",
-        "local64_dec_and_test", "local64_inc", "local64_inc_and_test", "local64_inc_not_zero",
-        "local64_inc_return", "local64_read", "local64_set", "local64_sub", "local64_sub_and_test",
-        "local64_sub_return", "local64_try_cmpxchg", "local64_xchg", "local_dec_return",
-        "local_inc_not_zero", "local_inc_return", "local_irq_disable", "local_irq_enable",
-        "local_irq_restore", "local_irq_save", "local_lock", "local_lock_init", "local_lock_irq",
-        "local_lock_irqsave", "local_lock_is_locked", "local_lock_nested_bh", "local_read",
-        "local_save_flags", "local_set", "local_softirq_pending", "local_spin_lock_init",
-        "local_trylock", "local_trylock_init", "local_trylock_irqsave", "local_unlock",
-        "local_unlock_irq", "local_unlock_irqrestore", "local_unlock_nested_bh", "lock_acquire",
-        "lock_acquire_exclusive", "lock_acquire_shared", "lock_acquire_shared_recursive",
-        "lock_acquired", "lock_contended", "lock_downgrade", "lock_map_acquire",
-        "lock_map_acquire_read", "lock_map_acquire_try", "lock_map_acquire_tryread",
-        "lock_map_release", "lock_map_sync", "lock_release", "lock_set_class", "lock_set_cmp_fn",
-        "lock_set_novalidate_class", "lock_set_subclass", "lockdep_assert",
-        "lockdep_assert_RT_in_threaded_ctx", "lockdep_assert_event_ctx", "lockdep_assert_held",
-        "lockdep_assert_held_once", "lockdep_assert_held_read", "lockdep_assert_held_write",
-        "lockdep_assert_in_irq", "lockdep_assert_in_rcu_read_lock",
-        "lockdep_assert_in_rcu_read_lock_bh", "lockdep_assert_in_rcu_read_lock_sched",
-        "lockdep_assert_in_rcu_reader", "lockdep_assert_in_softirq",
-        "lockdep_assert_in_softirq_func", "lockdep_assert_irqs_disabled",
-        "lockdep_assert_irqs_enabled", "lockdep_assert_no_hardirq",
-        "lockdep_assert_none_held_once", "lockdep_assert_not_held", "lockdep_assert_once",
-        "lockdep_assert_preemption_disabled", "lockdep_assert_preemption_enabled", "lockdep_depth",
-        "lockdep_free_key_range", "lockdep_hardirq_context", "lockdep_hardirq_enter",
-        "lockdep_hardirq_exit", "lockdep_hardirq_threaded", "lockdep_hardirqs_enabled",
-        "lockdep_hrtimer_enter", "lockdep_hrtimer_exit", "lockdep_init", "lockdep_init_map",
-        "lockdep_init_map_type", "lockdep_init_map_wait", "lockdep_init_map_waits",
-        "lockdep_irq_work_enter", "lockdep_irq_work_exit", "lockdep_is_held",
-        "lockdep_is_held_type", "lockdep_match_class", "lockdep_off", "lockdep_on",
-        "lockdep_pin_lock", "lockdep_posixtimer_enter", "lockdep_posixtimer_exit",
-        "lockdep_recursing", "lockdep_repin_lock", "lockdep_reset", "lockdep_sequence",
-        "lockdep_set_class", "lockdep_set_class_and_name", "lockdep_set_class_and_subclass",
-        "lockdep_set_notrack_class", "lockdep_set_novalidate_class", "lockdep_set_subclass",
-        "lockdep_softirq_context", "lockdep_softirq_enter", "lockdep_softirq_exit",
-        "lockdep_softirqs_enabled", "lockdep_sys_exit", "lockdep_unpin_lock", "locking_selftest",
-        "low2highgid", "low2highuid", "low_16_bits", "lower_16_bits", "lower_32_bits",
-        "make_key_ref", "mapping_rmap_tree_foreach", "mas_for_each", "mas_for_each_rev",
-        "mas_lock", "mas_lock_irqsave", "mas_lock_nested", "mas_unlock", "mas_unlock_irqrestore",
-        "mask_user_address", "masked_user_access_begin", "masked_user_rw_access_begin", "max",
-        "max3", "max_array", "max_t", "mb", "mem_cgroup_from_counter", "member_address_is_nonnull",
-        "memcat_p", "memcpy", "memdup_sockptr", "memdup_sockptr_nul", "memmove", "mempool_alloc",
-        "mempool_alloc_bulk", "mempool_alloc_noreserve", "mempool_create",
-        "mempool_create_kmalloc_pool", "mempool_create_node", "mempool_create_page_pool",
-        "mempool_create_slab_pool", "mempool_init", "mempool_init_kmalloc_pool",
-        "mempool_init_page_pool", "mempool_init_slab_pool", "memset", "memset_after",
-        "memset_startat", "memtostr", "memtostr_pad", "might_fault", "might_lock",
-        "might_lock_nested", "might_lock_read", "might_resched", "might_sleep", "might_sleep_if",
-        "min", "min3", "min_array", "min_not_zero", "min_t", "mk_vma_flags",
-        "mk_vma_flags_from_masks", "mm_alloc_cid", "mm_alloc_sched", "mm_forbids_zeropage",
-        "mm_p4d_folded", "mm_pmd_folded", "mm_pud_folded", "mm_zero_struct_page",
-        "mmiowb_set_pending", "mmiowb_spin_lock", "mmiowb_spin_unlock", "mmu_notifier_range_init",
-        "mmu_notifier_range_init_owner", "mmu_notifier_range_update_to_read_only",
-        "mod_mem_type_is_core", "mod_mem_type_is_core_data", "mod_mem_type_is_data",
-        "mod_mem_type_is_init", "mod_mem_type_is_text", "module_driver", "module_exit",
-        "module_init", "module_name", "module_param", "module_param_array",
-        "module_param_array_named", "module_param_call", "module_param_cb",
-        "module_param_cb_unsafe", "module_param_hw", "module_param_hw_array",
-        "module_param_hw_named", "module_param_named", "module_param_named_unsafe",
-        "module_param_string", "module_param_unsafe", "module_put_and_kthread_exit", "move_pte",
-        "mt_for_each", "mt_lock_is_held", "mt_on_stack", "mt_set_external_lock",
-        "mt_write_lock_is_held", "mtree_lock", "mtree_lock_nested", "mtree_unlock",
-        "mul_u64_u64_div_u64", "mul_u64_u64_div_u64_roundup", "mult_frac", "mutex_acquire",
-        "mutex_acquire_nest", "mutex_init", "mutex_init_with_key", "mutex_is_locked", "mutex_lock",
-        "mutex_lock_interruptible", "mutex_lock_interruptible_nested", "mutex_lock_io",
-        "mutex_lock_io_nested", "mutex_lock_killable", "mutex_lock_killable_nest_lock",
-        "mutex_lock_killable_nested", "mutex_lock_nest_lock", "mutex_lock_nested", "mutex_release",
-        "mutex_trylock", "mutex_trylock_nest_lock", "native_pmdp_get_and_clear",
-        "native_ptep_get_and_clear", "native_pudp_get_and_clear", "native_rdmsr", "native_wrmsr",
-        "native_wrmsrq", "next_memory_node", "next_node", "next_node_in", "next_online_node",
-        "next_task", "nmi_count", "nmi_enter", "nmi_exit", "nmi_selftest", "no_free_ptr",
-        "no_printk", "node_clear", "node_distance", "node_end_pfn", "node_isset", "node_online",
-        "node_page_state", "node_page_state_monotonic", "node_page_state_pages", "node_possible",
-        "node_present_pages", "node_remap", "node_set", "node_set_offline", "node_set_online",
-        "node_spanned_pages", "node_start_pfn", "node_test_and_set", "nodelist_parse",
-        "nodemask_of_node", "nodemask_parse_user", "nodemask_pr_args", "nodes_addr", "nodes_and",
-        "nodes_andnot", "nodes_clear", "nodes_complement", "nodes_copy", "nodes_empty",
-        "nodes_equal", "nodes_fold", "nodes_full", "nodes_intersects", "nodes_onto", "nodes_or",
-        "nodes_remap", "nodes_setall", "nodes_subset", "nodes_weight", "nodes_xor",
-        "non_block_end", "non_block_start", "nop", "nr_cpus_node", "ns_common_free",
-        "ns_common_init", "ns_common_init_inum", "ns_common_type", "ns_init_id", "ns_init_inum",
-        "ns_init_ns", "ns_ref_active_get", "ns_ref_active_put", "ns_ref_active_read", "ns_ref_get",
-        "ns_ref_inc", "ns_ref_put", "ns_ref_put_and_lock", "ns_ref_read", "ntohl", "ntohs",
-        "num_active_cpus", "num_enabled_cpus", "num_online_cpus", "num_online_nodes",
-        "num_possible_cpus", "num_possible_nodes", "num_present_cpus", "numa_map_to_online_node",
-        "offset_in_folio", "offset_in_page", "offsetof", "offsetofend", "or_softirq_pending",
-        "order_base_2", "overflows_flex_counter_type", "overflows_type", "p4d_ERROR",
-        "p4d_access_permitted", "p4d_addr_end", "p4d_alloc_one", "p4d_clear", "p4d_clear_bad",
-        "p4d_free", "p4d_free_tlb", "p4d_leaf", "p4d_leaf_size", "p4d_offset_lockless", "p4d_page",
-        "p4d_pgprot", "p4d_pgtable", "p4d_populate", "p4d_populate_safe", "p4d_val",
-        "page_address", "page_address_init", "page_folio", "page_private", "page_ptdesc",
-        "page_ref_tracepoint_active", "page_table_check_pmd_set", "page_table_check_pud_set",
-        "page_to_phys", "page_to_virt", "pageblock_align", "pageblock_aligned",
-        "pageblock_end_pfn", "pageblock_start_pfn", "pagetable_alloc", "param_check_bool",
-        "param_check_byte", "param_check_charp", "param_check_hexint", "param_check_int",
-        "param_check_invbool", "param_check_long", "param_check_short", "param_check_uint",
-        "param_check_ullong", "param_check_ulong", "param_check_ushort", "paravirt_ptr",
-        "pcibus_to_node", "per_cpu", "per_cpu_offset", "per_cpu_ptr", "percpu_add_op",
-        "percpu_add_return_op", "percpu_binary_op", "percpu_cmpxchg128_op", "percpu_cmpxchg64_op",
-        "percpu_cmpxchg_op", "percpu_counter_init", "percpu_counter_init_many",
-        "percpu_init_rwsem", "percpu_rwsem_assert_held", "percpu_rwsem_is_held",
-        "percpu_rwsem_is_write_held", "percpu_try_cmpxchg128_op", "percpu_try_cmpxchg64_op",
-        "percpu_try_cmpxchg_op", "percpu_unary_op", "perf_arch_bpf_user_pt_regs",
-        "perf_arch_fetch_caller_regs", "perf_arch_guest_misc_flags",
-        "perf_arch_instruction_pointer", "perf_arch_misc_flags", "perf_output_put", "personality",
-        "pfn_to_nid", "pfn_to_online_page", "pgd_ERROR", "pgd_access_permitted", "pgd_addr_end",
-        "pgd_clear", "pgd_index", "pgd_leaf", "pgd_leaf_size", "pgd_offset", "pgd_offset_k",
-        "pgd_page", "pgd_page_vaddr", "pgd_populate", "pgd_populate_safe", "pgd_val",
-        "pgprot_decrypted", "pgprot_encrypted", "pgprot_mhp", "pgprot_noncached", "pgprot_nx",
-        "pgprot_val", "pgtable_l5_enabled", "pgtable_supports_soft_dirty", "pgtable_supports_uffd",
-        "phys_to_page", "pkru_get_init_value", "pm_ptr", "pm_sleep_ptr", "pmd_ERROR",
-        "pmd_access_permitted", "pmd_addr_end", "pmd_alloc_one", "pmd_clear", "pmd_folio",
-        "pmd_free_tlb", "pmd_huge_pte", "pmd_leaf", "pmd_leaf_size", "pmd_offset_lockless",
-        "pmd_page", "pmd_pgprot", "pmd_pgtable", "pmd_val", "pmdp_get_lockless_sync", "pmem_wmb",
-        "poll_to_key", "postcore_initcall", "postcore_initcall_sync", "postcore_param_cb",
-        "pr_alert", "pr_alert_once", "pr_alert_ratelimited", "pr_cont", "pr_crit", "pr_crit_once",
-        "pr_crit_ratelimited", "pr_debug", "pr_debug_once", "pr_debug_ratelimited", "pr_devel",
-        "pr_devel_once", "pr_devel_ratelimited", "pr_emerg", "pr_emerg_once",
-        "pr_emerg_ratelimited", "pr_err", "pr_err_once", "pr_err_ratelimited", "pr_fmt", "pr_info",
-        "pr_info_once", "pr_info_ratelimited", "pr_notice", "pr_notice_once",
-        "pr_notice_ratelimited", "pr_warn", "pr_warn_once", "pr_warn_ratelimited",
-        "preempt_check_resched", "preempt_count_add", "preempt_count_dec",
-        "preempt_count_dec_and_test", "preempt_count_inc", "preempt_count_sub", "preempt_disable",
-        "preempt_disable_nested", "preempt_disable_notrace", "preempt_enable",
-        "preempt_enable_no_resched", "preempt_enable_no_resched_notrace", "preempt_enable_notrace",
-        "preempt_fold_need_resched", "preempt_set_need_resched", "preemptible",
-        "prevent_tail_call_optimization", "print_dev_t", "print_hex_dump_bytes",
-        "print_hex_dump_debug", "print_hex_dump_devel", "printk", "printk_cpu_sync_get_irqsave",
-        "printk_cpu_sync_put_irqrestore", "printk_deferred", "printk_deferred_enter",
-        "printk_deferred_exit", "printk_deferred_once", "printk_index_subsys_emit",
-        "printk_index_wrap", "printk_once", "printk_ratelimit", "printk_ratelimited",
-        "ptdesc_folio", "ptdesc_page", "pte_ERROR", "pte_access_permitted", "pte_accessible",
-        "pte_alloc", "pte_alloc_kernel", "pte_alloc_map", "pte_alloc_map_lock", "pte_clear",
-        "pte_leaf_size", "pte_next_pfn", "pte_page", "pte_pgprot", "pte_unmap", "pte_unmap_unlock",
-        "pte_val", "pud_ERROR", "pud_access_permitted", "pud_addr_end", "pud_alloc_one",
-        "pud_clear", "pud_clear_bad", "pud_free", "pud_free_tlb", "pud_index", "pud_leaf",
-        "pud_leaf_size", "pud_offset_lockless", "pud_page", "pud_pfn", "pud_pgprot", "pud_pgtable",
-        "pud_populate", "pud_val", "pure_initcall", "put_cpu", "put_cpu_ptr", "put_cpu_var",
-        "put_group_info", "put_user", "put_user_inline", "pxx_xchg64", "radix_tree_for_each_slot",
-        "radix_tree_for_each_tagged", "random_get_entropy", "range_end_overflows",
-        "range_end_overflows_t", "range_overflows", "range_overflows_t",
-        "raw_check_bogus_irq_restore", "raw_cpu_add", "raw_cpu_add_1", "raw_cpu_add_2",
-        "raw_cpu_add_4", "raw_cpu_add_8", "raw_cpu_add_return", "raw_cpu_add_return_1",
-        "raw_cpu_add_return_2", "raw_cpu_add_return_4", "raw_cpu_add_return_8", "raw_cpu_and",
-        "raw_cpu_and_1", "raw_cpu_and_2", "raw_cpu_and_4", "raw_cpu_and_8", "raw_cpu_cmpxchg",
-        "raw_cpu_cmpxchg128", "raw_cpu_cmpxchg64", "raw_cpu_cmpxchg_1", "raw_cpu_cmpxchg_2",
-        "raw_cpu_cmpxchg_4", "raw_cpu_cmpxchg_8", "raw_cpu_dec", "raw_cpu_dec_return",
-        "raw_cpu_generic_add_return", "raw_cpu_generic_cmpxchg", "raw_cpu_generic_read",
-        "raw_cpu_generic_to_op", "raw_cpu_generic_try_cmpxchg", "raw_cpu_generic_xchg",
-        "raw_cpu_inc", "raw_cpu_inc_return", "raw_cpu_or", "raw_cpu_or_1", "raw_cpu_or_2",
-        "raw_cpu_or_4", "raw_cpu_or_8", "raw_cpu_ptr", "raw_cpu_read", "raw_cpu_read_1",
-        "raw_cpu_read_2", "raw_cpu_read_4", "raw_cpu_read_8", "raw_cpu_read_long", "raw_cpu_sub",
-        "raw_cpu_sub_return", "raw_cpu_try_cmpxchg", "raw_cpu_try_cmpxchg128",
-        "raw_cpu_try_cmpxchg64", "raw_cpu_try_cmpxchg_1", "raw_cpu_try_cmpxchg_2",
-        "raw_cpu_try_cmpxchg_4", "raw_cpu_try_cmpxchg_8", "raw_cpu_write", "raw_cpu_write_1",
-        "raw_cpu_write_2", "raw_cpu_write_4", "raw_cpu_write_8", "raw_cpu_xchg", "raw_cpu_xchg_1",
-        "raw_cpu_xchg_2", "raw_cpu_xchg_4", "raw_cpu_xchg_8", "raw_irqs_disabled",
-        "raw_irqs_disabled_flags", "raw_local_irq_disable", "raw_local_irq_enable",
-        "raw_local_irq_restore", "raw_local_irq_save", "raw_local_save_flags",
-        "raw_percpu_xchg_op", "raw_read_seqcount", "raw_read_seqcount_begin", "raw_res_spin_lock",
-        "raw_res_spin_lock_init", "raw_res_spin_lock_irqsave", "raw_res_spin_unlock",
-        "raw_res_spin_unlock_irqrestore", "raw_safe_halt", "raw_seqcount_begin",
-        "raw_seqcount_try_begin", "raw_smp_processor_id", "raw_spin_is_contended",
-        "raw_spin_is_locked", "raw_spin_lock", "raw_spin_lock_bh", "raw_spin_lock_init",
-        "raw_spin_lock_irq", "raw_spin_lock_irq_disable", "raw_spin_lock_irqsave",
-        "raw_spin_lock_irqsave_nested", "raw_spin_lock_nest_lock", "raw_spin_lock_nested",
-        "raw_spin_trylock", "raw_spin_trylock_bh", "raw_spin_trylock_irq",
-        "raw_spin_trylock_irq_disable", "raw_spin_trylock_irqsave", "raw_spin_unlock",
-        "raw_spin_unlock_bh", "raw_spin_unlock_irq", "raw_spin_unlock_irq_enable",
-        "raw_spin_unlock_irqrestore", "raw_write_seqcount_barrier", "raw_write_seqcount_begin",
-        "raw_write_seqcount_end", "rb_entry", "rb_entry_safe", "rb_first_cached", "rb_for_each",
-        "rb_parent", "rbtree_postorder_for_each_entry_safe", "rcu_access_pointer",
-        "rcu_assign_keypointer", "rcu_assign_pointer", "rcu_check_sparse", "rcu_dereference",
-        "rcu_dereference_all", "rcu_dereference_all_check", "rcu_dereference_bh",
-        "rcu_dereference_bh_check", "rcu_dereference_check", "rcu_dereference_protected",
-        "rcu_dereference_raw", "rcu_dereference_raw_check", "rcu_dereference_sched",
-        "rcu_dereference_sched_check", "rcu_lock_acquire", "rcu_lock_release",
-        "rcu_note_context_switch", "rcu_note_voluntary_context_switch", "rcu_pointer_handoff",
-        "rcu_preempt_depth", "rcu_read_unlock_strict", "rcu_replace_pointer", "rcu_sleep_check",
-        "rcu_softirq_qs_periodic", "rcu_tasks_classic_qs", "rcu_tasks_qs", "rcu_try_lock_acquire",
-        "rcuwait_wait_event", "rcuwait_wait_event_timeout", "rdmsr", "rdmsr_safe", "rdmsrq",
-        "read_lock", "read_lock_bh", "read_lock_irq", "read_lock_irqsave",
-        "read_lock_is_recursive", "read_seqcount_begin", "read_seqcount_retry",
-        "read_seqlock_excl_irqsave", "read_task_thread_flags", "read_thread_flags", "read_trylock",
-        "read_unlock", "read_unlock_bh", "read_unlock_irq", "read_unlock_irqrestore",
-        "register_bpf_struct_ops", "register_ftrace_function", "register_ftrace_graph",
-        "register_sysctl", "register_sysctl_init", "release_mem_region", "release_region",
-        "rename_region", "replace_fops", "request_key_net", "request_key_net_rcu",
-        "request_mem_region", "request_mem_region_exclusive", "request_mem_region_muxed",
-        "request_module", "request_module_nowait", "request_muxed_region", "request_region",
-        "res_spin_lock", "retain_and_null_ptr", "return_ptr", "rhashtable_init",
-        "rhashtable_init_noprof", "rhltable_init", "rhltable_init_noprof", "ring_buffer_alloc",
-        "ring_buffer_alloc_range", "ring_buffer_alloc_remote", "rmb", "root_device_register",
-        "rootfs_initcall", "round_down", "round_up", "rounddown", "rounddown_pow_of_two",
-        "roundup", "roundup_pow_of_two", "rt_mutex_adjust_pi", "rt_mutex_init", "rt_mutex_lock",
-        "rt_mutex_lock_nest_lock", "rt_mutex_lock_nested", "rt_sigmask", "runtime_const_init",
-        "runtime_const_mask_32", "runtime_const_ptr", "runtime_const_shift_right_32",
-        "rwlock_acquire", "rwlock_acquire_read", "rwlock_init", "rwlock_is_contended",
-        "rwlock_release", "rwsem_acquire", "rwsem_acquire_nest", "rwsem_acquire_read",
-        "rwsem_release", "safe_halt", "savesegment", "sb_has_strict_encoding",
-        "sb_no_casefold_compat_fallback", "sched_annotate_sleep",
-        "sched_preempt_enable_no_resched", "scoped_class", "scoped_cond_guard", "scoped_guard",
-        "scoped_seqlock_read", "scoped_user_read_access", "scoped_user_read_access_size",
-        "scoped_user_rw_access", "scoped_user_rw_access_size", "scoped_user_write_access",
-        "scoped_user_write_access_size", "scoped_with_creds", "scoped_with_kernel_creds",
-        "secs_to_jiffies", "sector_div", "seq_show_option_n", "seqcount_LOCKNAME_init",
-        "seqcount_acquire", "seqcount_acquire_read", "seqcount_init", "seqcount_latch_init",
-        "seqcount_lockdep_reader_access", "seqcount_mutex_init", "seqcount_raw_spinlock_init",
-        "seqcount_release", "seqcount_rwlock_init", "seqcount_spinlock_init", "seqlock_init",
-        "seqprop_assert", "seqprop_const_ptr", "seqprop_preemptible", "seqprop_ptr",
-        "seqprop_sequence", "set_cpu_active", "set_cpu_bug", "set_cpu_cap", "set_cpu_dying",
-        "set_cpu_enabled", "set_cpu_numa_mem", "set_cpu_numa_node", "set_cpu_present",
-        "set_current_state", "set_fixmap", "set_fixmap_io", "set_fixmap_nocache",
-        "set_fixmap_offset", "set_fixmap_offset_nocache", "set_mask_bits", "set_numa_mem",
-        "set_numa_node", "set_p4d", "set_p4d_safe", "set_page_address", "set_pageblock_skip",
-        "set_personality", "set_personality_64bit", "set_pgd", "set_pgd_safe",
-        "set_pgdat_percpu_threshold", "set_pmd", "set_pmd_safe", "set_pte", "set_pte_at",
-        "set_pte_atomic", "set_pte_safe", "set_pud", "set_pud_safe", "set_softirq_pending",
-        "set_special_state", "set_stopped_child_used_math", "set_syscall_work", "set_task_comm",
-        "set_task_syscall_work", "set_thread_flag", "set_tss_desc", "set_used_math",
-        "setup_force_cpu_bug", "setup_force_cpu_cap", "setup_thread_stack", "shift_right",
-        "shm_init_task", "sig_fatal", "sig_kernel_coredump", "sig_kernel_ignore",
-        "sig_kernel_only", "sig_kernel_stop", "sig_specific_sicodes", "sigaddset", "sigdelset",
-        "siginmask", "sigismember", "sigmask", "sized_strscpy_pad", "sizeof_field",
-        "small_const_nbits", "smp_acquire__after_ctrl_dep", "smp_call_function",
-        "smp_call_function_many", "smp_cond_load_acquire", "smp_cond_load_relaxed",
-        "smp_load_acquire", "smp_mb", "smp_mb__after_atomic", "smp_mb__after_spinlock",
-        "smp_mb__after_switch_mm", "smp_mb__after_unlock_lock", "smp_mb__before_atomic",
-        "smp_processor_id", "smp_rmb", "smp_send_reschedule", "smp_store_mb", "smp_store_release",
-        "smp_wmb", "softirq_count", "sparse_vmemmap_init_nid_early", "special_file",
-        "spin_acquire", "spin_acquire_nest", "spin_begin", "spin_cpu_relax", "spin_end",
-        "spin_is_contended", "spin_lock_init", "spin_lock_irqsave", "spin_lock_irqsave_nested",
-        "spin_lock_nest_lock", "spin_lock_nested", "spin_release", "spin_trylock",
-        "spin_trylock_bh", "spin_trylock_irq", "spin_trylock_irqsave", "spin_until_cond",
-        "split_folio", "split_huge_pmd", "split_huge_pud", "srcu_check_read_flavor",
-        "srcu_cleanup_notifier_head", "srcu_dereference", "srcu_dereference_check",
-        "srcu_dereference_notrace", "srcu_lock_acquire", "srcu_lock_release", "srcu_lock_sync",
-        "start_critical_timings", "static_assert", "static_branch_dec",
-        "static_branch_dec_cpuslocked", "static_branch_deferred_inc", "static_branch_disable",
-        "static_branch_disable_cpuslocked", "static_branch_enable",
-        "static_branch_enable_cpuslocked", "static_branch_inc", "static_branch_inc_cpuslocked",
-        "static_branch_likely", "static_branch_maybe", "static_branch_slow_dec_deferred",
-        "static_branch_unlikely", "static_call", "static_call_cond", "static_call_mod",
-        "static_call_query", "static_call_update", "static_call_update_early",
-        "static_cpu_has_bug", "static_key_deferred_flush", "static_key_disable_cpuslocked",
-        "static_key_enable_cpuslocked", "static_key_enabled", "static_key_slow_dec_cpuslocked",
-        "static_key_slow_dec_deferred", "static_key_slow_inc", "static_key_slow_inc_cpuslocked",
-        "statically_true", "stop_critical_timings", "store_gdt", "store_ldt",
-        "store_release_wake_up", "store_tr", "str_deassert_assert", "str_disable_enable",
-        "str_disabled_enabled", "str_down_up", "str_false_true", "str_lo_hi", "str_low_high",
-        "str_no_yes", "str_off_on", "str_output_input", "str_write_read", "stringify_struct",
-        "strlen", "strscpy", "strscpy_pad", "strtomem", "strtomem_pad", "struct_group",
-        "struct_group_attr", "struct_group_tagged", "struct_offset", "struct_size",
-        "struct_size_t", "subsys_initcall", "subsys_initcall_sync", "subsys_param_cb",
-        "sum_zone_node_page_state", "suspend_report_result", "swait_event_exclusive",
-        "swait_event_idle_exclusive", "swait_event_idle_timeout_exclusive",
-        "swait_event_interruptible_exclusive", "swait_event_interruptible_timeout_exclusive",
-        "swait_event_timeout_exclusive", "swap", "swap_ex_entry_fixup", "switch_to", "symbol_get",
-        "symbol_put", "symbol_put_addr", "symbol_request", "sync_cmpxchg", "sync_try_cmpxchg",
-        "synth_event_gen_cmd_end", "synth_event_gen_cmd_start", "sysfs_attr_init",
-        "sysfs_bin_attr_init", "sysfs_match_string", "system_has_cmpxchg128",
-        "system_has_cmpxchg64", "take_fd", "take_idr_id", "task_cred_xxx", "task_css_check",
-        "task_css_set_check", "task_is_running", "task_is_stopped", "task_is_stopped_or_traced",
-        "task_is_traced", "task_pt_regs", "task_stack_end_corrupted", "task_stack_page",
-        "task_thread_info", "task_top_of_stack", "task_ucounts", "task_uid", "tasklist_empty",
-        "test_and_clear_thread_flag", "test_and_set_thread_flag", "test_bit", "test_bit_acquire",
-        "test_cpu_cap", "test_syscall_work", "test_task_syscall_work", "test_thread_flag",
-        "this_cpu_add", "this_cpu_add_1", "this_cpu_add_2", "this_cpu_add_4", "this_cpu_add_8",
-        "this_cpu_add_return", "this_cpu_add_return_1", "this_cpu_add_return_2",
-        "this_cpu_add_return_4", "this_cpu_add_return_8", "this_cpu_and", "this_cpu_and_1",
-        "this_cpu_and_2", "this_cpu_and_4", "this_cpu_and_8", "this_cpu_cmpxchg",
-        "this_cpu_cmpxchg128", "this_cpu_cmpxchg64", "this_cpu_cmpxchg_1", "this_cpu_cmpxchg_2",
-        "this_cpu_cmpxchg_4", "this_cpu_cmpxchg_8", "this_cpu_cpumask_var_ptr", "this_cpu_dec",
-        "this_cpu_dec_return", "this_cpu_generic_add_return", "this_cpu_generic_cmpxchg",
-        "this_cpu_generic_read", "this_cpu_generic_to_op", "this_cpu_generic_try_cmpxchg",
-        "this_cpu_generic_xchg", "this_cpu_has", "this_cpu_inc", "this_cpu_inc_return",
-        "this_cpu_or", "this_cpu_or_1", "this_cpu_or_2", "this_cpu_or_4", "this_cpu_or_8",
-        "this_cpu_ptr", "this_cpu_read", "this_cpu_read_1", "this_cpu_read_2", "this_cpu_read_4",
-        "this_cpu_read_8", "this_cpu_read_const", "this_cpu_read_stable", "this_cpu_read_stable_1",
-        "this_cpu_read_stable_2", "this_cpu_read_stable_4", "this_cpu_read_stable_8",
-        "this_cpu_sub", "this_cpu_sub_return", "this_cpu_try_cmpxchg", "this_cpu_try_cmpxchg128",
-        "this_cpu_try_cmpxchg64", "this_cpu_try_cmpxchg_1", "this_cpu_try_cmpxchg_2",
-        "this_cpu_try_cmpxchg_4", "this_cpu_try_cmpxchg_8", "this_cpu_write", "this_cpu_write_1",
-        "this_cpu_write_2", "this_cpu_write_4", "this_cpu_write_8", "this_cpu_xchg",
-        "this_cpu_xchg_1", "this_cpu_xchg_2", "this_cpu_xchg_4", "this_cpu_xchg_8",
-        "this_percpu_xchg_op", "this_rq_pinned", "this_rq_raw", "thp_vma_allowable_order",
-        "time_after", "time_after32", "time_after64", "time_after_eq", "time_after_eq64",
-        "time_before", "time_before32", "time_before64", "time_before_eq", "time_before_eq64",
-        "time_between32", "time_in_range", "time_in_range64", "time_in_range_open",
-        "time_is_after_eq_jiffies", "time_is_after_eq_jiffies64", "time_is_after_jiffies",
-        "time_is_after_jiffies64", "time_is_before_eq_jiffies", "time_is_before_eq_jiffies64",
-        "time_is_before_jiffies", "time_is_before_jiffies64", "timer_container_of", "timer_setup",
-        "timer_setup_on_stack", "to_cpumask", "to_node", "to_ns_common", "to_ns_operations",
-        "to_thpsize", "toascii", "token_context_lock", "token_context_lock_instance", "tolower",
-        "topology_amd_node_id", "topology_book_cpumask", "topology_book_id",
-        "topology_cluster_cpumask", "topology_cluster_id", "topology_core_cpumask",
-        "topology_core_id", "topology_die_cpumask", "topology_die_id", "topology_drawer_cpumask",
-        "topology_drawer_id", "topology_llc_cpumask", "topology_logical_core_id",
-        "topology_logical_die_id", "topology_logical_package_id", "topology_physical_package_id",
-        "topology_ppin", "topology_sibling_cpumask", "toupper", "trace_hardirqs_off",
-        "trace_hardirqs_off_finish", "trace_hardirqs_on", "trace_hardirqs_on_prepare",
-        "trace_preempt_off", "trace_preempt_on", "trace_printk", "trace_puts",
-        "trace_recursion_clear", "trace_recursion_set", "trace_recursion_test",
-        "trace_set_current_state", "trace_warn_on_no_rcu", "tracepoint_enabled",
-        "tracepoint_string", "transparent_hugepage_use_zero_page", "try_cmpxchg", "try_cmpxchg128",
-        "try_cmpxchg128_acquire", "try_cmpxchg128_local", "try_cmpxchg128_relaxed",
-        "try_cmpxchg128_release", "try_cmpxchg64", "try_cmpxchg64_acquire", "try_cmpxchg64_local",
-        "try_cmpxchg64_relaxed", "try_cmpxchg64_release", "try_cmpxchg_acquire",
-        "try_cmpxchg_local", "try_cmpxchg_relaxed", "try_cmpxchg_release",
-        "try_then_request_module", "tsk_used_math", "type_max", "type_min", "typecheck",
-        "typecheck_fn", "typecheck_pointer", "typeof_flex_counter", "typeof_member",
-        "u64_stats_init", "u64_to_user_ptr", "umax", "umin", "unlikely", "unlikely_notrace",
-        "unrcu_pointer", "unreachable", "unregister_ftrace_function", "unregister_ftrace_graph",
-        "unsafe_atomic_store_release_user", "unsafe_compat_save_altstack", "unsafe_copy_from_user",
-        "unsafe_copy_loop", "unsafe_copy_to_user", "unsafe_get_compat_sigset", "unsafe_get_user",
-        "unsafe_memcpy", "unsafe_op_wrap", "unsafe_put_compat_sigset", "unsafe_put_user",
-        "unsafe_save_altstack", "unsafe_try_cmpxchg_user", "untagged_addr", "untagged_addr_remote",
-        "up_read_non_owner", "update_thread_flag", "upper_16_bits", "upper_32_bits",
-        "uprobe_get_trap_addr", "use_arch_cache_info", "used_math", "user_access_begin",
-        "user_access_end", "user_access_restore", "user_access_save", "user_rw_access_begin",
-        "va_arg", "va_copy", "va_end", "va_start", "valid_user_address", "virt_addr_valid",
-        "virt_load_acquire", "virt_mb", "virt_mb__after_atomic", "virt_mb__before_atomic",
-        "virt_rmb", "virt_store_mb", "virt_store_release", "virt_to_page", "virt_wmb",
-        "vma_alloc_folio", "vma_alloc_zeroed_movable_folio", "vma_clear_flags",
-        "vma_desc_clear_flags", "vma_desc_set_flags", "vma_desc_test_all", "vma_desc_test_any",
-        "vma_flags_and", "vma_flags_clear", "vma_flags_same", "vma_flags_set",
-        "vma_flags_test_all", "vma_flags_test_any", "vma_policy", "vma_set_flags", "vma_test_all",
-        "vma_test_any", "wait_event", "wait_event_cmd", "wait_event_exclusive_cmd",
-        "wait_event_freezable", "wait_event_freezable_exclusive", "wait_event_freezable_timeout",
-        "wait_event_hrtimeout", "wait_event_idle", "wait_event_idle_exclusive",
-        "wait_event_idle_exclusive_timeout", "wait_event_idle_timeout", "wait_event_interruptible",
-        "wait_event_interruptible_exclusive", "wait_event_interruptible_exclusive_locked",
-        "wait_event_interruptible_exclusive_locked_irq", "wait_event_interruptible_hrtimeout",
-        "wait_event_interruptible_lock_irq", "wait_event_interruptible_lock_irq_cmd",
-        "wait_event_interruptible_lock_irq_timeout", "wait_event_interruptible_locked",
-        "wait_event_interruptible_locked_irq", "wait_event_interruptible_timeout",
-        "wait_event_killable", "wait_event_killable_exclusive", "wait_event_killable_timeout",
-        "wait_event_lock_irq", "wait_event_lock_irq_cmd", "wait_event_lock_irq_timeout",
-        "wait_event_state", "wait_event_state_exclusive", "wait_event_timeout", "wait_var_event",
-        "wait_var_event_any_lock", "wait_var_event_interruptible", "wait_var_event_io",
-        "wait_var_event_killable", "wait_var_event_mutex", "wait_var_event_spinlock",
-        "wait_var_event_timeout", "wake_up", "wake_up_all", "wake_up_all_locked",
-        "wake_up_interruptible", "wake_up_interruptible_all", "wake_up_interruptible_nr",
-        "wake_up_interruptible_poll", "wake_up_interruptible_sync",
-        "wake_up_interruptible_sync_poll", "wake_up_interruptible_sync_poll_locked",
-        "wake_up_locked", "wake_up_locked_poll", "wake_up_nr", "wake_up_poll",
-        "wake_up_poll_on_current_cpu", "wake_up_sync", "wake_up_var_locked",
-        "wake_up_var_protected", "wbc_blkcg_css", "wbinvd_on_cpu", "while_each_pid_task",
-        "while_each_pid_thread", "while_each_thread", "while_for_each_ftrace_op", "wmb",
-        "work_data_bits", "work_on_cpu", "work_pending", "wrapping_add", "wrapping_assign_add",
-        "wrapping_assign_sub", "wrapping_mul", "wrapping_sub", "write_gdt_entry",
-        "write_idt_entry", "write_ldt_entry", "write_lock", "write_lock_bh", "write_lock_irq",
-        "write_lock_irqsave", "write_lock_nested", "write_seqcount_begin",
-        "write_seqcount_begin_nested", "write_seqcount_end", "write_seqcount_invalidate",
-        "write_seqlock_irqsave", "write_trylock", "write_trylock_irqsave", "write_unlock",
-        "write_unlock_bh", "write_unlock_irq", "write_unlock_irqrestore", "x86_bug_flag",
-        "x86_task_fpu", "x86_this_cpu_constant_test_bit", "x86_this_cpu_test_bit",
-        "x86_this_cpu_variable_test_bit", "xa_for_each", "xa_for_each_marked", "xa_for_each_range",
-        "xa_for_each_start", "xa_lock", "xa_lock_bh", "xa_lock_bh_nested", "xa_lock_irq",
-        "xa_lock_irq_nested", "xa_lock_irqsave", "xa_lock_irqsave_nested", "xa_lock_nested",
-        "xa_trylock", "xa_unlock", "xa_unlock_bh", "xa_unlock_irq", "xa_unlock_irqrestore", "xadd",
-        "xas_for_each", "xas_for_each_conflict", "xas_for_each_marked", "xas_lock", "xas_lock_bh",
-        "xas_lock_irq", "xas_lock_irqsave", "xas_marked", "xas_trylock", "xas_unlock",
-        "xas_unlock_bh", "xas_unlock_irq", "xas_unlock_irqrestore", "xchg", "xchg_acquire",
-        "xchg_relaxed", "xchg_release", "zero_pfn", "zone_idx",
-    }
+    """
+ACCESS_PRIVATE ACC_MODE ACPI_DEVICE_CLASS ACQUIRE ACQUIRE_ERR ALIGN_DOWN ALLOW_ERROR_INJECTION
+ALTERNATIVE ALTERNATIVE_2 ALTERNATIVE_3 ALTERNATIVE_TERNARY ALTINSTR_ENTRY ALTINSTR_REPLACEMENT
+ALT_DIRECT_CALL ALT_NOT ALT_OUTPUT_SP ANNOTATE_INSTR_BEGIN ANNOTATE_INSTR_END
+ANNOTATE_NOENDBR_SYM APIC_CLUSTER APIC_CLUSTERID APIC_CPUID APIC_EILVTn APIC_EXT_SPACE
+APIC_INTEGRATED APIC_XAPIC ARCH_ADD_TRAMP_KEY ARCH_DEFINE_STATIC_CALL_NULL_TRAMP
+ARCH_DEFINE_STATIC_CALL_RET0_TRAMP ARCH_DEFINE_STATIC_CALL_TRAMP ARCH_SETUP_ADDITIONAL_PAGES
+ARCH_STATIC_BRANCH_ASM ARCH_WARN_ASM ARRAY_END ARRAY_SIZE ASM_ANNOTATE ASM_ANNOTATE_DATA
+ASM_ANNOTATE_LABEL ASM_INPUT ASM_OUTPUT ASSERT_EXCLUSIVE_ACCESS ASSERT_EXCLUSIVE_ACCESS_SCOPED
+ASSERT_EXCLUSIVE_BITS ASSERT_EXCLUSIVE_WRITER ASSERT_EXCLUSIVE_WRITER_SCOPED
+ASSERT_STRUCT_OFFSET AS_KGIDT AS_KUIDT ATOMIC64_DECL ATOMIC64_FETCH_OP ATOMIC64_INIT
+ATOMIC64_OP ATOMIC64_OPS ATOMIC64_OP_RETURN ATOMIC_INIT ATOMIC_INIT_NOTIFIER_HEAD
+ATOMIC_LONG_INIT ATOMIC_NOTIFIER_HEAD ATOMIC_NOTIFIER_INIT ATTRIBUTE_GROUPS BIN_ATTR
+BIN_ATTRIBUTE_GROUPS BIN_ATTR_ADMIN_RO BIN_ATTR_ADMIN_RW BIN_ATTR_RO BIN_ATTR_RW
+BIN_ATTR_SIMPLE_ADMIN_RO BIN_ATTR_SIMPLE_RO BIN_ATTR_WO BIT BITMAP_FIRST_WORD_MASK
+BITMAP_FROM_U64 BITMAP_LAST_WORD_MASK BITS_PER_TYPE BITS_TO_BYTES BITS_TO_COMPAT_LONGS
+BITS_TO_LONGS BITS_TO_U32 BITS_TO_U64 BIT_64 BIT_INPUT_CHECK BIT_MASK BIT_TYPE BIT_U16 BIT_U32
+BIT_U64 BIT_U8 BIT_ULL BIT_ULL_MASK BIT_ULL_WORD BIT_WORD BLOCKING_INIT_NOTIFIER_HEAD
+BLOCKING_NOTIFIER_HEAD BLOCKING_NOTIFIER_INIT BPF_DISPATCHER_FUNC BPF_DISPATCHER_INIT
+BPF_DISPATCHER_PTR BPF_LINK_TYPE BPF_MAP_TYPE BPF_PROG_TYPE BPF_WARN_ONCE BTF_ID BTF_ID_FLAGS
+BTF_ID_LIST BTF_ID_LIST_GLOBAL BTF_ID_LIST_GLOBAL_SINGLE BTF_ID_LIST_SINGLE BTF_KFUNCS_END
+BTF_KFUNCS_START BTF_SET8_END BTF_SET8_START BTF_SET_END BTF_SET_START BTF_SET_START_GLOBAL
+BTF_SOCK_TYPE BTF_TRACING_TYPE BTF_TYPE_EMIT BTF_TYPE_EMIT_ENUM BTF_TYPE_TAG BUG BUGFLAG_TAINT
+BUG_GET_TAINT BUG_ON BUG_REL BUILD_BUG BUILD_BUG_ON BUILD_BUG_ON_INVALID BUILD_BUG_ON_MSG
+BUILD_BUG_ON_NOT_POWER_OF_2 BUILD_BUG_ON_ZERO BUS_ATTR_RO BUS_ATTR_RW BUS_ATTR_WO BYTES_TO_BITS
+CACHELINE_ASSERT_GROUP_MEMBER CACHELINE_ASSERT_GROUP_SIZE CACHELINE_PADDING CEA_ESTACK_BOT
+CEA_ESTACK_OFFS CEA_ESTACK_SIZE CEA_ESTACK_TOP CFI_NOSEAL CGROUP_REF_EXPORT
+CHECK_DATA_CORRUPTION CLASS CLASS_ATTR_RO CLASS_ATTR_RW CLASS_ATTR_STRING CLASS_ATTR_WO
+CLASS_INIT CLEARPAGEFLAG CLEARPAGEFLAG_NOOP CMSG_ALIGN CMSG_DATA CMSG_FIRSTHDR CMSG_LEN
+CMSG_NXTHDR CMSG_OK CMSG_SPACE CMSG_USER_DATA COMMA COMPAT_ARCH_SETUP_ADDITIONAL_PAGES
+COMPAT_ELF_PLAT_INIT COMPAT_SET_PERSONALITY COMPAT_START_THREAD COMPAT_SYSCALL_DEFINE0
+COMPAT_SYSCALL_DEFINE1 COMPAT_SYSCALL_DEFINE2 COMPAT_SYSCALL_DEFINE3 COMPAT_SYSCALL_DEFINE4
+COMPAT_SYSCALL_DEFINE5 COMPAT_SYSCALL_DEFINE6 COMPAT_SYSCALL_DEFINEx COMPLETION_INITIALIZER
+COMPLETION_INITIALIZER_ONSTACK COMPLETION_INITIALIZER_ONSTACK_MAP CONCATENATE COND_SYSCALL
+COND_SYSCALL_COMPAT CONST_MASK CONST_MASK_ADDR COUNT_ARGS CPUCLOCK_PERTHREAD CPUCLOCK_PID
+CPUCLOCK_WHICH CPUID_LEAF CPUID_LEAF_N CPUID_RANGE CPUID_RANGE_MAX CSD_INIT DEBUG_LOCKS_WARN_ON
+DECLARE_BITMAP DECLARE_BPF_DISPATCHER DECLARE_COMPLETION DECLARE_COMPLETION_ONSTACK
+DECLARE_COMPLETION_ONSTACK_MAP DECLARE_CUSTOM_EVENT_CLASS DECLARE_DEFERRABLE_WORK
+DECLARE_DELAYED_WORK DECLARE_DYNDBG_CLASSMAP DECLARE_EARLY_PER_CPU
+DECLARE_EARLY_PER_CPU_READ_MOSTLY DECLARE_EVENT_CLASS DECLARE_EVENT_CLASS_NOP DECLARE_EVENT_NOP
+DECLARE_FLEX_ARRAY DECLARE_LOCK_GUARD_0_ATTRS DECLARE_LOCK_GUARD_1_ATTRS DECLARE_PER_CPU
+DECLARE_PER_CPU_ALIGNED DECLARE_PER_CPU_CACHE_HOT DECLARE_PER_CPU_DECRYPTED
+DECLARE_PER_CPU_PAGE_ALIGNED DECLARE_PER_CPU_READ_MOSTLY DECLARE_PER_CPU_SECTION
+DECLARE_PER_CPU_SHARED_ALIGNED DECLARE_RWSEM DECLARE_SEQ_BUF DECLARE_STATIC_CALL
+DECLARE_STATIC_KEY_FALSE DECLARE_STATIC_KEY_MAYBE DECLARE_STATIC_KEY_TRUE DECLARE_SWAITQUEUE
+DECLARE_SWAIT_QUEUE_HEAD DECLARE_SWAIT_QUEUE_HEAD_ONSTACK DECLARE_TASKLET
+DECLARE_TASKLET_DISABLED DECLARE_TASKLET_DISABLED_OLD DECLARE_TASKLET_OLD DECLARE_TRACE
+DECLARE_TRACEPOINT DECLARE_TRACE_CONDITION DECLARE_TRACE_EVENT DECLARE_TRACE_EVENT_CONDITION
+DECLARE_TRACE_EVENT_SYSCALL DECLARE_TRACE_SYSCALL DECLARE_VMA_BIT DECLARE_VMA_BIT_ALIAS
+DECLARE_WAITQUEUE DECLARE_WAIT_QUEUE_HEAD DECLARE_WAIT_QUEUE_HEAD_ONSTACK DECLARE_WORK
+DECL_BUCKET_PARAMS DECL_KMALLOC_PARAMS DECL_TOKEN_PARAM DECL_TOKEN_PARAMS DEFINE_ALLOC_TAG
+DEFINE_ASM_FUNC DEFINE_BPF_DISPATCHER DEFINE_BPF_ITER_FUNC DEFINE_CLASS
+DEFINE_CLASS_IS_COND_GUARD DEFINE_CLASS_IS_GUARD DEFINE_CLASS_IS_UNCONDITIONAL
+DEFINE_CTL_TABLE_POLL DEFINE_CUSTOM_EVENT DEFINE_DELAYED_CALL DEFINE_DYNAMIC_DEBUG_METADATA
+DEFINE_DYNAMIC_DEBUG_METADATA_CLS DEFINE_EARLY_PER_CPU DEFINE_EARLY_PER_CPU_READ_MOSTLY
+DEFINE_EVENT DEFINE_EVENT_CONDITION DEFINE_EVENT_FN DEFINE_EVENT_NOP DEFINE_EVENT_PRINT
+DEFINE_FLEX DEFINE_FREE DEFINE_GUARD DEFINE_GUARD_COND DEFINE_GUARD_COND_3 DEFINE_GUARD_COND_4
+DEFINE_IDA DEFINE_IDR DEFINE_IRQ_WORK DEFINE_KLIST DEFINE_KTHREAD_DELAYED_WORK
+DEFINE_KTHREAD_WORK DEFINE_LOCK_GUARD_0 DEFINE_LOCK_GUARD_1 DEFINE_LOCK_GUARD_1_COND
+DEFINE_LOCK_GUARD_1_COND_3 DEFINE_LOCK_GUARD_1_COND_4 DEFINE_MTREE DEFINE_MUTEX
+DEFINE_NOIRQ_DEV_PM_OPS DEFINE_PERCPU_RWSEM DEFINE_PER_CPU DEFINE_PER_CPU_ALIGNED
+DEFINE_PER_CPU_CACHE_HOT DEFINE_PER_CPU_DECRYPTED DEFINE_PER_CPU_PAGE_ALIGNED
+DEFINE_PER_CPU_READ_MOSTLY DEFINE_PER_CPU_SECTION DEFINE_PER_CPU_SHARED_ALIGNED
+DEFINE_PROC_SHOW_ATTRIBUTE DEFINE_RANGE DEFINE_RATELIMIT_STATE DEFINE_RAW_FLEX
+DEFINE_RAW_SPINLOCK DEFINE_RCU_SYNC DEFINE_RES DEFINE_RES_DMA DEFINE_RES_DMA_NAMED
+DEFINE_RES_IO DEFINE_RES_IO_NAMED DEFINE_RES_IRQ DEFINE_RES_IRQ_NAMED DEFINE_RES_MEM
+DEFINE_RES_MEM_NAMED DEFINE_RES_NAMED DEFINE_RES_NAMED_DESC DEFINE_RES_REG DEFINE_RES_REG_NAMED
+DEFINE_RT_MUTEX DEFINE_RUST_DO_TRACE DEFINE_RWLOCK DEFINE_SEMAPHORE DEFINE_SEQLOCK
+DEFINE_SEQ_ATTRIBUTE DEFINE_SHOW_ATTRIBUTE DEFINE_SHOW_STORE_ATTRIBUTE DEFINE_SIMPLE_ATTRIBUTE
+DEFINE_SIMPLE_ATTRIBUTE_SIGNED DEFINE_SIMPLE_ATTRIBUTE_XSIGNED DEFINE_SIMPLE_DEV_PM_OPS
+DEFINE_SIMPLE_SYSFS_BIN_GROUP_VISIBLE DEFINE_SIMPLE_SYSFS_GROUP_VISIBLE DEFINE_SPINLOCK
+DEFINE_SRCU DEFINE_SRCU_FAST DEFINE_SRCU_FAST_UPDOWN DEFINE_STATIC_CALL DEFINE_STATIC_CALL_NULL
+DEFINE_STATIC_CALL_RET0 DEFINE_STATIC_KEY_ARRAY_FALSE DEFINE_STATIC_KEY_ARRAY_TRUE
+DEFINE_STATIC_KEY_DEFERRED_FALSE DEFINE_STATIC_KEY_DEFERRED_TRUE DEFINE_STATIC_KEY_FALSE
+DEFINE_STATIC_KEY_FALSE_RO DEFINE_STATIC_KEY_MAYBE DEFINE_STATIC_KEY_MAYBE_RO
+DEFINE_STATIC_KEY_TRUE DEFINE_STATIC_KEY_TRUE_RO DEFINE_STATIC_PERCPU_RWSEM DEFINE_STATIC_SRCU
+DEFINE_STATIC_SRCU_FAST DEFINE_STATIC_SRCU_FAST_UPDOWN DEFINE_SYSFS_BIN_GROUP_VISIBLE
+DEFINE_SYSFS_GROUP_VISIBLE DEFINE_TIMER DEFINE_TRACE DEFINE_TRACE_FN DEFINE_TRACE_SYSCALL
+DEFINE_WAIT DEFINE_WAIT_BIT DEFINE_WAIT_FUNC DEFINE_WAIT_OVERRIDE_MAP DEFINE_WB_COMPLETION
+DEFINE_XARRAY DEFINE_XARRAY_ALLOC DEFINE_XARRAY_ALLOC1 DEFINE_XARRAY_FLAGS DEVICE_ATTR
+DEVICE_ATTR_ADMIN_RO DEVICE_ATTR_ADMIN_RW DEVICE_ATTR_IGNORE_LOCKDEP DEVICE_ATTR_RO
+DEVICE_ATTR_RO_NAMED DEVICE_ATTR_RW DEVICE_ATTR_RW_NAMED DEVICE_ATTR_WO DEVICE_ATTR_WO_NAMED
+DEVICE_BOOL_ATTR DEVICE_INT_ATTR DEVICE_STRING_ATTR_RO DEVICE_ULONG_ATTR DEVICE_ZONE
+DIV64_U64_ROUND_CLOSEST DIV64_U64_ROUND_UP DIV_ROUND_CLOSEST_ULL DIV_ROUND_DOWN_ULL
+DIV_ROUND_UP_POW2 DIV_ROUND_UP_SECTOR_T DIV_ROUND_UP_ULL DIV_S64_ROUND_CLOSEST
+DIV_U64_ROUND_CLOSEST DIV_U64_ROUND_UP DMA32_ZONE DMA_ZONE DO_ONCE_LITE DO_ONCE_LITE_IF
+DRIVER_ATTR_RO DRIVER_ATTR_RW DRIVER_ATTR_WO DYNAMIC_DEBUG_BRANCH EACH_FORTIFY_FUNC
+EAX_EDX_DECLARE_ARGS EAX_EDX_RET EAX_EDX_VAL ELF_CORE_COPY_REGS ELF_PLAT_INIT ELF_R_SYM
+ELF_R_TYPE EM_ADV_DATA_CB EM_DATA_CB EM_SET_ACTIVE_POWER_CB END ENDPROC ENTRY ERR_PTR_PCPU
+ESTACKS_MEMBERS EXPORT_DEV_PM_OPS EXPORT_DEV_SLEEP_PM_OPS EXPORT_EARLY_PER_CPU_SYMBOL
+EXPORT_GPL_DEV_PM_OPS EXPORT_GPL_DEV_SLEEP_PM_OPS EXPORT_GPL_SIMPLE_DEV_PM_OPS
+EXPORT_NS_DEV_PM_OPS EXPORT_NS_DEV_SLEEP_PM_OPS EXPORT_NS_GPL_DEV_PM_OPS
+EXPORT_NS_GPL_DEV_SLEEP_PM_OPS EXPORT_NS_GPL_SIMPLE_DEV_PM_OPS EXPORT_NS_SIMPLE_DEV_PM_OPS
+EXPORT_PER_CPU_SYMBOL EXPORT_PER_CPU_SYMBOL_GPL EXPORT_SIMPLE_DEV_PM_OPS EXPORT_STATIC_CALL
+EXPORT_STATIC_CALL_GPL EXPORT_STATIC_CALL_TRAMP EXPORT_STATIC_CALL_TRAMP_GPL EXPORT_SYMBOL
+EXPORT_SYMBOL_FOR_MODULES EXPORT_SYMBOL_GPL EXPORT_SYMBOL_NS EXPORT_SYMBOL_NS_GPL
+EXPORT_TRACEPOINT_SYMBOL EXPORT_TRACEPOINT_SYMBOL_GPL EXTEND_CLASS EXTEND_CLASS_COND
+EX_DATA_FLAG EX_DATA_IMM EX_DATA_REG FD_ADD FD_PREPARE FMODE_FSNOTIFY_ACCESS_PERM
+FMODE_FSNOTIFY_HSM FMODE_FSNOTIFY_NONE FOLIO_CLEAR_FLAG FOLIO_CLEAR_FLAG_NOOP FOLIO_FLAG
+FOLIO_FLAG_FALSE FOLIO_MATCH FOLIO_SET_FLAG FOLIO_SET_FLAG_NOOP FOLIO_TEST_CLEAR_FLAG
+FOLIO_TEST_CLEAR_FLAG_FALSE FOLIO_TEST_FLAG FOLIO_TEST_FLAG_FALSE FOLIO_TEST_SET_FLAG
+FOLIO_TEST_SET_FLAG_FALSE FOLIO_TYPE_OPS FORTIFY_REASON FORTIFY_REASON_DIR FORTIFY_REASON_FUNC
+FOR_ALL_ZONES FOR_EACH_NS_TYPE FSTR_INIT FSTR_TO_QSTR GDT_ENTRY GDT_ENTRY_INIT GEN GENMASK
+GENMASK_INPUT_CHECK GENMASK_TYPE GENMASK_U128 GENMASK_U16 GENMASK_U32 GENMASK_U64 GENMASK_U8
+GENMASK_ULL GEN_BINARY_RMWcc GEN_BINARY_RMWcc_5 GEN_BINARY_RMWcc_6 GEN_BINARY_SUFFIXED_RMWcc
+GEN_UNARY_RMWcc GEN_UNARY_RMWcc_3 GEN_UNARY_RMWcc_4 GEN_UNARY_SUFFIXED_RMWcc
+GET_APIC_DELIVERY_MODE GET_APIC_LOGICAL_ID GET_APIC_MAXLVT GET_APIC_VERSION GET_TSC_CTL
+GET_XAPIC_DEST_FIELD GLOBAL GUID_INIT HIGHMEM_ZONE HLIST_HEAD HLIST_NULLS_HEAD_INIT HWEIGHT
+HWEIGHT16 HWEIGHT32 HWEIGHT64 HWEIGHT8 HWP_ACTIVITY_WINDOW HWP_CHANGE_TO_GUARANTEED_INT
+HWP_DESIRED_PERF HWP_ENERGY_PERF_PREFERENCE HWP_EXCURSION_TO_MINIMUM
+HWP_EXCURSION_TO_MINIMUM_INT HWP_GUARANTEED_CHANGE HWP_GUARANTEED_PERF HWP_HIGHEST_PERF
+HWP_LOWEST_PERF HWP_MAX_PERF HWP_MIN_PERF HWP_MOSTEFFICIENT_PERF HWP_PACKAGE_CONTROL IBT_NOSEAL
+IDA_INIT IDR_INIT IDR_INIT_BASE INIT_CPU_TIMERBASE INIT_CPU_TIMERBASES INIT_CPU_TIMERS INIT_CSD
+INIT_DEFERRABLE_WORK INIT_DEFERRABLE_WORK_ONSTACK INIT_DELAYED_FILENAME INIT_DELAYED_WORK
+INIT_DELAYED_WORK_ONSTACK INIT_DSQ_LIST_CURSOR INIT_ERR_PTR INIT_HLIST_BL_HEAD INIT_HLIST_HEAD
+INIT_HLIST_NULLS_HEAD INIT_LOCAL_LOCK INIT_LOCAL_TRYLOCK INIT_MM_CONTEXT INIT_RADIX_TREE
+INIT_RCU_WORK INIT_RCU_WORK_ONSTACK INIT_THREAD_INFO INIT_VM_FLAG INIT_WORK INIT_WORK_ONSTACK
+INIT_WORK_ONSTACK_KEY INTEL_PMC_OTHER_TOPDOWN_BITS IOMEM_ERR_PTR IRQ_RETVAL IRQ_WORK_INIT
+IRQ_WORK_INIT_HARD IRQ_WORK_INIT_LAZY ISA_IRQ_VECTOR IS_ALIGNED IS_ANON_FILE IS_APPEND
+IS_AUTOMOUNT IS_BUILTIN IS_CASEFOLDED IS_DAX IS_DEADDIR IS_DIRSYNC IS_ENABLED IS_ENCRYPTED
+IS_ERR_PCPU IS_ERR_VALUE IS_GETLK IS_GETLK32 IS_GETLK64 IS_IMA IS_IMMUTABLE IS_I_VERSION
+IS_MANDLOCK IS_MAX_ORDER_ALIGNED IS_MODULE IS_NOATIME IS_NOCMTIME IS_NOQUOTA IS_NOSEC
+IS_POSIXACL IS_PRIVATE IS_RDONLY IS_REACHABLE IS_ROOT IS_SETLK IS_SETLK32 IS_SETLK64 IS_SETLKW
+IS_SETLKW32 IS_SETLKW64 IS_SWAPFILE IS_SYNC IS_VERITY IS_WHITEOUT JUMP_TABLE_ENTRY
+KCFI_REFERENCE KENTRY KGIDT_INIT KLIST_INIT KMEM_CACHE KMEM_CACHE_USERCOPY KPROJIDT_INIT
+KREF_INIT KSTK_EIP KSTK_ESP KTHREAD_DELAYED_WORK_INIT KTHREAD_WORK_INIT KUIDT_INIT
+L1_CACHE_ALIGN LARGEST_ALIGN LATE_SYSTEM_SLEEP_PM_OPS LDT_empty LIST_BL_BUG_ON LIST_HEAD
+LIST_HEAD_GUARDED LIST_HEAD_INIT LLIST_HEAD LLIST_HEAD_INIT LOAD_SEGMENT LOCAL64_INIT
+LOCAL_INIT LOCAL_LOCK_DEBUG_INIT LOCAL_SPIN_DEP_MAP_INIT LOCAL_TRYLOCK_DEBUG_INIT
+LOCK_CONTENDED LOCK_CONTENDED_RETURN LOCK_SECTION_START M MAJOR MAKE_FORTIFY_FUNC MAS_BUG_ON
+MAS_WARN_ON MAS_WR_BUG_ON MAS_WR_WARN_ON MAX MAX_SWAPFILES_CHECK MAX_T MAYBE_BUILD_BUG_ON
+MA_ERROR MA_STATE MA_TOPIARY MA_WR_STATE MB_TO_PAGES MIN MINOR MIN_T MKDEV
+MMAP_LOCK_INITIALIZER MODULE_ALIAS MODULE_ALIAS_CHARDEV MODULE_ALIAS_CHARDEV_MAJOR
+MODULE_ALIAS_FS MODULE_AUTHOR MODULE_DESCRIPTION MODULE_DEVICE_TABLE MODULE_FIRMWARE
+MODULE_IMPORT_NS MODULE_INFO MODULE_LICENSE MODULE_PARM_DESC MODULE_SOFTDEP MODULE_VERSION
+MODULE_WEAKDEP MSR_AMD64_MCx_MASK MSR_AMD64_RMP_SEGMENT_SHIFT MSR_IA32_MCx_ADDR
+MSR_IA32_MCx_CTL MSR_IA32_MCx_CTL2 MSR_IA32_MCx_MISC MSR_IA32_MCx_STATUS MTREE_INIT
+MTREE_INIT_EXT MT_BUG_ON MT_WARN_ON NICE_TO_PRIO NODEMASK_ALLOC NODEMASK_FREE NODEMASK_SCRATCH
+NODEMASK_SCRATCH_FREE NODE_DATA NOIRQ_SYSTEM_SLEEP_PM_OPS NS_COMMON_INIT NULLS_MARKER
+NUM_TYPE_ARGS OLDINSTR OPEN_FMODE OPTIMIZER_HIDE_VAR PAGEFLAG PAGEFLAG_FALSE PAGES_TO_MB
+PAGE_ALIGN PAGE_ALIGNED PAGE_ALIGN_DOWN PAGE_TABLE_SIZE PAGE_TYPE_OPS PARAMS PARA_INDIRECT
+PASS_BUCKET_PARAM PASS_BUCKET_PARAMS PASS_KMALLOC_PARAMS PASS_TOKEN_PARAM PASS_TOKEN_PARAMS
+PAT_VALUE PERCPU_PTR PER_CPU_VAR PFN_ALIGN PFN_DOWN PFN_PHYS PFN_UP PF_ANY PF_HEAD
+PF_NO_COMPOUND PF_NO_TAIL PF_POISONED_CHECK PF_SECOND PHYS_PFN PMDS PMSG_IS_AUTO PMSG_NO_WAKEUP
+PMU_EVENT_ATTR PMU_EVENT_ATTR_ID PMU_EVENT_ATTR_STRING PMU_FORMAT_ATTR PMU_FORMAT_ATTR_SHOW
+PRIO_TO_NICE PTR_ALIGN PTR_ALIGN_DOWN PTR_ERR_PCPU PTR_IF PT_EVENT_FLAG PVOP_ALT_CALL0
+PVOP_ALT_CALLEE0 PVOP_ALT_CALLEE1 PVOP_ALT_VCALL0 PVOP_ALT_VCALL1 PVOP_ALT_VCALLEE0
+PVOP_ALT_VCALLEE1 PVOP_CALL0 PVOP_CALL1 PVOP_CALL2 PVOP_CALL3 PVOP_CALL4 PVOP_CALLEE0
+PVOP_CALLEE1 PVOP_CALL_ARG1 PVOP_CALL_ARG2 PVOP_CALL_ARG3 PVOP_CALL_ARG4 PVOP_RETVAL
+PVOP_VCALL0 PVOP_VCALL1 PVOP_VCALL2 PVOP_VCALL3 PVOP_VCALL4 PVOP_VCALLEE0 PVOP_VCALLEE1
+PV_CALLEE_SAVE PV_CALLEE_SAVE_REGS_THUNK PV_THUNK_NAME PageHighMem PhysHighMem QSTR QSTR_INIT
+QSTR_LEN RADIX_TREE RADIX_TREE_INIT RATELIMIT_STATE_INIT RATELIMIT_STATE_INIT_FLAGS
+RAW_INIT_NOTIFIER_HEAD RAW_NOTIFIER_HEAD RAW_NOTIFIER_INIT RAW_SPIN_DEP_MAP_INIT
+RB_CLEAR_LINKED_NODE RB_CLEAR_NODE RB_EMPTY_LINKED_NODE RB_EMPTY_NODE RB_EMPTY_ROOT RCUREF_INIT
+RCU_CBLIST_INITIALIZER RCU_INITIALIZER RCU_INIT_POINTER RCU_LOCKDEP_WARN RCU_NOCB_LOCKDEP_WARN
+RCU_POINTER_INITIALIZER RCU_SEGCBLIST_INITIALIZER READ_ONCE READ_ONCE_NOCHECK REFCOUNT_INIT
+RELOC_HIDE REPEAT_BYTE REPEAT_BYTE_U32 RLONG_ADDR RUNTIME_PM_OPS RW_DEP_MAP_INIT SAVE_SEGMENT
+SC_ARG64 SC_IA32_REGS_TO_ARGS SC_VAL64 SC_X86_64_REGS_TO_ARGS SDTL_INIT SD_FLAG
+SECTION_ALIGN_DOWN SECTION_ALIGN_UP SECTION_NR_TO_ROOT SEGMENT_IS_PNP_CODE SEQCNT_LATCH_ZERO
+SEQCNT_MUTEX_ZERO SEQCNT_RAW_SPINLOCK_ZERO SEQCNT_RWLOCK_ZERO SEQCNT_SPINLOCK_ZERO
+SEQCNT_WW_MUTEX_ZERO SEQCNT_ZERO SEQCOUNT_DEP_MAP_INIT SEQCOUNT_LOCKNAME SEQCOUNT_LOCKNAME_ZERO
+SETPAGEFLAG SETPAGEFLAG_NOOP SET_APIC_DELIVERY_MODE SET_APIC_LOGICAL_ID SET_GID
+SET_LATE_SYSTEM_SLEEP_PM_OPS SET_NOIRQ_SYSTEM_SLEEP_PM_OPS SET_PERSONALITY SET_PERSONALITY2
+SET_RUNTIME_PM_OPS SET_SYSTEM_SLEEP_PM_OPS SET_TSC_CTL SET_UID SET_XAPIC_DEST_FIELD
+SHIFT_PERCPU_PTR SH_DIV SIMPLE_DEV_PM_OPS SMP_CACHE_ALIGN SMP_DEBUG_LOCKS_WARN_ON
+SPIN_DEBUG_INIT SPIN_DEP_MAP_INIT SRCU_NOTIFIER_HEAD SRCU_NOTIFIER_HEAD_STATIC
+SRCU_NOTIFIER_INIT STACK_FLEX_ARRAY_SIZE STACK_FRAME_NON_STANDARD STACK_FRAME_NON_STANDARD_FP
+START_THREAD STATIC_CALL_KEY STATIC_CALL_KEY_STR STATIC_CALL_TRAMP STATIC_CALL_TRAMP_ADDR
+STATIC_CALL_TRAMP_STR STATIC_KEY_CHECK_USE STATIC_LOCKDEP_MAP_INIT SUBSECTION_ALIGN_DOWN
+SUBSECTION_ALIGN_UP SUBSYS SYM_ALIAS SYM_CODE_END SYM_CODE_START SYM_CODE_START_LOCAL
+SYM_CODE_START_LOCAL_NOALIGN SYM_CODE_START_NOALIGN SYM_DATA SYM_DATA_END SYM_DATA_END_LABEL
+SYM_DATA_LOCAL SYM_DATA_START SYM_DATA_START_LOCAL SYM_DATA_START_PAGE_ALIGNED SYM_END
+SYM_ENTRY SYM_FUNC_ALIAS SYM_FUNC_ALIAS_LOCAL SYM_FUNC_ALIAS_WEAK SYM_FUNC_END SYM_FUNC_START
+SYM_FUNC_START_LOCAL SYM_FUNC_START_LOCAL_NOALIGN SYM_FUNC_START_NOALIGN SYM_FUNC_START_WEAK
+SYM_FUNC_START_WEAK_NOALIGN SYM_INNER_LABEL SYM_INNER_LABEL_ALIGN SYM_L_GLOBAL SYM_L_LOCAL
+SYM_L_WEAK SYM_PIC_ALIAS SYM_START SYM_TYPED_FUNC_START SYSCALL_ALIAS SYSCALL_DEFINE0
+SYSCALL_DEFINE1 SYSCALL_DEFINE2 SYSCALL_DEFINE3 SYSCALL_DEFINE4 SYSCALL_DEFINE5 SYSCALL_DEFINE6
+SYSCALL_DEFINEx SYSCALL_METADATA SYSCALL_PT_ARG1 SYSCALL_PT_ARG2 SYSCALL_PT_ARG3
+SYSCALL_PT_ARG4 SYSCALL_PT_ARG5 SYSCALL_PT_ARG6 SYSCALL_PT_ARGS SYSCALL_TRACE_ENTER_EVENT
+SYSCALL_TRACE_EXIT_EVENT SYSCTL_KERN_TO_USER SYSCTL_USER_TO_KERN SYSFS_GROUP_VISIBLE
+SYSTEM_SLEEP_PM_OPS S_DT TABLE_MATCH TASK_PFA_CLEAR TASK_PFA_SET TASK_PFA_TEST TASK_SIZE_OF
+TESTCLEARFLAG TESTCLEARFLAG_FALSE TESTPAGEFLAG TESTPAGEFLAG_FALSE TESTSCFLAG TESTSCFLAG_FALSE
+TESTSETFLAG TESTSETFLAG_FALSE THUNK_TARGET TLB_FLUSH_VMA TP_ARGS TP_CONDITION TP_PROTO
+TRACEPOINT_CHECK TRACE_CUSTOM_EVENT TRACE_DEFINE_ENUM TRACE_DEFINE_SIZEOF TRACE_EVENT
+TRACE_EVENT_CONDITION TRACE_EVENT_FLAGS TRACE_EVENT_FN TRACE_EVENT_FN_COND TRACE_EVENT_NOP
+TRACE_EVENT_PERF_PERM TRACE_EVENT_SYSCALL TRAILING_OVERLAP TYPEOF_UNQUAL UL ULL ULONG_CMP_GE
+ULONG_CMP_LT UNICODE_AGE UNIVERSAL_DEV_PM_OPS UNWIND_HINT UUID_INIT VERIFY_OCTAL_PERMISSIONS
+VFSGIDT_INIT VFSUIDT_INIT VFS_BUG_ON VFS_BUG_ON_INODE VFS_WARN VFS_WARN_ON VFS_WARN_ONCE
+VFS_WARN_ON_INODE VFS_WARN_ON_ONCE VIRTUAL_BUG_ON VMA_ITERATOR VM_BUG_ON VM_BUG_ON_FOLIO
+VM_BUG_ON_MM VM_BUG_ON_PAGE VM_BUG_ON_PGFLAGS VM_BUG_ON_VMA VM_FAULT_GET_HINDEX
+VM_FAULT_SET_HINDEX VM_WARN VM_WARN_ON VM_WARN_ONCE VM_WARN_ON_FOLIO VM_WARN_ON_IRQS_ENABLED
+VM_WARN_ON_ONCE VM_WARN_ON_ONCE_FOLIO VM_WARN_ON_ONCE_MM VM_WARN_ON_ONCE_PAGE
+VM_WARN_ON_ONCE_VMA VM_WARN_ON_PAGE VM_WARN_ON_VMG WARN WARN_CONDITION_STR WARN_ON WARN_ONCE
+WARN_ON_ONCE WARN_ON_RATELIMIT WARN_ON_SMP WARN_RATELIMIT WARN_TAINT WARN_TAINT_ONCE WBYTE_ADDR
+WB_COMPLETION_INIT WEAK WITH_LOCK_GUARD_1_ATTRS WORK_DATA_INIT WORK_DATA_STATIC_INIT
+WRAP_DIR_ITER WRITE_ONCE X86_BUG XARRAY_INIT XA_BUG_ON XA_ERROR XA_FLAGS_MARK XA_LIMIT
+XA_NODE_BUG_ON XA_STATE XA_STATE_ORDER ZERO_OR_NULL_PTR ZERO_PAGE abs abs_diff absolute_pointer
+access_ok aligned_byte_mask alloc_bucket_spinlocks alloc_contig_frozen_pages
+alloc_contig_frozen_range alloc_contig_pages alloc_contig_range alloc_hooks alloc_hooks_tag
+alloc_inode_sb alloc_ordered_workqueue alloc_ordered_workqueue_lockdep_map alloc_page
+alloc_page_vma alloc_pages alloc_pages_bulk alloc_pages_bulk_mempolicy alloc_pages_bulk_node
+alloc_pages_exact alloc_pages_exact_nid alloc_pages_node alloc_pages_nolock alloc_percpu
+alloc_percpu_gfp alloc_percpu_noprof alloc_tag_record alloc_tag_restore alloc_tag_save
+alloc_workqueue alloc_workqueue_attrs alternative alternative_2 alternative_atomic64
+alternative_call alternative_call_2 alternative_input alternative_io anon_rmap_tree_foreach
+append_vma_flags arch_atomic_fetch_sub arch_atomic_sub_return arch_cmpxchg arch_cmpxchg_local
+arch_cpu_is_offline arch_cpu_is_threaded arch_end_context_switch arch_ftrace_fill_perf_regs
+arch_ftrace_partial_regs arch_ftrace_regs arch_ftrace_set_direct_caller arch_get_kernel_nofault
+arch_get_mmap_base arch_get_mmap_end arch_has_block_step arch_has_single_step arch_initcall
+arch_initcall_sync arch_needs_pgtable_deposit arch_nmi_enter arch_nmi_exit arch_param_cb
+arch_ptrace_stop arch_ptrace_stop_needed arch_put_kernel_nofault arch_raw_cpu_ptr
+arch_read_lock arch_read_trylock arch_read_unlock arch_rwlock_is_contended
+arch_scale_freq_invariant arch_set_restart_data arch_spin_is_contended arch_spin_is_locked
+arch_spin_lock arch_spin_trylock arch_spin_unlock arch_spin_value_unlocked
+arch_start_context_switch arch_sync_cmpxchg arch_sync_try_cmpxchg arch_try_cmpxchg
+arch_try_cmpxchg_local arch_unsafe_get_user arch_unsafe_put_user arch_write_lock
+arch_write_trylock arch_write_unlock arch_xchg array3_size array_index_mask_nospec
+array_index_nospec array_size asm_goto_output asmlinkage_protect assert_raw_spin_locked
+assert_spin_locked assign_bit assign_cpu atomic64_cond_read_acquire atomic64_cond_read_relaxed
+atomic_cond_read_acquire atomic_cond_read_relaxed atomic_dec_and_lock_irqsave
+atomic_dec_and_raw_lock_irqsave audit_is_compat barrier barrier_before_unreachable barrier_data
+barrier_nospec bdev_kobj bdev_whole bio_data_dir bio_dev bio_end_sector bio_for_each_bvec
+bio_for_each_bvec_all bio_for_each_folio_all bio_for_each_segment bio_for_each_segment_all
+bio_iovec bio_iter_iovec bio_iter_last bio_iter_len bio_iter_offset bio_iter_page
+bio_list_for_each bio_offset bio_page bio_sectors bit_clear_unless bitmap_from_arr32
+bitmap_from_arr64 bitmap_get_value8 bitmap_set_value8 bitmap_size bitmap_to_arr32
+bitmap_to_arr64 bitop bits_per boot_cpu_has boot_cpu_has_bug boot_cpu_set_bug
+bpf_map_alloc_percpu bpf_map_kmalloc_node bpf_map_kmalloc_nolock bpf_map_kvcalloc
+bpf_map_kzalloc bpf_rcu_lock_held bpf_stream_dump_stack bpf_stream_printk bpf_stream_stage
+builtin_driver bvec_iter_end_sector bvec_iter_sectors bytemask_from_count cache_line_size
+call_io_delay can_do_masked_user_access canon_pgprot cant_migrate cant_sleep cap_clear
+cap_lower cap_raise cap_raised castable_to_type cgroup_for_each_live_child
+cgroup_for_each_live_descendant_post cgroup_for_each_live_descendant_pre cgroup_subsys_enabled
+cgroup_subsys_on_dfl cgroup_taskset_for_each cgroup_taskset_for_each_leader check_add_overflow
+check_arg_count_one check_mul_overflow check_shl_overflow check_sub_overflow clamp clamp_t
+clamp_val class_local_lock_constructor class_local_lock_init_constructor
+class_local_lock_irq_constructor class_local_lock_irqsave_constructor
+class_local_lock_nested_bh_constructor class_local_trylock_init_constructor
+class_mutex_constructor class_mutex_init_constructor class_mutex_intr_constructor
+class_mutex_kill_constructor class_mutex_try_constructor class_raw_spinlock_bh_constructor
+class_raw_spinlock_bh_try_constructor class_raw_spinlock_constructor
+class_raw_spinlock_init_constructor class_raw_spinlock_irq_constructor
+class_raw_spinlock_irq_try_constructor class_raw_spinlock_irqsave_constructor
+class_raw_spinlock_irqsave_try_constructor class_raw_spinlock_nested_constructor
+class_raw_spinlock_try_constructor class_read_lock_constructor class_read_lock_irq_constructor
+class_read_lock_irqsave_constructor class_rwlock_init_constructor class_rwsem_init_constructor
+class_rwsem_read_constructor class_rwsem_read_intr_constructor class_rwsem_read_try_constructor
+class_rwsem_write_constructor class_rwsem_write_kill_constructor
+class_rwsem_write_try_constructor class_seqlock_init_constructor class_spinlock_bh_constructor
+class_spinlock_bh_try_constructor class_spinlock_constructor class_spinlock_init_constructor
+class_spinlock_irq_constructor class_spinlock_irq_try_constructor
+class_spinlock_irqsave_constructor class_spinlock_irqsave_try_constructor
+class_spinlock_try_constructor class_srcu_constructor class_srcu_fast_constructor
+class_srcu_fast_notrace_constructor class_srcu_fast_updown_constructor
+class_task_lock_constructor class_write_lock_constructor class_write_lock_irq_constructor
+class_write_lock_irqsave_constructor clear_fixmap clear_pageblock_skip
+clear_stopped_child_used_math clear_syscall_work clear_task_syscall_work clear_thread_flag
+clear_used_math cmpxchg cmpxchg128 cmpxchg128_acquire cmpxchg128_local cmpxchg128_relaxed
+cmpxchg128_release cmpxchg64 cmpxchg64_acquire cmpxchg64_local cmpxchg64_relaxed
+cmpxchg64_release cmpxchg_acquire cmpxchg_local cmpxchg_relaxed cmpxchg_release compat_arg_u64
+compat_arg_u64_dual compat_arg_u64_glue compat_elf_check_arch compat_jiffies_to_clock_t
+compat_user_stack_pointer compiletime_assert compiletime_assert_atomic_type
+compiletime_assert_rwonce_type compound_head cond_resched cond_resched_lock
+cond_resched_rwlock_read cond_resched_rwlock_write cond_syscall
+conditional_stopped_child_used_math conditional_used_math console_initcall const_ilog2
+const_true container_of container_of_const context_lock_struct context_unsafe
+context_unsafe_alias copy_from_user_page copy_to_stopped_child_used_math copy_to_user_page
+core_initcall core_initcall_sync core_param core_param_cb core_param_unsafe count_vm_numa_event
+count_vm_numa_events count_vm_tlb_event count_vm_tlb_events count_vm_vma_lock_event cpu_data
+cpu_dcache_is_aliasing cpu_feature_enabled cpu_has cpu_has_bug cpu_icache_is_aliasing
+cpu_is_offline cpu_physical_id cpu_to_mem cpumask_any cpumask_any_and cpumask_bits cpumask_of
+cpumask_of_node cpumask_of_pcibus cpumask_pr_args cpupid_match_pid create_freezable_workqueue
+create_singlethread_workqueue create_workqueue css_for_each_child css_for_each_descendant_post
+css_for_each_descendant_pre current_cap current_cred current_cred_xxx current_egid current_euid
+current_euid_egid current_fsgid current_fsuid current_fsuid_fsgid current_gid current_pt_regs
+current_real_cred current_restore_rtlock_saved_state current_save_and_set_rtlock_wait_state
+current_sgid current_suid current_thread_info current_ucounts current_uid current_uid_gid
+current_user current_user_ns current_user_stack_pointer data_race debug_checkwx_user
+debug_normal_state_change debug_rtlock_wait_restore_state debug_rtlock_wait_set_state
+debug_special_state_change default_gfp delay_group_leader delayed_work_pending
+dereference_function_descriptor dereference_kernel_function_descriptor dereference_key_locked
+dereference_key_rcu dev_WARN dev_WARN_ONCE dev_alert dev_alert_once dev_alert_ratelimited
+dev_crit dev_crit_once dev_crit_ratelimited dev_dbg dev_dbg_once dev_dbg_ratelimited dev_emerg
+dev_emerg_once dev_emerg_ratelimited dev_err dev_err_cast_probe dev_err_once dev_err_ptr_probe
+dev_err_ratelimited dev_fmt dev_info dev_info_once dev_info_ratelimited dev_level_once
+dev_level_ratelimited dev_no_printk dev_notice dev_notice_once dev_notice_ratelimited
+dev_printk dev_printk_index_emit dev_printk_index_wrap dev_to_bdev dev_warn dev_warn_once
+dev_warn_ratelimited device_initcall device_initcall_sync device_lock_reset_class
+device_lock_set_class device_param_cb device_pm_lock device_pm_unlock devm_add_action
+devm_add_action_or_reset devm_alloc_ordered_workqueue devm_alloc_percpu devm_alloc_workqueue
+devm_mutex_init devm_release_mem_region devm_release_region devm_request_mem_region
+devm_request_region devres_alloc devres_alloc_node disable_context_analysis div64_long div64_ul
+dma_addr_canonical dma_addr_encrypted dma_addr_unencrypted dma_mb dma_rmb dma_wmb do_div
+do_each_pid_task do_each_pid_thread do_for_each_ftrace_op do_ftrace_record_recursion
+do_get_user_call do_put_user_call do_raw_read_lock do_raw_read_unlock do_raw_write_lock
+do_raw_write_unlock do_set_thread_area_64 do_trace_printk down_read_killable_nested
+down_read_nested down_read_non_owner down_write_killable_nested down_write_nest_lock
+down_write_nested dynamic_dev_dbg dynamic_hex_dump dynamic_ibdev_dbg dynamic_netdev_dbg
+dynamic_pr_debug dynamic_pr_debug_cls early_initcall early_param early_param_on_off
+early_per_cpu early_per_cpu_map early_per_cpu_ptr elf_check_arch elf_check_arch_ia32
+elf_read_implies_exec em_is_artificial em_span_cpus enable_context_analysis exception_ip
+ext2_clear_bit_atomic ext2_set_bit_atomic faulthandler_disabled fd_file fd_prepare_fd
+fd_prepare_file fd_publish ffs ffz file_count find_closest find_closest_descending
+find_first_clump8 firmware_restrict_branch_speculation_end
+firmware_restrict_branch_speculation_start first_node first_unset_node flex_array_size
+flush_icache_page flush_pmd_tlb_range flush_pud_tlb_range flush_scheduled_work
+flush_tlb_fix_spurious_fault flush_tlb_fix_spurious_fault_pmd flush_tlb_mm flush_tlb_range
+flush_workqueue fname_len fname_name folio_alloc folio_alloc_mpol folio_migratetype folio_page
+folio_ref_zero_or_close_to_overflow folio_start_writeback folio_test_highmem
+folio_test_partial_kmap fops_get fops_put for_class_mod_mem_type for_each_active_irq
+for_each_alias for_each_and_bit for_each_andnot_bit for_each_bvec for_each_cgroup_storage_type
+for_each_clear_bit for_each_clear_bit_from for_each_clear_bitrange for_each_clear_bitrange_from
+for_each_cmsghdr for_each_cpu for_each_cpu_and for_each_cpu_andnot for_each_cpu_from
+for_each_cpu_or for_each_cpu_wrap for_each_enabled_cpu for_each_evictable_lru
+for_each_free_list for_each_if for_each_irq_desc for_each_irq_desc_reverse for_each_irq_nr
+for_each_lru for_each_member for_each_mod_mem_type for_each_mp_bvec for_each_node
+for_each_node_mask for_each_node_numadist for_each_node_state for_each_node_with_cpus
+for_each_numa_hop_mask for_each_online_cpu for_each_online_cpu_wrap for_each_online_node
+for_each_online_pgdat for_each_or_bit for_each_page_ext for_each_populated_zone
+for_each_possible_cpu for_each_possible_cpu_wrap for_each_present_cpu
+for_each_present_section_nr for_each_process for_each_process_thread for_each_ring_buffer_desc
+for_each_set_bit for_each_set_bit_from for_each_set_bit_wrap for_each_set_bitrange
+for_each_set_bitrange_from for_each_set_clump8 for_each_sibling_event for_each_thread
+for_each_valid_pfn for_each_vma for_each_vma_range for_each_vsi for_each_wakeup_source
+for_each_zone for_each_zone_zonelist for_each_zone_zonelist_nodemask for_ftrace_rec_iter
+for_next_zone_zonelist_nodemask for_other_threads force_irqthreads force_o_largefile
+force_successful_syscall_return format_dev_t fortify_panic fortify_warn_once free_page
+from_tasklet from_work fs_high2lowgid fs_high2lowuid fs_initcall fs_initcall_sync fs_param_cb
+ftrace_free_filter ftrace_get_symaddr ftrace_need_init_nop ftrace_ops_set_global_filter
+ftrace_override_function_with_return ftrace_rec_count ftrace_regex_open
+ftrace_regs_get_argument ftrace_regs_get_frame_pointer ftrace_regs_get_instruction_pointer
+ftrace_regs_get_kernel_stack_nth ftrace_regs_get_return_value ftrace_regs_get_stack_pointer
+ftrace_regs_query_register_offset ftrace_regs_set_instruction_pointer
+ftrace_regs_set_return_value ftrace_regs_size ftrace_return_address ftrace_set_early_filter
+ftrace_set_filter ftrace_set_filter_ip ftrace_set_filter_ips ftrace_set_notrace ftrace_vprintk
+get_cpu get_cpu_ptr get_cpu_var get_current_cred get_current_groups get_current_state
+get_current_user get_debugreg get_kernel_nofault get_pageblock_migratetype get_pageblock_skip
+get_task_comm get_user get_user_inline get_zeroed_page guard hard_irq_disable hardirq_count
+hardirq_disable_enter hardirq_disable_exit has_transparent_hugepage
+has_transparent_pud_hugepage hash_long hashlen_create hashlen_hash hashlen_len high2lowgid
+high2lowuid high_16_bits hist_poll_wait hlist_bl_entry hlist_bl_first_rcu
+hlist_bl_first_rcu_dereference hlist_bl_for_each_entry hlist_bl_for_each_entry_continue_rcu
+hlist_bl_for_each_entry_rcu hlist_bl_for_each_entry_safe hlist_bl_next_rcu hlist_entry
+hlist_entry_safe hlist_first_rcu hlist_for_each hlist_for_each_entry
+hlist_for_each_entry_continue hlist_for_each_entry_continue_rcu
+hlist_for_each_entry_continue_rcu_bh hlist_for_each_entry_from hlist_for_each_entry_from_rcu
+hlist_for_each_entry_rcu hlist_for_each_entry_rcu_bh hlist_for_each_entry_rcu_notrace
+hlist_for_each_entry_safe hlist_for_each_entry_srcu hlist_for_each_safe hlist_next_rcu
+hlist_nulls_entry hlist_nulls_entry_safe hlist_nulls_first_rcu hlist_nulls_for_each_entry
+hlist_nulls_for_each_entry_from hlist_nulls_for_each_entry_rcu hlist_nulls_for_each_entry_safe
+hlist_nulls_next_rcu hlist_nulls_pprev_rcu hlist_pprev_rcu hotplug_node_notifier htonl htons
+hw_breakpoint_slots hweight16 hweight32 hweight64 hweight8 i_size_ordered_init
+idr_for_each_entry idr_for_each_entry_continue idr_for_each_entry_continue_ul
+idr_for_each_entry_ul idr_lock idr_lock_bh idr_lock_irq idr_lock_irqsave idr_unlock
+idr_unlock_bh idr_unlock_irq idr_unlock_irqrestore if ilog2 in_atomic in_atomic_preempt_off
+in_hardirq in_ia32_syscall in_interrupt in_lock_functions in_nmi in_range in_serving_softirq
+in_softirq in_task inc_irq_stat inc_perf_irq_stat init_completion_map init_idle_preempt_count
+init_name_hash init_rwbase_rt init_rwsem init_srcu_struct init_swait_queue_head
+init_task_preempt_count init_wait init_wait_func init_waitqueue_head inode_state_wait_address
+instrument_get_user instrument_put_user instrumentation_begin instrumentation_end
+intel_fixed_bits_by_idx interval_tree_for_each_span io_stop_wc io_wait_event
+io_wait_event_killable irq_count irqs_disabled irqs_disabled_flags is_compat_task is_insidevar
+is_key_possessed is_migrate_cma is_migrate_cma_folio is_migrate_cma_page is_signed_type
+is_special_task_state is_syscall_success is_unsigned_type isalnum isalpha isascii iscntrl
+isdigit isgraph islower isprint ispunct isspace isupper isxdigit iter_iov_addr
+kc_offset_to_vaddr kc_vaddr_to_offset kcalloc kcalloc_node kcpustat_cpu kcsan_check_atomic_read
+kcsan_check_atomic_read_write kcsan_check_atomic_write kcsan_check_read kcsan_check_read_write
+kcsan_check_write key_free_user_ns key_fsgid_changed key_fsuid_changed key_get key_init
+key_invalidate key_lookup key_put key_ref_put key_ref_to_ptr key_remove_domain key_revoke
+key_serial key_to_poll key_validate kfree_rcu kfree_rcu_mightsleep kfree_rcu_nolock kmalloc
+kmalloc_array kmalloc_array_node kmalloc_array_node_noprof kmalloc_array_noprof kmalloc_flex
+kmalloc_index kmalloc_node kmalloc_node_noprof kmalloc_node_track_caller
+kmalloc_node_track_caller_noprof kmalloc_nolock kmalloc_nolock_noprof kmalloc_noprof
+kmalloc_obj kmalloc_objs kmalloc_track_caller kmalloc_track_caller_noprof kmem_buckets_alloc
+kmem_buckets_alloc_node_track_caller kmem_buckets_alloc_track_caller kmem_buckets_valloc
+kmem_cache_alloc kmem_cache_alloc_bulk kmem_cache_alloc_from_sheaf kmem_cache_alloc_lru
+kmem_cache_alloc_node kmem_cache_create kmem_cache_zalloc kmemdup kobj_to_dev
+kprobe_event_add_field kprobe_event_add_fields kprobe_event_gen_cmd_end
+kprobe_event_gen_cmd_start kpte_clear_flush krealloc krealloc_array krealloc_array_noprof
+krealloc_node krealloc_node_align krealloc_noprof kretprobe_event_gen_cmd_end
+kretprobe_event_gen_cmd_start kstat_cpu kthread_create kthread_create_worker kthread_exit
+kthread_init_delayed_work kthread_init_work kthread_init_worker kthread_run kthread_run_worker
+ktime_add ktime_add_ns ktime_add_unsafe ktime_sub ktime_sub_ns ktime_to_timespec64 kvcalloc
+kvcalloc_node kvcalloc_node_noprof kvcalloc_noprof kvfree_rcu kvfree_rcu_arg_1 kvfree_rcu_arg_2
+kvfree_rcu_mightsleep kvmalloc kvmalloc_array kvmalloc_array_node_noprof kvmalloc_array_noprof
+kvmalloc_flex kvmalloc_node kvmalloc_node_align kvmalloc_node_align_noprof kvmalloc_node_noprof
+kvmalloc_noprof kvmalloc_obj kvmalloc_objs kvmemdup_bpfptr kvrealloc kvrealloc_node
+kvrealloc_node_align kvzalloc kvzalloc_flex kvzalloc_node kvzalloc_obj kvzalloc_objs kzalloc
+kzalloc_flex kzalloc_node kzalloc_noprof kzalloc_obj kzalloc_objs l4_index late_initcall
+late_initcall_sync late_param_cb likely likely_notrace list_bidir_prev_rcu list_entry
+list_entry_is_head list_entry_lockless list_entry_rcu list_first_entry list_first_entry_or_null
+list_first_entry_or_null_acquire list_first_or_null_rcu list_for_each list_for_each_continue
+list_for_each_entry list_for_each_entry_continue list_for_each_entry_continue_rcu
+list_for_each_entry_continue_reverse list_for_each_entry_from list_for_each_entry_from_rcu
+list_for_each_entry_from_reverse list_for_each_entry_lockless list_for_each_entry_rcu
+list_for_each_entry_reverse list_for_each_entry_safe list_for_each_entry_safe_continue
+list_for_each_entry_safe_from list_for_each_entry_safe_reverse list_for_each_entry_srcu
+list_for_each_prev list_for_each_prev_safe list_for_each_rcu list_for_each_safe list_last_entry
+list_last_entry_or_null list_lru_init list_lru_init_memcg list_next_entry
+list_next_entry_circular list_next_or_null_rcu list_next_rcu list_prepare_entry list_prev_entry
+list_prev_entry_circular list_safe_reset_next list_tail_rcu llist_entry llist_for_each
+llist_for_each_entry llist_for_each_entry_safe llist_for_each_safe lm_alias load_TLS
+load_TR_desc load_gdt load_idt load_ldt load_tr loadsegment local64_add local64_add_negative
+local64_add_return local64_add_unless local64_cmpxchg local64_dec local64_dec_and_test
+local64_inc local64_inc_and_test local64_inc_not_zero local64_inc_return local64_read
+local64_set local64_sub local64_sub_and_test local64_sub_return local64_try_cmpxchg
+local64_xchg local_dec_return local_inc_not_zero local_inc_return local_irq_disable
+local_irq_enable local_irq_restore local_irq_save local_lock local_lock_init local_lock_irq
+local_lock_irqsave local_lock_is_locked local_lock_nested_bh local_read local_save_flags
+local_set local_softirq_pending local_spin_lock_init local_trylock local_trylock_init
+local_trylock_irqsave local_unlock local_unlock_irq local_unlock_irqrestore
+local_unlock_nested_bh lock_acquire lock_acquire_exclusive lock_acquire_shared
+lock_acquire_shared_recursive lock_acquired lock_contended lock_downgrade lock_map_acquire
+lock_map_acquire_read lock_map_acquire_try lock_map_acquire_tryread lock_map_release
+lock_map_sync lock_release lock_set_class lock_set_cmp_fn lock_set_novalidate_class
+lock_set_subclass lockdep_assert lockdep_assert_RT_in_threaded_ctx lockdep_assert_event_ctx
+lockdep_assert_held lockdep_assert_held_once lockdep_assert_held_read lockdep_assert_held_write
+lockdep_assert_in_irq lockdep_assert_in_rcu_read_lock lockdep_assert_in_rcu_read_lock_bh
+lockdep_assert_in_rcu_read_lock_sched lockdep_assert_in_rcu_reader lockdep_assert_in_softirq
+lockdep_assert_in_softirq_func lockdep_assert_irqs_disabled lockdep_assert_irqs_enabled
+lockdep_assert_no_hardirq lockdep_assert_none_held_once lockdep_assert_not_held
+lockdep_assert_once lockdep_assert_preemption_disabled lockdep_assert_preemption_enabled
+lockdep_depth lockdep_free_key_range lockdep_hardirq_context lockdep_hardirq_enter
+lockdep_hardirq_exit lockdep_hardirq_threaded lockdep_hardirqs_enabled lockdep_hrtimer_enter
+lockdep_hrtimer_exit lockdep_init lockdep_init_map lockdep_init_map_type lockdep_init_map_wait
+lockdep_init_map_waits lockdep_irq_work_enter lockdep_irq_work_exit lockdep_is_held
+lockdep_is_held_type lockdep_match_class lockdep_off lockdep_on lockdep_pin_lock
+lockdep_posixtimer_enter lockdep_posixtimer_exit lockdep_recursing lockdep_repin_lock
+lockdep_reset lockdep_sequence lockdep_set_class lockdep_set_class_and_name
+lockdep_set_class_and_subclass lockdep_set_notrack_class lockdep_set_novalidate_class
+lockdep_set_subclass lockdep_softirq_context lockdep_softirq_enter lockdep_softirq_exit
+lockdep_softirqs_enabled lockdep_sys_exit lockdep_unpin_lock locking_selftest low2highgid
+low2highuid low_16_bits lower_16_bits lower_32_bits make_key_ref mapping_rmap_tree_foreach
+mas_for_each mas_for_each_rev mas_lock mas_lock_irqsave mas_lock_nested mas_unlock
+mas_unlock_irqrestore mask_user_address masked_user_access_begin masked_user_rw_access_begin
+max max3 max_array max_t mb mem_cgroup_from_counter member_address_is_nonnull memcat_p memcpy
+memdup_sockptr memdup_sockptr_nul memmove mempool_alloc mempool_alloc_bulk
+mempool_alloc_noreserve mempool_create mempool_create_kmalloc_pool mempool_create_node
+mempool_create_page_pool mempool_create_slab_pool mempool_init mempool_init_kmalloc_pool
+mempool_init_page_pool mempool_init_slab_pool memset memset_after memset_startat memtostr
+memtostr_pad might_fault might_lock might_lock_nested might_lock_read might_resched might_sleep
+might_sleep_if min min3 min_array min_not_zero min_t mk_vma_flags mk_vma_flags_from_masks
+mm_alloc_cid mm_alloc_sched mm_forbids_zeropage mm_p4d_folded mm_pmd_folded mm_pud_folded
+mm_zero_struct_page mmiowb_set_pending mmiowb_spin_lock mmiowb_spin_unlock
+mmu_notifier_range_init mmu_notifier_range_init_owner mmu_notifier_range_update_to_read_only
+mod_mem_type_is_core mod_mem_type_is_core_data mod_mem_type_is_data mod_mem_type_is_init
+mod_mem_type_is_text module_driver module_exit module_init module_name module_param
+module_param_array module_param_array_named module_param_call module_param_cb
+module_param_cb_unsafe module_param_hw module_param_hw_array module_param_hw_named
+module_param_named module_param_named_unsafe module_param_string module_param_unsafe
+module_put_and_kthread_exit move_pte mt_for_each mt_lock_is_held mt_on_stack
+mt_set_external_lock mt_write_lock_is_held mtree_lock mtree_lock_nested mtree_unlock
+mul_u64_u64_div_u64 mul_u64_u64_div_u64_roundup mult_frac mutex_acquire mutex_acquire_nest
+mutex_init mutex_init_with_key mutex_is_locked mutex_lock mutex_lock_interruptible
+mutex_lock_interruptible_nested mutex_lock_io mutex_lock_io_nested mutex_lock_killable
+mutex_lock_killable_nest_lock mutex_lock_killable_nested mutex_lock_nest_lock mutex_lock_nested
+mutex_release mutex_trylock mutex_trylock_nest_lock native_pmdp_get_and_clear
+native_ptep_get_and_clear native_pudp_get_and_clear native_rdmsr native_wrmsr native_wrmsrq
+next_memory_node next_node next_node_in next_online_node next_task nmi_count nmi_enter nmi_exit
+nmi_selftest no_free_ptr no_printk node_clear node_distance node_end_pfn node_isset node_online
+node_page_state node_page_state_monotonic node_page_state_pages node_possible
+node_present_pages node_remap node_set node_set_offline node_set_online node_spanned_pages
+node_start_pfn node_test_and_set nodelist_parse nodemask_of_node nodemask_parse_user
+nodemask_pr_args nodes_addr nodes_and nodes_andnot nodes_clear nodes_complement nodes_copy
+nodes_empty nodes_equal nodes_fold nodes_full nodes_intersects nodes_onto nodes_or nodes_remap
+nodes_setall nodes_subset nodes_weight nodes_xor non_block_end non_block_start nop nr_cpus_node
+ns_common_free ns_common_init ns_common_init_inum ns_common_type ns_init_id ns_init_inum
+ns_init_ns ns_ref_active_get ns_ref_active_put ns_ref_active_read ns_ref_get ns_ref_inc
+ns_ref_put ns_ref_put_and_lock ns_ref_read ntohl ntohs num_active_cpus num_enabled_cpus
+num_online_cpus num_online_nodes num_possible_cpus num_possible_nodes num_present_cpus
+numa_map_to_online_node offset_in_folio offset_in_page offsetof offsetofend or_softirq_pending
+order_base_2 overflows_flex_counter_type overflows_type p4d_ERROR p4d_access_permitted
+p4d_addr_end p4d_alloc_one p4d_clear p4d_clear_bad p4d_free p4d_free_tlb p4d_leaf p4d_leaf_size
+p4d_offset_lockless p4d_page p4d_pgprot p4d_pgtable p4d_populate p4d_populate_safe p4d_val
+page_address page_address_init page_folio page_private page_ptdesc page_ref_tracepoint_active
+page_table_check_pmd_set page_table_check_pud_set page_to_phys page_to_virt pageblock_align
+pageblock_aligned pageblock_end_pfn pageblock_start_pfn pagetable_alloc param_check_bool
+param_check_byte param_check_charp param_check_hexint param_check_int param_check_invbool
+param_check_long param_check_short param_check_uint param_check_ullong param_check_ulong
+param_check_ushort paravirt_ptr pcibus_to_node per_cpu per_cpu_offset per_cpu_ptr percpu_add_op
+percpu_add_return_op percpu_binary_op percpu_cmpxchg128_op percpu_cmpxchg64_op
+percpu_cmpxchg_op percpu_counter_init percpu_counter_init_many percpu_init_rwsem
+percpu_rwsem_assert_held percpu_rwsem_is_held percpu_rwsem_is_write_held
+percpu_try_cmpxchg128_op percpu_try_cmpxchg64_op percpu_try_cmpxchg_op percpu_unary_op
+perf_arch_bpf_user_pt_regs perf_arch_fetch_caller_regs perf_arch_guest_misc_flags
+perf_arch_instruction_pointer perf_arch_misc_flags perf_output_put personality pfn_to_nid
+pfn_to_online_page pgd_ERROR pgd_access_permitted pgd_addr_end pgd_clear pgd_index pgd_leaf
+pgd_leaf_size pgd_offset pgd_offset_k pgd_page pgd_page_vaddr pgd_populate pgd_populate_safe
+pgd_val pgprot_decrypted pgprot_encrypted pgprot_mhp pgprot_noncached pgprot_nx pgprot_val
+pgtable_l5_enabled pgtable_supports_soft_dirty pgtable_supports_uffd phys_to_page
+pkru_get_init_value pm_ptr pm_sleep_ptr pmd_ERROR pmd_access_permitted pmd_addr_end
+pmd_alloc_one pmd_clear pmd_folio pmd_free_tlb pmd_huge_pte pmd_leaf pmd_leaf_size
+pmd_offset_lockless pmd_page pmd_pgprot pmd_pgtable pmd_val pmdp_get_lockless_sync pmem_wmb
+poll_to_key postcore_initcall postcore_initcall_sync postcore_param_cb pr_alert pr_alert_once
+pr_alert_ratelimited pr_cont pr_crit pr_crit_once pr_crit_ratelimited pr_debug pr_debug_once
+pr_debug_ratelimited pr_devel pr_devel_once pr_devel_ratelimited pr_emerg pr_emerg_once
+pr_emerg_ratelimited pr_err pr_err_once pr_err_ratelimited pr_fmt pr_info pr_info_once
+pr_info_ratelimited pr_notice pr_notice_once pr_notice_ratelimited pr_warn pr_warn_once
+pr_warn_ratelimited preempt_check_resched preempt_count_add preempt_count_dec
+preempt_count_dec_and_test preempt_count_inc preempt_count_sub preempt_disable
+preempt_disable_nested preempt_disable_notrace preempt_enable preempt_enable_no_resched
+preempt_enable_no_resched_notrace preempt_enable_notrace preempt_fold_need_resched
+preempt_set_need_resched preemptible prevent_tail_call_optimization print_dev_t
+print_hex_dump_bytes print_hex_dump_debug print_hex_dump_devel printk
+printk_cpu_sync_get_irqsave printk_cpu_sync_put_irqrestore printk_deferred
+printk_deferred_enter printk_deferred_exit printk_deferred_once printk_index_subsys_emit
+printk_index_wrap printk_once printk_ratelimit printk_ratelimited ptdesc_folio ptdesc_page
+pte_ERROR pte_access_permitted pte_accessible pte_alloc pte_alloc_kernel pte_alloc_map
+pte_alloc_map_lock pte_clear pte_leaf_size pte_next_pfn pte_page pte_pgprot pte_unmap
+pte_unmap_unlock pte_val pud_ERROR pud_access_permitted pud_addr_end pud_alloc_one pud_clear
+pud_clear_bad pud_free pud_free_tlb pud_index pud_leaf pud_leaf_size pud_offset_lockless
+pud_page pud_pfn pud_pgprot pud_pgtable pud_populate pud_val pure_initcall put_cpu put_cpu_ptr
+put_cpu_var put_group_info put_user put_user_inline pxx_xchg64 radix_tree_for_each_slot
+radix_tree_for_each_tagged random_get_entropy range_end_overflows range_end_overflows_t
+range_overflows range_overflows_t raw_check_bogus_irq_restore raw_cpu_add raw_cpu_add_1
+raw_cpu_add_2 raw_cpu_add_4 raw_cpu_add_8 raw_cpu_add_return raw_cpu_add_return_1
+raw_cpu_add_return_2 raw_cpu_add_return_4 raw_cpu_add_return_8 raw_cpu_and raw_cpu_and_1
+raw_cpu_and_2 raw_cpu_and_4 raw_cpu_and_8 raw_cpu_cmpxchg raw_cpu_cmpxchg128 raw_cpu_cmpxchg64
+raw_cpu_cmpxchg_1 raw_cpu_cmpxchg_2 raw_cpu_cmpxchg_4 raw_cpu_cmpxchg_8 raw_cpu_dec
+raw_cpu_dec_return raw_cpu_generic_add_return raw_cpu_generic_cmpxchg raw_cpu_generic_read
+raw_cpu_generic_to_op raw_cpu_generic_try_cmpxchg raw_cpu_generic_xchg raw_cpu_inc
+raw_cpu_inc_return raw_cpu_or raw_cpu_or_1 raw_cpu_or_2 raw_cpu_or_4 raw_cpu_or_8 raw_cpu_ptr
+raw_cpu_read raw_cpu_read_1 raw_cpu_read_2 raw_cpu_read_4 raw_cpu_read_8 raw_cpu_read_long
+raw_cpu_sub raw_cpu_sub_return raw_cpu_try_cmpxchg raw_cpu_try_cmpxchg128 raw_cpu_try_cmpxchg64
+raw_cpu_try_cmpxchg_1 raw_cpu_try_cmpxchg_2 raw_cpu_try_cmpxchg_4 raw_cpu_try_cmpxchg_8
+raw_cpu_write raw_cpu_write_1 raw_cpu_write_2 raw_cpu_write_4 raw_cpu_write_8 raw_cpu_xchg
+raw_cpu_xchg_1 raw_cpu_xchg_2 raw_cpu_xchg_4 raw_cpu_xchg_8 raw_irqs_disabled
+raw_irqs_disabled_flags raw_local_irq_disable raw_local_irq_enable raw_local_irq_restore
+raw_local_irq_save raw_local_save_flags raw_percpu_xchg_op raw_read_seqcount
+raw_read_seqcount_begin raw_res_spin_lock raw_res_spin_lock_init raw_res_spin_lock_irqsave
+raw_res_spin_unlock raw_res_spin_unlock_irqrestore raw_safe_halt raw_seqcount_begin
+raw_seqcount_try_begin raw_smp_processor_id raw_spin_is_contended raw_spin_is_locked
+raw_spin_lock raw_spin_lock_bh raw_spin_lock_init raw_spin_lock_irq raw_spin_lock_irq_disable
+raw_spin_lock_irqsave raw_spin_lock_irqsave_nested raw_spin_lock_nest_lock raw_spin_lock_nested
+raw_spin_trylock raw_spin_trylock_bh raw_spin_trylock_irq raw_spin_trylock_irq_disable
+raw_spin_trylock_irqsave raw_spin_unlock raw_spin_unlock_bh raw_spin_unlock_irq
+raw_spin_unlock_irq_enable raw_spin_unlock_irqrestore raw_write_seqcount_barrier
+raw_write_seqcount_begin raw_write_seqcount_end rb_entry rb_entry_safe rb_first_cached
+rb_for_each rb_parent rbtree_postorder_for_each_entry_safe rcu_access_pointer
+rcu_assign_keypointer rcu_assign_pointer rcu_check_sparse rcu_dereference rcu_dereference_all
+rcu_dereference_all_check rcu_dereference_bh rcu_dereference_bh_check rcu_dereference_check
+rcu_dereference_protected rcu_dereference_raw rcu_dereference_raw_check rcu_dereference_sched
+rcu_dereference_sched_check rcu_lock_acquire rcu_lock_release rcu_note_context_switch
+rcu_note_voluntary_context_switch rcu_pointer_handoff rcu_preempt_depth rcu_read_unlock_strict
+rcu_replace_pointer rcu_sleep_check rcu_softirq_qs_periodic rcu_tasks_classic_qs rcu_tasks_qs
+rcu_try_lock_acquire rcuwait_wait_event rcuwait_wait_event_timeout rdmsr rdmsr_safe rdmsrq
+read_lock read_lock_bh read_lock_irq read_lock_irqsave read_lock_is_recursive
+read_seqcount_begin read_seqcount_retry read_seqlock_excl_irqsave read_task_thread_flags
+read_thread_flags read_trylock read_unlock read_unlock_bh read_unlock_irq
+read_unlock_irqrestore register_bpf_struct_ops register_ftrace_function register_ftrace_graph
+register_sysctl register_sysctl_init release_mem_region release_region rename_region
+replace_fops request_key_net request_key_net_rcu request_mem_region
+request_mem_region_exclusive request_mem_region_muxed request_module request_module_nowait
+request_muxed_region request_region res_spin_lock retain_and_null_ptr return_ptr
+rhashtable_init rhashtable_init_noprof rhltable_init rhltable_init_noprof ring_buffer_alloc
+ring_buffer_alloc_range ring_buffer_alloc_remote rmb root_device_register rootfs_initcall
+round_down round_up rounddown rounddown_pow_of_two roundup roundup_pow_of_two
+rt_mutex_adjust_pi rt_mutex_init rt_mutex_lock rt_mutex_lock_nest_lock rt_mutex_lock_nested
+rt_sigmask runtime_const_init runtime_const_mask_32 runtime_const_ptr
+runtime_const_shift_right_32 rwlock_acquire rwlock_acquire_read rwlock_init rwlock_is_contended
+rwlock_release rwsem_acquire rwsem_acquire_nest rwsem_acquire_read rwsem_release safe_halt
+savesegment sb_has_strict_encoding sb_no_casefold_compat_fallback sched_annotate_sleep
+sched_preempt_enable_no_resched scoped_class scoped_cond_guard scoped_guard scoped_seqlock_read
+scoped_user_read_access scoped_user_read_access_size scoped_user_rw_access
+scoped_user_rw_access_size scoped_user_write_access scoped_user_write_access_size
+scoped_with_creds scoped_with_kernel_creds secs_to_jiffies sector_div seq_show_option_n
+seqcount_LOCKNAME_init seqcount_acquire seqcount_acquire_read seqcount_init seqcount_latch_init
+seqcount_lockdep_reader_access seqcount_mutex_init seqcount_raw_spinlock_init seqcount_release
+seqcount_rwlock_init seqcount_spinlock_init seqlock_init seqprop_assert seqprop_const_ptr
+seqprop_preemptible seqprop_ptr seqprop_sequence set_cpu_active set_cpu_bug set_cpu_cap
+set_cpu_dying set_cpu_enabled set_cpu_numa_mem set_cpu_numa_node set_cpu_present
+set_current_state set_fixmap set_fixmap_io set_fixmap_nocache set_fixmap_offset
+set_fixmap_offset_nocache set_mask_bits set_numa_mem set_numa_node set_p4d set_p4d_safe
+set_page_address set_pageblock_skip set_personality set_personality_64bit set_pgd set_pgd_safe
+set_pgdat_percpu_threshold set_pmd set_pmd_safe set_pte set_pte_at set_pte_atomic set_pte_safe
+set_pud set_pud_safe set_softirq_pending set_special_state set_stopped_child_used_math
+set_syscall_work set_task_comm set_task_syscall_work set_thread_flag set_tss_desc set_used_math
+setup_force_cpu_bug setup_force_cpu_cap setup_thread_stack shift_right shm_init_task sig_fatal
+sig_kernel_coredump sig_kernel_ignore sig_kernel_only sig_kernel_stop sig_specific_sicodes
+sigaddset sigdelset siginmask sigismember sigmask sized_strscpy_pad sizeof_field
+small_const_nbits smp_acquire__after_ctrl_dep smp_call_function smp_call_function_many
+smp_cond_load_acquire smp_cond_load_relaxed smp_load_acquire smp_mb smp_mb__after_atomic
+smp_mb__after_spinlock smp_mb__after_switch_mm smp_mb__after_unlock_lock smp_mb__before_atomic
+smp_processor_id smp_rmb smp_send_reschedule smp_store_mb smp_store_release smp_wmb
+softirq_count sparse_vmemmap_init_nid_early special_file spin_acquire spin_acquire_nest
+spin_begin spin_cpu_relax spin_end spin_is_contended spin_lock_init spin_lock_irqsave
+spin_lock_irqsave_nested spin_lock_nest_lock spin_lock_nested spin_release spin_trylock
+spin_trylock_bh spin_trylock_irq spin_trylock_irqsave spin_until_cond split_folio
+split_huge_pmd split_huge_pud srcu_check_read_flavor srcu_cleanup_notifier_head
+srcu_dereference srcu_dereference_check srcu_dereference_notrace srcu_lock_acquire
+srcu_lock_release srcu_lock_sync start_critical_timings static_assert static_branch_dec
+static_branch_dec_cpuslocked static_branch_deferred_inc static_branch_disable
+static_branch_disable_cpuslocked static_branch_enable static_branch_enable_cpuslocked
+static_branch_inc static_branch_inc_cpuslocked static_branch_likely static_branch_maybe
+static_branch_slow_dec_deferred static_branch_unlikely static_call static_call_cond
+static_call_mod static_call_query static_call_update static_call_update_early
+static_cpu_has_bug static_key_deferred_flush static_key_disable_cpuslocked
+static_key_enable_cpuslocked static_key_enabled static_key_slow_dec_cpuslocked
+static_key_slow_dec_deferred static_key_slow_inc static_key_slow_inc_cpuslocked statically_true
+stop_critical_timings store_gdt store_ldt store_release_wake_up store_tr str_deassert_assert
+str_disable_enable str_disabled_enabled str_down_up str_false_true str_lo_hi str_low_high
+str_no_yes str_off_on str_output_input str_write_read stringify_struct strlen strscpy
+strscpy_pad strtomem strtomem_pad struct_group struct_group_attr struct_group_tagged
+struct_offset struct_size struct_size_t subsys_initcall subsys_initcall_sync subsys_param_cb
+sum_zone_node_page_state suspend_report_result swait_event_exclusive swait_event_idle_exclusive
+swait_event_idle_timeout_exclusive swait_event_interruptible_exclusive
+swait_event_interruptible_timeout_exclusive swait_event_timeout_exclusive swap
+swap_ex_entry_fixup switch_to symbol_get symbol_put symbol_put_addr symbol_request sync_cmpxchg
+sync_try_cmpxchg synth_event_gen_cmd_end synth_event_gen_cmd_start sysfs_attr_init
+sysfs_bin_attr_init sysfs_match_string system_has_cmpxchg128 system_has_cmpxchg64 take_fd
+take_idr_id task_cred_xxx task_css_check task_css_set_check task_is_running task_is_stopped
+task_is_stopped_or_traced task_is_traced task_pt_regs task_stack_end_corrupted task_stack_page
+task_thread_info task_top_of_stack task_ucounts task_uid tasklist_empty
+test_and_clear_thread_flag test_and_set_thread_flag test_bit test_bit_acquire test_cpu_cap
+test_syscall_work test_task_syscall_work test_thread_flag this_cpu_add this_cpu_add_1
+this_cpu_add_2 this_cpu_add_4 this_cpu_add_8 this_cpu_add_return this_cpu_add_return_1
+this_cpu_add_return_2 this_cpu_add_return_4 this_cpu_add_return_8 this_cpu_and this_cpu_and_1
+this_cpu_and_2 this_cpu_and_4 this_cpu_and_8 this_cpu_cmpxchg this_cpu_cmpxchg128
+this_cpu_cmpxchg64 this_cpu_cmpxchg_1 this_cpu_cmpxchg_2 this_cpu_cmpxchg_4 this_cpu_cmpxchg_8
+this_cpu_cpumask_var_ptr this_cpu_dec this_cpu_dec_return this_cpu_generic_add_return
+this_cpu_generic_cmpxchg this_cpu_generic_read this_cpu_generic_to_op
+this_cpu_generic_try_cmpxchg this_cpu_generic_xchg this_cpu_has this_cpu_inc
+this_cpu_inc_return this_cpu_or this_cpu_or_1 this_cpu_or_2 this_cpu_or_4 this_cpu_or_8
+this_cpu_ptr this_cpu_read this_cpu_read_1 this_cpu_read_2 this_cpu_read_4 this_cpu_read_8
+this_cpu_read_const this_cpu_read_stable this_cpu_read_stable_1 this_cpu_read_stable_2
+this_cpu_read_stable_4 this_cpu_read_stable_8 this_cpu_sub this_cpu_sub_return
+this_cpu_try_cmpxchg this_cpu_try_cmpxchg128 this_cpu_try_cmpxchg64 this_cpu_try_cmpxchg_1
+this_cpu_try_cmpxchg_2 this_cpu_try_cmpxchg_4 this_cpu_try_cmpxchg_8 this_cpu_write
+this_cpu_write_1 this_cpu_write_2 this_cpu_write_4 this_cpu_write_8 this_cpu_xchg
+this_cpu_xchg_1 this_cpu_xchg_2 this_cpu_xchg_4 this_cpu_xchg_8 this_percpu_xchg_op
+this_rq_pinned this_rq_raw thp_vma_allowable_order time_after time_after32 time_after64
+time_after_eq time_after_eq64 time_before time_before32 time_before64 time_before_eq
+time_before_eq64 time_between32 time_in_range time_in_range64 time_in_range_open
+time_is_after_eq_jiffies time_is_after_eq_jiffies64 time_is_after_jiffies
+time_is_after_jiffies64 time_is_before_eq_jiffies time_is_before_eq_jiffies64
+time_is_before_jiffies time_is_before_jiffies64 timer_container_of timer_setup
+timer_setup_on_stack to_cpumask to_node to_ns_common to_ns_operations to_thpsize toascii
+token_context_lock token_context_lock_instance tolower topology_amd_node_id
+topology_book_cpumask topology_book_id topology_cluster_cpumask topology_cluster_id
+topology_core_cpumask topology_core_id topology_die_cpumask topology_die_id
+topology_drawer_cpumask topology_drawer_id topology_llc_cpumask topology_logical_core_id
+topology_logical_die_id topology_logical_package_id topology_physical_package_id topology_ppin
+topology_sibling_cpumask toupper trace_hardirqs_off trace_hardirqs_off_finish trace_hardirqs_on
+trace_hardirqs_on_prepare trace_preempt_off trace_preempt_on trace_printk trace_puts
+trace_recursion_clear trace_recursion_set trace_recursion_test trace_set_current_state
+trace_warn_on_no_rcu tracepoint_enabled tracepoint_string transparent_hugepage_use_zero_page
+try_cmpxchg try_cmpxchg128 try_cmpxchg128_acquire try_cmpxchg128_local try_cmpxchg128_relaxed
+try_cmpxchg128_release try_cmpxchg64 try_cmpxchg64_acquire try_cmpxchg64_local
+try_cmpxchg64_relaxed try_cmpxchg64_release try_cmpxchg_acquire try_cmpxchg_local
+try_cmpxchg_relaxed try_cmpxchg_release try_then_request_module tsk_used_math type_max type_min
+typecheck typecheck_fn typecheck_pointer typeof_flex_counter typeof_member u64_stats_init
+u64_to_user_ptr umax umin unlikely unlikely_notrace unrcu_pointer unreachable
+unregister_ftrace_function unregister_ftrace_graph unsafe_atomic_store_release_user
+unsafe_compat_save_altstack unsafe_copy_from_user unsafe_copy_loop unsafe_copy_to_user
+unsafe_get_compat_sigset unsafe_get_user unsafe_memcpy unsafe_op_wrap unsafe_put_compat_sigset
+unsafe_put_user unsafe_save_altstack unsafe_try_cmpxchg_user untagged_addr untagged_addr_remote
+up_read_non_owner update_thread_flag upper_16_bits upper_32_bits uprobe_get_trap_addr
+use_arch_cache_info used_math user_access_begin user_access_end user_access_restore
+user_access_save user_rw_access_begin va_arg va_copy va_end va_start valid_user_address
+virt_addr_valid virt_load_acquire virt_mb virt_mb__after_atomic virt_mb__before_atomic virt_rmb
+virt_store_mb virt_store_release virt_to_page virt_wmb vma_alloc_folio
+vma_alloc_zeroed_movable_folio vma_clear_flags vma_desc_clear_flags vma_desc_set_flags
+vma_desc_test_all vma_desc_test_any vma_flags_and vma_flags_clear vma_flags_same vma_flags_set
+vma_flags_test_all vma_flags_test_any vma_policy vma_set_flags vma_test_all vma_test_any
+wait_event wait_event_cmd wait_event_exclusive_cmd wait_event_freezable
+wait_event_freezable_exclusive wait_event_freezable_timeout wait_event_hrtimeout
+wait_event_idle wait_event_idle_exclusive wait_event_idle_exclusive_timeout
+wait_event_idle_timeout wait_event_interruptible wait_event_interruptible_exclusive
+wait_event_interruptible_exclusive_locked wait_event_interruptible_exclusive_locked_irq
+wait_event_interruptible_hrtimeout wait_event_interruptible_lock_irq
+wait_event_interruptible_lock_irq_cmd wait_event_interruptible_lock_irq_timeout
+wait_event_interruptible_locked wait_event_interruptible_locked_irq
+wait_event_interruptible_timeout wait_event_killable wait_event_killable_exclusive
+wait_event_killable_timeout wait_event_lock_irq wait_event_lock_irq_cmd
+wait_event_lock_irq_timeout wait_event_state wait_event_state_exclusive wait_event_timeout
+wait_var_event wait_var_event_any_lock wait_var_event_interruptible wait_var_event_io
+wait_var_event_killable wait_var_event_mutex wait_var_event_spinlock wait_var_event_timeout
+wake_up wake_up_all wake_up_all_locked wake_up_interruptible wake_up_interruptible_all
+wake_up_interruptible_nr wake_up_interruptible_poll wake_up_interruptible_sync
+wake_up_interruptible_sync_poll wake_up_interruptible_sync_poll_locked wake_up_locked
+wake_up_locked_poll wake_up_nr wake_up_poll wake_up_poll_on_current_cpu wake_up_sync
+wake_up_var_locked wake_up_var_protected wbc_blkcg_css wbinvd_on_cpu while_each_pid_task
+while_each_pid_thread while_each_thread while_for_each_ftrace_op wmb work_data_bits work_on_cpu
+work_pending wrapping_add wrapping_assign_add wrapping_assign_sub wrapping_mul wrapping_sub
+write_gdt_entry write_idt_entry write_ldt_entry write_lock write_lock_bh write_lock_irq
+write_lock_irqsave write_lock_nested write_seqcount_begin write_seqcount_begin_nested
+write_seqcount_end write_seqcount_invalidate write_seqlock_irqsave write_trylock
+write_trylock_irqsave write_unlock write_unlock_bh write_unlock_irq write_unlock_irqrestore
+x86_bug_flag x86_task_fpu x86_this_cpu_constant_test_bit x86_this_cpu_test_bit
+x86_this_cpu_variable_test_bit xa_for_each xa_for_each_marked xa_for_each_range
+xa_for_each_start xa_lock xa_lock_bh xa_lock_bh_nested xa_lock_irq xa_lock_irq_nested
+xa_lock_irqsave xa_lock_irqsave_nested xa_lock_nested xa_trylock xa_unlock xa_unlock_bh
+xa_unlock_irq xa_unlock_irqrestore xadd xas_for_each xas_for_each_conflict xas_for_each_marked
+xas_lock xas_lock_bh xas_lock_irq xas_lock_irqsave xas_marked xas_trylock xas_unlock
+xas_unlock_bh xas_unlock_irq xas_unlock_irqrestore xchg xchg_acquire xchg_relaxed xchg_release
+zero_pfn zone_idx
+""".split()
 )
 
 # Top-level C library and compiler headers (<name.h>).
 C_HEADERS = frozenset(
-    {
-        "FlexLexer", "acc_prof", "adxintrin", "aio", "aliases", "alloca", "ammintrin",
-        "amxbf16intrin", "amxint8intrin", "amxtileintrin", "ar", "argp", "argz", "assert",
-        "avx2intrin", "avx5124fmapsintrin", "avx5124vnniwintrin", "avx512bf16intrin",
-        "avx512bf16vlintrin", "avx512bitalgintrin", "avx512bwintrin", "avx512cdintrin",
-        "avx512dqintrin", "avx512erintrin", "avx512fintrin", "avx512fp16intrin",
-        "avx512fp16vlintrin", "avx512ifmaintrin", "avx512ifmavlintrin", "avx512pfintrin",
-        "avx512vbmi2intrin", "avx512vbmi2vlintrin", "avx512vbmiintrin", "avx512vbmivlintrin",
-        "avx512vlbwintrin", "avx512vldqintrin", "avx512vlintrin", "avx512vnniintrin",
-        "avx512vnnivlintrin", "avx512vp2intersectintrin", "avx512vp2intersectvlintrin",
-        "avx512vpopcntdqintrin", "avx512vpopcntdqvlintrin", "avxintrin", "avxvnniintrin",
-        "backtrace", "backtrace-supported", "bmi2intrin", "bmiintrin", "bmmintrin", "byteswap",
-        "bzlib", "cet", "cetintrin", "cldemoteintrin", "clflushoptintrin", "clwbintrin",
-        "clzerointrin", "complex", "cpio", "cpuid", "cross-stdarg", "crypt", "ctype", "curses",
-        "cursesapp", "cursesf", "cursesm", "cursesp", "cursesw", "cursslk", "dirent", "dlfcn",
-        "elf", "emmintrin", "endian", "enqcmdintrin", "envz", "err", "errno", "error", "eti",
-        "etip", "execinfo", "expat", "expat_external", "f16cintrin", "fcntl", "features",
-        "features-time64", "fenv", "float", "fma4intrin", "fmaintrin", "fmtmsg", "fnmatch", "form",
-        "fstab", "fts", "ftw", "fxsrintrin", "gconv", "gcov", "gcrypt", "gelf", "getopt",
-        "gfniintrin", "glob", "gmpxx", "gnu-versions", "gnumake", "grp", "gshadow",
-        "heaptrack_api", "hresetintrin", "ia32intrin", "iconv", "idn2", "ifaddrs", "immintrin",
-        "inttypes", "iso646", "jerror", "jmorecfg", "jpegint", "jpeglib", "keylockerintrin",
-        "langinfo", "lastlog", "libelf", "libgen", "libintl", "libtasn1", "limits", "link",
-        "locale", "lwpintrin", "lzcntintrin", "lzma", "magic", "malloc", "math", "mcheck",
-        "memory", "menu", "mm3dnow", "mm_malloc", "mmintrin", "mntent", "monetary", "movdirintrin",
-        "mqueue", "mwaitintrin", "mwaitxintrin", "nc_tparm", "ncurses", "ncurses_dll", "netdb",
-        "nl_types", "nlist", "nmmintrin", "nss", "obstack", "omp", "openacc", "panel", "paths",
-        "pconfigintrin", "pkuintrin", "pmmintrin", "png", "pngconf", "pnglibconf", "poll",
-        "popcntintrin", "prfchwintrin", "printf", "proc_service", "pthread", "pty", "pwd",
-        "quadmath", "quadmath_weak", "rdseedintrin", "re_comp", "regex", "regexp", "resolv",
-        "rtmintrin", "sched", "search", "semaphore", "serializeintrin", "setjmp", "sgtty",
-        "sgxintrin", "shadow", "shaintrin", "signal", "smmintrin", "spawn", "sqlite3",
-        "sqlite3ext", "stab", "stdalign", "stdarg", "stdatomic", "stdbool", "stdc-predef",
-        "stddef", "stdfix", "stdint", "stdint-gcc", "stdio", "stdio_ext", "stdlib", "stdnoreturn",
-        "string", "strings", "syscall", "sysexits", "syslimits", "syslog", "tar", "tbmintrin",
-        "term", "term_entry", "termcap", "termio", "termios", "tgmath", "thread_db", "threads",
-        "tic", "time", "tmmintrin", "tsxldtrkintrin", "ttyent", "uchar", "ucontext", "uintrintrin",
-        "ulimit", "unctrl", "unistd", "unwind", "utime", "utmp", "utmpx", "vaesintrin", "values",
-        "varargs", "vpclmulqdqintrin", "wait", "waitpkgintrin", "wbnoinvdintrin", "wchar",
-        "wctype", "wmmintrin", "wordexp", "x86gprintrin", "x86intrin", "xmmintrin", "xopintrin",
-        "xsavecintrin", "xsaveintrin", "xsaveoptintrin", "xsavesintrin", "xtestintrin", "yaml",
-        "z3", "z3++", "z3_algebraic", "z3_api", "z3_ast_containers", "z3_fixedpoint", "z3_fpa",
-        "z3_macros", "z3_optimization", "z3_polynomial", "z3_rcf", "z3_spacer", "z3_v1",
-        "z3_version", "zconf", "zlib",
-    }
+    """
+FlexLexer acc_prof adxintrin aio aliases alloca ammintrin amxbf16intrin amxint8intrin
+amxtileintrin ar argp argz assert avx2intrin avx5124fmapsintrin avx5124vnniwintrin
+avx512bf16intrin avx512bf16vlintrin avx512bitalgintrin avx512bwintrin avx512cdintrin
+avx512dqintrin avx512erintrin avx512fintrin avx512fp16intrin avx512fp16vlintrin
+avx512ifmaintrin avx512ifmavlintrin avx512pfintrin avx512vbmi2intrin avx512vbmi2vlintrin
+avx512vbmiintrin avx512vbmivlintrin avx512vlbwintrin avx512vldqintrin avx512vlintrin
+avx512vnniintrin avx512vnnivlintrin avx512vp2intersectintrin avx512vp2intersectvlintrin
+avx512vpopcntdqintrin avx512vpopcntdqvlintrin avxintrin avxvnniintrin backtrace
+backtrace-supported bmi2intrin bmiintrin bmmintrin byteswap bzlib cet cetintrin cldemoteintrin
+clflushoptintrin clwbintrin clzerointrin complex cpio cpuid cross-stdarg crypt ctype curses
+cursesapp cursesf cursesm cursesp cursesw cursslk dirent dlfcn elf emmintrin endian
+enqcmdintrin envz err errno error eti etip execinfo expat expat_external f16cintrin fcntl
+features features-time64 fenv float fma4intrin fmaintrin fmtmsg fnmatch form fstab fts ftw
+fxsrintrin gconv gcov gcrypt gelf getopt gfniintrin glob gmpxx gnu-versions gnumake grp gshadow
+heaptrack_api hresetintrin ia32intrin iconv idn2 ifaddrs immintrin inttypes iso646 jerror
+jmorecfg jpegint jpeglib keylockerintrin langinfo lastlog libelf libgen libintl libtasn1 limits
+link locale lwpintrin lzcntintrin lzma magic malloc math mcheck memory menu mm3dnow mm_malloc
+mmintrin mntent monetary movdirintrin mqueue mwaitintrin mwaitxintrin nc_tparm ncurses
+ncurses_dll netdb nl_types nlist nmmintrin nss obstack omp openacc panel paths pconfigintrin
+pkuintrin pmmintrin png pngconf pnglibconf poll popcntintrin prfchwintrin printf proc_service
+pthread pty pwd quadmath quadmath_weak rdseedintrin re_comp regex regexp resolv rtmintrin sched
+search semaphore serializeintrin setjmp sgtty sgxintrin shadow shaintrin signal smmintrin spawn
+sqlite3 sqlite3ext stab stdalign stdarg stdatomic stdbool stdc-predef stddef stdfix stdint
+stdint-gcc stdio stdio_ext stdlib stdnoreturn string strings syscall sysexits syslimits syslog
+tar tbmintrin term term_entry termcap termio termios tgmath thread_db threads tic time
+tmmintrin tsxldtrkintrin ttyent uchar ucontext uintrintrin ulimit unctrl unistd unwind utime
+utmp utmpx vaesintrin values varargs vpclmulqdqintrin wait waitpkgintrin wbnoinvdintrin wchar
+wctype wmmintrin wordexp x86gprintrin x86intrin xmmintrin xopintrin xsavecintrin xsaveintrin
+xsaveoptintrin xsavesintrin xtestintrin yaml z3 z3++ z3_algebraic z3_api z3_ast_containers
+z3_fixedpoint z3_fpa z3_macros z3_optimization z3_polynomial z3_rcf z3_spacer z3_v1 z3_version
+zconf zlib
+""".split()
 )
 
 # Modules of Python's standard library, 3.8 to 3.13.
 PYTHON_STDLIB = frozenset(
-    {
-        "__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2",
-        "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022",
-        "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_colorize",
-        "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses",
-        "_curses_panel", "_datetime", "_dbm", "_decimal", "_dummy_thread", "_elementtree",
-        "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib",
-        "_heapq", "_imp", "_interpchannels", "_interpqueues", "_interpreters", "_io", "_json",
-        "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec",
-        "_multiprocessing", "_opcode", "_opcode_metadata", "_operator", "_osx_support",
-        "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime",
-        "_pydecimal", "_pyio", "_pylong", "_pyrepl", "_queue", "_random", "_scproxy", "_sha1",
-        "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre",
-        "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_suggestions",
-        "_symtable", "_sysconfig", "_testexternalinspection", "_thread", "_threading_local",
-        "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref",
-        "_weakrefset", "_winapi", "_wmi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse",
-        "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb",
-        "binascii", "binhex", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb",
-        "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys",
-        "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg",
-        "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib",
-        "dis", "distutils", "doctest", "dummy_threading", "email", "encodings", "ensurepip",
-        "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "formatter",
-        "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext",
-        "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib",
-        "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json",
-        "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "macpath", "mailbox",
-        "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt",
-        "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers",
-        "opcode", "operator", "optparse", "os", "ossaudiodev", "parser", "pathlib", "pdb",
-        "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix",
-        "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc",
-        "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib",
-        "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve",
-        "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket",
-        "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl",
-        "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symbol",
-        "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile",
-        "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token",
-        "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo",
-        "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings",
-        "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml",
-        "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
-    }
+    """
+__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs
+_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections
+_collections_abc _colorize _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses
+_curses_panel _datetime _dbm _decimal _dummy_thread _elementtree _frozen_importlib
+_frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _interpchannels _interpqueues
+_interpreters _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec
+_multiprocessing _opcode _opcode_metadata _operator _osx_support _overlapped _pickle
+_posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _pyrepl _queue
+_random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl
+_stat _statistics _string _strptime _struct _suggestions _symtable _sysconfig
+_testexternalinspection _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid
+_warnings _weakref _weakrefset _winapi _wmi _zoneinfo abc aifc antigravity argparse array ast
+asynchat asyncio asyncore atexit audioop base64 bdb binascii binhex bisect builtins bz2
+cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall
+concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses
+datetime dbm decimal difflib dis distutils doctest dummy_threading email encodings ensurepip
+enum errno faulthandler fcntl filecmp fileinput fnmatch formatter fractions ftplib functools gc
+genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib
+imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache
+locale logging lzma macpath mailbox mailcap marshal math mimetypes mmap modulefinder msilib
+msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse
+os ossaudiodev parser pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib
+posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue
+quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors
+shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3
+sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess
+sunau symbol symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap
+this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty
+turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref
+webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo
+""".split()
 )
 
 # GOOS values: a Go file name ending _<GOOS> builds only there.
 GO_OS = frozenset(
-    {
-        "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js",
-        "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos",
-    }
+    """
+aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9
+solaris windows zos
+""".split()
 )
 
 # GOARCH values: a Go file name ending _<GOARCH> builds only there.
 GO_ARCH = frozenset(
-    {
-        "386", "amd64", "amd64p32", "arm", "arm64", "arm64be", "armbe", "loong64", "mips",
-        "mips64", "mips64le", "mips64p32", "mips64p32le", "mipsle", "ppc", "ppc64", "ppc64le",
-        "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
-    }
+    """
+386 amd64 amd64p32 arm arm64 arm64be armbe loong64 mips mips64 mips64le mips64p32 mips64p32le
+mipsle ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm
+""".split()
 )
 
 # fmt: on
