@@ -11,10 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
@@ -24,6 +21,10 @@ from clonegen.names import ERRNO_NAMES, name_problem, release_key, size_macro
 from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags, compose
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
+
+if TYPE_CHECKING:  # jsonschema only words the errors of a spec that fastjsonschema refused
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 # The most kernel stack an entry stub may give a copied-in array.
 ARRAY_STACK_BYTES = 1024
@@ -39,6 +40,8 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(schema())
 
 
@@ -146,7 +149,9 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
         yield spec.error(path, f"missing required key {missing!r}")
         return
     if err.validator in ("oneOf", "anyOf") and err.context:
-        best = jsonschema.exceptions.best_match(err.context)
+        from jsonschema.exceptions import best_match
+
+        best = best_match(err.context)
         if best is not None and best.validator not in ("oneOf", "anyOf", "maxProperties", "const"):
             yield from _describe(spec, best)
             return
