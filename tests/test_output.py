@@ -420,13 +420,13 @@ def test_a_second_run_waits_for_the_lock_and_touches_nothing_meanwhile(
         # The run says it waits, then blocks in flock: from here it can write nothing.
         said = proc.stderr.readline()
         assert said == (
-            f"clonegen: out: another clonegen run is using it; waiting for that run to end\n"
+            "clonegen: out: another clonegen run is using it; waiting for that run to end\n"
         ), said
         assert proc.poll() is None
         assert snapshot(out) == before and sorted(p.name for p in out.iterdir()) == listing
     finally:
         os.close(fd)
-    stdout, stderr = proc.communicate(timeout=300)
+    _, stderr = proc.communicate(timeout=300)
     if command == "generate":
         assert proc.returncode == 0, stderr
         assert snapshot(out) == expected
