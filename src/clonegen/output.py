@@ -155,9 +155,12 @@ def _locked(
 
     When another run holds it, ``on_wait`` hears so before this one waits."""
     path = out / LOCK
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+    flags = os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+    # Open for writing where the lock is exclusive: NFS emulates flock with record
+    # locks, which need that.
+    flags |= os.O_RDWR | os.O_CREAT if exclusive else os.O_RDONLY
     try:
-        fd = os.open(path, flags | (os.O_CREAT if exclusive else 0), 0o666)
+        fd = os.open(path, flags, 0o666)
     except FileNotFoundError:
         if exclusive:
             raise OutputError(out, "no such directory") from None
@@ -324,22 +327,11 @@ def write(
         return _write_locked(out, files, prune)
 
 
-def _write_locked(out: Path, files: dict[str, dict[str, str]], prune: bool) -> list[str]:
-    found = Manifest.read(out)
-    _clean_leftovers(out, found)
-    manifest = found.settled()
-    targets = {name: _owned(out, name, manifest) for name in sorted(files)}
-    stale_names = sorted(set(manifest.entries) - set(files)) if prune else []
-    stale_dirs = {name: _owned(out, name, manifest) for name in stale_names}
-    pid = os.getpid()
-    news = {name: out / f"{NEW_PREFIX}{name}-{pid}" for name in sorted(files)}
-    olds = {name: out / f"{OLD_PREFIX}{name}-{pid}" for name in sorted(files)}
-    for leftover in [*news.values(), *olds.values()]:
-        if os.path.lexists(leftover):
-            raise OutputError(leftover, "exists and is not clonegen's; move it away")
-    staging = Manifest({}, tuple(p.name for p in [*news.values(), *olds.values()]))
-    manifest.union(staging).write(out)  # a kill from here on leaves only listed directories
-
+def _stage(
+    out: Path, files: dict[str, dict[str, str]], news: dict[str, Path]
+) -> list[tuple[str, Path]]:
+    """Write each spec's files into its staging directory (with the marker); on any
+    error remove what was staged and raise, naming the file."""
     staged: list[tuple[str, Path]] = []
     try:
         for name, tmp in news.items():
@@ -357,10 +349,58 @@ def _write_locked(out: Path, files: dict[str, dict[str, str]], prune: bool) -> l
     except BaseException:
         for _, tmp in staged:
             shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return staged
+
+
+def _swap_in(target: Path, tmp: Path, old: Path, replaces: bool) -> None:
+    """Put the staged directory ``tmp`` at ``target`` and remove the directory it
+    replaces (if ``replaces``); ``old`` is where the fallback puts that one aside."""
+    name = target.name
+    # The staged directory keeps its marker until it is in place: a kill before
+    # that leaves a leftover an older clonegen recognises too.
+    if not replaces:
+        os.rename(tmp, target)
+        _fault(f"renamed:{name}")
+        (target / MARKER).unlink()
+        return
+    (target / MARKER).write_bytes(b"")  # whatever ends up at tmp is a leftover
+    if _exchange(tmp, target):
+        _fault(f"exchanged:{name}")
+        (target / MARKER).unlink()
+        shutil.rmtree(tmp)  # now the old directory
+    else:
+        os.rename(target, old)
+        _fault(f"aside:{name}")
+        os.rename(tmp, target)
+        _fault(f"renamed:{name}")
+        (target / MARKER).unlink()
+        shutil.rmtree(old)
+    _fault(f"removed-old:{name}")
+
+
+def _write_locked(out: Path, files: dict[str, dict[str, str]], prune: bool) -> list[str]:
+    found = Manifest.read(out)
+    _clean_leftovers(out, found)
+    manifest = found.settled()
+    targets = {name: _owned(out, name, manifest) for name in sorted(files)}
+    stale_names = sorted(set(manifest.entries) - set(files)) if prune else []
+    stale_dirs = {name: _owned(out, name, manifest) for name in stale_names}
+    pid = os.getpid()
+    news = {name: out / f"{NEW_PREFIX}{name}-{pid}" for name in sorted(files)}
+    olds = {name: out / f"{OLD_PREFIX}{name}-{pid}" for name in sorted(files)}
+    for leftover in [*news.values(), *olds.values()]:
+        if os.path.lexists(leftover):
+            raise OutputError(leftover, "exists and is not clonegen's; move it away")
+    staging = Manifest({}, tuple(p.name for p in [*news.values(), *olds.values()]))
+    manifest.union(staging).write(out)  # a kill from here on leaves only listed directories
+
+    try:
+        staged = _stage(out, files, news)
+    except BaseException:
         with contextlib.suppress(OutputError):
             manifest.write(out)
         raise
-
     new = Manifest(
         {
             name: tuple(sorted(Path(rel).relative_to(name).as_posix() for rel in per_spec))
@@ -373,28 +413,7 @@ def _write_locked(out: Path, files: dict[str, dict[str, str]], prune: bool) -> l
     manifest.union(new).union(staging).write(out)  # never lists less than what is on disk
     _fault("manifest:before")
     for name, tmp in staged:
-        target = out / name
-        # The staged directory keeps its marker until it is in place: a kill before
-        # that leaves a leftover an older clonegen recognises too.
-        if targets[name] is None:
-            os.rename(tmp, target)
-            _fault(f"renamed:{name}")
-            (target / MARKER).unlink()
-            continue
-        (target / MARKER).write_bytes(b"")  # whatever ends up at tmp is a leftover
-        if _exchange(tmp, target):
-            _fault(f"exchanged:{name}")
-            (target / MARKER).unlink()
-            shutil.rmtree(tmp)  # now the old directory
-        else:
-            old = olds[name]
-            os.rename(target, old)
-            _fault(f"aside:{name}")
-            os.rename(tmp, target)
-            _fault(f"renamed:{name}")
-            (target / MARKER).unlink()
-            shutil.rmtree(old)
-        _fault(f"removed-old:{name}")
+        _swap_in(out / name, tmp, olds[name], replaces=targets[name] is not None)
     for name, path in stale_dirs.items():
         if path is not None:
             shutil.rmtree(path)
