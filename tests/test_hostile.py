@@ -391,6 +391,15 @@ def _move_define_to_the_end(text: str) -> str:
     return text.replace(line, "") + line.rstrip("\n") + " \\"
 
 
+def _claim_everything_below_dot(p: Path) -> None:
+    """Manifest lines ``./...`` that list every file of OUT, the user's too: once clonegen
+    took '.' for a spec directory, it pruned OUT itself."""
+    out = p / "out"
+    files = sorted(f.relative_to(out).as_posix() for f in out.rglob("*") if f.is_file())
+    with open(out / MANIFEST, "a", encoding="utf-8") as f:
+        f.write("".join(f"./{rel}\n" for rel in files))
+
+
 def _copy_spec_as(name: str) -> Callable[[Path], None]:
     def make(p: Path) -> None:
         shutil.copy(p / SPEC_ARG, p / name)
@@ -476,8 +485,8 @@ HOSTILE_INPUTS: dict[str, Hostile] = {
     # -- the output directory: clonegen's own files are read as strictly as specs
     "manifest_dot": Hostile(
         GENERATE,
-        f"out/{MANIFEST}: line 19: not a line clonegen writes: './...'",
-        prepare=(_append(f"out/{MANIFEST}", b"./...\n"),),
+        f"out/{MANIFEST}: line 19: not a line clonegen writes: './.clonegen-",
+        prepare=(_claim_everything_below_dot,),
     ),
     "manifest_dot_name": Hostile(
         GENERATE,
