@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.plan import SizeSource, size_source
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -312,13 +313,9 @@ class GoView:
     pad: int  # unused arguments of Syscall6
     keep_alive: tuple[str, ...]  # the path buffers the call must keep alive
     wrapper: str = "go_call.go.j2"  # the template of the system call wrappers
-    zero_size: str = ""  # SIZE_VERn a size of zero stands for
-    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
-    size_field_go: str = ""
-    size_field_type: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    size_field_go: str | None = None  # the size field (source: field), in Go
+    size_field_type: str | None = None  # its Go type
     trailing: tuple[GoArg, ...] = ()  # arguments after the struct
     outputs: tuple[GoOut, ...] = ()
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
@@ -616,6 +613,7 @@ class GoView:
             pad=extra.pop("pad", 4 - len(args)),
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
             extra_calls=extra_calls,
+            size=size_source(spec),
             **extra,
             **ioctl_call(spec, fields),
         )
@@ -676,10 +674,9 @@ def ioctl_call(spec: Spec, fields: list[GoField]) -> dict[str, Any]:
 
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    f = size_source(spec).field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
     entry = spec.struct_entry
     args = tuple(go_arg(entry.name, a.name, a.type) for a in entry.arguments)
     trailing = tuple(go_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments)
@@ -702,13 +699,8 @@ def field_call(spec: Spec) -> dict[str, Any]:
         )
     return {
         "wrapper": "go_field_call.go.j2",
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "size_field": f.name,
         "size_field_go": camel(f.name),
         "size_field_type": GO_TYPES[f.uapi_type],
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "write_back": policy.write_back,
         "trailing": trailing,
         "outputs": tuple(outputs),
         "pad": 6 - len(args) - 1 - len(trailing),

@@ -12,6 +12,7 @@ from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.plan import SizeSource, size_source
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
@@ -250,14 +251,8 @@ class PythonView:
     native_prefix: str  # the file name of the compiled part, before its suffix
     trailing_args: tuple[PyArg, ...] = ()
     outputs: tuple[PyOut, ...] = ()
-    size_field: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    size_field_format: str = "I"
-    size_field_type: str = ""
-    size_field_max: str = ""
-    zero_size: str = ""  # the SIZE_VERn a size of 0 stands for
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    size_field_max: str | None = None  # the largest size the size field states, in Python
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
     ioctl_function: str = ""
     ioctl_macro: str = ""
@@ -488,6 +483,7 @@ class PythonView:
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
             flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
             native_prefix="_spawn",
+            size=size_source(spec),
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
             extra_calls=(
@@ -537,10 +533,9 @@ def _decode_row(r: DecodeRow) -> str:
 
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the call of a struct carrying its own size needs (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    f = size_source(spec).field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
     entry = spec.struct_entry
     return {
         "trailing_args": tuple(
@@ -558,14 +553,7 @@ def field_call(spec: Spec) -> dict[str, Any]:
             for e in spec.struct_entries
             if e.writes and e.default_number is not None
         ),
-        "size_field": f.name,
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "size_field_format": f.struct_format,
-        "size_field_type": f.kernel_type,
-        "size_field_max": py_int((1 << (8 * f.size)) - 1),
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "write_back": policy.write_back,
+        "size_field_max": py_int(f.max),
         "ranges": ranges(spec),
     }
 

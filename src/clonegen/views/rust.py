@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.plan import SizeSource, size_source
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -293,12 +294,8 @@ class RustView:
     page_size: bool  # a check reads the page size
     latest: str  # SIZE_VERn of the latest version
     wrapper: str = "rust_call.rs.j2"  # the template of the system call wrappers
-    zero_size: str = ""  # SIZE_VERn a size of zero stands for
-    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
-    size_field_type: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    size_field_type: str | None = None  # its Rust type
     trailing: tuple[RustArg, ...] = ()  # arguments after the struct
     outputs: tuple[RustOut, ...] = ()
     ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
@@ -568,6 +565,7 @@ class RustView:
                     a.name: a for a in args + tuple(x for o in extra for x in o.args) if a.is_path
                 }.values()
             ),
+            size=size_source(spec),
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )
@@ -615,19 +613,13 @@ def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> 
 
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    f = size_source(spec).field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
     entry = spec.struct_entry
     return {
         "wrapper": "rust_field_call.rs.j2",
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "size_field": f.name,
         "size_field_type": RUST_TYPES[f.uapi_type],
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "write_back": policy.write_back,
         "trailing": tuple(rust_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments),
         "outputs": tuple(
             RustOut(

@@ -1,0 +1,88 @@
+"""The call plan: what every target's verdicts and calls spell, computed once per spec.
+
+The model says what the spec states; the plan says what follows from it for a caller:
+where the kernel takes the size from and what a size means there. The Python, Rust and
+Go views take these facts from here and only spell them, so the targets cannot disagree
+on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Field, Spec
+from .rules import Ioctl, ZeroMeans
+
+
+@dataclass(frozen=True)
+class SizeField:
+    """The struct's own field the kernel reads the caller's size from (source: field)."""
+
+    name: str
+    index: int  # its position among the struct's fields
+    offset: int
+    size: int  # bytes
+    uapi_type: str
+    kernel_type: str
+    struct_format: str  # its struct module format character
+
+    @property
+    def end(self) -> int:
+        """The first byte past the field: a buffer must hold this much for the kernel to read it."""
+        return self.offset + self.size
+
+    @property
+    def max(self) -> int:
+        """The largest size the field can state."""
+        return (1 << (8 * self.size)) - 1
+
+    @classmethod
+    def of(cls, spec: Spec, f: Field) -> SizeField:
+        return cls(
+            f.name,
+            spec.fields.index(f),
+            f.offset,
+            f.size,
+            f.uapi_type,
+            f.kernel_type,
+            f.struct_format,
+        )
+
+
+@dataclass(frozen=True)
+class SizeSource:
+    """Where the kernel takes the caller's size from and what a size means.
+
+    ``kind`` argument: the system call's size argument (the length of the caller's
+    bytes). field: the struct's own ``field``, read before anything else (a buffer too
+    short to hold it faults), the bytes past the size it states are not read. ioctl: the
+    size in the ioctl number. ``zero_means``: the version a size of 0 stands for.
+    """
+
+    kind: str  # argument, field or ioctl
+    field: SizeField | None  # kind field: where the size is read from
+    zero_means: ZeroMeans | None
+    write_back: bool  # a size error writes the kernel's size into the field
+    ioctl: Ioctl | None  # kind ioctl: the number's type, nr and direction
+
+    @property
+    def zero_macro(self) -> str | None:
+        """The SIZE_VERn constant a size of 0 stands for, in the bindings."""
+        return f"SIZE_{self.zero_means.version}" if self.zero_means else None
+
+    def effective(self, stated: int) -> int:
+        """The size the kernel works with when the caller states ``stated``."""
+        if stated == 0 and self.zero_means is not None:
+            return self.zero_means.size
+        return stated
+
+
+def size_source(spec: Spec) -> SizeSource:
+    """The size source of the spec's system call (its policy, not an entry point's own)."""
+    policy = spec.size
+    field = (
+        SizeField.of(spec, spec.field(policy.field))
+        if policy.from_field and policy.field is not None
+        else None
+    )
+    return SizeSource(policy.source, field, policy.zero_means, policy.write_back, policy.ioctl)
