@@ -190,3 +190,119 @@ def test_rust_verdict_bytes_reads_the_size_field(
     exe = rust_verdict_driver(module(GEN, "sched_attr"), "SchedAttr", tmp_path)
     bad = mismatches(sched_kernel, run_lines(exe, lines_of(sched_kernel)), "Rust")
     assert not bad, f"{len(bad)} of {len(sched_kernel)}\n" + "\n".join(bad[:20])
+
+
+# -- mount_attr: the idmapping checks that depend on the struct alone -----------------------
+
+MOUNT_ATTR_IDMAP = 0x100000
+MOUNT_CHILD = r"""
+import ctypes, importlib.util, os, sys, tempfile
+found = importlib.util.spec_from_file_location("mount_attr_ns", sys.argv[1])
+m = importlib.util.module_from_spec(found)
+found.loader.exec_module(m)
+libc = ctypes.CDLL(None, use_errno=True)
+where = tempfile.mkdtemp()
+if libc.mount(b"none", where.encode(), b"tmpfs", 0, None):
+    sys.exit(f"mount: {os.strerror(ctypes.get_errno())}")
+for line in sys.stdin:
+    how = m.MountAttr(*(int(x) for x in line.split()))
+    try:
+        m.mount_setattr(-100, where, 0, how, validate=False)
+        kernel = 0
+    except OSError as e:
+        kernel = e.errno
+    try:
+        m.mount_setattr(-100, where, 0, how)
+        wrapper = 0
+    except ValueError:
+        wrapper = -1  # refused before the call
+    except OSError as e:
+        wrapper = e.errno
+    print(kernel, how.verdict()[0], wrapper)
+"""
+
+
+def mount_cases() -> list[tuple[int, int, int, int]]:
+    out = []
+    for attr_set in (0, 0x1, MOUNT_ATTR_IDMAP, MOUNT_ATTR_IDMAP | 0x2, 0x10):
+        for attr_clr in (0, MOUNT_ATTR_IDMAP, MOUNT_ATTR_IDMAP | 0x1, 0x1, 0x70, 0x40):
+            for propagation in (0, 0x40000):
+                for userns_fd in (3000, 0x7FFFFFFF, 0x80000000, 1 << 32, (1 << 64) - 1):
+                    out.append((attr_set, attr_clr, propagation, userns_fd))
+    return out
+
+
+@pytest.fixture(scope="module")
+def mount_kernel(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[bytes, int, int, int]]:
+    """(struct bytes, the kernel's errno, the Python verdict, the Python wrapper's answer) of
+    real mount_setattr() calls on a tmpfs in a private mount namespace."""
+    import shutil
+    import subprocess
+    import sys
+
+    if os_uid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare(1) for a private mount namespace")
+    cases = mount_cases()
+    script = tmp_path_factory.mktemp("mount") / "child.py"
+    script.write_text(MOUNT_CHILD)
+    proc = subprocess.run(
+        ["unshare", "-m", "--propagation", "private", sys.executable, str(script)]
+        + [str(GEN / "mount_attr" / "python" / "mount_attr.py")],
+        input="".join(" ".join(map(str, c)) + "\n" for c in cases),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [tuple(int(x) for x in line.split()) for line in proc.stdout.splitlines()]
+    assert len(rows) == len(cases)
+    return [(struct.pack("=4Q", *c), k, v, w) for c, (k, v, w) in zip(cases, rows, strict=True)]
+
+
+def os_uid() -> int:
+    import os
+
+    return os.getuid()
+
+
+def mount_mismatches(rows: list[tuple[bytes, int, int]], who: str) -> list[str]:
+    """A verdict agrees with the kernel where the kernel answers from the struct; EBADF
+    (no user namespace at userns_fd) is the file table's answer, after every struct check."""
+    bad = []
+    for data, kernel, verdict in rows:
+        want = 0 if kernel == errno.EBADF else kernel
+        if verdict != want:
+            bad.append(f"{data.hex()}: kernel {kernel}, {who} {verdict}")
+    return bad
+
+
+def test_mount_idmap_checks_python(mount_kernel: list[tuple[bytes, int, int, int]]) -> None:
+    """attr_clr with MOUNT_ATTR_IDMAP and MOUNT_ATTR_IDMAP with userns_fd > INT_MAX: EINVAL
+    from the kernel, from the verdict and from the bindings' own mount_setattr() (main's
+    verdict said 0 and its mount_setattr() reached the kernel's EINVAL)."""
+    kernels = {k for _, k, _, _ in mount_kernel}
+    assert {0, errno.EINVAL, errno.EBADF} <= kernels, kernels
+    bad = mount_mismatches([(d, k, v) for d, k, v, _ in mount_kernel], "Python")
+    clr = [r for r in mount_kernel if struct.unpack("=4Q", r[0])[1] == MOUNT_ATTR_IDMAP]
+    assert clr and all(k == v == errno.EINVAL for _, k, v, _ in clr)
+    for data, kernel, verdict, wrapper in mount_kernel:
+        if verdict and wrapper != -1:
+            bad.append(f"{data.hex()}: verdict {verdict} yet the wrapper called: {wrapper}")
+        if not verdict and wrapper != kernel:
+            bad.append(f"{data.hex()}: wrapper {wrapper}, kernel {kernel}")
+    assert not bad, f"{len(bad)} of {len(mount_kernel)}\n" + "\n".join(bad[:20])
+
+
+def test_mount_idmap_checks_go_and_rust(
+    mount_kernel: list[tuple[bytes, int, int, int]], go_env: dict[str, str], tmp_path: Path
+) -> None:
+    rustc()
+    lines = [f"32 {d.hex()}" for d, _, _, _ in mount_kernel]
+    (tmp_path / "go").mkdir()
+    go_exe = go_verdict_driver(go_env, package(GEN, "mount_attr"), tmp_path / "go")
+    rust_exe = rust_verdict_driver(module(GEN, "mount_attr"), "MountAttr", tmp_path)
+    bad = []
+    for who, exe in (("Go", go_exe), ("Rust", rust_exe)):
+        got = run_lines(exe, lines)
+        bad += mount_mismatches([(d, k, g) for (d, k, _, _), g in zip(mount_kernel, got)], who)
+    assert not bad, f"{len(bad)} of {2 * len(mount_kernel)}\n" + "\n".join(bad[:20])

@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:d6ac38dc8e5871f8.
+# Spec digest: sha256:d55cc8cb679a9060.
 """Mount attributes to set and clear on a mount or a mount tree, its
 propagation type, and the user namespace of an idmapped mount. The structure
 is versioned by its size like clone_args.
@@ -29,7 +29,7 @@ __all__ = [
     "open_tree_attr",
 ]
 
-SPEC_DIGEST: Final = "sha256:d6ac38dc8e5871f8"
+SPEC_DIGEST: Final = "sha256:d55cc8cb679a9060"
 
 SIZE_VER0: Final = 32
 SIZE_LATEST: Final = 32
@@ -520,6 +520,18 @@ _checks: tuple[_Check, ...] = (
         "attr_set: {:#x} are bits outside 0x30008f when attr_clr has no MOUNT_ATTR__ATIME",
         lambda v, k, size: not v.attr_clr & MOUNT_ATTR__ATIME and v.attr_set & ~0x30008F,
         lambda v, k, size: (v.attr_set & ~0x30008F,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_clr: {:#x} are bits outside 0x2000ff",
+        lambda v, k, size: k.attr_clr & ~0x2000FF,
+        lambda v, k, size: (k.attr_clr & ~0x2000FF,),
+    ),
+    (
+        errno.EINVAL,
+        "userns_fd is {}, above {} when attr_set has {}",
+        lambda v, k, size: k.attr_set & 0x100000 and k.userns_fd > 0x7FFFFFFF,
+        lambda v, k, size: (k.userns_fd, 0x7FFFFFFF, MountAttrAttrSet(k.attr_set & 0x100000)),
     ),
 )
 MountAttr._SIZE_CHECKS = _size_checks
