@@ -306,3 +306,83 @@ def test_mount_idmap_checks_go_and_rust(
         got = run_lines(exe, lines)
         bad += mount_mismatches([(d, k, g) for (d, k, _, _), g in zip(mount_kernel, got)], who)
     assert not bad, f"{len(bad)} of {2 * len(mount_kernel)}\n" + "\n".join(bad[:20])
+
+
+# -- pidfd_info: the EREMOTE answer of pidfd_info_common() --------------------------------
+
+REMOTE_PY = r"""
+import errno, importlib.util, os, sys
+found = importlib.util.spec_from_file_location("pidfd_info_ns", sys.argv[1])
+m = importlib.util.module_from_spec(found)
+found.loader.exec_module(m)
+outside = int(sys.argv[2])
+for size in (m.SIZE_VER0 - 1, m.SIZE_VER0, m.SIZE_LATEST):
+    try:
+        m.pidfd_get_info(outside, size=size)
+        print(size, 0)
+    except OSError as e:
+        print(size, errno.errorcode[e.errno])
+print("own", m.pidfd_get_info(os.pidfd_open(os.getpid())).pid)
+"""
+
+REMOTE_RS = r"""
+use pidfd_info::*;
+fn main() {
+    let fd: i32 = std::env::args().nth(1).unwrap().parse().unwrap();
+    let e = pidfd_get_info(fd, 0).unwrap_err();
+    println!("{} {}", e.errno.0, e.errno == Errno::EREMOTE);
+}
+"""
+
+
+def in_a_pid_namespace(argv: list[str], tmp: Path) -> str:
+    """Run ``argv`` as pid 1 of a new pid namespace, with a pidfd of this process (outside
+    it) as argv's last argument; every process of the namespace dies with it."""
+    import os
+    import shutil
+    import subprocess
+
+    if os.getuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare(1) for a pid namespace")
+    fd = os.pidfd_open(os.getpid())
+    try:
+        proc = subprocess.run(
+            ["unshare", "-pf", "--kill-child", *argv, str(fd)],
+            pass_fds=(fd,),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(fd)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_pidfd_info_remote_answer(tmp_path: Path) -> None:
+    """The spec names EREMOTE among pidfd_info_common()'s answers (main did not): the running
+    kernel gives it for a pidfd of a process outside the caller's pid namespace, after the
+    size (ENOTTY below VER0); the Python module raises it, Rust names it with the kernel's
+    number, the review document lists it."""
+    import sys
+
+    from clonegen.pipeline import model_of
+
+    model = model_of(ROOT / "spec/pidfd_info.yaml")
+    entry = next(e for e in model.entry_points if e.name == "pidfd_get_info")
+    assert "EREMOTE" in dict(entry.common_errors)
+    assert "EREMOTE: " in (GEN / "pidfd_info/docs/pidfd_info.md").read_text()
+    script = tmp_path / "remote.py"
+    script.write_text(REMOTE_PY)
+    out = in_a_pid_namespace(
+        [sys.executable, str(script), str(GEN / "pidfd_info/python/pidfd_info.py")], tmp_path
+    )
+    assert out.splitlines() == ["63 ENOTTY", "64 EREMOTE", "88 EREMOTE", "own 1"], out
+    rustc()
+    main = tmp_path / "remote.rs"
+    main.write_text(f'#[path = "{module(GEN, "pidfd_info")}"]\nmod pidfd_info;\n' + REMOTE_RS)
+    from test_rust import compile_rust
+
+    compile_rust(["--edition=2021", str(main), "-o", str(tmp_path / "remote")])
+    out = in_a_pid_namespace([str(tmp_path / "remote")], tmp_path)
+    assert out.split() == [str(errno.EREMOTE), "true"], out

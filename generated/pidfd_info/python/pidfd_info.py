@@ -1,5 +1,5 @@
 # Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-# Spec digest: sha256:536a8d1040b299f0.
+# Spec digest: sha256:f6bb2c3b3c04f84f.
 """Information about the process a pidfd refers to: its ids, its credentials,
 its cgroup, and once it has exited its exit code and coredump state. The
 caller sets bits in mask to ask for what is expensive or only available on
@@ -31,7 +31,7 @@ __all__ = [
     "decode",
 ]
 
-SPEC_DIGEST: Final = "sha256:536a8d1040b299f0"
+SPEC_DIGEST: Final = "sha256:f6bb2c3b3c04f84f"
 
 SIZE_VER0: Final = 64
 SIZE_VER1: Final = 72

@@ -461,6 +461,7 @@ class RustView:
         used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
         if spec.size.from_field:
             used.add("EFAULT")
+        used |= {errno for e in spec.struct_entries for errno, _ in e.common_errors}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         refusals: list[RustRefusal] = []
