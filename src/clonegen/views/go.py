@@ -619,32 +619,25 @@ class GoView:
         )
 
 
-# _IOC()'s layout where an architecture differs from the generic one:
-# (bits of the size, _IOC_READ, _IOC_WRITE).
-IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
-IOC_GENERIC = (14, 2, 1)
-
-
 def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
     """iocSizeBits, iocRead and iocWrite, by GOARCH, for an ioctl spec."""
     if spec.size.ioctl is None:
         return ()
+    layouts = arch.ioc_layouts(spec.arches)
     return tuple(
         go_values(
             name,
             doc,
-            IOC_GENERIC[i],
-            tuple((a, v[i]) for a, v in sorted(IOC_LAYOUTS.items())),
+            getattr(arch.IOC_GENERIC, part),
+            tuple((a, getattr(ioc, part)) for a, ioc in layouts),
             spec.arches,
             "uintptr",
             str,
         )
-        for i, (name, doc) in enumerate(
-            (
-                ("iocSizeBits", "the bits of the size in an ioctl number"),
-                ("iocRead", "_IOC_READ"),
-                ("iocWrite", "_IOC_WRITE"),
-            )
+        for part, name, doc in (
+            ("size_bits", "iocSizeBits", "the bits of the size in an ioctl number"),
+            ("read", "iocRead", "_IOC_READ"),
+            ("write", "iocWrite", "_IOC_WRITE"),
         )
     )
 

@@ -262,6 +262,8 @@ class PythonView:
     requests: tuple[str, ...] = ()
     requests_end: int = 0
     mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
+    ioc_layouts: tuple[tuple[str, str], ...] = ()  # (arch, _IOC() layout) where not generic
+    ioc_generic: str | None = None  # the generic _IOC() layout (source: ioctl)
     request_args: str = ""
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
     truncated_mask: bool = False
@@ -565,6 +567,11 @@ def ranges(spec: Spec) -> tuple[tuple[str, str], ...]:
     return tuple(_range(f.struct_format) for f in spec.fields)
 
 
+def _ioc(layout: arch.Ioc) -> str:
+    """An _IOC() layout as the module's table holds it: (size bits, _IOC_READ, _IOC_WRITE)."""
+    return f"({layout.size_bits}, {layout.read}, {layout.write})"
+
+
 def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
     io = spec.size.ioctl
@@ -573,6 +580,8 @@ def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     requests = spec.request_fields
     return {
         "ioctl_function": spec.syscall,
+        "ioc_layouts": tuple((a, _ioc(i)) for a, i in arch.ioc_layouts(spec.arches)),
+        "ioc_generic": _ioc(arch.IOC_GENERIC),
         "ioctl_macro": spec.syscall.upper(),
         "ioctl_type": py_int(io.type),
         "ioctl_nr": str(io.nr),

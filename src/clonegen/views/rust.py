@@ -572,14 +572,8 @@ class RustView:
         )
 
 
-# _IOC()'s layout where an architecture differs from the generic one:
-# (bits of the size, _IOC_READ, _IOC_WRITE).
-IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
-IOC_GENERIC = (14, 2, 1)
-
-
-def _pack(layout: tuple[int, int, int]) -> int:
-    return layout[0] << 8 | layout[1] << 4 | layout[2]
+def _pack(layout: arch.Ioc) -> int:
+    return layout.size_bits << 8 | layout.read << 4 | layout.write
 
 
 def _ioc(packed: int) -> str:
@@ -599,8 +593,8 @@ def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> 
         "ioctl_nr": str(io.nr),
         "ioctl_dir": {"read": "read", "write": "write", "read_write": "read | write"}[io.dir],
         "ioc_layout": per_arch(
-            _pack(IOC_GENERIC),
-            tuple((a, _pack(v)) for a, v in sorted(IOC_LAYOUTS.items())),
+            _pack(arch.IOC_GENERIC),
+            tuple((a, _pack(v)) for a, v in arch.ioc_layouts(spec.arches)),
             spec.arches,
             _ioc,
         ),
