@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
-from clonegen.plan import SizeSource, size_source
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -135,7 +135,6 @@ RUST_ARG_TYPES = {
     "unsigned long": "usize",
     "size_t": "usize",
 }
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 
 
 @dataclass(frozen=True)
@@ -217,14 +216,12 @@ class RustRefusal:
     what: str
 
 
-def rust_arg(entry: str, name: str, c_type: str) -> RustArg:
-    """The argument ``name`` of C type ``c_type``: a NUL-terminated path, an integer or an address."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def rust_arg(entry: str, name: str, t: CType) -> RustArg:
+    """The argument ``name`` of C type ``t``: a NUL-terminated path, an integer or an address."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return RustArg(name, "&[u8]", f"{name}.as_ptr()", True)
-    if pointer:
+    if t.pointer:
         return RustArg(name, "usize", name, False)
     if base not in RUST_ARG_TYPES:
         raise ValueError(
@@ -400,7 +397,7 @@ class RustView:
             for key in ("arguments", "trailing_arguments"):
                 for j, a in enumerate(e.get(key, [])):
                     try:
-                        rust_arg(e["name"], a["name"], a["type"])
+                        rust_arg(e["name"], a["name"], CType.parse(a["type"]))
                     except ValueError as exc:
                         found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
@@ -477,24 +474,9 @@ class RustView:
                     )
             for n in lib.refuse_fields:
                 refusals.append(RustRefusal(f"v.{n} != 0", n))
-        args = tuple(
-            rust_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-        )
-        extra = (
-            ()
-            if spec.size.from_field or spec.size.ioctl
-            else tuple(
-                RustOut(
-                    e.name,
-                    per_arch(e.default_number, e.numbers, spec.arches, str),
-                    tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
-                    (),
-                    False,
-                )
-                for e in spec.struct_entries
-                if e.name != spec.syscall and e.reads and e.default_number is not None
-            )
-        )
+        calls = plan(spec)
+        args = rust_args(calls.main, calls.main.args)
+        extra = tuple(rust_out(spec, c, ()) for c in calls.extra_calls)
         return cls(
             spec=spec,
             module=spec.name,
@@ -566,7 +548,7 @@ class RustView:
                     a.name: a for a in args + tuple(x for o in extra for x in o.args) if a.is_path
                 }.values()
             ),
-            size=size_source(spec),
+            size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )
@@ -606,25 +588,31 @@ def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> 
     }
 
 
+def rust_args(call: Call, args: tuple[CallArg, ...]) -> tuple[RustArg, ...]:
+    return tuple(rust_arg(call.name, a.name, a.type) for a in args)
+
+
+def rust_out(spec: Spec, call: Call, trailing: tuple[RustArg, ...]) -> RustOut:
+    """A further call of the struct, with its own number on each architecture."""
+    e = call.entry
+    return RustOut(
+        e.name,
+        per_arch(e.default_number or 0, e.numbers, spec.arches, str),
+        rust_args(call, call.args),
+        trailing,
+        call.report,
+    )
+
+
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    f = size_source(spec).field
+    calls = plan(spec)
+    f = calls.size.field
     if f is None:
         return {}
-    entry = spec.struct_entry
     return {
         "wrapper": "rust_field_call.rs.j2",
         "size_field_type": RUST_TYPES[f.uapi_type],
-        "trailing": tuple(rust_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments),
-        "outputs": tuple(
-            RustOut(
-                e.name,
-                per_arch(e.default_number, e.numbers, spec.arches, str),
-                tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
-                tuple(rust_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
-                spec.size_of(e).report == "min",
-            )
-            for e in spec.struct_entries
-            if e.writes and e.default_number is not None
-        ),
+        "trailing": rust_args(calls.main, calls.main.trailing),
+        "outputs": tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs),
     }
