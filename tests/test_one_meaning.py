@@ -12,6 +12,7 @@ import ctypes
 import errno
 import importlib.util
 import mmap
+import os
 import struct
 import threading
 from pathlib import Path
@@ -57,8 +58,6 @@ def on_a_thread(call: Any) -> Any:
 def kernel_sched_setattr(data: bytes) -> int:
     """The running kernel's errno (0: accepted) for ``data`` ending where an unmapped page
     begins, so a read past the bytes faults as it would past the caller's buffer."""
-    import os
-
     nr = NR_SCHED_SETATTR.get(os.uname().machine)
     if nr is None:
         pytest.skip("no sched_setattr number for this machine in the test")
@@ -240,7 +239,7 @@ def mount_kernel(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[bytes, 
     import subprocess
     import sys
 
-    if os_uid() != 0 or not shutil.which("unshare"):
+    if os.getuid() != 0 or not shutil.which("unshare"):
         pytest.skip("needs root and unshare(1) for a private mount namespace")
     cases = mount_cases()
     script = tmp_path_factory.mktemp("mount") / "child.py"
@@ -257,12 +256,6 @@ def mount_kernel(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[bytes, 
     rows = [tuple(int(x) for x in line.split()) for line in proc.stdout.splitlines()]
     assert len(rows) == len(cases)
     return [(struct.pack("=4Q", *c), k, v, w) for c, (k, v, w) in zip(cases, rows, strict=True)]
-
-
-def os_uid() -> int:
-    import os
-
-    return os.getuid()
 
 
 def mount_mismatches(rows: list[tuple[bytes, int, int]], who: str) -> list[str]:
@@ -338,7 +331,6 @@ fn main() {
 def in_a_pid_namespace(argv: list[str], tmp: Path) -> str:
     """Run ``argv`` as pid 1 of a new pid namespace, with a pidfd of this process (outside
     it) as argv's last argument; every process of the namespace dies with it."""
-    import os
     import shutil
     import subprocess
 
@@ -386,3 +378,40 @@ def test_pidfd_info_remote_answer(tmp_path: Path) -> None:
     compile_rust(["--edition=2021", str(main), "-o", str(tmp_path / "remote")])
     out = in_a_pid_namespace([str(tmp_path / "remote")], tmp_path)
     assert out.split() == [str(errno.EREMOTE), "true"], out
+
+
+# -- spec-specific facts come from the spec ---------------------------------------------------
+
+
+def test_where_the_c_library_agrees_is_spec_data(tmp_path: Path) -> None:
+    """open_how's O_ACCMODE agrees with glibc's <fcntl.h> only (musl adds O_SEARCH): the
+    spec's libc_only says so, not a table in the libc view. Without it the libc source
+    checks musl too, and musl-gcc refuses it there."""
+    import shutil
+    import subprocess
+
+    from conftest import cli
+
+    if not shutil.which("musl-gcc"):
+        pytest.skip("musl-gcc is not installed")
+    text = (ROOT / "spec/open_how.yaml").read_text()
+    start = text.index("libc_only: {")
+    end = text.index("}, ", start) + 3
+    results = {}
+    for name, spec in (("with", text), ("without", text[:start] + text[end:])):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / "open_how.yaml"
+        path.write_text(spec)
+        code, _, err = cli("generate", "--out", str(tmp_path / name / "gen"), str(path))
+        assert code == 0, err
+        libc = tmp_path / name / "gen" / "open_how" / "libc"
+        source = libc / "open_how.c"
+        results[name] = subprocess.run(
+            ["musl-gcc", "-std=c11", f"-I{libc}", "-c", str(source), "-o", os.devnull],
+            capture_output=True,
+            text=True,
+        )
+    assert results["with"].returncode == 0, results["with"].stderr
+    assert "glibc's only" in (tmp_path / "with/gen/open_how/libc/open_how.c").read_text()
+    assert results["without"].returncode != 0
+    assert "agree on O_ACCMODE" in results["without"].stderr, results["without"].stderr
