@@ -456,11 +456,11 @@ class PythonView:
             call=(
                 "python_process.py.j2"
                 if forklike
-                else (
-                    "python_field_call.py.j2"
-                    if spec.size.from_field
-                    else "python_ioctl_call.py.j2" if spec.size.ioctl else "python_call.py.j2"
-                )
+                else {
+                    "field": "python_field_call.py.j2",
+                    "ioctl": "python_ioctl_call.py.j2",
+                    "argument": "python_call.py.j2",
+                }[calls.size.kind]
             ),
             pidfd_flag=(
                 f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""

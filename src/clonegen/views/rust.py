@@ -463,8 +463,8 @@ class RustView:
             )
         used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
         used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
-        if spec.size.from_field:
-            used.add("EFAULT")
+        if plan(spec).size.field:
+            used.add("EFAULT")  # a buffer that does not hold the size it states
         used |= {errno for e in spec.struct_entries for errno, _ in e.common_errors}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
