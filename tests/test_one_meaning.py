@@ -415,3 +415,28 @@ def test_where_the_c_library_agrees_is_spec_data(tmp_path: Path) -> None:
     assert "glibc's only" in (tmp_path / "with/gen/open_how/libc/open_how.c").read_text()
     assert results["without"].returncode != 0
     assert "agree on O_ACCMODE" in results["without"].stderr, results["without"].stderr
+
+
+def test_the_fork_like_runtime_says_what_it_needs(tmp_path: Path) -> None:
+    """The flags and fields a fork-like spec must have are read from the C runtime that uses
+    them (no list of CLONE_* names in the libc view): a flag the runtime's code uses, taken
+    out of clone_args, is refused by name; one it does not use is not asked for."""
+    from conftest import cli
+
+    from clonegen import runtime
+
+    flags, fields = runtime.spawn_names()
+    source = "".join(runtime.source(n) for n in runtime.SPAWN_SOURCES)
+    assert all(f"CLONEGEN_F({f})" in source for f in flags)
+    assert all(f"args.{f}" in source for f in fields)
+    assert runtime.SPAWN_FLAGS_FIELD in fields
+    assert "CLONE_SETTLS" in flags and "CLONE_NEWNS" not in flags
+    text = (ROOT / "spec/clone_args.yaml").read_text()
+    for name, refused in (("CLONE_SETTLS", True), ("CLONE_NEWNS", False)):
+        lines = [line for line in text.splitlines() if not line.startswith(f"  - {{name: {name},")]
+        spec = "\n".join(lines).replace(f"{name}, ", "").replace(f", {name}]", "]") + "\n"
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(spec)
+        code, _, err = cli("validate", str(path))
+        mentioned = f"'{name}'" in err and "libc spawn of a fork-like spec uses it" in err
+        assert mentioned == refused, err

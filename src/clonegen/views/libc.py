@@ -229,7 +229,7 @@ class LibcView:
     @property
     def probe_flags(self) -> tuple[str, ...]:
         """The flags of the spec's flags field that probe() checks, in spec order."""
-        return tuple(f.name for f in self.spec.flags if f.field == "flags")
+        return tuple(f.name for f in self.spec.flags if f.field == runtime.SPAWN_FLAGS_FIELD)
 
     @property
     def spawn_bindings(self) -> tuple[tuple[str, str], ...]:
@@ -298,12 +298,7 @@ class LibcView:
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the libc spawn of a fork-like spec uses it"
-        flags = (
-            *("CLONE_VM", "CLONE_VFORK", "CLONE_THREAD", "CLONE_SIGHAND", "CLONE_SETTLS"),
-            *("CLONE_PARENT_SETTID", "CLONE_CHILD_SETTID", "CLONE_CHILD_CLEARTID"),
-            *("CLONE_PIDFD", "CLONE_INTO_CGROUP"),
-        )
-        fields = ("flags", "pidfd", "exit_signal", "stack", "stack_size", "cgroup")
+        flags, fields = runtime.spawn_names()
         return tuple(Requirement("libc", "flag", n, "libc.forklike", why) for n in flags) + tuple(
             Requirement("libc", "field", n, "libc.forklike", why) for n in fields
         )
