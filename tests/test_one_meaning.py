@@ -439,4 +439,4 @@ def test_the_fork_like_runtime_says_what_it_needs(tmp_path: Path) -> None:
         path.write_text(spec)
         code, _, err = cli("validate", str(path))
         mentioned = f"'{name}'" in err and "libc spawn of a fork-like spec uses it" in err
-        assert mentioned == refused, err
+        assert mentioned == refused and (code == 1) == refused, err
