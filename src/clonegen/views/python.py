@@ -253,6 +253,7 @@ class PythonView:
     refuse_text: str
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
+    tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     runtime_struct: str
     release: str | None
     runtime_process: str
@@ -474,6 +475,7 @@ class PythonView:
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
             struct_args=py_args(calls.main, calls.main.args),
+            tail_errno=spec.size.tail_errno,
             size_limit=next(
                 (s.limit.py for s in spec.size.steps if isinstance(s, TooLarge)), "None"
             ),
