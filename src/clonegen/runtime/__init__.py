@@ -19,6 +19,12 @@ _SPAWN_FLAG = re.compile(r"CLONEGEN_F\((CLONE_[A-Z0-9_]+)\)")
 _SPAWN_FIELD = re.compile(r"\bargs\.([a-z_][a-z0-9_]*)")
 SPAWN_SOURCES = ("libc_run.c", "libc_spawn.c")
 SPAWN_FLAGS_FIELD = "flags"  # the field the runtime ORs its flags into (args.flags)
+# The names of a fork-like spec the Python process helpers (py_process.py and the
+# template that binds it) use: the flag that asks for a pidfd, the one that starts the
+# child in a cgroup, and the fields they fill in.
+PROCESS_PIDFD_FLAG = "CLONE_PIDFD"
+PROCESS_CGROUP_FLAG = "CLONE_INTO_CGROUP"
+PROCESS_FIELDS = ("pidfd", "cgroup", "exit_signal")
 
 
 @cache

@@ -328,12 +328,9 @@ class PythonView:
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the process helpers of a fork-like spec use it"
-        return tuple(
-            Requirement("Python", "flag", n, "libc.forklike", why)
-            for n in ("CLONE_PIDFD", "CLONE_INTO_CGROUP")
-        ) + tuple(
-            Requirement("Python", "field", n, "libc.forklike", why)
-            for n in ("pidfd", "cgroup", "exit_signal")
+        flags = (runtime.PROCESS_PIDFD_FLAG, runtime.PROCESS_CGROUP_FLAG)
+        return tuple(Requirement("Python", "flag", n, "libc.forklike", why) for n in flags) + tuple(
+            Requirement("Python", "field", n, "libc.forklike", why) for n in runtime.PROCESS_FIELDS
         )
 
     @staticmethod
@@ -403,6 +400,10 @@ class PythonView:
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         first_class = flag_classes[0].name if flag_classes else ""
+
+        def process_flag(name: str) -> str:
+            return f"{flag_class_of.get(name, first_class)}.{name}"
+
         refuse = lib.refuse_flags if lib else ()
         return cls(
             spec=spec,
@@ -463,14 +464,8 @@ class PythonView:
                     "argument": "python_call.py.j2",
                 }[calls.size.kind]
             ),
-            pidfd_flag=(
-                f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
-            ),
-            cgroup_flag=(
-                f"{flag_class_of.get('CLONE_INTO_CGROUP', first_class)}.CLONE_INTO_CGROUP"
-                if forklike
-                else ""
-            ),
+            pidfd_flag=process_flag(runtime.PROCESS_PIDFD_FLAG) if forklike else "",
+            cgroup_flag=process_flag(runtime.PROCESS_CGROUP_FLAG) if forklike else "",
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
@@ -487,7 +482,7 @@ class PythonView:
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
             native_symbol=f"{lib.prefix}spawn" if lib else "",
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
-            flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
+            flags_class=flag_class_of.get(runtime.PROCESS_PIDFD_FLAG, first_class),
             native_prefix="_spawn",
             size=calls.size,
             **field_call(spec),
