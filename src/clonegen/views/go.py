@@ -307,7 +307,7 @@ class GoView:
     size_checks: tuple[CheckLine, ...]
     checks: tuple[CheckLine, ...]
     masks: tuple[GoMask, ...]
-    tail_errno: str
+    tail_errno: str | None  # None: the kernel only writes the struct
     tail_requirement: str
     call: str  # the wrapper's name
     args: tuple[GoArg, ...]
@@ -317,7 +317,7 @@ class GoView:
         str  # the syscall function: RawSyscall6 for a fork-like call (the child runs no Go runtime)
     )
     refusals: tuple[str, ...]  # tests on v that the fork-like wrapper refuses
-    refuse_text: str
+    refuse_text: str | None  # fork-like: what the wrapper refuses
     param: str
     page_size: bool
     pad: int  # unused arguments of Syscall6
@@ -585,7 +585,7 @@ class GoView:
                 for k in (c.known,)
                 if k
             ),
-            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
+            tail_errno=spec.size.tail_errno,
             tail_requirement=spec.size.tail_requirement,
             call=camel(spec.syscall),
             args=args,
@@ -593,7 +593,9 @@ class GoView:
             forklike=forklike,
             raw="RawSyscall6" if forklike else "Syscall6",
             refusals=tuple(refusals),
-            refuse_text=", ".join((lib.refuse_flags + lib.refuse_fields) if lib else ()),
+            refuse_text=(
+                ", ".join(lib.refuse_flags + lib.refuse_fields) if forklike and lib else None
+            ),
             param="args" if forklike else "how",
             page_size=any("pageSize()" in t for t in tests),
             pad=extra.pop("pad", 4 - len(args)),

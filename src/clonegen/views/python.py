@@ -246,17 +246,17 @@ class PythonView:
     struct_format: tuple[tuple[str, str], ...]  # (format character, field)
     forklike: bool
     call: str  # the system call's function template: "call" or "process"
-    pidfd_flag: str
-    cgroup_flag: str
+    pidfd_flag: str | None  # fork-like: the flag that asks for a pidfd
+    cgroup_flag: str | None  # fork-like: the flag that starts the child in a cgroup
     refuse_terms: tuple[str, ...]
     refuse_fields: tuple[str, ...]
-    refuse_text: str
+    refuse_text: str | None  # fork-like: what the process helpers refuse
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
     tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     runtime_struct: str
     release: str | None
-    runtime_process: str
+    runtime_process: str | None  # fork-like: the process helpers' fixed code
     runtime_decode: str
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
@@ -464,11 +464,11 @@ class PythonView:
                     "argument": "python_call.py.j2",
                 }[calls.size.kind]
             ),
-            pidfd_flag=process_flag(runtime.PROCESS_PIDFD_FLAG) if forklike else "",
-            cgroup_flag=process_flag(runtime.PROCESS_CGROUP_FLAG) if forklike else "",
+            pidfd_flag=process_flag(runtime.PROCESS_PIDFD_FLAG) if forklike else None,
+            cgroup_flag=process_flag(runtime.PROCESS_CGROUP_FLAG) if forklike else None,
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
-            refuse_text=", ".join(refuse),
+            refuse_text=", ".join(refuse) if forklike else None,
             struct_args=py_args(calls.main, calls.main.args),
             tail_errno=spec.size.tail_errno,
             size_limit=next(
@@ -476,7 +476,7 @@ class PythonView:
             ),
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
-            runtime_process=runtime.source("py_process.py") if forklike else "",
+            runtime_process=runtime.source("py_process.py") if forklike else None,
             runtime_decode=runtime.source("py_decode.py"),
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),

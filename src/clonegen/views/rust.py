@@ -292,7 +292,7 @@ class RustView:
     size_checks: tuple[CheckLine, ...]
     checks: tuple[CheckLine, ...]
     masks: tuple[RustMask, ...]
-    tail_errno: str
+    tail_errno: str | None  # None: the kernel only writes the struct
     tail_requirement: str
     call: str
     args: tuple[RustArg, ...]
@@ -301,7 +301,7 @@ class RustView:
     unsafe: str  # "unsafe " for a fork-like call, else ""
     param: str  # the wrapper's name of the struct
     refusals: tuple[RustRefusal, ...]
-    refuse_text: str
+    refuse_text: str | None  # fork-like: what the wrapper refuses
     page_size: bool  # a check reads the page size
     latest: str  # SIZE_VERn of the latest version
     wrapper: str = "rust_call.rs.j2"  # the template of the system call wrappers
@@ -533,7 +533,7 @@ class RustView:
                 for k in (c.known,)
                 if k
             ),
-            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
+            tail_errno=spec.size.tail_errno,
             tail_requirement=spec.size.tail_requirement,
             call=spec.syscall,
             args=args,
@@ -542,7 +542,7 @@ class RustView:
             unsafe="unsafe " if forklike else "",
             param="args" if forklike else "how",
             refusals=tuple(refusals),
-            refuse_text=", ".join(r.what for r in refusals),
+            refuse_text=", ".join(r.what for r in refusals) if forklike else None,
             page_size=any(
                 "page_size()" in t
                 for t in [s.rust(copy) for s in spec.size.steps]
