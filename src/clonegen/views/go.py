@@ -277,6 +277,16 @@ class GoOut:
 
 
 @dataclass(frozen=True)
+class GoFieldCall:
+    """The calls of a struct that carries its own size (syscall.size.source: field)."""
+
+    size_go: str  # the size field's Go name
+    size_type: str  # and its Go type
+    trailing: tuple[GoArg, ...]  # the call's arguments after the struct
+    outputs: tuple[GoOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
 class GoIoctl:
     """The extensible ioctl as the Go package spells it."""
 
@@ -324,10 +334,7 @@ class GoView:
     keep_alive: tuple[str, ...]  # the path buffers the call must keep alive
     wrapper: str = "go_call.go.j2"  # the template of the system call wrappers
     size: SizeSource | None = None  # where the size comes from and what it means
-    size_field_go: str | None = None  # the size field (source: field), in Go
-    size_field_type: str | None = None  # its Go type
-    trailing: tuple[GoArg, ...] = ()  # arguments after the struct
-    outputs: tuple[GoOut, ...] = ()
+    field: GoFieldCall | None = None  # the calls of a struct that carries its size
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
     ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
 
@@ -550,7 +557,7 @@ class GoView:
                 "uintptr",
                 str,
             )
-            for o in tuple(extra.get("outputs", ())) + extra_calls
+            for o in (extra["field"].outputs if "field" in extra else ()) + extra_calls
             for e in spec.struct_entries
             if e.name == o.name
         )
@@ -681,9 +688,6 @@ def field_call(spec: Spec) -> dict[str, Any]:
     outputs = [go_out(c, go_args(c, c.trailing)) for c in calls.outputs]
     return {
         "wrapper": "go_field_call.go.j2",
-        "size_field_go": camel(f.name),
-        "size_field_type": GO_TYPES[f.uapi_type],
-        "trailing": trailing,
-        "outputs": tuple(outputs),
+        "field": GoFieldCall(camel(f.name), GO_TYPES[f.uapi_type], trailing, tuple(outputs)),
         "pad": 6 - len(args) - 1 - len(trailing),
     }

@@ -206,6 +206,15 @@ class PyOut:
 
 
 @dataclass(frozen=True)
+class PyFieldCall:
+    """The calls of a struct that carries its own size (syscall.size.source: field)."""
+
+    size_max: str  # the largest size the size field states, in Python
+    trailing: tuple[PyArg, ...]  # the call's arguments after the struct
+    outputs: tuple[PyOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
 class PyIoctl:
     """The extensible ioctl as the Python module spells it."""
 
@@ -264,13 +273,16 @@ class PythonView:
     native_probe_symbol: str  # and its probe
     flags_class: str  # the enum of the flags field
     native_prefix: str  # the file name of the compiled part, before its suffix
-    trailing_args: tuple[PyArg, ...] = ()
-    outputs: tuple[PyOut, ...] = ()
     size: SizeSource | None = None  # where the size comes from and what it means
-    size_field_max: str | None = None  # the largest size the size field states, in Python
+    field: PyFieldCall | None = None  # the calls of a struct that carries its size
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
     ioctl: PyIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
+
+    @property
+    def outputs(self) -> tuple[PyOut, ...]:
+        """The further calls the kernel writes the struct through (a struct carrying its size)."""
+        return self.field.outputs if self.field else ()
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
@@ -541,9 +553,11 @@ def field_call(spec: Spec) -> dict[str, Any]:
     if f is None:
         return {}
     return {
-        "trailing_args": py_args(calls.main, calls.main.trailing),
-        "outputs": tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs),
-        "size_field_max": py_int(f.max),
+        "field": PyFieldCall(
+            py_int(f.max),
+            py_args(calls.main, calls.main.trailing),
+            tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs),
+        ),
         "ranges": ranges(spec),
     }
 

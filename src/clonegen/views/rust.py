@@ -259,6 +259,15 @@ def per_arch(
 
 
 @dataclass(frozen=True)
+class RustFieldCall:
+    """The calls of a struct that carries its own size (syscall.size.source: field)."""
+
+    size_type: str  # the size field's Rust type
+    trailing: tuple[RustArg, ...]  # the call's arguments after the struct
+    outputs: tuple[RustOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
 class RustIoctl:
     """The extensible ioctl as the Rust module spells it."""
 
@@ -306,9 +315,7 @@ class RustView:
     latest: str  # SIZE_VERn of the latest version
     wrapper: str = "rust_call.rs.j2"  # the template of the system call wrappers
     size: SizeSource | None = None  # where the size comes from and what it means
-    size_field_type: str | None = None  # its Rust type
-    trailing: tuple[RustArg, ...] = ()  # arguments after the struct
-    outputs: tuple[RustOut, ...] = ()
+    field: RustFieldCall | None = None  # the calls of a struct that carries its size
     ioctl: RustIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
@@ -620,7 +627,9 @@ def field_call(spec: Spec) -> dict[str, Any]:
         return {}
     return {
         "wrapper": "rust_field_call.rs.j2",
-        "size_field_type": RUST_TYPES[f.uapi_type],
-        "trailing": rust_args(calls.main, calls.main.trailing),
-        "outputs": tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs),
+        "field": RustFieldCall(
+            RUST_TYPES[f.uapi_type],
+            rust_args(calls.main, calls.main.trailing),
+            tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs),
+        ),
     }
