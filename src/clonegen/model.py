@@ -167,6 +167,8 @@ class Constant:
         tuple[str, int], ...
     ]  # as written: every per-arch value, even one equal to value
     style: str | None = None  # "flag": the uapi header spells it like a flag
+    # (C library, why): the C library whose libc_header alone agrees with the spec
+    libc_only: tuple[str, str] | None = None
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -279,6 +281,8 @@ class EntryPoint:
     null_errno: str | None = None  # a NULL struct pointer fails with it
     null_allowed_without_size: bool = False  # ... unless the size is 0 too
     before_copy: tuple[rules.ArgCheck, ...] = ()
+    # answers of the common function the struct alone does not decide: (errno, doc)
+    common_errors: tuple[tuple[str, str], ...] = ()
     struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
     size_name: str = "usize"  # the stub's size argument
 
@@ -659,6 +663,7 @@ class _Builder:
                     self.pos(("constants", i)),
                     tuple(sorted(c.get("arch", {}).items())),
                     c.get("style"),
+                    (c["libc_only"]["libc"], c["libc_only"]["doc"]) if "libc_only" in c else None,
                 )
                 for i, c in (
                     (i, self.constants[c["name"]])
@@ -1017,6 +1022,7 @@ class _Builder:
                 )
                 for b in e.get("before_copy", [])
             ),
+            common_errors=tuple((c["errno"], c["doc"]) for c in e.get("common_errors", [])),
         )
 
 

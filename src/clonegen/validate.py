@@ -1111,6 +1111,11 @@ class _Semantic:
 
     def arch_rules(self) -> None:
         for i, c in enumerate(self.d.get("constants", [])):
+            if "libc_only" in c and "libc_header" not in c:
+                self.err(
+                    ("constants", i, "libc_only"),
+                    f"libc_only says where the C library's {c['name']} agrees: add libc_header",
+                )
             if "arch" in c and "header" not in c:
                 self.err(
                     ("constants", i, "arch"),
@@ -1500,6 +1505,7 @@ class _Semantic:
             "null_errno",
             "null_allowed_without_size",
             "before_copy",
+            "common_errors",
         )
         outputs = False
         for i, e in enumerate(self.d.get("entry_points", [])):
@@ -1548,6 +1554,12 @@ class _Semantic:
                 base + ("null_allowed_without_size",),
                 "null_allowed_without_size qualifies null_errno: add null_errno",
             )
+        for j, c in enumerate(e.get("common_errors", [])):
+            if c["errno"] not in ERRNO_NAMES:
+                self.err(
+                    base + ("common_errors", j, "errno"),
+                    f"unknown errno {c['errno']!r}" + did_you_mean(c["errno"], ERRNO_NAMES),
+                )
         for j, b in enumerate(e.get("before_copy", [])):
             if b["errno"] not in ERRNO_NAMES:
                 self.err(
