@@ -275,21 +275,27 @@ def _more(r: Run, column: str, values: list[int | None], c: list[int] | None = N
     return count(values, c or r.c) - count(r.columns[column], r.c)
 
 
-def test_a_c_copy_in_without_one_check_is_caught(session: Session) -> None:
-    r = session.runs[MUTATED]
-    gen = session.work / "mut_c" / "gen"
-    shutil.copytree(GEN / MUTATED, gen / MUTATED)
-    source = gen / MUTATED / r.model.kernel.source
-    # The copy-in's first check of the struct's values.
-    _mutated_copy(
-        source, source, r"^\tif \(unlikely\(args\.[^\n]*\n(?:\t\t[^\n]*\n)*?\t\treturn -EINVAL;\n"
-    )
-    exe = build_c(r.model, gen, session.work / "mut_c" / "build", session.runtime)
+@pytest.mark.parametrize(
+    ("spec", "step"),
+    [
+        # The copy-in's first check of the struct's values.
+        ("mount_attr", r"^\tif \(unlikely\(args\.[^\n]*\n(?:\t\t[^\n]*\n)*?\t\treturn -EINVAL;\n"),
+        # A step of the size policy: a size field of 0 stands for VER0.
+        ("sched_attr", r"^\tif \(!usize\)\n\t\tusize = [^\n]*\n"),
+    ],
+    ids=["check", "zero-means"],
+)
+def test_a_c_copy_in_without_one_step_is_caught(spec: str, step: str, session: Session) -> None:
+    r = session.runs[spec]
+    gen = session.work / f"mut_c_{spec}" / "gen"
+    shutil.copytree(GEN / spec, gen / spec)
+    source = gen / spec / r.model.kernel.source
+    _mutated_copy(source, source, step)
+    exe = build_c(r.model, gen, session.work / f"mut_c_{spec}" / "build", session.runtime)
     codes = parse_c(run_lines([str(exe)], [c_line(r.shape, x) for x in r.items]))[0]
-    # The unchanged Python verdict now disagrees with the C column.
-    assert (
-        _more(r, "py_values", r.columns["py_values"], codes) > 0
-    ), "a dropped C check went unnoticed"
+    # The unchanged targets now disagree with the C column more often.
+    more = {column: _more(r, column, r.columns[column], codes) for column in COLUMNS}
+    assert max(more.values()) > 0, f"a dropped C step went unnoticed: {more}"
 
 
 def test_a_python_module_without_one_check_is_caught(session: Session) -> None:
