@@ -279,6 +279,8 @@ class EntryPoint:
     null_errno: str | None = None  # a NULL struct pointer fails with it
     null_allowed_without_size: bool = False  # ... unless the size is 0 too
     before_copy: tuple[rules.ArgCheck, ...] = ()
+    # answers of the common function the struct alone does not decide: (errno, doc)
+    common_errors: tuple[tuple[str, str], ...] = ()
     struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
     size_name: str = "usize"  # the stub's size argument
 
@@ -1012,6 +1014,7 @@ class _Builder:
                 )
                 for b in e.get("before_copy", [])
             ),
+            common_errors=tuple((c["errno"], c["doc"]) for c in e.get("common_errors", [])),
         )
 
 

@@ -38,6 +38,7 @@ ERRNO_NAMES = frozenset(
         "ENFILE",
         "EMFILE",
         "ENOTTY",
+        "EREMOTE",
         "ETXTBSY",
         "EFBIG",
         "ENOSPC",

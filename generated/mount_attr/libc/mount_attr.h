@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/mount_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:d6ac38dc8e5871f8.
+ * Spec digest: sha256:d55cc8cb679a9060.
  */
 #ifndef CG_MOUNT_ATTR_H
 #define CG_MOUNT_ATTR_H

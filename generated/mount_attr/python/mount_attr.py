@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:d6ac38dc8e5871f8.
+# Spec digest: sha256:d55cc8cb679a9060.
 """Mount attributes to set and clear on a mount or a mount tree, its
 propagation type, and the user namespace of an idmapped mount. The structure
 is versioned by its size like clone_args.
@@ -29,7 +29,7 @@ __all__ = [
     "open_tree_attr",
 ]
 
-SPEC_DIGEST: Final = "sha256:d6ac38dc8e5871f8"
+SPEC_DIGEST: Final = "sha256:d55cc8cb679a9060"
 
 SIZE_VER0: Final = 32
 SIZE_LATEST: Final = 32
@@ -156,6 +156,8 @@ class _StructMethods:
     _STRUCT: _ClassVar[_struct.Struct]
     _SIZE_LATEST: _ClassVar[int]
     _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
+    _SIZE_ZERO: _ClassVar[int | None] = None  # the size a size of 0 stands for; None: 0 is 0
+    _SIZE_FIELD: _ClassVar[int | None] = None  # the field the kernel reads the size from, if any
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
@@ -215,9 +217,18 @@ class _StructMethods:
         return self._pack(min(size, limit))
 
     def verdict(self, size: int | None = None) -> tuple[int, str]:
-        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason).
+
+        ``size`` is the size the caller states; by default the one the struct
+        carries in its size field if it has one (the kernel reads that), else
+        the latest size.
+        """
         latest = self._SIZE_LATEST
-        size = latest if size is None else size
+        if size is None:
+            field = self._SIZE_FIELD
+            size = latest if field is None else self._values()[field]
+        if not size and self._SIZE_ZERO is not None:
+            size = self._SIZE_ZERO
         for code, reason, size_fails in self._SIZE_CHECKS:
             if size_fails(size):
                 return code, f"size {size}: {reason}"
@@ -509,6 +520,18 @@ _checks: tuple[_Check, ...] = (
         "attr_set: {:#x} are bits outside 0x30008f when attr_clr has no MOUNT_ATTR__ATIME",
         lambda v, k, size: not v.attr_clr & MOUNT_ATTR__ATIME and v.attr_set & ~0x30008F,
         lambda v, k, size: (v.attr_set & ~0x30008F,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_clr: {:#x} are bits outside 0x2000ff",
+        lambda v, k, size: k.attr_clr & ~0x2000FF,
+        lambda v, k, size: (k.attr_clr & ~0x2000FF,),
+    ),
+    (
+        errno.EINVAL,
+        "userns_fd is {}, above {} when attr_set has {}",
+        lambda v, k, size: k.attr_set & 0x100000 and k.userns_fd > 0x7FFFFFFF,
+        lambda v, k, size: (k.userns_fd, 0x7FFFFFFF, MountAttrAttrSet(k.attr_set & 0x100000)),
     ),
 )
 MountAttr._SIZE_CHECKS = _size_checks

@@ -160,6 +160,8 @@ class _StructMethods:
     _STRUCT: _ClassVar[_struct.Struct]
     _SIZE_LATEST: _ClassVar[int]
     _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
+    _SIZE_ZERO: _ClassVar[int | None] = None  # the size a size of 0 stands for; None: 0 is 0
+    _SIZE_FIELD: _ClassVar[int | None] = None  # the field the kernel reads the size from, if any
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
@@ -219,9 +221,18 @@ class _StructMethods:
         return self._pack(min(size, limit))
 
     def verdict(self, size: int | None = None) -> tuple[int, str]:
-        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason).
+
+        ``size`` is the size the caller states; by default the one the struct
+        carries in its size field if it has one (the kernel reads that), else
+        the latest size.
+        """
         latest = self._SIZE_LATEST
-        size = latest if size is None else size
+        if size is None:
+            field = self._SIZE_FIELD
+            size = latest if field is None else self._values()[field]
+        if not size and self._SIZE_ZERO is not None:
+            size = self._SIZE_ZERO
         for code, reason, size_fails in self._SIZE_CHECKS:
             if size_fails(size):
                 return code, f"size {size}: {reason}"
@@ -422,6 +433,8 @@ class SchedAttr(_StructMethods, _SchedAttrFields):
     )
     _SIZE_LATEST: ClassVar = SIZE_LATEST
     _SIZE_LIMIT: ClassVar = _PAGE_SIZE
+    _SIZE_ZERO: ClassVar = SIZE_VER0
+    _SIZE_FIELD: ClassVar = 0  # size
     _KERNEL_TYPE: ClassVar = _SchedAttrFields
     _NAMES: ClassVar = _SchedAttrFields._fields
     _KERNEL: ClassVar = (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -156,7 +157,6 @@ GO_ARG_TYPES = {
     "unsigned long": "uintptr",
     "size_t": "uintptr",
 }
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 WRAPPER_LOCALS = frozenset(
     {"how", "args", "data", "size", "ptr", "r", "errno", "err", "v", "b", "value"}
 )
@@ -225,14 +225,12 @@ class GoArg:
     is_path: bool
 
 
-def go_arg(entry: str, name: str, c_type: str) -> GoArg:
-    """The argument ``name`` of C type ``c_type``: a path (a string), an integer or an address."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def go_arg(entry: str, name: str, t: CType) -> GoArg:
+    """The argument ``name`` of C type ``t``: a path (a string), an integer or an address."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return GoArg(name, "string", f"uintptr(unsafe.Pointer(p_{name}))", True)
-    if pointer:
+    if t.pointer:
         return GoArg(name, "uintptr", name, False)
     if base not in GO_ARG_TYPES:
         raise ValueError(
@@ -312,13 +310,9 @@ class GoView:
     pad: int  # unused arguments of Syscall6
     keep_alive: tuple[str, ...]  # the path buffers the call must keep alive
     wrapper: str = "go_call.go.j2"  # the template of the system call wrappers
-    zero_size: str = ""  # SIZE_VERn a size of zero stands for
-    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
-    size_field_go: str = ""
-    size_field_type: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    size_field_go: str | None = None  # the size field (source: field), in Go
+    size_field_type: str | None = None  # its Go type
     trailing: tuple[GoArg, ...] = ()  # arguments after the struct
     outputs: tuple[GoOut, ...] = ()
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
@@ -458,7 +452,7 @@ class GoView:
             for key in ("arguments", "trailing_arguments"):
                 for j, a in enumerate(e.get(key, [])):
                     try:
-                        go_arg(e["name"], a["name"], a["type"])
+                        go_arg(e["name"], a["name"], CType.parse(a["type"]))
                     except ValueError as exc:
                         found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
@@ -518,9 +512,8 @@ class GoView:
                         f"v.{camel(fl.field)}&{c_int(fl.value).removesuffix('ULL')} != 0"
                     )
             refusals += [f"v.{camel(n)} != 0" for n in lib.refuse_fields]
-        args = tuple(
-            go_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-        )
+        calls = plan(spec)
+        args = go_args(calls.main, calls.main.args)
         constants = tuple(
             go_values(c.name, c.doc, c.value, c.per_arch, spec.arches, "uint64")
             for c in spec.constants
@@ -539,24 +532,7 @@ class GoView:
         ]
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
         extra = field_call(spec)
-        extra_calls = (
-            ()
-            if spec.size.from_field or spec.size.ioctl
-            else tuple(
-                GoOut(
-                    e.name,
-                    camel(e.name),
-                    "nr" + camel(e.name),
-                    e_args,
-                    (),
-                    False,
-                    4 - len(e_args),
-                )
-                for e in spec.struct_entries
-                if e.name != spec.syscall and e.reads and e.default_number is not None
-                for e_args in (tuple(go_arg(e.name, a.name, a.type) for a in e.arguments),)
-            )
-        )
+        extra_calls = tuple(go_out(c, ()) for c in calls.extra_calls)
         outputs = tuple(
             go_values(
                 o.number,
@@ -616,37 +592,31 @@ class GoView:
             pad=extra.pop("pad", 4 - len(args)),
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
             extra_calls=extra_calls,
+            size=calls.size,
             **extra,
             **ioctl_call(spec, fields),
         )
-
-
-# _IOC()'s layout where an architecture differs from the generic one:
-# (bits of the size, _IOC_READ, _IOC_WRITE).
-IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
-IOC_GENERIC = (14, 2, 1)
 
 
 def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
     """iocSizeBits, iocRead and iocWrite, by GOARCH, for an ioctl spec."""
     if spec.size.ioctl is None:
         return ()
+    layouts = arch.ioc_layouts(spec.arches)
     return tuple(
         go_values(
             name,
             doc,
-            IOC_GENERIC[i],
-            tuple((a, v[i]) for a, v in sorted(IOC_LAYOUTS.items())),
+            getattr(arch.IOC_GENERIC, part),
+            tuple((a, getattr(ioc, part)) for a, ioc in layouts),
             spec.arches,
             "uintptr",
             str,
         )
-        for i, (name, doc) in enumerate(
-            (
-                ("iocSizeBits", "the bits of the size in an ioctl number"),
-                ("iocRead", "_IOC_READ"),
-                ("iocWrite", "_IOC_WRITE"),
-            )
+        for part, name, doc in (
+            ("size_bits", "iocSizeBits", "the bits of the size in an ioctl number"),
+            ("read", "iocRead", "_IOC_READ"),
+            ("write", "iocWrite", "_IOC_WRITE"),
         )
     )
 
@@ -674,41 +644,37 @@ def ioctl_call(spec: Spec, fields: list[GoField]) -> dict[str, Any]:
     }
 
 
+def go_args(call: Call, args: tuple[CallArg, ...]) -> tuple[GoArg, ...]:
+    return tuple(go_arg(call.name, a.name, a.type) for a in args)
+
+
+def go_out(call: Call, trailing: tuple[GoArg, ...]) -> GoOut:
+    """A further call of the struct, with its own number: Syscall6 pads what is left."""
+    args = go_args(call, call.args)
+    return GoOut(
+        call.name,
+        camel(call.name),
+        "nr" + camel(call.name),
+        args,
+        trailing,
+        call.report,
+        6 - len(args) - 2 - len(trailing),
+    )
+
+
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    calls = plan(spec)
+    f = calls.size.field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
-    entry = spec.struct_entry
-    args = tuple(go_arg(entry.name, a.name, a.type) for a in entry.arguments)
-    trailing = tuple(go_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments)
-    outputs = []
-    for e in spec.struct_entries:
-        if not e.writes or e.default_number is None:
-            continue
-        o_args = tuple(go_arg(e.name, a.name, a.type) for a in e.arguments)
-        o_trailing = tuple(go_arg(e.name, a.name, a.type) for a in e.trailing_arguments)
-        outputs.append(
-            GoOut(
-                e.name,
-                camel(e.name),
-                "nr" + camel(e.name),
-                o_args,
-                o_trailing,
-                spec.size_of(e).report == "min",
-                6 - len(o_args) - 2 - len(o_trailing),
-            )
-        )
+    args = go_args(calls.main, calls.main.args)
+    trailing = go_args(calls.main, calls.main.trailing)
+    outputs = [go_out(c, go_args(c, c.trailing)) for c in calls.outputs]
     return {
         "wrapper": "go_field_call.go.j2",
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "size_field": f.name,
         "size_field_go": camel(f.name),
         "size_field_type": GO_TYPES[f.uapi_type],
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "write_back": policy.write_back,
         "trailing": trailing,
         "outputs": tuple(outputs),
         "pad": 6 - len(args) - 1 - len(trailing),

@@ -12,6 +12,7 @@ from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
@@ -149,8 +150,6 @@ class PyMask:
 
 # C types as wide as a register (long): their range is the running machine's.
 LONG_WIDE = frozenset({"long", "unsigned long", "size_t"})
-# Words of an argument's C type that do not change its range.
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 
 
 @dataclass(frozen=True)
@@ -169,14 +168,12 @@ class PyArg:
         return "str | bytes | os.PathLike[str]" if self.is_path else "int"
 
 
-def py_arg(entry: str, name: str, c_type: str) -> PyArg:
-    """The argument ``name`` of type ``c_type``: a path, or an integer with its C type's range."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def py_arg(entry: str, name: str, t: CType) -> PyArg:
+    """The argument ``name`` of type ``t``: a path, or an integer with its C type's range."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return PyArg(name, c_type, True, "", "", "ctypes.c_char_p")
-    if pointer:  # any other pointer: an address, an unsigned long
+    if t.pointer:  # any other pointer: an address, an unsigned long
         base = "unsigned long"
     if base not in KERNEL_TYPE_BITS:
         raise ValueError(
@@ -250,14 +247,8 @@ class PythonView:
     native_prefix: str  # the file name of the compiled part, before its suffix
     trailing_args: tuple[PyArg, ...] = ()
     outputs: tuple[PyOut, ...] = ()
-    size_field: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    size_field_format: str = "I"
-    size_field_type: str = ""
-    size_field_max: str = ""
-    zero_size: str = ""  # the SIZE_VERn a size of 0 stands for
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    size_field_max: str | None = None  # the largest size the size field states, in Python
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
     ioctl_function: str = ""
     ioctl_macro: str = ""
@@ -267,6 +258,8 @@ class PythonView:
     requests: tuple[str, ...] = ()
     requests_end: int = 0
     mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
+    ioc_layouts: tuple[tuple[str, str], ...] = ()  # (arch, _IOC() layout) where not generic
+    ioc_generic: str | None = None  # the generic _IOC() layout (source: ioctl)
     request_args: str = ""
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
     truncated_mask: bool = False
@@ -378,13 +371,14 @@ class PythonView:
                 continue
             for j, a in enumerate(e.get("arguments", [])):
                 try:
-                    py_arg(e["name"], a["name"], a["type"])
+                    py_arg(e["name"], a["name"], CType.parse(a["type"]))
                 except ValueError as exc:
                     found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
         return found
 
     @classmethod
     def of(cls, spec: Spec) -> PythonView:
+        calls = plan(spec)
         name = camel(spec.uapi.struct)
         flag_classes = tuple(
             PyFlagClass(
@@ -472,9 +466,7 @@ class PythonView:
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
-            struct_args=tuple(
-                py_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-            ),
+            struct_args=py_args(calls.main, calls.main.args),
             size_limit=next(
                 (s.limit.py for s in spec.size.steps if isinstance(s, TooLarge)), "None"
             ),
@@ -488,24 +480,10 @@ class PythonView:
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
             flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
             native_prefix="_spawn",
+            size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
-            extra_calls=(
-                ()
-                if spec.size.from_field or spec.size.ioctl
-                else tuple(
-                    PyOut(
-                        e.name,
-                        str(e.default_number),
-                        tuple(f'"{a}": {n}' for a, n in e.numbers),
-                        tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
-                        (),
-                        False,
-                    )
-                    for e in spec.struct_entries
-                    if e.name != spec.syscall and e.reads and e.default_number is not None
-                )
-            ),
+            extra_calls=tuple(py_out(c, ()) for c in calls.extra_calls),
         )
 
 
@@ -535,37 +513,33 @@ def _decode_row(r: DecodeRow) -> str:
     return py_exploded(items)
 
 
+def py_args(call: Call, args: tuple[CallArg, ...]) -> tuple[PyArg, ...]:
+    return tuple(py_arg(call.name, a.name, a.type) for a in args)
+
+
+def py_out(call: Call, trailing: tuple[PyArg, ...]) -> PyOut:
+    """A further call of the struct, with its own numbers."""
+    e = call.entry
+    return PyOut(
+        e.name,
+        str(e.default_number),
+        tuple(f'"{a}": {n}' for a, n in e.numbers),
+        py_args(call, call.args),
+        trailing,
+        call.report,
+    )
+
+
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the call of a struct carrying its own size needs (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    calls = plan(spec)
+    f = calls.size.field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
-    entry = spec.struct_entry
     return {
-        "trailing_args": tuple(
-            py_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments
-        ),
-        "outputs": tuple(
-            PyOut(
-                e.name,
-                str(e.default_number),
-                tuple(f'"{a}": {n}' for a, n in e.numbers),
-                tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
-                tuple(py_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
-                spec.size_of(e).report == "min",
-            )
-            for e in spec.struct_entries
-            if e.writes and e.default_number is not None
-        ),
-        "size_field": f.name,
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "size_field_format": f.struct_format,
-        "size_field_type": f.kernel_type,
-        "size_field_max": py_int((1 << (8 * f.size)) - 1),
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "write_back": policy.write_back,
+        "trailing_args": py_args(calls.main, calls.main.trailing),
+        "outputs": tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs),
+        "size_field_max": py_int(f.max),
         "ranges": ranges(spec),
     }
 
@@ -577,6 +551,11 @@ def ranges(spec: Spec) -> tuple[tuple[str, str], ...]:
     return tuple(_range(f.struct_format) for f in spec.fields)
 
 
+def _ioc(layout: arch.Ioc) -> str:
+    """An _IOC() layout as the module's table holds it: (size bits, _IOC_READ, _IOC_WRITE)."""
+    return f"({layout.size_bits}, {layout.read}, {layout.write})"
+
+
 def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
     io = spec.size.ioctl
@@ -585,6 +564,8 @@ def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     requests = spec.request_fields
     return {
         "ioctl_function": spec.syscall,
+        "ioc_layouts": tuple((a, _ioc(i)) for a, i in arch.ioc_layouts(spec.arches)),
+        "ioc_generic": _ioc(arch.IOC_GENERIC),
         "ioctl_macro": spec.syscall.upper(),
         "ioctl_type": py_int(io.type),
         "ioctl_nr": str(io.nr),

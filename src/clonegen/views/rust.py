@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -134,7 +135,6 @@ RUST_ARG_TYPES = {
     "unsigned long": "usize",
     "size_t": "usize",
 }
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 
 
 @dataclass(frozen=True)
@@ -216,14 +216,12 @@ class RustRefusal:
     what: str
 
 
-def rust_arg(entry: str, name: str, c_type: str) -> RustArg:
-    """The argument ``name`` of C type ``c_type``: a NUL-terminated path, an integer or an address."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def rust_arg(entry: str, name: str, t: CType) -> RustArg:
+    """The argument ``name`` of C type ``t``: a NUL-terminated path, an integer or an address."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return RustArg(name, "&[u8]", f"{name}.as_ptr()", True)
-    if pointer:
+    if t.pointer:
         return RustArg(name, "usize", name, False)
     if base not in RUST_ARG_TYPES:
         raise ValueError(
@@ -293,12 +291,8 @@ class RustView:
     page_size: bool  # a check reads the page size
     latest: str  # SIZE_VERn of the latest version
     wrapper: str = "rust_call.rs.j2"  # the template of the system call wrappers
-    zero_size: str = ""  # SIZE_VERn a size of zero stands for
-    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
-    size_field_type: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    size_field_type: str | None = None  # its Rust type
     trailing: tuple[RustArg, ...] = ()  # arguments after the struct
     outputs: tuple[RustOut, ...] = ()
     ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
@@ -403,7 +397,7 @@ class RustView:
             for key in ("arguments", "trailing_arguments"):
                 for j, a in enumerate(e.get(key, [])):
                     try:
-                        rust_arg(e["name"], a["name"], a["type"])
+                        rust_arg(e["name"], a["name"], CType.parse(a["type"]))
                     except ValueError as exc:
                         found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
@@ -464,6 +458,7 @@ class RustView:
         used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
         if spec.size.from_field:
             used.add("EFAULT")
+        used |= {errno for e in spec.struct_entries for errno, _ in e.common_errors}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         refusals: list[RustRefusal] = []
@@ -479,24 +474,9 @@ class RustView:
                     )
             for n in lib.refuse_fields:
                 refusals.append(RustRefusal(f"v.{n} != 0", n))
-        args = tuple(
-            rust_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-        )
-        extra = (
-            ()
-            if spec.size.from_field or spec.size.ioctl
-            else tuple(
-                RustOut(
-                    e.name,
-                    per_arch(e.default_number, e.numbers, spec.arches, str),
-                    tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
-                    (),
-                    False,
-                )
-                for e in spec.struct_entries
-                if e.name != spec.syscall and e.reads and e.default_number is not None
-            )
-        )
+        calls = plan(spec)
+        args = rust_args(calls.main, calls.main.args)
+        extra = tuple(rust_out(spec, c, ()) for c in calls.extra_calls)
         return cls(
             spec=spec,
             module=spec.name,
@@ -568,19 +548,14 @@ class RustView:
                     a.name: a for a in args + tuple(x for o in extra for x in o.args) if a.is_path
                 }.values()
             ),
+            size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )
 
 
-# _IOC()'s layout where an architecture differs from the generic one:
-# (bits of the size, _IOC_READ, _IOC_WRITE).
-IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
-IOC_GENERIC = (14, 2, 1)
-
-
-def _pack(layout: tuple[int, int, int]) -> int:
-    return layout[0] << 8 | layout[1] << 4 | layout[2]
+def _pack(layout: arch.Ioc) -> int:
+    return layout.size_bits << 8 | layout.read << 4 | layout.write
 
 
 def _ioc(packed: int) -> str:
@@ -600,8 +575,8 @@ def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> 
         "ioctl_nr": str(io.nr),
         "ioctl_dir": {"read": "read", "write": "write", "read_write": "read | write"}[io.dir],
         "ioc_layout": per_arch(
-            _pack(IOC_GENERIC),
-            tuple((a, _pack(v)) for a, v in sorted(IOC_LAYOUTS.items())),
+            _pack(arch.IOC_GENERIC),
+            tuple((a, _pack(v)) for a, v in arch.ioc_layouts(spec.arches)),
             spec.arches,
             _ioc,
         ),
@@ -613,31 +588,31 @@ def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> 
     }
 
 
+def rust_args(call: Call, args: tuple[CallArg, ...]) -> tuple[RustArg, ...]:
+    return tuple(rust_arg(call.name, a.name, a.type) for a in args)
+
+
+def rust_out(spec: Spec, call: Call, trailing: tuple[RustArg, ...]) -> RustOut:
+    """A further call of the struct, with its own number on each architecture."""
+    e = call.entry
+    return RustOut(
+        e.name,
+        per_arch(e.default_number or 0, e.numbers, spec.arches, str),
+        rust_args(call, call.args),
+        trailing,
+        call.report,
+    )
+
+
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    calls = plan(spec)
+    f = calls.size.field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
-    entry = spec.struct_entry
     return {
         "wrapper": "rust_field_call.rs.j2",
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "size_field": f.name,
         "size_field_type": RUST_TYPES[f.uapi_type],
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "write_back": policy.write_back,
-        "trailing": tuple(rust_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments),
-        "outputs": tuple(
-            RustOut(
-                e.name,
-                per_arch(e.default_number, e.numbers, spec.arches, str),
-                tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
-                tuple(rust_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
-                spec.size_of(e).report == "min",
-            )
-            for e in spec.struct_entries
-            if e.writes and e.default_number is not None
-        ),
+        "trailing": rust_args(calls.main, calls.main.trailing),
+        "outputs": tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs),
     }
