@@ -32,6 +32,7 @@ from typing import Any
 import pytest
 from agreement import (
     COLUMNS,
+    PAGE,
     Case,
     Shape,
     build_c,
@@ -228,6 +229,23 @@ def test_every_target_gives_the_copy_ins_errno(spec: str, session: Session) -> N
         answered = sum(v is not None for v in column)
         assert answered >= len(r.items) // 2, (name, answered)
     assert 0 in r.c and len(set(r.c)) >= 2, sorted(set(r.c))
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_the_cases_reach_every_boundary(spec: str, session: Session) -> None:
+    """Sizes 0, below VER0, each VERn and past it, misaligned, past the page; non-zero tails;
+    for a size field, buffers shorter and longer than the size it states."""
+    r = session.runs[spec]
+    shape = r.shape
+    sizes = {shape.stated(x.buf) if shape.size_field else x.size for x in r.items}
+    wanted = {0, shape.versions[0] - 1, shape.latest + 1, shape.latest + 4, PAGE + 1}
+    wanted |= set(shape.versions)
+    assert wanted <= sizes, sorted(wanted - sizes)
+    kinds = [x.how for x in r.items]
+    assert sum("non-zero" in k for k in kinds) >= 50
+    if shape.size_field:
+        assert sum(k.startswith("buffer shorter") for k in kinds) >= 50
+        assert sum(k.startswith("buffer longer") for k in kinds) >= 50
 
 
 @pytest.mark.skipif(not LIVE, reason="the live driver calls clone3 in x86_64 assembly")
