@@ -257,7 +257,7 @@ def test_the_running_kernel_agrees(spec: str, session: Session) -> None:
     assert not bad, _report(bad, asked)
     refused = sum(1 for v, k in zip(r.c_running, r.kernel) if k is not None and v)
     accepted = asked - refused
-    assert asked >= len(r.items) // 2 and refused > 50 and accepted > 50, (asked, refused, accepted)
+    assert asked >= len(r.items) // 2 and refused > 25 and accepted > 25, (asked, refused, accepted)
 
 
 # -- the comparison catches one dropped step in each target ------------------------------------
