@@ -47,6 +47,7 @@ from typing import Any
 from conftest import ROOT
 from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, common_checks
 
+from clonegen import rules
 from clonegen.views.python import camel
 
 PAGE = 4096
@@ -98,7 +99,7 @@ class Shape:
         size = model.size
         limit = None
         for step in size.steps:
-            if type(step).__name__ == "TooLarge":
+            if isinstance(step, rules.TooLarge):
                 limit = step.limit.value
         field = None
         if size.source == "field":
