@@ -167,6 +167,8 @@ class Constant:
         tuple[str, int], ...
     ]  # as written: every per-arch value, even one equal to value
     style: str | None = None  # "flag": the uapi header spells it like a flag
+    # (C library, why): the C library whose libc_header alone agrees with the spec
+    libc_only: tuple[str, str] | None = None
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -631,6 +633,7 @@ class _Builder:
                     self.pos(("constants", i)),
                     tuple(sorted(c.get("arch", {}).items())),
                     c.get("style"),
+                    (c["libc_only"]["libc"], c["libc_only"]["doc"]) if "libc_only" in c else None,
                 )
                 for i, c in (
                     (i, self.constants[c["name"]])

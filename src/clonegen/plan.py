@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import arch
+
 if TYPE_CHECKING:  # the validator imports the views, and with them this module, not the model
     from .model import EntryPoint, Field, Spec
     from .rules import Ioctl, ZeroMeans
@@ -149,6 +151,40 @@ class Call:
 
 
 @dataclass(frozen=True)
+class IoctlPlan:
+    """The extensible ioctl of a spec whose size is part of the ioctl number."""
+
+    function: str  # the bindings' function: the spec's syscall name
+    macro: str  # the request's macro (pidfd_get_info: PIDFD_GET_INFO)
+    type: int
+    nr: int
+    dir: str  # read, write or read_write
+    layouts: tuple[tuple[str, arch.Ioc], ...]  # the spec's architectures whose _IOC() differs
+    requests: tuple[Field, ...]  # the fields the caller fills in as a request
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
+    mask_kept: bool  # the kernel keeps the bits of fields the caller's size cuts off
+
+    @property
+    def requests_end(self) -> int:
+        """The first byte past the request fields: what the kernel reads."""
+        return max((f.offset + f.size for f in self.requests), default=0)
+
+    @classmethod
+    def of(cls, spec: Spec, io: Ioctl) -> IoctlPlan:
+        return cls(
+            spec.syscall,
+            spec.syscall.upper(),
+            io.type,
+            io.nr,
+            io.dir,
+            arch.ioc_layouts(spec.arches),
+            spec.request_fields,
+            tuple((fl.name, fl.fills) for fl in spec.mask_flags),
+            spec.size.truncated_mask == "kept",
+        )
+
+
+@dataclass(frozen=True)
 class Plan:
     """What every binding of one spec spells."""
 
@@ -156,6 +192,7 @@ class Plan:
     main: Call  # the spec's system call (or ioctl)
     extra_calls: tuple[Call, ...]  # further calls the kernel reads the struct through
     outputs: tuple[Call, ...]  # further calls the kernel writes the struct through
+    ioctl: IoctlPlan | None  # the ioctl, when the size is part of its number
 
 
 @cache
@@ -173,4 +210,5 @@ def plan(spec: Spec) -> Plan:
         Call.of(spec, spec.struct_entry),
         tuple(Call.of(spec, e) for e in extra),
         tuple(Call.of(spec, e) for e in outputs),
+        IoctlPlan.of(spec, source.ioctl) if source.ioctl else None,
     )

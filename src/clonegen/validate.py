@@ -1124,6 +1124,11 @@ class _Semantic:
 
     def arch_rules(self) -> None:
         for i, c in enumerate(self.d.get("constants", [])):
+            if "libc_only" in c and "libc_header" not in c:
+                self.err(
+                    ("constants", i, "libc_only"),
+                    f"libc_only says where the C library's {c['name']} agrees: add libc_header",
+                )
             if "arch" in c and "header" not in c:
                 self.err(
                     ("constants", i, "arch"),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/mount_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:d55cc8cb679a9060.
+ * Spec digest: sha256:9f571854d4354533.
  */
 
 #ifndef _GNU_SOURCE

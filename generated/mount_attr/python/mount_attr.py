@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:d55cc8cb679a9060.
+# Spec digest: sha256:9f571854d4354533.
 """Mount attributes to set and clear on a mount or a mount tree, its
 propagation type, and the user namespace of an idmapped mount. The structure
 is versioned by its size like clone_args.
@@ -29,7 +29,7 @@ __all__ = [
     "open_tree_attr",
 ]
 
-SPEC_DIGEST: Final = "sha256:d55cc8cb679a9060"
+SPEC_DIGEST: Final = "sha256:9f571854d4354533"
 
 SIZE_VER0: Final = 32
 SIZE_LATEST: Final = 32
@@ -158,6 +158,7 @@ class _StructMethods:
     _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
     _SIZE_ZERO: _ClassVar[int | None] = None  # the size a size of 0 stands for; None: 0 is 0
     _SIZE_FIELD: _ClassVar[int | None] = None  # the field the kernel reads the size from, if any
+    _TAIL_ERRNO: _ClassVar[int | None]  # a non-zero byte past the struct; None: not refused
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
@@ -255,15 +256,27 @@ class _StructMethods:
 
     @classmethod
     def from_bytes(cls: type[_S], data: bytes) -> _S:
-        """Read a struct of any size the kernel accepts: zero-filled if short."""
+        """Read a struct of any size the kernel accepts: zero-filled if short.
+
+        A non-zero byte past the struct where the kernel reads it (up to the
+        size the struct states, if it carries one) is refused with ValueError
+        naming the kernel's errno, unless the kernel does not refuse it.
+        """
         try:
             return cls._from(data)
         except _struct.error:
             pass
         latest = cls._SIZE_LATEST
-        if any(data[latest:]):
-            raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
-        return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+        head = cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+        code = cls._TAIL_ERRNO
+        if code is not None:
+            end = len(data)
+            field = cls._SIZE_FIELD
+            if field is not None:  # the kernel reads as far as the size field says
+                end = min(end, head._values()[field] or cls._SIZE_ZERO or 0)
+            if any(data[latest:end]):
+                raise ValueError(f"bytes past {latest} are not zero ({_errno.errorcode[code]})")
+        return head
 
     @classmethod
     def _install(cls) -> None:
@@ -444,6 +457,7 @@ class MountAttr(_StructMethods, _MountAttrFields):
     )
     _SIZE_LATEST: ClassVar = SIZE_LATEST
     _SIZE_LIMIT: ClassVar = _PAGE_SIZE
+    _TAIL_ERRNO: ClassVar = errno.E2BIG
     _KERNEL_TYPE: ClassVar = _MountAttrFields
     _NAMES: ClassVar = _MountAttrFields._fields
     _KERNEL: ClassVar = (

@@ -277,6 +277,19 @@ class GoOut:
 
 
 @dataclass(frozen=True)
+class GoIoctl:
+    """The extensible ioctl as the Go package spells it."""
+
+    macro: str
+    type: str
+    nr: str
+    dir: str  # the direction, from iocRead and iocWrite
+    requests: tuple[GoField, ...]  # the request fields, the wrapper's parameters
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
+    truncated_mask: bool
+
+
+@dataclass(frozen=True)
 class GoView:
     """``view`` of go.go.j2."""
 
@@ -316,13 +329,7 @@ class GoView:
     trailing: tuple[GoArg, ...] = ()  # arguments after the struct
     outputs: tuple[GoOut, ...] = ()
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
-    ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
-    ioctl_type: str = ""
-    ioctl_nr: str = ""
-    ioctl_dir: str = ""  # the direction, from iocRead and iocWrite
-    requests: tuple[GoField, ...] = ()  # the request fields, the wrapper's parameters
-    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (mask bit, the fields it covers)
-    truncated_mask: bool = False
+    ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -600,9 +607,10 @@ class GoView:
 
 def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
     """iocSizeBits, iocRead and iocWrite, by GOARCH, for an ioctl spec."""
-    if spec.size.ioctl is None:
+    io = plan(spec).ioctl
+    if io is None:
         return ()
-    layouts = arch.ioc_layouts(spec.arches)
+    layouts = io.layouts
     return tuple(
         go_values(
             name,
@@ -623,24 +631,22 @@ def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
 
 def ioctl_call(spec: Spec, fields: list[GoField]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return {}
-    requests = {f.name for f in spec.request_fields}
-    type_of = {fl.name: camel(spec.uapi.struct) + camel(fl.field) for fl in spec.flags}
+    requests = {f.name for f in io.requests}
+    dirs = {"read": "iocRead", "write": "iocWrite", "read_write": "iocRead | iocWrite"}
     return {
         "wrapper": "go_ioctl_call.go.j2",
-        "ioctl_macro": spec.syscall.upper(),
-        "ioctl_type": f"{io.type:#x}",
-        "ioctl_nr": str(io.nr),
-        "ioctl_dir": {
-            "read": "iocRead",
-            "write": "iocWrite",
-            "read_write": "iocRead | iocWrite",
-        }[io.dir],
-        "requests": tuple(f for f in fields if f.spec_name in requests),
-        "mask_fills": tuple((fl.name, fl.fills) for fl in spec.mask_flags if fl.name in type_of),
-        "truncated_mask": spec.size.truncated_mask == "kept",
+        "ioctl": GoIoctl(
+            io.macro,
+            f"{io.type:#x}",
+            str(io.nr),
+            dirs[io.dir],
+            tuple(f for f in fields if f.spec_name in requests),
+            io.mask_fills,
+            io.mask_kept,
+        ),
     }
 
 

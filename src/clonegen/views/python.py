@@ -206,6 +206,24 @@ class PyOut:
 
 
 @dataclass(frozen=True)
+class PyIoctl:
+    """The extensible ioctl as the Python module spells it."""
+
+    function: str
+    macro: str
+    type: str  # a Python literal
+    nr: str
+    dir: str  # the direction, from _IOC_READ and _IOC_WRITE
+    layouts: tuple[tuple[str, str], ...]  # (arch, _IOC() layout) where not the generic one
+    generic: str  # the generic _IOC() layout
+    requests: tuple[str, ...]  # the request fields, the function's keyword arguments
+    request_args: str
+    requests_end: int
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (flag, field names as literals)
+    truncated_mask: bool
+
+
+@dataclass(frozen=True)
 class PythonView:
     """``view`` of python.py.j2."""
 
@@ -235,6 +253,7 @@ class PythonView:
     refuse_text: str
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
+    tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     runtime_struct: str
     release: str | None
     runtime_process: str
@@ -250,19 +269,8 @@ class PythonView:
     size: SizeSource | None = None  # where the size comes from and what it means
     size_field_max: str | None = None  # the largest size the size field states, in Python
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
-    ioctl_function: str = ""
-    ioctl_macro: str = ""
-    ioctl_type: str = ""
-    ioctl_nr: str = ""
-    ioctl_dir: str = ""
-    requests: tuple[str, ...] = ()
-    requests_end: int = 0
-    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
-    ioc_layouts: tuple[tuple[str, str], ...] = ()  # (arch, _IOC() layout) where not generic
-    ioc_generic: str | None = None  # the generic _IOC() layout (source: ioctl)
-    request_args: str = ""
+    ioctl: PyIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
-    truncated_mask: bool = False
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
@@ -449,11 +457,11 @@ class PythonView:
             call=(
                 "python_process.py.j2"
                 if forklike
-                else (
-                    "python_field_call.py.j2"
-                    if spec.size.from_field
-                    else "python_ioctl_call.py.j2" if spec.size.ioctl else "python_call.py.j2"
-                )
+                else {
+                    "field": "python_field_call.py.j2",
+                    "ioctl": "python_ioctl_call.py.j2",
+                    "argument": "python_call.py.j2",
+                }[calls.size.kind]
             ),
             pidfd_flag=(
                 f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
@@ -467,6 +475,7 @@ class PythonView:
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse),
             struct_args=py_args(calls.main, calls.main.args),
+            tail_errno=spec.size.tail_errno,
             size_limit=next(
                 (s.limit.py for s in spec.size.steps if isinstance(s, TooLarge)), "None"
             ),
@@ -558,33 +567,28 @@ def _ioc(layout: arch.Ioc) -> str:
 
 def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return {}
-    requests = spec.request_fields
+    dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
     return {
-        "ioctl_function": spec.syscall,
-        "ioc_layouts": tuple((a, _ioc(i)) for a, i in arch.ioc_layouts(spec.arches)),
-        "ioc_generic": _ioc(arch.IOC_GENERIC),
-        "ioctl_macro": spec.syscall.upper(),
-        "ioctl_type": py_int(io.type),
-        "ioctl_nr": str(io.nr),
-        "ioctl_dir": {
-            "read": "_IOC_READ",
-            "write": "_IOC_WRITE",
-            "read_write": "_IOC_READ | _IOC_WRITE",
-        }[io.dir],
-        "requests": tuple(f.name for f in requests),
-        "request_args": ", ".join(f"{f.name}={f.name}" for f in requests),
-        "requests_end": max((f.offset + f.size for f in requests), default=0),
-        "mask_fills": tuple(
-            (
-                f"{flag_class_of[fl.name]}.{fl.name}",
-                tuple(py_str(n) for n in fl.fills),
-            )
-            for fl in spec.mask_flags
+        "ioctl": PyIoctl(
+            io.function,
+            io.macro,
+            py_int(io.type),
+            str(io.nr),
+            dirs[io.dir],
+            tuple((a, _ioc(i)) for a, i in io.layouts),
+            _ioc(arch.IOC_GENERIC),
+            tuple(f.name for f in io.requests),
+            ", ".join(f"{f.name}={f.name}" for f in io.requests),
+            io.requests_end,
+            tuple(
+                (f"{flag_class_of[name]}.{name}", tuple(py_str(n) for n in fills))
+                for name, fills in io.mask_fills
+            ),
+            io.mask_kept,
         ),
-        "truncated_mask": spec.size.truncated_mask == "kept",
         "ranges": ranges(spec),
     }
 

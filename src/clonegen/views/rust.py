@@ -259,6 +259,20 @@ def per_arch(
 
 
 @dataclass(frozen=True)
+class RustIoctl:
+    """The extensible ioctl as the Rust module spells it."""
+
+    macro: str
+    type: str
+    nr: str
+    dir: str  # the direction, from IOC_LAYOUT's read and write
+    layout: tuple[Variant, ...]  # IOC_LAYOUT on each architecture
+    requests: tuple[RustField, ...]  # the request fields, the wrapper's parameters
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
+    truncated_mask: bool
+
+
+@dataclass(frozen=True)
 class RustView:
     """``view`` of rust.rs.j2."""
 
@@ -295,14 +309,7 @@ class RustView:
     size_field_type: str | None = None  # its Rust type
     trailing: tuple[RustArg, ...] = ()  # arguments after the struct
     outputs: tuple[RustOut, ...] = ()
-    ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
-    ioctl_type: str = ""
-    ioctl_nr: str = ""
-    ioctl_dir: str = ""  # the direction, from IOC_LAYOUT's read and write
-    ioc_layout: tuple[Variant, ...] = ()
-    requests: tuple[RustField, ...] = ()  # the request fields, the wrapper's parameters
-    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (mask bit, the fields it covers)
-    truncated_mask: bool = False
+    ioctl: RustIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
 
@@ -456,8 +463,8 @@ class RustView:
             )
         used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
         used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
-        if spec.size.from_field:
-            used.add("EFAULT")
+        if plan(spec).size.field:
+            used.add("EFAULT")  # a buffer that does not hold the size it states
         used |= {errno for e in spec.struct_entries for errno, _ in e.common_errors}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
@@ -564,27 +571,28 @@ def _ioc(packed: int) -> str:
 
 def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return {}
-    requests = {f.name for f in spec.request_fields}
+    requests = {f.name for f in io.requests}
+    dirs = {"read": "read", "write": "write", "read_write": "read | write"}
     return {
         "wrapper": "rust_ioctl_call.rs.j2",
-        "ioctl_macro": spec.syscall.upper(),
-        "ioctl_type": f"{io.type:#x}",
-        "ioctl_nr": str(io.nr),
-        "ioctl_dir": {"read": "read", "write": "write", "read_write": "read | write"}[io.dir],
-        "ioc_layout": per_arch(
-            _pack(arch.IOC_GENERIC),
-            tuple((a, _pack(v)) for a, v in arch.ioc_layouts(spec.arches)),
-            spec.arches,
-            _ioc,
+        "ioctl": RustIoctl(
+            io.macro,
+            f"{io.type:#x}",
+            str(io.nr),
+            dirs[io.dir],
+            per_arch(
+                _pack(arch.IOC_GENERIC),
+                tuple((a, _pack(v)) for a, v in io.layouts),
+                spec.arches,
+                _ioc,
+            ),
+            tuple(f for f in fields if f.name in requests),
+            tuple((f"{type_of[name]}::{name}.0", fills) for name, fills in io.mask_fills),
+            io.mask_kept,
         ),
-        "requests": tuple(f for f in fields if f.name in requests),
-        "mask_fills": tuple(
-            (f"{type_of[fl.name]}::{fl.name}.0", fl.fills) for fl in spec.mask_flags
-        ),
-        "truncated_mask": spec.size.truncated_mask == "kept",
     }
 
 
