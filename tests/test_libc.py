@@ -280,7 +280,7 @@ def test_spawn_cross_compiles_and_links(arch: str, opt: str, tmp_path: Path) -> 
 
     At -O0 too: the register constraints must hold without the optimiser's help.
     """
-    require_arch(arch)
+    require_arch(arch, run=True)
     cc(
         [
             *WARN,
@@ -294,6 +294,31 @@ def test_spawn_cross_compiles_and_links(arch: str, opt: str, tmp_path: Path) -> 
         ],
         arch=arch,
     )
+
+
+# The cut runtime spawns a program with a pidfd: 0 when the child exited 0.
+CUT_SPAWN = r"""
+#include "clone_args.h"
+#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(void)
+{
+	char *argv[] = { "true", NULL };
+	struct cg_spawn_attr attr = { 0 };
+	struct cg_spawn_result r;
+	int status = -1, err;
+
+	attr.flags = CG_SPAWN_SEARCH_PATH | CG_SPAWN_PIDFD;
+	err = cg_spawn("true", argv, NULL, &attr, &r);
+	if (err || r.pid <= 0 || r.pidfd < 0 || waitpid(r.pid, &status, 0) != r.pid) {
+		printf("spawn: %d\n", err);
+		return 1;
+	}
+	close(r.pidfd);
+	return status;
+}
+"""
 
 
 def _release_boundaries(name: str) -> list[str]:
@@ -310,8 +335,8 @@ def test_a_release_cut_libc_builds_and_names_only_its_flags(
     release: str, arch: str, tmp_path: Path
 ) -> None:
     """A cut leaves newer flags and fields out of the header; the fork-like runtime, which
-    may still ask the kernel for them, must build all the same."""
-    require_arch(arch)
+    may still ask the kernel for them, must build (and spawn) all the same."""
+    require_arch(arch, run=True)
     out = tmp_path / "gen"
     code, _, err = cli("generate", "--kernel", release, "--out", str(out), "spec/clone_args.yaml")
     assert code == 0, err
@@ -330,3 +355,10 @@ def test_a_release_cut_libc_builds_and_names_only_its_flags(
     for source in ("libc/clone_args.c", "python/_csrc/clone_args.c"):
         src = out / "clone_args" / source
         cc([*WARN, f"-I{src.parent}", "-c", str(src), "-o", str(tmp_path / "x.o")], arch=arch)
+    main = tmp_path / "spawn.c"
+    main.write_text(CUT_SPAWN)
+    lib = out / "clone_args" / "libc"
+    exe = tmp_path / "spawn"
+    cc([*WARN, f"-I{lib}", str(main), str(lib / "clone_args.c"), "-o", str(exe)], arch=arch)
+    proc = run([str(exe)], timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
