@@ -177,7 +177,7 @@ def bench_scale(runs: int, tmp: Path, sizes: tuple[int, ...], many: int) -> list
             env=env,
         )
         goal, met = (
-            ("<= 8x floor, caches off", times[n] / floor <= 8)
+            ("<= 5x floor, caches off", times[n] / floor <= 5)
             if n == max(sizes)
             else ("(reported)", None)
         )
