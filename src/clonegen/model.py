@@ -518,7 +518,7 @@ class _Builder:
         self.flag_values = {fl["name"]: fl["value"] for _, fl in self.flag_data}
 
     def pos(self, path: JsonPath) -> Pos:
-        return Pos(*self.loaded.where(path))
+        return Pos(*self.loaded.where(path), tuple(path))
 
     def constants_at_release(self) -> dict[str, dict[str, Any]]:
         """The constants the release defines; a composed one (``bits``) is the OR of the parts
@@ -556,6 +556,8 @@ class _Builder:
             return Value(4096, "PAGE_SIZE", "page_size")
         if ref in self.flag_values:
             return Value(self.flag_values[ref], ref, "flag")
+        if ref not in self.constants:
+            return Value(0, ref, "constant")  # unresolved: the validator reports the name
         c = self.constants[ref]
         per_arch = tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"]))
         return Value(c["value"], ref, "constant", per_arch, setting(c, "constant", "doc"))
@@ -743,7 +745,8 @@ class _Builder:
         last: str | None = None
         for m in self.d["kernel"].get("members", []):
             anchor = m.get("after", last)
-            at = order.index(anchor) + 1 if anchor is not None else len(order)
+            # an unknown anchor (the validator reports it) places the member last
+            at = order.index(anchor) + 1 if anchor in order else len(order)
             order.insert(at, m["name"])
             last = m["name"]
         members = {m["name"] for m in self.d["kernel"].get("members", [])}

@@ -16,11 +16,13 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError
 
+from clonegen.checks import model_errors
 from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import ERRNO_NAMES, name_problem, release_key, size_macro
+from clonegen.model import build
+from clonegen.names import ERRNO_NAMES, name_problem, size_macro
 from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags, compose
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
@@ -653,23 +655,6 @@ class _Semantic:
 
     # -- versions and layout ---------------------------------------------
     def version_rules(self) -> None:
-        prev_size, prev_since = 0, (0, 0, 0)
-        for i, v in enumerate(self.d["versions"]):
-            if v["name"] != f"VER{i}":
-                self.err(
-                    ("versions", i, "name"), f"version {i} must be named VER{i}, not {v['name']}"
-                )
-            if v["size"] <= prev_size:
-                self.err(
-                    ("versions", i, "size"),
-                    f"{v['name']} size {v['size']} must be larger than the previous version's {prev_size}",
-                )
-            if release_key(v["since"]) < prev_since:
-                self.err(
-                    ("versions", i, "since"),
-                    f"{v['name']} is published before the version it extends",
-                )
-            prev_size, prev_since = v["size"], release_key(v["since"])
         order = [v["name"] for v in self.d["versions"]]
         last_index = 0
         for i, f in enumerate(self.d["fields"]):
@@ -1602,5 +1587,6 @@ class _Semantic:
 
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:
-    """Every cross-reference, uniqueness and layout problem of a schema-valid spec."""
-    return _Semantic(spec, targets).run()
+    """Every cross-reference, uniqueness and layout problem of a schema-valid spec: the checks
+    that still read the data, then those on the model (checks.py) the builder makes of it."""
+    return _Semantic(spec, targets).run() + model_errors(spec, build(spec))

@@ -1,0 +1,64 @@
+"""The semantic checks that run on the model.
+
+The model builder (model.py) is the one reader of the loaded data; a check here sees only the
+model it built (every node with its position and path) and reports through ``Report``. Each
+check is a function registered in ``CHECKS``; the validator runs them all, so one run reports
+every problem. The checks that still read the loaded data live in validate.py's ``_Semantic``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from clonegen.diagnostics import Diagnostic, Pos
+from clonegen.loader import JsonPath, LoadedSpec
+from clonegen.model import Spec
+from clonegen.names import release_key
+
+
+class Report:
+    """Collects the diagnostics of the checks, each at the position of a node's sub-path."""
+
+    def __init__(self, loaded: LoadedSpec):
+        self.loaded = loaded
+        self.errors: list[Diagnostic] = []
+
+    def __call__(self, at: Pos, key: JsonPath, message: str) -> None:
+        """Report ``message`` at ``key`` below the node written at ``at``."""
+        self.errors.append(self.loaded.error(at.path + key, message))
+
+
+Check = Callable[[Spec, Report], None]
+CHECKS: list[Check] = []
+
+
+def check(fn: Check) -> Check:
+    """Register ``fn`` as a semantic check on the model."""
+    CHECKS.append(fn)
+    return fn
+
+
+@check
+def versions_grow(spec: Spec, report: Report) -> None:
+    """VERn is the n-th version; each is larger than, and published after, the one before."""
+    prev_size, prev_since = 0, (0, 0, 0)
+    for v in spec.versions:
+        if v.name != f"VER{v.index}":
+            report(v.pos, ("name",), f"version {v.index} must be named VER{v.index}, not {v.name}")
+        if v.size <= prev_size:
+            report(
+                v.pos,
+                ("size",),
+                f"{v.name} size {v.size} must be larger than the previous version's {prev_size}",
+            )
+        if release_key(v.since) < prev_since:
+            report(v.pos, ("since",), f"{v.name} is published before the version it extends")
+        prev_size, prev_since = v.size, release_key(v.since)
+
+
+def model_errors(loaded: LoadedSpec, spec: Spec) -> list[Diagnostic]:
+    """Every problem the registered checks find in ``spec``, the model of ``loaded``."""
+    report = Report(loaded)
+    for fn in CHECKS:
+        fn(spec, report)
+    return report.errors
