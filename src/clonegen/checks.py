@@ -56,6 +56,58 @@ def versions_grow(spec: Spec, report: Report) -> None:
         prev_size, prev_since = v.size, release_key(v.since)
 
 
+@check
+def constant_arches(spec: Spec, report: Report) -> None:
+    """Per-architecture values come from the kernel header, for architectures the spec names."""
+    for c in spec.constants:
+        if c.arch_values and c.header is None:
+            report(
+                c.pos,
+                ("arch",),
+                f"constant {c.name!r} has per-architecture values, so it must come from the "
+                "kernel header that defines it on each architecture: add header",
+            )
+        for a in sorted({a for a, _ in c.arch_values} - set(spec.arches)):
+            report(
+                c.pos,
+                ("arch", a),
+                f"constant {c.name!r} gives a value for {a}, "
+                "which the spec's arches list does not name",
+            )
+
+
+@check
+def constant_styles(spec: Spec, report: Report) -> None:
+    """``style: u64_bit`` spells one bit; another value has no such spelling."""
+    for c in spec.constants:
+        value = c.value if c.written is None else c.written
+        if c.style == "u64_bit" and (value <= 0 or value & (value - 1)):
+            report(
+                c.pos,
+                ("style",),
+                f"constant {c.name!r} is {value:#x}, not a single bit: style u64_bit "
+                "spells ((__u64)1 << n)",
+            )
+
+
+@check
+def negative_constants(spec: Spec, report: Report) -> None:
+    """A negative constant is a bound of a clamp and nothing else; a bound fits 64 bits."""
+    clamped = {v.name for c in spec.clamps for v in (c.low, c.high)}
+    for c in spec.constants:
+        value = c.value if c.written is None else c.written
+        if value < 0 and c.name not in clamped:
+            report(
+                c.pos,
+                ("value",),
+                f"constant {c.name!r} is negative; only the bound of a clamp may be",
+            )
+    for cl in spec.clamps:
+        for key, v in (("min", cl.low), ("max", cl.high)):
+            if v.kind == "literal" and not -(1 << 63) <= v.value < 1 << 63:
+                report(cl.pos, (key,), "a clamp bound must fit a signed 64-bit value")
+
+
 def model_errors(loaded: LoadedSpec, spec: Spec) -> list[Diagnostic]:
     """Every problem the registered checks find in ``spec``, the model of ``loaded``."""
     report = Report(loaded)

@@ -167,6 +167,7 @@ class Constant:
         tuple[str, int], ...
     ]  # as written: every per-arch value, even one equal to value
     style: str | None = None  # "flag": the uapi header spells it like a flag
+    written: int | None = None  # the value as written (a composed one's may differ from value)
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -584,7 +585,7 @@ class _Builder:
                     v["since"],
                     size_macro(prefix, v["name"]),
                     names,
-                    names[-1],
+                    names[-1] if names else "",  # none: the validator reports it
                     self.pos(("versions", i)),
                 )
             )
@@ -651,22 +652,9 @@ class _Builder:
             versions=tuple(versions),
             fields=fields,
             constants=tuple(
-                Constant(
-                    c["name"],
-                    c["value"],
-                    tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"])),
-                    c["doc"],
-                    c.get("header"),
-                    c.get("libc_header"),
-                    self.pos(("constants", i)),
-                    tuple(sorted(c.get("arch", {}).items())),
-                    c.get("style"),
-                )
-                for i, c in (
-                    (i, self.constants[c["name"]])
-                    for i, c in enumerate(d.get("constants", []))
-                    if c["name"] in self.constants
-                )
+                self.constant(i, c)
+                for i, c in enumerate(d.get("constants", []))
+                if c["name"] in self.constants
             ),
             checks=self.checks(by_version),
             flags=tuple(
@@ -699,9 +687,26 @@ class _Builder:
                     self.pos(("clamps", i)),
                 )
                 for i, c in enumerate(d.get("clamps", []))
-                if c["field"] in self.kept_fields
+                if c["field"] in self.kept_fields or self.release is None
             ),
             adjusts=self.adjusts(),
+        )
+
+    def constant(self, i: int, written: dict[str, Any]) -> Constant:
+        """The constant written at ``i``: its value at the release (a composed one's OR), the
+        rest as written."""
+        c = self.constants[written["name"]]
+        return Constant(
+            c["name"],
+            c["value"],
+            tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"])),
+            written["doc"],
+            written.get("header"),
+            written.get("libc_header"),
+            self.pos(("constants", i)),
+            tuple(sorted(written.get("arch", {}).items())),
+            written.get("style"),
+            written["value"],
         )
 
     def condition(self, when: Mapping[str, Any] | None) -> tuple[bool, rules.Condition | None]:

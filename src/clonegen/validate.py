@@ -303,11 +303,8 @@ class _Semantic:
         self.struct_entry_rules()
         self.clamp_rules()
         self.mask_bit_rules()
-        self.negative_constants()
         self.libc_rules()
-        self.arch_rules()
         self.composed_constants()
-        self.style_rules()
         self.adjust_rules()
         self.tree_rules()
         self.doc_rules()
@@ -1082,21 +1079,6 @@ class _Semantic:
                     if key in s:
                         self.ref_value(where + (key,), s[key])
 
-    def arch_rules(self) -> None:
-        for i, c in enumerate(self.d.get("constants", [])):
-            if "arch" in c and "header" not in c:
-                self.err(
-                    ("constants", i, "arch"),
-                    f"constant {c['name']!r} has per-architecture values, so it must come from the kernel "
-                    "header that defines it on each architecture: add header",
-                )
-            for a in sorted(set(c.get("arch", {})) - set(setting(self.d, "spec", "arches"))):
-                self.err(
-                    ("constants", i, "arch", a),
-                    f"constant {c['name']!r} gives a value for {a}, "
-                    "which the spec's arches list does not name",
-                )
-
     def composed_constants(self) -> None:
         """A constant with ``bits`` is the OR of earlier constants and flags, on every
         architecture: its stated value and per-architecture values must be that OR."""
@@ -1157,17 +1139,6 @@ class _Semantic:
                         f"but its bits compose to {want[a]:#o} there: add arch: {{{a}: "
                         f"{want[a]:#o}}}",
                     )
-
-    def style_rules(self) -> None:
-        """``style: u64_bit`` spells one bit; another value has no such spelling."""
-        for i, c in enumerate(self.d.get("constants", [])):
-            value = c["value"]
-            if c.get("style") == "u64_bit" and (value <= 0 or value & (value - 1)):
-                self.err(
-                    ("constants", i, "style"),
-                    f"constant {c['name']!r} is {value:#x}, not a single bit: style u64_bit "
-                    "spells ((__u64)1 << n)",
-                )
 
     def adjust_rules(self) -> None:
         for i, a in enumerate(self.d.get("adjust", [])):
@@ -1570,20 +1541,6 @@ class _Semantic:
                     ("flags", i, "policy"),
                     f"flag {fl['name']!r} has a policy but fills no field: add fills",
                 )
-
-    def negative_constants(self) -> None:
-        """A negative constant is a bound of a clamp and nothing else."""
-        clamped = {c[k] for c in self.d.get("clamps", []) for k in ("min", "max")}
-        for i, c in enumerate(self.d.get("constants", [])):
-            if c["value"] < 0 and c["name"] not in clamped:
-                self.err(
-                    ("constants", i, "value"),
-                    f"constant {c['name']!r} is negative; only the bound of a clamp may be",
-                )
-        for i, c in enumerate(self.d.get("clamps", [])):
-            for key in ("min", "max"):
-                if isinstance(c[key], int) and not -(1 << 63) <= c[key] < 1 << 63:
-                    self.err(("clamps", i, key), "a clamp bound must fit a signed 64-bit value")
 
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:
