@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from clonegen.diagnostics import Diagnostic, Pos
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import Spec
+from clonegen.model import Spec, read
 from clonegen.names import release_key
 
 
@@ -108,8 +108,47 @@ def negative_constants(spec: Spec, report: Report) -> None:
                 report(cl.pos, (key,), "a clamp bound must fit a signed 64-bit value")
 
 
-def model_errors(loaded: LoadedSpec, spec: Spec) -> list[Diagnostic]:
-    """Every problem the registered checks find in ``spec``, the model of ``loaded``."""
+@check
+def composed_constants(spec: Spec, report: Report) -> None:
+    """A constant with ``bits`` states the OR of its parts (the builder composes it), on every
+    architecture; one whose parts do not all resolve is left to the builder's report."""
+    for c in spec.constants:
+        if not c.bits or not c.resolved or c.written is None:
+            continue
+        stated = dict(c.arch_values)
+        if c.written != c.value:
+            report(
+                c.pos,
+                ("value",),
+                f"constant {c.name!r} is {c.written:#o}, but its bits compose to {c.value:#o}",
+            )
+        for a in spec.arches:
+            want = c.value_for(a)
+            if a in stated and stated[a] != want:
+                report(
+                    c.pos,
+                    ("arch", a),
+                    f"constant {c.name!r} is {stated[a]:#o} on {a}, but its bits "
+                    f"compose to {want:#o}",
+                )
+            elif a not in stated and c.written == c.value and want != c.value:
+                report(
+                    c.pos,
+                    ("value",),
+                    f"constant {c.name!r} is {c.written:#o} on {a} (no arch value), "
+                    f"but its bits compose to {want:#o} there: add arch: {{{a}: {want:#o}}}",
+                )
+
+
+def model_errors(loaded: LoadedSpec) -> list[Diagnostic]:
+    """Every name of ``loaded`` that does not resolve (the builder reports them) and every
+    problem the registered checks find in the model it builds."""
+    spec, problems = read(loaded)
+    return problems + run_checks(loaded, spec)
+
+
+def run_checks(loaded: LoadedSpec, spec: Spec) -> list[Diagnostic]:
+    """Every problem the registered checks find in ``spec``, a model of ``loaded``."""
     report = Report(loaded)
     for fn in CHECKS:
         fn(spec, report)

@@ -19,7 +19,7 @@ from typing import Any
 
 from clonegen import rules
 from clonegen.defaults import direction, setting, since, trace_print
-from clonegen.diagnostics import Pos
+from clonegen.diagnostics import Diagnostic, Pos, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import release_key, size_macro
@@ -168,6 +168,8 @@ class Constant:
     ]  # as written: every per-arch value, even one equal to value
     style: str | None = None  # "flag": the uapi header spells it like a flag
     written: int | None = None  # the value as written (a composed one's may differ from value)
+    bits: tuple[str, ...] = ()  # composed: the flags and constants it is the OR of
+    resolved: bool = True  # False: a part's name does not resolve (the builder reported it)
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -517,6 +519,38 @@ class _Builder:
             if _within(fl["since"], release) and fl["field"] in self.kept_fields
         ]
         self.flag_values = {fl["name"]: fl["value"] for _, fl in self.flag_data}
+        # names that do not resolve, reported at their position; their nodes are marked
+        self.problems: list[Diagnostic] = []
+        self.unresolved: set[JsonPath] = set()
+        self.resolve_bits()
+
+    def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
+        """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
+        self.problems.append(self.loaded.error(path, message))
+        self.unresolved.add(node)
+
+    def resolve_bits(self) -> None:
+        """A composed constant's parts are flags or constants declared before it."""
+        flags = [fl["name"] for fl in self.d.get("flags", [])]
+        everything = {c["name"] for c in self.d.get("constants", [])}
+        seen: set[str] = set()
+        for i, c in enumerate(self.d.get("constants", [])):
+            seen.add(c["name"])
+            for j, n in enumerate(c.get("bits", [])):
+                if n in flags or (n in seen and n != c["name"]):
+                    continue
+                later = n in everything and n != c["name"]
+                self.unknown(
+                    ("constants", i, "bits", j),
+                    ("constants", i),
+                    f"constant {c['name']!r} is composed of {n!r}, which "
+                    + (
+                        "is declared after it; declare the parts first"
+                        if later
+                        else "is not a flag or an earlier constant"
+                        + did_you_mean(n, [*flags, *seen])
+                    ),
+                )
 
     def pos(self, path: JsonPath) -> Pos:
         return Pos(*self.loaded.where(path), tuple(path))
@@ -535,7 +569,7 @@ class _Builder:
                 continue
             if "bits" in c:
                 parts = [
-                    out[n] if n in out else {"value": flags[n]}
+                    {"value": flags[n]} if n in flags else out[n]
                     for n in c["bits"]
                     if n in out or n in flags
                 ]
@@ -707,6 +741,8 @@ class _Builder:
             tuple(sorted(written.get("arch", {}).items())),
             written.get("style"),
             written["value"],
+            tuple(written.get("bits", ())),
+            ("constants", i) not in self.unresolved,
         )
 
     def condition(self, when: Mapping[str, Any] | None) -> tuple[bool, rules.Condition | None]:
@@ -1031,3 +1067,10 @@ class _Builder:
 def build(loaded: LoadedSpec, release: str | None = None) -> Spec:
     """The model of one validated spec, optionally cut down to a kernel release."""
     return _Builder(loaded, release).build()
+
+
+def read(loaded: LoadedSpec) -> tuple[Spec, list[Diagnostic]]:
+    """The model of a schema-valid spec, which may have errors, and every name of it that does
+    not resolve: a node with such a name is marked, and the checks on the model skip it."""
+    builder = _Builder(loaded, None)
+    return builder.build(), builder.problems

@@ -21,9 +21,8 @@ from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import build
 from clonegen.names import ERRNO_NAMES, name_problem, size_macro
-from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags, compose
+from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
@@ -304,7 +303,6 @@ class _Semantic:
         self.clamp_rules()
         self.mask_bit_rules()
         self.libc_rules()
-        self.composed_constants()
         self.adjust_rules()
         self.tree_rules()
         self.doc_rules()
@@ -1079,67 +1077,6 @@ class _Semantic:
                     if key in s:
                         self.ref_value(where + (key,), s[key])
 
-    def composed_constants(self) -> None:
-        """A constant with ``bits`` is the OR of earlier constants and flags, on every
-        architecture: its stated value and per-architecture values must be that OR."""
-        arches = setting(self.d, "spec", "arches")
-        seen: set[str] = set()
-        composed: dict[str, dict[str, Any]] = {}
-        for i, c in enumerate(self.d.get("constants", [])):
-            base: JsonPath = ("constants", i)
-            seen.add(c["name"])
-            bits = c.get("bits")
-            if bits is None:
-                continue
-            parts: list[dict[str, Any]] = []
-            for j, n in enumerate(bits):
-                if n in self.flags:
-                    parts.append({"value": self.flags[n]["value"]})
-                elif n in self.constants and n in seen and n != c["name"]:
-                    parts.append(composed.get(n, self.constants[n]))
-                else:
-                    later = n in self.constants and n != c["name"]
-                    self.err(
-                        base + ("bits", j),
-                        f"constant {c['name']!r} is composed of {n!r}, which "
-                        + (
-                            "is declared after it; declare the parts first"
-                            if later
-                            else "is not a flag or an earlier constant"
-                            + did_you_mean(n, [*self.flags, *seen])
-                        ),
-                    )
-            if len(parts) != len(bits):
-                continue
-            # What the parts compose to (a composed part by its own composition, so one wrong
-            # value is reported once), compared with what the spec states.
-            want = compose(parts, [None, *arches])
-            composed[c["name"]] = {
-                "value": want[None],
-                "arch": {a: v for a, v in want.items() if a is not None},
-            }
-            stated = c.get("arch", {})
-            if c["value"] != want[None]:
-                self.err(
-                    base + ("value",),
-                    f"constant {c['name']!r} is {c['value']:#o}, but its bits compose to "
-                    f"{want[None]:#o}",
-                )
-            for a in arches:
-                if a in stated and stated[a] != want[a]:
-                    self.err(
-                        base + ("arch", a),
-                        f"constant {c['name']!r} is {stated[a]:#o} on {a}, but its bits "
-                        f"compose to {want[a]:#o}",
-                    )
-                elif a not in stated and c["value"] == want[None] and want[a] != want[None]:
-                    self.err(
-                        base + ("value",),
-                        f"constant {c['name']!r} is {c['value']:#o} on {a} (no arch value), "
-                        f"but its bits compose to {want[a]:#o} there: add arch: {{{a}: "
-                        f"{want[a]:#o}}}",
-                    )
-
     def adjust_rules(self) -> None:
         for i, a in enumerate(self.d.get("adjust", [])):
             kind = next(k for k in ADJUSTS.values() if k.KEY in a)
@@ -1546,4 +1483,4 @@ class _Semantic:
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:
     """Every cross-reference, uniqueness and layout problem of a schema-valid spec: the checks
     that still read the data, then those on the model (checks.py) the builder makes of it."""
-    return _Semantic(spec, targets).run() + model_errors(spec, build(spec))
+    return _Semantic(spec, targets).run() + model_errors(spec)
