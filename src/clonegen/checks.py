@@ -140,6 +140,30 @@ def composed_constants(spec: Spec, report: Report) -> None:
                 )
 
 
+@check
+def clamps(spec: Spec, report: Report) -> None:
+    """A clamp is of an integer field, and its lower bound is not above its upper one."""
+    fields = {f.name: f for f in spec.fields}
+    for c in spec.clamps:
+        f = fields.get(c.field)
+        if f is not None and f.role != "integer":
+            report(c.pos, ("field",), f"only an integer field is clamped, not {f.role}")
+        bounds = [v.value for v in (c.low, c.high) if v.kind in ("literal", "constant")]
+        if len(bounds) == 2 and bounds[0] > bounds[1]:
+            low, high = (v.value if v.name is None else v.name for v in (c.low, c.high))
+            report(c.pos, (), f"clamp of {c.field!r}: min {low} is above max {high}")
+
+
+@check
+def mask_bits(spec: Spec, report: Report) -> None:
+    """A flag with a policy is a mask bit: it fills fields."""
+    for fl in spec.flags:
+        if fl.policy is not None and not fl.fills:
+            report(
+                fl.pos, ("policy",), f"flag {fl.name!r} has a policy but fills no field: add fills"
+            )
+
+
 def model_errors(loaded: LoadedSpec) -> list[Diagnostic]:
     """Every name of ``loaded`` that does not resolve (the builder reports them) and every
     problem the registered checks find in the model it builds."""

@@ -511,18 +511,25 @@ class _Builder:
         self.constants = self.constants_at_release()
         self.version_data = [v for v in self.d["versions"] if _within(v["since"], release)]
         kept = {v["name"] for v in self.version_data}
-        self.field_data = [(i, f) for i, f in enumerate(self.d["fields"]) if f["version"] in kept]
+        # The whole spec (no release) keeps every node, even one whose names do not resolve:
+        # the validator's checks run on that model.
+        whole = release is None
+        self.field_data = [
+            (i, f) for i, f in enumerate(self.d["fields"]) if f["version"] in kept or whole
+        ]
         self.kept_fields = {f["name"] for _, f in self.field_data}
         self.flag_data = [
             (i, fl)
             for i, fl in enumerate(self.d.get("flags", []))
-            if _within(fl["since"], release) and fl["field"] in self.kept_fields
+            if _within(fl["since"], release) and (fl["field"] in self.kept_fields or whole)
         ]
         self.flag_values = {fl["name"]: fl["value"] for _, fl in self.flag_data}
         # names that do not resolve, reported at their position; their nodes are marked
         self.problems: list[Diagnostic] = []
         self.unresolved: set[JsonPath] = set()
         self.resolve_bits()
+        self.resolve_fills()
+        self.resolve_clamps()
 
     def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
         """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
@@ -551,6 +558,41 @@ class _Builder:
                         + did_you_mean(n, [*flags, *seen])
                     ),
                 )
+
+    def resolve_fills(self) -> None:
+        """The fields a mask bit fills are fields."""
+        fields = [f["name"] for f in self.d["fields"]]
+        for i, fl in enumerate(self.d.get("flags", [])):
+            for j, n in enumerate(fl.get("fills", [])):
+                if n not in fields:
+                    self.unknown(
+                        ("flags", i, "fills", j),
+                        ("flags", i),
+                        f"flag {fl['name']!r} fills unknown field {n!r}" + did_you_mean(n, fields),
+                    )
+
+    def resolve_clamps(self) -> None:
+        """A clamp names a field, and its bounds are numbers, constants, flags or PAGE_SIZE."""
+        fields = [f["name"] for f in self.d["fields"]]
+        for i, c in enumerate(self.d.get("clamps", [])):
+            if c["field"] not in fields:
+                self.unknown(
+                    ("clamps", i, "field"),
+                    ("clamps", i),
+                    f"unknown field {c['field']!r}" + did_you_mean(c["field"], fields),
+                )
+            for key in ("min", "max"):
+                self.resolve_value(("clamps", i, key), ("clamps", i), c[key])
+
+    def resolve_value(self, path: JsonPath, node: JsonPath, ref: int | str) -> None:
+        """A number written as a name names a constant, a flag or PAGE_SIZE."""
+        constants = [c["name"] for c in self.d.get("constants", [])]
+        flags = [fl["name"] for fl in self.d.get("flags", [])]
+        if isinstance(ref, str) and ref != "PAGE_SIZE" and ref not in constants + flags:
+            hint = did_you_mean(ref, [*dict.fromkeys(constants), *flags, "PAGE_SIZE"])
+            self.unknown(
+                path, node, f"unknown constant {ref!r}" + (hint or "; declare it under constants")
+            )
 
     def pos(self, path: JsonPath) -> Pos:
         return Pos(*self.loaded.where(path), tuple(path))
@@ -592,7 +634,7 @@ class _Builder:
         if ref in self.flag_values:
             return Value(self.flag_values[ref], ref, "flag")
         if ref not in self.constants:
-            return Value(0, ref, "constant")  # unresolved: the validator reports the name
+            return Value(0, ref, "unresolved")  # the builder reported the name
         c = self.constants[ref]
         per_arch = tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"]))
         return Value(c["value"], ref, "constant", per_arch, setting(c, "constant", "doc"))
@@ -607,7 +649,7 @@ class _Builder:
         d = self.d
         prefix = d["uapi"]["macro_prefix"]
         style = setting(d["uapi"], "uapi", "layout")
-        slots = {s.name: s for s in layout([f for _, f in self.field_data], style)}
+        slots = layout([f for _, f in self.field_data], style)
         versions: list[Version] = []
         for i, v in enumerate(self.version_data):
             names = tuple(f["name"] for _, f in self.field_data if f["version"] == v["name"])
@@ -624,7 +666,9 @@ class _Builder:
                 )
             )
         by_version = {v.name: v for v in versions}
-        fields = tuple(self.field(i, f, slots[f["name"]], by_version) for i, f in self.field_data)
+        fields = tuple(
+            self.field(i, f, slot, by_version) for (i, f), slot in zip(self.field_data, slots)
+        )
         kernel = d["kernel"]
         numbers = d["syscall"]["numbers"]
         return Spec(
@@ -700,7 +744,11 @@ class _Builder:
                     fl["doc"],
                     tuple(fl["entry_points"]),
                     self.pos(("flags", i)),
-                    tuple(n for n in fl.get("fills", ()) if n in self.kept_fields),
+                    tuple(
+                        n
+                        for n in fl.get("fills", ())
+                        if n in self.kept_fields or self.release is None
+                    ),
                     fl.get("policy"),
                 )
                 for i, fl in self.flag_data
@@ -866,7 +914,7 @@ class _Builder:
         return Field(
             name=f["name"],
             doc=f["doc"],
-            version=versions[f["version"]],
+            version=versions.get(f["version"]) or self.unknown_version(i, f, len(versions)),
             role=role,
             offset=slot.offset,
             size=slot.size,
@@ -880,6 +928,10 @@ class _Builder:
             trace=self.trace(i, f),
             request=setting(f, "field", "request"),
         )
+
+    def unknown_version(self, i: int, f: dict[str, Any], after: int) -> Version:
+        """The version of a field that names none (the validator reports it): after the last."""
+        return Version(f["version"], after, 0, "", "", (), "", self.pos(("fields", i, "version")))
 
     def trace_name(self, name: str) -> TraceName | None:
         """A flag the release has, or a constant; None for a flag newer than the release."""

@@ -300,8 +300,6 @@ class _Semantic:
         self.size_rules()
         self.trace_rules()
         self.struct_entry_rules()
-        self.clamp_rules()
-        self.mask_bit_rules()
         self.libc_rules()
         self.adjust_rules()
         self.tree_rules()
@@ -1440,43 +1438,6 @@ class _Semantic:
                     base + ("before_copy", j, "argument"),
                     f"unknown argument {b['argument']!r} of {e['name']}"
                     + did_you_mean(b["argument"], args + trailing),
-                )
-
-    def clamp_rules(self) -> None:
-        for i, c in enumerate(self.d.get("clamps", [])):
-            base: JsonPath = ("clamps", i)
-            f = self.fields.get(c["field"])
-            if f is None:
-                self.err(
-                    base + ("field",),
-                    f"unknown field {c['field']!r}" + did_you_mean(c["field"], self.fields),
-                )
-            elif f["role"] != "integer":
-                self.err(base + ("field",), f"only an integer field is clamped, not {f['role']}")
-            bounds = []
-            for key in ("min", "max"):
-                ref = c[key]
-                self.ref_value(base + (key,), ref)
-                if isinstance(ref, int):
-                    bounds.append(ref)
-                elif ref in self.constants:
-                    bounds.append(self.constants[ref]["value"])
-            if len(bounds) == 2 and bounds[0] > bounds[1]:
-                self.err(base, f"clamp of {c['field']!r}: min {c['min']} is above max {c['max']}")
-
-    def mask_bit_rules(self) -> None:
-        for i, fl in enumerate(self.d.get("flags", [])):
-            for j, n in enumerate(fl.get("fills", [])):
-                if n not in self.fields:
-                    self.err(
-                        ("flags", i, "fills", j),
-                        f"flag {fl['name']!r} fills unknown field {n!r}"
-                        + did_you_mean(n, self.fields),
-                    )
-            if "policy" in fl and "fills" not in fl:
-                self.err(
-                    ("flags", i, "policy"),
-                    f"flag {fl['name']!r} has a policy but fills no field: add fills",
                 )
 
 
