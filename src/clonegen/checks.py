@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from clonegen.diagnostics import Diagnostic, Pos
+from clonegen.layout import UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import Spec, read
+from clonegen.model import Field, Spec, Version, read
 from clonegen.names import release_key
 
 
@@ -54,6 +55,180 @@ def versions_grow(spec: Spec, report: Report) -> None:
         if release_key(v.since) < prev_since:
             report(v.pos, ("since",), f"{v.name} is published before the version it extends")
         prev_size, prev_since = v.size, release_key(v.since)
+
+
+def _ends(fields: tuple[Field, ...] | list[Field]) -> dict[str, int]:
+    """Where each version's last field ends if the struct had just ``fields`` (each at the
+    next free byte, as the layout places them)."""
+    ends: dict[str, int] = {}
+    offset = 0
+    for f in fields:
+        offset += f.size
+        ends[f.version.name] = offset
+    return ends
+
+
+def _without(fields: tuple[Field, ...], j: int) -> list[Field]:
+    return [*fields[:j], *fields[j + 1 :]]
+
+
+def insertion(spec: Spec) -> tuple[int, int] | None:
+    """The field whose removal makes every published version's size fit again, and the version
+    it sits inside; (-1, version) when one of several equal fields was inserted.
+
+    Only asked when a version other than the latest does not fit: one field too many inside it
+    shifts every later version, and the one error worth reading is at that field.
+    """
+    fields, versions = spec.fields, spec.versions
+    order = [v.name for v in versions]
+    if any(f.version.name not in order for f in fields):
+        return None
+    ends = _ends(fields)
+    if all(ends.get(v.name, v.size) == v.size for v in versions[:-1]):
+        return None
+    candidates: list[tuple[int, int]] = []
+    for j, f in enumerate(fields):
+        rest = _ends(_without(fields, j))
+        if all(
+            rest.get(v.name, v.size) == v.size and (v.name in rest or v.name == f.version.name)
+            for v in versions
+        ):
+            inside = next(
+                (k for k, v in enumerate(versions) if v.size > fields[j].offset),
+                len(versions) - 1,
+            )
+            candidates.append((j, inside))
+    newer = [(j, k) for j, k in candidates if order.index(fields[j].version.name) > k]
+    if len(newer) == 1:
+        return newer[0]
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        return (-1, min(k for _, k in candidates))
+    return None
+
+
+def _insertion_error(spec: Spec, report: Report, j: int, k: int) -> None:
+    fields = spec.fields
+    v = spec.versions[k]
+    if j >= 0:
+        f = fields[j]
+        fix = (
+            "move it to the end of the fields"
+            if f.version.name != v.name
+            else "new fields go at the end, in a new version"
+        )
+        report(
+            f.pos,
+            ("name",),
+            f"field {f.name!r} ({f.version.name}) is inserted inside {v.name} (which ends "
+            f"at offset {v.size}): {fix}",
+        )
+        return
+    names = [
+        f.name
+        for i, f in enumerate(fields)
+        if _ends(_without(fields, i)).get(v.name, v.size) == v.size and f.version.name == v.name
+    ]
+    end = _ends(fields).get(v.name, 0)
+    report(
+        v.pos,
+        ("size",),
+        f"{v.name} declares size {v.size} but its fields end at offset {end}: one of "
+        f"{', '.join(map(repr, names))} was inserted inside this published version; new "
+        "fields go at the end, in a new version",
+    )
+
+
+@check
+def field_order(spec: Spec, report: Report) -> None:
+    """New fields go at the end: a field follows no field of a newer version."""
+    order = [v.name for v in spec.versions]
+    inserted = insertion(spec)
+    last_index = 0
+    for i, f in enumerate(spec.fields):
+        if f.version.name not in order:
+            continue  # the builder reported the name
+        idx = order.index(f.version.name)
+        if inserted is not None and i == inserted[0]:
+            continue  # reported as inserted
+        if idx < last_index:
+            report(
+                f.pos,
+                ("version",),
+                f"field {f.name!r} ({f.version.name}) follows a field of {order[last_index]}: "
+                "new fields go at the end of the struct",
+            )
+        last_index = max(last_index, idx)
+
+
+def _field_layout(spec: Spec, report: Report, f: Field) -> None:
+    style = spec.uapi.layout
+    if style != "mixed" and f.declared_type not in (None, "__u64", "__s64"):
+        report(
+            f.pos,
+            ("uapi_type",),
+            f"field {f.name!r} is {f.declared_type}: the {style} layout has only 64-bit words; "
+            "declare layout: mixed for a legacy struct",
+        )
+    if style == "mixed" and f.declared_type is None:
+        report(f.pos, (), f"field {f.name!r} needs a uapi_type in a mixed layout")
+    align = UAPI_TYPES[f.uapi_type][1]
+    if f.offset % align:
+        report(
+            f.pos,
+            (),
+            f"hole: field {f.name!r} ({f.uapi_type}) at offset {f.offset} is not "
+            f"{align}-byte aligned; the compiler would insert padding before it",
+        )
+
+
+def _version_size(report: Report, v: Version, end: int, last: str, latest: bool) -> None:
+    if latest:
+        # The version being added: its size is simply what its fields give.
+        report(
+            v.pos,
+            ("size",),
+            f"{v.name} declares size {v.size} but its fields end at offset {end} "
+            f"(after {last!r}): set size: {end}",
+        )
+    else:
+        report(
+            v.pos,
+            ("size",),
+            f"{v.name} declares size {v.size} but its last field {last!r} ends at offset "
+            f"{end}: a field was inserted, removed or resized inside a published version",
+        )
+
+
+@check
+def layout_fits(spec: Spec, report: Report) -> None:
+    """The layout the builder computed has no hole, no padded tail, and ends each version at its
+    stated size (or names the field inserted inside a published one)."""
+    fields, versions = spec.fields, spec.versions
+    for f in fields:
+        _field_layout(spec, report, f)
+    ends = {f.version.name: (f.offset + f.size, f.name) for f in fields}
+    total = fields[-1].offset + fields[-1].size if fields else 0
+    if total % 8:
+        report(
+            spec.pos,
+            ("fields",),
+            f"struct size {total} is not a multiple of 8: the compiler would pad its tail",
+        )
+    inserted = insertion(spec)
+    if inserted is not None:
+        _insertion_error(spec, report, *inserted)
+    earlier_fit = True
+    for i, v in enumerate(versions):
+        if v.name not in ends:
+            if inserted is None or fields[inserted[0]].version.name != v.name:
+                report(v.pos, (), f"{v.name} adds no field")
+            continue
+        end, last = ends[v.name]
+        if end != v.size and inserted is None:
+            _version_size(report, v, end, last, i == len(versions) - 1 and earlier_fit)
+        earlier_fit = earlier_fit and end == v.size
 
 
 @check

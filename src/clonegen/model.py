@@ -109,6 +109,7 @@ class Field:
     pos: Pos
     trace: Trace
     request: bool = False  # in a struct the kernel writes: the caller fills it in as a request
+    declared_type: str | None = None  # the uapi_type as written (None: the layout's default)
 
     @property
     def role_text(self) -> str:
@@ -528,6 +529,7 @@ class _Builder:
         self.problems: list[Diagnostic] = []
         self.unresolved: set[JsonPath] = set()
         self.resolve_bits()
+        self.resolve_versions()
         self.resolve_fills()
         self.resolve_clamps()
 
@@ -557,6 +559,18 @@ class _Builder:
                         else "is not a flag or an earlier constant"
                         + did_you_mean(n, [*flags, *seen])
                     ),
+                )
+
+    def resolve_versions(self) -> None:
+        """Every field names a version."""
+        versions = list(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        for i, f in enumerate(self.d["fields"]):
+            if f["version"] not in versions:
+                self.unknown(
+                    ("fields", i, "version"),
+                    ("fields", i),
+                    f"field {f['name']!r} names unknown version {f['version']!r}"
+                    + did_you_mean(f["version"], versions),
                 )
 
     def resolve_fills(self) -> None:
@@ -927,6 +941,7 @@ class _Builder:
             pos=self.pos(("fields", i)),
             trace=self.trace(i, f),
             request=setting(f, "field", "request"),
+            declared_type=f.get("uapi_type"),
         )
 
     def unknown_version(self, i: int, f: dict[str, Any], after: int) -> Version:

@@ -271,9 +271,6 @@ class _Semantic:
         self.versions = {v["name"]: v for v in self.d["versions"]}
         self.entries = {e["name"]: e for e in self.d.get("entry_points", [])}
         self.members = {m["name"] for m in self.d["kernel"].get("members", [])}
-        # (field index, version index it sits inside) of a field inserted inside a published
-        # version, or (-1, version index) when one of several equal fields was
-        self.inserted: tuple[int, int] | None = None
 
     @functools.cached_property
     def slots(self) -> list[Slot]:
@@ -288,9 +285,6 @@ class _Semantic:
         self.uniqueness()
         self.distinct_kinds()
         self.sets_targets()
-        self.inserted = self.find_insertion()
-        self.version_rules()
-        self.layout_rules()
         self.field_rules()
         self.flag_rules()
         self.check_rules()
@@ -647,158 +641,6 @@ class _Semantic:
                 self.err(key, f"output path {value!r} is used for more than one artifact")
 
     # -- versions and layout ---------------------------------------------
-    def version_rules(self) -> None:
-        order = [v["name"] for v in self.d["versions"]]
-        last_index = 0
-        for i, f in enumerate(self.d["fields"]):
-            if f["version"] not in self.versions:
-                self.err(
-                    ("fields", i, "version"),
-                    f"field {f['name']!r} names unknown version {f['version']!r}"
-                    + did_you_mean(f["version"], self.versions),
-                )
-                continue
-            idx = order.index(f["version"])
-            if self.inserted is not None and i == self.inserted[0]:
-                continue  # reported as inserted
-            if idx < last_index:
-                self.err(
-                    ("fields", i, "version"),
-                    f"field {f['name']!r} ({f['version']}) follows a field of {order[last_index]}: "
-                    "new fields go at the end of the struct",
-                )
-            last_index = max(last_index, idx)
-
-    def layout_rules(self) -> None:
-        style = setting(self.d["uapi"], "uapi", "layout")
-        for i, (f, slot) in enumerate(zip(self.d["fields"], self.slots)):
-            if style != "mixed" and f.get("uapi_type") not in (None, "__u64", "__s64"):
-                self.err(
-                    ("fields", i, "uapi_type"),
-                    f"field {f['name']!r} is {f['uapi_type']}: the {style} layout has only 64-bit words; "
-                    "declare layout: mixed for a legacy struct",
-                )
-            if style == "mixed" and "uapi_type" not in f:
-                self.err(("fields", i), f"field {f['name']!r} needs a uapi_type in a mixed layout")
-            if slot.offset % slot.align64:
-                self.err(
-                    ("fields", i),
-                    f"hole: field {f['name']!r} ({slot.uapi_type}) at offset {slot.offset} is not "
-                    f"{slot.align64}-byte aligned; the compiler would insert padding before it",
-                )
-        ends: dict[str, tuple[int, str]] = {}
-        slots = self.slots
-        for f, slot in zip(self.d["fields"], slots):
-            ends[f["version"]] = (slot.offset + slot.size, f["name"])
-        total = slots[-1].offset + slots[-1].size if slots else 0
-        if total % 8:
-            self.err(
-                ("fields",),
-                f"struct size {total} is not a multiple of 8: the compiler would pad its tail",
-            )
-        if self.inserted is not None:
-            self.insertion_error(*self.inserted)
-        versions = self.d["versions"]
-        earlier_fit = True
-        for i, v in enumerate(versions):
-            if v["name"] not in ends:
-                if (
-                    self.inserted is None
-                    or self.d["fields"][self.inserted[0]]["version"] != v["name"]
-                ):
-                    self.err(("versions", i), f"{v['name']} adds no field")
-                continue
-            end, last = ends[v["name"]]
-            if end != v["size"] and self.inserted is None:
-                if i == len(versions) - 1 and earlier_fit:
-                    # The version being added: its size is simply what its fields give.
-                    self.err(
-                        ("versions", i, "size"),
-                        f"{v['name']} declares size {v['size']} but its fields end at offset {end} "
-                        f"(after {last!r}): set size: {end}",
-                    )
-                else:
-                    self.err(
-                        ("versions", i, "size"),
-                        f"{v['name']} declares size {v['size']} but its last field {last!r} ends at offset {end}: "
-                        "a field was inserted, removed or resized inside a published version",
-                    )
-            earlier_fit = earlier_fit and end == v["size"]
-
-    def _ends(self, fields: list[dict[str, Any]]) -> dict[str, int]:
-        style = setting(self.d["uapi"], "uapi", "layout")
-        ends: dict[str, int] = {}
-        for f, slot in zip(fields, layout(fields, style)):
-            ends[f["version"]] = slot.offset + slot.size
-        return ends
-
-    def find_insertion(self) -> tuple[int, int] | None:
-        """The field whose removal makes every published version's size fit again.
-
-        Only asked when a version other than the latest does not fit: one field too many inside
-        it shifts every later version, and the one error worth reading is at that field.
-        """
-        fields: list[dict[str, Any]] = self.d["fields"]
-        versions: list[dict[str, Any]] = self.d["versions"]
-        order = [v["name"] for v in versions]
-        if any(f["version"] not in order for f in fields):
-            return None
-        ends = self._ends(fields)
-        if all(ends.get(v["name"], v["size"]) == v["size"] for v in versions[:-1]):
-            return None
-        slots = self.slots
-        candidates: list[tuple[int, int]] = []
-        for j, f in enumerate(fields):
-            rest = self._ends(fields[:j] + fields[j + 1 :])
-            if all(
-                rest.get(v["name"], v["size"]) == v["size"]
-                and (v["name"] in rest or v["name"] == f["version"])
-                for v in versions
-            ):
-                inside = next(
-                    (k for k, v in enumerate(versions) if v["size"] > slots[j].offset),
-                    len(versions) - 1,
-                )
-                candidates.append((j, inside))
-        newer = [(j, k) for j, k in candidates if order.index(fields[j]["version"]) > k]
-        if len(newer) == 1:
-            return newer[0]
-        if len(candidates) == 1:
-            return candidates[0]
-        if candidates:
-            return (-1, min(k for _, k in candidates))
-        return None
-
-    def insertion_error(self, j: int, k: int) -> None:
-        fields: list[dict[str, Any]] = self.d["fields"]
-        v = self.d["versions"][k]
-        if j >= 0:
-            f = fields[j]
-            fix = (
-                "move it to the end of the fields"
-                if f["version"] != v["name"]
-                else "new fields go at the end, in a new version"
-            )
-            self.err(
-                ("fields", j, "name"),
-                f"field {f['name']!r} ({f['version']}) is inserted inside {v['name']} (which ends "
-                f"at offset {v['size']}): {fix}",
-            )
-            return
-        names = [
-            f["name"]
-            for i, f in enumerate(fields)
-            if self._ends(fields[:i] + fields[i + 1 :]).get(v["name"], v["size"]) == v["size"]
-            and f["version"] == v["name"]
-        ]
-        end = self._ends(fields).get(v["name"], 0)
-        self.err(
-            ("versions", k, "size"),
-            f"{v['name']} declares size {v['size']} but its fields end at offset {end}: one of "
-            f"{', '.join(map(repr, names))} was inserted inside this published version; new "
-            "fields go at the end, in a new version",
-        )
-
     # -- references ------------------------------------------------------
     def field_rules(self) -> None:
         for i, f in enumerate(self.d["fields"]):
