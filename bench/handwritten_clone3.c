@@ -1,7 +1,9 @@
 /*
- * A straightforward hand-written clone3 copy-in and validity check, the way
- * kernel/fork.c writes them, as the baseline of the copy-in benchmark. Same
- * checks, same order, same uaccess primitives as the generated code.
+ * The hand-written clone3 copy-in and validity check as Linux 7.3's
+ * kernel/fork.c writes them (copy_clone_args_from_user() is noinline there,
+ * and valid_signal() has moved to kernel_clone()), as the baseline of the
+ * copy-in benchmark. Same checks, same order, same uaccess primitives as the
+ * generated code.
  */
 #include <linux/clone_args.h>
 #include <linux/errno.h>
@@ -17,7 +19,7 @@
 
 long hand_clone3(struct clone_args __user *uargs, size_t usize);
 
-static int hand_copy(struct kernel_clone_args *kargs, struct clone_args __user *uargs, size_t usize)
+static noinline int hand_copy(struct kernel_clone_args *kargs, struct clone_args __user *uargs, size_t usize)
 {
 	struct clone_args args;
 	pid_t *kset_tid = kargs->set_tid;
@@ -36,7 +38,7 @@ static int hand_copy(struct kernel_clone_args *kargs, struct clone_args __user *
 		return -EINVAL;
 	if (unlikely(args.set_tid && args.set_tid_size == 0))
 		return -EINVAL;
-	if (unlikely((args.exit_signal & ~((u64)CSIGNAL)) || args.exit_signal > _NSIG))
+	if (unlikely(args.exit_signal & ~((u64)CSIGNAL)))
 		return -EINVAL;
 	if ((args.flags & CLONE_INTO_CGROUP) && (args.cgroup > INT_MAX || usize < CLONE_ARGS_SIZE_VER2))
 		return -EINVAL;

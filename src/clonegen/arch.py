@@ -22,7 +22,7 @@ class Arch:
     machines: tuple[str, ...]  # what os.uname().machine says on it
     verified: bool
     rust: str | None = None  # a Rust cfg predicate that selects it; None: Rust has no such target
-    go: tuple[str, ...] = ()  # the GOARCH values of it
+    go: tuple[str, ...] = ()  # its GOARCH values; none: Go has no port (go tool dist list)
 
 
 ARCHES: dict[str, Arch] = {
@@ -82,9 +82,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "mips"',
             go=("mips", "mipsle"),
         ),
-        Arch(
-            "alpha", "defined(CONFIG_ALPHA)", "defined(__alpha__)", ("alpha",), True, go=("alpha",)
-        ),
+        Arch("alpha", "defined(CONFIG_ALPHA)", "defined(__alpha__)", ("alpha",), True),
         Arch(
             "sparc64",
             "defined(CONFIG_SPARC64)",
@@ -92,7 +90,6 @@ ARCHES: dict[str, Arch] = {
             ("sparc64",),
             True,
             rust='target_arch = "sparc64"',
-            go=("sparc64",),
         ),
         Arch("parisc", "defined(CONFIG_PARISC)", "defined(__hppa__)", ("parisc", "parisc64"), True),
         Arch(
@@ -111,7 +108,7 @@ ARCHES: dict[str, Arch] = {
             ("ppc", "ppc64", "ppc64le"),
             False,
             rust='any(target_arch = "powerpc", target_arch = "powerpc64")',
-            go=("ppc", "ppc64", "ppc64le"),
+            go=("ppc64", "ppc64le"),
         ),
         Arch(
             "microblaze",

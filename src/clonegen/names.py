@@ -10,6 +10,14 @@ import re
 
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
+# A name that CamelCase (``clone_args`` -> ``CloneArgs``: the Python class, the Rust and
+# Go type and function names) leaves empty or starting with a digit (``_1`` -> ``1``).
+CAMEL_WITHOUT_LETTER = r"_*(?:[0-9].*)?"
+CAMEL_REASON = (
+    "has no letter before its first digit, so its CamelCase spelling ({}) would be "
+    "empty or start with a digit"
+)
+
 # Linux errno names (asm-generic), the only ones a check may return.
 ERRNO_NAMES = frozenset(
     [

@@ -37,7 +37,12 @@ def c_int(value: int) -> str:
 
 
 def rust_int(value: int) -> str:
-    """A Rust u64 literal for ``value``, typed so it may stand in any expression."""
+    """A Rust u64 literal for ``value``, typed so it may stand in any expression.
+
+    All ones is ``u64::MAX``: rustc's ``unused_comparisons`` refuses a comparison with
+    that literal (``x > 0xffffffffffffffff_u64``) under ``-D warnings``, not with the path."""
+    if value == (1 << 64) - 1:
+        return "u64::MAX"
     return c_int(value).removesuffix("ULL") + "_u64"
 
 

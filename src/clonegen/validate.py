@@ -11,10 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from clonegen.checks import model_errors
 from clonegen.defaults import direction, setting, trace_print
@@ -25,6 +22,10 @@ from clonegen.names import ERRNO_NAMES, name_problem, size_macro
 from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
+
+if TYPE_CHECKING:  # jsonschema only words the errors of a spec that fastjsonschema refused
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 # The most kernel stack an entry stub may give a copied-in array.
 ARRAY_STACK_BYTES = 1024
@@ -40,6 +41,8 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(schema())
 
 
@@ -147,7 +150,9 @@ def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
         yield spec.error(path, f"missing required key {missing!r}")
         return
     if err.validator in ("oneOf", "anyOf") and err.context:
-        best = jsonschema.exceptions.best_match(err.context)
+        from jsonschema.exceptions import best_match
+
+        best = best_match(err.context)
         if best is not None and best.validator not in ("oneOf", "anyOf", "maxProperties", "const"):
             yield from _describe(spec, best)
             return
@@ -366,6 +371,9 @@ class _Semantic:
             (("name",), d["name"], "name"),
             (("uapi", "struct"), d["uapi"]["struct"], "name"),
         ]
+        # The spec's name names files, modules and packages; the struct names types.
+        places.append((("name",), d["name"], "spec"))
+        places.append((("uapi", "struct"), d["uapi"]["struct"], "struct"))
         places.append((("syscall", "name"), d["syscall"]["name"], "name"))
         places.append((("syscall", "name"), d["syscall"]["name"], "syscall"))
         places.append((("kernel", "struct"), d["kernel"]["struct"], "name"))
@@ -421,6 +429,8 @@ class _Semantic:
             (("entry_points", i, "trailing_arguments", j, "name"), a["name"], "struct_argument")
             for j, a in enumerate(e.get("trailing_arguments", []))
         ]
+        if e["kind"] == "struct" and e["name"] != self.d["syscall"]["name"]:
+            places.append((("entry_points", i, "name"), e["name"], "syscall"))
         if "common_function" in e:
             places.append(
                 (("entry_points", i, "common_function"), e["common_function"], "function")
@@ -444,6 +454,8 @@ class _Semantic:
             "register_argument": "argument",
             "function": "function",
             "syscall": "system call",
+            "spec": "spec name",
+            "struct": "struct",
         }
         named = (
             "name",
@@ -467,10 +479,10 @@ class _Semantic:
             for r in taken:
                 if r.system and scope == "constant" and name in from_header:
                     continue
-                if r.scope == "identifier" and scope in named and r.hits(name):
+                if r.scope == "identifier" and scope in named and r.hits(name, self.d["name"]):
                     self.err(path, f"{name!r} {r.reason}; choose another name")
                     break
-                if r.scope == scope and r.hits(name):
+                if r.scope == scope and r.hits(name, self.d["name"]):
                     self.err(path, f"{kinds[scope]} {name!r} {r.reason}; choose another name")
                     break
 

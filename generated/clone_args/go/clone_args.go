@@ -1,7 +1,7 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
 // Spec digest: sha256:c4dcfbe32d8d3ddb.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package clone_args: Arguments for the clone3() system call. The structure
 // is versioned by its size: user space passes the size it was compiled
@@ -11,7 +11,7 @@
 // Go bindings for struct clone_args and clone3(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package clone_args
 
 import (
@@ -61,8 +61,6 @@ var SIGCHLD uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 18
-	case "alpha", "sparc64":
-		return 20
 	}
 	return 17
 }()
@@ -70,8 +68,6 @@ var SIGCHLD uint64 = func() uint64 {
 // SYSCALL_NUMBER: The number of clone3() on this architecture.
 var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 545
 	case "mips", "mipsle":
 		return 4435
 	}

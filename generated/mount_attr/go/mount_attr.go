@@ -1,7 +1,7 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
 // Spec digest: sha256:08cbbf40f8e32c2b.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package mount_attr: Mount attributes to set and clear on a mount or a
 // mount tree, its propagation type, and the user namespace of an idmapped
@@ -10,7 +10,7 @@
 // Go bindings for struct mount_attr and mount_setattr(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package mount_attr
 
 import (
@@ -37,8 +37,6 @@ const MOUNT_ATTR__ATIME = 112
 // SYSCALL_NUMBER: The number of mount_setattr() on this architecture.
 var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 552
 	case "mips", "mipsle":
 		return 4442
 	}
@@ -48,8 +46,6 @@ var SYSCALL_NUMBER uintptr = func() uintptr {
 // nrOpenTreeAttr: The number of open_tree_attr() on this architecture.
 var nrOpenTreeAttr uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 577
 	case "mips", "mipsle":
 		return 4467
 	}

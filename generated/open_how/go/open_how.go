@@ -1,7 +1,7 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
 // Spec digest: sha256:1744cd2fa0a1feb3.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package open_how: How openat2() opens a path: the open flags, the mode of
 // a created file, and the RESOLVE_* restrictions on path resolution. The
@@ -10,7 +10,7 @@
 // Go bindings for struct open_how and openat2(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package open_how
 
 import (
@@ -36,8 +36,6 @@ var O_CREAT uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x100
-	case "alpha", "sparc64":
-		return 0x200
 	}
 	return 64
 }()
@@ -47,8 +45,6 @@ var O_DIRECTORY uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x4000
-	case "alpha":
-		return 0x8000
 	}
 	return 0x10000
 }()
@@ -58,53 +54,21 @@ var O_NOFOLLOW uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x8000
-	case "alpha":
-		return 0x10000
 	}
 	return 0x20000
 }()
 
 // O_CLOEXEC: Close the descriptor on exec.
-var O_CLOEXEC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "alpha":
-		return 0x200000
-	case "sparc64":
-		return 0x400000
-	}
-	return 0x80000
-}()
+const O_CLOEXEC = 0x80000
 
 // O_PATH: Open a location only, not the file.
-var O_PATH uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "alpha":
-		return 0x800000
-	case "sparc64":
-		return 0x1000000
-	}
-	return 0x200000
-}()
+const O_PATH = 0x200000
 
 // __O_TMPFILE: Create an unnamed temporary file.
-var __O_TMPFILE uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "alpha":
-		return 0x1000000
-	case "sparc64":
-		return 0x2000000
-	}
-	return 0x400000
-}()
+const __O_TMPFILE = 0x400000
 
 // O_TRUNC: Truncate an existing file to length 0.
-var O_TRUNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "alpha", "sparc64":
-		return 0x400
-	}
-	return 0x200
-}()
+const O_TRUNC = 0x200
 
 // O_ACCMODE: The access mode bits: O_RDONLY, O_WRONLY, O_RDWR.
 const O_ACCMODE = 3
@@ -126,8 +90,6 @@ var O_EXCL uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x400
-	case "alpha", "sparc64":
-		return 0x800
 	}
 	return 128
 }()
@@ -137,10 +99,6 @@ var O_NOCTTY uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x800
-	case "alpha":
-		return 0x1000
-	case "sparc64":
-		return 0x8000
 	}
 	return 0x100
 }()
@@ -148,7 +106,7 @@ var O_NOCTTY uint64 = func() uint64 {
 // O_APPEND: Write at the end of the file.
 var O_APPEND uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha", "mips", "mipsle", "sparc64":
+	case "mips", "mipsle":
 		return 8
 	}
 	return 0x400
@@ -157,12 +115,8 @@ var O_APPEND uint64 = func() uint64 {
 // O_NONBLOCK: Do not block on the file.
 var O_NONBLOCK uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 4
 	case "mips", "mipsle":
 		return 128
-	case "sparc64":
-		return 0x4000
 	}
 	return 0x800
 }()
@@ -173,10 +127,6 @@ var O_SYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x4010
-	case "alpha":
-		return 0x404000
-	case "sparc64":
-		return 0x802000
 	}
 	return 0x101000
 }()
@@ -186,10 +136,6 @@ var __O_SYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x4000
-	case "alpha":
-		return 0x400000
-	case "sparc64":
-		return 0x800000
 	}
 	return 0x100000
 }()
@@ -199,10 +145,6 @@ var O_DSYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 16
-	case "sparc64":
-		return 0x2000
-	case "alpha":
-		return 0x4000
 	}
 	return 0x1000
 }()
@@ -214,10 +156,6 @@ var O_DIRECT uint64 = func() uint64 {
 		return 0x8000
 	case "arm64":
 		return 0x10000
-	case "alpha":
-		return 0x80000
-	case "sparc64":
-		return 0x100000
 	}
 	return 0x4000
 }()
@@ -228,24 +166,14 @@ var O_LARGEFILE uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x2000
-	case "alpha", "arm64":
+	case "arm64":
 		return 0x20000
-	case "sparc64":
-		return 0x40000
 	}
 	return 0x8000
 }()
 
 // O_NOATIME: Do not update the access time.
-var O_NOATIME uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "alpha":
-		return 0x100000
-	case "sparc64":
-		return 0x200000
-	}
-	return 0x40000
-}()
+const O_NOATIME = 0x40000
 
 // O_TMPFILE: Create an unnamed temporary file (__O_TMPFILE together with
 // O_DIRECTORY).
@@ -253,10 +181,6 @@ var O_TMPFILE uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x404000
-	case "alpha":
-		return 0x1008000
-	case "sparc64":
-		return 0x2010000
 	}
 	return 0x410000
 }()
@@ -264,8 +188,6 @@ var O_TMPFILE uint64 = func() uint64 {
 // FASYNC: Signal-driven I/O.
 var FASYNC uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "sparc64":
-		return 64
 	case "mips", "mipsle":
 		return 0x1000
 	}
@@ -275,8 +197,6 @@ var FASYNC uint64 = func() uint64 {
 // O_NDELAY: The old name of O_NONBLOCK (a bit of its own on sparc64).
 var O_NDELAY uint64 = func() uint64 {
 	switch runtime.GOARCH {
-	case "alpha", "sparc64":
-		return 4
 	case "mips", "mipsle":
 		return 128
 	}
@@ -291,10 +211,6 @@ var VALID_OPEN_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x46fff9b
-	case "alpha":
-		return 0x5fbfe0f
-	case "sparc64":
-		return 0x7f7ee4f
 	}
 	return 0x47fffc3
 }()
@@ -304,10 +220,6 @@ var O_PATH_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "arm64":
 		return 0x428c000
-	case "alpha":
-		return 0x4a18000
-	case "sparc64":
-		return 0x5430000
 	}
 	return 0x42b0000
 }()
@@ -322,10 +234,6 @@ var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
 	switch runtime.GOARCH {
 	case "mips", "mipsle":
 		return 0x1046fff9b
-	case "alpha":
-		return 0x105fbfe0f
-	case "sparc64":
-		return 0x107f7ee4f
 	}
 	return 0x1047fffc3
 }()
@@ -333,8 +241,6 @@ var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
 // SYSCALL_NUMBER: The number of openat2() on this architecture.
 var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha":
-		return 547
 	case "mips", "mipsle":
 		return 4437
 	}

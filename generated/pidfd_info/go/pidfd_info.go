@@ -1,7 +1,7 @@
 // Generated from spec/pidfd_info.yaml by clonegen; do not edit.
 // Spec digest: sha256:536a8d1040b299f0.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package pidfd_info: Information about the process a pidfd refers to: its
 // ids, its credentials, its cgroup, and once it has exited its exit code
@@ -12,7 +12,7 @@
 // Go bindings for struct pidfd_info and pidfd_get_info(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package pidfd_info
 
 import (
@@ -47,7 +47,7 @@ var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
 	case "amd64":
 		return 16
-	case "alpha", "386", "s390x", "sparc64":
+	case "386", "s390x":
 		return 54
 	case "mips", "mipsle":
 		return 4054
@@ -58,7 +58,7 @@ var SYSCALL_NUMBER uintptr = func() uintptr {
 // iocSizeBits: the bits of the size in an ioctl number
 var iocSizeBits uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha", "mips", "mipsle", "sparc64":
+	case "mips", "mipsle":
 		return 13
 	}
 	return 14
@@ -67,7 +67,7 @@ var iocSizeBits uintptr = func() uintptr {
 // iocRead: _IOC_READ
 var iocRead uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha", "mips", "mipsle", "sparc64":
+	case "mips", "mipsle":
 		return 2
 	}
 	return 2
@@ -76,7 +76,7 @@ var iocRead uintptr = func() uintptr {
 // iocWrite: _IOC_WRITE
 var iocWrite uintptr = func() uintptr {
 	switch runtime.GOARCH {
-	case "alpha", "mips", "mipsle", "sparc64":
+	case "mips", "mipsle":
 		return 4
 	}
 	return 1

@@ -1,7 +1,7 @@
 // Generated from spec/sched_attr.yaml by clonegen; do not edit.
 // Spec digest: sha256:0e3b10430f833d3c.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle || alpha || sparc64
+//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
 // Package sched_attr: Extended scheduling parameters of a thread: its
 // policy and flags, the nice value or static priority, the runtime,
@@ -11,7 +11,7 @@
 // Go bindings for struct sched_attr and sched_setattr(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
 // library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips, alpha, sparc64; it builds for no other.
+// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
 package sched_attr
 
 import (
@@ -46,14 +46,10 @@ var SYSCALL_NUMBER uintptr = func() uintptr {
 	switch runtime.GOARCH {
 	case "amd64":
 		return 314
-	case "sparc64":
-		return 343
 	case "s390x":
 		return 345
 	case "386":
 		return 351
-	case "alpha":
-		return 508
 	case "mips", "mipsle":
 		return 4349
 	}
@@ -65,14 +61,10 @@ var nrSchedGetattr uintptr = func() uintptr {
 	switch runtime.GOARCH {
 	case "amd64":
 		return 315
-	case "sparc64":
-		return 344
 	case "s390x":
 		return 346
 	case "386":
 		return 352
-	case "alpha":
-		return 509
 	case "mips", "mipsle":
 		return 4350
 	}

@@ -24,8 +24,13 @@ class Reserved:
     """Names a target cannot give to something of the spec.
 
     ``scope`` says which names of the spec are meant: ``identifier`` (every
-    name), ``field``, ``array_field``, ``flag``, ``constant`` or
-    ``struct_argument`` (arguments of the struct entry point).
+    name), ``field``, ``array_field``, ``flag``, ``constant``,
+    ``struct_argument`` (arguments of the struct entry point), ``function``
+    (the kernel functions), ``syscall`` (the system call and every struct
+    entry point: a function of each binding), ``struct`` (``uapi.struct``: a
+    type of each binding) or ``spec`` (the spec's ``name``: the file, module
+    and package names of every output).  ``{NAME}`` in ``pattern`` stands for
+    the spec's name in capitals (a libc header's guard is ``<PREFIX><NAME>_H``).
     """
 
     target: str
@@ -38,10 +43,13 @@ class Reserved:
         False  # a name of the system's headers: a constant that comes from one may use it
     )
 
-    def hits(self, name: str) -> bool:
+    def hits(self, name: str, spec_name: str = "") -> bool:
         if name in self.names or any(name.startswith(p) for p in self.prefixes):
             return True
-        return self.pattern is not None and re.fullmatch(self.pattern, name) is not None
+        if self.pattern is None:
+            return False
+        pattern = self.pattern.replace("{NAME}", re.escape(spec_name.upper()))
+        return re.fullmatch(pattern, name) is not None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,13 @@ import re
 from dataclasses import dataclass
 
 from clonegen.views import Reserved
+from clonegen.views.sysnames import (
+    C_HEADERS,
+    KERNEL_FUNCTION_MACROS,
+    KERNEL_MACROS,
+    LIBC_FUNCTION_MACROS,
+    LIBC_MACROS,
+)
 
 C_KEYWORDS = frozenset(
     [
@@ -136,6 +143,67 @@ C_RESERVED = (
         "is reserved to the C implementation (a leading __ or _ and a capital)",
         pattern=r"__.*|_[A-Z].*",
         system=True,
+    ),
+)
+
+# The macros of the system headers each C output includes (clonegen.views.sysnames): an
+# object-like one replaces any name; a function-like one a constant or flag (both macros
+# themselves, which would redefine it) and a function.  A constant that names its kernel
+# header is that header's symbol and may use its name.
+KERNEL_SYSTEM_RESERVED = (
+    Reserved(
+        "kernel C",
+        "identifier",
+        "is a macro of the kernel headers the generated kernel source includes",
+        KERNEL_MACROS,
+        system=True,
+    ),
+    *(
+        Reserved(
+            "kernel C",
+            scope,
+            "is a function-like macro of the kernel headers the generated kernel source includes",
+            KERNEL_FUNCTION_MACROS,
+            system=True,
+        )
+        for scope in ("constant", "flag", "function")
+    ),
+)
+LIBC_SYSTEM_RESERVED = (
+    Reserved(
+        "libc",
+        "identifier",
+        "is a macro of the C library headers the generated libc source includes",
+        LIBC_MACROS,
+        system=True,
+    ),
+    *(
+        Reserved(
+            "libc",
+            scope,
+            "is a function-like macro of the C library headers the generated libc source includes",
+            LIBC_FUNCTION_MACROS,
+            system=True,
+        )
+        for scope in ("constant", "flag", "function")
+    ),
+    Reserved(
+        "libc",
+        "spec",
+        "would name the libc header libc/<name>.h like a C library header, which it would"
+        " shadow on the include path",
+        C_HEADERS,
+    ),
+    *(
+        Reserved(
+            "libc",
+            scope,
+            "with the libc prefix is a macro the generated libc header or source defines itself"
+            " (its include guard <NAME>_H, <NAME>_ASSERT, <NAME>_CHECKED_*, SPAWN_*, SYS_*)",
+            prefixes=("SPAWN_", "SYS_", "CLONEGEN_"),
+            pattern=r"{NAME}_(?:H|ASSERT|U64|CHECKED_.*)",
+        )
+        for scope in ("constant", "flag")
     ),
 )
 

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
+from clonegen.views.sysnames import GO_ARCH, GO_OS
 
 if TYPE_CHECKING:
     from clonegen.model import Spec
@@ -363,6 +365,28 @@ class GoView:
                 WRAPPER_LOCALS | GO_GLOBALS,
                 prefixes=("p_",),
             ),
+            Reserved(
+                "Go", "struct", CAMEL_REASON.format("the Go type"), pattern=CAMEL_WITHOUT_LETTER
+            ),
+            Reserved(
+                "Go",
+                "syscall",
+                CAMEL_REASON.format("the Go function"),
+                pattern=CAMEL_WITHOUT_LETTER,
+            ),
+            Reserved(
+                "Go",
+                "spec",
+                "would name the Go file go/<name>.go, which the go command ignores (a name"
+                " starting with _) or builds only as a test (ending _test)",
+                pattern=r"_.*|.*_test",
+            ),
+            Reserved(
+                "Go",
+                "spec",
+                "ends in _<GOOS> or _<GOARCH>: the Go file go/<name>.go would build only there",
+                pattern=r".*_(?:" + "|".join(sorted((GO_OS - {"linux"}) | GO_ARCH)) + ")",
+            ),
         )
 
     @staticmethod
@@ -372,6 +396,15 @@ class GoView:
             (path, f"{message}; or list go in skip_outputs to generate the rest without it")
             for path, message in unsupported(data, "Go package", GoView.SUPPORTED)
         ]
+        arches = data.get("arches", arch.VERIFIED)
+        if not any(arch.ARCHES[a].go for a in arches if a in arch.ARCHES):
+            found.append(
+                (
+                    ("arches",),
+                    "Go has a port to none of these architectures, so the Go package would build"
+                    " nowhere; list one Go supports or go in skip_outputs",
+                )
+            )
         name = data.get("name", "")
         if name in GO_KEYWORDS or name == "main":
             found.append((("name",), f"the Go package would be named {name!r}, which Go refuses"))

@@ -11,7 +11,15 @@ from clonegen import arch
 from clonegen.defaults import DEFAULTS
 from clonegen.rules import Adjust, Value, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, COPY_REF, VALID_REF, CRef, declaration, guard
+from clonegen.views.c import (
+    C_RESERVED,
+    COPY_REF,
+    KERNEL_SYSTEM_RESERVED,
+    VALID_REF,
+    CRef,
+    declaration,
+    guard,
+)
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
@@ -238,6 +246,7 @@ class KernelView:
                 ),
                 prefixes=("sys_", "__do_sys_", "__se_sys_", "compat_sys_"),
             ),
+            *KERNEL_SYSTEM_RESERVED,
         )
 
     @classmethod

@@ -11,7 +11,7 @@ from clonegen import arch, decode, runtime
 from clonegen.names import release_key
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, declaration
+from clonegen.views.c import C_RESERVED, LIBC_SYSTEM_RESERVED, declaration
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
@@ -382,7 +382,7 @@ class LibcView:
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
-        return C_RESERVED
+        return C_RESERVED + LIBC_SYSTEM_RESERVED
 
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:

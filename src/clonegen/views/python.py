@@ -12,9 +12,11 @@ from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
+from clonegen.views.sysnames import PYTHON_STDLIB
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeRow
@@ -326,6 +328,33 @@ class PythonView:
                 "is a name the generated Python module defines itself",
                 GLOBALS | runtime_globals(),
                 prefixes=("SIZE_VER",),
+            ),
+            Reserved(
+                "Python",
+                "spec",
+                "is a module of Python's standard library: the package of that name would hide"
+                " it or be hidden by it",
+                PYTHON_STDLIB,
+            ),
+            Reserved(
+                "Python",
+                "spec",
+                "is a module that building or installing the Python package imports, which the"
+                " package would replace",
+                frozenset({"setuptools", "pkg_resources", "_distutils_hack", "pip", "wheel"}),
+            ),
+            Reserved(
+                "Python",
+                "spec",
+                "is a file or module the generated Python package holds besides the module"
+                " (setup.py, _csrc, the compiled _spawn)",
+                frozenset({"setup", "_csrc", "_spawn"}),
+            ),
+            Reserved(
+                "Python",
+                "struct",
+                CAMEL_REASON.format("the Python class"),
+                pattern=CAMEL_WITHOUT_LETTER,
             ),
         )
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -351,6 +352,15 @@ class RustView:
                 frozenset(
                     {"how", "args", "size", "data", "value", "v", "ret", "errno", "sys", "core"}
                 ),
+            ),
+            Reserved(
+                "Rust",
+                "spec",
+                "is a crate of Rust's standard library, which a module of that name would hide",
+                frozenset({"core", "std", "alloc"}),
+            ),
+            Reserved(
+                "Rust", "struct", CAMEL_REASON.format("the Rust type"), pattern=CAMEL_WITHOUT_LETTER
             ),
         )
 
