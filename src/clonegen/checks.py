@@ -13,7 +13,7 @@ from collections.abc import Callable
 from clonegen.diagnostics import Diagnostic, Pos
 from clonegen.layout import UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import Field, Spec, Version, read
+from clonegen.model import Field, Flag, Spec, Version, read
 from clonegen.names import release_key
 
 
@@ -229,6 +229,34 @@ def layout_fits(spec: Spec, report: Report) -> None:
         if end != v.size and inserted is None:
             _version_size(report, v, end, last, i == len(versions) - 1 and earlier_fit)
         earlier_fit = earlier_fit and end == v.size
+
+
+@check
+def flags(spec: Spec, report: Report) -> None:
+    """A flag belongs to a flags field, fits 64 bits and overlaps no other flag of its field."""
+    fields = {f.name: f for f in spec.fields}
+    by_field: dict[str, list[Flag]] = {}
+    for fl in spec.flags:
+        field = fields.get(fl.field)
+        if field is None:
+            continue  # the builder reported the name
+        if field.role != "flags":
+            report(
+                fl.pos,
+                ("field",),
+                f"flag {fl.name!r} belongs to {fl.field!r}, which is not a flags field",
+            )
+        if fl.value >= 1 << 64:
+            report(fl.pos, ("value",), f"flag {fl.name!r} does not fit in 64 bits")
+        for other in by_field.get(fl.field, []):
+            if other.value & fl.value:
+                report(
+                    fl.pos,
+                    ("value",),
+                    f"flag {fl.name!r} ({fl.value:#x}) overlaps {other.name!r} "
+                    f"({other.value:#x}, line {other.pos.line})",
+                )
+        by_field.setdefault(fl.field, []).append(fl)
 
 
 @check

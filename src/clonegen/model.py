@@ -531,6 +531,8 @@ class _Builder:
         self.resolve_bits()
         self.resolve_versions()
         self.resolve_fills()
+        self.resolve_flags()
+        self.resolve_members()
         self.resolve_clamps()
 
     def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
@@ -572,6 +574,49 @@ class _Builder:
                     f"field {f['name']!r} names unknown version {f['version']!r}"
                     + did_you_mean(f["version"], versions),
                 )
+
+    def resolve_flags(self) -> None:
+        """A flag names its field and the entry points that accept it."""
+        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
+        entries = list(dict.fromkeys(e["name"] for e in self.d.get("entry_points", [])))
+        for i, fl in enumerate(self.d.get("flags", [])):
+            if fl["field"] not in fields:
+                self.unknown(
+                    ("flags", i, "field"),
+                    ("flags", i),
+                    f"flag {fl['name']!r} names unknown field {fl['field']!r}"
+                    + did_you_mean(fl["field"], fields),
+                )
+                continue
+            for j, ep in enumerate(fl["entry_points"]):
+                if ep not in entries:
+                    self.unknown(
+                        ("flags", i, "entry_points", j),
+                        ("flags", i, "entry_points"),
+                        f"flag {fl['name']!r} names unknown entry point {ep!r}"
+                        + did_you_mean(ep, entries),
+                    )
+
+    def resolve_members(self) -> None:
+        """A kernel-only member follows a field or an earlier member."""
+        members = {m["name"] for m in self.d["kernel"].get("members", [])}
+        seen = {f["name"] for f in self.d["fields"]}
+        for i, m in enumerate(self.d["kernel"].get("members", [])):
+            after = m.get("after")
+            if after is not None and after not in seen:
+                if after == m["name"]:
+                    where = "itself"
+                elif after in members:
+                    where = "a later member"
+                else:
+                    where = "not a field or member"
+                self.unknown(
+                    ("kernel", "members", i, "after"),
+                    ("kernel", "members", i),
+                    f"member {m['name']!r} is placed after {after!r}, which is {where}; name a "
+                    "field or an earlier member" + did_you_mean(after, sorted(seen)),
+                )
+            seen.add(m["name"])
 
     def resolve_fills(self) -> None:
         """The fields a mask bit fills are fields."""

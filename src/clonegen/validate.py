@@ -291,10 +291,8 @@ class _Semantic:
         self.distinct_kinds()
         self.sets_targets()
         self.field_rules()
-        self.flag_rules()
         self.check_rules()
         self.entry_rules()
-        self.member_order()
         self.legacy_bits()
         self.size_rules()
         self.trace_rules()
@@ -700,41 +698,6 @@ class _Semantic:
             hint = did_you_mean(ref, [*self.constants, *self.flags, "PAGE_SIZE"])
             self.err(path, f"unknown constant {ref!r}" + (hint or "; declare it under constants"))
 
-    def flag_rules(self) -> None:
-        by_field: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-        for i, fl in enumerate(self.d.get("flags", [])):
-            field = self.fields.get(fl["field"])
-            if field is None:
-                self.err(
-                    ("flags", i, "field"),
-                    f"flag {fl['name']!r} names unknown field {fl['field']!r}"
-                    + did_you_mean(fl["field"], self.fields),
-                )
-                continue
-            if field["role"] != "flags":
-                self.err(
-                    ("flags", i, "field"),
-                    f"flag {fl['name']!r} belongs to {fl['field']!r}, which is not a flags field",
-                )
-            if fl["value"] >= 1 << 64:
-                self.err(("flags", i, "value"), f"flag {fl['name']!r} does not fit in 64 bits")
-            for j, ep in enumerate(fl["entry_points"]):
-                if ep not in self.entries:
-                    self.err(
-                        ("flags", i, "entry_points", j),
-                        f"flag {fl['name']!r} names unknown entry point {ep!r}"
-                        + did_you_mean(ep, self.entries),
-                    )
-            for j, other in by_field.get(fl["field"], []):
-                if other["value"] & fl["value"]:
-                    line, _ = self.spec.where(("flags", j))
-                    self.err(
-                        ("flags", i, "value"),
-                        f"flag {fl['name']!r} ({fl['value']:#x}) overlaps {other['name']!r} "
-                        f"({other['value']:#x}, line {line})",
-                    )
-            by_field.setdefault(fl["field"], []).append((i, fl))
-
     def check_rules(self) -> None:
         for i, c in enumerate(self.d.get("checks", [])):
             base: JsonPath = ("checks", i)
@@ -841,25 +804,6 @@ class _Semantic:
                             f"{e['name']}() uses for another member; only entry points that take "
                             "the whole word can accept it",
                         )
-
-    def member_order(self) -> None:
-        """A kernel-only member follows a field or an earlier member."""
-        seen = set(self.fields)
-        for i, m in enumerate(self.d["kernel"].get("members", [])):
-            after = m.get("after")
-            if after is not None and after not in seen:
-                if after == m["name"]:
-                    where = "itself"
-                elif after in self.members:
-                    where = "a later member"
-                else:
-                    where = "not a field or member"
-                self.err(
-                    ("kernel", "members", i, "after"),
-                    f"member {m['name']!r} is placed after {after!r}, which is {where}; name a "
-                    "field or an earlier member" + did_you_mean(after, sorted(seen)),
-                )
-            seen.add(m["name"])
 
     def stub_names(self, base: JsonPath, e: dict[str, Any]) -> None:
         """The stub's names of the struct and size arguments name nothing else in it."""
