@@ -13,7 +13,7 @@ from collections.abc import Callable
 from clonegen.diagnostics import Diagnostic, Pos
 from clonegen.layout import UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import Field, Flag, Spec, Version, read
+from clonegen.model import Constant, Field, Flag, Spec, Version, read
 from clonegen.names import release_key
 
 
@@ -257,6 +257,50 @@ def flags(spec: Spec, report: Report) -> None:
                     f"({other.value:#x}, line {other.pos.line})",
                 )
         by_field.setdefault(fl.field, []).append(fl)
+
+
+@check
+def output_paths(spec: Spec, report: Report) -> None:
+    """The uapi header, the kernel header and the kernel source are three files."""
+    paths = [
+        (spec.uapi.pos, spec.uapi.header),
+        (spec.kernel.pos, spec.kernel.header),
+        (spec.kernel.pos, spec.kernel.source),
+    ]
+    keys = ("header", "header", "source")
+    for (at, value), key in zip(paths, keys):
+        if [v for _, v in paths].count(value) > 1:
+            report(at, (key,), f"output path {value!r} is used for more than one artifact")
+
+
+@check
+def distinct_kinds(spec: Spec, report: Report) -> None:
+    """Names that share one C namespace across kinds: a flag or constant is a macro, so it must
+    not be the name of a field or member; the three kernel functions differ."""
+    members = {f.name for f in spec.fields} | {m.name for m in spec.kernel.members}
+    items: list[Flag | Constant] = [*spec.flags, *spec.constants]
+    for item in items:
+        if item.name in members:
+            report(
+                item.pos,
+                ("name",),
+                f"{item.name!r} is also a field or kernel member; as a macro it would "
+                "rewrite that member: choose another name",
+            )
+    k = spec.kernel
+    seen: dict[str, str] = {}
+    for key, name in (
+        ("copy_function", k.copy_function),
+        ("valid_function", k.valid_function),
+        ("common_function", k.common_function),
+    ):
+        if name in seen:
+            report(
+                k.pos,
+                (key,),
+                f"{key} {name!r} is also the {seen[name]}; give each function its own name",
+            )
+        seen.setdefault(name, key)
 
 
 @check

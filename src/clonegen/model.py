@@ -528,6 +528,7 @@ class _Builder:
         # names that do not resolve, reported at their position; their nodes are marked
         self.problems: list[Diagnostic] = []
         self.unresolved: set[JsonPath] = set()
+        self.index_names()
         self.resolve_bits()
         self.resolve_versions()
         self.resolve_fills()
@@ -539,6 +540,53 @@ class _Builder:
         """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
         self.problems.append(self.loaded.error(path, message))
         self.unresolved.add(node)
+
+    def index_names(self) -> None:
+        """Each kind of name is declared once (fields and kernel members share one namespace,
+        flags and constants another)."""
+        d = self.d
+        groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
+            (
+                "field or kernel member",
+                [(("fields", i, "name"), f["name"]) for i, f in enumerate(d["fields"])]
+                + [
+                    (("kernel", "members", i, "name"), m["name"])
+                    for i, m in enumerate(d["kernel"].get("members", []))
+                ],
+            ),
+            (
+                "version",
+                [(("versions", i, "name"), v["name"]) for i, v in enumerate(d["versions"])],
+            ),
+            (
+                "flag or constant",
+                [(("flags", i, "name"), f["name"]) for i, f in enumerate(d.get("flags", []))]
+                + [
+                    (("constants", i, "name"), c["name"])
+                    for i, c in enumerate(d.get("constants", []))
+                ],
+            ),
+            (
+                "entry point",
+                [
+                    (("entry_points", i, "name"), e["name"])
+                    for i, e in enumerate(d.get("entry_points", []))
+                ],
+            ),
+        ]
+        for what, items in groups:
+            seen: dict[str, JsonPath] = {}
+            for path, name in items:
+                if name in seen:
+                    line, col = self.loaded.where(seen[name])
+                    self.problems.append(
+                        self.loaded.error(
+                            path,
+                            f"duplicate {what} name {name!r} (first at line {line}, column {col})",
+                        )
+                    )
+                else:
+                    seen[name] = path
 
     def resolve_bits(self) -> None:
         """A composed constant's parts are flags or constants declared before it."""

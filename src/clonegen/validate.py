@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -287,8 +286,7 @@ class _Semantic:
 
     def run(self) -> list[Diagnostic]:
         self.identifiers()
-        self.uniqueness()
-        self.distinct_kinds()
+        self.shared_struct_rules()
         self.sets_targets()
         self.field_rules()
         self.check_rules()
@@ -528,34 +526,12 @@ class _Semantic:
             node = node[part]
         return True
 
-    def distinct_kinds(self) -> None:
-        """Names that share one C namespace across kinds: a flag or constant is a macro, so it
-        must not be the name of a field or member; the three functions and two structs differ."""
-        members = {f["name"] for f in self.d["fields"]} | self.members
-        for section in ("flags", "constants"):
-            for i, item in enumerate(self.d.get(section, [])):
-                if item["name"] in members:
-                    self.err(
-                        (section, i, "name"),
-                        f"{item['name']!r} is also a field or kernel member; as a macro it would "
-                        "rewrite that member: choose another name",
-                    )
-        k = self.d["kernel"]
-        seen: dict[str, str] = {}
-        for key in ("copy_function", "valid_function", "common_function"):
-            if k[key] in seen:
-                self.err(
-                    ("kernel", key),
-                    f"{key} {k[key]!r} is also the {seen[k[key]]}; give each function its own name",
-                )
-            seen.setdefault(k[key], key)
-        if k["struct"] == self.d["uapi"]["struct"]:
-            self.shared_struct_rules()
-
     def shared_struct_rules(self) -> None:
         """A kernel struct named like the uapi struct is the uapi struct (openat2 passes struct
         open_how down as it is): every field keeps its uapi type, and nothing is added to it."""
         k = self.d["kernel"]
+        if k["struct"] != self.d["uapi"]["struct"]:
+            return
         why = (
             f"the kernel struct is the uapi struct {k['struct']!r} (kernel.struct names it), " "so"
         )
@@ -601,54 +577,6 @@ class _Semantic:
                         f"{e['name']} sets the user pointer {target!r} from a constant; a user pointer can only come from an argument (arg: ...)",
                         at_key=True,
                     )
-
-    def uniqueness(self) -> None:
-        groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
-            (
-                "field or kernel member",
-                [(("fields", i, "name"), f["name"]) for i, f in enumerate(self.d["fields"])]
-                + [
-                    (("kernel", "members", i, "name"), m["name"])
-                    for i, m in enumerate(self.d["kernel"].get("members", []))
-                ],
-            ),
-            (
-                "version",
-                [(("versions", i, "name"), v["name"]) for i, v in enumerate(self.d["versions"])],
-            ),
-            (
-                "flag or constant",
-                [(("flags", i, "name"), f["name"]) for i, f in enumerate(self.d.get("flags", []))]
-                + [
-                    (("constants", i, "name"), c["name"])
-                    for i, c in enumerate(self.d.get("constants", []))
-                ],
-            ),
-            (
-                "entry point",
-                [
-                    (("entry_points", i, "name"), e["name"])
-                    for i, e in enumerate(self.d.get("entry_points", []))
-                ],
-            ),
-        ]
-        for what, items in groups:
-            seen: dict[str, JsonPath] = {}
-            for path, name in items:
-                if name in seen:
-                    line, col = self.spec.where(seen[name])
-                    self.err(
-                        path, f"duplicate {what} name {name!r} (first at line {line}, column {col})"
-                    )
-                else:
-                    seen[name] = path
-        paths = Counter(
-            (self.d["uapi"]["header"], self.d["kernel"]["header"], self.d["kernel"]["source"])
-        )
-        for key in (("uapi", "header"), ("kernel", "header"), ("kernel", "source")):
-            value = self.d[key[0]][key[1]]
-            if paths[value] > 1:
-                self.err(key, f"output path {value!r} is used for more than one artifact")
 
     # -- versions and layout ---------------------------------------------
     # -- references ------------------------------------------------------
