@@ -25,6 +25,66 @@ READERS = {
 }
 
 
+# Functions handed the loaded mapping itself (a parameter named ``data``): the schema stage,
+# and the views' refusals (``problems``), which are still to take the model instead.
+TAKERS = {
+    ("clonegen/validate.py", "schema_fits"),
+    ("clonegen/targets.py", "problems"),
+    ("clonegen/views/__init__.py", "_semantics"),
+    ("clonegen/views/__init__.py", "unsupported"),
+    *(
+        (f"clonegen/views/{view}.py", f"{cls}.problems")
+        for view, cls in (
+            ("docs", "DocsView"),
+            ("go", "GoView"),
+            ("kernel", "KernelView"),
+            ("libc", "LibcView"),
+            ("libc", "NativeLibcView"),
+            ("python", "PythonView"),
+            ("rust", "RustView"),
+            ("uapi", "UapiView"),
+        )
+    ),
+}
+
+
+def _functions(path: Path) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    found = []
+
+    def walk(node: ast.AST, scope: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                name = f"{scope}.{child.name}" if scope else child.name
+                if not isinstance(child, ast.ClassDef):
+                    found.append((name, child))
+                walk(child, name)
+            else:
+                walk(child, scope)
+
+    walk(ast.parse(path.read_text()), "")
+    return found
+
+
+def _generator_files() -> list[tuple[Path, str]]:
+    src = ROOT / "src"
+    return [
+        (path, path.relative_to(src).as_posix())
+        for path in sorted((src / "clonegen").rglob("*.py"))
+        if "runtime" not in path.parts
+    ]
+
+
+def test_the_loaded_mapping_is_handed_to_the_known_few() -> None:
+    found = set()
+    for path, rel in _generator_files():
+        for name, fn in _functions(path):
+            args = [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]
+            # (the decoder's ``data: bytes`` is a struct's bytes, not the spec)
+            if any(a.arg == "data" and ast.unparse(a.annotation or a) != "bytes" for a in args):
+                found.add((rel, name))
+    assert found == TAKERS
+
+
 def _data_reads(path: Path, rel: str) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
 
