@@ -24,9 +24,10 @@ class Report:
         self.loaded = loaded
         self.errors: list[Diagnostic] = []
 
-    def __call__(self, at: Pos, key: JsonPath, message: str) -> None:
-        """Report ``message`` at ``key`` below the node written at ``at``."""
-        self.errors.append(self.loaded.error(at.path + key, message))
+    def __call__(self, at: Pos, key: JsonPath, message: str, at_key: bool = False) -> None:
+        """Report ``message`` at ``key`` below the node written at ``at`` (at the key itself
+        rather than its value with ``at_key``)."""
+        self.errors.append(self.loaded.error(at.path + key, message, at_key=at_key))
 
 
 Check = Callable[[Spec, Report], None]
@@ -301,6 +302,50 @@ def distinct_kinds(spec: Spec, report: Report) -> None:
                 f"{key} {name!r} is also the {seen[name]}; give each function its own name",
             )
         seen.setdefault(name, key)
+
+
+@check
+def register_sets(spec: Spec, report: Report) -> None:
+    """A register entry point fills members it can: not an array, a user pointer only from an
+    argument; and it accepts no flag inside the bits of a word it takes for another member
+    (clone() and CSIGNAL)."""
+    fields = {f.name: f for f in spec.fields}
+    constants = {c.name: c for c in spec.constants}
+    flag_values = {fl.name: fl.value for fl in spec.flags}
+    for e in spec.entry_points:
+        for a in e.sets:
+            f = fields.get(a.target)
+            if f is not None and f.role == "array":
+                report(
+                    e.pos,
+                    ("sets", a.target),
+                    f"{e.name} cannot set the array {a.target!r}: arrays come only from the "
+                    "struct's copy-in",
+                    at_key=True,
+                )
+            elif f is not None and f.role == "user_pointer" and a.kind != "arg":
+                report(
+                    e.pos,
+                    ("sets", a.target),
+                    f"{e.name} sets the user pointer {a.target!r} from a constant; a user pointer "
+                    "can only come from an argument (arg: ...)",
+                    at_key=True,
+                )
+        for a in e.sets:
+            c = constants.get(a.clear or "")
+            value = (c.value if c.written is None else c.written) if c else None
+            value = flag_values.get(a.clear or "") if c is None else value
+            if not value:
+                continue
+            for fl in spec.flags:
+                if e.name in fl.entry_points and fl.value & value:
+                    report(
+                        fl.pos,
+                        ("entry_points",),
+                        f"flag {fl.name!r} ({fl.value:#x}) lies inside {a.clear}, which "
+                        f"{e.name}() uses for another member; only entry points that take "
+                        "the whole word can accept it",
+                    )
 
 
 @check

@@ -1145,12 +1145,13 @@ class _Builder:
         """What a register entry point sets in the kernel struct, cut to the release."""
         sets: list[Assignment] = []
         kernel_names = self.kept_fields | {m["name"] for m in self.d["kernel"].get("members", [])}
+        whole = self.release is None  # keeps every assignment, even of an unknown name
         for target, s in e.get("sets", {}).items():
-            if target not in kernel_names:
+            if target not in kernel_names and not whole:
                 continue
             if "flags" in s:
                 names = tuple(n for n in s["flags"] if self.known(n))
-                if names:
+                if names or whole:
                     sets.append(
                         Assignment(target, "flags", self.mask(names), None, False, None, None)
                     )

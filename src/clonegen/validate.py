@@ -287,11 +287,9 @@ class _Semantic:
     def run(self) -> list[Diagnostic]:
         self.identifiers()
         self.shared_struct_rules()
-        self.sets_targets()
         self.field_rules()
         self.check_rules()
         self.entry_rules()
-        self.legacy_bits()
         self.size_rules()
         self.trace_rules()
         self.struct_entry_rules()
@@ -557,27 +555,6 @@ class _Semantic:
                     at_key=True,
                 )
 
-    def sets_targets(self) -> None:
-        """A register entry point fills members it can: not an array, a user pointer only from an argument."""
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            for target, s in e.get("sets", {}).items():
-                f = self.fields.get(target)
-                if f is None:
-                    continue
-                where: JsonPath = ("entry_points", i, "sets", target)
-                if f["role"] == "array":
-                    self.err(
-                        where,
-                        f"{e['name']} cannot set the array {target!r}: arrays come only from the struct's copy-in",
-                        at_key=True,
-                    )
-                elif f["role"] == "user_pointer" and "arg" not in s:
-                    self.err(
-                        where,
-                        f"{e['name']} sets the user pointer {target!r} from a constant; a user pointer can only come from an argument (arg: ...)",
-                        at_key=True,
-                    )
-
     # -- versions and layout ---------------------------------------------
     # -- references ------------------------------------------------------
     def field_rules(self) -> None:
@@ -714,24 +691,6 @@ class _Semantic:
                 f"unknown flag or constant {name!r}"
                 + did_you_mean(name, [*self.flags, *self.constants]),
             )
-
-    def legacy_bits(self) -> None:
-        """A register entry point that takes some bits of a word for another member (clone()
-        and CSIGNAL) cannot accept a flag inside those bits."""
-        for e in self.d.get("entry_points", []):
-            for s in e.get("sets", {}).values():
-                taken = s.get("clear")
-                value = self.named_value(taken) if isinstance(taken, str) else taken
-                if not value:
-                    continue
-                for i, fl in enumerate(self.d.get("flags", [])):
-                    if e["name"] in fl["entry_points"] and fl["value"] & value:
-                        self.err(
-                            ("flags", i, "entry_points"),
-                            f"flag {fl['name']!r} ({fl['value']:#x}) lies inside {taken}, which "
-                            f"{e['name']}() uses for another member; only entry points that take "
-                            "the whole word can accept it",
-                        )
 
     def stub_names(self, base: JsonPath, e: dict[str, Any]) -> None:
         """The stub's names of the struct and size arguments name nothing else in it."""
