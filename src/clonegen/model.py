@@ -465,6 +465,14 @@ def _unknown_text(names: list[str]) -> str:
     return prefix[: prefix.rfind("_") + 1] + "???"
 
 
+_PLACEHOLDERS = {"", "todo", "tbd", "fixme", "xxx", "tk", "doc", "-", "?"}
+
+
+def placeholder_doc(text: str) -> bool:
+    """Whether a doc text is empty or a placeholder (``...``, ``TODO``, ``TBD``)."""
+    return text.strip().strip(".:!?\u2026 ").lower() in _PLACEHOLDERS
+
+
 def _within(since: str, release: str | None) -> bool:
     return release is None or release_key(since) <= release_key(release)
 
@@ -528,6 +536,7 @@ class _Builder:
         # names that do not resolve, reported at their position; their nodes are marked
         self.problems: list[Diagnostic] = []
         self.unresolved: set[JsonPath] = set()
+        self.written_docs()
         self.index_names()
         self.resolve_bits()
         self.resolve_versions()
@@ -540,6 +549,26 @@ class _Builder:
         """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
         self.problems.append(self.loaded.error(path, message))
         self.unresolved.add(node)
+
+    def written_docs(self) -> None:
+        """Every doc says something: an empty one or a placeholder is refused."""
+
+        def walk(node: Any, path: JsonPath) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "doc" and isinstance(value, str) and placeholder_doc(value):
+                        shown = value.strip()
+                        what = f"a placeholder ({shown!r})" if shown else "empty"
+                        self.problems.append(
+                            self.loaded.error(path + (key,), f"doc is {what}: write what it means")
+                        )
+                    else:
+                        walk(value, path + (key,))
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    walk(value, path + (i,))
+
+        walk(self.d, ())
 
     def index_names(self) -> None:
         """Each kind of name is declared once (fields and kernel members share one namespace,

@@ -100,14 +100,6 @@ def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
     return out
 
 
-_PLACEHOLDERS = {"", "todo", "tbd", "fixme", "xxx", "tk", "doc", "-", "?"}
-
-
-def placeholder_doc(text: str) -> bool:
-    """Whether a doc text is empty or a placeholder (``...``, ``TODO``, ``TBD``)."""
-    return text.strip().strip(".:!?\u2026 ").lower() in _PLACEHOLDERS
-
-
 @lru_cache(maxsize=1)
 def _goes_with() -> dict[str, list[tuple[str, list[str]]]]:
     """For each key a conditional of the schema requires: the discriminator values it goes with."""
@@ -296,26 +288,7 @@ class _Semantic:
         self.libc_rules()
         self.adjust_rules()
         self.tree_rules()
-        self.doc_rules()
         return self.errors
-
-    def doc_rules(self) -> None:
-        """Every doc says something: an empty one or a placeholder is refused."""
-
-        def walk(node: Any, path: JsonPath) -> None:
-            if isinstance(node, dict):
-                for key, value in node.items():
-                    if key == "doc" and isinstance(value, str) and placeholder_doc(value):
-                        shown = value.strip()
-                        what = f"a placeholder ({shown!r})" if shown else "empty"
-                        self.err(path + (key,), f"doc is {what}: write what it means")
-                    else:
-                        walk(value, path + (key,))
-            elif isinstance(node, list):
-                for i, value in enumerate(node):
-                    walk(value, path + (i,))
-
-        walk(self.d, ())
 
     def libc_rules(self) -> None:
         lib = self.d.get("libc")
