@@ -349,6 +349,38 @@ def register_sets(spec: Spec, report: Report) -> None:
 
 
 @check
+def shared_struct(spec: Spec, report: Report) -> None:
+    """A kernel struct named like the uapi struct is the uapi struct (openat2 passes struct
+    open_how down as it is): every field keeps its uapi type, and nothing is added to it."""
+    k = spec.kernel
+    if k.struct != spec.uapi.struct:
+        return
+    why = f"the kernel struct is the uapi struct {k.struct!r} (kernel.struct names it), so"
+    if k.members:
+        report(k.pos, ("members",), f"{why} it has no kernel-only members", at_key=True)
+    sizes = {f.name: f.size for f in spec.fields}
+    for f in spec.fields:
+        want = f"u{sizes[f.name] * 8}"
+        if f.role in ("user_pointer", "array"):
+            report(f.pos, ("role",), f"{why} a {f.role} field is not converted")
+        elif f.kernel_type != want:
+            report(
+                f.pos,
+                ("kernel_type",),
+                f"{why} field {f.name!r} keeps its uapi width: kernel_type {want}, "
+                f"not {f.kernel_type}",
+            )
+    for e in spec.entry_points:
+        if e.sets:
+            report(
+                e.pos,
+                ("sets",),
+                f"{why} entry point {e.name!r} cannot fill it from registers",
+                at_key=True,
+            )
+
+
+@check
 def constant_arches(spec: Spec, report: Report) -> None:
     """Per-architecture values come from the kernel header, for architectures the spec names."""
     for c in spec.constants:

@@ -5,7 +5,6 @@ Both stages collect every problem they find; neither stops at the first.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from clonegen.checks import model_errors
 from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
-from clonegen.layout import KERNEL_TYPE_BITS, Slot, layout
+from clonegen.layout import KERNEL_TYPE_BITS
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, size_macro
 from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
@@ -254,7 +253,8 @@ def _short(message: str) -> str:
 
 
 class _Semantic:
-    """Rules the schema cannot state: references, uniqueness, layout."""
+    """The rules the schema cannot state that still read the data (the rest run on the model,
+    checks.py)."""
 
     def __init__(self, spec: LoadedSpec, targets: tuple[Target, ...]):
         self.spec = spec
@@ -268,17 +268,11 @@ class _Semantic:
         self.entries = {e["name"]: e for e in self.d.get("entry_points", [])}
         self.members = {m["name"] for m in self.d["kernel"].get("members", [])}
 
-    @functools.cached_property
-    def slots(self) -> list[Slot]:
-        """The uapi layout of every field, computed once."""
-        return layout(self.d["fields"], setting(self.d["uapi"], "uapi", "layout"))
-
     def err(self, path: JsonPath, message: str, at_key: bool = False) -> None:
         self.errors.append(self.spec.error(path, message, at_key=at_key))
 
     def run(self) -> list[Diagnostic]:
         self.identifiers()
-        self.shared_struct_rules()
         self.field_rules()
         self.check_rules()
         self.entry_rules()
@@ -497,38 +491,6 @@ class _Semantic:
             node = node[part]
         return True
 
-    def shared_struct_rules(self) -> None:
-        """A kernel struct named like the uapi struct is the uapi struct (openat2 passes struct
-        open_how down as it is): every field keeps its uapi type, and nothing is added to it."""
-        k = self.d["kernel"]
-        if k["struct"] != self.d["uapi"]["struct"]:
-            return
-        why = (
-            f"the kernel struct is the uapi struct {k['struct']!r} (kernel.struct names it), " "so"
-        )
-        if k.get("members"):
-            self.err(("kernel", "members"), f"{why} it has no kernel-only members", at_key=True)
-        slots = {s.name: s for s in self.slots}
-        for i, f in enumerate(self.d["fields"]):
-            slot = slots.get(f["name"])
-            want = f"u{slot.size * 8}" if slot else None
-            if f["role"] in ("user_pointer", "array"):
-                self.err(("fields", i, "role"), f"{why} a {f['role']} field is not converted")
-            elif want and f.get("kernel_type", want) != want:
-                self.err(
-                    ("fields", i, "kernel_type"),
-                    f"{why} field {f['name']!r} keeps its uapi width: kernel_type {want}, "
-                    f"not {f['kernel_type']}",
-                )
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            if e.get("sets"):
-                self.err(
-                    ("entry_points", i, "sets"),
-                    f"{why} entry point {e['name']!r} cannot fill it from registers",
-                    at_key=True,
-                )
-
-    # -- versions and layout ---------------------------------------------
     # -- references ------------------------------------------------------
     def field_rules(self) -> None:
         for i, f in enumerate(self.d["fields"]):
