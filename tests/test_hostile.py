@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import shutil
+import socket
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -27,7 +34,7 @@ from artifact_checks import problems
 from conftest import ROOT, cli
 
 from clonegen.loader import banner_name
-from clonegen.output import MANIFEST
+from clonegen.output import LOCK, MANIFEST
 from clonegen.pipeline import model_of
 
 CORPUS = sorted((ROOT / "tests" / "hostile").glob("*.yaml"))
@@ -261,7 +268,7 @@ def test_hostile_spec(path: Path, tmp_path: Path) -> None:
         return
     assert expected is None, f"generated, but it should be refused with {expected!r}"
     model = model_of(path)
-    assert sorted(p.name for p in out.iterdir() if p.name != MANIFEST) == [model.name]
+    assert sorted(p.name for p in out.iterdir() if p.name not in (MANIFEST, LOCK)) == [model.name]
     found = problems(out, model, tmp_path, MARKERS, ARCHES.get(path.stem, ("x86_64",)))
     assert not found, "\n".join(found)
 
@@ -280,3 +287,391 @@ def test_hostile_file_name(name: str, tmp_path: Path, monkeypatch: pytest.Monkey
     assert model.file == os.path.normpath(name) and model.source == banner_name(model.file)
     found = problems(tmp_path / "out", model, tmp_path, MARKERS)
     assert not found, "\n".join(found)
+
+
+# -- hostile inputs other than spec text -------------------------------------------
+#
+# Paths (devices, FIFOs, sockets, directories, links to them, huge files), manifests,
+# lock files, kernel trees, git revisions, releases and identities. Each case runs the
+# real command in a fresh process, in a copy of a small project (a git repository with
+# spec/clone_args.yaml, its output in out/ next to a user's file, a kernel tree in
+# linux/), under a memory limit and a timeout, with an audit hook that lets the process
+# run nothing but git, and git no argument that starts with '-' but its own subcommand
+# options. It must stop with its status and a message naming the input, no traceback,
+# and leave every file of the project as it was (nothing written, nothing lost).
+
+RUN_WITH_HOOK = """
+import sys
+
+ALLOWED = {("git", "show"), ("git", "cat-file")}
+
+def hook(event, args):
+    if event in ("os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork"):
+        raise RuntimeError(f"PWNED: {event} {args!r}")
+    if event == "subprocess.Popen":
+        argv = [str(a) for a in args[1]]
+        if tuple(argv[:2]) not in ALLOWED or any(
+            a.startswith("-") and a != "-e" for a in argv[2:]
+        ):
+            raise RuntimeError(f"PWNED: {argv!r}")
+
+sys.addaudithook(hook)
+from clonegen.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+MEMORY_LIMIT = 3 << 30
+SPEC_ARG = "spec/clone_args.yaml"
+NEWLINE_SPEC = "spec/a\nSubject: PWNED.yaml"
+
+
+def _file(path: str, data: bytes) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        (p / path).parent.mkdir(parents=True, exist_ok=True)
+        (p / path).write_bytes(data)
+
+    return make
+
+
+def _link(path: str, target: str) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        (p / path).unlink(missing_ok=True)
+        (p / path).symlink_to(target)
+
+    return make
+
+
+def _fifo(path: str) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        (p / path).unlink(missing_ok=True)
+        os.mkfifo(p / path)
+
+    return make
+
+
+def _socket(path: str) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        sock = socket.socket(socket.AF_UNIX)
+        cwd = os.getcwd()
+        os.chdir(p)  # a socket's path is short
+        try:
+            sock.bind(path)
+        finally:
+            os.chdir(cwd)
+            sock.close()
+
+    return make
+
+
+def _huge(path: str) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        with open(p / path, "wb") as f:
+            f.truncate(8 << 30)  # sparse: 8 GiB that take no space
+
+    return make
+
+
+def _edit(path: str, change: Callable[[str], str]) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        (p / path).write_bytes(change((p / path).read_text("utf-8")).encode("utf-8"))
+
+    return make
+
+
+def _append(path: str, data: bytes) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        with open(p / path, "ab") as f:
+            f.write(data)
+
+    return make
+
+
+def _move_define_to_the_end(text: str) -> str:
+    line = "#define CLONE_ARGS_SIZE_VER2\t88\t/* sizeof VER2, Linux 5.7 */\n"
+    assert line in text
+    return text.replace(line, "") + line.rstrip("\n") + " \\"
+
+
+def _claim_everything_below_dot(p: Path) -> None:
+    """Manifest lines ``./...`` that list every file of OUT, the user's too: once clonegen
+    took '.' for a spec directory, it pruned OUT itself."""
+    out = p / "out"
+    files = sorted(f.relative_to(out).as_posix() for f in out.rglob("*") if f.is_file())
+    with open(out / MANIFEST, "a", encoding="utf-8") as f:
+        f.write("".join(f"./{rel}\n" for rel in files))
+
+
+def _copy_spec_as(name: str) -> Callable[[Path], None]:
+    def make(p: Path) -> None:
+        shutil.copy(p / SPEC_ARG, p / name)
+
+    return make
+
+
+@dataclass(frozen=True)
+class Hostile:
+    argv: tuple[str, ...]
+    message: str
+    code: int = 1
+    prepare: tuple[Callable[[Path], None], ...] = ()
+
+
+GENERATE = ("generate", "--out", "out")
+PATCH = ("kernel-patch", "--tree", "linux")
+HOSTILE_INPUTS: dict[str, Hostile] = {
+    # -- git revisions: never an option of git
+    "rev_output_old": Hostile(
+        ("diff", "--", f"--output=D/x:{SPEC_ARG}", SPEC_ARG),
+        "argument OLD: revision '--output=D/x' starts with '-', which git reads as an option",
+        2,
+    ),
+    "rev_output_new": Hostile(
+        ("diff", "--", SPEC_ARG, f"--output=D/x:{SPEC_ARG}"),
+        "argument NEW: revision '--output=D/x' starts with '-'",
+        2,
+    ),
+    "rev_short_option": Hostile(
+        ("diff", "--", f"-oD/x:{SPEC_ARG}", SPEC_ARG), "revision '-oD/x' starts with '-'", 2
+    ),
+    "rev_baseline_option": Hostile(
+        ("check-abi", "--baseline=--output=D/x", SPEC_ARG),
+        "argument --baseline: revision '--output=D/x' starts with '-'",
+        2,
+    ),
+    # -- spec paths: regular files of at most 1 MiB only, never opened otherwise
+    "spec_dev_zero": Hostile(
+        ("validate", "/dev/zero"),
+        "/dev/zero:1:1: error: cannot read spec: is a character device, not a regular file",
+    ),
+    "spec_link_to_dev_zero": Hostile(
+        GENERATE,
+        "spec/zz.yaml:1:1: error: cannot read spec: is a character device (through a "
+        "symbolic link), not a regular file",
+        prepare=(_link("spec/zz.yaml", "/dev/zero"),),
+    ),
+    "spec_fifo": Hostile(
+        GENERATE,
+        "spec/ff.yaml:1:1: error: cannot read spec: is a FIFO, not a regular file",
+        prepare=(_fifo("spec/ff.yaml"),),
+    ),
+    "spec_fifo_layout": Hostile(
+        ("layout", "spec/ff.yaml"), "cannot read spec: is a FIFO", prepare=(_fifo("spec/ff.yaml"),)
+    ),
+    "spec_fifo_diff": Hostile(
+        ("diff", "spec/ff.yaml", SPEC_ARG),
+        "spec/ff.yaml:1:1: error: cannot read spec: is a FIFO",
+        2,
+        (_fifo("spec/ff.yaml"),),
+    ),
+    "spec_socket": Hostile(
+        GENERATE,
+        "spec/s.yaml:1:1: error: cannot read spec: is a socket, not a regular file",
+        prepare=(_socket("spec/s.yaml"),),
+    ),
+    "spec_directory": Hostile(
+        GENERATE,
+        "spec/d.yaml:1:1: error: cannot read spec: is a directory, not a regular file",
+        prepare=(_file("spec/d.yaml/x", b""),),
+    ),
+    "spec_sparse_8_gib": Hostile(
+        GENERATE,
+        "spec/big.yaml:1:1: error: cannot read spec: is larger than 1048576 bytes",
+        prepare=(_huge("spec/big.yaml"),),
+    ),
+    "spec_dangling_link": Hostile(
+        GENERATE,
+        "spec/gone.yaml:1:1: error: cannot read spec: No such file or directory",
+        prepare=(_link("spec/gone.yaml", "nowhere.yaml"),),
+    ),
+    # -- the output directory: clonegen's own files are read as strictly as specs
+    "manifest_dot": Hostile(
+        GENERATE,
+        f"out/{MANIFEST}: line 19: not a line clonegen writes: './.clonegen-",
+        prepare=(_claim_everything_below_dot,),
+    ),
+    "manifest_dot_name": Hostile(
+        GENERATE,
+        "not a line clonegen writes: './docs/x.md'",
+        prepare=(_append(f"out/{MANIFEST}", b"./docs/x.md\n"),),
+    ),
+    "manifest_link_to_dev_zero": Hostile(
+        GENERATE,
+        f"out/{MANIFEST}: cannot read clonegen's manifest: it is a character device",
+        prepare=(_link(f"out/{MANIFEST}", "/dev/zero"),),
+    ),
+    "manifest_fifo": Hostile(
+        ("check", "--out", "out"),
+        f"out/{MANIFEST}: cannot read clonegen's manifest: it is a FIFO",
+        prepare=(_fifo(f"out/{MANIFEST}"),),
+    ),
+    "manifest_not_utf8": Hostile(
+        GENERATE,
+        f"out/{MANIFEST}: cannot read clonegen's manifest: it is not UTF-8",
+        prepare=(_append(f"out/{MANIFEST}", b"clone_args/\xff\n"),),
+    ),
+    "lock_link": Hostile(
+        GENERATE,
+        f"out/{LOCK}: cannot open clonegen's lock file: Too many levels of symbolic links",
+        prepare=(_link(f"out/{LOCK}", "../user.txt"),),
+    ),
+    "lock_fifo": Hostile(
+        GENERATE,
+        f"out/{LOCK}: is not a regular file: it is not clonegen's lock file",
+        prepare=(_fifo(f"out/{LOCK}"),),
+    ),
+    "out_empty_dir_in_spec_dir": Hostile(
+        GENERATE,
+        "out/clone_args/docs/empty: is not a directory clonegen wrote",
+        prepare=(lambda p: (p / "out/clone_args/docs/empty").mkdir(),),
+    ),
+    "out_dir_link_in_spec_dir": Hostile(
+        GENERATE,
+        "out/clone_args/mine: is a symbolic link, not a file clonegen wrote",
+        prepare=(_link("out/clone_args/mine", "../../spec"),),
+    ),
+    # -- releases: ASCII numbers of at most three digits
+    "kernel_arabic_indic_digits": Hostile(
+        (*GENERATE, "--kernel", "\u0667.\u0663"), "is not a kernel release such as 6.18", 2
+    ),
+    "kernel_mixed_digits": Hostile(
+        (*GENERATE, "--kernel", "6.1\u0663"), "is not a kernel release such as 6.18", 2
+    ),
+    "kernel_26_digits": Hostile(
+        ("layout", SPEC_ARG, "--kernel", "7." + "3" * 26), "is not a kernel release", 2
+    ),
+    "kernel_long_text": Hostile(
+        (*GENERATE, "--kernel", "7.3" + "x" * 100000),
+        "x'... is not a kernel release such as 6.18",
+        2,
+    ),
+    "decode_release_fullwidth": Hostile(
+        ("decode", SPEC_ARG, "00", "--release", "\uff17.\uff13"), "is not a kernel release", 2
+    ),
+    "patch_kernel_arabic": Hostile(
+        (*PATCH, "--kernel", "\u0667.\u0663", SPEC_ARG), "is not a kernel release", 2
+    ),
+    # -- kernel trees: regular UTF-8 files, releases of sane size, no IndexError
+    "tree_version_26_digits": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/Makefile: VERSION and PATCHLEVEL give '" + "9" * 26 + ".3', not a kernel release",
+        prepare=(
+            _edit("linux/Makefile", lambda t: t.replace("VERSION = 7", "VERSION = " + "9" * 26)),
+        ),
+    ),
+    "tree_version_arabic_indic": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/Makefile: VERSION and PATCHLEVEL give '\u0667.3', not a kernel release",
+        prepare=(_edit("linux/Makefile", lambda t: t.replace("VERSION = 7", "VERSION = \u0667")),),
+    ),
+    "tree_byte_ff": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/kernel/fork.c: is not UTF-8 text: byte 0xff at line ",
+        prepare=(_append("linux/kernel/fork.c", b"/* \xff */\n"),),
+    ),
+    "tree_makefile_ends_in_backslash": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/kernel/Makefile: its first obj-y line continues past the end of the file",
+        prepare=(_file("linux/kernel/Makefile", b"obj-y = fork.o \\"),),
+    ),
+    "tree_define_ends_in_backslash": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/include/uapi/linux/sched.h: #define CLONE_ARGS_SIZE_VER2 continues past the end",
+        prepare=(_edit("linux/include/uapi/linux/sched.h", _move_define_to_the_end),),
+    ),
+    "tree_makefile_fifo": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/Makefile: is a FIFO, not a regular file",
+        prepare=(_fifo("linux/Makefile"),),
+    ),
+    "tree_source_dev_zero": Hostile(
+        (*PATCH, SPEC_ARG),
+        "linux/kernel/fork.c: is a character device (through a symbolic link), not a regular",
+        prepare=(_link("linux/kernel/fork.c", "/dev/zero"),),
+    ),
+    "tree_missing": Hostile(
+        ("kernel-patch", "--tree", "nowhere", SPEC_ARG),
+        "nowhere/Makefile: no such file in the tree",
+    ),
+    # -- mail headers: a spec file name and an identity with line breaks
+    "patch_spec_name_newline": Hostile(
+        (*PATCH, NEWLINE_SPEC),
+        "kernel-patch names the spec 'spec/a\\nSubject: PWNED.yaml' in the Subject of its mail",
+        prepare=(_copy_spec_as(NEWLINE_SPEC),),
+    ),
+    "patch_signoff_carriage_return": Hostile(
+        (*PATCH, "--signoff", "A\rBcc: PWNED <a@b.c>", SPEC_ARG), "is not NAME <EMAIL>", 2
+    ),
+}
+
+
+def _state(root: Path) -> dict[str, object]:
+    """Every entry below ``root`` without following links or opening anything but
+    regular files: bytes, link targets, kinds."""
+    found: dict[str, object] = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            mode = path.lstat().st_mode
+            if rel.endswith(LOCK) or rel.startswith(".git/"):
+                continue
+            if stat.S_ISLNK(mode):
+                found[rel] = ("link", os.readlink(path))
+            elif stat.S_ISREG(mode):
+                found[rel] = path.read_bytes()
+            else:
+                found[rel] = stat.S_IFMT(mode)
+    return found
+
+
+@pytest.fixture(scope="module")
+def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project every case copies: git repository, spec, output, user file, tree."""
+    from test_intree_patch import fake_tree
+
+    root = tmp_path_factory.mktemp("hostile-inputs") / "p"
+    (root / "spec").mkdir(parents=True)
+    shutil.copy(ROOT / SPEC_ARG, root / "spec")
+    fake_tree(root)
+    for args in (["init", "-q"], ["add", "spec"], ["commit", "-qm", "spec"]):
+        git = ["git", "-c", "user.name=t", "-c", "user.email=t@t.invalid", *args]
+        subprocess.run(git, cwd=root, check=True, capture_output=True)
+    env = dict(os.environ, CLONEGEN_CACHE_DIR=str(root.parent / "cache"))
+    subprocess.run([sys.executable, "-m", "clonegen", *GENERATE], cwd=root, env=env, check=True)
+    (root / "user.txt").write_text("the user's\n")
+    (root / "out" / "user.txt").write_text("the user's\n")
+    return root
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+@pytest.mark.parametrize("case", HOSTILE_INPUTS, ids=list(HOSTILE_INPUTS))
+def test_hostile_input(case: str, hostile_project: Path, tmp_path: Path) -> None:
+    hostile = HOSTILE_INPUTS[case]
+    project = tmp_path / "p"
+    shutil.copytree(hostile_project, project, symlinks=True)
+    for prepare in hostile.prepare:
+        prepare(project)
+    before = _state(project)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RUN_WITH_HOOK, *hostile.argv],
+        cwd=project,
+        env=dict(os.environ, CLONEGEN_CACHE_DIR=str(hostile_project.parent / "cache")),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_limits,
+        start_new_session=True,
+    )
+    try:
+        raw_out, raw_err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.communicate()
+        pytest.fail(f"{case}: still running after 120 s (a FIFO or device read?)")
+    stdout, stderr = raw_out.decode(errors="replace"), raw_err.decode(errors="replace")
+    assert "Traceback" not in stderr and "PWNED" not in stdout, stderr
+    assert proc.returncode == hostile.code, (proc.returncode, stderr)
+    assert hostile.message in stderr, stderr
+    assert _state(project) == before, "the run changed the project"
+    assert not os.path.lexists(project / "D"), "git wrote a file"

@@ -11,9 +11,11 @@ compiled again.
 
 from __future__ import annotations
 
+import argparse
 import copy
+import os
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 from artifact_checks import problems
@@ -23,6 +25,8 @@ from hypothesis import strategies as st
 from test_hostile import refused_properly
 
 from clonegen.loader import load
+from clonegen.names import RELEASE, release_key
+from clonegen.output import MANIFEST, NEW_PREFIX, OLD_PREFIX, Manifest, OutputError
 from clonegen.pipeline import model_of
 
 BASE = load(ROOT / "tests" / "data" / "demo_args.yaml").data
@@ -95,3 +99,53 @@ def test_random_text_is_refused_or_inert(
             return
         found = problems(out, model_of(spec), tmp, ("PWNED",))
         assert not found, "\n".join(found)
+
+
+# -- inputs that are not spec text: manifest lines and releases --------------------
+
+SEGMENTS = ["", ".", "..", "...", "a_args", "docs", "x.md", ".clonegen-new-a_args-1", "\x1b"]
+manifest_line = st.one_of(
+    st.lists(st.sampled_from(SEGMENTS), min_size=1, max_size=5).map("/".join),
+    st.text(st.sampled_from("./a_\x00\u2028 -"), max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(lines=st.lists(manifest_line, min_size=1, max_size=4))
+def test_a_manifest_names_only_normal_paths_below_out(lines: list[str]) -> None:
+    """Whatever a manifest holds, what the reader accepts lies strictly below OUT/<name>:
+    clonegen removes nothing on a line's word but a spec directory or its staging."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        out = Path(tmp_name)
+        (out / MANIFEST).write_text("\n".join(lines) + "\n", "utf-8")
+        try:
+            manifest = Manifest.read(out)
+        except OutputError as exc:
+            assert exc.path == str(out / MANIFEST) and "not a line clonegen writes" in exc.message
+            return
+        for name, rels in manifest.entries.items():
+            assert name.isidentifier() and name.isascii()
+            for rel in rels:
+                resolved = os.path.normpath(out / name / rel)
+                assert resolved.startswith(str(out / name) + "/"), (name, rel)
+                assert PurePosixPath(rel).as_posix() == rel and ".." not in rel.split("/")
+        for staging in manifest.staging:
+            assert "/" not in staging and staging.startswith((NEW_PREFIX, OLD_PREFIX))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    text=st.one_of(
+        st.text(max_size=12),
+        st.text(st.sampled_from("0123456789.-+\u0663\u0667\uff13 \n"), max_size=12),
+    )
+)
+def test_a_release_is_ascii_numbers_or_refused(text: str) -> None:
+    from clonegen.cli import _release
+
+    try:
+        release = _release(text)
+    except argparse.ArgumentTypeError:
+        return
+    assert RELEASE.fullmatch(release) and release.isascii(), release
+    assert text.startswith(release) and release_key(release) >= (0, 0, 0)

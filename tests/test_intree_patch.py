@@ -8,6 +8,7 @@ and that a tree not as the spec says is refused with the file and the name.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -133,6 +134,26 @@ def test_patch_is_deterministic(tmp_path: Path) -> None:
             "two-stubs",
             "kernel/fork.c: #ifdef __ARCH_WANT_SYS_FORK does not hold just the fork stub",
         ),
+        (
+            "version-26-digits",
+            "Makefile: VERSION and PATCHLEVEL give '12345678901234567890123456.3', not a "
+            "kernel release such as 7.3 (numbers of at most three digits)",
+        ),
+        (
+            "version-non-ascii",
+            "Makefile: VERSION and PATCHLEVEL give '\u0667.3', not a kernel release such as 7.3 "
+            "(numbers of at most three digits)",
+        ),
+        ("byte-ff", "kernel/fork.c: is not UTF-8 text: byte 0xff at line 3, column 4"),
+        (
+            "makefile-backslash",
+            "kernel/Makefile: its first obj-y line continues past the end of the file",
+        ),
+        (
+            "define-backslash",
+            "include/uapi/linux/sched.h: #define CSIGNAL continues past the end of the file",
+        ),
+        ("makefile-fifo", "kernel/Makefile: is a FIFO, not a regular file"),
     ],
 )
 def test_a_tree_not_as_the_spec_says_is_refused(change: str, message: str, tmp_path: Path) -> None:
@@ -141,6 +162,23 @@ def test_a_tree_not_as_the_spec_says_is_refused(change: str, message: str, tmp_p
         (tree / "Makefile").write_text("all:\n")
     elif change == "generated-present":
         (tree / "kernel/clone_args.c").write_text("")
+    elif change == "version-26-digits":
+        (tree / "Makefile").write_text("VERSION = 12345678901234567890123456\nPATCHLEVEL = 3\n")
+    elif change == "version-non-ascii":
+        (tree / "Makefile").write_text("VERSION = \u0667\nPATCHLEVEL = 3\n")
+    elif change == "byte-ff":
+        fork = (tree / "kernel/fork.c").read_bytes().split(b"\n")
+        (tree / "kernel/fork.c").write_bytes(b"\n".join([*fork[:2], b"/* \xff */", *fork[2:]]))
+    elif change == "makefile-backslash":
+        (tree / "kernel/Makefile").write_text("obj-y = fork.o \\")
+    elif change == "define-backslash":
+        sched = (tree / "include/uapi/linux/sched.h").read_text()
+        line = "#define CSIGNAL\t0x000000ff"
+        rest = "\n".join(x for x in sched.split("\n") if not x.startswith(line))
+        (tree / "include/uapi/linux/sched.h").write_text(rest + line + " \\")
+    elif change == "makefile-fifo":
+        (tree / "kernel/Makefile").unlink()
+        os.mkfifo(tree / "kernel/Makefile")
     elif change == "two-stubs":
         fork = (tree / "kernel/fork.c").read_text()
         fork = fork.replace(
@@ -150,7 +188,7 @@ def test_a_tree_not_as_the_spec_says_is_refused(change: str, message: str, tmp_p
         (tree / "kernel/fork.c").write_text(fork)
     before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
     code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
-    assert code == 1 and out == ""
+    assert code == 1 and out == "", err
     assert err == f"clonegen: {tree / message.split(': ', 1)[0]}: {message.split(': ', 1)[1]}\n"
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
 

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from clonegen.diagnostics import SpecError
-from clonegen.loader import load_text
+from clonegen.files import InputFileError, read_regular
+from clonegen.loader import load, load_text
 
 
 def data(text: str):
@@ -90,3 +94,47 @@ def test_digest_is_of_the_bytes() -> None:
     b = load_text(b"a: 1\n", "y.yaml")
     c = load_text(b"a: 2\n", "x.yaml")
     assert a.digest == b.digest != c.digest
+
+
+def test_the_banner_name_follows_the_directory_the_spec_really_lies_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """spec/<file> when the real directory is named spec, from any cwd and spelling;
+    a symbolic link to the directory counts as the directory, a file keeps its name."""
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "spec" / "a.yaml").write_text("a: 1\n")
+    (tmp_path / "other" / "b.yaml").write_text("b: 1\n")
+    (tmp_path / "link").symlink_to(tmp_path / "spec")
+    (tmp_path / "spec" / "c.yaml").symlink_to(tmp_path / "other" / "b.yaml")
+    cases = [
+        (tmp_path, "spec/a.yaml", "spec/a.yaml"),
+        (tmp_path / "spec", "a.yaml", "spec/a.yaml"),
+        (tmp_path / "spec", "./a.yaml", "spec/a.yaml"),
+        (tmp_path / "other", "../spec/a.yaml", "spec/a.yaml"),
+        (tmp_path / "link", "a.yaml", "spec/a.yaml"),
+        (tmp_path, "link/a.yaml", "spec/a.yaml"),
+        (tmp_path / "spec", "c.yaml", "spec/c.yaml"),
+        (tmp_path / "other", "b.yaml", "b.yaml"),
+        (tmp_path, "other/../spec/a.yaml", "spec/a.yaml"),
+    ]
+    for cwd, given, banner in cases:
+        monkeypatch.chdir(cwd)
+        assert load(Path(given)).banner_path == banner, (cwd, given)
+        assert load(Path(given)).display_path == os.path.normpath(given)
+
+
+def test_read_regular_reads_at_most_its_limit(tmp_path: Path) -> None:
+    exact, over = tmp_path / "exact", tmp_path / "over"
+    exact.write_bytes(b"x" * 100)
+    over.write_bytes(b"x" * 101)
+    assert read_regular(exact, 100) == b"x" * 100
+    with pytest.raises(InputFileError) as exc:
+        read_regular(over, 100)
+    assert exc.value.reason == "is larger than 100 bytes" and exc.value.path == over
+    with pytest.raises(InputFileError) as exc:
+        read_regular(tmp_path, 100)
+    assert exc.value.reason == "is a directory, not a regular file"
+    with pytest.raises(InputFileError) as exc:
+        read_regular(Path("/dev/null"), 100)
+    assert exc.value.reason == "is a character device, not a regular file"

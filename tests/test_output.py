@@ -249,3 +249,243 @@ def test_messages_name_the_spec_as_given(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert all(line.startswith("../x.yaml:") for line in proc.stderr.splitlines()[:-1]), proc.stderr
+
+
+@pytest.mark.parametrize("kind", ["empty-dir", "dir-symlink", "file-symlink", "fifo"])
+def test_what_is_not_a_generated_file_inside_a_spec_directory_is_refused(
+    kind: str, tmp_path: Path
+) -> None:
+    """An empty directory, a symbolic link (to a directory or a file) and a FIFO are the
+    user's: generate refuses, naming the path, and keeps them and the old output."""
+    project(tmp_path, {"a_args": "A."})
+    assert generate(tmp_path).returncode == 0
+    out = tmp_path / "out"
+    target = out / "a_args" / "docs" / "mine"
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "keep.txt").write_text("mine\n")
+    if kind == "empty-dir":
+        target.mkdir()
+        what = "is not a directory clonegen wrote"
+    elif kind == "dir-symlink":
+        target.symlink_to(mine)
+        what = "is a symbolic link, not a file clonegen wrote"
+    elif kind == "file-symlink":
+        target.symlink_to(mine / "keep.txt")
+        what = "is a symbolic link, not a file clonegen wrote"
+    else:
+        os.mkfifo(target)
+        what = "is not a regular file; clonegen writes only files"
+    before = snapshot(out)
+    project(tmp_path, {"a_args": "A changed doc."})
+    proc = generate(tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    shown = target.relative_to(tmp_path)
+    assert proc.stderr.startswith(f"clonegen: {shown}: {what} (1 such below out/a_args)")
+    assert os.path.lexists(target) and (mine / "keep.txt").read_text() == "mine\n"
+    assert snapshot(out) == before
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "./...",
+        ".",
+        "a_args/.",
+        "a_args/./docs/a_args.md",
+        "a_args//docs/a_args.md",
+        "a_args/docs/",
+        "a_args/../out",
+        "../out/a_args/x",
+        "/etc/passwd",
+        "a_args",
+        "a_args/x\x1bx",
+        ".clonegen-new-../../x-1",
+    ],
+)
+def test_a_manifest_path_that_is_not_normal_is_refused(line: str, tmp_path: Path) -> None:
+    """The manifest decides what clonegen deletes: a line that is not a spec name and a
+    normal relative path stops the run before anything is touched."""
+    project(tmp_path, {"a_args": "A."})
+    assert generate(tmp_path).returncode == 0
+    out = tmp_path / "out"
+    manifest = out / MANIFEST
+    manifest.write_text(manifest.read_text() + line + "\n")
+    (out / "user.txt").write_text("mine\n")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    count = len(manifest.read_text().split("\n")) - 1
+    proc = generate(tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.startswith(
+        f"clonegen: out/{MANIFEST}: line {count}: not a line clonegen writes: {line!r}"
+    ), proc.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two-renames"])
+def test_a_kill_while_the_old_directory_is_removed_is_cleaned_up(
+    exchange: bool, tmp_path: Path
+) -> None:
+    """Killed halfway through removing the old directory (its marker and some files gone,
+    as shutil.rmtree leaves them), the leftover is still provably clonegen's: the manifest
+    lists it, and the next run removes it."""
+    env = {} if exchange else {"CLONEGEN_NO_EXCHANGE": "1"}
+    project(tmp_path, {"a_args": "Old A.", "b_args": "Old B."})
+    assert generate(tmp_path).returncode == 0
+    project(tmp_path, {"a_args": "New A.", "b_args": "New B."})
+    # The step just before the removal: the old directory is the leftover now.
+    step = "exchanged:a_args" if exchange else "renamed:a_args"
+    assert generate(tmp_path, {**env, "CLONEGEN_KILL_AT": step}).returncode == 137
+    out = tmp_path / "out"
+    (leftover,) = [
+        p for p in out.iterdir() if p.name.startswith((NEW_PREFIX + "a_", OLD_PREFIX + "a_"))
+    ]
+    assert leftover.name in (out / MANIFEST).read_text().split("\n")
+    # The removal begun: the marker and the first files rmtree met are gone.
+    (leftover / MARKER).unlink()
+    for path in sorted(leftover.rglob("*.h")):
+        path.unlink()
+    assert generate(tmp_path, env).returncode == 0
+    assert not [p for p in out.iterdir() if p.name.startswith((NEW_PREFIX, OLD_PREFIX))]
+    assert not os.path.lexists(leftover)
+    assert "clonegen-" not in (out / MANIFEST).read_text().split("\n", 2)[2]
+    assert snapshot(out)["a_args"] == generate_expected(tmp_path)["a_args"]
+
+
+def generate_expected(tmp_path: Path) -> dict[str, dict[str, bytes]]:
+    """What the project's specs render to, in a fresh output directory."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "clonegen", "generate", "--out", "expected"],
+        cwd=tmp_path,
+        env=dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache")),
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    found = snapshot(tmp_path / "expected")
+    shutil.rmtree(tmp_path / "expected")
+    return found
+
+
+def test_an_unlisted_unmarked_staging_name_is_kept(tmp_path: Path) -> None:
+    """Only what the manifest lists (or an older clonegen marked) is a leftover."""
+    project(tmp_path, {"a_args": "A."})
+    assert generate(tmp_path).returncode == 0
+    out = tmp_path / "out"
+    theirs = out / f"{NEW_PREFIX}a_args-12345"
+    theirs.mkdir()
+    listed = out / f"{OLD_PREFIX}b_args-12345"
+    listed.mkdir()
+    (listed / "half.h").write_text("a removal a kill interrupted\n")
+    manifest = out / MANIFEST
+    manifest.write_text(manifest.read_text() + listed.name + "\n")
+    assert generate(tmp_path).returncode == 0
+    assert theirs.is_dir() and not listed.exists()
+
+
+def _hold_lock(out: Path) -> int:
+    """Take OUT's lock as a running clonegen would hold it."""
+    import fcntl
+
+    from clonegen.output import LOCK
+
+    out.mkdir(exist_ok=True)
+    fd = os.open(out / LOCK, os.O_RDONLY | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+@pytest.mark.parametrize("command", ["generate", "check"])
+def test_a_second_run_waits_for_the_lock_and_touches_nothing_meanwhile(
+    command: str, tmp_path: Path
+) -> None:
+    project(tmp_path, {"a_args": "Old A.", "b_args": "Old B."})
+    assert generate(tmp_path).returncode == 0
+    out = tmp_path / "out"
+    project(tmp_path, {"a_args": "New A.", "b_args": "New B."})
+    expected = generate_expected(tmp_path)
+    before = snapshot(out)
+    listing = sorted(p.name for p in out.iterdir())
+    fd = _hold_lock(out)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "clonegen", command, "--out", "out"],
+            cwd=tmp_path,
+            env=dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache")),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stderr is not None
+        # The run says it waits, then blocks in flock: from here it can write nothing.
+        said = proc.stderr.readline()
+        assert said == (
+            "clonegen: out: another clonegen run is using it; waiting for that run to end\n"
+        ), said
+        assert proc.poll() is None
+        assert snapshot(out) == before and sorted(p.name for p in out.iterdir()) == listing
+    finally:
+        os.close(fd)
+    _, stderr = proc.communicate(timeout=300)
+    if command == "generate":
+        assert proc.returncode == 0, stderr
+        assert snapshot(out) == expected
+    else:
+        assert proc.returncode == 1 and "out is stale" in stderr, stderr
+        assert snapshot(out) == before
+
+
+def test_concurrent_runs_into_one_directory_all_succeed_and_leave_it_whole(
+    tmp_path: Path,
+) -> None:
+    """A bounded stress run: three runs at once, four rounds, each with other docs."""
+    names = ["a_args", "b_args", "c_args"]
+    out = tmp_path / "out"
+    for round_ in range(4):
+        project(tmp_path, {n: f"Round {round_} of {n}." for n in names})
+        expected = generate_expected(tmp_path)
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "clonegen", "generate", "--out", "out"],
+                cwd=tmp_path,
+                env=dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache")),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(3)
+        ]
+        results = [(p.wait(timeout=300), p.communicate()[1]) for p in procs]
+        assert all(code == 0 for code, _ in results), (round_, results)
+        assert snapshot(out) == expected, round_
+        assert not [p for p in out.iterdir() if p.name.startswith((NEW_PREFIX, OLD_PREFIX))]
+
+
+@pytest.mark.parametrize(
+    ("cwd", "given"),
+    [
+        ("spec", "open_how.yaml"),
+        ("spec", "./open_how.yaml"),
+        (".", "spec/open_how.yaml"),
+        ("generated", "../spec/open_how.yaml"),
+        ("spec", "../spec/open_how.yaml"),
+        ("link", "open_how.yaml"),
+        ("tmp", "link/open_how.yaml"),
+    ],
+)
+def test_banners_do_not_depend_on_the_working_directory(
+    cwd: str, given: str, tmp_path: Path
+) -> None:
+    """The README's rule: a spec in a directory named spec is spec/<file>, wherever the
+    command runs and however the path is spelled (symbolic links resolved)."""
+    (tmp_path / "link").symlink_to(ROOT / "spec")
+    where = {"tmp": tmp_path, "link": tmp_path / "link"}.get(cwd, ROOT / cwd)
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "clonegen", "generate", "--out", str(out), given],
+        cwd=where,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert snapshot(out)["open_how"] == snapshot(ROOT / "generated")["open_how"]

@@ -55,7 +55,9 @@ def load_side(ref: str) -> Side:
     path = Path(ref)
     if ":" in ref and not path.exists():
         rev, _, name = ref.partition(":")
-        proc = subprocess.run(["git", "show", f"{rev}:{name}"], capture_output=True)
+        proc = subprocess.run(
+            ["git", "show", "--end-of-options", f"{rev}:{name}"], capture_output=True
+        )
         if proc.returncode != 0:
             message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             last = message[-1] if message else "failed"

@@ -14,6 +14,7 @@ from pathlib import Path
 from clonegen import __version__
 from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.names import RELEASE
 from clonegen.output import OutputError, stale, write
 from clonegen.pipeline import model_of, run
 
@@ -21,12 +22,19 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def _release(text: str) -> str:
-    """``6.18``, ``6.18.44-fc`` or ``running`` -> ``6.18``/``6.18.44``."""
+    """``6.18``, ``6.18.44-fc`` or ``running`` -> ``6.18``/``6.18.44``.
+
+    Printable ASCII of at most 64 characters (``uname -r``'s limit), at most
+    three digits per number: what follows the release (``-fc``, ``+``) is
+    dropped, a longer number is refused."""
     if text == "running":
         text = os.uname().release
-    m = re.match(r"^(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)", text)
+    m = None
+    if text.isascii() and text.isprintable() and len(text) <= 64:
+        m = re.match(rf"({RELEASE.pattern})(?![0-9]|\.[0-9])", text, re.ASCII)
     if not m:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a kernel release such as 6.18")
+        shown = repr(text) if len(text) <= 64 else f"{text[:64]!r}..."
+        raise argparse.ArgumentTypeError(f"{shown} is not a kernel release such as 6.18")
     return m.group(1)
 
 
@@ -60,8 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, default=Path("generated"))
 
     d = sub.add_parser("diff", help="classify the changes between two revisions of a spec")
-    d.add_argument("old", metavar="OLD", help="a spec path or a git REV:path")
-    d.add_argument("new", metavar="NEW", help="a spec path or a git REV:path")
+    d.add_argument("old", type=_side, metavar="OLD", help="a spec path or a git REV:path")
+    d.add_argument("new", type=_side, metavar="NEW", help="a spec path or a git REV:path")
     d.add_argument("--format", choices=("text", "markdown", "json"), default="text")
 
     a = sub.add_parser("check-abi", help="exit 1 when a spec breaks the ABI of a baseline revision")
@@ -69,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument(
         "--baseline",
         default="HEAD",
+        type=_revision,
         metavar="REV",
         help="git revision to compare with (default: HEAD)",
     )
@@ -129,6 +138,22 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _revision(text: str) -> str:
+    """A git revision, never one git would read as an option (``--output=FILE`` writes)."""
+    if text.startswith("-"):
+        raise argparse.ArgumentTypeError(
+            f"revision {text!r} starts with '-', which git reads as an option"
+        )
+    return text
+
+
+def _side(text: str) -> str:
+    """A spec path, or ``REV:path`` read from git when no such file exists."""
+    if ":" in text and not Path(text).exists():
+        _revision(text.partition(":")[0])
+    return text
+
+
 def _hex_bytes(text: str) -> bytes:
     try:
         return bytes.fromhex(text.removeprefix("0x"))
@@ -137,7 +162,8 @@ def _hex_bytes(text: str) -> bytes:
 
 
 def _identity(text: str) -> str:
-    if not re.fullmatch(r"[^<>\n]*[^<>\s] <[^<>\s@]+@[^<>\s]+>", text):
+    """``NAME <EMAIL>``, printable (a control character would break the mail's From)."""
+    if not text.isprintable() or not re.fullmatch(r"[^<>]*[^<>\s] <[^<>\s@]+@[^<>\s]+>", text):
         raise argparse.ArgumentTypeError(
             f"{text!r} is not NAME <EMAIL>, as in a Signed-off-by line"
         )
@@ -177,6 +203,11 @@ def _spec_paths(given: list[Path]) -> list[Path]:
     if not paths:
         raise SpecError([Diagnostic("spec", 1, 1, "no spec/*.yaml here; name the spec files")])
     return paths
+
+
+def _say(message: str) -> None:
+    """A note on standard error while clonegen waits or works."""
+    print(f"clonegen: {message}", file=sys.stderr, flush=True)
 
 
 def _report(diags: Sequence[Diagnostic]) -> int:
@@ -228,13 +259,15 @@ def _dispatch(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
     if args.command == "generate":
-        written = write(args.out, result.files, prune=not args.specs, spec_paths=paths)
+        written = write(
+            args.out, result.files, prune=not args.specs, spec_paths=paths, on_wait=_say
+        )
         print(
             f"clonegen: wrote {_count(len(written), 'file')} for "
             f"{_count(len(result.models), 'spec')} into {args.out}"
         )
         return EXIT_OK
-    diff = stale(args.out, result.files, whole_tree=not args.specs)
+    diff = stale(args.out, result.files, whole_tree=not args.specs, on_wait=_say)
     if diff:
         sys.stdout.write(diff)
         print(f"clonegen: {args.out} is stale; run 'clonegen generate'", file=sys.stderr)
@@ -258,7 +291,7 @@ def _kernel_patch(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(mbox)
     else:
-        args.out.write_text(mbox)
+        args.out.write_text(mbox, "utf-8")
         print(f"clonegen: wrote the patch series for Linux {release} to {args.out}")
     return EXIT_OK
 

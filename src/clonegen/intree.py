@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.files import InputFileError, read_regular
 from clonegen.model import Spec
+from clonegen.names import RELEASE
 
 AUTHOR = "clonegen <clonegen@localhost>"
 
@@ -37,14 +41,42 @@ class TreeError(Exception):
         self.message = message
 
 
+# The largest tree file clonegen reads (kernel/fork.c is about 100 KiB).
+MAX_TREE_FILE = 16 << 20
+
+
+def read_tree_file(tree: Path, path: str) -> str:
+    """The text of a regular file of the tree, which must be UTF-8."""
+    try:
+        raw = read_regular(tree / path, MAX_TREE_FILE)
+    except InputFileError as exc:
+        missing = not os.path.lexists(tree / path)
+        raise TreeError(path, "no such file in the tree" if missing else exc.reason) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line, col = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
+        raise TreeError(
+            path, f"is not UTF-8 text: byte 0x{raw[exc.start]:02x} at line {line}, column {col}"
+        ) from None
+
+
 def tree_release(tree: Path) -> str:
     """``7.3`` from the tree's top Makefile."""
-    text = (tree / "Makefile").read_text()
-    version = re.search(r"^VERSION = (\d+)$", text, re.M)
-    patchlevel = re.search(r"^PATCHLEVEL = (\d+)$", text, re.M)
+    text = read_tree_file(tree, "Makefile")
+    version = re.search(r"^VERSION = (.*)$", text, re.M)
+    patchlevel = re.search(r"^PATCHLEVEL = (.*)$", text, re.M)
     if not version or not patchlevel:
         raise TreeError("Makefile", "no VERSION and PATCHLEVEL: not a kernel tree")
-    return f"{version.group(1)}.{patchlevel.group(1)}"
+    release = f"{version.group(1)}.{patchlevel.group(1)}"
+    if not RELEASE.fullmatch(release):
+        raise TreeError(
+            "Makefile",
+            f"VERSION and PATCHLEVEL give {release[:64]!r}, not a kernel release such as 7.3 "
+            "(numbers of at most three digits)",
+        )
+    return release
 
 
 def _definition(name: str) -> str:
@@ -69,10 +101,7 @@ class _Text:
 
     @classmethod
     def of(cls, tree: Path, path: str) -> _Text:
-        file = tree / path
-        if not file.is_file():
-            raise TreeError(path, "no such file in the tree")
-        return cls(path, file.read_text().split("\n"), set())
+        return cls(path, read_tree_file(tree, path).split("\n"), set())
 
     def find(self, pattern: str, what: str, start: int = 0) -> int:
         rx = re.compile(pattern)
@@ -157,7 +186,7 @@ class _Text:
         if (
             first > 0
             and self.lines[first - 1] == "#ifndef __ASSEMBLY__"
-            and self.lines[last + 1] == "#endif"
+            and self.lines[last + 1 : last + 2] == ["#endif"]
         ):
             first, last = first - 1, last + 1
         self.remove(first, last)
@@ -169,6 +198,8 @@ class _Text:
             self.lines[end].count("/*") > self.lines[end].count("*/")
         ):
             end += 1
+            if end == len(self.lines):
+                raise TreeError(self.path, f"#define {name} continues past the end of the file")
         self.remove(start, end)
 
     def defines_function(self, name: str) -> bool:
@@ -232,9 +263,7 @@ def _makefile(tree: Path, source: str) -> tuple[str, str, str]:
     """The Makefile next to ``source`` with the generated object added after its first obj-y."""
     directory, _, name = source.rpartition("/")
     path = f"{directory}/Makefile" if directory else "Makefile"
-    old = (tree / path).read_text() if (tree / path).is_file() else None
-    if old is None:
-        raise TreeError(path, "no such file in the tree")
+    old = read_tree_file(tree, path)
     lines = old.split("\n")
     start = next((i for i, line in enumerate(lines) if re.match(r"obj-y\s*[:+]?=", line)), None)
     if start is None:
@@ -242,6 +271,8 @@ def _makefile(tree: Path, source: str) -> tuple[str, str, str]:
     end = start
     while lines[end].endswith("\\"):
         end += 1
+        if end == len(lines):
+            raise TreeError(path, "its first obj-y line continues past the end of the file")
     obj = name.removesuffix(".c") + ".o"
     lines.insert(end + 1, f"obj-y += {obj}")
     return path, old, "\n".join(lines)
@@ -265,7 +296,7 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
     generated_uapi = files[f"{spec.name}/{spec.uapi.header}"]
     if spec.uapi.header == t.uapi:
         _Text.of(tree, t.uapi)  # it must be there to be replaced
-        out.append((t.uapi, (tree / t.uapi).read_text(), generated_uapi))
+        out.append((t.uapi, read_tree_file(tree, t.uapi), generated_uapi))
     else:
         uapi = _Text.of(tree, t.uapi)
         for name in uapi_names:
@@ -273,7 +304,7 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
         uapi.remove_struct(spec.uapi.struct)
         uapi.drop_orphan_comments()
         uapi.add_include(spec.uapi.header.removeprefix("include/uapi/"))
-        out.append((t.uapi, (tree / t.uapi).read_text(), uapi.text()))
+        out.append((t.uapi, read_tree_file(tree, t.uapi), uapi.text()))
 
     header = _Text.of(tree, t.header)
     if k.struct != spec.uapi.struct:
@@ -285,7 +316,7 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
         header.remove_macro(name)
     header.drop_orphan_comments()
     header.add_include(k.header.removeprefix("include/"))
-    out.append((t.header, (tree / t.header).read_text(), header.text()))
+    out.append((t.header, read_tree_file(tree, t.header), header.text()))
 
     source = _Text.of(tree, t.source)
     for fn in t.functions:
@@ -294,7 +325,7 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
         source.remove_syscall(e.name, e.guard)
     for fn in t.exports:
         source.export_function(fn)
-    out.append((t.source, (tree / t.source).read_text(), source.text()))
+    out.append((t.source, read_tree_file(tree, t.source), source.text()))
 
     out.append(_makefile(tree, k.source))
     return out
@@ -487,11 +518,31 @@ def patch(
     )
 
 
+def _mail_problems(specs: list[Spec]) -> list[Diagnostic]:
+    """Specs whose file name a mail header cannot carry as it is: each patch's Subject
+    names its spec, so the name is refused, not escaped, when it is not printable ASCII
+    (a newline would end the header; other bytes would need a MIME encoding)."""
+    return [
+        Diagnostic(
+            s.file,
+            1,
+            1,
+            f"kernel-patch names the spec {s.source!r} in the Subject of its mail, which "
+            "takes printable ASCII only: rename the spec file",
+        )
+        for s in specs
+        if not (s.source.isascii() and s.source.isprintable())
+    ]
+
+
 def series(specs: list[tuple[Spec, dict[str, str]]], tree: Path, signoff: str | None = None) -> str:
     """The mbox of every spec's patch, in the order given."""
     with_tree = [(s, f) for s, f in specs if s.kernel.tree is not None]
     if not with_tree:
         raise TreeError(".", "no spec says where its hand-written code lives (kernel.tree)")
+    problems = _mail_problems([s for s, _ in with_tree])
+    if problems:
+        raise SpecError(problems)
     return "".join(
         patch(s, f, tree, i, len(with_tree), signoff) for i, (s, f) in enumerate(with_tree, start=1)
     )

@@ -25,6 +25,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.files import InputFileError, read_regular
 
 JsonPath = tuple[str | int, ...]
 
@@ -127,13 +128,25 @@ def display_name(path: Path) -> str:
 
 
 def banner_name(display: str) -> str:
-    """The name a spec has in generated files, independent of the working directory.
+    """The name a spec read from git (``REV:path``) has in generated files.
 
     ``spec/<file>`` for a spec in a directory named ``spec`` (the project's
     layout), else the file name alone; never a machine path.
     """
     pure = PurePosixPath(display.rpartition(":")[2] if ":" in display else display)
     return f"spec/{pure.name}" if pure.parent.name == "spec" else pure.name
+
+
+def banner_of(path: Path) -> str:
+    """The name a spec file has in generated files, the same from any working directory.
+
+    The rule of :func:`banner_name`, applied to the directory the file really
+    lies in (its absolute path, symbolic links resolved), so ``spec/x.yaml``
+    at the project's root and ``x.yaml`` inside ``spec/`` give the same name.
+    The file's own name is kept as given: a symbolic link is named as itself.
+    """
+    parent = Path(os.path.realpath(path.parent))
+    return f"spec/{path.name}" if parent.name == "spec" else path.name
 
 
 @dataclass
@@ -235,8 +248,11 @@ class _TooBig(Exception):
     pass
 
 
-def load_text(raw: bytes, display_path: str) -> LoadedSpec:
-    """Parse spec bytes; raise SpecError with every problem found."""
+def load_text(raw: bytes, display_path: str, banner: str | None = None) -> LoadedSpec:
+    """Parse spec bytes; raise SpecError with every problem found.
+
+    ``banner`` is the name generated files give the spec (default: derived
+    from ``display_path`` by :func:`banner_name`)."""
     digest = hashlib.sha256(raw).hexdigest()
     if len(raw) > MAX_BYTES:
         raise SpecError([Diagnostic(display_path, 1, 1, f"spec is larger than {MAX_BYTES} bytes")])
@@ -265,7 +281,7 @@ def load_text(raw: bytes, display_path: str) -> LoadedSpec:
         walker.positions,
         walker.key_positions,
         digest,
-        banner_name(display_path),
+        banner if banner is not None else banner_name(display_path),
     )
 
 
@@ -310,13 +326,13 @@ def _compose(text: str, display_path: str) -> Node | None:
 
 
 def load(path: Path) -> LoadedSpec:
-    """Read and parse a spec file."""
+    """Read and parse a spec file: a regular file of at most MAX_BYTES."""
     name = display_name(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SpecError([Diagnostic(name, 1, 1, f"cannot read spec: {exc.strerror}")]) from None
-    return load_text(raw, name)
+        raw = read_regular(path, MAX_BYTES)
+    except InputFileError as exc:
+        raise SpecError([Diagnostic(name, 1, 1, f"cannot read spec: {exc.reason}")]) from None
+    return load_text(raw, name, banner_of(path))
 
 
 def _reader_position(exc: yaml.YAMLError, text: str) -> tuple[int, int]:

@@ -83,8 +83,19 @@ def name_problem(name: str) -> str | None:
     return None
 
 
+# A kernel release as clonegen names it: two or three ASCII numbers of at most
+# three digits ("6.18", "2.6.24"); the spec schema's "release" is the same.
+RELEASE = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?", re.ASCII)
+_RELEASE_KEY = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){0,2}", re.ASCII)
+
+
 def release_key(release: str) -> tuple[int, int, int]:
-    """``"2.6.24"`` -> ``(2, 6, 24)``; ``"5.3"`` -> ``(5, 3, 0)``."""
+    """``"2.6.24"`` -> ``(2, 6, 24)``; ``"5.3"`` -> ``(5, 3, 0)``; ``"0"`` -> ``(0, 0, 0)``.
+
+    Raises ValueError for anything but one to three ASCII numbers of at most three
+    digits (``int()`` would read other digits, signs and underscores too)."""
+    if not _RELEASE_KEY.fullmatch(release):
+        raise ValueError(f"{release!r} is not a kernel release such as 6.18")
     parts = [int(p) for p in release.split(".")]
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
 
