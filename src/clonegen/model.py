@@ -22,7 +22,7 @@ from clonegen.defaults import direction, setting, since, trace_print
 from clonegen.diagnostics import Diagnostic, Pos, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import release_key, size_macro
+from clonegen.names import ERRNO_NAMES, release_key, size_macro
 from clonegen.rules import Check, Mask, Value
 
 ROLE_DESCRIPTIONS = {
@@ -543,6 +543,8 @@ class _Builder:
         self.resolve_fills()
         self.resolve_flags()
         self.resolve_members()
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            self.resolve_entry(("entry_points", i), e)
         self.resolve_clamps()
 
     def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
@@ -673,6 +675,56 @@ class _Builder:
                         f"flag {fl['name']!r} names unknown entry point {ep!r}"
                         + did_you_mean(ep, entries),
                     )
+
+    def resolve_entry(self, base: JsonPath, e: dict[str, Any]) -> None:
+        """An entry point's errnos, the arguments its orders and setters name, the members it
+        sets, and the flags and numbers it sets them to."""
+        for key in ("requires", "broken"):
+            if key in e and e[key]["errno"] not in ERRNO_NAMES:
+                self.unknown(
+                    base + (key, "errno"),
+                    base,
+                    f"unknown errno {e[key]['errno']!r}"
+                    + did_you_mean(e[key]["errno"], ERRNO_NAMES),
+                )
+        args = {a["name"] for a in e.get("arguments", [])}
+        for j, o in enumerate(e.get("orders", [])):
+            for k, n in enumerate(o["arguments"]):
+                if n not in args:
+                    self.unknown(
+                        base + ("orders", j, "arguments", k),
+                        base,
+                        f"unknown argument {n!r}" + did_you_mean(n, args),
+                    )
+        targets = set(dict.fromkeys(f["name"] for f in self.d["fields"])) | {
+            m["name"] for m in self.d["kernel"].get("members", [])
+        }
+        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        for target, s in e.get("sets", {}).items():
+            where = base + ("sets", target)
+            if target not in targets:
+                self.problems.append(
+                    self.loaded.error(
+                        where,
+                        f"{target!r} is not a member of the kernel struct"
+                        + did_you_mean(target, targets),
+                        at_key=True,
+                    )
+                )
+            if "arg" in s and s["arg"] not in args:
+                self.unknown(
+                    where + ("arg",),
+                    base,
+                    f"unknown argument {s['arg']!r} of {e['name']}" + did_you_mean(s["arg"], args),
+                )
+            for j, n in enumerate(s.get("flags", [])):
+                if n not in flags:
+                    self.unknown(
+                        where + ("flags", j), base, f"unknown flag {n!r}" + did_you_mean(n, flags)
+                    )
+            for key in ("const", "clear", "keep"):
+                if key in s:
+                    self.resolve_value(where + (key,), base, s[key])
 
     def resolve_members(self) -> None:
         """A kernel-only member follows a field or an earlier member."""
@@ -1208,7 +1260,7 @@ class _Builder:
             Order(
                 o["config"],
                 o["config"] == "default",
-                tuple(args[n] for n in o["arguments"]),
+                tuple(args[n] for n in o["arguments"] if n in args),  # unknown: reported
                 tuple(o.get("arches", [])),
             )
             for o in e.get("orders", [])

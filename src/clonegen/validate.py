@@ -644,7 +644,6 @@ class _Semantic:
             taken[name] = f"the {key}"
 
     def entry_rules(self) -> None:
-        targets = set(self.fields) | self.members
         struct_entries = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
         if self.d["syscall"]["name"] not in {e["name"] for e in struct_entries}:
             path: JsonPath = ("entry_points",) if "entry_points" in self.d else ("syscall", "name")
@@ -652,48 +651,9 @@ class _Semantic:
         for i, e in enumerate(self.d.get("entry_points", [])):
             base: JsonPath = ("entry_points", i)
             self.stub_names(base, e)
-            for key in ("requires", "broken"):
-                if key in e and e[key]["errno"] not in ERRNO_NAMES:
-                    self.err(
-                        base + (key, "errno"),
-                        f"unknown errno {e[key]['errno']!r}"
-                        + did_you_mean(e[key]["errno"], ERRNO_NAMES),
-                    )
-            args = {a["name"] for a in e.get("arguments", [])}
             defaults = [o for o in e.get("orders", []) if o["config"] == "default"]
             if e.get("orders") and len(defaults) != 1:
                 self.err(base + ("orders",), "argument orders need exactly one 'default'")
-            for j, o in enumerate(e.get("orders", [])):
-                for k, n in enumerate(o["arguments"]):
-                    if n not in args:
-                        self.err(
-                            base + ("orders", j, "arguments", k),
-                            f"unknown argument {n!r}" + did_you_mean(n, args),
-                        )
-            for target, s in e.get("sets", {}).items():
-                where = base + ("sets", target)
-                if target not in targets:
-                    self.err(
-                        where,
-                        f"{target!r} is not a member of the kernel struct"
-                        + did_you_mean(target, targets),
-                        at_key=True,
-                    )
-                if "arg" in s and s["arg"] not in args:
-                    self.err(
-                        where + ("arg",),
-                        f"unknown argument {s['arg']!r} of {e['name']}"
-                        + did_you_mean(s["arg"], args),
-                    )
-                for j, n in enumerate(s.get("flags", [])):
-                    if n not in self.flags:
-                        self.err(
-                            where + ("flags", j),
-                            f"unknown flag {n!r}" + did_you_mean(n, self.flags),
-                        )
-                for key in ("const", "clear", "keep"):
-                    if key in s:
-                        self.ref_value(where + (key,), s[key])
 
     def adjust_rules(self) -> None:
         for i, a in enumerate(self.d.get("adjust", [])):
