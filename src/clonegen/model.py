@@ -517,6 +517,12 @@ class _Builder:
         self.loaded = loaded
         self.d: dict[str, Any] = loaded.data
         self.release = release
+        # names that do not resolve, reported at their position; their nodes are marked
+        self.problems: list[Diagnostic] = []
+        self.unresolved: set[JsonPath] = set()
+        self.written_docs()
+        self.index_names()
+        self.resolve_bits()
         self.constants = self.constants_at_release()
         self.version_data = [v for v in self.d["versions"] if _within(v["since"], release)]
         kept = {v["name"] for v in self.version_data}
@@ -533,12 +539,6 @@ class _Builder:
             if _within(fl["since"], release) and (fl["field"] in self.kept_fields or whole)
         ]
         self.flag_values = {fl["name"]: fl["value"] for _, fl in self.flag_data}
-        # names that do not resolve, reported at their position; their nodes are marked
-        self.problems: list[Diagnostic] = []
-        self.unresolved: set[JsonPath] = set()
-        self.written_docs()
-        self.index_names()
-        self.resolve_bits()
         self.resolve_versions()
         self.resolve_fills()
         self.resolve_flags()
@@ -794,10 +794,11 @@ class _Builder:
             if _within(fl["since"], self.release)
         }
         out: dict[str, dict[str, Any]] = {}
-        for c in self.d.get("constants", []):
+        for i, c in enumerate(self.d.get("constants", [])):
             if not _within(since(c), self.release):
                 continue
-            if "bits" in c:
+            # one whose parts do not all resolve keeps its stated value (the builder reported it)
+            if "bits" in c and ("constants", i) not in self.unresolved:
                 parts = [
                     {"value": flags[n]} if n in flags else out[n]
                     for n in c["bits"]
