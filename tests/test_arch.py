@@ -205,6 +205,31 @@ def test_shim_signals_are_the_architectures(arch: str, tmp_path: Path) -> None:
     cc([*WARN, "-D__KERNEL__", "-fsyntax-only", str(src)], arch=arch)
 
 
+@pytest.mark.parametrize("arch", list(ARCHES))
+def test_ioc_layout_is_the_architectures(arch: str, tmp_path: Path) -> None:
+    """The _IOC() layout on the architecture record (which the Python, Rust and Go
+    ioctl numbers spell) equals the architecture's uapi <asm/ioctl.h>, in every direction."""
+    from clonegen import arch as archs
+
+    ioc = archs.ARCHES[arch].ioc
+    src = tmp_path / "ioc.c"
+    lines = ["#include <asm/ioctl.h>"]
+    for direction, c in (
+        ("read", "_IOC_READ"),
+        ("write", "_IOC_WRITE"),
+        ("read_write", "_IOC_READ|_IOC_WRITE"),
+    ):
+        for size in (64, 88, 4095):
+            want = ioc.number(direction, 0xFF, 11, size)
+            lines.append(
+                f"_Static_assert(_IOC({c}, 0xFF, 11, {size}) == {want}UL, "
+                f'"{direction} {size}: {want:#x}");'
+            )
+    lines.append(f'_Static_assert(_IOC_SIZEBITS == {ioc.size_bits}, "size bits");')
+    src.write_text("\n".join(lines) + "\n")
+    cc([*WARN, "-fsyntax-only", str(src)], arch=arch)
+
+
 # -- (d) the layout, proven at compile time ----------------------------------
 
 

@@ -166,8 +166,8 @@ def test_caches_change_speed_not_bytes(tmp_path: Path) -> None:
         )
         outs.append(tree(tmp_path / name))
     assert outs[0] == outs[1] == outs[2] == tree(ROOT / "generated")
-    assert any((tmp_path / "cache" / "jinja").iterdir()) and any(
-        (tmp_path / "cache" / "valid").iterdir()
+    assert all(
+        any((tmp_path / "cache" / kind).iterdir()) for kind in ("jinja", "valid", "rendered")
     )
     # A cached "valid" verdict never hides an invalid spec: the bytes are part of the key.
     bad = tmp_path / "clone_args.yaml"
@@ -180,3 +180,69 @@ def test_caches_change_speed_not_bytes(tmp_path: Path) -> None:
         text=True,
     )
     assert proc.returncode == 1 and "VER1 declares size 72" in proc.stderr
+
+
+def test_check_of_unchanged_specs_renders_nothing(tmp_path: Path) -> None:
+    """A warm check takes each unchanged spec's files from the render cache: it imports
+    neither the model nor Jinja nor YAML, and still finds a changed output file."""
+    env = dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    probe = (
+        "import sys, runpy; sys.argv = ['clonegen', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('clonegen', run_name='__main__')\n"
+        "except SystemExit as e:\n"
+        "    loaded = sorted(m for m in ('jinja2', 'yaml', 'clonegen.model', 'clonegen.render')"
+        " if m in sys.modules)\n"
+        "    print('loaded:', *loaded, file=sys.stderr); raise\n"
+    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", probe, *args], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+
+    first = run("generate", "--out", str(out))
+    assert (
+        first.returncode == 0
+        and "loaded: clonegen.model clonegen.render jinja2 yaml" in first.stderr
+    )
+    warm = run("check", "--out", str(out))
+    assert warm.returncode == 0 and warm.stderr.endswith("loaded:\n"), warm.stderr
+    assert tree(out) == tree(ROOT / "generated")
+    victim = out / "open_how" / "python" / "open_how.py"
+    victim.write_text(victim.read_text() + "# edited\n")
+    stale = run("check", "--out", str(out))
+    assert stale.returncode == 1 and "+++ b/open_how/python/open_how.py" in stale.stdout
+
+
+def test_the_render_cache_keys_on_the_generator_and_the_release(tmp_path: Path) -> None:
+    """A changed template, a changed spec byte or another --kernel is a miss: what the
+    cache answers is always what the pipeline would render."""
+    copy = tmp_path / "copy"
+    for part in ("src", "templates", "spec"):
+        shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    env = dict(os.environ, CLONEGEN_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(copy / "src"))
+
+    def generate(out: str, *args: str) -> Path:
+        subprocess.run(
+            [sys.executable, "-m", "clonegen", "generate", "--out", out, *args],
+            cwd=copy,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        return copy / out
+
+    generate("a")
+    template = copy / "templates" / "uapi.h.j2"
+    template.write_text(template.read_text().replace("#endif", "#endif /* changed */", 1))
+    header = "include/uapi/linux/openat2.h"
+    assert "/* changed */" in (generate("b") / "open_how" / header).read_text()
+    assert "/* changed */" not in (copy / "a" / "open_how" / header).read_text()
+    spec = copy / "spec" / "open_how.yaml"
+    spec.write_text(spec.read_text() + "# a comment\n")
+    digest = (copy / "b" / "open_how" / header).read_text()
+    assert (generate("c") / "open_how" / header).read_text() != digest  # the banner's digest
+    old = generate("d", "--kernel", "6.18")
+    assert "OPENAT2_REGULAR" not in (old / "open_how" / header).read_text()
+    assert "OPENAT2_REGULAR" in (copy / "c" / "open_how" / header).read_text()

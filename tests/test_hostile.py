@@ -40,6 +40,7 @@ from clonegen.pipeline import model_of
 CORPUS = sorted((ROOT / "tests" / "hostile").glob("*.yaml"))
 MARKERS = ("PWNED",)
 TYPE_FORM = "does not have the expected form"
+GO_PORT = "Go has a port to none of these architectures, so the Go package would build nowhere"
 
 EXPECTED: dict[str, str | None] = {
     # -- doc strings: generated, with the text inert in every artifact
@@ -145,6 +146,25 @@ EXPECTED: dict[str, str | None] = {
     "name_syscall_errno": "'errno' is a macro of the kernel or C library headers",
     "name_syscall_linux": "'linux' is a macro gcc predefines",
     "name_syscall_spawn": "system call 'spawn' is a name the generated Python module defines or imports itself",
+    # names each target cannot spell: CamelCase needs a letter, Go file names, C headers,
+    # Python modules, macros of the C library and kernel headers the generated C includes
+    "name_struct_no_letter": "struct '_1' has no letter before its first digit",
+    "name_syscall_no_letter": "system call '_1' has no letter before its first digit",
+    "name_spec_no_letter": "spec name '_1' would name the Go file go/<name>.go, which the go command ignores",
+    "name_spec_c_header": "spec name 'string' would name the libc header libc/<name>.h like a C library header",
+    "name_spec_python_stdlib": "spec name 'typing' is a module of Python's standard library",
+    "name_spec_python_hidden": "spec name 'os' is a module of Python's standard library",
+    "name_spec_python_install": "spec name 'setuptools' is a module that building or installing the Python package imports",
+    "name_constant_bufsiz": "'BUFSIZ' is a macro of the C library headers the generated libc source includes",
+    "name_constant_sigkill": "'SIGKILL' is a macro of the C library headers",
+    "name_constant_uint64_max": "'UINT64_MAX' is a macro of the C library headers",
+    "name_constant_sig_dfl": "'SIG_DFL' is a macro of the C library headers",
+    "name_constant_include_guard": "constant 'DEMO_ARGS_H' with the libc prefix is a macro the generated libc header or source defines itself",
+    "name_constant_build_bug_on": "constant 'BUILD_BUG_ON' is a function-like macro of the kernel headers",
+    "name_constant_task_size": "'TASK_SIZE' is a macro of the kernel headers the generated kernel source includes",
+    # -- architectures
+    "arch_m68k_only": GO_PORT,
+    "arch_alpha_only": GO_PORT,
     # -- types
     "type_arg_parens": TYPE_FORM,
     "type_arg_struct": TYPE_FORM,
@@ -192,6 +212,7 @@ EXPECTED: dict[str, str | None] = {
     "num_huge_hex": "number is 20002 characters long",
     "num_negative": "-5 is less than the minimum of 0",
     "num_two_to_64": "18446744073709551616 does not fit in 64 bits",
+    "num_max_limit_all_ones": None,  # Rust spells the limit u64::MAX
     # -- structure
     "struct_alias_bomb": "aliases are not supported",
     "struct_both_or_neither_self": "both_or_neither compares 'stack' with itself",

@@ -740,10 +740,11 @@ def test_to_bytes_refuses_a_huge_size_with_value_error() -> None:
 
 
 def test_argument_ranges_come_from_the_c_types() -> None:
+    from clonegen.plan import CType
     from clonegen.views.python import py_arg
 
     def bounds(c_type: str) -> tuple[str, str, str]:
-        arg = py_arg("e", "x", c_type)
+        arg = py_arg("e", "x", CType.parse(c_type))
         return arg.low, arg.high, arg.ctype
 
     assert bounds("int") == ("-0x80000000", "0x7FFFFFFF", "ctypes.c_long")
@@ -752,10 +753,10 @@ def test_argument_ranges_come_from_the_c_types() -> None:
     assert bounds("unsigned long") == ("0", "_ULONG_MAX", "ctypes.c_ulong")
     assert bounds("long") == ("_LONG_MIN", "_LONG_MAX", "ctypes.c_long")
     assert bounds("int __user *") == ("0", "_ULONG_MAX", "ctypes.c_ulong")  # an address
-    path = py_arg("e", "filename", "const char __user *")
+    path = py_arg("e", "filename", CType.parse("const char __user *"))
     assert path.is_path and path.annotation == "str | bytes | os.PathLike[str]"
     with pytest.raises(ValueError, match="C type 'struct foo'"):
-        py_arg("e", "x", "struct foo")
+        py_arg("e", "x", CType.parse("struct foo"))
 
 
 def test_readme_python_example_runs() -> None:

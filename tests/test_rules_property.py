@@ -609,6 +609,7 @@ def test_checker_finds_a_wrong_python_rendering(
     spec = fixed_spec(1024)
     _cases, bad = compare(spec, 1, CASES, tmp_path / "right", runtime_o)
     assert not bad, bad
+    monkeypatch.setenv("CLONEGEN_CACHE_DIR", "")  # no cache answers for patched code
     monkeypatch.setattr(target, name, wrong)
     _cases, bad = compare(spec, 1, CASES, tmp_path / "wrong", runtime_o)
     assert bad, "the checker did not notice the wrong rendering"
@@ -618,6 +619,7 @@ def test_checker_finds_page_size_instead_of_size_max(
     runtime_o: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The original bug: size.max 1024 in C, mmap.PAGESIZE in Python; sizes 1025..4096 differ."""
+    monkeypatch.setenv("CLONEGEN_CACHE_DIR", "")  # no cache answers for patched code
     monkeypatch.setattr(rules.TooLarge, "py", _page_size_limit)
     cases, bad = compare(fixed_spec(1024), 1, CASES, tmp_path, runtime_o)
     assert any(1024 < size <= PAGE_SIZE for _, size, _ in cases)

@@ -452,6 +452,7 @@ def test_checker_finds_a_wrong_rust_rendering(
 ) -> None:
     """A rule whose Rust rendering drifts from its C rendering is caught."""
     rustc()
+    monkeypatch.setenv("CLONEGEN_CACHE_DIR", "")  # no cache answers for patched code
     monkeypatch.setattr(target, "rust", wrong)
     assert rust_vs_c(fixed_spec(1024), 1, tmp_path, runtime_o), "the drift went unnoticed"
 

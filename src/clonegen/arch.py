@@ -13,6 +13,25 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Ioc:
+    """How _IOC() lays out an ioctl number: the bits of the size, _IOC_READ, _IOC_WRITE
+    (arch/*/include/uapi/asm/ioctl.h; the direction sits above the size)."""
+
+    size_bits: int
+    read: int
+    write: int
+
+    def number(self, direction: str, type_: int, nr: int, size: int) -> int:
+        """_IOC(direction, type_, nr, size), ``direction`` read, write or read_write."""
+        bits = {"read": self.read, "write": self.write, "read_write": self.read | self.write}
+        return (bits[direction] << (16 + self.size_bits)) | (size << 16) | (type_ << 8) | nr
+
+
+IOC_GENERIC = Ioc(14, 2, 1)  # include/uapi/asm-generic/ioctl.h
+_IOC_13 = Ioc(13, 2, 4)  # alpha, mips, powerpc, sparc
+
+
+@dataclass(frozen=True)
 class Arch:
     """One architecture (one Linux ABI of it)."""
 
@@ -23,6 +42,7 @@ class Arch:
     verified: bool
     rust: str | None = None  # a Rust cfg predicate that selects it; None: Rust has no such target
     go: tuple[str, ...] = ()  # its GOARCH values; none: Go has no port (go tool dist list)
+    ioc: Ioc = IOC_GENERIC  # its _IOC() layout
 
 
 ARCHES: dict[str, Arch] = {
@@ -81,8 +101,16 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='target_arch = "mips"',
             go=("mips", "mipsle"),
+            ioc=_IOC_13,
         ),
-        Arch("alpha", "defined(CONFIG_ALPHA)", "defined(__alpha__)", ("alpha",), True),
+        Arch(
+            "alpha",
+            "defined(CONFIG_ALPHA)",
+            "defined(__alpha__)",
+            ("alpha",),
+            True,
+            ioc=_IOC_13,
+        ),
         Arch(
             "sparc64",
             "defined(CONFIG_SPARC64)",
@@ -90,8 +118,16 @@ ARCHES: dict[str, Arch] = {
             ("sparc64",),
             True,
             rust='target_arch = "sparc64"',
+            ioc=_IOC_13,
         ),
-        Arch("parisc", "defined(CONFIG_PARISC)", "defined(__hppa__)", ("parisc", "parisc64"), True),
+        Arch(
+            "parisc",
+            "defined(CONFIG_PARISC)",
+            "defined(__hppa__)",
+            ("parisc", "parisc64"),
+            True,
+            ioc=Ioc(14, 1, 2),
+        ),
         Arch(
             "arm",
             "defined(CONFIG_ARM)",
@@ -109,6 +145,7 @@ ARCHES: dict[str, Arch] = {
             False,
             rust='any(target_arch = "powerpc", target_arch = "powerpc64")',
             go=("ppc64", "ppc64le"),
+            ioc=_IOC_13,
         ),
         Arch(
             "microblaze",
@@ -130,6 +167,11 @@ ARCHES: dict[str, Arch] = {
     )
 }
 VERIFIED: tuple[str, ...] = tuple(k for k, a in ARCHES.items() if a.verified)
+
+
+def ioc_layouts(keys: tuple[str, ...]) -> tuple[tuple[str, Ioc], ...]:
+    """The architectures of ``keys`` whose _IOC() layout is not the generic one, by key."""
+    return tuple((k, ARCHES[k].ioc) for k in sorted(keys) if ARCHES[k].ioc != IOC_GENERIC)
 
 
 def by_value(keys: tuple[str, ...], value_for: Callable[[str], int]) -> list[tuple[int, list[str]]]:

@@ -382,8 +382,15 @@ def shared_struct(spec: Spec, report: Report) -> None:
 
 @check
 def constant_arches(spec: Spec, report: Report) -> None:
-    """Per-architecture values come from the kernel header, for architectures the spec names."""
+    """Per-architecture values come from the kernel header, for architectures the spec names;
+    a constant the C library alone agrees on names that library's header."""
     for c in spec.constants:
+        if c.libc_only is not None and c.libc_header is None:
+            report(
+                c.pos,
+                ("libc_only",),
+                f"libc_only says where the C library's {c.name} agrees: add libc_header",
+            )
         if c.arch_values and c.header is None:
             report(
                 c.pos,

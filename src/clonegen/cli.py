@@ -264,7 +264,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
         print(
             f"clonegen: wrote {_count(len(written), 'file')} for "
-            f"{_count(len(result.models), 'spec')} into {args.out}"
+            f"{_count(len(result.files), 'spec')} into {args.out}"
         )
         return EXIT_OK
     diff = stale(args.out, result.files, whole_tree=not args.specs, on_wait=_say)
@@ -281,7 +281,7 @@ def _kernel_patch(args: argparse.Namespace) -> int:
 
     try:
         release = args.kernel or tree_release(args.tree)
-        result = run(_spec_paths(args.specs), release)
+        result = run(_spec_paths(args.specs), release, models=True)
         if result.diagnostics:
             return _report(result.diagnostics)
         mbox = series([(m, result.files[m.name]) for m in result.models], args.tree, args.signoff)

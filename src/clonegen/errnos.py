@@ -54,6 +54,7 @@ ERRNO_NUMBERS: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {
     "EPERM": (1, ()),
     "EPIPE": (32, ()),
     "ERANGE": (34, ()),
+    "EREMOTE": (66, (("alpha", 71), ("parisc", 71), ("sparc64", 71))),
     "EROFS": (30, ()),
     "ESPIPE": (29, ()),
     "ESRCH": (3, ()),

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
+
+from clonegen.diagnostics import Diagnostic, SpecError
 
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
@@ -76,3 +79,42 @@ def read_regular(path: Path, limit: int) -> bytes:
     if size > limit:
         raise InputFileError(path, f"is larger than {limit} bytes")
     return b"".join(chunks)
+
+
+MAX_SPEC_BYTES = 1 << 20
+
+
+def display_name(path: Path) -> str:
+    """The name a spec has in messages: the path as the user gave it, normalised."""
+    return Path(os.path.normpath(path)).as_posix()
+
+
+def banner_of(path: Path) -> str:
+    """The name a spec file has in generated files, the same from any working directory.
+
+    The rule of :func:`banner_name`, applied to the directory the file really
+    lies in (its absolute path, symbolic links resolved), so ``spec/x.yaml``
+    at the project's root and ``x.yaml`` inside ``spec/`` give the same name.
+    The file's own name is kept as given: a symbolic link is named as itself.
+    """
+    parent = Path(os.path.realpath(path.parent))
+    return f"spec/{path.name}" if parent.name == "spec" else path.name
+
+
+@dataclass(frozen=True)
+class SpecFile:
+    """A spec file's bytes and its two names, read without parsing it."""
+
+    raw: bytes
+    display_path: str  # what messages name
+    banner: str  # what generated files name
+
+
+def read_spec(path: Path) -> SpecFile:
+    """Read a spec file: a regular file of at most MAX_SPEC_BYTES."""
+    name = display_name(path)
+    try:
+        raw = read_regular(path, MAX_SPEC_BYTES)
+    except InputFileError as exc:
+        raise SpecError([Diagnostic(name, 1, 1, f"cannot read spec: {exc.reason}")]) from None
+    return SpecFile(raw, name, banner_of(path))

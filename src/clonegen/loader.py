@@ -10,7 +10,6 @@ aliases and explicit tags are errors.  Every problem is reported at once.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -25,11 +24,11 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from clonegen.diagnostics import Diagnostic, SpecError
-from clonegen.files import InputFileError, read_regular
+from clonegen.files import MAX_SPEC_BYTES as MAX_BYTES
+from clonegen.files import read_spec
 
 JsonPath = tuple[str | int, ...]
 
-MAX_BYTES = 1 << 20
 MAX_DEPTH = 32
 MAX_NODES = 100_000
 # No number in a spec is wider than 64 bits (20 decimal digits, or 64 binary
@@ -122,11 +121,6 @@ def format_path(path: JsonPath) -> str:
     return out
 
 
-def display_name(path: Path) -> str:
-    """The name a spec has in messages: the path as the user gave it, normalised."""
-    return Path(os.path.normpath(path)).as_posix()
-
-
 def banner_name(display: str) -> str:
     """The name a spec read from git (``REV:path``) has in generated files.
 
@@ -135,18 +129,6 @@ def banner_name(display: str) -> str:
     """
     pure = PurePosixPath(display.rpartition(":")[2] if ":" in display else display)
     return f"spec/{pure.name}" if pure.parent.name == "spec" else pure.name
-
-
-def banner_of(path: Path) -> str:
-    """The name a spec file has in generated files, the same from any working directory.
-
-    The rule of :func:`banner_name`, applied to the directory the file really
-    lies in (its absolute path, symbolic links resolved), so ``spec/x.yaml``
-    at the project's root and ``x.yaml`` inside ``spec/`` give the same name.
-    The file's own name is kept as given: a symbolic link is named as itself.
-    """
-    parent = Path(os.path.realpath(path.parent))
-    return f"spec/{path.name}" if parent.name == "spec" else path.name
 
 
 @dataclass
@@ -327,12 +309,8 @@ def _compose(text: str, display_path: str) -> Node | None:
 
 def load(path: Path) -> LoadedSpec:
     """Read and parse a spec file: a regular file of at most MAX_BYTES."""
-    name = display_name(path)
-    try:
-        raw = read_regular(path, MAX_BYTES)
-    except InputFileError as exc:
-        raise SpecError([Diagnostic(name, 1, 1, f"cannot read spec: {exc.reason}")]) from None
-    return load_text(raw, name, banner_of(path))
+    spec = read_spec(path)
+    return load_text(spec.raw, spec.display_path, spec.banner)
 
 
 def _reader_position(exc: yaml.YAMLError, text: str) -> tuple[int, int]:

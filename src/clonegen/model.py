@@ -168,6 +168,8 @@ class Constant:
         tuple[str, int], ...
     ]  # as written: every per-arch value, even one equal to value
     style: str | None = None  # "flag": the uapi header spells it like a flag
+    # (C library, why): the C library whose libc_header alone agrees with the spec
+    libc_only: tuple[str, str] | None = None
     written: int | None = None  # the value as written (a composed one's may differ from value)
     bits: tuple[str, ...] = ()  # composed: the flags and constants it is the OR of
     resolved: bool = True  # False: a part's name does not resolve (the builder reported it)
@@ -283,6 +285,8 @@ class EntryPoint:
     null_errno: str | None = None  # a NULL struct pointer fails with it
     null_allowed_without_size: bool = False  # ... unless the size is 0 too
     before_copy: tuple[rules.ArgCheck, ...] = ()
+    # answers of the common function the struct alone does not decide: (errno, doc)
+    common_errors: tuple[tuple[str, str], ...] = ()
     struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
     size_name: str = "usize"  # the stub's size argument
 
@@ -977,6 +981,11 @@ class _Builder:
             self.pos(("constants", i)),
             tuple(sorted(written.get("arch", {}).items())),
             written.get("style"),
+            (
+                (written["libc_only"]["libc"], written["libc_only"]["doc"])
+                if "libc_only" in written
+                else None
+            ),
             written["value"],
             tuple(written.get("bits", ())),
             ("constants", i) not in self.unresolved,
@@ -1304,6 +1313,7 @@ class _Builder:
                 )
                 for b in e.get("before_copy", [])
             ),
+            common_errors=tuple((c["errno"], c["doc"]) for c in e.get("common_errors", [])),
         )
 
 

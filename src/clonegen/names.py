@@ -46,6 +46,7 @@ ERRNO_NAMES = frozenset(
         "ENFILE",
         "EMFILE",
         "ENOTTY",
+        "EREMOTE",
         "ETXTBSY",
         "EFBIG",
         "ENOSPC",

@@ -6,16 +6,23 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from clonegen import rendercache
 from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.files import SpecFile, read_spec
 from clonegen.fmt import cache_dir
-from clonegen.loader import LoadedSpec, load
-from clonegen.model import Spec, build
+
+if TYPE_CHECKING:  # a run whose specs all hit the render cache imports neither
+    from clonegen.loader import LoadedSpec
+    from clonegen.model import Spec
 
 
 @dataclass(frozen=True)
 class Result:
-    """Rendered files of every spec (below generated/) and every error."""
+    """Rendered files of every spec (below generated/) and every error.
+
+    ``models`` is empty where every spec's files came from the render cache."""
 
     models: tuple[Spec, ...]
     files: dict[str, dict[str, str]]
@@ -62,25 +69,68 @@ def validated(loaded: LoadedSpec) -> None:
 
 def model_of(path: Path, release: str | None = None) -> Spec:
     """Load, validate and build one spec; raises SpecError."""
-    loaded = load(path)
+    return _model(read_spec(path), release)
+
+
+def _model(spec: SpecFile, release: str | None) -> Spec:
+    from clonegen.loader import load_text
+
+    loaded = load_text(spec.raw, spec.display_path, spec.banner)
     validated(loaded)
     return model_from(loaded, release)
 
 
 def model_from(loaded: LoadedSpec, release: str | None = None) -> Spec:
     """The model of a validated spec, optionally cut to a kernel release."""
+    from clonegen.model import build
+
     return build(loaded, release)
 
 
-def run(paths: list[Path], release: str | None = None, render: bool = True) -> Result:
-    """Process every spec, collecting all errors before anything is rendered."""
-    models: list[Spec] = []
+def _cached(paths: list[Path], release: str | None) -> Result | None:
+    """Every spec's files from the render cache, or None when any spec must be rendered
+    (or reports an error: the whole pipeline words it)."""
+    files: dict[str, dict[str, str]] = {}
+    for path in paths:
+        try:
+            hit = rendercache.lookup(read_spec(path), release)
+        except SpecError:
+            return None
+        if hit is None or hit[0] in files:
+            return None
+        files[hit[0]] = hit[1]
+    return Result((), files, ())
+
+
+def run(
+    paths: list[Path], release: str | None = None, render: bool = True, models: bool = False
+) -> Result:
+    """Process every spec, collecting all errors before anything is rendered.
+
+    Rendering specs that did not change takes their files from the render cache,
+    unless the caller needs the ``models``."""
+    if render and not models and paths:
+        hit = _cached(paths, release)
+        if hit is not None:
+            return hit
+    built: list[tuple[SpecFile, Spec]] = []
     errors: list[Diagnostic] = []
     for path in paths:
         try:
-            models.append(model_of(path, release))
+            spec = read_spec(path)
+            built.append((spec, _model(spec, release)))
         except SpecError as exc:
             errors.extend(exc.diagnostics)
+    return _render(built, release, errors, render)
+
+
+def _render(
+    built: list[tuple[SpecFile, Spec]],
+    release: str | None,
+    errors: list[Diagnostic],
+    render: bool,
+) -> Result:
+    models = [m for _, m in built]
     names: dict[str, str] = {}
     for m in models:
         if m.name in names:
@@ -99,4 +149,6 @@ def run(paths: list[Path], release: str | None = None, render: bool = True) -> R
     if errors or not render:
         return Result(tuple(models), {}, tuple(sorted(set(errors))))
     files = {m.name: render_planned(m, plans[m.name]) for m in models}
+    for spec, m in built:
+        rendercache.store(spec, release, m.name, files[m.name])
     return Result(tuple(models), files, ())

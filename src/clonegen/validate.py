@@ -959,6 +959,7 @@ class _Semantic:
             "null_errno",
             "null_allowed_without_size",
             "before_copy",
+            "common_errors",
         )
         outputs = False
         for i, e in enumerate(self.d.get("entry_points", [])):
@@ -1007,6 +1008,12 @@ class _Semantic:
                 base + ("null_allowed_without_size",),
                 "null_allowed_without_size qualifies null_errno: add null_errno",
             )
+        for j, c in enumerate(e.get("common_errors", [])):
+            if c["errno"] not in ERRNO_NAMES:
+                self.err(
+                    base + ("common_errors", j, "errno"),
+                    f"unknown errno {c['errno']!r}" + did_you_mean(c["errno"], ERRNO_NAMES),
+                )
         for j, b in enumerate(e.get("before_copy", [])):
             if b["errno"] not in ERRNO_NAMES:
                 self.err(

@@ -1,5 +1,5 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:08cbbf40f8e32c2b.
+// Spec digest: sha256:3ba751bd668b6e82.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 
@@ -249,6 +249,12 @@ func (a *MountAttr) checks(size uint64) error {
 	}
 	if v.AttrClr&MOUNT_ATTR__ATIME == 0 && v.AttrSet&^0x30008f != 0 {
 		return refused(syscall.EINVAL, "when attr_clr has none of MOUNT_ATTR__ATIME: attr_set has no bits outside 0x30008f")
+	}
+	if k.AttrClr&^0x2000ff != 0 {
+		return refused(syscall.EINVAL, "attr_clr has no bits outside 0x2000ff")
+	}
+	if k.AttrSet&0x100000 != 0 && k.UsernsFd > 0x7fffffff {
+		return refused(syscall.EINVAL, "when attr_set has any of MOUNT_ATTR_IDMAP: userns_fd <= 0x7fffffff")
 	}
 	return nil
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/mount_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:08cbbf40f8e32c2b.
+ * Spec digest: sha256:3ba751bd668b6e82.
  */
 #ifndef CG_MOUNT_ATTR_H
 #define CG_MOUNT_ATTR_H

@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:08cbbf40f8e32c2b.
+# Spec digest: sha256:3ba751bd668b6e82.
 """Mount attributes to set and clear on a mount or a mount tree, its
 propagation type, and the user namespace of an idmapped mount. The structure
 is versioned by its size like clone_args.
@@ -29,7 +29,7 @@ __all__ = [
     "open_tree_attr",
 ]
 
-SPEC_DIGEST: Final = "sha256:08cbbf40f8e32c2b"
+SPEC_DIGEST: Final = "sha256:3ba751bd668b6e82"
 
 SIZE_VER0: Final = 32
 SIZE_LATEST: Final = 32
@@ -156,6 +156,9 @@ class _StructMethods:
     _STRUCT: _ClassVar[_struct.Struct]
     _SIZE_LATEST: _ClassVar[int]
     _SIZE_LIMIT: _ClassVar[int | None]  # the largest size the kernel reads; None: no limit
+    _SIZE_ZERO: _ClassVar[int | None] = None  # the size a size of 0 stands for; None: 0 is 0
+    _SIZE_FIELD: _ClassVar[int | None] = None  # the field the kernel reads the size from, if any
+    _TAIL_ERRNO: _ClassVar[int | None]  # a non-zero byte past the struct; None: not refused
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
@@ -215,9 +218,18 @@ class _StructMethods:
         return self._pack(min(size, limit))
 
     def verdict(self, size: int | None = None) -> tuple[int, str]:
-        """What the kernel's copy-in and checks say: (0, "") or (errno, reason)."""
+        """What the kernel's copy-in and checks say: (0, "") or (errno, reason).
+
+        ``size`` is the size the caller states; by default the one the struct
+        carries in its size field if it has one (the kernel reads that), else
+        the latest size.
+        """
         latest = self._SIZE_LATEST
-        size = latest if size is None else size
+        if size is None:
+            field = self._SIZE_FIELD
+            size = latest if field is None else self._values()[field]
+        if not size and self._SIZE_ZERO is not None:
+            size = self._SIZE_ZERO
         for code, reason, size_fails in self._SIZE_CHECKS:
             if size_fails(size):
                 return code, f"size {size}: {reason}"
@@ -244,15 +256,27 @@ class _StructMethods:
 
     @classmethod
     def from_bytes(cls: type[_S], data: bytes) -> _S:
-        """Read a struct of any size the kernel accepts: zero-filled if short."""
+        """Read a struct of any size the kernel accepts: zero-filled if short.
+
+        A non-zero byte past the struct where the kernel reads it (up to the
+        size the struct states, if it carries one) is refused with ValueError
+        naming the kernel's errno, unless the kernel does not refuse it.
+        """
         try:
             return cls._from(data)
         except _struct.error:
             pass
         latest = cls._SIZE_LATEST
-        if any(data[latest:]):
-            raise ValueError(f"bytes past {latest} are not zero (E2BIG)")
-        return cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+        head = cls._from(bytes(data[:latest]).ljust(latest, b"\0"))
+        code = cls._TAIL_ERRNO
+        if code is not None:
+            end = len(data)
+            field = cls._SIZE_FIELD
+            if field is not None:  # the kernel reads as far as the size field says
+                end = min(end, head._values()[field] or cls._SIZE_ZERO or 0)
+            if any(data[latest:end]):
+                raise ValueError(f"bytes past {latest} are not zero ({_errno.errorcode[code]})")
+        return head
 
     @classmethod
     def _install(cls) -> None:
@@ -433,6 +457,7 @@ class MountAttr(_StructMethods, _MountAttrFields):
     )
     _SIZE_LATEST: ClassVar = SIZE_LATEST
     _SIZE_LIMIT: ClassVar = _PAGE_SIZE
+    _TAIL_ERRNO: ClassVar = errno.E2BIG
     _KERNEL_TYPE: ClassVar = _MountAttrFields
     _NAMES: ClassVar = _MountAttrFields._fields
     _KERNEL: ClassVar = (
@@ -509,6 +534,18 @@ _checks: tuple[_Check, ...] = (
         "attr_set: {:#x} are bits outside 0x30008f when attr_clr has no MOUNT_ATTR__ATIME",
         lambda v, k, size: not v.attr_clr & MOUNT_ATTR__ATIME and v.attr_set & ~0x30008F,
         lambda v, k, size: (v.attr_set & ~0x30008F,),
+    ),
+    (
+        errno.EINVAL,
+        "attr_clr: {:#x} are bits outside 0x2000ff",
+        lambda v, k, size: k.attr_clr & ~0x2000FF,
+        lambda v, k, size: (k.attr_clr & ~0x2000FF,),
+    ),
+    (
+        errno.EINVAL,
+        "userns_fd is {}, above {} when attr_set has {}",
+        lambda v, k, size: k.attr_set & 0x100000 and k.userns_fd > 0x7FFFFFFF,
+        lambda v, k, size: (k.userns_fd, 0x7FFFFFFF, MountAttrAttrSet(k.attr_set & 0x100000)),
     ),
 )
 MountAttr._SIZE_CHECKS = _size_checks

@@ -1,5 +1,5 @@
 # Generated from spec/mount_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:08cbbf40f8e32c2b.
+# Spec digest: sha256:3ba751bd668b6e82.
 """Installs the package mount_attr.
 
 The spec has no process helpers, so there is nothing to compile.

@@ -1,5 +1,5 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:08cbbf40f8e32c2b.
+// Spec digest: sha256:3ba751bd668b6e82.
 
 //! Mount attributes to set and clear on a mount or a mount tree, its
 //! propagation type, and the user namespace of an idmapped mount. The
@@ -430,6 +430,12 @@ impl MountAttr {
         }
         if v.attr_clr & MOUNT_ATTR__ATIME == 0 && v.attr_set & !0x30008f_u64 != 0 {
             return refused(Errno::EINVAL, "when attr_clr has none of MOUNT_ATTR__ATIME: attr_set has no bits outside 0x30008f");
+        }
+        if k.attr_clr & !0x2000ff_u64 != 0 {
+            return refused(Errno::EINVAL, "attr_clr has no bits outside 0x2000ff");
+        }
+        if k.attr_set & 0x100000_u64 != 0 && k.userns_fd > 0x7fffffff_u64 {
+            return refused(Errno::EINVAL, "when attr_set has any of MOUNT_ATTR_IDMAP: userns_fd <= 0x7fffffff");
         }
         Ok(())
     }

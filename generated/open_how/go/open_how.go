@@ -1,5 +1,5 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
-// Spec digest: sha256:1744cd2fa0a1feb3.
+// Spec digest: sha256:61f4ceec3e13bc1f.
 
 //go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
 

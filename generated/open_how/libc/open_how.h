@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:1744cd2fa0a1feb3.
+ * Spec digest: sha256:61f4ceec3e13bc1f.
  */
 #ifndef CG_OPEN_HOW_H
 #define CG_OPEN_HOW_H

@@ -1,5 +1,5 @@
 # Generated from spec/open_how.yaml by clonegen; do not edit.
-# Spec digest: sha256:1744cd2fa0a1feb3.
+# Spec digest: sha256:61f4ceec3e13bc1f.
 """Installs the package open_how.
 
 The spec has no process helpers, so there is nothing to compile.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Generated from spec/pidfd_info.yaml by clonegen; do not edit.
- * Spec digest: sha256:536a8d1040b299f0.
+ * Spec digest: sha256:f6bb2c3b3c04f84f.
  */
 
 #include <linux/build_bug.h>

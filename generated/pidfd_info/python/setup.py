@@ -1,5 +1,5 @@
 # Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-# Spec digest: sha256:536a8d1040b299f0.
+# Spec digest: sha256:f6bb2c3b3c04f84f.
 """Installs the package pidfd_info.
 
 The spec has no process helpers, so there is nothing to compile.

@@ -1,5 +1,5 @@
 // Generated from spec/pidfd_info.yaml by clonegen; do not edit.
-// Spec digest: sha256:536a8d1040b299f0.
+// Spec digest: sha256:f6bb2c3b3c04f84f.
 
 //! Information about the process a pidfd refers to: its ids, its
 //! credentials, its cgroup, and once it has exited its exit code and
@@ -53,6 +53,11 @@ pub struct Errno(pub i32);
 impl Errno {
     pub const EINVAL: Errno = Errno(22);
     pub const ENOTTY: Errno = Errno(25);
+    #[cfg(target_arch = "sparc64")]
+    pub const EREMOTE: Errno = Errno(71);
+    #[cfg(not(target_arch = "sparc64"))]
+    pub const EREMOTE: Errno = Errno(66);
+    pub const ESRCH: Errno = Errno(3);
 }
 
 /// Why a call failed: the kernel's errno, or the errno the kernel would give

@@ -298,18 +298,28 @@ func (a *SchedAttr) Verdict(size uint64) error {
 	return fromPrefix(b).checks(size)
 }
 
-// VerdictBytes says what the kernel says of a struct given as bytes (size
-// len(data)): the size policy, a non-zero tail, then the checks.
+// VerdictBytes says what the kernel says of a struct given as bytes: the size
+// its Size field states (read first; 0 means SIZE_VER0), the size
+// policy, a non-zero tail up to that size, EFAULT where the kernel would read
+// past data, then the checks on the bytes it covers.
 func VerdictBytes(data []byte) error {
-	size := uint64(len(data))
-	if size == 0 {
-		size = SIZE_VER0
+	size, err := fieldSize(data)
+	if err != nil {
+		return err
 	}
 	if err := sizeVerdict(size); err != nil {
 		return err
 	}
+	if size < uint64(len(data)) {
+		data = data[:size]
+	}
+	// The kernel reads the bytes past its struct first: a non-zero one is
+	// refused before a read past data faults.
 	if err := tail(data); err != nil {
 		return err
+	}
+	if size > uint64(len(data)) {
+		return refused(syscall.EFAULT, sizeFault)
 	}
 	return fromPrefix(data).checks(size)
 }
@@ -355,13 +365,12 @@ func (a *SchedAttr) SizeFor() uint64 {
 	return SIZE_LATEST
 }
 
-// statedSize gives the size the size field of data states (0
-// means SIZE_VER0), when data holds the field and that many bytes; else
-// EFAULT, refused here: the kernel would read past the buffer.
-func statedSize(data []byte) (uint64, error) {
-	fault := refused(syscall.EFAULT, "the buffer holds the size field and the size it states")
+// fieldSize gives the size the size field of data states (0
+// means SIZE_VER0), as the kernel reads it first; EFAULT when data does not hold
+// the field.
+func fieldSize(data []byte) (uint64, error) {
 	if len(data) < 4 {
-		return 0, fault
+		return 0, refused(syscall.EFAULT, sizeFault)
 	}
 	var field uint32
 	copy((*[4]byte)(unsafe.Pointer(&field))[:], data[0:4])
@@ -369,8 +378,22 @@ func statedSize(data []byte) (uint64, error) {
 	if size == 0 {
 		size = SIZE_VER0
 	}
+	return size, nil
+}
+
+// sizeFault is what EFAULT refuses here: the kernel would read past the buffer.
+const sizeFault = "the buffer holds the size field and the size it states"
+
+// statedSize gives the size the size field of data states, when data holds
+// the field and that many bytes; else EFAULT, refused here: the kernel would
+// read past the buffer.
+func statedSize(data []byte) (uint64, error) {
+	size, err := fieldSize(data)
+	if err != nil {
+		return 0, err
+	}
 	if size > uint64(len(data)) {
-		return 0, fault
+		return 0, refused(syscall.EFAULT, sizeFault)
 	}
 	return size, nil
 }
@@ -390,7 +413,8 @@ func SchedSetattr(pid int32, how *SchedAttr, flags uint32) (int, error) {
 }
 
 // SchedSetattrBytes calls sched_setattr() with the struct given as bytes, unchecked:
-// the kernel reads the size from its size field (0 means SIZE_VER0)// and gives its own answer. On a size error (E2BIG) the kernel writes the
+// the kernel reads the size from its size field (0 means SIZE_VER0)
+// and gives its own answer. On a size error (E2BIG) the kernel writes the
 // size it knows into that field of data. data must hold the field and the
 // size it states (EFAULT otherwise).
 func SchedSetattrBytes(pid int32, data []byte, flags uint32) (int, error) {

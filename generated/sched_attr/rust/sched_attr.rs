@@ -407,12 +407,20 @@ impl SchedAttr {
         Self::from_array(&data).checks(size)
     }
 
-    /// What the kernel says of a struct given as bytes (size `data.len()`):
-    /// the size policy, a non-zero tail, then the checks.
+    /// What the kernel says of a struct given as bytes: the size its
+    /// `size` field states (read first; 0 means SIZE_VER0), the size
+    /// policy, a non-zero tail up to that size, EFAULT where the kernel would
+    /// read past `data`, then the checks on the bytes it covers.
     pub fn verdict_bytes(data: &[u8]) -> Result<(), Error> {
-        let size = if data.is_empty() { SIZE_VER0 } else { data.len() };
+        let size = field_size(data)?;
         Self::size_verdict(size)?;
+        let data = &data[..size.min(data.len())];
+        // The kernel reads the bytes past its struct first: a non-zero one is
+        // refused before a read past `data` faults.
         Self::tail(data)?;
+        if size > data.len() {
+            return refused(Errno::EFAULT, SIZE_FAULT);
+        }
         Self::from_prefix(data).checks(size)
     }
 
@@ -475,23 +483,29 @@ fn result(ret: isize) -> Result<isize, Error> {
     Ok(ret)
 }
 
-/// The size the `size` field of `data` states (0 means SIZE_VER0), when
-/// `data` holds the field and that many bytes; else EFAULT, refused here: the
-/// kernel would read past the buffer.
-fn stated_size(data: &[u8]) -> Result<usize, Error> {
-    let fault = Error {
-        errno: Errno::EFAULT,
-        requirement: Some("the buffer holds the size field and the size it states"),
-    };
+/// What EFAULT refuses here: the kernel would read past the buffer.
+const SIZE_FAULT: &str = "the buffer holds the size field and the size it states";
+
+/// The size the `size` field of `data` states (0 means SIZE_VER0), as
+/// the kernel reads it first; EFAULT when `data` does not hold the field.
+fn field_size(data: &[u8]) -> Result<usize, Error> {
     if data.len() < 4 {
-        return Err(fault);
+        return Err(Error { errno: Errno::EFAULT, requirement: Some(SIZE_FAULT) });
     }
     let mut field = [0u8; 4];
     field.copy_from_slice(&data[0..4]);
     let size = u32::from_ne_bytes(field) as usize;
     let size = if size == 0 { SIZE_VER0 } else { size };
+    Ok(size)
+}
+
+/// The size the `size` field of `data` states, when `data` holds the
+/// field and that many bytes; else EFAULT, refused here: the kernel would read
+/// past the buffer.
+fn stated_size(data: &[u8]) -> Result<usize, Error> {
+    let size = field_size(data)?;
     if size > data.len() {
-        return Err(fault);
+        return Err(Error { errno: Errno::EFAULT, requirement: Some(SIZE_FAULT) });
     }
     Ok(size)
 }

@@ -8,6 +8,7 @@ in generated modules as they are (see :func:`source`).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -26,6 +27,19 @@ SPAWN_OWN_FLAGS = (
 # (CLONE_PARENT: the caller's parent's child).
 SPAWN_SHARED_FLAGS = ("CLONE_FILES", "CLONE_FS", "CLONE_SYSVSEM", "CLONE_PARENT")
 SPAWN_REFUSED_FLAGS = SPAWN_OWN_FLAGS + SPAWN_SHARED_FLAGS
+# The fork-like C runtime (libc_spawn.c, libc_run.c) names a flag of the spec as
+# CLONEGEN_F(CLONE_...) and a field as args.<field>; CLONEGEN_F(SPAWN_...) are the
+# libc header's own names.
+_SPAWN_FLAG = re.compile(r"CLONEGEN_F\((CLONE_[A-Z0-9_]+)\)")
+_SPAWN_FIELD = re.compile(r"\bargs\.([a-z_][a-z0-9_]*)")
+SPAWN_SOURCES = ("libc_run.c", "libc_spawn.c")
+SPAWN_FLAGS_FIELD = "flags"  # the field the runtime ORs its flags into (args.flags)
+# The names of a fork-like spec the Python process helpers (py_process.py and the
+# template that binds it) use: the flag that asks for a pidfd, the one that starts the
+# child in a cgroup, and the fields they fill in.
+PROCESS_PIDFD_FLAG = "CLONE_PIDFD"
+PROCESS_CGROUP_FLAG = "CLONE_INTO_CGROUP"
+PROCESS_FIELDS = ("pidfd", "cgroup", "exit_signal")
 
 
 @cache
@@ -36,3 +50,13 @@ def source(name: str) -> str:
         if marker in text:
             return text.split(marker, 1)[1]
     return text
+
+
+@cache
+def spawn_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The spec's flags and fields the fork-like C runtime uses, read from its source: what
+    a fork-like spec must define (sorted, each once)."""
+    text = "".join(source(name) for name in SPAWN_SOURCES)
+    flags = tuple(sorted(set(_SPAWN_FLAG.findall(text))))
+    fields = tuple(sorted(set(_SPAWN_FIELD.findall(text))))
+    return flags, fields

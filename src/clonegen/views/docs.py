@@ -192,6 +192,10 @@ def entry(spec: Spec, e: EntryPoint) -> DocEntry:
         first += [f"{s.requirement} ({s.errno})" for s in e.size.steps]
     if first:
         text += "; first, in order: " + ", ".join(first)
+    if e.common_errors:
+        text += f"; then `{common}()` may answer, whatever the struct holds: " + " ".join(
+            f"{errno}: {doc}" for errno, doc in e.common_errors
+        )
     if e.size is not None and e.size.report == "min":
         text += f"; `{e.size.field}` reports the smaller of the caller's size and the kernel's"
     kind = {"in": "copy-in of the struct", "out": "copy-out of the struct"}.get(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -158,7 +159,6 @@ GO_ARG_TYPES = {
     "unsigned long": "uintptr",
     "size_t": "uintptr",
 }
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 WRAPPER_LOCALS = frozenset(
     {"how", "args", "data", "size", "ptr", "r", "errno", "err", "v", "b", "value"}
 )
@@ -227,14 +227,12 @@ class GoArg:
     is_path: bool
 
 
-def go_arg(entry: str, name: str, c_type: str) -> GoArg:
-    """The argument ``name`` of C type ``c_type``: a path (a string), an integer or an address."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def go_arg(entry: str, name: str, t: CType) -> GoArg:
+    """The argument ``name`` of C type ``t``: a path (a string), an integer or an address."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return GoArg(name, "string", f"uintptr(unsafe.Pointer(p_{name}))", True)
-    if pointer:
+    if t.pointer:
         return GoArg(name, "uintptr", name, False)
     if base not in GO_ARG_TYPES:
         raise ValueError(
@@ -281,6 +279,29 @@ class GoOut:
 
 
 @dataclass(frozen=True)
+class GoFieldCall:
+    """The calls of a struct that carries its own size (syscall.size.source: field)."""
+
+    size_go: str  # the size field's Go name
+    size_type: str  # and its Go type
+    trailing: tuple[GoArg, ...]  # the call's arguments after the struct
+    outputs: tuple[GoOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
+class GoIoctl:
+    """The extensible ioctl as the Go package spells it."""
+
+    macro: str
+    type: str
+    nr: str
+    dir: str  # the direction, from iocRead and iocWrite
+    requests: tuple[GoField, ...]  # the request fields, the wrapper's parameters
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
+    truncated_mask: bool
+
+
+@dataclass(frozen=True)
 class GoView:
     """``view`` of go.go.j2."""
 
@@ -298,7 +319,7 @@ class GoView:
     size_checks: tuple[CheckLine, ...]
     checks: tuple[CheckLine, ...]
     masks: tuple[GoMask, ...]
-    tail_errno: str
+    tail_errno: str | None  # None: the kernel only writes the struct
     tail_requirement: str
     call: str  # the wrapper's name
     args: tuple[GoArg, ...]
@@ -308,29 +329,16 @@ class GoView:
         str  # the syscall function: RawSyscall6 for a fork-like call (the child runs no Go runtime)
     )
     refusals: tuple[str, ...]  # tests on v that the fork-like wrapper refuses
-    refuse_text: str
+    refuse_text: str | None  # fork-like: what the wrapper refuses
     param: str
     page_size: bool
     pad: int  # unused arguments of Syscall6
     keep_alive: tuple[str, ...]  # the path buffers the call must keep alive
     wrapper: str = "go_call.go.j2"  # the template of the system call wrappers
-    zero_size: str = ""  # SIZE_VERn a size of zero stands for
-    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
-    size_field_go: str = ""
-    size_field_type: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    write_back: bool = False
-    trailing: tuple[GoArg, ...] = ()  # arguments after the struct
-    outputs: tuple[GoOut, ...] = ()
+    size: SizeSource | None = None  # where the size comes from and what it means
+    field: GoFieldCall | None = None  # the calls of a struct that carries its size
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
-    ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
-    ioctl_type: str = ""
-    ioctl_nr: str = ""
-    ioctl_dir: str = ""  # the direction, from iocRead and iocWrite
-    requests: tuple[GoField, ...] = ()  # the request fields, the wrapper's parameters
-    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (mask bit, the fields it covers)
-    truncated_mask: bool = False
+    ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -491,7 +499,7 @@ class GoView:
             for key in ("arguments", "trailing_arguments"):
                 for j, a in enumerate(e.get(key, [])):
                     try:
-                        go_arg(e["name"], a["name"], a["type"])
+                        go_arg(e["name"], a["name"], CType.parse(a["type"]))
                     except ValueError as exc:
                         found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
@@ -551,9 +559,8 @@ class GoView:
                         f"v.{camel(fl.field)}&{c_int(fl.value).removesuffix('ULL')} != 0"
                     )
             refusals += [f"v.{camel(n)} != 0" for n in lib.refuse_fields]
-        args = tuple(
-            go_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-        )
+        calls = plan(spec)
+        args = go_args(calls.main, calls.main.args)
         constants = tuple(
             go_values(c.name, c.doc, c.value, c.per_arch, spec.arches, "uint64")
             for c in spec.constants
@@ -572,24 +579,7 @@ class GoView:
         ]
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
         extra = field_call(spec)
-        extra_calls = (
-            ()
-            if spec.size.from_field or spec.size.ioctl
-            else tuple(
-                GoOut(
-                    e.name,
-                    camel(e.name),
-                    "nr" + camel(e.name),
-                    e_args,
-                    (),
-                    False,
-                    4 - len(e_args),
-                )
-                for e in spec.struct_entries
-                if e.name != spec.syscall and e.reads and e.default_number is not None
-                for e_args in (tuple(go_arg(e.name, a.name, a.type) for a in e.arguments),)
-            )
-        )
+        extra_calls = tuple(go_out(c, ()) for c in calls.extra_calls)
         outputs = tuple(
             go_values(
                 o.number,
@@ -600,7 +590,7 @@ class GoView:
                 "uintptr",
                 str,
             )
-            for o in tuple(extra.get("outputs", ())) + extra_calls
+            for o in (extra["field"].outputs if "field" in extra else ()) + extra_calls
             for e in spec.struct_entries
             if e.name == o.name
         )
@@ -635,7 +625,7 @@ class GoView:
                 for k in (c.known,)
                 if k
             ),
-            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
+            tail_errno=spec.size.tail_errno,
             tail_requirement=spec.size.tail_requirement,
             call=camel(spec.syscall),
             args=args,
@@ -643,106 +633,94 @@ class GoView:
             forklike=forklike,
             raw="RawSyscall6" if forklike else "Syscall6",
             refusals=tuple(refusals),
-            refuse_text=", ".join((lib.refuse_flags + lib.refuse_fields) if lib else ()),
+            refuse_text=(
+                ", ".join(lib.refuse_flags + lib.refuse_fields) if forklike and lib else None
+            ),
             param="args" if forklike else "how",
             page_size=any("pageSize()" in t for t in tests),
             pad=extra.pop("pad", 4 - len(args)),
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
             extra_calls=extra_calls,
+            size=calls.size,
             **extra,
             **ioctl_call(spec, fields),
         )
 
 
-# _IOC()'s layout where an architecture differs from the generic one:
-# (bits of the size, _IOC_READ, _IOC_WRITE).
-IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
-IOC_GENERIC = (14, 2, 1)
-
-
 def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
     """iocSizeBits, iocRead and iocWrite, by GOARCH, for an ioctl spec."""
-    if spec.size.ioctl is None:
+    io = plan(spec).ioctl
+    if io is None:
         return ()
+    layouts = io.layouts
     return tuple(
         go_values(
             name,
             doc,
-            IOC_GENERIC[i],
-            tuple((a, v[i]) for a, v in sorted(IOC_LAYOUTS.items())),
+            getattr(arch.IOC_GENERIC, part),
+            tuple((a, getattr(ioc, part)) for a, ioc in layouts),
             spec.arches,
             "uintptr",
             str,
         )
-        for i, (name, doc) in enumerate(
-            (
-                ("iocSizeBits", "the bits of the size in an ioctl number"),
-                ("iocRead", "_IOC_READ"),
-                ("iocWrite", "_IOC_WRITE"),
-            )
+        for part, name, doc in (
+            ("size_bits", "iocSizeBits", "the bits of the size in an ioctl number"),
+            ("read", "iocRead", "_IOC_READ"),
+            ("write", "iocWrite", "_IOC_WRITE"),
         )
     )
 
 
 def ioctl_call(spec: Spec, fields: list[GoField]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return {}
-    requests = {f.name for f in spec.request_fields}
-    type_of = {fl.name: camel(spec.uapi.struct) + camel(fl.field) for fl in spec.flags}
+    requests = {f.name for f in io.requests}
+    dirs = {"read": "iocRead", "write": "iocWrite", "read_write": "iocRead | iocWrite"}
     return {
         "wrapper": "go_ioctl_call.go.j2",
-        "ioctl_macro": spec.syscall.upper(),
-        "ioctl_type": f"{io.type:#x}",
-        "ioctl_nr": str(io.nr),
-        "ioctl_dir": {
-            "read": "iocRead",
-            "write": "iocWrite",
-            "read_write": "iocRead | iocWrite",
-        }[io.dir],
-        "requests": tuple(f for f in fields if f.spec_name in requests),
-        "mask_fills": tuple((fl.name, fl.fills) for fl in spec.mask_flags if fl.name in type_of),
-        "truncated_mask": spec.size.truncated_mask == "kept",
+        "ioctl": GoIoctl(
+            io.macro,
+            f"{io.type:#x}",
+            str(io.nr),
+            dirs[io.dir],
+            tuple(f for f in fields if f.spec_name in requests),
+            io.mask_fills,
+            io.mask_kept,
+        ),
     }
+
+
+def go_args(call: Call, args: tuple[CallArg, ...]) -> tuple[GoArg, ...]:
+    return tuple(go_arg(call.name, a.name, a.type) for a in args)
+
+
+def go_out(call: Call, trailing: tuple[GoArg, ...]) -> GoOut:
+    """A further call of the struct, with its own number: Syscall6 pads what is left."""
+    args = go_args(call, call.args)
+    return GoOut(
+        call.name,
+        camel(call.name),
+        "nr" + camel(call.name),
+        args,
+        trailing,
+        call.report,
+        6 - len(args) - 2 - len(trailing),
+    )
 
 
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    calls = plan(spec)
+    f = calls.size.field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
-    entry = spec.struct_entry
-    args = tuple(go_arg(entry.name, a.name, a.type) for a in entry.arguments)
-    trailing = tuple(go_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments)
-    outputs = []
-    for e in spec.struct_entries:
-        if not e.writes or e.default_number is None:
-            continue
-        o_args = tuple(go_arg(e.name, a.name, a.type) for a in e.arguments)
-        o_trailing = tuple(go_arg(e.name, a.name, a.type) for a in e.trailing_arguments)
-        outputs.append(
-            GoOut(
-                e.name,
-                camel(e.name),
-                "nr" + camel(e.name),
-                o_args,
-                o_trailing,
-                spec.size_of(e).report == "min",
-                6 - len(o_args) - 2 - len(o_trailing),
-            )
-        )
+    args = go_args(calls.main, calls.main.args)
+    trailing = go_args(calls.main, calls.main.trailing)
+    outputs = [go_out(c, go_args(c, c.trailing)) for c in calls.outputs]
     return {
         "wrapper": "go_field_call.go.j2",
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "size_field": f.name,
-        "size_field_go": camel(f.name),
-        "size_field_type": GO_TYPES[f.uapi_type],
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "write_back": policy.write_back,
-        "trailing": trailing,
-        "outputs": tuple(outputs),
+        "field": GoFieldCall(camel(f.name), GO_TYPES[f.uapi_type], trailing, tuple(outputs)),
         "pad": 6 - len(args) - 1 - len(trailing),
     }

@@ -36,14 +36,8 @@ LIBC_TYPES = {
 # The C library headers the fixed process code (runtime/libc_run.c) needs.
 RUNTIME_HEADERS = ("fcntl.h", "signal.h", "stdlib.h", "sys/uio.h", "sys/wait.h")
 
-# C libraries that define a checked name differently from the kernel: the
-# check runs only where the condition holds, and the comment says why.
-LIBC_DIFFERENCES = {
-    "O_ACCMODE": (
-        "defined(__GLIBC__)",
-        "musl's O_ACCMODE is 03|O_SEARCH (O_PATH), so the check is glibc's only.",
-    ),
-}
+# The preprocessor condition of each C library a spec's libc_only may name.
+LIBC_CONDITIONS = {"glibc": "defined(__GLIBC__)"}
 
 
 @dataclass(frozen=True)
@@ -208,6 +202,8 @@ class SystemCheck:
     name: str
     header: str
     cases: tuple[ArchCase, ...]  # the spec's value on each architecture it states
+    only: str | None = None  # the C library condition under which alone it is checked
+    why: str | None = None  # why the other C libraries differ
 
 
 @dataclass(frozen=True)
@@ -285,7 +281,7 @@ class LibcView:
     @property
     def probe_flags(self) -> tuple[str, ...]:
         """The flags of the spec's flags field that probe() checks, in spec order."""
-        return tuple(f.name for f in self.spec.flags if f.field == "flags")
+        return tuple(f.name for f in self.spec.flags if f.field == runtime.SPAWN_FLAGS_FIELD)
 
     @property
     def spawn_bindings(self) -> tuple[tuple[str, str], ...]:
@@ -330,10 +326,6 @@ class LibcView:
             f"{shared[-1]}, whose child the caller could not wait for. A negative descriptor in "
             "@attr->keep_fds, a file action or @attr->cgroup is EBADF."
         )
-
-    @property
-    def libc_differences(self) -> dict[str, tuple[str, str]]:
-        return LIBC_DIFFERENCES
 
     @property
     def spec_macro(self) -> str:
@@ -387,8 +379,8 @@ class LibcView:
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the libc spawn of a fork-like spec uses it"
-        flags = runtime.SPAWN_REFUSED_FLAGS
-        fields = ("flags", "pidfd", "exit_signal", "stack", "stack_size", "cgroup")
+        spawn_flags, fields = runtime.spawn_names()
+        flags = tuple(dict.fromkeys((*spawn_flags, *runtime.SPAWN_REFUSED_FLAGS)))
         return tuple(Requirement("libc", "flag", n, "libc.forklike", why) for n in flags) + tuple(
             Requirement("libc", "field", n, "libc.forklike", why) for n in fields
         )
@@ -455,7 +447,13 @@ class LibcView:
             refuse_fields=lib.refuse_fields,
             system_headers=tuple(sorted({c.libc_header for c in spec.constants if c.libc_header})),
             system_checks=tuple(
-                SystemCheck(c.name, c.libc_header, _arch_cases(spec, c.value_for))
+                SystemCheck(
+                    c.name,
+                    c.libc_header,
+                    _arch_cases(spec, c.value_for),
+                    LIBC_CONDITIONS[c.libc_only[0]] if c.libc_only else None,
+                    c.libc_only[1] if c.libc_only else None,
+                )
                 for c in spec.constants
                 if c.libc_header
             ),

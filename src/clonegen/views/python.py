@@ -13,6 +13,7 @@ from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
@@ -152,8 +153,6 @@ class PyMask:
 
 # C types as wide as a register (long): their range is the running machine's.
 LONG_WIDE = frozenset({"long", "unsigned long", "size_t"})
-# Words of an argument's C type that do not change its range.
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 
 
 @dataclass(frozen=True)
@@ -172,14 +171,12 @@ class PyArg:
         return "str | bytes | os.PathLike[str]" if self.is_path else "int"
 
 
-def py_arg(entry: str, name: str, c_type: str) -> PyArg:
-    """The argument ``name`` of type ``c_type``: a path, or an integer with its C type's range."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def py_arg(entry: str, name: str, t: CType) -> PyArg:
+    """The argument ``name`` of type ``t``: a path, or an integer with its C type's range."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return PyArg(name, c_type, True, "", "", "ctypes.c_char_p")
-    if pointer:  # any other pointer: an address, an unsigned long
+    if t.pointer:  # any other pointer: an address, an unsigned long
         base = "unsigned long"
     if base not in KERNEL_TYPE_BITS:
         raise ValueError(
@@ -212,6 +209,33 @@ class PyOut:
 
 
 @dataclass(frozen=True)
+class PyFieldCall:
+    """The calls of a struct that carries its own size (syscall.size.source: field)."""
+
+    size_max: str  # the largest size the size field states, in Python
+    trailing: tuple[PyArg, ...]  # the call's arguments after the struct
+    outputs: tuple[PyOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
+class PyIoctl:
+    """The extensible ioctl as the Python module spells it."""
+
+    function: str
+    macro: str
+    type: str  # a Python literal
+    nr: str
+    dir: str  # the direction, from _IOC_READ and _IOC_WRITE
+    layouts: tuple[tuple[str, str], ...]  # (arch, _IOC() layout) where not the generic one
+    generic: str  # the generic _IOC() layout
+    requests: tuple[str, ...]  # the request fields, the function's keyword arguments
+    request_args: str
+    requests_end: int
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (flag, field names as literals)
+    truncated_mask: bool
+
+
+@dataclass(frozen=True)
 class PythonView:
     """``view`` of python.py.j2."""
 
@@ -234,18 +258,19 @@ class PythonView:
     struct_format: tuple[tuple[str, str], ...]  # (format character, field)
     forklike: bool
     call: str  # the system call's function template: "call" or "process"
-    pidfd_flag: str
-    cgroup_flag: str
+    pidfd_flag: str | None  # fork-like: the flag that asks for a pidfd
+    cgroup_flag: str | None  # fork-like: the flag that starts the child in a cgroup
     refuse_terms: tuple[str, ...]
     refuse_fields: tuple[str, ...]
-    refuse_text: str
+    refuse_text: str | None  # fork-like: what the process helpers refuse
     spawn_refused_terms: tuple[str, ...]  # the flags spawn() refuses (runtime.SPAWN_REFUSED_FLAGS)
     spawn_refused_text: str
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
+    tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     runtime_struct: str
     release: str | None
-    runtime_process: str
+    runtime_process: str | None  # fork-like: the process helpers' fixed code
     runtime_decode: str
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
@@ -255,28 +280,16 @@ class PythonView:
     native_probe_symbol: str  # and its probe
     flags_class: str  # the enum of the flags field
     native_prefix: str  # the file name of the compiled part, before its suffix
-    trailing_args: tuple[PyArg, ...] = ()
-    outputs: tuple[PyOut, ...] = ()
-    size_field: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    size_field_format: str = "I"
-    size_field_type: str = ""
-    size_field_max: str = ""
-    zero_size: str = ""  # the SIZE_VERn a size of 0 stands for
-    write_back: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    field: PyFieldCall | None = None  # the calls of a struct that carries its size
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
-    ioctl_function: str = ""
-    ioctl_macro: str = ""
-    ioctl_type: str = ""
-    ioctl_nr: str = ""
-    ioctl_dir: str = ""
-    requests: tuple[str, ...] = ()
-    requests_end: int = 0
-    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (flag, field names as literals)
-    request_args: str = ""
+    ioctl: PyIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
-    truncated_mask: bool = False
+
+    @property
+    def outputs(self) -> tuple[PyOut, ...]:
+        """The further calls the kernel writes the struct through (a struct carrying its size)."""
+        return self.field.outputs if self.field else ()
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
@@ -361,12 +374,17 @@ class PythonView:
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the process helpers of a fork-like spec use it"
-        return tuple(
-            Requirement("Python", "flag", n, "libc.forklike", why)
-            for n in runtime.SPAWN_REFUSED_FLAGS
-        ) + tuple(
-            Requirement("Python", "field", n, "libc.forklike", why)
-            for n in ("pidfd", "cgroup", "exit_signal")
+        flags = tuple(
+            dict.fromkeys(
+                (
+                    runtime.PROCESS_PIDFD_FLAG,
+                    runtime.PROCESS_CGROUP_FLAG,
+                    *runtime.SPAWN_REFUSED_FLAGS,
+                )
+            )
+        )
+        return tuple(Requirement("Python", "flag", n, "libc.forklike", why) for n in flags) + tuple(
+            Requirement("Python", "field", n, "libc.forklike", why) for n in runtime.PROCESS_FIELDS
         )
 
     @staticmethod
@@ -413,13 +431,14 @@ class PythonView:
                 continue
             for j, a in enumerate(e.get("arguments", [])):
                 try:
-                    py_arg(e["name"], a["name"], a["type"])
+                    py_arg(e["name"], a["name"], CType.parse(a["type"]))
                 except ValueError as exc:
                     found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
         return found
 
     @classmethod
     def of(cls, spec: Spec) -> PythonView:
+        calls = plan(spec)
         name = camel(spec.uapi.struct)
         flag_classes = tuple(
             PyFlagClass(
@@ -436,6 +455,10 @@ class PythonView:
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         first_class = flag_classes[0].name if flag_classes else ""
+
+        def process_flag(name: str) -> str:
+            return f"{flag_class_of.get(name, first_class)}.{name}"
+
         refuse = lib.refuse_flags if lib else ()
         return cls(
             spec=spec,
@@ -490,23 +513,17 @@ class PythonView:
             call=(
                 "python_process.py.j2"
                 if forklike
-                else (
-                    "python_field_call.py.j2"
-                    if spec.size.from_field
-                    else "python_ioctl_call.py.j2" if spec.size.ioctl else "python_call.py.j2"
-                )
+                else {
+                    "field": "python_field_call.py.j2",
+                    "ioctl": "python_ioctl_call.py.j2",
+                    "argument": "python_call.py.j2",
+                }[calls.size.kind]
             ),
-            pidfd_flag=(
-                f"{flag_class_of.get('CLONE_PIDFD', first_class)}.CLONE_PIDFD" if forklike else ""
-            ),
-            cgroup_flag=(
-                f"{flag_class_of.get('CLONE_INTO_CGROUP', first_class)}.CLONE_INTO_CGROUP"
-                if forklike
-                else ""
-            ),
+            pidfd_flag=process_flag(runtime.PROCESS_PIDFD_FLAG) if forklike else None,
+            cgroup_flag=process_flag(runtime.PROCESS_CGROUP_FLAG) if forklike else None,
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
-            refuse_text=", ".join(refuse),
+            refuse_text=", ".join(refuse) if forklike else None,
             spawn_refused_terms=tuple(
                 f"{flag_class_of[n]}.{n}"
                 for n in runtime.SPAWN_REFUSED_FLAGS
@@ -515,15 +532,14 @@ class PythonView:
             spawn_refused_text=", ".join(
                 n for n in runtime.SPAWN_REFUSED_FLAGS if n in runtime.SPAWN_SHARED_FLAGS
             ),
-            struct_args=tuple(
-                py_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-            ),
+            struct_args=py_args(calls.main, calls.main.args),
+            tail_errno=spec.size.tail_errno,
             size_limit=next(
                 (s.limit.py for s in spec.size.steps if isinstance(s, TooLarge)), "None"
             ),
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
-            runtime_process=runtime.source("py_process.py") if forklike else "",
+            runtime_process=runtime.source("py_process.py") if forklike else None,
             runtime_decode=runtime.source("py_decode.py"),
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
@@ -534,26 +550,12 @@ class PythonView:
             decode_entry_names=tuple(e.name for e in decode.entries(spec)),
             native_symbol=f"{lib.prefix}spawn" if lib else "",
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
-            flags_class=flag_class_of.get("CLONE_PIDFD", first_class),
+            flags_class=flag_class_of.get(runtime.PROCESS_PIDFD_FLAG, first_class),
             native_prefix="_spawn",
+            size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
-            extra_calls=(
-                ()
-                if spec.size.from_field or spec.size.ioctl
-                else tuple(
-                    PyOut(
-                        e.name,
-                        str(e.default_number),
-                        tuple(f'"{a}": {n}' for a, n in e.numbers),
-                        tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
-                        (),
-                        False,
-                    )
-                    for e in spec.struct_entries
-                    if e.name != spec.syscall and e.reads and e.default_number is not None
-                )
-            ),
+            extra_calls=tuple(py_out(c, ()) for c in calls.extra_calls),
         )
 
 
@@ -587,37 +589,35 @@ def _decode_row(r: DecodeRow) -> str:
     return py_exploded(items)
 
 
+def py_args(call: Call, args: tuple[CallArg, ...]) -> tuple[PyArg, ...]:
+    return tuple(py_arg(call.name, a.name, a.type) for a in args)
+
+
+def py_out(call: Call, trailing: tuple[PyArg, ...]) -> PyOut:
+    """A further call of the struct, with its own numbers."""
+    e = call.entry
+    return PyOut(
+        e.name,
+        str(e.default_number),
+        tuple(f'"{a}": {n}' for a, n in e.numbers),
+        py_args(call, call.args),
+        trailing,
+        call.report,
+    )
+
+
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the call of a struct carrying its own size needs (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    calls = plan(spec)
+    f = calls.size.field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
-    entry = spec.struct_entry
     return {
-        "trailing_args": tuple(
-            py_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments
+        "field": PyFieldCall(
+            py_int(f.max),
+            py_args(calls.main, calls.main.trailing),
+            tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs),
         ),
-        "outputs": tuple(
-            PyOut(
-                e.name,
-                str(e.default_number),
-                tuple(f'"{a}": {n}' for a, n in e.numbers),
-                tuple(py_arg(e.name, a.name, a.type) for a in e.arguments),
-                tuple(py_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
-                spec.size_of(e).report == "min",
-            )
-            for e in spec.struct_entries
-            if e.writes and e.default_number is not None
-        ),
-        "size_field": f.name,
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "size_field_format": f.struct_format,
-        "size_field_type": f.kernel_type,
-        "size_field_max": py_int((1 << (8 * f.size)) - 1),
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "write_back": policy.write_back,
         "ranges": ranges(spec),
     }
 
@@ -629,33 +629,35 @@ def ranges(spec: Spec) -> tuple[tuple[str, str], ...]:
     return tuple(_range(f.struct_format) for f in spec.fields)
 
 
+def _ioc(layout: arch.Ioc) -> str:
+    """An _IOC() layout as the module's table holds it: (size bits, _IOC_READ, _IOC_WRITE)."""
+    return f"({layout.size_bits}, {layout.read}, {layout.write})"
+
+
 def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return {}
-    requests = spec.request_fields
+    dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
     return {
-        "ioctl_function": spec.syscall,
-        "ioctl_macro": spec.syscall.upper(),
-        "ioctl_type": py_int(io.type),
-        "ioctl_nr": str(io.nr),
-        "ioctl_dir": {
-            "read": "_IOC_READ",
-            "write": "_IOC_WRITE",
-            "read_write": "_IOC_READ | _IOC_WRITE",
-        }[io.dir],
-        "requests": tuple(f.name for f in requests),
-        "request_args": ", ".join(f"{f.name}={f.name}" for f in requests),
-        "requests_end": max((f.offset + f.size for f in requests), default=0),
-        "mask_fills": tuple(
-            (
-                f"{flag_class_of[fl.name]}.{fl.name}",
-                tuple(py_str(n) for n in fl.fills),
-            )
-            for fl in spec.mask_flags
+        "ioctl": PyIoctl(
+            io.function,
+            io.macro,
+            py_int(io.type),
+            str(io.nr),
+            dirs[io.dir],
+            tuple((a, _ioc(i)) for a, i in io.layouts),
+            _ioc(arch.IOC_GENERIC),
+            tuple(f.name for f in io.requests),
+            ", ".join(f"{f.name}={f.name}" for f in io.requests),
+            io.requests_end,
+            tuple(
+                (f"{flag_class_of[name]}.{name}", tuple(py_str(n) for n in fills))
+                for name, fills in io.mask_fills
+            ),
+            io.mask_kept,
         ),
-        "truncated_mask": spec.size.truncated_mask == "kept",
         "ranges": ranges(spec),
     }
 

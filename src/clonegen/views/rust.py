@@ -16,6 +16,7 @@ from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
+from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -135,7 +136,6 @@ RUST_ARG_TYPES = {
     "unsigned long": "usize",
     "size_t": "usize",
 }
-QUALIFIERS = frozenset({"const", "volatile", "__user"})
 
 
 @dataclass(frozen=True)
@@ -217,14 +217,12 @@ class RustRefusal:
     what: str
 
 
-def rust_arg(entry: str, name: str, c_type: str) -> RustArg:
-    """The argument ``name`` of C type ``c_type``: a NUL-terminated path, an integer or an address."""
-    words = c_type.replace("*", " * ").split()
-    pointer = "*" in words
-    base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
-    if pointer and base == "char":
+def rust_arg(entry: str, name: str, t: CType) -> RustArg:
+    """The argument ``name`` of C type ``t``: a NUL-terminated path, an integer or an address."""
+    c_type, base = t.text, t.base
+    if t.is_path:
         return RustArg(name, "&[u8]", f"{name}.as_ptr()", True)
-    if pointer:
+    if t.pointer:
         return RustArg(name, "usize", name, False)
     if base not in RUST_ARG_TYPES:
         raise ValueError(
@@ -262,6 +260,29 @@ def per_arch(
 
 
 @dataclass(frozen=True)
+class RustFieldCall:
+    """The calls of a struct that carries its own size (syscall.size.source: field)."""
+
+    size_type: str  # the size field's Rust type
+    trailing: tuple[RustArg, ...]  # the call's arguments after the struct
+    outputs: tuple[RustOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
+class RustIoctl:
+    """The extensible ioctl as the Rust module spells it."""
+
+    macro: str
+    type: str
+    nr: str
+    dir: str  # the direction, from IOC_LAYOUT's read and write
+    layout: tuple[Variant, ...]  # IOC_LAYOUT on each architecture
+    requests: tuple[RustField, ...]  # the request fields, the wrapper's parameters
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
+    truncated_mask: bool
+
+
+@dataclass(frozen=True)
 class RustView:
     """``view`` of rust.rs.j2."""
 
@@ -281,7 +302,7 @@ class RustView:
     size_checks: tuple[CheckLine, ...]
     checks: tuple[CheckLine, ...]
     masks: tuple[RustMask, ...]
-    tail_errno: str
+    tail_errno: str | None  # None: the kernel only writes the struct
     tail_requirement: str
     call: str
     args: tuple[RustArg, ...]
@@ -290,26 +311,13 @@ class RustView:
     unsafe: str  # "unsafe " for a fork-like call, else ""
     param: str  # the wrapper's name of the struct
     refusals: tuple[RustRefusal, ...]
-    refuse_text: str
+    refuse_text: str | None  # fork-like: what the wrapper refuses
     page_size: bool  # a check reads the page size
     latest: str  # SIZE_VERn of the latest version
     wrapper: str = "rust_call.rs.j2"  # the template of the system call wrappers
-    zero_size: str = ""  # SIZE_VERn a size of zero stands for
-    size_field: str = ""  # the field that carries the size (syscall.size.source: field)
-    size_field_type: str = ""
-    size_field_offset: int = 0
-    size_field_end: int = 0
-    write_back: bool = False
-    trailing: tuple[RustArg, ...] = ()  # arguments after the struct
-    outputs: tuple[RustOut, ...] = ()
-    ioctl_macro: str = ""  # the ioctl (syscall.size.source: ioctl)
-    ioctl_type: str = ""
-    ioctl_nr: str = ""
-    ioctl_dir: str = ""  # the direction, from IOC_LAYOUT's read and write
-    ioc_layout: tuple[Variant, ...] = ()
-    requests: tuple[RustField, ...] = ()  # the request fields, the wrapper's parameters
-    mask_fills: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (mask bit, the fields it covers)
-    truncated_mask: bool = False
+    size: SizeSource | None = None  # where the size comes from and what it means
+    field: RustFieldCall | None = None  # the calls of a struct that carries its size
+    ioctl: RustIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
 
@@ -413,7 +421,7 @@ class RustView:
             for key in ("arguments", "trailing_arguments"):
                 for j, a in enumerate(e.get(key, [])):
                     try:
-                        rust_arg(e["name"], a["name"], a["type"])
+                        rust_arg(e["name"], a["name"], CType.parse(a["type"]))
                     except ValueError as exc:
                         found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
@@ -472,8 +480,9 @@ class RustView:
             )
         used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
         used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
-        if spec.size.from_field:
-            used.add("EFAULT")
+        if plan(spec).size.field:
+            used.add("EFAULT")  # a buffer that does not hold the size it states
+        used |= {errno for e in spec.struct_entries for errno, _ in e.common_errors}
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
         refusals: list[RustRefusal] = []
@@ -489,24 +498,9 @@ class RustView:
                     )
             for n in lib.refuse_fields:
                 refusals.append(RustRefusal(f"v.{n} != 0", n))
-        args = tuple(
-            rust_arg(spec.struct_entry.name, a.name, a.type) for a in spec.struct_entry.arguments
-        )
-        extra = (
-            ()
-            if spec.size.from_field or spec.size.ioctl
-            else tuple(
-                RustOut(
-                    e.name,
-                    per_arch(e.default_number, e.numbers, spec.arches, str),
-                    tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
-                    (),
-                    False,
-                )
-                for e in spec.struct_entries
-                if e.name != spec.syscall and e.reads and e.default_number is not None
-            )
-        )
+        calls = plan(spec)
+        args = rust_args(calls.main, calls.main.args)
+        extra = tuple(rust_out(spec, c, ()) for c in calls.extra_calls)
         return cls(
             spec=spec,
             module=spec.name,
@@ -556,7 +550,7 @@ class RustView:
                 for k in (c.known,)
                 if k
             ),
-            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
+            tail_errno=spec.size.tail_errno,
             tail_requirement=spec.size.tail_requirement,
             call=spec.syscall,
             args=args,
@@ -565,7 +559,7 @@ class RustView:
             unsafe="unsafe " if forklike else "",
             param="args" if forklike else "how",
             refusals=tuple(refusals),
-            refuse_text=", ".join(r.what for r in refusals),
+            refuse_text=", ".join(r.what for r in refusals) if forklike else None,
             page_size=any(
                 "page_size()" in t
                 for t in [s.rust(copy) for s in spec.size.steps]
@@ -578,19 +572,14 @@ class RustView:
                     a.name: a for a in args + tuple(x for o in extra for x in o.args) if a.is_path
                 }.values()
             ),
+            size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )
 
 
-# _IOC()'s layout where an architecture differs from the generic one:
-# (bits of the size, _IOC_READ, _IOC_WRITE).
-IOC_LAYOUTS = {"alpha": (13, 2, 4), "mips": (13, 2, 4), "parisc": (14, 1, 2), "sparc64": (13, 2, 4)}
-IOC_GENERIC = (14, 2, 1)
-
-
-def _pack(layout: tuple[int, int, int]) -> int:
-    return layout[0] << 8 | layout[1] << 4 | layout[2]
+def _pack(layout: arch.Ioc) -> int:
+    return layout.size_bits << 8 | layout.read << 4 | layout.write
 
 
 def _ioc(packed: int) -> str:
@@ -599,55 +588,58 @@ def _ioc(packed: int) -> str:
 
 def ioctl_call(spec: Spec, fields: list[RustField], type_of: dict[str, str]) -> dict[str, Any]:
     """What the call of an extensible ioctl needs (none for a system call)."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return {}
-    requests = {f.name for f in spec.request_fields}
+    requests = {f.name for f in io.requests}
+    dirs = {"read": "read", "write": "write", "read_write": "read | write"}
     return {
         "wrapper": "rust_ioctl_call.rs.j2",
-        "ioctl_macro": spec.syscall.upper(),
-        "ioctl_type": f"{io.type:#x}",
-        "ioctl_nr": str(io.nr),
-        "ioctl_dir": {"read": "read", "write": "write", "read_write": "read | write"}[io.dir],
-        "ioc_layout": per_arch(
-            _pack(IOC_GENERIC),
-            tuple((a, _pack(v)) for a, v in sorted(IOC_LAYOUTS.items())),
-            spec.arches,
-            _ioc,
+        "ioctl": RustIoctl(
+            io.macro,
+            f"{io.type:#x}",
+            str(io.nr),
+            dirs[io.dir],
+            per_arch(
+                _pack(arch.IOC_GENERIC),
+                tuple((a, _pack(v)) for a, v in io.layouts),
+                spec.arches,
+                _ioc,
+            ),
+            tuple(f for f in fields if f.name in requests),
+            tuple((f"{type_of[name]}::{name}.0", fills) for name, fills in io.mask_fills),
+            io.mask_kept,
         ),
-        "requests": tuple(f for f in fields if f.name in requests),
-        "mask_fills": tuple(
-            (f"{type_of[fl.name]}::{fl.name}.0", fl.fills) for fl in spec.mask_flags
-        ),
-        "truncated_mask": spec.size.truncated_mask == "kept",
     }
+
+
+def rust_args(call: Call, args: tuple[CallArg, ...]) -> tuple[RustArg, ...]:
+    return tuple(rust_arg(call.name, a.name, a.type) for a in args)
+
+
+def rust_out(spec: Spec, call: Call, trailing: tuple[RustArg, ...]) -> RustOut:
+    """A further call of the struct, with its own number on each architecture."""
+    e = call.entry
+    return RustOut(
+        e.name,
+        per_arch(e.default_number or 0, e.numbers, spec.arches, str),
+        rust_args(call, call.args),
+        trailing,
+        call.report,
+    )
 
 
 def field_call(spec: Spec) -> dict[str, Any]:
     """What the calls of a struct carrying its own size need (none for an argument size)."""
-    policy = spec.size
-    if not policy.from_field or policy.field is None:
+    calls = plan(spec)
+    f = calls.size.field
+    if f is None:
         return {}
-    f = spec.field(policy.field)
-    entry = spec.struct_entry
     return {
         "wrapper": "rust_field_call.rs.j2",
-        "zero_size": f"SIZE_{policy.zero_means.version}" if policy.zero_means else "",
-        "size_field": f.name,
-        "size_field_type": RUST_TYPES[f.uapi_type],
-        "size_field_offset": f.offset,
-        "size_field_end": f.offset + f.size,
-        "write_back": policy.write_back,
-        "trailing": tuple(rust_arg(entry.name, a.name, a.type) for a in entry.trailing_arguments),
-        "outputs": tuple(
-            RustOut(
-                e.name,
-                per_arch(e.default_number, e.numbers, spec.arches, str),
-                tuple(rust_arg(e.name, a.name, a.type) for a in e.arguments),
-                tuple(rust_arg(e.name, a.name, a.type) for a in e.trailing_arguments),
-                spec.size_of(e).report == "min",
-            )
-            for e in spec.struct_entries
-            if e.writes and e.default_number is not None
+        "field": RustFieldCall(
+            RUST_TYPES[f.uapi_type],
+            rust_args(calls.main, calls.main.trailing),
+            tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs),
         ),
     }

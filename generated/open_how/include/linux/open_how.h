@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/open_how.yaml by clonegen; do not edit.
- * Spec digest: sha256:1744cd2fa0a1feb3.
+ * Spec digest: sha256:61f4ceec3e13bc1f.
  */
 #ifndef _LINUX_OPEN_HOW_H
 #define _LINUX_OPEN_HOW_H

@@ -1,0 +1,214 @@
+"""The call plan: what every target's verdicts and calls spell, computed once per spec.
+
+The model says what the spec states; the plan says what follows from it for a caller:
+where the kernel takes the size from and what a size means there, and which calls a
+binding makes with which arguments (their C types read once). The Python, Rust and Go
+views take these facts from here and only spell them, so the targets cannot disagree
+on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import arch
+
+if TYPE_CHECKING:  # the validator imports the views, and with them this module, not the model
+    from .model import EntryPoint, Field, Spec
+    from .rules import Ioctl, ZeroMeans
+
+# Words of an argument's C type that change neither its range nor its kind.
+QUALIFIERS = frozenset({"const", "volatile", "__user"})
+
+
+@dataclass(frozen=True)
+class SizeField:
+    """The struct's own field the kernel reads the caller's size from (source: field)."""
+
+    name: str
+    index: int  # its position among the struct's fields
+    offset: int
+    size: int  # bytes
+    uapi_type: str
+    kernel_type: str
+    struct_format: str  # its struct module format character
+
+    @property
+    def end(self) -> int:
+        """The first byte past the field: a buffer must hold this much for the kernel to read it."""
+        return self.offset + self.size
+
+    @property
+    def max(self) -> int:
+        """The largest size the field can state."""
+        return (1 << (8 * self.size)) - 1
+
+    @classmethod
+    def of(cls, spec: Spec, f: Field) -> SizeField:
+        return cls(
+            f.name,
+            spec.fields.index(f),
+            f.offset,
+            f.size,
+            f.uapi_type,
+            f.kernel_type,
+            f.struct_format,
+        )
+
+
+@dataclass(frozen=True)
+class SizeSource:
+    """Where the kernel takes the caller's size from and what a size means.
+
+    ``kind`` argument: the system call's size argument (the length of the caller's
+    bytes). field: the struct's own ``field``, read before anything else (a buffer too
+    short to hold it faults), the bytes past the size it states are not read. ioctl: the
+    size in the ioctl number. ``zero_means``: the version a size of 0 stands for.
+    """
+
+    kind: str  # argument, field or ioctl
+    field: SizeField | None  # kind field: where the size is read from
+    zero_means: ZeroMeans | None
+    write_back: bool  # a size error writes the kernel's size into the field
+    ioctl: Ioctl | None  # kind ioctl: the number's type, nr and direction
+
+    @property
+    def zero_macro(self) -> str | None:
+        """The SIZE_VERn constant a size of 0 stands for, in the bindings."""
+        return f"SIZE_{self.zero_means.version}" if self.zero_means else None
+
+    def effective(self, stated: int) -> int:
+        """The size the kernel works with when the caller states ``stated``."""
+        if stated == 0 and self.zero_means is not None:
+            return self.zero_means.size
+        return stated
+
+
+@cache
+def size_source(spec: Spec) -> SizeSource:
+    """The size source of the spec's system call (its policy, not an entry point's own)."""
+    policy = spec.size
+    field = (
+        SizeField.of(spec, spec.field(policy.field))
+        if policy.from_field and policy.field is not None
+        else None
+    )
+    return SizeSource(policy.source, field, policy.zero_means, policy.write_back, policy.ioctl)
+
+
+@dataclass(frozen=True)
+class CType:
+    """An argument's C type as the spec writes it, read once: its base type and whether
+    it is a pointer (a pointer to char is a path)."""
+
+    text: str  # as the spec writes it
+    base: str  # without qualifiers and the pointer: "int", "unsigned long", "char"
+    pointer: bool
+
+    @property
+    def is_path(self) -> bool:
+        return self.pointer and self.base == "char"
+
+    @staticmethod
+    @cache
+    def parse(text: str) -> CType:
+        words = text.replace("*", " * ").split()
+        base = " ".join(w for w in words if w not in QUALIFIERS and w != "*")
+        return CType(text, base, "*" in words)
+
+
+@dataclass(frozen=True)
+class CallArg:
+    """A register argument of a call: its name and C type."""
+
+    name: str
+    type: CType
+
+
+@dataclass(frozen=True)
+class Call:
+    """A struct entry point as a binding calls it."""
+
+    entry: EntryPoint
+    args: tuple[CallArg, ...]  # before the struct pointer
+    trailing: tuple[CallArg, ...]  # after the struct pointer (and the size)
+    report: bool  # the kernel writes: the size field of the result is min(caller's, its own)
+
+    @property
+    def name(self) -> str:
+        return self.entry.name
+
+    @classmethod
+    def of(cls, spec: Spec, e: EntryPoint) -> Call:
+        return cls(
+            e,
+            tuple(CallArg(a.name, CType.parse(a.type)) for a in e.arguments),
+            tuple(CallArg(a.name, CType.parse(a.type)) for a in e.trailing_arguments),
+            e.writes and spec.size_of(e).report == "min",
+        )
+
+
+@dataclass(frozen=True)
+class IoctlPlan:
+    """The extensible ioctl of a spec whose size is part of the ioctl number."""
+
+    function: str  # the bindings' function: the spec's syscall name
+    macro: str  # the request's macro (pidfd_get_info: PIDFD_GET_INFO)
+    type: int
+    nr: int
+    dir: str  # read, write or read_write
+    layouts: tuple[tuple[str, arch.Ioc], ...]  # the spec's architectures whose _IOC() differs
+    requests: tuple[Field, ...]  # the fields the caller fills in as a request
+    mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
+    mask_kept: bool  # the kernel keeps the bits of fields the caller's size cuts off
+
+    @property
+    def requests_end(self) -> int:
+        """The first byte past the request fields: what the kernel reads."""
+        return max((f.offset + f.size for f in self.requests), default=0)
+
+    @classmethod
+    def of(cls, spec: Spec, io: Ioctl) -> IoctlPlan:
+        return cls(
+            spec.syscall,
+            spec.syscall.upper(),
+            io.type,
+            io.nr,
+            io.dir,
+            arch.ioc_layouts(spec.arches),
+            spec.request_fields,
+            tuple((fl.name, fl.fills) for fl in spec.mask_flags),
+            spec.size.truncated_mask == "kept",
+        )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What every binding of one spec spells."""
+
+    size: SizeSource
+    main: Call  # the spec's system call (or ioctl)
+    extra_calls: tuple[Call, ...]  # further calls the kernel reads the struct through
+    outputs: tuple[Call, ...]  # further calls the kernel writes the struct through
+    ioctl: IoctlPlan | None  # the ioctl, when the size is part of its number
+
+
+@cache
+def plan(spec: Spec) -> Plan:
+    """The plan of a spec, computed once."""
+    source = size_source(spec)
+    numbered = [e for e in spec.struct_entries if e.default_number is not None]
+    if source.kind == "argument":
+        extra = [e for e in numbered if e.name != spec.syscall and e.reads]
+    else:
+        extra = []  # a size in the struct or the ioctl number: the bindings make one call
+    outputs = [e for e in numbered if e.writes] if source.kind == "field" else []
+    return Plan(
+        source,
+        Call.of(spec, spec.struct_entry),
+        tuple(Call.of(spec, e) for e in extra),
+        tuple(Call.of(spec, e) for e in outputs),
+        IoctlPlan.of(spec, source.ioctl) if source.ioctl else None,
+    )
