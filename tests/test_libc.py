@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, cli
 from ctools import HOST_ARCHES, WARN, cc, cc_may_fail, require_arch, run
 from readme_examples import example
+
+from clonegen.names import release_key
+from clonegen.pipeline import model_of
 
 GEN = ROOT / "generated"
 LIBC_TESTS = ROOT / "tests" / "libc"
@@ -276,7 +280,7 @@ def test_spawn_cross_compiles_and_links(arch: str, opt: str, tmp_path: Path) -> 
 
     At -O0 too: the register constraints must hold without the optimiser's help.
     """
-    require_arch(arch)
+    require_arch(arch, run=True)
     cc(
         [
             *WARN,
@@ -290,3 +294,71 @@ def test_spawn_cross_compiles_and_links(arch: str, opt: str, tmp_path: Path) -> 
         ],
         arch=arch,
     )
+
+
+# The cut runtime spawns a program with a pidfd: 0 when the child exited 0.
+CUT_SPAWN = r"""
+#include "clone_args.h"
+#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(void)
+{
+	char *argv[] = { "true", NULL };
+	struct cg_spawn_attr attr = { 0 };
+	struct cg_spawn_result r;
+	int status = -1, err;
+
+	attr.flags = CG_SPAWN_SEARCH_PATH | CG_SPAWN_PIDFD;
+	err = cg_spawn("true", argv, NULL, &attr, &r);
+	if (err || r.pid <= 0 || r.pidfd < 0 || waitpid(r.pid, &status, 0) != r.pid) {
+		printf("spawn: %d\n", err);
+		return 1;
+	}
+	close(r.pidfd);
+	return status;
+}
+"""
+
+
+def _release_boundaries(name: str) -> list[str]:
+    """Every release the spec's flags and versions name from its first version on."""
+    model = model_of(ROOT / "spec" / f"{name}.yaml")
+    first = release_key(model.versions[0].since)
+    named = {v.since for v in model.versions} | {f.since for f in model.flags}
+    return sorted((r for r in named if release_key(r) >= first), key=release_key)
+
+
+@pytest.mark.parametrize("release", _release_boundaries("clone_args"))
+@pytest.mark.parametrize("arch", HOST_ARCHES)
+def test_a_release_cut_libc_builds_and_names_only_its_flags(
+    release: str, arch: str, tmp_path: Path
+) -> None:
+    """A cut leaves newer flags and fields out of the header; the fork-like runtime, which
+    may still ask the kernel for them, must build (and spawn) all the same."""
+    require_arch(arch, run=True)
+    out = tmp_path / "gen"
+    code, _, err = cli("generate", "--kernel", release, "--out", str(out), "spec/clone_args.yaml")
+    assert code == 0, err
+    uncut = model_of(ROOT / "spec" / "clone_args.yaml")
+    assert uncut.libc is not None
+    prefix = uncut.libc.prefix.upper()
+    newer = [f.name for f in uncut.flags if release_key(f.since) > release_key(release)]
+    kept = [f.name for f in uncut.flags if release_key(f.since) <= release_key(release)]
+    for header in (
+        out / "clone_args/libc/clone_args.h",
+        out / "clone_args/python/_csrc/clone_args.h",
+    ):
+        text = header.read_text()
+        assert not [n for n in newer if re.search(rf"\b{prefix}{n}\b", text)], header
+        assert all(re.search(rf"#define {prefix}{n}\b", text) for n in kept), header
+    for source in ("libc/clone_args.c", "python/_csrc/clone_args.c"):
+        src = out / "clone_args" / source
+        cc([*WARN, f"-I{src.parent}", "-c", str(src), "-o", str(tmp_path / "x.o")], arch=arch)
+    main = tmp_path / "spawn.c"
+    main.write_text(CUT_SPAWN)
+    lib = out / "clone_args" / "libc"
+    exe = tmp_path / "spawn"
+    cc([*WARN, f"-I{lib}", str(main), str(lib / "clone_args.c"), "-o", str(exe)], arch=arch)
+    proc = run([str(exe)], timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -388,6 +388,10 @@ class Spec:
     clamps: tuple[rules.Clamp, ...] = ()
     adjusts: tuple[rules.Adjust, ...] = ()  # after the copy, in order
     skip_outputs: tuple[str, ...] = ()  # optional outputs the spec is not rendered into
+    # The whole spec's flags and layout, whatever the release: the ABI value of a flag and
+    # the place of a field never change, so fixed code may still ask a kernel for them.
+    uncut_flags: tuple[tuple[str, int], ...] = ()
+    uncut_layout: tuple[Slot, ...] = ()
 
     def size_of(self, entry: EntryPoint) -> rules.SizePolicy:
         """The size policy of a struct entry point."""
@@ -953,6 +957,8 @@ class _Builder:
             syscall_pos=self.pos(("syscall",)),
             direction=direction(d["syscall"]),
             skip_outputs=tuple(d.get("skip_outputs", [])),
+            uncut_flags=tuple((fl["name"], fl["value"]) for fl in d.get("flags", [])),
+            uncut_layout=tuple(layout(d["fields"], style)),
             clamps=tuple(
                 rules.Clamp(
                     c["field"],

@@ -11,7 +11,7 @@ from clonegen import arch, decode, runtime
 from clonegen.names import release_key
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, LIBC_SYSTEM_RESERVED, declaration
+from clonegen.views.c import C_RESERVED, LIBC_SYSTEM_RESERVED, declaration, flag_literal
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
@@ -288,7 +288,10 @@ class LibcView:
         """The names runtime/libc_spawn.c uses and this spec's C for each."""
         p = self.macro_prefix
         return (
-            ("CLONEGEN_ARGS", f"struct {self.struct}"),
+            (
+                "CLONEGEN_ARGS",
+                "struct clonegen_args" if self.cut_struct else f"struct {self.struct}",
+            ),
             ("CLONEGEN_ATTR", f"struct {self.prefix}spawn_attr"),
             ("CLONEGEN_ACTION", f"struct {self.prefix}spawn_action"),
             ("CLONEGEN_RESULT", f"struct {self.prefix}spawn_result"),
@@ -299,13 +302,34 @@ class LibcView:
             (
                 "CLONEGEN_SPAWN_REFUSED_FLAGS",
                 "( \\\n"
-                + "".join(
-                    f"\t{p}{n} | \\\n"
-                    for n in runtime.SPAWN_REFUSED_FLAGS
-                    if n in self.flag_names  # a release cut may lack some
-                )
+                + "".join(f"\t{p}{n} | \\\n" for n in runtime.SPAWN_REFUSED_FLAGS)
                 + "\t0)",
             ),
+        )
+
+    @property
+    def cut_flags(self) -> tuple[tuple[str, str], ...]:
+        """The flags the fork-like runtime uses that a release cut lacks, with their ABI values:
+        the source defines them for itself, the header names only what the release has."""
+        if not self.forklike:
+            return ()
+        spawn_flags, _ = runtime.spawn_names()
+        wanted = {*spawn_flags, *runtime.SPAWN_REFUSED_FLAGS} - self.flag_names
+        return tuple(
+            (f"{self.macro_prefix}{n}", flag_literal(v))
+            for n, v in self.spec.uncut_flags
+            if n in wanted
+        )
+
+    @property
+    def cut_struct(self) -> tuple[LibcField, ...]:
+        """The whole struct, for the runtime alone, when a release cut lacks a field it uses."""
+        _, used = runtime.spawn_names()
+        if not self.forklike or set(used) <= {f.name for f in self.fields}:
+            return ()
+        return tuple(
+            LibcField(s.name, LIBC_TYPES[s.uapi_type], s.uapi_type == "__aligned_u64", s.offset, "")
+            for s in self.spec.uncut_layout
         )
 
     @property
