@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass(frozen=True)
 class Pos:
-    """Where a node of the model was written in its spec."""
+    """Where a node of the model was written in its spec: line, column and the path of keys
+    and indexes that leads to it (for messages; two positions are equal by line and column)."""
 
     line: int
     col: int
+    path: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
 
 
 def did_you_mean(name: str, choices: Any) -> str:

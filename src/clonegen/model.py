@@ -19,10 +19,10 @@ from typing import Any
 
 from clonegen import rules
 from clonegen.defaults import direction, setting, since, trace_print
-from clonegen.diagnostics import Pos
+from clonegen.diagnostics import Diagnostic, Pos, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import release_key, size_macro
+from clonegen.names import ERRNO_NAMES, release_key, size_macro
 from clonegen.rules import Check, Mask, Value
 
 ROLE_DESCRIPTIONS = {
@@ -109,6 +109,7 @@ class Field:
     pos: Pos
     trace: Trace
     request: bool = False  # in a struct the kernel writes: the caller fills it in as a request
+    declared_type: str | None = None  # the uapi_type as written (None: the layout's default)
 
     @property
     def role_text(self) -> str:
@@ -169,6 +170,9 @@ class Constant:
     style: str | None = None  # "flag": the uapi header spells it like a flag
     # (C library, why): the C library whose libc_header alone agrees with the spec
     libc_only: tuple[str, str] | None = None
+    written: int | None = None  # the value as written (a composed one's may differ from value)
+    bits: tuple[str, ...] = ()  # composed: the flags and constants it is the OR of
+    resolved: bool = True  # False: a part's name does not resolve (the builder reported it)
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -469,6 +473,14 @@ def _unknown_text(names: list[str]) -> str:
     return prefix[: prefix.rfind("_") + 1] + "???"
 
 
+_PLACEHOLDERS = {"", "todo", "tbd", "fixme", "xxx", "tk", "doc", "-", "?"}
+
+
+def placeholder_doc(text: str) -> bool:
+    """Whether a doc text is empty or a placeholder (``...``, ``TODO``, ``TBD``)."""
+    return text.strip().strip(".:!?\u2026 ").lower() in _PLACEHOLDERS
+
+
 def _within(since: str, release: str | None) -> bool:
     return release is None or release_key(since) <= release_key(release)
 
@@ -513,20 +525,273 @@ class _Builder:
         self.loaded = loaded
         self.d: dict[str, Any] = loaded.data
         self.release = release
+        # names that do not resolve, reported at their position; their nodes are marked
+        self.problems: list[Diagnostic] = []
+        self.unresolved: set[JsonPath] = set()
+        self.written_docs()
+        self.index_names()
+        self.resolve_bits()
         self.constants = self.constants_at_release()
         self.version_data = [v for v in self.d["versions"] if _within(v["since"], release)]
         kept = {v["name"] for v in self.version_data}
-        self.field_data = [(i, f) for i, f in enumerate(self.d["fields"]) if f["version"] in kept]
+        # The whole spec (no release) keeps every node, even one whose names do not resolve:
+        # the validator's checks run on that model.
+        whole = release is None
+        self.field_data = [
+            (i, f) for i, f in enumerate(self.d["fields"]) if f["version"] in kept or whole
+        ]
         self.kept_fields = {f["name"] for _, f in self.field_data}
         self.flag_data = [
             (i, fl)
             for i, fl in enumerate(self.d.get("flags", []))
-            if _within(fl["since"], release) and fl["field"] in self.kept_fields
+            if _within(fl["since"], release) and (fl["field"] in self.kept_fields or whole)
         ]
         self.flag_values = {fl["name"]: fl["value"] for _, fl in self.flag_data}
+        self.resolve_versions()
+        self.resolve_fills()
+        self.resolve_flags()
+        self.resolve_members()
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            self.resolve_entry(("entry_points", i), e)
+        self.resolve_clamps()
+
+    def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
+        """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
+        self.problems.append(self.loaded.error(path, message))
+        self.unresolved.add(node)
+
+    def written_docs(self) -> None:
+        """Every doc says something: an empty one or a placeholder is refused."""
+
+        def walk(node: Any, path: JsonPath) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "doc" and isinstance(value, str) and placeholder_doc(value):
+                        shown = value.strip()
+                        what = f"a placeholder ({shown!r})" if shown else "empty"
+                        self.problems.append(
+                            self.loaded.error(path + (key,), f"doc is {what}: write what it means")
+                        )
+                    else:
+                        walk(value, path + (key,))
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    walk(value, path + (i,))
+
+        walk(self.d, ())
+
+    def index_names(self) -> None:
+        """Each kind of name is declared once (fields and kernel members share one namespace,
+        flags and constants another)."""
+        d = self.d
+        groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
+            (
+                "field or kernel member",
+                [(("fields", i, "name"), f["name"]) for i, f in enumerate(d["fields"])]
+                + [
+                    (("kernel", "members", i, "name"), m["name"])
+                    for i, m in enumerate(d["kernel"].get("members", []))
+                ],
+            ),
+            (
+                "version",
+                [(("versions", i, "name"), v["name"]) for i, v in enumerate(d["versions"])],
+            ),
+            (
+                "flag or constant",
+                [(("flags", i, "name"), f["name"]) for i, f in enumerate(d.get("flags", []))]
+                + [
+                    (("constants", i, "name"), c["name"])
+                    for i, c in enumerate(d.get("constants", []))
+                ],
+            ),
+            (
+                "entry point",
+                [
+                    (("entry_points", i, "name"), e["name"])
+                    for i, e in enumerate(d.get("entry_points", []))
+                ],
+            ),
+        ]
+        for what, items in groups:
+            seen: dict[str, JsonPath] = {}
+            for path, name in items:
+                if name in seen:
+                    line, col = self.loaded.where(seen[name])
+                    self.problems.append(
+                        self.loaded.error(
+                            path,
+                            f"duplicate {what} name {name!r} (first at line {line}, column {col})",
+                        )
+                    )
+                else:
+                    seen[name] = path
+
+    def resolve_bits(self) -> None:
+        """A composed constant's parts are flags or constants declared before it."""
+        flags = [fl["name"] for fl in self.d.get("flags", [])]
+        everything = {c["name"] for c in self.d.get("constants", [])}
+        seen: set[str] = set()
+        for i, c in enumerate(self.d.get("constants", [])):
+            seen.add(c["name"])
+            for j, n in enumerate(c.get("bits", [])):
+                if n in flags or (n in seen and n != c["name"]):
+                    continue
+                later = n in everything and n != c["name"]
+                self.unknown(
+                    ("constants", i, "bits", j),
+                    ("constants", i),
+                    f"constant {c['name']!r} is composed of {n!r}, which "
+                    + (
+                        "is declared after it; declare the parts first"
+                        if later
+                        else "is not a flag or an earlier constant"
+                        + did_you_mean(n, [*flags, *seen])
+                    ),
+                )
+
+    def resolve_versions(self) -> None:
+        """Every field names a version."""
+        versions = list(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        for i, f in enumerate(self.d["fields"]):
+            if f["version"] not in versions:
+                self.unknown(
+                    ("fields", i, "version"),
+                    ("fields", i),
+                    f"field {f['name']!r} names unknown version {f['version']!r}"
+                    + did_you_mean(f["version"], versions),
+                )
+
+    def resolve_flags(self) -> None:
+        """A flag names its field and the entry points that accept it."""
+        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
+        entries = list(dict.fromkeys(e["name"] for e in self.d.get("entry_points", [])))
+        for i, fl in enumerate(self.d.get("flags", [])):
+            if fl["field"] not in fields:
+                self.unknown(
+                    ("flags", i, "field"),
+                    ("flags", i),
+                    f"flag {fl['name']!r} names unknown field {fl['field']!r}"
+                    + did_you_mean(fl["field"], fields),
+                )
+                continue
+            for j, ep in enumerate(fl["entry_points"]):
+                if ep not in entries:
+                    self.unknown(
+                        ("flags", i, "entry_points", j),
+                        ("flags", i, "entry_points"),
+                        f"flag {fl['name']!r} names unknown entry point {ep!r}"
+                        + did_you_mean(ep, entries),
+                    )
+
+    def resolve_entry(self, base: JsonPath, e: dict[str, Any]) -> None:
+        """An entry point's errnos, the arguments its orders and setters name, the members it
+        sets, and the flags and numbers it sets them to."""
+        for key in ("requires", "broken"):
+            if key in e and e[key]["errno"] not in ERRNO_NAMES:
+                self.unknown(
+                    base + (key, "errno"),
+                    base,
+                    f"unknown errno {e[key]['errno']!r}"
+                    + did_you_mean(e[key]["errno"], ERRNO_NAMES),
+                )
+        args = {a["name"] for a in e.get("arguments", [])}
+        for j, o in enumerate(e.get("orders", [])):
+            for k, n in enumerate(o["arguments"]):
+                if n not in args:
+                    self.unknown(
+                        base + ("orders", j, "arguments", k),
+                        base,
+                        f"unknown argument {n!r}" + did_you_mean(n, args),
+                    )
+        targets = set(dict.fromkeys(f["name"] for f in self.d["fields"])) | {
+            m["name"] for m in self.d["kernel"].get("members", [])
+        }
+        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        for target, s in e.get("sets", {}).items():
+            where = base + ("sets", target)
+            if target not in targets:
+                self.problems.append(
+                    self.loaded.error(
+                        where,
+                        f"{target!r} is not a member of the kernel struct"
+                        + did_you_mean(target, targets),
+                        at_key=True,
+                    )
+                )
+            if "arg" in s and s["arg"] not in args:
+                self.unknown(
+                    where + ("arg",),
+                    base,
+                    f"unknown argument {s['arg']!r} of {e['name']}" + did_you_mean(s["arg"], args),
+                )
+            for j, n in enumerate(s.get("flags", [])):
+                if n not in flags:
+                    self.unknown(
+                        where + ("flags", j), base, f"unknown flag {n!r}" + did_you_mean(n, flags)
+                    )
+            for key in ("const", "clear", "keep"):
+                if key in s:
+                    self.resolve_value(where + (key,), base, s[key])
+
+    def resolve_members(self) -> None:
+        """A kernel-only member follows a field or an earlier member."""
+        members = {m["name"] for m in self.d["kernel"].get("members", [])}
+        seen = {f["name"] for f in self.d["fields"]}
+        for i, m in enumerate(self.d["kernel"].get("members", [])):
+            after = m.get("after")
+            if after is not None and after not in seen:
+                if after == m["name"]:
+                    where = "itself"
+                elif after in members:
+                    where = "a later member"
+                else:
+                    where = "not a field or member"
+                self.unknown(
+                    ("kernel", "members", i, "after"),
+                    ("kernel", "members", i),
+                    f"member {m['name']!r} is placed after {after!r}, which is {where}; name a "
+                    "field or an earlier member" + did_you_mean(after, sorted(seen)),
+                )
+            seen.add(m["name"])
+
+    def resolve_fills(self) -> None:
+        """The fields a mask bit fills are fields."""
+        fields = [f["name"] for f in self.d["fields"]]
+        for i, fl in enumerate(self.d.get("flags", [])):
+            for j, n in enumerate(fl.get("fills", [])):
+                if n not in fields:
+                    self.unknown(
+                        ("flags", i, "fills", j),
+                        ("flags", i),
+                        f"flag {fl['name']!r} fills unknown field {n!r}" + did_you_mean(n, fields),
+                    )
+
+    def resolve_clamps(self) -> None:
+        """A clamp names a field, and its bounds are numbers, constants, flags or PAGE_SIZE."""
+        fields = [f["name"] for f in self.d["fields"]]
+        for i, c in enumerate(self.d.get("clamps", [])):
+            if c["field"] not in fields:
+                self.unknown(
+                    ("clamps", i, "field"),
+                    ("clamps", i),
+                    f"unknown field {c['field']!r}" + did_you_mean(c["field"], fields),
+                )
+            for key in ("min", "max"):
+                self.resolve_value(("clamps", i, key), ("clamps", i), c[key])
+
+    def resolve_value(self, path: JsonPath, node: JsonPath, ref: int | str) -> None:
+        """A number written as a name names a constant, a flag or PAGE_SIZE."""
+        constants = [c["name"] for c in self.d.get("constants", [])]
+        flags = [fl["name"] for fl in self.d.get("flags", [])]
+        if isinstance(ref, str) and ref != "PAGE_SIZE" and ref not in constants + flags:
+            hint = did_you_mean(ref, [*dict.fromkeys(constants), *flags, "PAGE_SIZE"])
+            self.unknown(
+                path, node, f"unknown constant {ref!r}" + (hint or "; declare it under constants")
+            )
 
     def pos(self, path: JsonPath) -> Pos:
-        return Pos(*self.loaded.where(path))
+        return Pos(*self.loaded.where(path), tuple(path))
 
     def constants_at_release(self) -> dict[str, dict[str, Any]]:
         """The constants the release defines; a composed one (``bits``) is the OR of the parts
@@ -537,12 +802,13 @@ class _Builder:
             if _within(fl["since"], self.release)
         }
         out: dict[str, dict[str, Any]] = {}
-        for c in self.d.get("constants", []):
+        for i, c in enumerate(self.d.get("constants", [])):
             if not _within(since(c), self.release):
                 continue
-            if "bits" in c:
+            # one whose parts do not all resolve keeps its stated value (the builder reported it)
+            if "bits" in c and ("constants", i) not in self.unresolved:
                 parts = [
-                    out[n] if n in out else {"value": flags[n]}
+                    {"value": flags[n]} if n in flags else out[n]
                     for n in c["bits"]
                     if n in out or n in flags
                 ]
@@ -564,6 +830,8 @@ class _Builder:
             return Value(4096, "PAGE_SIZE", "page_size")
         if ref in self.flag_values:
             return Value(self.flag_values[ref], ref, "flag")
+        if ref not in self.constants:
+            return Value(0, ref, "unresolved")  # the builder reported the name
         c = self.constants[ref]
         per_arch = tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"]))
         return Value(c["value"], ref, "constant", per_arch, setting(c, "constant", "doc"))
@@ -578,7 +846,7 @@ class _Builder:
         d = self.d
         prefix = d["uapi"]["macro_prefix"]
         style = setting(d["uapi"], "uapi", "layout")
-        slots = {s.name: s for s in layout([f for _, f in self.field_data], style)}
+        slots = layout([f for _, f in self.field_data], style)
         versions: list[Version] = []
         for i, v in enumerate(self.version_data):
             names = tuple(f["name"] for _, f in self.field_data if f["version"] == v["name"])
@@ -590,12 +858,14 @@ class _Builder:
                     v["since"],
                     size_macro(prefix, v["name"]),
                     names,
-                    names[-1],
+                    names[-1] if names else "",  # none: the validator reports it
                     self.pos(("versions", i)),
                 )
             )
         by_version = {v.name: v for v in versions}
-        fields = tuple(self.field(i, f, slots[f["name"]], by_version) for i, f in self.field_data)
+        fields = tuple(
+            self.field(i, f, slot, by_version) for (i, f), slot in zip(self.field_data, slots)
+        )
         kernel = d["kernel"]
         numbers = d["syscall"]["numbers"]
         return Spec(
@@ -657,23 +927,9 @@ class _Builder:
             versions=tuple(versions),
             fields=fields,
             constants=tuple(
-                Constant(
-                    c["name"],
-                    c["value"],
-                    tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"])),
-                    c["doc"],
-                    c.get("header"),
-                    c.get("libc_header"),
-                    self.pos(("constants", i)),
-                    tuple(sorted(c.get("arch", {}).items())),
-                    c.get("style"),
-                    (c["libc_only"]["libc"], c["libc_only"]["doc"]) if "libc_only" in c else None,
-                )
-                for i, c in (
-                    (i, self.constants[c["name"]])
-                    for i, c in enumerate(d.get("constants", []))
-                    if c["name"] in self.constants
-                )
+                self.constant(i, c)
+                for i, c in enumerate(d.get("constants", []))
+                if c["name"] in self.constants
             ),
             checks=self.checks(by_version),
             flags=tuple(
@@ -685,7 +941,11 @@ class _Builder:
                     fl["doc"],
                     tuple(fl["entry_points"]),
                     self.pos(("flags", i)),
-                    tuple(n for n in fl.get("fills", ()) if n in self.kept_fields),
+                    tuple(
+                        n
+                        for n in fl.get("fills", ())
+                        if n in self.kept_fields or self.release is None
+                    ),
                     fl.get("policy"),
                 )
                 for i, fl in self.flag_data
@@ -708,9 +968,33 @@ class _Builder:
                     self.pos(("clamps", i)),
                 )
                 for i, c in enumerate(d.get("clamps", []))
-                if c["field"] in self.kept_fields
+                if c["field"] in self.kept_fields or self.release is None
             ),
             adjusts=self.adjusts(),
+        )
+
+    def constant(self, i: int, written: dict[str, Any]) -> Constant:
+        """The constant written at ``i``: its value at the release (a composed one's OR), the
+        rest as written."""
+        c = self.constants[written["name"]]
+        return Constant(
+            c["name"],
+            c["value"],
+            tuple(sorted((a, v) for a, v in c.get("arch", {}).items() if v != c["value"])),
+            written["doc"],
+            written.get("header"),
+            written.get("libc_header"),
+            self.pos(("constants", i)),
+            tuple(sorted(written.get("arch", {}).items())),
+            written.get("style"),
+            (
+                (written["libc_only"]["libc"], written["libc_only"]["doc"])
+                if "libc_only" in written
+                else None
+            ),
+            written["value"],
+            tuple(written.get("bits", ())),
+            ("constants", i) not in self.unresolved,
         )
 
     def condition(self, when: Mapping[str, Any] | None) -> tuple[bool, rules.Condition | None]:
@@ -754,7 +1038,8 @@ class _Builder:
         last: str | None = None
         for m in self.d["kernel"].get("members", []):
             anchor = m.get("after", last)
-            at = order.index(anchor) + 1 if anchor is not None else len(order)
+            # an unknown anchor (the validator reports it) places the member last
+            at = order.index(anchor) + 1 if anchor in order else len(order)
             order.insert(at, m["name"])
             last = m["name"]
         members = {m["name"] for m in self.d["kernel"].get("members", [])}
@@ -833,7 +1118,7 @@ class _Builder:
         return Field(
             name=f["name"],
             doc=f["doc"],
-            version=versions[f["version"]],
+            version=versions.get(f["version"]) or self.unknown_version(i, f, len(versions)),
             role=role,
             offset=slot.offset,
             size=slot.size,
@@ -846,7 +1131,12 @@ class _Builder:
             pos=self.pos(("fields", i)),
             trace=self.trace(i, f),
             request=setting(f, "field", "request"),
+            declared_type=f.get("uapi_type"),
         )
+
+    def unknown_version(self, i: int, f: dict[str, Any], after: int) -> Version:
+        """The version of a field that names none (the validator reports it): after the last."""
+        return Version(f["version"], after, 0, "", "", (), "", self.pos(("fields", i, "version")))
 
     def trace_name(self, name: str) -> TraceName | None:
         """A flag the release has, or a constant; None for a flag newer than the release."""
@@ -952,12 +1242,13 @@ class _Builder:
         """What a register entry point sets in the kernel struct, cut to the release."""
         sets: list[Assignment] = []
         kernel_names = self.kept_fields | {m["name"] for m in self.d["kernel"].get("members", [])}
+        whole = self.release is None  # keeps every assignment, even of an unknown name
         for target, s in e.get("sets", {}).items():
-            if target not in kernel_names:
+            if target not in kernel_names and not whole:
                 continue
             if "flags" in s:
                 names = tuple(n for n in s["flags"] if self.known(n))
-                if names:
+                if names or whole:
                     sets.append(
                         Assignment(target, "flags", self.mask(names), None, False, None, None)
                     )
@@ -985,7 +1276,7 @@ class _Builder:
             Order(
                 o["config"],
                 o["config"] == "default",
-                tuple(args[n] for n in o["arguments"]),
+                tuple(args[n] for n in o["arguments"] if n in args),  # unknown: reported
                 tuple(o.get("arches", [])),
             )
             for o in e.get("orders", [])
@@ -1035,3 +1326,10 @@ class _Builder:
 def build(loaded: LoadedSpec, release: str | None = None) -> Spec:
     """The model of one validated spec, optionally cut down to a kernel release."""
     return _Builder(loaded, release).build()
+
+
+def read(loaded: LoadedSpec) -> tuple[Spec, list[Diagnostic]]:
+    """The model of a schema-valid spec, which may have errors, and every name of it that does
+    not resolve: a node with such a name is marked, and the checks on the model skip it."""
+    builder = _Builder(loaded, None)
+    return builder.build(), builder.problems

@@ -5,20 +5,19 @@ Both stages collect every problem they find; neither stops at the first.
 
 from __future__ import annotations
 
-import functools
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from clonegen.checks import model_errors
 from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
-from clonegen.layout import KERNEL_TYPE_BITS, Slot, layout
+from clonegen.layout import KERNEL_TYPE_BITS
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import ERRNO_NAMES, name_problem, release_key, size_macro
-from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags, compose
+from clonegen.names import ERRNO_NAMES, name_problem, size_macro
+from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
@@ -98,14 +97,6 @@ def schema_errors(spec: LoadedSpec) -> list[Diagnostic]:
             continue
         out.extend(_describe(spec, err))
     return out
-
-
-_PLACEHOLDERS = {"", "todo", "tbd", "fixme", "xxx", "tk", "doc", "-", "?"}
-
-
-def placeholder_doc(text: str) -> bool:
-    """Whether a doc text is empty or a placeholder (``...``, ``TODO``, ``TBD``)."""
-    return text.strip().strip(".:!?\u2026 ").lower() in _PLACEHOLDERS
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +253,8 @@ def _short(message: str) -> str:
 
 
 class _Semantic:
-    """Rules the schema cannot state: references, uniqueness, layout."""
+    """The rules the schema cannot state that still read the data (the rest run on the model,
+    checks.py)."""
 
     def __init__(self, spec: LoadedSpec, targets: tuple[Target, ...]):
         self.spec = spec
@@ -275,64 +267,22 @@ class _Semantic:
         self.versions = {v["name"]: v for v in self.d["versions"]}
         self.entries = {e["name"]: e for e in self.d.get("entry_points", [])}
         self.members = {m["name"] for m in self.d["kernel"].get("members", [])}
-        # (field index, version index it sits inside) of a field inserted inside a published
-        # version, or (-1, version index) when one of several equal fields was
-        self.inserted: tuple[int, int] | None = None
-
-    @functools.cached_property
-    def slots(self) -> list[Slot]:
-        """The uapi layout of every field, computed once."""
-        return layout(self.d["fields"], setting(self.d["uapi"], "uapi", "layout"))
 
     def err(self, path: JsonPath, message: str, at_key: bool = False) -> None:
         self.errors.append(self.spec.error(path, message, at_key=at_key))
 
     def run(self) -> list[Diagnostic]:
         self.identifiers()
-        self.uniqueness()
-        self.distinct_kinds()
-        self.sets_targets()
-        self.inserted = self.find_insertion()
-        self.version_rules()
-        self.layout_rules()
         self.field_rules()
-        self.flag_rules()
         self.check_rules()
         self.entry_rules()
-        self.member_order()
-        self.legacy_bits()
         self.size_rules()
         self.trace_rules()
         self.struct_entry_rules()
-        self.clamp_rules()
-        self.mask_bit_rules()
-        self.negative_constants()
         self.libc_rules()
-        self.arch_rules()
-        self.composed_constants()
-        self.style_rules()
         self.adjust_rules()
         self.tree_rules()
-        self.doc_rules()
         return self.errors
-
-    def doc_rules(self) -> None:
-        """Every doc says something: an empty one or a placeholder is refused."""
-
-        def walk(node: Any, path: JsonPath) -> None:
-            if isinstance(node, dict):
-                for key, value in node.items():
-                    if key == "doc" and isinstance(value, str) and placeholder_doc(value):
-                        shown = value.strip()
-                        what = f"a placeholder ({shown!r})" if shown else "empty"
-                        self.err(path + (key,), f"doc is {what}: write what it means")
-                    else:
-                        walk(value, path + (key,))
-            elif isinstance(node, list):
-                for i, value in enumerate(node):
-                    walk(value, path + (i,))
-
-        walk(self.d, ())
 
     def libc_rules(self) -> None:
         lib = self.d.get("libc")
@@ -541,298 +491,6 @@ class _Semantic:
             node = node[part]
         return True
 
-    def distinct_kinds(self) -> None:
-        """Names that share one C namespace across kinds: a flag or constant is a macro, so it
-        must not be the name of a field or member; the three functions and two structs differ."""
-        members = {f["name"] for f in self.d["fields"]} | self.members
-        for section in ("flags", "constants"):
-            for i, item in enumerate(self.d.get(section, [])):
-                if item["name"] in members:
-                    self.err(
-                        (section, i, "name"),
-                        f"{item['name']!r} is also a field or kernel member; as a macro it would "
-                        "rewrite that member: choose another name",
-                    )
-        k = self.d["kernel"]
-        seen: dict[str, str] = {}
-        for key in ("copy_function", "valid_function", "common_function"):
-            if k[key] in seen:
-                self.err(
-                    ("kernel", key),
-                    f"{key} {k[key]!r} is also the {seen[k[key]]}; give each function its own name",
-                )
-            seen.setdefault(k[key], key)
-        if k["struct"] == self.d["uapi"]["struct"]:
-            self.shared_struct_rules()
-
-    def shared_struct_rules(self) -> None:
-        """A kernel struct named like the uapi struct is the uapi struct (openat2 passes struct
-        open_how down as it is): every field keeps its uapi type, and nothing is added to it."""
-        k = self.d["kernel"]
-        why = (
-            f"the kernel struct is the uapi struct {k['struct']!r} (kernel.struct names it), " "so"
-        )
-        if k.get("members"):
-            self.err(("kernel", "members"), f"{why} it has no kernel-only members", at_key=True)
-        slots = {s.name: s for s in self.slots}
-        for i, f in enumerate(self.d["fields"]):
-            slot = slots.get(f["name"])
-            want = f"u{slot.size * 8}" if slot else None
-            if f["role"] in ("user_pointer", "array"):
-                self.err(("fields", i, "role"), f"{why} a {f['role']} field is not converted")
-            elif want and f.get("kernel_type", want) != want:
-                self.err(
-                    ("fields", i, "kernel_type"),
-                    f"{why} field {f['name']!r} keeps its uapi width: kernel_type {want}, "
-                    f"not {f['kernel_type']}",
-                )
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            if e.get("sets"):
-                self.err(
-                    ("entry_points", i, "sets"),
-                    f"{why} entry point {e['name']!r} cannot fill it from registers",
-                    at_key=True,
-                )
-
-    def sets_targets(self) -> None:
-        """A register entry point fills members it can: not an array, a user pointer only from an argument."""
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            for target, s in e.get("sets", {}).items():
-                f = self.fields.get(target)
-                if f is None:
-                    continue
-                where: JsonPath = ("entry_points", i, "sets", target)
-                if f["role"] == "array":
-                    self.err(
-                        where,
-                        f"{e['name']} cannot set the array {target!r}: arrays come only from the struct's copy-in",
-                        at_key=True,
-                    )
-                elif f["role"] == "user_pointer" and "arg" not in s:
-                    self.err(
-                        where,
-                        f"{e['name']} sets the user pointer {target!r} from a constant; a user pointer can only come from an argument (arg: ...)",
-                        at_key=True,
-                    )
-
-    def uniqueness(self) -> None:
-        groups: list[tuple[str, list[tuple[JsonPath, str]]]] = [
-            (
-                "field or kernel member",
-                [(("fields", i, "name"), f["name"]) for i, f in enumerate(self.d["fields"])]
-                + [
-                    (("kernel", "members", i, "name"), m["name"])
-                    for i, m in enumerate(self.d["kernel"].get("members", []))
-                ],
-            ),
-            (
-                "version",
-                [(("versions", i, "name"), v["name"]) for i, v in enumerate(self.d["versions"])],
-            ),
-            (
-                "flag or constant",
-                [(("flags", i, "name"), f["name"]) for i, f in enumerate(self.d.get("flags", []))]
-                + [
-                    (("constants", i, "name"), c["name"])
-                    for i, c in enumerate(self.d.get("constants", []))
-                ],
-            ),
-            (
-                "entry point",
-                [
-                    (("entry_points", i, "name"), e["name"])
-                    for i, e in enumerate(self.d.get("entry_points", []))
-                ],
-            ),
-        ]
-        for what, items in groups:
-            seen: dict[str, JsonPath] = {}
-            for path, name in items:
-                if name in seen:
-                    line, col = self.spec.where(seen[name])
-                    self.err(
-                        path, f"duplicate {what} name {name!r} (first at line {line}, column {col})"
-                    )
-                else:
-                    seen[name] = path
-        paths = Counter(
-            (self.d["uapi"]["header"], self.d["kernel"]["header"], self.d["kernel"]["source"])
-        )
-        for key in (("uapi", "header"), ("kernel", "header"), ("kernel", "source")):
-            value = self.d[key[0]][key[1]]
-            if paths[value] > 1:
-                self.err(key, f"output path {value!r} is used for more than one artifact")
-
-    # -- versions and layout ---------------------------------------------
-    def version_rules(self) -> None:
-        prev_size, prev_since = 0, (0, 0, 0)
-        for i, v in enumerate(self.d["versions"]):
-            if v["name"] != f"VER{i}":
-                self.err(
-                    ("versions", i, "name"), f"version {i} must be named VER{i}, not {v['name']}"
-                )
-            if v["size"] <= prev_size:
-                self.err(
-                    ("versions", i, "size"),
-                    f"{v['name']} size {v['size']} must be larger than the previous version's {prev_size}",
-                )
-            if release_key(v["since"]) < prev_since:
-                self.err(
-                    ("versions", i, "since"),
-                    f"{v['name']} is published before the version it extends",
-                )
-            prev_size, prev_since = v["size"], release_key(v["since"])
-        order = [v["name"] for v in self.d["versions"]]
-        last_index = 0
-        for i, f in enumerate(self.d["fields"]):
-            if f["version"] not in self.versions:
-                self.err(
-                    ("fields", i, "version"),
-                    f"field {f['name']!r} names unknown version {f['version']!r}"
-                    + did_you_mean(f["version"], self.versions),
-                )
-                continue
-            idx = order.index(f["version"])
-            if self.inserted is not None and i == self.inserted[0]:
-                continue  # reported as inserted
-            if idx < last_index:
-                self.err(
-                    ("fields", i, "version"),
-                    f"field {f['name']!r} ({f['version']}) follows a field of {order[last_index]}: "
-                    "new fields go at the end of the struct",
-                )
-            last_index = max(last_index, idx)
-
-    def layout_rules(self) -> None:
-        style = setting(self.d["uapi"], "uapi", "layout")
-        for i, (f, slot) in enumerate(zip(self.d["fields"], self.slots)):
-            if style != "mixed" and f.get("uapi_type") not in (None, "__u64", "__s64"):
-                self.err(
-                    ("fields", i, "uapi_type"),
-                    f"field {f['name']!r} is {f['uapi_type']}: the {style} layout has only 64-bit words; "
-                    "declare layout: mixed for a legacy struct",
-                )
-            if style == "mixed" and "uapi_type" not in f:
-                self.err(("fields", i), f"field {f['name']!r} needs a uapi_type in a mixed layout")
-            if slot.offset % slot.align64:
-                self.err(
-                    ("fields", i),
-                    f"hole: field {f['name']!r} ({slot.uapi_type}) at offset {slot.offset} is not "
-                    f"{slot.align64}-byte aligned; the compiler would insert padding before it",
-                )
-        ends: dict[str, tuple[int, str]] = {}
-        slots = self.slots
-        for f, slot in zip(self.d["fields"], slots):
-            ends[f["version"]] = (slot.offset + slot.size, f["name"])
-        total = slots[-1].offset + slots[-1].size if slots else 0
-        if total % 8:
-            self.err(
-                ("fields",),
-                f"struct size {total} is not a multiple of 8: the compiler would pad its tail",
-            )
-        if self.inserted is not None:
-            self.insertion_error(*self.inserted)
-        versions = self.d["versions"]
-        earlier_fit = True
-        for i, v in enumerate(versions):
-            if v["name"] not in ends:
-                if (
-                    self.inserted is None
-                    or self.d["fields"][self.inserted[0]]["version"] != v["name"]
-                ):
-                    self.err(("versions", i), f"{v['name']} adds no field")
-                continue
-            end, last = ends[v["name"]]
-            if end != v["size"] and self.inserted is None:
-                if i == len(versions) - 1 and earlier_fit:
-                    # The version being added: its size is simply what its fields give.
-                    self.err(
-                        ("versions", i, "size"),
-                        f"{v['name']} declares size {v['size']} but its fields end at offset {end} "
-                        f"(after {last!r}): set size: {end}",
-                    )
-                else:
-                    self.err(
-                        ("versions", i, "size"),
-                        f"{v['name']} declares size {v['size']} but its last field {last!r} ends at offset {end}: "
-                        "a field was inserted, removed or resized inside a published version",
-                    )
-            earlier_fit = earlier_fit and end == v["size"]
-
-    def _ends(self, fields: list[dict[str, Any]]) -> dict[str, int]:
-        style = setting(self.d["uapi"], "uapi", "layout")
-        ends: dict[str, int] = {}
-        for f, slot in zip(fields, layout(fields, style)):
-            ends[f["version"]] = slot.offset + slot.size
-        return ends
-
-    def find_insertion(self) -> tuple[int, int] | None:
-        """The field whose removal makes every published version's size fit again.
-
-        Only asked when a version other than the latest does not fit: one field too many inside
-        it shifts every later version, and the one error worth reading is at that field.
-        """
-        fields: list[dict[str, Any]] = self.d["fields"]
-        versions: list[dict[str, Any]] = self.d["versions"]
-        order = [v["name"] for v in versions]
-        if any(f["version"] not in order for f in fields):
-            return None
-        ends = self._ends(fields)
-        if all(ends.get(v["name"], v["size"]) == v["size"] for v in versions[:-1]):
-            return None
-        slots = self.slots
-        candidates: list[tuple[int, int]] = []
-        for j, f in enumerate(fields):
-            rest = self._ends(fields[:j] + fields[j + 1 :])
-            if all(
-                rest.get(v["name"], v["size"]) == v["size"]
-                and (v["name"] in rest or v["name"] == f["version"])
-                for v in versions
-            ):
-                inside = next(
-                    (k for k, v in enumerate(versions) if v["size"] > slots[j].offset),
-                    len(versions) - 1,
-                )
-                candidates.append((j, inside))
-        newer = [(j, k) for j, k in candidates if order.index(fields[j]["version"]) > k]
-        if len(newer) == 1:
-            return newer[0]
-        if len(candidates) == 1:
-            return candidates[0]
-        if candidates:
-            return (-1, min(k for _, k in candidates))
-        return None
-
-    def insertion_error(self, j: int, k: int) -> None:
-        fields: list[dict[str, Any]] = self.d["fields"]
-        v = self.d["versions"][k]
-        if j >= 0:
-            f = fields[j]
-            fix = (
-                "move it to the end of the fields"
-                if f["version"] != v["name"]
-                else "new fields go at the end, in a new version"
-            )
-            self.err(
-                ("fields", j, "name"),
-                f"field {f['name']!r} ({f['version']}) is inserted inside {v['name']} (which ends "
-                f"at offset {v['size']}): {fix}",
-            )
-            return
-        names = [
-            f["name"]
-            for i, f in enumerate(fields)
-            if self._ends(fields[:i] + fields[i + 1 :]).get(v["name"], v["size"]) == v["size"]
-            and f["version"] == v["name"]
-        ]
-        end = self._ends(fields).get(v["name"], 0)
-        self.err(
-            ("versions", k, "size"),
-            f"{v['name']} declares size {v['size']} but its fields end at offset {end}: one of "
-            f"{', '.join(map(repr, names))} was inserted inside this published version; new "
-            "fields go at the end, in a new version",
-        )
-
     # -- references ------------------------------------------------------
     def field_rules(self) -> None:
         for i, f in enumerate(self.d["fields"]):
@@ -879,41 +537,6 @@ class _Semantic:
         ):
             hint = did_you_mean(ref, [*self.constants, *self.flags, "PAGE_SIZE"])
             self.err(path, f"unknown constant {ref!r}" + (hint or "; declare it under constants"))
-
-    def flag_rules(self) -> None:
-        by_field: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-        for i, fl in enumerate(self.d.get("flags", [])):
-            field = self.fields.get(fl["field"])
-            if field is None:
-                self.err(
-                    ("flags", i, "field"),
-                    f"flag {fl['name']!r} names unknown field {fl['field']!r}"
-                    + did_you_mean(fl["field"], self.fields),
-                )
-                continue
-            if field["role"] != "flags":
-                self.err(
-                    ("flags", i, "field"),
-                    f"flag {fl['name']!r} belongs to {fl['field']!r}, which is not a flags field",
-                )
-            if fl["value"] >= 1 << 64:
-                self.err(("flags", i, "value"), f"flag {fl['name']!r} does not fit in 64 bits")
-            for j, ep in enumerate(fl["entry_points"]):
-                if ep not in self.entries:
-                    self.err(
-                        ("flags", i, "entry_points", j),
-                        f"flag {fl['name']!r} names unknown entry point {ep!r}"
-                        + did_you_mean(ep, self.entries),
-                    )
-            for j, other in by_field.get(fl["field"], []):
-                if other["value"] & fl["value"]:
-                    line, _ = self.spec.where(("flags", j))
-                    self.err(
-                        ("flags", i, "value"),
-                        f"flag {fl['name']!r} ({fl['value']:#x}) overlaps {other['name']!r} "
-                        f"({other['value']:#x}, line {line})",
-                    )
-            by_field.setdefault(fl["field"], []).append((i, fl))
 
     def check_rules(self) -> None:
         for i, c in enumerate(self.d.get("checks", [])):
@@ -1004,43 +627,6 @@ class _Semantic:
                 + did_you_mean(name, [*self.flags, *self.constants]),
             )
 
-    def legacy_bits(self) -> None:
-        """A register entry point that takes some bits of a word for another member (clone()
-        and CSIGNAL) cannot accept a flag inside those bits."""
-        for e in self.d.get("entry_points", []):
-            for s in e.get("sets", {}).values():
-                taken = s.get("clear")
-                value = self.named_value(taken) if isinstance(taken, str) else taken
-                if not value:
-                    continue
-                for i, fl in enumerate(self.d.get("flags", [])):
-                    if e["name"] in fl["entry_points"] and fl["value"] & value:
-                        self.err(
-                            ("flags", i, "entry_points"),
-                            f"flag {fl['name']!r} ({fl['value']:#x}) lies inside {taken}, which "
-                            f"{e['name']}() uses for another member; only entry points that take "
-                            "the whole word can accept it",
-                        )
-
-    def member_order(self) -> None:
-        """A kernel-only member follows a field or an earlier member."""
-        seen = set(self.fields)
-        for i, m in enumerate(self.d["kernel"].get("members", [])):
-            after = m.get("after")
-            if after is not None and after not in seen:
-                if after == m["name"]:
-                    where = "itself"
-                elif after in self.members:
-                    where = "a later member"
-                else:
-                    where = "not a field or member"
-                self.err(
-                    ("kernel", "members", i, "after"),
-                    f"member {m['name']!r} is placed after {after!r}, which is {where}; name a "
-                    "field or an earlier member" + did_you_mean(after, sorted(seen)),
-                )
-            seen.add(m["name"])
-
     def stub_names(self, base: JsonPath, e: dict[str, Any]) -> None:
         """The stub's names of the struct and size arguments name nothing else in it."""
         taken = {a["name"]: "an argument" for a in e.get("arguments", [])}
@@ -1058,7 +644,6 @@ class _Semantic:
             taken[name] = f"the {key}"
 
     def entry_rules(self) -> None:
-        targets = set(self.fields) | self.members
         struct_entries = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
         if self.d["syscall"]["name"] not in {e["name"] for e in struct_entries}:
             path: JsonPath = ("entry_points",) if "entry_points" in self.d else ("syscall", "name")
@@ -1066,140 +651,9 @@ class _Semantic:
         for i, e in enumerate(self.d.get("entry_points", [])):
             base: JsonPath = ("entry_points", i)
             self.stub_names(base, e)
-            for key in ("requires", "broken"):
-                if key in e and e[key]["errno"] not in ERRNO_NAMES:
-                    self.err(
-                        base + (key, "errno"),
-                        f"unknown errno {e[key]['errno']!r}"
-                        + did_you_mean(e[key]["errno"], ERRNO_NAMES),
-                    )
-            args = {a["name"] for a in e.get("arguments", [])}
             defaults = [o for o in e.get("orders", []) if o["config"] == "default"]
             if e.get("orders") and len(defaults) != 1:
                 self.err(base + ("orders",), "argument orders need exactly one 'default'")
-            for j, o in enumerate(e.get("orders", [])):
-                for k, n in enumerate(o["arguments"]):
-                    if n not in args:
-                        self.err(
-                            base + ("orders", j, "arguments", k),
-                            f"unknown argument {n!r}" + did_you_mean(n, args),
-                        )
-            for target, s in e.get("sets", {}).items():
-                where = base + ("sets", target)
-                if target not in targets:
-                    self.err(
-                        where,
-                        f"{target!r} is not a member of the kernel struct"
-                        + did_you_mean(target, targets),
-                        at_key=True,
-                    )
-                if "arg" in s and s["arg"] not in args:
-                    self.err(
-                        where + ("arg",),
-                        f"unknown argument {s['arg']!r} of {e['name']}"
-                        + did_you_mean(s["arg"], args),
-                    )
-                for j, n in enumerate(s.get("flags", [])):
-                    if n not in self.flags:
-                        self.err(
-                            where + ("flags", j),
-                            f"unknown flag {n!r}" + did_you_mean(n, self.flags),
-                        )
-                for key in ("const", "clear", "keep"):
-                    if key in s:
-                        self.ref_value(where + (key,), s[key])
-
-    def arch_rules(self) -> None:
-        for i, c in enumerate(self.d.get("constants", [])):
-            if "libc_only" in c and "libc_header" not in c:
-                self.err(
-                    ("constants", i, "libc_only"),
-                    f"libc_only says where the C library's {c['name']} agrees: add libc_header",
-                )
-            if "arch" in c and "header" not in c:
-                self.err(
-                    ("constants", i, "arch"),
-                    f"constant {c['name']!r} has per-architecture values, so it must come from the kernel "
-                    "header that defines it on each architecture: add header",
-                )
-            for a in sorted(set(c.get("arch", {})) - set(setting(self.d, "spec", "arches"))):
-                self.err(
-                    ("constants", i, "arch", a),
-                    f"constant {c['name']!r} gives a value for {a}, "
-                    "which the spec's arches list does not name",
-                )
-
-    def composed_constants(self) -> None:
-        """A constant with ``bits`` is the OR of earlier constants and flags, on every
-        architecture: its stated value and per-architecture values must be that OR."""
-        arches = setting(self.d, "spec", "arches")
-        seen: set[str] = set()
-        composed: dict[str, dict[str, Any]] = {}
-        for i, c in enumerate(self.d.get("constants", [])):
-            base: JsonPath = ("constants", i)
-            seen.add(c["name"])
-            bits = c.get("bits")
-            if bits is None:
-                continue
-            parts: list[dict[str, Any]] = []
-            for j, n in enumerate(bits):
-                if n in self.flags:
-                    parts.append({"value": self.flags[n]["value"]})
-                elif n in self.constants and n in seen and n != c["name"]:
-                    parts.append(composed.get(n, self.constants[n]))
-                else:
-                    later = n in self.constants and n != c["name"]
-                    self.err(
-                        base + ("bits", j),
-                        f"constant {c['name']!r} is composed of {n!r}, which "
-                        + (
-                            "is declared after it; declare the parts first"
-                            if later
-                            else "is not a flag or an earlier constant"
-                            + did_you_mean(n, [*self.flags, *seen])
-                        ),
-                    )
-            if len(parts) != len(bits):
-                continue
-            # What the parts compose to (a composed part by its own composition, so one wrong
-            # value is reported once), compared with what the spec states.
-            want = compose(parts, [None, *arches])
-            composed[c["name"]] = {
-                "value": want[None],
-                "arch": {a: v for a, v in want.items() if a is not None},
-            }
-            stated = c.get("arch", {})
-            if c["value"] != want[None]:
-                self.err(
-                    base + ("value",),
-                    f"constant {c['name']!r} is {c['value']:#o}, but its bits compose to "
-                    f"{want[None]:#o}",
-                )
-            for a in arches:
-                if a in stated and stated[a] != want[a]:
-                    self.err(
-                        base + ("arch", a),
-                        f"constant {c['name']!r} is {stated[a]:#o} on {a}, but its bits "
-                        f"compose to {want[a]:#o}",
-                    )
-                elif a not in stated and c["value"] == want[None] and want[a] != want[None]:
-                    self.err(
-                        base + ("value",),
-                        f"constant {c['name']!r} is {c['value']:#o} on {a} (no arch value), "
-                        f"but its bits compose to {want[a]:#o} there: add arch: {{{a}: "
-                        f"{want[a]:#o}}}",
-                    )
-
-    def style_rules(self) -> None:
-        """``style: u64_bit`` spells one bit; another value has no such spelling."""
-        for i, c in enumerate(self.d.get("constants", [])):
-            value = c["value"]
-            if c.get("style") == "u64_bit" and (value <= 0 or value & (value - 1)):
-                self.err(
-                    ("constants", i, "style"),
-                    f"constant {c['name']!r} is {value:#x}, not a single bit: style u64_bit "
-                    "spells ((__u64)1 << n)",
-                )
 
     def adjust_rules(self) -> None:
         for i, a in enumerate(self.d.get("adjust", [])):
@@ -1573,58 +1027,8 @@ class _Semantic:
                     + did_you_mean(b["argument"], args + trailing),
                 )
 
-    def clamp_rules(self) -> None:
-        for i, c in enumerate(self.d.get("clamps", [])):
-            base: JsonPath = ("clamps", i)
-            f = self.fields.get(c["field"])
-            if f is None:
-                self.err(
-                    base + ("field",),
-                    f"unknown field {c['field']!r}" + did_you_mean(c["field"], self.fields),
-                )
-            elif f["role"] != "integer":
-                self.err(base + ("field",), f"only an integer field is clamped, not {f['role']}")
-            bounds = []
-            for key in ("min", "max"):
-                ref = c[key]
-                self.ref_value(base + (key,), ref)
-                if isinstance(ref, int):
-                    bounds.append(ref)
-                elif ref in self.constants:
-                    bounds.append(self.constants[ref]["value"])
-            if len(bounds) == 2 and bounds[0] > bounds[1]:
-                self.err(base, f"clamp of {c['field']!r}: min {c['min']} is above max {c['max']}")
-
-    def mask_bit_rules(self) -> None:
-        for i, fl in enumerate(self.d.get("flags", [])):
-            for j, n in enumerate(fl.get("fills", [])):
-                if n not in self.fields:
-                    self.err(
-                        ("flags", i, "fills", j),
-                        f"flag {fl['name']!r} fills unknown field {n!r}"
-                        + did_you_mean(n, self.fields),
-                    )
-            if "policy" in fl and "fills" not in fl:
-                self.err(
-                    ("flags", i, "policy"),
-                    f"flag {fl['name']!r} has a policy but fills no field: add fills",
-                )
-
-    def negative_constants(self) -> None:
-        """A negative constant is a bound of a clamp and nothing else."""
-        clamped = {c[k] for c in self.d.get("clamps", []) for k in ("min", "max")}
-        for i, c in enumerate(self.d.get("constants", [])):
-            if c["value"] < 0 and c["name"] not in clamped:
-                self.err(
-                    ("constants", i, "value"),
-                    f"constant {c['name']!r} is negative; only the bound of a clamp may be",
-                )
-        for i, c in enumerate(self.d.get("clamps", [])):
-            for key in ("min", "max"):
-                if isinstance(c[key], int) and not -(1 << 63) <= c[key] < 1 << 63:
-                    self.err(("clamps", i, key), "a clamp bound must fit a signed 64-bit value")
-
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:
-    """Every cross-reference, uniqueness and layout problem of a schema-valid spec."""
-    return _Semantic(spec, targets).run()
+    """Every cross-reference, uniqueness and layout problem of a schema-valid spec: the checks
+    that still read the data, then those on the model (checks.py) the builder makes of it."""
+    return _Semantic(spec, targets).run() + model_errors(spec)
