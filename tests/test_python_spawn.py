@@ -25,9 +25,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, cli
 from ctools import WARN, cc
+from test_libc import _release_boundaries
 from test_python_bindings import ca, cgroup2_mount, exec_done
+
+from clonegen.names import release_key
+from clonegen.pipeline import model_of
 
 GEN = ROOT / "generated"
 PKG = GEN / "clone_args" / "python"
@@ -677,3 +681,71 @@ def test_probe_under_seccomp(
     assert [error, reason, version] == want
     if only_large:  # a kernel that knows VER0 only: no cgroup field
         assert cgroup_error == 7 and accepted == []
+
+
+# -- a release cut ----------------------------------------------------------------
+
+_CUT_CHECK = r"""
+import json, os, re, sys
+sys.path.insert(0, sys.argv[1])
+import clone_args as m
+native, cgroup = sys.argv[2] or None, sys.argv[3] or None
+seen = {"flags": sorted(m.CloneArgsFlags.__members__), "fields": list(m.CloneArgs._fields)}
+for backend in ("native", "fallback"):
+    m._use_native(native if backend == "native" else None)
+    assert m.spawn_backend() == backend, m.spawn_backend()
+    seen[backend] = {"true": m.spawn(["true"]).wait(), "probe": m.probe().error}
+    if cgroup:
+        proc = m.spawn(["cat", "/proc/self/cgroup"], cgroup=cgroup, stdout=m.PIPE, cwd="/")
+        lines = proc.communicate()[0].decode().splitlines()
+        seen[backend]["cgroup"] = [re.sub(r"::.*/", "::/", x) for x in lines]
+        seen[backend]["cgroup_exit"] = proc.returncode
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("release", _release_boundaries("clone_args"))
+def test_a_release_cut_module_imports_names_its_release_and_spawns(
+    release: str, tmp_path: Path
+) -> None:
+    """The cut's public classes name only the release's flags and fields; the fork-like
+    runtime keeps what it asks the kernel for, so spawn() works on both paths, in a cgroup
+    too (CLONE_INTO_CGROUP, or the fallback's cgroup.procs)."""
+    out = tmp_path / "gen"
+    code, _, err = cli("generate", "--kernel", release, "--out", str(out), "spec/clone_args.yaml")
+    assert code == 0, err
+    pkg = out / "clone_args" / "python"
+    lib = tmp_path / "_spawn.so"
+    cc(["-shared", "-fPIC", "-O2", str(pkg / "_csrc" / "clone_args.c"), "-o", str(lib)])
+    uncut = model_of(ROOT / "spec" / "clone_args.yaml")
+    cut = release_key(release)
+    flags = sorted(f.name for f in uncut.flags if release_key(f.since) <= cut)
+    fields = [f.name for f in uncut.fields if release_key(f.version.since) <= cut]
+    mount = cgroup2_mount()
+    group = None if mount is None else mount / f"clonegen-cut-py-{os.getpid()}-{release}"
+    try:
+        if group is not None:
+            group.mkdir()
+    except OSError:
+        group = None  # not writable here: spawn without a cgroup only
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CUT_CHECK, str(pkg), str(lib), str(group or "")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        if group is not None:
+            group.rmdir()
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["flags"] == flags
+    assert seen["fields"] == fields
+    for backend in ("native", "fallback"):
+        assert seen[backend]["true"] == 0
+        assert seen[backend]["probe"] == 0
+        if group is not None:
+            assert seen[backend]["cgroup_exit"] == 0
+            assert f"0::/{group.name}" in seen[backend]["cgroup"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch, decode, runtime
 from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
-from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
+from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
@@ -258,11 +258,15 @@ class PythonView:
     struct_format: tuple[tuple[str, str], ...]  # (format character, field)
     forklike: bool
     call: str  # the system call's function template: "call" or "process"
-    pidfd_flag: str | None  # fork-like: the flag that asks for a pidfd
-    cgroup_flag: str | None  # fork-like: the flag that starts the child in a cgroup
+    pidfd_flag: str | None  # fork-like: the flag that asks for a pidfd, as an int expression
+    cgroup_flag: str | None  # fork-like: the flag that starts the child in a cgroup, likewise
     refuse_terms: tuple[str, ...]
     refuse_fields: tuple[str, ...]
     refuse_text: str | None  # fork-like: what the process helpers refuse
+    # fork-like, cut before a field probe() asks the kernel for: the whole struct's layout,
+    # (format character, field), which probe() alone packs; the public class has the release's
+    process_struct: tuple[tuple[str, str], ...]
+    cgroup_cut: bool  # fork-like, cut before the cgroup flag: probe() adds it privately
     spawn_refused_terms: tuple[str, ...]  # the flags spawn() refuses (runtime.SPAWN_REFUSED_FLAGS)
     spawn_refused_text: str
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
@@ -456,8 +460,18 @@ class PythonView:
         forklike = bool(lib and lib.forklike)
         first_class = flag_classes[0].name if flag_classes else ""
 
+        # A release cut may lack a flag the fixed runtime uses: its ABI value never changes,
+        # so the runtime keeps it privately and the public enum names only the release's.
+        uncut = dict(spec.uncut_flags)
+
+        def process_term(name: str) -> str:
+            if name in flag_class_of or name not in uncut:
+                return f"{flag_class_of.get(name, first_class)}.{name}"
+            return py_int(uncut[name])
+
         def process_flag(name: str) -> str:
-            return f"{flag_class_of.get(name, first_class)}.{name}"
+            term = process_term(name)
+            return term if name not in flag_class_of and name in uncut else f"int({term})"
 
         refuse = lib.refuse_flags if lib else ()
         return cls(
@@ -524,10 +538,14 @@ class PythonView:
             refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
             refuse_fields=lib.refuse_fields if lib else (),
             refuse_text=", ".join(refuse) if forklike else None,
+            cgroup_cut=forklike and runtime.PROCESS_CGROUP_FLAG not in flag_class_of,
+            process_struct=(
+                tuple((UAPI_TYPES[s.uapi_type][3], s.name) for s in spec.uncut_layout)
+                if forklike and not {*runtime.PROCESS_FIELDS} <= {f.name for f in spec.fields}
+                else ()
+            ),
             spawn_refused_terms=tuple(
-                f"{flag_class_of[n]}.{n}"
-                for n in runtime.SPAWN_REFUSED_FLAGS
-                if forklike and n in flag_class_of  # a release cut may lack some
+                process_term(n) for n in runtime.SPAWN_REFUSED_FLAGS if forklike
             ),
             spawn_refused_text=", ".join(
                 n for n in runtime.SPAWN_REFUSED_FLAGS if n in runtime.SPAWN_SHARED_FLAGS
