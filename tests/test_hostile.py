@@ -17,6 +17,7 @@ move it out of XFAIL, and fix the piece of message if needed).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import resource
@@ -624,9 +625,19 @@ HOSTILE_INPUTS: dict[str, Hostile] = {
 }
 
 
+def _digest(path: Path) -> tuple[int, str]:
+    """A regular file's size and sha256, read in chunks (a case's sparse 8 GiB file
+    must not land in this process's memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return path.stat().st_size, digest.hexdigest()
+
+
 def _state(root: Path) -> dict[str, object]:
     """Every entry below ``root`` without following links or opening anything but
-    regular files: bytes, link targets, kinds."""
+    regular files: contents (size and digest), link targets, kinds."""
     found: dict[str, object] = {}
     for dirpath, dirnames, filenames in os.walk(root):
         for name in dirnames + filenames:
@@ -638,7 +649,7 @@ def _state(root: Path) -> dict[str, object]:
             if stat.S_ISLNK(mode):
                 found[rel] = ("link", os.readlink(path))
             elif stat.S_ISREG(mode):
-                found[rel] = path.read_bytes()
+                found[rel] = _digest(path)
             else:
                 found[rel] = stat.S_IFMT(mode)
     return found
