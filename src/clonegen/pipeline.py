@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,24 +28,14 @@ class Result:
     diagnostics: tuple[Diagnostic, ...]
 
 
-@lru_cache(maxsize=1)
-def _validator_fingerprint() -> str:
-    """A digest of everything that decides whether a spec is valid."""
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(here.rglob("*")):
-        if path.suffix in (".py", ".json"):
-            digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def _known_valid(loaded: LoadedSpec) -> Path | None:
-    """The cache entry that records ``loaded`` as valid, if caching is on."""
+    """The cache entry that records ``loaded`` as valid, if caching is on: keyed by the
+    generator's digest (``rendercache.fingerprint``, which covers the validator) and the spec."""
     root = cache_dir()
     if root is None:
         return None
     key = hashlib.sha256(
-        f"{_validator_fingerprint()}\0{loaded.digest}\0{loaded.display_path}".encode()
+        f"{rendercache.fingerprint()}\0{loaded.digest}\0{loaded.display_path}".encode()
     ).hexdigest()
     return root / "valid" / key
 

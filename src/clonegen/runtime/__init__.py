@@ -53,6 +53,7 @@ def source(name: str) -> str:
 
 
 @cache
+@cache
 def spawn_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The spec's flags and fields the fork-like C runtime uses, read from its source: what
     a fork-like spec must define (sorted, each once)."""
@@ -60,3 +61,9 @@ def spawn_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     flags = tuple(sorted(set(_SPAWN_FLAG.findall(text))))
     fields = tuple(sorted(set(_SPAWN_FIELD.findall(text))))
     return flags, fields
+
+
+def libc_spawn_flags() -> tuple[str, ...]:
+    """Every flag the libc spawn needs the spec to have: those its C code names and those it
+    refuses (each once, in that order)."""
+    return tuple(dict.fromkeys((*spawn_names()[0], *SPAWN_REFUSED_FLAGS)))

@@ -313,8 +313,7 @@ class LibcView:
         the source defines them for itself, the header names only what the release has."""
         if not self.forklike:
             return ()
-        spawn_flags, _ = runtime.spawn_names()
-        wanted = {*spawn_flags, *runtime.SPAWN_REFUSED_FLAGS} - self.flag_names
+        wanted = set(runtime.libc_spawn_flags()) - self.flag_names
         return tuple(
             (f"{self.macro_prefix}{n}", flag_literal(v))
             for n, v in self.spec.uncut_flags
@@ -403,8 +402,7 @@ class LibcView:
     @staticmethod
     def requirements() -> tuple[Requirement, ...]:
         why = "the libc spawn of a fork-like spec uses it"
-        spawn_flags, fields = runtime.spawn_names()
-        flags = tuple(dict.fromkeys((*spawn_flags, *runtime.SPAWN_REFUSED_FLAGS)))
+        flags, fields = runtime.libc_spawn_flags(), runtime.spawn_names()[1]
         return tuple(Requirement("libc", "flag", n, "libc.forklike", why) for n in flags) + tuple(
             Requirement("libc", "field", n, "libc.forklike", why) for n in fields
         )

@@ -547,9 +547,7 @@ class PythonView:
             spawn_refused_terms=tuple(
                 process_term(n) for n in runtime.SPAWN_REFUSED_FLAGS if forklike
             ),
-            spawn_refused_text=", ".join(
-                n for n in runtime.SPAWN_REFUSED_FLAGS if n in runtime.SPAWN_SHARED_FLAGS
-            ),
+            spawn_refused_text=", ".join(runtime.SPAWN_SHARED_FLAGS),
             struct_args=py_args(calls.main, calls.main.args),
             tail_errno=spec.size.tail_errno,
             size_limit=next(
