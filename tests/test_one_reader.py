@@ -133,3 +133,47 @@ def test_checks_run_on_the_model_alone() -> None:
     assert (named[0].line, named[0].col) == loaded.where(("versions", 0, "name"))
     # the layout check sees the renamed version too: its fields now belong to another
     assert "VER7 adds no field" in {e.message for e in errors}
+
+
+def test_check_and_entry_rules_run_on_the_model_alone() -> None:
+    """The rules of checks, arrays and entry points report from the model: a field, an array
+    bound and an entry point changed in the model (not in the data) are found where the spec
+    writes them."""
+    loaded = load(ROOT / "spec" / "clone_args.yaml")
+    spec = build(loaded)
+    assert run_checks(loaded, spec) == []
+    known = next(c for c in spec.checks if c.rule_name == "known_flags")
+    fields = tuple(
+        replace(f, role="user_pointer") if f.name == known.field else f for f in spec.fields
+    )
+    errors = run_checks(loaded, replace(spec, fields=fields))
+    found = [e for e in errors if e.message.startswith("known_flags needs a flags field")]
+    assert [e.path for e in found] == [f"checks[{known.pos.path[1]}].field"]
+
+    array = next(f for f in spec.fields if f.role == "array")
+    assert array.max is not None
+    big = replace(array, max=replace(array.max, value=4096))
+    fields = tuple(big if f is array else f for f in spec.fields)
+    errors = run_checks(loaded, replace(spec, fields=fields))
+    assert [e.message for e in errors if "kernel stack" in e.message] == [
+        f"array {array.name!r} of up to 4096 elements of {array.element} needs "
+        f"{4096 * 4} bytes of kernel stack in the entry stub; at most 1024 bytes are allowed"
+    ]
+    # dropping the check that bounds the count before the copy is found at the array's max
+    bounding = [c for c in spec.checks if c.rule.bounds(c, str(array.count), array.max)]
+    assert len(bounding) == 1
+    errors = run_checks(
+        loaded, replace(spec, checks=tuple(c for c in spec.checks if c not in bounding))
+    )
+    assert [e.path for e in errors if "so the copy of the array is bounded" in e.message] == [
+        f"fields[{array.pos.path[1]}].max"
+    ]
+
+    entry = spec.struct_entry
+    renamed = replace(entry, size_name="kargs", named=("size_name",))
+    entries = tuple(renamed if e is entry else e for e in spec.entry_points)
+    errors = run_checks(loaded, replace(spec, entry_points=entries))
+    assert [e.message for e in errors] == [
+        f"size_name 'kargs' is a local of the generated stub of {entry.name}() too; "
+        "give it another name"
+    ]

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from clonegen.diagnostics import Diagnostic, Pos
-from clonegen.layout import UAPI_TYPES
+from clonegen.layout import KERNEL_TYPE_BITS, UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.model import Constant, Field, Flag, Spec, Version, read
 from clonegen.names import release_key
+from clonegen.rules import Check as RuleCheck
+from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
 
 class Report:
@@ -493,6 +495,120 @@ def mask_bits(spec: Spec, report: Report) -> None:
             report(
                 fl.pos, ("policy",), f"flag {fl.name!r} has a policy but fills no field: add fills"
             )
+
+
+# The most kernel stack an entry stub may give a copied-in array.
+ARRAY_STACK_BYTES = 1024
+
+
+def _every_check(spec: Spec) -> tuple[RuleCheck, ...]:
+    """Every check the spec states: those it makes and those that ended (``until``)."""
+    return (*spec.checks, *spec.ended_checks)
+
+
+@check
+def rule_problems(spec: Spec, report: Report) -> None:
+    """What each rule asks of its checks on the model (``Rule.problems``)."""
+    fields = {f.name: f for f in spec.fields}
+    for c in _every_check(spec):
+        c.rule.problems(c, fields.get(c.field), report)
+
+
+@check
+def arrays(spec: Spec, report: Report) -> None:
+    """An array's count is an integer field, the stub's copy of it fits the stack, and a
+    copy-phase check bounds its count before the copy."""
+    fields = {f.name: f for f in spec.fields}
+    for f in spec.fields:
+        if f.role != "array" or f.count is None or f.max is None:
+            continue
+        count = fields.get(f.count)
+        if count is not None and count.role != "integer":
+            report(
+                f.pos,
+                ("count",),
+                f"count field {f.count!r} of array {f.name!r} must have role integer",
+            )
+        width = KERNEL_TYPE_BITS.get(f.element or "", 64) // 8
+        most = f.max.value
+        if f.max.kind != "unresolved" and most * width > ARRAY_STACK_BYTES:
+            report(
+                f.pos,
+                ("max",),
+                f"array {f.name!r} of up to {most} elements of {f.element} needs "
+                f"{most * width} bytes of kernel stack in the entry stub; at most "
+                f"{ARRAY_STACK_BYTES} bytes are allowed",
+            )
+        if count is not None and not any(
+            c.rule.bounds(c, f.count, f.max) for c in _every_check(spec)
+        ):
+            report(
+                f.pos,
+                ("max",),
+                f"array {f.name!r}: add a copy-phase check 'max' of {f.count!r} with limit "
+                f"{f.max.name or f.max.value} so the copy of the array is bounded",
+            )
+
+
+@check
+def entry_points(spec: Spec, report: Report) -> None:
+    """The syscall has its struct entry point; a register entry point's argument orders have
+    one default."""
+    if spec.syscall not in {e.name for e in spec.struct_entries}:
+        report(
+            spec.pos,
+            ("entry_points",) if spec.entry_points else ("syscall", "name"),
+            f"add an entry point of kind struct named {spec.syscall!r}",
+        )
+    for e in spec.entry_points:
+        if e.orders and sum(o.is_default for o in e.orders) != 1:
+            report(e.pos, ("orders",), "argument orders need exactly one 'default'")
+
+
+@check
+def stub_names(spec: Spec, report: Report) -> None:
+    """The stub's names of the struct and size arguments name nothing else in it."""
+    for e in spec.entry_points:
+        taken = {a.name: "an argument" for a in (*e.arguments, *e.trailing_arguments)}
+        taken |= {n: "a local of the generated stub" for n in sorted(STUB_LOCALS)}
+        for key in STUB_PARAMETERS:
+            name = e.struct_name if key == "struct_name" else e.size_name
+            written = key in e.named
+            if written and not e.is_struct:
+                report(e.pos, (key,), f"{key} names an argument of a struct entry point only")
+            elif name in taken:
+                report(
+                    e.pos,
+                    (key,) if written else (),
+                    f"{key} {name!r} is {taken[name]} of {e.name}() too; give it another name",
+                )
+            taken[name] = f"the {key}"
+
+
+@check
+def tree_exports(spec: Spec, report: Report) -> None:
+    """A kernel tree's function the generated code replaces is not one it still calls."""
+    tree = spec.kernel.tree
+    for j, n in enumerate(tree.exports if tree else ()):
+        if tree and n in tree.functions:
+            report(
+                spec.kernel.pos,
+                ("tree", "exports", j),
+                f"{n!r} is both deleted (functions) and called (exports)",
+            )
+
+
+@check
+def libc_fallback(spec: Spec, report: Report) -> None:
+    """The libc fallback is a register entry point with argument orders."""
+    fallback = spec.libc.fallback if spec.libc else None
+    entry = next((e for e in spec.entry_points if e.name == fallback), None)
+    if spec.libc and entry is not None and (entry.kind != "registers" or not entry.orders):
+        report(
+            spec.libc.pos,
+            ("fallback",),
+            f"fallback {fallback!r} needs kind registers and argument orders",
+        )
 
 
 def model_errors(loaded: LoadedSpec) -> list[Diagnostic]:

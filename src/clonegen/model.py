@@ -289,6 +289,7 @@ class EntryPoint:
     common_errors: tuple[tuple[str, str], ...] = ()
     struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
     size_name: str = "usize"  # the stub's size argument
+    named: tuple[str, ...] = ()  # which of struct_name and size_name the spec writes itself
 
     @property
     def is_struct(self) -> bool:
@@ -392,6 +393,9 @@ class Spec:
     # the place of a field never change, so fixed code may still ask a kernel for them.
     uncut_flags: tuple[tuple[str, int], ...] = ()
     uncut_layout: tuple[Slot, ...] = ()
+    # The checks that ended before the release (``until``): none of the targets makes them;
+    # the validator checks them as written.
+    ended_checks: tuple[Check, ...] = ()
 
     def size_of(self, entry: EntryPoint) -> rules.SizePolicy:
         """The size policy of a struct entry point."""
@@ -507,6 +511,57 @@ class _RuleInputs:
         return (v.name, v.size, v.macro) if v else None
 
 
+class _Names:
+    """What a rule's or an adjust step's ``resolve`` asks (rules.Names): the builder's
+    declared names, and its reports of those that do not resolve."""
+
+    def __init__(self, builder: _Builder):
+        d = builder.d
+        self.builder = builder
+        self.field_names = tuple(dict.fromkeys(f["name"] for f in d["fields"]))
+        self.entry_names = tuple(dict.fromkeys(e["name"] for e in d.get("entry_points", [])))
+        self.flag_fields = {fl["name"]: fl["field"] for fl in d.get("flags", [])}
+        self.constant_names = tuple(dict.fromkeys(c["name"] for c in d.get("constants", [])))
+
+    def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
+        self.builder.unknown(path, node, message)
+
+    def problem(self, path: JsonPath, message: str, at_key: bool = False) -> None:
+        self.builder.problems.append(self.builder.loaded.error(path, message, at_key=at_key))
+
+    def flag_of(self, path: JsonPath, node: JsonPath, name: str, field: str) -> None:
+        if name in self.flag_fields:
+            if self.flag_fields[name] != field:
+                self.problem(
+                    path,
+                    f"flag {name!r} belongs to field {self.flag_fields[name]!r}, not {field!r}",
+                )
+        elif name not in self.constant_names:
+            self.unknown(
+                path,
+                node,
+                f"unknown flag or constant {name!r}"
+                + did_you_mean(name, [*self.flag_fields, *self.constant_names]),
+            )
+
+    def condition(self, base: JsonPath, when: Mapping[str, Any] | None) -> None:
+        if not when:
+            return
+        if when["field"] not in self.field_names:
+            self.unknown(
+                base + ("when", "field"),
+                base,
+                f"condition names unknown field {when['field']!r}"
+                + did_you_mean(when["field"], self.field_names),
+            )
+        mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
+        if not mode:
+            self.problem(base + ("when",), "a condition needs any_set, none_set or all_set")
+            return
+        for j, n in enumerate(when[mode]):
+            self.flag_of(base + ("when", mode, j), base, n, when["field"])
+
+
 @dataclass(frozen=True)
 class _StepInputs:
     """What a size step's ``build`` may ask (rules.StepInputs)."""
@@ -554,6 +609,11 @@ class _Builder:
         for i, e in enumerate(self.d.get("entry_points", [])):
             self.resolve_entry(("entry_points", i), e)
         self.resolve_clamps()
+        self.names = _Names(self)
+        self.resolve_arrays()
+        self.resolve_checks()
+        self.resolve_adjusts()
+        self.resolve_libc()
 
     def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
         """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
@@ -790,6 +850,104 @@ class _Builder:
                 path, node, f"unknown constant {ref!r}" + (hint or "; declare it under constants")
             )
 
+    def resolve_arrays(self) -> None:
+        """An array names its count field, and its most elements is a number or a name."""
+        fields = self.names.field_names
+        for i, f in enumerate(self.d["fields"]):
+            if f["role"] != "array":
+                continue
+            if f["count"] not in fields:
+                self.unknown(
+                    ("fields", i, "count"),
+                    ("fields", i),
+                    f"array {f['name']!r} names unknown count field {f['count']!r}"
+                    + did_you_mean(f["count"], fields),
+                )
+            self.resolve_value(("fields", i, "max"), ("fields", i), f["max"])
+
+    def resolve_checks(self) -> None:
+        """A check's errno, fields, numbers, flags, version and condition resolve, and it
+        writes only what its rule takes (the rule adds its own, ``Rule.resolve``)."""
+        names = self.names
+        versions = tuple(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        for i, c in enumerate(self.d.get("checks", [])):
+            base: JsonPath = ("checks", i)
+            if c["errno"] not in ERRNO_NAMES:
+                self.unknown(
+                    base + ("errno",),
+                    base,
+                    f"unknown errno {c['errno']!r}" + did_you_mean(c["errno"], ERRNO_NAMES),
+                )
+            for key in ("field", "other"):
+                if key in c and c[key] not in names.field_names:
+                    self.unknown(
+                        base + (key,),
+                        base,
+                        f"check names unknown field {c[key]!r}"
+                        + did_you_mean(c[key], names.field_names),
+                    )
+                elif key == "other" and c.get(key) == c["field"]:
+                    names.problem(
+                        base + (key,),
+                        f"{c['rule']} compares {c['field']!r} with itself; name the other field",
+                    )
+            for key in ("limit", "allowed"):
+                if key in c:
+                    self.resolve_value(base + (key,), base, c[key])
+            for j, n in enumerate(c.get("names", [])):
+                names.flag_of(base + ("names", j), base, n, c["field"])
+            rule = rules.RULES[c["rule"]]
+            rule.resolve(c, names, base)
+            if "version" in c and c["version"] not in versions:
+                self.unknown(
+                    base + ("version",),
+                    base,
+                    f"check names unknown version {c['version']!r}"
+                    + did_you_mean(c["version"], versions),
+                )
+            if "names" in c and not rule.TAKES_NAMES:
+                names.problem(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
+            if c["phase"] == "common" and c.get("to_top"):
+                names.problem(
+                    base + ("to_top",),
+                    "to_top moves the stack in the generated validity function; a common-phase "
+                    "check is not generated, so check it in phase valid",
+                )
+            names.condition(base, c.get("when"))
+
+    def resolve_adjusts(self) -> None:
+        """What each adjust step names resolves (each kind of step says what, ``Adjust.resolve``)."""
+        for i, a in enumerate(self.d.get("adjust", [])):
+            kind = next(k for k in rules.ADJUSTS.values() if k.KEY in a)
+            kind.resolve(a, self.names, ("adjust", i))
+
+    def resolve_libc(self) -> None:
+        """The libc fallback names an entry point; the fork-like helper's refusals name flags
+        and fields."""
+        lib = self.d.get("libc") or {}
+        fallback = lib.get("fallback")
+        entries = self.names.entry_names
+        if fallback is not None and fallback not in entries:
+            self.unknown(
+                ("libc", "fallback"),
+                ("libc",),
+                f"fallback names unknown entry point {fallback!r}"
+                + did_you_mean(fallback, entries),
+            )
+        forklike = lib.get("forklike") or {}
+        flags = tuple(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        for key, pool, noun in (
+            ("refuse_flags", flags, "flag"),
+            ("refuse_fields", self.names.field_names, "field"),
+        ):
+            for j, n in enumerate(forklike.get(key, [])):
+                if n not in pool:
+                    self.unknown(
+                        ("libc", "forklike", key, j),
+                        ("libc",),
+                        f"unknown {noun} {n!r}" + did_you_mean(n, pool),
+                    )
+
     def pos(self, path: JsonPath) -> Pos:
         return Pos(*self.loaded.where(path), tuple(path))
 
@@ -868,6 +1026,7 @@ class _Builder:
         )
         kernel = d["kernel"]
         numbers = d["syscall"]["numbers"]
+        checks, ended = self.checks(by_version)
         return Spec(
             name=d["name"],
             doc=d["doc"],
@@ -931,7 +1090,8 @@ class _Builder:
                 for i, c in enumerate(d.get("constants", []))
                 if c["name"] in self.constants
             ),
-            checks=self.checks(by_version),
+            checks=checks,
+            ended_checks=ended,
             flags=tuple(
                 Flag(
                     fl["name"],
@@ -1001,10 +1161,11 @@ class _Builder:
         """A ``when:`` cut to the release: (never, condition). A condition on flags the
         release lacks can never hold (any_set of none of them, all_set of one missing), or
         always does (none_set of none of them: no condition)."""
-        if not when:
+        mode = next((m for m in ("any_set", "none_set", "all_set") if m in (when or ())), "")
+        if not when or not mode:  # no mode: the builder reported it
             return False, None
-        mode = next(m for m in ("any_set", "none_set", "all_set") if m in when)
-        names = [n for n in when[mode] if self.known(n)]
+        # the whole spec keeps a name that does not resolve (reported): the check stays
+        names = [n for n in when[mode] if self.known(n) or self.release is None]
         if mode == "all_set" and len(names) < len(when[mode]):
             return True, None
         if not names:
@@ -1187,7 +1348,7 @@ class _Builder:
 
     def rule(self, c: dict[str, Any], versions: dict[str, Version]) -> rules.Rule | None:
         """The rule object of one check, or None if the release lacks what it names."""
-        if any(not self.known(n) for n in c.get("names", ())):
+        if self.release is not None and any(not self.known(n) for n in c.get("names", ())):
             return None  # a flag newer than the target release
         return rules.RULES[c["rule"]].build(c, _RuleInputs(self, versions))
 
@@ -1202,19 +1363,22 @@ class _Builder:
     def flag_items(self) -> list[tuple[str, dict[str, Any]]]:
         return [(fl["name"], fl) for _, fl in self.flag_data]
 
-    def checks(self, versions: dict[str, Version]) -> tuple[Check, ...]:
+    def checks(self, versions: dict[str, Version]) -> tuple[tuple[Check, ...], tuple[Check, ...]]:
+        """The checks the release makes, in the spec's order, and those that ended before it
+        (``until``; the whole spec: every check with an ``until``)."""
         out: list[Check] = []
+        ended: list[Check] = []
+        whole = self.release is None  # keeps a check whose names do not resolve (reported)
         for i, c in enumerate(self.d.get("checks", [])):
             if not _within(since(c), self.release):
                 continue
             until = c.get("until")
-            if until is not None and (
-                self.release is None or release_key(self.release) > release_key(until)
-            ):
-                continue  # the check moved or went away after ``until``
+            over = until is not None and (
+                whole or release_key(str(self.release)) > release_key(until)
+            )  # the check moved or went away after ``until``
             when = c.get("when")
             refs = [c["field"], c.get("other"), when and when["field"]]
-            if any(r is not None and r not in self.kept_fields for r in refs):
+            if not whole and any(r is not None and r not in self.kept_fields for r in refs):
                 continue
             rule = self.rule(c, versions)
             if rule is None:
@@ -1222,9 +1386,10 @@ class _Builder:
             never, condition = self.condition(when)
             if never:
                 continue  # can never fire on this release
-            out.append(
+            kept = ended if over else out
+            kept.append(
                 Check(
-                    index=len(out),
+                    index=len(kept),
                     field=c["field"],
                     rule_name=c["rule"],
                     rule=rule,
@@ -1236,7 +1401,7 @@ class _Builder:
                     pos=self.pos(("checks", i)),
                 )
             )
-        return tuple(out)
+        return tuple(out), tuple(ended)
 
     def assignments(self, e: dict[str, Any]) -> tuple[Assignment, ...]:
         """What a register entry point sets in the kernel struct, cut to the release."""
@@ -1309,6 +1474,7 @@ class _Builder:
             null_allowed_without_size=setting(e, "entry_point", "null_allowed_without_size"),
             struct_name=setting(e, "entry_point", "struct_name"),
             size_name=setting(e, "entry_point", "size_name"),
+            named=tuple(key for key in ("struct_name", "size_name") if key in e),
             before_copy=tuple(
                 rules.ArgCheck(
                     setting(b, "before_copy", "rule"),

@@ -291,17 +291,44 @@ class RuleInputs(Protocol):
         ...
 
 
-class RuleChecks(Protocol):
-    """What a rule's ``spec_problems`` asks of the validator."""
+class Names(Protocol):
+    """What a rule's or an adjust step's ``resolve`` asks of the model builder while it reads
+    one entry: the names the spec declares, and where to report one that does not resolve."""
 
-    fields: dict[str, dict[str, Any]]
-    entries: dict[str, dict[str, Any]]
+    field_names: tuple[str, ...]  # in the order the spec writes them (for "did you mean")
+    entry_names: tuple[str, ...]
 
-    def err(self, path: SpecPath, message: str, at_key: bool = False) -> None: ...
-
-    def named_value(self, name: str) -> int | None:
-        """The value of a constant or a flag, or None."""
+    def unknown(self, path: SpecPath, node: SpecPath, message: str) -> None:
+        """Report a name at ``path`` that does not resolve, in the entry at ``node``."""
         ...
+
+    def problem(self, path: SpecPath, message: str, at_key: bool = False) -> None:
+        """Report what is wrong with how the entry is written at ``path``."""
+        ...
+
+    def flag_of(self, path: SpecPath, node: SpecPath, name: str, field: str) -> None:
+        """Report a flag or constant that is unknown or belongs to another field than ``field``."""
+        ...
+
+    def condition(self, base: SpecPath, when: Mapping[str, Any] | None) -> None:
+        """Report what is wrong with the ``when:`` of the entry at ``base``."""
+        ...
+
+
+class FieldFacts(Protocol):
+    """What a rule's ``problems`` may ask of the model's field it checks."""
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def kernel_type(self) -> str: ...
+
+
+class Reporter(Protocol):
+    """Where a check on the model reports: at ``key`` below the node written at ``at``."""
+
+    def __call__(self, at: Pos, key: SpecPath, message: str, at_key: bool = False) -> None: ...
 
 
 class Rule(ABC):
@@ -309,8 +336,8 @@ class Rule(ABC):
 
     A rule is one entry: its class holds its spec name (``NAME``, registered in
     :data:`RULES`), the keys it requires of a check (``KEYS``, as the schema states them),
-    how the model builder makes it from a check (``build``), what the validator checks about
-    it beyond the schema (``spec_problems``), what the ABI diff compares (``PARAMS`` and
+    how the model builder makes it from a check (``build``) and which names it must resolve
+    (``resolve``), what the validator checks about it on the model (``problems``), what the ABI diff compares (``PARAMS`` and
     ``identity``) and its renderings (``c``, ``py``, ``rust``, ``go``, ``text``,
     ``py_problem``). Adding a rule is one class here and its tests.
     """
@@ -327,13 +354,18 @@ class Rule(ABC):
         """The rule of one (schema-valid) check, or None if the release lacks what it names."""
 
     @classmethod
-    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
-        """Report (``v.err``) what the schema cannot say is wrong with a check of this rule."""
-        return  # most rules: nothing beyond the schema and the checks every rule gets
+    def resolve(cls, c: Mapping[str, Any], names: Names, base: SpecPath) -> None:
+        """Report (through ``names``) what a check of this rule names that does not resolve,
+        or writes that the rule cannot take, beyond what every check is asked."""
+        return  # most rules: nothing beyond the schema and the names every check resolves
 
-    @classmethod
-    def bounds(cls, c: Mapping[str, Any], field: str, limit: int | str) -> bool:
-        """Whether a check of this rule holds ``field`` to at most ``limit`` before the copy."""
+    def problems(self, check: Check, field: FieldFacts | None, report: Reporter) -> None:
+        """Report what is wrong with ``check`` of this rule in the model (``field``: the
+        field it checks; None when that name did not resolve)."""
+        return  # most rules: nothing beyond the checks every check gets
+
+    def bounds(self, check: Check, field: str, limit: Value) -> bool:
+        """Whether ``check`` (of this rule) holds ``field`` to at most ``limit`` before the copy."""
         return False
 
     def params(self) -> dict[str, object]:
@@ -421,28 +453,26 @@ class Max(Rule):
     def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
         return cls(src.value(c["limit"]))
 
-    @classmethod
-    def bounds(cls, c: Mapping[str, Any], field: str, limit: int | str) -> bool:
-        return (c["field"], c["phase"], c["limit"]) == (field, "copy", limit) and "when" not in c
+    def bounds(self, check: Check, field: str, limit: Value) -> bool:
+        return (check.field, check.phase, self.limit) == (field, "copy", limit) and not check.when
 
-    @classmethod
-    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
+    def problems(self, check: Check, field: FieldFacts | None, report: Reporter) -> None:
         """A valid-phase max compares the kernel type: C must compare it as signed, as the
         spec means."""
-        field = v.fields.get(c["field"])
-        if c["phase"] == "copy" or field is None:
+        if check.phase == "copy" or field is None:
             return
-        ktype = field.get("kernel_type")
+        ktype = field.kernel_type
         if ktype not in SIGNED_KERNEL_TYPES:
             return
-        limit = c["limit"]
-        value = limit if isinstance(limit, int) else v.named_value(limit)
-        if limit == "PAGE_SIZE" or (value is not None and value >= 1 << 31):
-            v.err(
-                base + ("limit",),
-                f"max of {c['field']!r} ({ktype}, signed) against {limit}: C would compare it "
-                "unsigned, so a negative value would pass the check in Python and fail it in the "
-                "kernel; use a limit below 2**31 or check it in phase copy",
+        limit = self.limit
+        known = limit.kind != "unresolved"  # a name that did not resolve: reported already
+        if limit.kind == "page_size" or (known and limit.value >= 1 << 31):
+            report(
+                check.pos,
+                ("limit",),
+                f"max of {check.field!r} ({ktype}, signed) against {limit.name or limit.value}: "
+                "C would compare it unsigned, so a negative value would pass the check in Python "
+                "and fail it in the kernel; use a limit below 2**31 or check it in phase copy",
             )
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -759,18 +789,21 @@ class KnownFlags(Rule):
         return cls(ep, src.known_mask(c["field"], ep), cls.macro_of(ep, c["field"]))
 
     @classmethod
-    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
-        if c["entry_point"] not in v.entries:
-            v.err(
+    def resolve(cls, c: Mapping[str, Any], names: Names, base: SpecPath) -> None:
+        if c["entry_point"] not in names.entry_names:
+            names.unknown(
                 base + ("entry_point",),
+                base,
                 f"check names unknown entry point {c['entry_point']!r}"
-                + did_you_mean(c["entry_point"], v.entries),
+                + did_you_mean(c["entry_point"], names.entry_names),
             )
-        field = v.fields.get(c["field"])
-        if field is not None and field["role"] != "flags":
-            v.err(
-                base + ("field",),
-                f"known_flags needs a flags field; {c['field']!r} is {field['role']}",
+
+    def problems(self, check: Check, field: FieldFacts | None, report: Reporter) -> None:
+        if field is not None and field.role != "flags":
+            report(
+                check.pos,
+                ("field",),
+                f"known_flags needs a flags field; {check.field!r} is {field.role}",
             )
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
@@ -811,9 +844,9 @@ class MinVersion(Rule):
         return cls(*v) if v else None
 
     @classmethod
-    def spec_problems(cls, v: RuleChecks, base: SpecPath, c: Mapping[str, Any]) -> None:
+    def resolve(cls, c: Mapping[str, Any], names: Names, base: SpecPath) -> None:
         if c["phase"] != "copy":
-            v.err(
+            names.problem(
                 base + ("phase",),
                 "min_version compares the caller's size, so it belongs in phase copy",
             )
@@ -1348,26 +1381,10 @@ class AdjustInputs(Protocol):
         ...
 
 
-class AdjustChecks(Protocol):
-    """What an adjust step's ``spec_problems`` asks of the validator."""
-
-    fields: dict[str, dict[str, Any]]
-
-    def err(self, path: SpecPath, message: str, at_key: bool = False) -> None: ...
-
-    def ref_name(self, path: SpecPath, name: str, field: str) -> None:
-        """Report a flag or constant that is unknown or belongs to another field."""
-        ...
-
-    def when_rules(self, base: SpecPath, when: Any) -> None:
-        """Report what is wrong with a ``when:``."""
-        ...
-
-
 class Adjust(ABC):
     """One ``adjust`` step: what the copy-in does to the struct after the copy, before any
     check. One entry each: the key that selects it (``KEY``, registered in :data:`ADJUSTS`),
-    how the builder makes it, what the validator checks about it, how the ABI diff classifies
+    how the builder makes it and which names it must resolve (``resolve``), how the ABI diff classifies
     its coming and going (``ABI``) and its renderings."""
 
     KEY: ClassVar[str]
@@ -1380,8 +1397,8 @@ class Adjust(ABC):
         """The step of one (schema-valid) entry, or None if it does nothing on the release."""
 
     @classmethod
-    def spec_problems(cls, v: AdjustChecks, base: SpecPath, a: Mapping[str, Any]) -> None:
-        """Report what the schema cannot say is wrong with the entry."""
+    def resolve(cls, a: Mapping[str, Any], names: Names, base: SpecPath) -> None:
+        """Report (through ``names``) what the entry names that does not resolve."""
         return  # most steps: nothing beyond the schema
 
     @property
@@ -1467,16 +1484,17 @@ class SetBits(Adjust):
         return cls(a["field"], src.mask(names), condition, a.get("predicate"), a["doc"], pos)
 
     @classmethod
-    def spec_problems(cls, v: AdjustChecks, base: SpecPath, a: Mapping[str, Any]) -> None:
-        if a["field"] not in v.fields:
-            v.err(
+    def resolve(cls, a: Mapping[str, Any], names: Names, base: SpecPath) -> None:
+        if a["field"] not in names.field_names:
+            names.unknown(
                 base + ("field",),
-                f"unknown field {a['field']!r}" + did_you_mean(a["field"], v.fields),
+                base,
+                f"unknown field {a['field']!r}" + did_you_mean(a["field"], names.field_names),
             )
             return
         for j, n in enumerate(a["set"]):
-            v.ref_name(base + ("set", j), n, a["field"])
-        v.when_rules(base, a.get("when"))
+            names.flag_of(base + ("set", j), base, n, a["field"])
+        names.condition(base, a.get("when"))
 
     def c_lines(self, r: Ref, pointer: str) -> tuple[str, ...]:
         test, statement = self.c(r)

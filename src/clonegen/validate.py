@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING, Any
 from clonegen.checks import model_errors
 from clonegen.defaults import direction, setting, trace_print
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
-from clonegen.layout import KERNEL_TYPE_BITS
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, name_problem, size_macro
-from clonegen.rules import ADJUSTS, RULES, SIZE_STEPS, KnownFlags
+from clonegen.rules import SIZE_STEPS, KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
-from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
 if TYPE_CHECKING:  # jsonschema only words the errors of a spec that fastjsonschema refused
     import jsonschema
@@ -273,49 +271,10 @@ class _Semantic:
 
     def run(self) -> list[Diagnostic]:
         self.identifiers()
-        self.field_rules()
-        self.check_rules()
-        self.entry_rules()
         self.size_rules()
         self.trace_rules()
         self.struct_entry_rules()
-        self.libc_rules()
-        self.adjust_rules()
-        self.tree_rules()
         return self.errors
-
-    def libc_rules(self) -> None:
-        lib = self.d.get("libc")
-        if not lib:
-            return
-        fallback = lib.get("fallback")
-        if fallback is not None:
-            entry = self.entries.get(fallback)
-            if entry is None:
-                self.err(
-                    ("libc", "fallback"),
-                    f"fallback names unknown entry point {fallback!r}"
-                    + did_you_mean(fallback, self.entries),
-                )
-            elif entry["kind"] != "registers" or not entry.get("orders"):
-                self.err(
-                    ("libc", "fallback"),
-                    f"fallback {fallback!r} needs kind registers and argument orders",
-                )
-        forklike = lib.get("forklike")
-        if forklike is not None:
-            for j, n in enumerate(forklike["refuse_flags"]):
-                if n not in self.flags:
-                    self.err(
-                        ("libc", "forklike", "refuse_flags", j),
-                        f"unknown flag {n!r}" + did_you_mean(n, self.flags),
-                    )
-            for j, n in enumerate(forklike["refuse_fields"]):
-                if n not in self.fields:
-                    self.err(
-                        ("libc", "forklike", "refuse_fields", j),
-                        f"unknown field {n!r}" + did_you_mean(n, self.fields),
-                    )
 
     # -- names -----------------------------------------------------------
     def identifiers(self) -> None:
@@ -492,127 +451,6 @@ class _Semantic:
         return True
 
     # -- references ------------------------------------------------------
-    def field_rules(self) -> None:
-        for i, f in enumerate(self.d["fields"]):
-            if f["role"] != "array":
-                continue
-            count = self.fields.get(f["count"])
-            if count is None:
-                self.err(
-                    ("fields", i, "count"),
-                    f"array {f['name']!r} names unknown count field {f['count']!r}"
-                    + did_you_mean(f["count"], self.fields),
-                )
-            elif count["role"] != "integer":
-                self.err(
-                    ("fields", i, "count"),
-                    f"count field {f['count']!r} of array {f['name']!r} must have role integer",
-                )
-            self.ref_value(("fields", i, "max"), f["max"])
-            most = f["max"] if isinstance(f["max"], int) else self.named_value(f["max"])
-            width = KERNEL_TYPE_BITS.get(f["element"], 64) // 8
-            if most is not None and most * width > ARRAY_STACK_BYTES:
-                self.err(
-                    ("fields", i, "max"),
-                    f"array {f['name']!r} of up to {most} elements of {f['element']} needs "
-                    f"{most * width} bytes of kernel stack in the entry stub; at most "
-                    f"{ARRAY_STACK_BYTES} bytes are allowed",
-                )
-            bounded = any(
-                RULES[c["rule"]].bounds(c, f["count"], f["max"]) for c in self.d.get("checks", [])
-            )
-            if count is not None and not bounded:
-                self.err(
-                    ("fields", i, "max"),
-                    f"array {f['name']!r}: add a copy-phase check 'max' of {f['count']!r} with limit {f['max']} "
-                    "so the copy of the array is bounded",
-                )
-
-    def ref_value(self, path: JsonPath, ref: Any) -> None:
-        if (
-            isinstance(ref, str)
-            and ref != "PAGE_SIZE"
-            and ref not in self.constants
-            and ref not in self.flags
-        ):
-            hint = did_you_mean(ref, [*self.constants, *self.flags, "PAGE_SIZE"])
-            self.err(path, f"unknown constant {ref!r}" + (hint or "; declare it under constants"))
-
-    def check_rules(self) -> None:
-        for i, c in enumerate(self.d.get("checks", [])):
-            base: JsonPath = ("checks", i)
-            if c["errno"] not in ERRNO_NAMES:
-                self.err(
-                    base + ("errno",),
-                    f"unknown errno {c['errno']!r}" + did_you_mean(c["errno"], ERRNO_NAMES),
-                )
-            field = self.fields.get(c["field"])
-            if field is None:
-                self.err(
-                    base + ("field",),
-                    f"check names unknown field {c['field']!r}"
-                    + did_you_mean(c["field"], self.fields),
-                )
-            for key in ("other",):
-                if key in c and c[key] not in self.fields:
-                    self.err(
-                        base + (key,),
-                        f"check names unknown field {c[key]!r}" + did_you_mean(c[key], self.fields),
-                    )
-                elif key in c and c[key] == c["field"]:
-                    self.err(
-                        base + (key,),
-                        f"{c['rule']} compares {c['field']!r} with itself; name the other field",
-                    )
-            for key in ("limit", "allowed"):
-                if key in c:
-                    self.ref_value(base + (key,), c[key])
-            for j, n in enumerate(c.get("names", [])):
-                self.ref_name(base + ("names", j), n, c["field"])
-            rule = RULES[c["rule"]]
-            rule.spec_problems(self, base, c)
-            if c["phase"] == "common" and c.get("to_top"):
-                self.err(
-                    base + ("to_top",),
-                    "to_top moves the stack in the generated validity function; a common-phase "
-                    "check is not generated, so check it in phase valid",
-                )
-            if "version" in c and c["version"] not in self.versions:
-                self.err(
-                    base + ("version",),
-                    f"check names unknown version {c['version']!r}"
-                    + did_you_mean(c["version"], self.versions),
-                )
-            if "names" in c and not rule.TAKES_NAMES:
-                self.err(base + ("names",), f"rule {c['rule']!r} takes no names", at_key=True)
-            self.when_rules(base, c.get("when"))
-
-    def when_rules(self, base: JsonPath, when: dict[str, Any] | None) -> None:
-        """A ``when:`` of a check or an adjust step names a field and flags of that field."""
-        if not when:
-            return
-        if when["field"] not in self.fields:
-            self.err(
-                base + ("when", "field"),
-                f"condition names unknown field {when['field']!r}"
-                + did_you_mean(when["field"], self.fields),
-            )
-        mode = next((m for m in ("any_set", "none_set", "all_set") if m in when), "")
-        if not mode:
-            self.err(base + ("when",), "a condition needs any_set, none_set or all_set")
-            return
-        for j, n in enumerate(when[mode]):
-            self.ref_name(base + ("when", mode, j), n, when["field"])
-
-    def named_value(self, name: str) -> int | None:
-        if name in self.constants:
-            value: int = self.constants[name]["value"]
-            return value
-        if name in self.flags:
-            flag_value: int = self.flags[name]["value"]
-            return flag_value
-        return None
-
     def ref_name(self, path: JsonPath, name: str, field: str) -> None:
         if name in self.flags:
             if self.flags[name]["field"] != field:
@@ -626,53 +464,6 @@ class _Semantic:
                 f"unknown flag or constant {name!r}"
                 + did_you_mean(name, [*self.flags, *self.constants]),
             )
-
-    def stub_names(self, base: JsonPath, e: dict[str, Any]) -> None:
-        """The stub's names of the struct and size arguments name nothing else in it."""
-        taken = {a["name"]: "an argument" for a in e.get("arguments", [])}
-        taken |= {a["name"]: "an argument" for a in e.get("trailing_arguments", [])}
-        taken |= {n: "a local of the generated stub" for n in sorted(STUB_LOCALS)}
-        for key, default in STUB_PARAMETERS.items():
-            name = e.get(key, default)
-            if key in e and e["kind"] != "struct":
-                self.err(base + (key,), f"{key} names an argument of a struct entry point only")
-            elif name in taken:
-                self.err(
-                    base + (key,) if key in e else base,
-                    f"{key} {name!r} is {taken[name]} of {e['name']}() too; give it another name",
-                )
-            taken[name] = f"the {key}"
-
-    def entry_rules(self) -> None:
-        struct_entries = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
-        if self.d["syscall"]["name"] not in {e["name"] for e in struct_entries}:
-            path: JsonPath = ("entry_points",) if "entry_points" in self.d else ("syscall", "name")
-            self.err(path, f"add an entry point of kind struct named {self.d['syscall']['name']!r}")
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            base: JsonPath = ("entry_points", i)
-            self.stub_names(base, e)
-            defaults = [o for o in e.get("orders", []) if o["config"] == "default"]
-            if e.get("orders") and len(defaults) != 1:
-                self.err(base + ("orders",), "argument orders need exactly one 'default'")
-
-    def adjust_rules(self) -> None:
-        for i, a in enumerate(self.d.get("adjust", [])):
-            kind = next(k for k in ADJUSTS.values() if k.KEY in a)
-            kind.spec_problems(self, ("adjust", i), a)
-
-    def tree_rules(self) -> None:
-        """A kernel tree whose uapi header is the generated one is replaced whole."""
-        tree = self.d["kernel"].get("tree")
-        if tree is None:
-            return
-        for key in ("functions", "exports"):
-            names = tree.get(key, [])
-            for j, n in enumerate(names):
-                if key == "exports" and n in tree.get("functions", []):
-                    self.err(
-                        ("kernel", "tree", key, j),
-                        f"{n!r} is both deleted (functions) and called (exports)",
-                    )
 
     def size_rules(self) -> None:
         self.size_policy_rules(("syscall", "size"), self.d["syscall"]["size"], self.direction())
