@@ -111,6 +111,36 @@ def test_kernel_option_cuts_the_spec(tmp_path: Path) -> None:
     assert "for Linux 5.5" in doc
 
 
+def test_a_release_before_a_struct_leaves_its_spec_out(tmp_path: Path) -> None:
+    """Linux 6.1 has four of the five structs: generate leaves pidfd_info out and says so;
+    a command on a struct the release predates refuses, at the first version's release."""
+    code, out, err = cli("generate", "--out", str(tmp_path), "--kernel", "6.1")
+    assert code == 0, err
+    assert "for 4 specs" in out
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_dir()) == [
+        "clone_args",
+        "mount_attr",
+        "open_how",
+        "sched_attr",
+    ]
+    (note,) = err.splitlines()
+    assert note.startswith("spec/pidfd_info.yaml:") and ": note: left out: Linux 6.1 " in note
+    assert "Traceback" not in err
+    refusal = (
+        "error: Linux 5.2 does not have struct clone_args: its first version, VER0, is from "
+        "Linux 5.3 [at versions[0].since]"
+    )
+    for argv in (
+        ("generate", "--out", str(tmp_path / "old"), "--kernel", "5.2", "spec/clone_args.yaml"),
+        ("layout", "--kernel", "5.2", "spec/clone_args.yaml"),
+        ("decode", "--release", "5.2", "spec/clone_args.yaml", "00"),
+    ):
+        code, out, err = cli(*argv)
+        assert (code, out) == (1, ""), argv
+        assert refusal in err and "Traceback" not in err, argv
+    assert not (tmp_path / "old").exists()
+
+
 def _generate_in_subprocess(out: Path, seed: str) -> dict[str, bytes]:
     env = dict(os.environ, PYTHONHASHSEED=seed)
     subprocess.run(

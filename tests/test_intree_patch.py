@@ -193,6 +193,21 @@ def test_a_tree_not_as_the_spec_says_is_refused(change: str, message: str, tmp_p
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
 
 
+def test_a_tree_older_than_the_struct_is_refused(tmp_path: Path) -> None:
+    """A tree whose Makefile says 2.6 predates clone3: refused at the first version's release,
+    with nothing written into the tree."""
+    tree = fake_tree(tmp_path)
+    (tree / "Makefile").write_text("VERSION = 2\nPATCHLEVEL = 6\nSUBLEVEL = 32\n")
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
+    code, out, err = cli("kernel-patch", "--tree", str(tree), SPEC)
+    assert (code, out) == (1, ""), err
+    assert (
+        "error: Linux 2.6 does not have struct clone_args: its first version, VER0, is from" in err
+    )
+    assert "Traceback" not in err
+    assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+
+
 OPENAT2_HEADER = """/* SPDX-License-Identifier: GPL-2.0 */
 #ifndef _LINUX_FCNTL_H
 #define _LINUX_FCNTL_H

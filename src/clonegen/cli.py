@@ -16,7 +16,7 @@ from clonegen.arch import ARCHES
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.names import RELEASE
 from clonegen.output import OutputError, stale, write
-from clonegen.pipeline import model_of, run
+from clonegen.pipeline import Result, model_of, run
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -184,6 +184,8 @@ def _decode(args: argparse.Namespace) -> int:
     from clonegen.decode import decode
 
     spec = model_of(args.spec)
+    if args.release:
+        model_of(args.spec, args.release)  # refuses a release that predates the struct
     machine = os.uname().machine
     here = next((k for k, a in ARCHES.items() if machine in a.machines), "x86_64")
     size = len(args.hex) if args.size is None else args.size
@@ -208,6 +210,12 @@ def _spec_paths(given: list[Path]) -> list[Path]:
 def _say(message: str) -> None:
     """A note on standard error while clonegen waits or works."""
     print(f"clonegen: {message}", file=sys.stderr, flush=True)
+
+
+def _left_out(result: Result) -> None:
+    """Say which specs the release predates: the run goes on without them."""
+    for d in result.left_out:
+        print(f"{d.file}:{d.line}:{d.col}: note: left out: {d.message}", file=sys.stderr)
 
 
 def _report(diags: Sequence[Diagnostic]) -> int:
@@ -251,6 +259,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     result = run(paths, getattr(args, "kernel", None), render=args.command != "validate")
     if result.diagnostics:
         return _report(result.diagnostics)
+    _left_out(result)
     if args.command == "validate":
         for m in result.models:
             print(
@@ -284,6 +293,7 @@ def _kernel_patch(args: argparse.Namespace) -> int:
         result = run(_spec_paths(args.specs), release, models=True)
         if result.diagnostics:
             return _report(result.diagnostics)
+        _left_out(result)
         mbox = series([(m, result.files[m.name]) for m in result.models], args.tree, args.signoff)
     except TreeError as exc:
         print(f"clonegen: {args.tree / exc.path}: {exc.message}", file=sys.stderr)

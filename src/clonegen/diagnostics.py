@@ -44,3 +44,9 @@ class SpecError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]):
         self.diagnostics = sorted(set(diagnostics))
         super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+class NotInRelease(SpecError):
+    """The kernel release asked for (``--kernel``, a tree's Makefile) predates the spec's first
+    version: the interface does not exist there. A run over several specs leaves the spec out
+    and says so; a command on this one spec refuses."""

@@ -19,7 +19,7 @@ from typing import Any
 
 from clonegen import rules
 from clonegen.defaults import direction, setting, since, trace_print
-from clonegen.diagnostics import Diagnostic, Pos, did_you_mean
+from clonegen.diagnostics import Diagnostic, NotInRelease, Pos, did_you_mean
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES, Slot, layout
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.names import ERRNO_NAMES, release_key, size_macro
@@ -588,6 +588,17 @@ class _Builder:
         self.resolve_bits()
         self.constants = self.constants_at_release()
         self.version_data = [v for v in self.d["versions"] if _within(v["since"], release)]
+        if not self.version_data:
+            first = self.d["versions"][0]
+            raise NotInRelease(
+                [
+                    loaded.error(
+                        ("versions", 0, "since"),
+                        f"Linux {release} does not have struct {self.d['uapi']['struct']}: "
+                        f"its first version, {first['name']}, is from Linux {first['since']}",
+                    )
+                ]
+            )
         kept = {v["name"] for v in self.version_data}
         # The whole spec (no release) keeps every node, even one whose names do not resolve:
         # the validator's checks run on that model.

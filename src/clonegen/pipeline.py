@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clonegen import rendercache
-from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.diagnostics import Diagnostic, NotInRelease, SpecError
 from clonegen.files import SpecFile, read_spec
 from clonegen.fmt import cache_dir
 
@@ -26,6 +26,8 @@ class Result:
     models: tuple[Spec, ...]
     files: dict[str, dict[str, str]]
     diagnostics: tuple[Diagnostic, ...]
+    # the specs whose interface the release predates, each with why (NotInRelease)
+    left_out: tuple[Diagnostic, ...] = ()
 
 
 def _known_valid(loaded: LoadedSpec) -> Path | None:
@@ -104,13 +106,19 @@ def run(
             return hit
     built: list[tuple[SpecFile, Spec]] = []
     errors: list[Diagnostic] = []
+    left_out: list[Diagnostic] = []
     for path in paths:
         try:
             spec = read_spec(path)
             built.append((spec, _model(spec, release)))
+        except NotInRelease as exc:
+            left_out.extend(exc.diagnostics)
         except SpecError as exc:
             errors.extend(exc.diagnostics)
-    return _render(built, release, errors, render)
+    if left_out and not built and not errors:
+        errors = left_out  # nothing is left: the release has none of the interfaces
+    result = _render(built, release, errors, render)
+    return replace(result, left_out=tuple(left_out)) if left_out else result
 
 
 def _render(
