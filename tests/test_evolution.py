@@ -501,6 +501,38 @@ def test_check_abi_against_a_baseline(tmp_path: Path) -> None:
     assert "a new spec has no ABI to break" in cli("check-abi", "spec/fresh.yaml")[1]
 
 
+def test_check_abi_refuses_a_baseline_it_cannot_read(tmp_path: Path) -> None:
+    """A typo, an unknown revision, no repository or a shallow clone without the baseline
+    fail the gate instead of passing it as 'a new spec'."""
+    repo = tmp_path / "repo"
+    (repo / "spec").mkdir(parents=True)
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "spec" / "clone_args.yaml").write_text(SPEC.read_text())
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "spec")
+    git(repo, "commit", "-q", "--allow-empty", "-m", "second")
+    os.chdir(repo)
+    assert cli("check-abi", "--baseline", "main")[0] == 0
+    code, out, err = cli("check-abi", "--baseline", "mian")
+    assert (code, out) == (1, "")
+    assert err == (
+        "clonegen: check-abi: baseline 'mian' is not a revision of this repository; "
+        "did you mean 'main'?\n"
+    )
+    assert cli("check-abi", "--baseline", "v9.9")[0] == 1
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
+    os.chdir(shallow)
+    code, _, err = cli("check-abi", "--baseline", "HEAD~1")
+    assert code == 1 and "this clone is shallow (--depth): fetch the baseline first" in err
+    outside = tmp_path / "outside"
+    (outside / "spec").mkdir(parents=True)
+    (outside / "spec" / "clone_args.yaml").write_text(SPEC.read_text())
+    os.chdir(outside)
+    code, _, err = cli("check-abi", "--baseline", "HEAD")
+    assert code == 1 and "not inside a git repository" in err
+
+
 # -- the add-a-field workflow ---------------------------------------------------
 
 LATEST = [("VER2", "VER3"), ("88", "96")]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from clonegen import __version__
 from clonegen.arch import ARCHES
-from clonegen.diagnostics import Diagnostic, SpecError
+from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.names import RELEASE
 from clonegen.output import OutputError, stale, write
 from clonegen.pipeline import Result, model_of, run
@@ -335,6 +335,10 @@ def _diff(args: argparse.Namespace) -> int:
 def _check_abi(args: argparse.Namespace) -> int:
     from clonegen.abidiff import BREAKING, as_text, diff, load_side, verdict
 
+    problem = _baseline_problem(args.baseline)
+    if problem:
+        print(f"clonegen: check-abi: {problem}", file=sys.stderr)
+        return EXIT_ERRORS
     broken = 0
     for path in _spec_paths(args.specs):
         name = path.as_posix()
@@ -352,6 +356,28 @@ def _check_abi(args: argparse.Namespace) -> int:
         sys.stdout.write(as_text(changes, f"{args.baseline}:{name}", name))
         broken += verdict(changes) == BREAKING
     return EXIT_ERRORS if broken else EXIT_OK
+
+
+def _baseline_problem(rev: str) -> str | None:
+    """Why ``rev`` is no baseline to compare with (None: it names a commit). A spec missing
+    from a baseline that exists is new; a baseline that does not resolve is an error, or a CI
+    gate would pass without checking anything."""
+
+    def git(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *argv], capture_output=True, text=True)
+
+    if git("rev-parse", "--git-dir").returncode != 0:
+        return f"not inside a git repository, so there is no baseline {rev!r} to compare with"
+    if git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}").returncode:
+        refs = git("for-each-ref", "--format=%(refname:short)").stdout.split()
+        why = f"baseline {rev!r} is not a revision of this repository" + did_you_mean(rev, refs)
+        if git("rev-parse", "--is-shallow-repository").stdout.strip() == "true":
+            why += (
+                "; this clone is shallow (--depth): fetch the baseline first "
+                "(git fetch --unshallow, or git fetch origin BRANCH)"
+            )
+        return why
+    return None
 
 
 def layout_table(spec) -> str:  # type: ignore[no-untyped-def]
