@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from clonegen.plan import plan
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import flag_literal
 
@@ -103,7 +104,10 @@ class DocsView:
         ]
         from clonegen.rules import Value
 
-        numbers = ", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers])
+        main = plan(spec).main
+        numbers = ", ".join(
+            [str(main.numbers.default)] + [f"{a}: {n}" for a, n in main.numbers.arches]
+        )
         texts: dict[str, list[str]] = {}
         for c in spec.checks:
             texts.setdefault(c.field, []).append(c.text)
@@ -146,7 +150,7 @@ class DocsView:
             entries=tuple(entry(spec, e) for e in spec.entry_points),
             call_line=(
                 f"ioctl: `{spec.syscall.upper()}`, through ioctl(2), number {numbers}"
-                if size.ioctl
+                if main.ioctl
                 else f"system call: `{spec.syscall}`, number {numbers}"
             ),
             mask_bits=tuple(

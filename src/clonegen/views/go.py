@@ -568,8 +568,8 @@ class GoView:
         number = go_values(
             "SYSCALL_NUMBER",
             f"The number of {spec.syscall}() on this architecture.",
-            spec.default_number,
-            spec.numbers,
+            calls.main.numbers.default,
+            calls.main.numbers.arches,
             spec.arches,
             "uintptr",
             str,
@@ -582,17 +582,15 @@ class GoView:
         extra_calls = tuple(go_out(c, ()) for c in calls.extra_calls)
         outputs = tuple(
             go_values(
-                o.number,
-                f"The number of {o.name}() on this architecture.",
-                e.default_number or 0,
-                e.numbers,
+                nr_name(c),
+                f"The number of {c.name}() on this architecture.",
+                c.numbers.default,
+                c.numbers.arches,
                 spec.arches,
                 "uintptr",
                 str,
             )
-            for o in (extra["field"].outputs if "field" in extra else ()) + extra_calls
-            for e in spec.struct_entries
-            if e.name == o.name
+            for c in calls.outputs + calls.extra_calls
         )
         ioc = ioc_values(spec)
         return cls(
@@ -696,13 +694,18 @@ def go_args(call: Call, args: tuple[CallArg, ...]) -> tuple[GoArg, ...]:
     return tuple(go_arg(call.name, a.name, a.type) for a in args)
 
 
+def nr_name(call: Call) -> str:
+    """The name of the Go constant holding a further call's number."""
+    return "nr" + camel(call.name)
+
+
 def go_out(call: Call, trailing: tuple[GoArg, ...]) -> GoOut:
     """A further call of the struct, with its own number: Syscall6 pads what is left."""
     args = go_args(call, call.args)
     return GoOut(
         call.name,
         camel(call.name),
-        "nr" + camel(call.name),
+        nr_name(call),
         args,
         trailing,
         call.report,

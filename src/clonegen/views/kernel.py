@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.defaults import DEFAULTS
+from clonegen.plan import Call, SizeField, plan
 from clonegen.rules import Adjust, Value, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import (
@@ -126,6 +127,8 @@ class Stub:
     optional_struct: bool = False  # a NULL struct with size 0 skips the copy (open_tree_attr)
     struct_name: str = "uargs"  # the SYSCALL_DEFINE's names of the struct pointer and the size
     size_name: str = "usize"
+    leading: tuple[str, ...] = ()  # the names of the arguments before the struct pointer
+    trailing: tuple[str, ...] = ()  # ... and after it (and the size)
 
 
 @dataclass(frozen=True)
@@ -168,8 +171,7 @@ class KernelView:
     common_arguments: tuple[str, ...]
     commons: tuple[Common, ...] = ()
     copy_params: tuple[str, ...] = ()  # after kargs and uargs: "size_t usize", or none
-    size_local: str | None = None  # "u32 usize": the size read from the struct's field
-    size_field: str | None = None
+    size_field: SizeField | None = None  # the struct's field the copy-in reads the size from
     zero_means: str | None = None  # the macro a size of zero stands for
     write_back: bool = False
     tail_action: str = ""
@@ -178,7 +180,6 @@ class KernelView:
     copy_in: bool = True
     mask_bits: tuple[str, ...] = ()  # comment lines: what each mask bit says was filled
     permission: tuple[CStep, ...] = ()  # after the size steps, before the copy
-    size_type: str = "u32"
     write_back_errno: str = "E2BIG"
     shared_struct: bool = False  # the kernel struct is the uapi struct: copied in as it is
     adjusts: tuple[tuple[str, ...], ...] = ()  # C lines on kargs after the copy, in order
@@ -259,8 +260,9 @@ class KernelView:
         decls = {d.name: d for d in fields + members}
         back = policy.write_back
         fail = "goto err_size;" if back else ""
-        reads = any(e.reads for e in spec.struct_entries)
-        writes = any(e.writes for e in spec.struct_entries)
+        p = plan(spec)
+        reads = any(c.entry.reads for c in p.calls)
+        writes = any(c.entry.writes for c in p.calls)
         shared = k.struct == spec.uapi.struct
         used = used_constants(spec)
         return cls(
@@ -274,7 +276,7 @@ class KernelView:
             forward_structs=tuple(
                 sorted(
                     {s for m in k.members for s in re.findall(r"struct (\w+)", m.type)}
-                    | ({"file"} if policy.ioctl else set())
+                    | ({"file"} if p.ioctl else set())
                 )
             ),
             includes=tuple(
@@ -286,7 +288,7 @@ class KernelView:
                         if c.header and c.kernel_visible and c.name in used
                     }
                     | {h for a in spec.adjusts for h in a.headers}
-                    | ({"linux/fs.h"} if policy.ioctl else set())
+                    | ({"linux/fs.h"} if p.ioctl else set())
                     | {h for c in checks for h in c.rule.C_HEADERS}
                     | set(policy.permission_headers)
                 )
@@ -321,15 +323,12 @@ class KernelView:
                 if f.conversion != "array" and not shared
             ),
             tail_via_helper=policy.tail_via_helper,
-            common_arguments=tuple(
-                declaration(a.type, a.name) for a in spec.struct_entry.arguments
-            ),
+            common_arguments=tuple(declaration(a.type.text, a.name) for a in p.main.args),
             commons=commons(spec),
-            copy_params=() if policy.source != "argument" else ("size_t usize",),
-            size_local=f"{policy.field_type} usize" if policy.from_field else None,
-            size_field=policy.field if policy.from_field else None,
-            zero_means=policy.zero_means.macro if policy.zero_means else None,
-            write_back=back,
+            copy_params=("size_t usize",) if p.size.kind == "argument" else (),
+            size_field=p.size.field,
+            zero_means=p.size.zero_means.macro if p.size.zero_means else None,
+            write_back=p.size.write_back,
             tail_action=fail or f"return -{policy.tail_errno};",
             clamps=tuple(c.c(VALID_REF) for c in spec.clamps),
             copy_out=(
@@ -358,7 +357,6 @@ class KernelView:
                 f"{fl.name}: {', '.join(fl.fills)} ({fl.policy or 'filled'})"
                 for fl in spec.mask_flags
             ),
-            size_type=policy.field_type,
             write_back_errno=policy.steps[0].errno,
             shared_struct=shared,
             adjusts=tuple(adjust_lines(a) for a in spec.adjusts),
@@ -440,28 +438,26 @@ def wrap_condition(condition: str, width: int = 80) -> str:
 
 def out_size_field(spec: Spec) -> str | None:
     """The field the copy-out reports min(usize, its size) in, if an output entry asks for it."""
-    for e in spec.struct_entries:
-        policy = spec.size_of(e)
-        if e.writes and policy.report == "min":
-            return policy.field
-    return None
+    return next((c.policy.field for c in plan(spec).calls if c.report), None)
 
 
 def commons(spec: Spec) -> tuple[Common, ...]:
     """The functions below the stubs, each once, in entry point order."""
     seen: dict[str, Common] = {}
     k = spec.kernel
-    for e in spec.struct_entries or (spec.struct_entry,):
-        name = e.common_function or k.common_function
-        args = tuple(declaration(a.type, a.name) for a in e.arguments + e.trailing_arguments)
-        if spec.size_of(e).ioctl:
+    for c in plan(spec).calls:
+        name = c.entry.common_function or k.common_function
+        args = tuple(declaration(a.type.text, a.name) for a in c.args + c.trailing)
+        if c.ioctl:
             args = ("struct file *file",)
         seen.setdefault(name, Common(k.common_returns, name, args))
     return tuple(seen.values())
 
 
-def ioctl_stub(spec: Spec, e: EntryPoint) -> Stub:
+def ioctl_stub(spec: Spec, c: Call) -> Stub:
     """The handler of an extensible ioctl, which replaces the SYSCALL_DEFINE of a system call."""
+    e, io = c.entry, c.ioctl
+    assert io is not None
     before = [CStep("!uargs", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
     before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
     return Stub(
@@ -478,61 +474,18 @@ def ioctl_stub(spec: Spec, e: EntryPoint) -> Stub:
         ioctl=IoctlStub(
             f"{e.name}_ioctl",
             f"{e.name}_cmd_valid",
-            spec.syscall.upper(),
+            io.macro,
             spec.versions[0].macro,
-            tuple((f.name, f.kernel_type) for f in spec.request_fields),
+            tuple((f.name, f.kernel_type) for f in io.requests),
         ),
     )
 
 
 def stub(spec: Spec, e: EntryPoint) -> Stub:
-    if e.is_struct and spec.size_of(e).ioctl:
-        return ioctl_stub(spec, e)
+    """The stub of an entry point: a struct call's from its plan, a register one's orders."""
     if e.is_struct:
-        policy = spec.size_of(e)
-        takes_size = policy.source == "argument"
-        size_type = "size_t" if e.reads else "unsigned int"
-        sn, zn = e.struct_name, e.size_name
-        pairs = [f"{a.type}, {a.name}" for a in e.arguments]
-        pairs += [f"struct {spec.uapi.struct} __user *, {sn}"]
-        pairs += [f"{size_type}, {zn}"] if takes_size else []
-        pairs += [f"{a.type}, {a.name}" for a in e.trailing_arguments]
-        before = [CStep(f"!{sn}", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
-        if e.null_allowed_without_size and before:
-            before[0] = CStep(f"!{sn} && {zn}", before[0].errno, before[0].action)
-        before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
-        if e.writes:
-            ref = CRef(COPY_REF.prefix, zn, COPY_REF.pointer)
-            before += [CStep(s.c(ref), s.errno, f"return -{s.errno};") for s in policy.steps]
-        names = tuple(a.name for a in e.arguments + e.trailing_arguments)
-        return Stub(
-            e,
-            True,
-            None,
-            tuple(pairs),
-            (),
-            e.requires,
-            e.broken,
-            _refusal(e.broken),
-            writes=e.writes,
-            before=tuple(before),
-            copy_arguments=f"&kargs, {sn}" + (f", {zn}" if takes_size else ""),
-            struct_name=sn,
-            size_name=zn,
-            common=e.common_function or spec.kernel.common_function,
-            common_arguments=(
-                names
-                if e.trailing_arguments or e.common_function
-                else tuple(a.name for a in e.arguments)
-            ),
-            size_doc=(
-                "its size, as the caller was built with"
-                if e.reads
-                else "the size of the caller's buffer"
-            ),
-            takes_size=takes_size,
-            optional_struct=e.null_allowed_without_size,
-        )
+        c = next(c for c in plan(spec).calls if c.name == e.name)
+        return ioctl_stub(spec, c) if c.ioctl else struct_stub(spec, c)
     orders: list[tuple[str, tuple[Argument, ...], str]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):
@@ -542,6 +495,52 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
             opening = f"#ifdef {o.config}" if i == 0 else f"#elif defined({o.config})"
         orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else ""))
     return Stub(e, False, e.guard, (), tuple(orders), e.requires, e.broken, _refusal(e.broken))
+
+
+def struct_stub(spec: Spec, c: Call) -> Stub:
+    """The SYSCALL_DEFINE of a struct system call: its checks before the copy, then the copy."""
+    e = c.entry
+    sn, zn = e.struct_name, e.size_name
+    pairs = [f"{a.type.text}, {a.name}" for a in c.args]
+    pairs += [f"struct {spec.uapi.struct} __user *, {sn}"]
+    pairs += [f"{c.size_type}, {zn}"] if c.size_type else []
+    pairs += [f"{a.type.text}, {a.name}" for a in c.trailing]
+    before = [CStep(f"!{sn}", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
+    if e.null_allowed_without_size and before:
+        before[0] = CStep(f"!{sn} && {zn}", before[0].errno, before[0].action)
+    before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
+    if e.writes:
+        ref = CRef(COPY_REF.prefix, zn, COPY_REF.pointer)
+        before += [CStep(s.c(ref), s.errno, f"return -{s.errno};") for s in c.policy.steps]
+    names = tuple(a.name for a in c.args + c.trailing)
+    return Stub(
+        e,
+        True,
+        None,
+        tuple(pairs),
+        (),
+        e.requires,
+        e.broken,
+        _refusal(e.broken),
+        writes=e.writes,
+        before=tuple(before),
+        copy_arguments=f"&kargs, {sn}" + (f", {zn}" if c.size_type else ""),
+        struct_name=sn,
+        size_name=zn,
+        common=e.common_function or spec.kernel.common_function,
+        common_arguments=(
+            names if c.trailing or e.common_function else tuple(a.name for a in c.args)
+        ),
+        size_doc=(
+            "its size, as the caller was built with"
+            if e.reads
+            else "the size of the caller's buffer"
+        ),
+        takes_size=c.size_type is not None,
+        optional_struct=e.null_allowed_without_size,
+        leading=tuple(a.name for a in c.args),
+        trailing=tuple(a.name for a in c.trailing),
+    )
 
 
 def _refusal(broken: Broken | None) -> str:

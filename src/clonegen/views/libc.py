@@ -9,14 +9,21 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
+from clonegen.plan import Call, Numbers, plan
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, LIBC_SYSTEM_RESERVED, declaration, flag_literal
+from clonegen.views.c import (
+    C_RESERVED,
+    IOC_DIRECTIONS,
+    LIBC_SYSTEM_RESERVED,
+    declaration,
+    flag_literal,
+)
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeEntry, DecodeRow
-    from clonegen.model import EntryPoint, Field, Order, Spec, TraceName
+    from clonegen.model import Field, Order, Spec, TraceName
     from clonegen.rules import Check
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
@@ -245,7 +252,8 @@ class LibcView:
     guard: str
     raw_function: str
     number_macro: str
-    numbers: tuple[ArchCase, ...]
+    numbers: tuple[ArchCase, ...]  # the main call's, where an architecture's differs
+    default_number: int
     fields: tuple[LibcField, ...]
     arguments: tuple[str, ...]  # declarations of the struct entry's leading arguments
     argument_names: tuple[str, ...]
@@ -442,6 +450,7 @@ class LibcView:
         if lib is None:
             return None
         prefix = lib.prefix
+        p = plan(spec)
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
@@ -451,18 +460,16 @@ class LibcView:
             guard=f"{prefix.upper()}{spec.name.upper()}_H",
             raw_function=f"{prefix}{spec.syscall}",
             number_macro=f"{prefix.upper()}SYS_{spec.syscall}",
-            numbers=tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in spec.numbers),
+            numbers=_numbers(p.main.numbers),
+            default_number=p.main.numbers.default,
             fields=tuple(
                 LibcField(
                     f.name, LIBC_TYPES[f.uapi_type], f.uapi_type == "__aligned_u64", f.offset, f.doc
                 )
                 for f in spec.fields
             ),
-            arguments=tuple(
-                declaration(a.type.replace(" __user", ""), a.name)
-                for a in spec.struct_entry.arguments
-            ),
-            argument_names=tuple(a.name for a in spec.struct_entry.arguments),
+            arguments=tuple(declaration(a.type.user, a.name) for a in p.main.args),
+            argument_names=tuple(a.name for a in p.main.args),
             fallback=fallback(spec),
             forklike=lib.forklike,
             refuse_flags=lib.refuse_flags,
@@ -492,9 +499,11 @@ class LibcView:
             decode_fields=tuple(_decode_field(spec, r, prefix) for r in decode.rows(spec)),
             decode_versions=tuple((v.size, _release_code(v.since)) for v in spec.versions),
             decode_entries=decode.entries(spec),
-            plain_main=plain_main(spec),
-            calls=calls(spec, prefix),
-            ioctl_headers=("sys/ioctl.h",) if spec.size.ioctl else (),
+            plain_main=p.main.plain,
+            calls=tuple(
+                libc_call(f"{prefix}{spec.uapi.struct}", prefix, c) for c in _wrapped(spec)
+            ),
+            ioctl_headers=("sys/ioctl.h",) if p.ioctl else (),
         )
 
 
@@ -502,64 +511,54 @@ class LibcView:
 LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
 
 
-def plain_main(spec: Spec) -> bool:
-    e = spec.struct_entry
-    return spec.size.source == "argument" and not e.trailing_arguments and e.reads
+def _wrapped(spec: Spec) -> tuple[Call, ...]:
+    """The calls with a raw wrapper of their own: all but a plain main call (raw_function)."""
+    p = plan(spec)
+    return tuple(c for c in p.calls if not (c is p.main and c.plain))
 
 
-def _params(spec: Spec, prefix: str, e: EntryPoint) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _numbers(numbers: Numbers) -> tuple[ArchCase, ...]:
+    return tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in numbers.arches)
+
+
+def _params(struct: str, c: Call) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The wrapper's parameter declarations and syscall()'s arguments, in the kernel's order."""
-    policy = spec.size_of(e)
-    struct = f"struct {prefix}{spec.uapi.struct} *args"
-    params = [declaration(a.type.replace(" __user", ""), a.name) for a in e.arguments]
-    names = [a.name for a in e.arguments]
-    if policy.ioctl:
-        io = policy.ioctl
-        dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
-        number = f"(unsigned long)_IOC({dirs[io.dir]}, {io.type:#04x}, {io.nr}, size)"
-        return (*params, struct, "size_t size"), (*names, number, "args")
-    params.append(struct)
+    params = [declaration(a.type.user, a.name) for a in c.args]
+    names = [a.name for a in c.args]
+    pointer = f"struct {struct} *args"
+    if c.ioctl:
+        io = c.ioctl
+        number = f"(unsigned long)_IOC({IOC_DIRECTIONS[io.dir]}, {io.type:#04x}, {io.nr}, size)"
+        return (*params, pointer, "size_t size"), (*names, number, "args")
+    params.append(pointer)
     names.append("args")
-    if policy.source == "argument":
-        params.append("size_t size" if e.reads else "unsigned int size")
+    if c.size_type:
+        params.append(f"{c.size_type} size")
         names.append("size")
-    params += [declaration(a.type.replace(" __user", ""), a.name) for a in e.trailing_arguments]
-    names += [a.name for a in e.trailing_arguments]
+    params += [declaration(a.type.user, a.name) for a in c.trailing]
+    names += [a.name for a in c.trailing]
     return tuple(params), tuple(names)
 
 
-def calls(spec: Spec, prefix: str) -> tuple[LibcCall, ...]:
-    out = []
-    for e in spec.struct_entries:
-        if e.name == spec.syscall and plain_main(spec):
-            continue
-        policy = spec.size_of(e)
-        params, names = _params(spec, prefix, e)
-        if policy.ioctl:
-            doc = f"the {spec.syscall.upper()} ioctl; the size goes into the ioctl number"
-        elif policy.from_field:
-            doc = f"the raw {e.name}() system call; the size is args->{policy.field}"
-        else:
-            doc = f"the raw {e.name}() system call"
-        main = e.name == spec.syscall
-        out.append(
-            LibcCall(
-                name=f"{prefix}{e.name}",
-                doc=doc,
-                syscall=None if policy.ioctl else e.name,
-                number_macro=f"{prefix.upper()}SYS_{e.name}",
-                numbers=tuple(
-                    ArchCase(arch.cc_condition([k]), str(v))
-                    for k, v in (spec.numbers if main else e.numbers)
-                ),
-                default_number=(
-                    spec.default_number if main or e.default_number is None else e.default_number
-                ),
-                params=params,
-                arguments=names,
-            )
-        )
-    return tuple(out)
+def libc_call(struct: str, prefix: str, c: Call) -> LibcCall:
+    """The raw wrapper of one call: ``struct`` is the libc's name of the spec's struct."""
+    if c.ioctl:
+        doc = f"the {c.ioctl.macro} ioctl; the size goes into the ioctl number"
+    elif c.policy.from_field:
+        doc = f"the raw {c.name}() system call; the size is args->{c.policy.field}"
+    else:
+        doc = f"the raw {c.name}() system call"
+    params, names = _params(struct, c)
+    return LibcCall(
+        name=f"{prefix}{c.name}",
+        doc=doc,
+        syscall=None if c.ioctl else c.name,
+        number_macro=f"{prefix.upper()}SYS_{c.name}",
+        numbers=_numbers(c.numbers),
+        default_number=c.numbers.default,
+        params=params,
+        arguments=names,
+    )
 
 
 def _arch_cases(spec: Spec, value_for: Callable[[str], int]) -> tuple[ArchCase, ...]:

@@ -17,6 +17,7 @@ from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
+from clonegen.views.c import IOC_DIRECTIONS
 from clonegen.views.sysnames import PYTHON_STDLIB
 
 if TYPE_CHECKING:
@@ -489,8 +490,8 @@ class PythonView:
                 )
                 for c in spec.constants
             ),
-            number=str(spec.default_number),
-            numbers=tuple(f'"{a}": {n}' for a, n in spec.numbers),
+            number=str(calls.main.numbers.default),
+            numbers=tuple(f'"{a}": {n}' for a, n in calls.main.numbers.arches),
             sizes=tuple(f"SIZE_{v.name}" for v in spec.versions),
             flag_docs=tuple(
                 f"{py_str(fl.name)}: (\n    {py_str(fl.doc)},\n    {py_str(fl.since)},\n)"
@@ -611,11 +612,10 @@ def py_args(call: Call, args: tuple[CallArg, ...]) -> tuple[PyArg, ...]:
 
 def py_out(call: Call, trailing: tuple[PyArg, ...]) -> PyOut:
     """A further call of the struct, with its own numbers."""
-    e = call.entry
     return PyOut(
-        e.name,
-        str(e.default_number),
-        tuple(f'"{a}": {n}' for a, n in e.numbers),
+        call.name,
+        str(call.numbers.default),
+        tuple(f'"{a}": {n}' for a, n in call.numbers.arches),
         py_args(call, call.args),
         trailing,
         call.report,
@@ -655,14 +655,13 @@ def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     io = plan(spec).ioctl
     if io is None:
         return {}
-    dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
     return {
         "ioctl": PyIoctl(
             io.function,
             io.macro,
             py_int(io.type),
             str(io.nr),
-            dirs[io.dir],
+            IOC_DIRECTIONS[io.dir],
             tuple((a, _ioc(i)) for a, i in io.layouts),
             _ioc(arch.IOC_GENERIC),
             tuple(f.name for f in io.requests),

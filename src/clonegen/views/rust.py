@@ -520,7 +520,9 @@ class RustView:
             ),
             arches_cfg=arch_cfg(spec.arches),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].rust),
-            number=per_arch(spec.default_number, spec.numbers, spec.arches, str),
+            number=per_arch(
+                calls.main.numbers.default, calls.main.numbers.arches, spec.arches, str
+            ),
             errnos=tuple(
                 RustConstant(
                     n,
@@ -619,10 +621,9 @@ def rust_args(call: Call, args: tuple[CallArg, ...]) -> tuple[RustArg, ...]:
 
 def rust_out(spec: Spec, call: Call, trailing: tuple[RustArg, ...]) -> RustOut:
     """A further call of the struct, with its own number on each architecture."""
-    e = call.entry
     return RustOut(
-        e.name,
-        per_arch(e.default_number or 0, e.numbers, spec.arches, str),
+        call.name,
+        per_arch(call.numbers.default, call.numbers.arches, spec.arches, str),
         rust_args(call, call.args),
         trailing,
         call.report,
