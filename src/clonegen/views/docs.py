@@ -65,10 +65,10 @@ class DocsView:
     numbers: str
     constants: tuple[tuple[str, str, str], ...]  # (name, value text, doc)
     release: str | None  # the release the model was cut to
-    entry_intro: str = ""
-    call_line: str = ""
-    mask_bits: tuple[tuple[str, str, str], ...] = ()  # (flag, fields, when it is returned)
-    mask_field: str = ""
+    entry_intro: str
+    call_line: str
+    mask_bits: tuple[tuple[str, str, str], ...]  # (flag, fields, when it is returned)
+    mask_field: str | None  # the field the mask bits are in; None: no mask bits
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
@@ -149,7 +149,7 @@ class DocsView:
             ),
             entries=tuple(entry(spec, e) for e in spec.entry_points),
             call_line=(
-                f"ioctl: `{spec.syscall.upper()}`, through ioctl(2), number {numbers}"
+                f"ioctl: `{main.ioctl.macro}`, through ioctl(2), number {numbers}"
                 if main.ioctl
                 else f"system call: `{spec.syscall}`, number {numbers}"
             ),
@@ -157,7 +157,7 @@ class DocsView:
                 (fl.name, ", ".join(fl.fills), POLICY_WORDS.get(fl.policy or "", "when filled"))
                 for fl in spec.mask_flags
             ),
-            mask_field=next((fl.field for fl in spec.mask_flags), ""),
+            mask_field=next((fl.field for fl in spec.mask_flags), None),
             entry_intro=(
                 f"All of them fill the one `struct {spec.kernel.struct}` and call "
                 f"`{spec.kernel.common_function}()`."

@@ -208,7 +208,7 @@ class GoField:
     end: int
     doc: str
     kernel_type: str
-    kernel: str  # the kernel member's bits from v, or "" when they are the same
+    kernel: str | None  # the kernel member's bits from v; None: they are the same
 
 
 @dataclass(frozen=True)
@@ -534,7 +534,7 @@ class GoView:
             kernel = (
                 f"kernelBits(v.{camel(f.name)}, {width}, {str(signed).lower()})"
                 if width < 64
-                else ""
+                else None
             )
             fields.append(
                 GoField(

@@ -112,14 +112,15 @@ class Stub:
     is_struct: bool
     guard: str | None
     define_args: tuple[str, ...]  # SYSCALL_DEFINE argument pairs
-    orders: tuple[tuple[str, tuple[Argument, ...], str], ...]  # (#if line, arguments, #endif line)
+    # (#if line, arguments, #endif line); None: no such line
+    orders: tuple[tuple[str | None, tuple[Argument, ...], str | None], ...]
     requires: Requires | None = None  # the config symbol the stub needs
     broken: Broken | None = None  # the macro of architectures that lack it
-    broken_return: str = ""  # what the broken branch returns
+    broken_return: str | None = None  # what the broken branch returns
     writes: bool = False  # the struct goes out: the common function fills it, then copy-out
     before: tuple[CStep, ...] = ()  # argument checks and size steps before the copy
     copy_arguments: str = "&kargs, uargs, usize"
-    common: str = ""  # the common function's name
+    common: str | None = None  # the common function's name (a struct entry point's)
     common_arguments: tuple[str, ...] = ()  # argument names before &kargs
     size_doc: str = "its size, as the caller was built with"
     takes_size: bool = True
@@ -169,12 +170,12 @@ class KernelView:
     ]  # (member, C expression from args) for non-array fields
     tail_via_helper: bool
     common_arguments: tuple[str, ...]
+    tail_action: str  # the statement on a non-zero tail
     commons: tuple[Common, ...] = ()
     copy_params: tuple[str, ...] = ()  # after kargs and uargs: "size_t usize", or none
     size_field: SizeField | None = None  # the struct's field the copy-in reads the size from
     zero_means: str | None = None  # the macro a size of zero stands for
     write_back: bool = False
-    tail_action: str = ""
     clamps: tuple[str, ...] = ()  # C statements on kargs after the conversion
     copy_out: CopyOut | None = None
     copy_in: bool = True
@@ -486,14 +487,15 @@ def stub(spec: Spec, e: EntryPoint) -> Stub:
     if e.is_struct:
         c = next(c for c in plan(spec).calls if c.name == e.name)
         return ioctl_stub(spec, c) if c.ioctl else struct_stub(spec, c)
-    orders: list[tuple[str, tuple[Argument, ...], str]] = []
+    orders: list[tuple[str | None, tuple[Argument, ...], str | None]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):
+        opening: str | None
         if o.is_default:
-            opening = "#else" if i else ""
+            opening = "#else" if i else None
         else:
             opening = f"#ifdef {o.config}" if i == 0 else f"#elif defined({o.config})"
-        orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else ""))
+        orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else None))
     return Stub(e, False, e.guard, (), tuple(orders), e.requires, e.broken, _refusal(e.broken))
 
 
@@ -543,11 +545,11 @@ def struct_stub(spec: Spec, c: Call) -> Stub:
     )
 
 
-def _refusal(broken: Broken | None) -> str:
+def _refusal(broken: Broken | None) -> str | None:
     """``-EINVAL``; ENOSYS as ``sys_ni_syscall()``, the kernel's answer for a system call it does
     not have (checkpatch keeps the name ENOSYS for the syscall table)."""
     if broken is None:
-        return ""
+        return None
     return "sys_ni_syscall()" if broken.errno == "ENOSYS" else f"-{broken.errno}"
 
 

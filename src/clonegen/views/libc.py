@@ -111,7 +111,7 @@ class LibcField:
     type: str
     aligned: bool
     offset: int
-    doc: str
+    doc: str | None  # None: the runtime's private copy of the struct says none
 
 
 @dataclass(frozen=True)
@@ -263,10 +263,10 @@ class LibcView:
     refuse_fields: tuple[str, ...]
     system_headers: tuple[str, ...]
     system_checks: tuple[SystemCheck, ...]
-    runtime_run: str  # the fixed C of the run-on-a-stack helper
-    runtime_spawn: str  # the fixed C of spawn and probe
+    runtime_run: str | None  # fork-like: the fixed C of the run-on-a-stack helper
+    runtime_spawn: str | None  # fork-like: the fixed C of spawn and probe
     size_checks: tuple[SizeCheck, ...]  # the kernel's, in its order
-    tail_errno: str
+    tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     agreement_headers: tuple[str, ...]
     decode_function: str
     decoding: str  # the struct of the decoder's options
@@ -335,7 +335,9 @@ class LibcView:
         if not self.forklike or set(used) <= {f.name for f in self.fields}:
             return ()
         return tuple(
-            LibcField(s.name, LIBC_TYPES[s.uapi_type], s.uapi_type == "__aligned_u64", s.offset, "")
+            LibcField(
+                s.name, LIBC_TYPES[s.uapi_type], s.uapi_type == "__aligned_u64", s.offset, None
+            )
             for s in self.spec.uncut_layout
         )
 
@@ -486,10 +488,10 @@ class LibcView:
                 for c in spec.constants
                 if c.libc_header
             ),
-            runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
-            runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else "",
+            runtime_run=runtime.source("libc_run.c") if lib.forklike else None,
+            runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else None,
             size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
-            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
+            tail_errno=spec.size.tail_errno,
             agreement_headers=lib.agreement_headers,
             decode_function=f"{prefix}{spec.name}_decode",
             decoding=f"{prefix}{spec.name}_decoding",
