@@ -170,7 +170,7 @@ class KernelView:
     ]  # (member, C expression from args) for non-array fields
     tail_via_helper: bool
     common_arguments: tuple[str, ...]
-    tail_action: str  # the statement on a non-zero tail
+    tail_action: str | None  # the statement on a non-zero tail; None: the kernel reads none
     commons: tuple[Common, ...] = ()
     copy_params: tuple[str, ...] = ()  # after kargs and uargs: "size_t usize", or none
     size_field: SizeField | None = None  # the struct's field the copy-in reads the size from
@@ -253,17 +253,10 @@ class KernelView:
 
     @classmethod
     def of(cls, spec: Spec) -> KernelView:
-        k = spec.kernel
-        checks = spec.checks
-        policy = spec.size
+        k, policy, p = spec.kernel, spec.size, plan(spec)
         fields = tuple(Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields)
         members = tuple(Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members)
         decls = {d.name: d for d in fields + members}
-        back = policy.write_back
-        fail = "goto err_size;" if back else ""
-        p = plan(spec)
-        reads = any(c.entry.reads for c in p.calls)
-        writes = any(c.entry.writes for c in p.calls)
         shared = k.struct == spec.uapi.struct
         used = used_constants(spec)
         return cls(
@@ -274,35 +267,17 @@ class KernelView:
             fields=fields,
             members=members,
             struct_members=tuple(decls[n] for n in k.order),
-            forward_structs=tuple(
-                sorted(
-                    {s for m in k.members for s in re.findall(r"struct (\w+)", m.type)}
-                    | ({"file"} if p.ioctl else set())
-                )
-            ),
-            includes=tuple(
-                sorted(
-                    set(BASE_INCLUDES)
-                    | {
-                        c.header
-                        for c in spec.constants
-                        if c.header and c.kernel_visible and c.name in used
-                    }
-                    | {h for a in spec.adjusts for h in a.headers}
-                    | ({"linux/fs.h"} if p.ioctl else set())
-                    | {h for c in checks for h in c.rule.C_HEADERS}
-                    | set(policy.permission_headers)
-                )
-            ),
+            forward_structs=forward_structs(spec),
+            includes=includes(spec, used),
             known_masks=tuple(
                 (c.field, c.known) for c in spec.copy_checks + spec.valid_checks if c.known
             ),
             steps=tuple(
-                CStep(s.c(COPY_REF), s.errno, fail or f"return -{s.errno};") for s in policy.steps
+                CStep(s.c(COPY_REF), s.errno, size_failure(spec, s.errno)) for s in policy.steps
             ),
             copy_checks=tuple(c_check(c, shared) for c in spec.copy_checks),
             valid_checks=tuple(c_check(c) for c in spec.valid_checks),
-            to_top=tuple((c.field, c.to_top.other) for c in checks if c.to_top),
+            to_top=tuple((c.field, c.to_top.other) for c in spec.checks if c.to_top),
             asserts=arch_asserts(spec, used),
             copy_errnos=_unique(
                 [s.errno for s in policy.steps]
@@ -311,18 +286,7 @@ class KernelView:
             ),
             valid_errnos=_unique(c.errno for c in spec.valid_checks),
             stubs=tuple(stub(spec, e) for e in spec.entry_points),
-            conversions=tuple(
-                (
-                    f.name,
-                    (
-                        f"u64_to_user_ptr(args.{f.name})"
-                        if f.conversion == "user_pointer"
-                        else f"args.{f.name}"
-                    ),
-                )
-                for f in spec.fields
-                if f.conversion != "array" and not shared
-            ),
+            conversions=() if shared else conversions(spec),
             tail_via_helper=policy.tail_via_helper,
             common_arguments=tuple(declaration(a.type.text, a.name) for a in p.main.args),
             commons=commons(spec),
@@ -330,29 +294,12 @@ class KernelView:
             size_field=p.size.field,
             zero_means=p.size.zero_means.macro if p.size.zero_means else None,
             write_back=p.size.write_back,
-            tail_action=fail or f"return -{policy.tail_errno};",
+            tail_action=size_failure(spec, policy.tail_errno) if policy.tail_errno else None,
             clamps=tuple(c.c(VALID_REF) for c in spec.clamps),
-            copy_out=(
-                CopyOut(
-                    f"copy_{spec.uapi.struct}_to_user",
-                    tuple(
-                        (
-                            f.name,
-                            (
-                                f"({f.uapi_type})min_t(size_t, usize, sizeof(args))"
-                                if f.name == out_size_field(spec)
-                                else f"kargs->{f.name}"
-                            ),
-                        )
-                        for f in spec.fields
-                    ),
-                )
-                if writes
-                else None
-            ),
-            copy_in=reads,
+            copy_out=copy_out(spec) if any(c.entry.writes for c in p.calls) else None,
+            copy_in=any(c.entry.reads for c in p.calls),
             permission=tuple(
-                CStep(p.c, p.errno, fail or f"return -{p.errno};") for p in policy.permission
+                CStep(c.c, c.errno, size_failure(spec, c.errno)) for c in policy.permission
             ),
             mask_bits=tuple(
                 f"{fl.name}: {', '.join(fl.fills)} ({fl.policy or 'filled'})"
@@ -362,6 +309,64 @@ class KernelView:
             shared_struct=shared,
             adjusts=tuple(adjust_lines(a) for a in spec.adjusts),
         )
+
+
+def size_failure(spec: Spec, errno: str) -> str:
+    """The copy-in's statement on a size error: the write-back's label, or the errno."""
+    return "goto err_size;" if plan(spec).size.write_back else f"return -{errno};"
+
+
+def forward_structs(spec: Spec) -> tuple[str, ...]:
+    """The structs the kernel header names without defining: its members' and an ioctl's file."""
+    names = {s for m in spec.kernel.members for s in re.findall(r"struct (\w+)", m.type)}
+    return tuple(sorted(names | ({"file"} if plan(spec).ioctl else set())))
+
+
+def includes(spec: Spec, used: frozenset[str]) -> tuple[str, ...]:
+    """The kernel source's headers: the base set and what its constants, steps and checks need."""
+    headers = set(BASE_INCLUDES)
+    headers |= {
+        c.header for c in spec.constants if c.header and c.kernel_visible and c.name in used
+    }
+    headers |= {h for a in spec.adjusts for h in a.headers}
+    headers |= {"linux/fs.h"} if plan(spec).ioctl else set()
+    headers |= {h for c in spec.checks for h in c.rule.C_HEADERS}
+    return tuple(sorted(headers | set(spec.size.permission_headers)))
+
+
+def conversions(spec: Spec) -> tuple[tuple[str, str], ...]:
+    """(member, C expression from the user's copy) of each field but arrays."""
+    return tuple(
+        (
+            f.name,
+            (
+                f"u64_to_user_ptr(args.{f.name})"
+                if f.conversion == "user_pointer"
+                else f"args.{f.name}"
+            ),
+        )
+        for f in spec.fields
+        if f.conversion != "array"
+    )
+
+
+def copy_out(spec: Spec) -> CopyOut:
+    """The copy-out of a struct the kernel writes: a reported size field gets min(usize, ours)."""
+    reported = out_size_field(spec)
+    return CopyOut(
+        f"copy_{spec.uapi.struct}_to_user",
+        tuple(
+            (
+                f.name,
+                (
+                    f"({f.uapi_type})min_t(size_t, usize, sizeof(args))"
+                    if f.name == reported
+                    else f"kargs->{f.name}"
+                ),
+            )
+            for f in spec.fields
+        ),
+    )
 
 
 def c_check(c: Check, shared: bool = False) -> CCheck:
