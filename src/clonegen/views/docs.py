@@ -84,24 +84,6 @@ class DocsView:
 
     @classmethod
     def of(cls, spec: Spec) -> DocsView:
-        size = spec.size
-        reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
-        reqs += [Requirement(p.text, p.errno) for p in size.permission]
-        if size.tail_errno:
-            reqs.append(Requirement(size.tail_requirement, size.tail_errno))
-        reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
-        reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
-        reqs += [
-            Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
-            for f in spec.array_fields
-        ]
-        reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
-        reqs += [Requirement(a.text, "none: done by the copy-in") for a in spec.adjusts]
-        reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
-        reqs += [
-            Requirement(f"{c.text} (in {spec.kernel.checked_in}())", c.errno)
-            for c in spec.common_checks
-        ]
         from clonegen.rules import Value
 
         main = plan(spec).main
@@ -123,19 +105,8 @@ class DocsView:
                 )
                 for f in spec.fields
             ),
-            requirements=tuple(reqs),
-            policy=(
-                (
-                    f"The size comes from the size argument of {spec.syscall}()."
-                    if size.source == "argument"
-                    else (
-                        f"The size comes from the struct's own field {size.field}."
-                        if size.source == "field"
-                        else f"The size comes from the ioctl number of {spec.syscall.upper()}."
-                    )
-                ),
-            )
-            + size.sentences,
+            requirements=requirements(spec),
+            policy=(size_origin(spec),) + spec.size.sentences,
             flags=tuple(
                 DocFlag(
                     fl.name,
@@ -158,13 +129,7 @@ class DocsView:
                 for fl in spec.mask_flags
             ),
             mask_field=next((fl.field for fl in spec.mask_flags), None),
-            entry_intro=(
-                f"All of them fill the one `struct {spec.kernel.struct}` and call "
-                f"`{spec.kernel.common_function}()`."
-                if len({e.common_function for e in spec.struct_entries}) <= 1
-                else f"Each fills the one `struct {spec.kernel.struct}` and calls its own "
-                "function below the stubs."
-            ),
+            entry_intro=entry_intro(spec),
             numbers=numbers,
             release=spec.kernel_release,
             constants=tuple(
@@ -172,6 +137,47 @@ class DocsView:
                 for c in spec.constants
             ),
         )
+
+
+def requirements(spec: Spec) -> tuple[Requirement, ...]:
+    """Every size step and check, in the kernel's order, with what it answers."""
+    size = spec.size
+    reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
+    reqs += [Requirement(p.text, p.errno) for p in size.permission]
+    if size.tail_errno:
+        reqs.append(Requirement(size.tail_requirement, size.tail_errno))
+    reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
+    reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
+    reqs += [
+        Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
+        for f in spec.array_fields
+    ]
+    reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
+    reqs += [Requirement(a.text, "none: done by the copy-in") for a in spec.adjusts]
+    reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
+    reqs += [
+        Requirement(f"{c.text} (in {spec.kernel.checked_in}())", c.errno)
+        for c in spec.common_checks
+    ]
+    return tuple(reqs)
+
+
+def size_origin(spec: Spec) -> str:
+    """Where the kernel takes the size from, in words."""
+    p = plan(spec)
+    if p.ioctl:
+        return f"The size comes from the ioctl number of {p.ioctl.macro}."
+    if p.size.field:
+        return f"The size comes from the struct's own field {p.size.field.name}."
+    return f"The size comes from the size argument of {spec.syscall}()."
+
+
+def entry_intro(spec: Spec) -> str:
+    """The sentence before the entry points table: one common function or one each."""
+    k = spec.kernel
+    if len({c.entry.common_function for c in plan(spec).calls}) <= 1:
+        return f"All of them fill the one `struct {k.struct}` and call `{k.common_function}()`."
+    return f"Each fills the one `struct {k.struct}` and calls its own function below the stubs."
 
 
 def entry(spec: Spec, e: EntryPoint) -> DocEntry:
