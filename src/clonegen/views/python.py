@@ -493,20 +493,11 @@ class PythonView:
     def of(cls, spec: Spec) -> PythonView:
         calls = plan(spec)
         name = camel(spec.uapi.struct)
-        flag_classes = tuple(
-            PyFlagClass(
-                name + camel(f.name),
-                f.name,
-                tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags),
-            )
-            for f, flags in spec.flag_fields
-        )
+        flag_classes = py_flag_classes(spec, name)
         flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
-        classes = tuple((c.field, c.name) for c in flag_classes)
-        members = tuple(flag_class_of.items())
-        copy, valid = PyRef("v.", "size", classes, members), PyRef("k.", "size", classes, members)
-        lib = spec.libc
-        forklike = bool(lib and lib.forklike)
+        size_checks, checks = py_checks(spec, flag_classes)
+        forklike = bool(spec.libc and spec.libc.forklike)
+        entries = decode.entries(spec)
         return cls(
             spec=spec,
             module=spec.name,
@@ -531,41 +522,13 @@ class PythonView:
             ),
             machines=tuple(sorted((m, a) for a in spec.arches for m in arch.ARCHES[a].machines)),
             arches=spec.arches,
-            size_checks=tuple(
-                PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps
-            ),
-            checks=tuple(
-                # In kernel order: the copy-in's checks, the validity function's, the common
-                # function's.
-                _py_check(c.errno, c.py_problem(r), c.py(r))
-                for c in spec.ordered_checks
-                for r in (copy if c.phase == "copy" else valid,)
-            ),
-            masks=tuple(
-                PyMask(
-                    f"_{k.macro}",
-                    tuple(
-                        f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py
-                        for p in k.mask.parts
-                    ),
-                    f"Flags {k.entry_point}() knows in {c.field}.",
-                )
-                for c in spec.checks
-                for k in (c.known,)
-                if k
-            ),
+            size_checks=size_checks,
+            checks=checks,
+            masks=py_masks(spec, flag_class_of),
             kernel_types=tuple((f.kernel_bits, f.kernel_signed) for f in spec.fields),
             struct_format=tuple((f.struct_format, f.name) for f in spec.fields),
             process=PyProcess.of(spec, flag_classes) if forklike else None,
-            call=(
-                "python_process.py.j2"
-                if forklike
-                else {
-                    "field": "python_field_call.py.j2",
-                    "ioctl": "python_ioctl_call.py.j2",
-                    "argument": "python_call.py.j2",
-                }[calls.size.kind]
-            ),
+            call="python_process.py.j2" if forklike else CALL_TEMPLATES[calls.size.kind],
             struct_args=py_args(calls.main, calls.main.args),
             tail_errno=spec.size.tail_errno,
             size_limit=next(
@@ -577,15 +540,69 @@ class PythonView:
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
             decode_entries=tuple(
-                f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output})"
-                for e in decode.entries(spec)
+                f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output})" for e in entries
             ),
-            decode_entry_names=tuple(e.name for e in decode.entries(spec)),
+            decode_entry_names=tuple(e.name for e in entries),
             size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
             extra_calls=tuple(py_out(c, ()) for c in calls.extra_calls),
         )
+
+
+# The template of the system call's function, by where the kernel takes the size from.
+CALL_TEMPLATES = {
+    "field": "python_field_call.py.j2",
+    "ioctl": "python_ioctl_call.py.j2",
+    "argument": "python_call.py.j2",
+}
+
+
+def py_flag_classes(spec: Spec, name: str) -> tuple[PyFlagClass, ...]:
+    """An enum of each flags field's flags, named after the struct and the field."""
+    return tuple(
+        PyFlagClass(
+            name + camel(f.name),
+            f.name,
+            tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags),
+        )
+        for f, flags in spec.flag_fields
+    )
+
+
+def py_checks(
+    spec: Spec, flag_classes: tuple[PyFlagClass, ...]
+) -> tuple[tuple[PyCheck, ...], tuple[PyCheck, ...]]:
+    """The size steps, then the checks in kernel order (the copy-in's, the validity
+    function's, the common function's), on the caller's values or the kernel's."""
+    classes = tuple((c.field, c.name) for c in flag_classes)
+    members = tuple((fl.name, c.name) for c in flag_classes for fl in c.flags)
+    copy, valid = PyRef("v.", "size", classes, members), PyRef("k.", "size", classes, members)
+    return (
+        tuple(PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps),
+        tuple(
+            _py_check(c.errno, c.py_problem(r), c.py(r))
+            for c in spec.ordered_checks
+            for r in (copy if c.phase == "copy" else valid,)
+        ),
+    )
+
+
+def py_masks(spec: Spec, flag_class_of: dict[str, str]) -> tuple[PyMask, ...]:
+    """The masks of known flags the checks compare with, by their enum members."""
+    return tuple(
+        PyMask(
+            f"_{k.macro}",
+            tuple(
+                f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py
+                for p in k.mask.parts
+            ),
+            f"Flags {k.entry_point}() knows in {c.field}.",
+        )
+        for c in spec.checks
+        for k in (c.known,)
+        if k
+    )
 
 
 def _decode_name(t: TraceName) -> str:
