@@ -251,12 +251,8 @@ class LibcView:
     struct: str
     guard: str
     raw_function: str
-    number_macro: str
-    numbers: tuple[ArchCase, ...]  # the main call's, where an architecture's differs
-    default_number: int
+    number_macro: str  # the main call's
     fields: tuple[LibcField, ...]
-    arguments: tuple[str, ...]  # declarations of the struct entry's leading arguments
-    argument_names: tuple[str, ...]
     fallback: Fallback | None
     forklike: bool
     refuse_flags: tuple[str, ...]
@@ -277,9 +273,11 @@ class LibcView:
     decode_versions: tuple[tuple[int, str], ...]  # (size, since) of each version
     decode_entries: tuple[DecodeEntry, ...]  # the system call first
 
-    plain_main: bool = True  # the main entry: leading arguments, the struct, a size_t size
-    calls: tuple[LibcCall, ...] = ()  # the other raw wrappers (all of them when not plain_main)
-    ioctl_headers: tuple[str, ...] = ()
+    # The raw wrapper of a plain main call (leading arguments, the struct, a size_t size),
+    # raw_function; None: the main call is among ``calls``.
+    main: LibcCall | None
+    calls: tuple[LibcCall, ...]  # the other raw wrappers
+    ioctl_headers: tuple[str, ...]
 
     @property
     def header_headers(self) -> tuple[str, ...]:
@@ -453,25 +451,23 @@ class LibcView:
             return None
         prefix = lib.prefix
         p = plan(spec)
+        struct = f"{prefix}{spec.uapi.struct}"
+        main = libc_call(struct, prefix, p.main)
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
             prefix=prefix,
             macro_prefix=prefix.upper(),
-            struct=f"{prefix}{spec.uapi.struct}",
+            struct=struct,
             guard=f"{prefix.upper()}{spec.name.upper()}_H",
             raw_function=f"{prefix}{spec.syscall}",
-            number_macro=f"{prefix.upper()}SYS_{spec.syscall}",
-            numbers=_numbers(p.main.numbers),
-            default_number=p.main.numbers.default,
+            number_macro=main.number_macro,
             fields=tuple(
                 LibcField(
                     f.name, LIBC_TYPES[f.uapi_type], f.uapi_type == "__aligned_u64", f.offset, f.doc
                 )
                 for f in spec.fields
             ),
-            arguments=tuple(declaration(a.type.user, a.name) for a in p.main.args),
-            argument_names=tuple(a.name for a in p.main.args),
             fallback=fallback(spec),
             forklike=lib.forklike,
             refuse_flags=lib.refuse_flags,
@@ -501,9 +497,11 @@ class LibcView:
             decode_fields=tuple(_decode_field(spec, r, prefix) for r in decode.rows(spec)),
             decode_versions=tuple((v.size, _release_code(v.since)) for v in spec.versions),
             decode_entries=decode.entries(spec),
-            plain_main=p.main.plain,
+            main=main if p.main.plain else None,
             calls=tuple(
-                libc_call(f"{prefix}{spec.uapi.struct}", prefix, c) for c in _wrapped(spec)
+                libc_call(struct, prefix, c)
+                for c in p.calls
+                if not (c.plain and c.name == p.main.name)
             ),
             ioctl_headers=("sys/ioctl.h",) if p.ioctl else (),
         )
@@ -511,12 +509,6 @@ class LibcView:
 
 # What the raw wrappers say; the checks of arguments, clamps and the rest are the kernel's.
 LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
-
-
-def _wrapped(spec: Spec) -> tuple[Call, ...]:
-    """The calls with a raw wrapper of their own: all but a plain main call (raw_function)."""
-    p = plan(spec)
-    return tuple(c for c in p.calls if not (c is p.main and c.plain))
 
 
 def _numbers(numbers: Numbers) -> tuple[ArchCase, ...]:
