@@ -578,8 +578,8 @@ def fallback(spec: Spec) -> Fallback | None:
     kept = {f.name for f in spec.fields}
     by_arg: dict[str, list[LegacySource]] = {}
     for a in entry.sets:
-        if a.kind == "arg" and a.target in kept:
-            by_arg.setdefault(a.arg or "", []).append(
+        if a.kind == "arg" and a.arg is not None and a.target in kept:
+            by_arg.setdefault(a.arg, []).append(
                 LegacySource(
                     a.target, a.clear, a.keep, tops.get(a.target), _used_when(spec, a.target)
                 )
@@ -599,7 +599,7 @@ def fallback(spec: Spec) -> Fallback | None:
         orders=tuple(_order(o, unset) for o in entry.orders),
         args=tuple(args),
         zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
-        verdict=verdict(spec),
+        verdict=verdict(spec, lib.prefix.upper()),
     )
 
 
@@ -634,9 +634,9 @@ def _kernel_value(f: Field) -> VerdictKernel:
     return VerdictKernel(f.name, f"{'int' if signed else 'uint'}64_t", value)
 
 
-def verdict(spec: Spec) -> Verdict:
-    """The spec's checks in the libc's names: what the fork helper refuses before its fallback."""
-    prefix = spec.libc.prefix.upper() if spec.libc else ""
+def verdict(spec: Spec, prefix: str) -> Verdict:
+    """The spec's checks in the libc's names (``prefix``: its macro prefix): what the fork
+    helper refuses before its fallback."""
     values: dict[str, VerdictValue] = {}
 
     def rename(node: Any) -> Any:
