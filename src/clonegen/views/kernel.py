@@ -119,11 +119,11 @@ class Stub:
     broken_return: str | None = None  # what the broken branch returns
     writes: bool = False  # the struct goes out: the common function fills it, then copy-out
     before: tuple[CStep, ...] = ()  # argument checks and size steps before the copy
-    copy_arguments: str = "&kargs, uargs, usize"
+    copy_arguments: str | None = None  # a struct system call's: what its copy-in gets
     common: str | None = None  # the common function's name (a struct entry point's)
     common_arguments: tuple[str, ...] = ()  # argument names before &kargs
-    size_doc: str = "its size, as the caller was built with"
-    takes_size: bool = True
+    size_doc: str | None = None  # the kernel-doc of a size argument
+    takes_size: bool = False
     ioctl: IoctlStub | None = None
     optional_struct: bool = False  # a NULL struct with size 0 skips the copy (open_tree_attr)
     struct_name: str = "uargs"  # the SYSCALL_DEFINE's names of the struct pointer and the size
@@ -474,7 +474,6 @@ def ioctl_stub(spec: Spec, c: Call) -> Stub:
         (),
         writes=True,
         before=tuple(before),
-        copy_arguments="",
         common=e.common_function or spec.kernel.common_function,
         common_arguments=("file",),
         ioctl=IoctlStub(
