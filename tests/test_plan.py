@@ -218,15 +218,9 @@ def model_call_reads(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("view", ["libc.py", "kernel.py", "uapi.py"])
-def test_c_views_read_no_call_fact_of_the_model(view: str) -> None:
+@pytest.mark.parametrize("view", sorted(p.name for p in VIEWS.glob("*.py")))
+def test_views_read_no_call_fact_of_the_model(view: str) -> None:
     assert model_call_reads(VIEWS / view) == []
-
-
-@pytest.mark.parametrize("view", ["python.py", "rust.py", "go.py", "docs.py"])
-def test_binding_numbers_come_from_the_plan(view: str) -> None:
-    found = [r for r in model_call_reads(VIEWS / view) if "number" in r]
-    assert found == []
 
 
 def test_the_scan_finds_a_model_read(tmp_path: Path) -> None:

@@ -419,8 +419,44 @@ class GoView:
         struct = camel(data["uapi"]["struct"])
         taken: dict[str, str] = {n: "a name the package defines" for n in GO_GLOBALS}
         taken[struct] = "the struct"
-        found += _function_clashes(data, taken)
-        found += _field_clashes(data, struct, taken)
+        call = camel(data.get("syscall", {}).get("name", ""))
+        names = [call, call + "Bytes"]
+        for e in data.get("entry_points", []):
+            if e.get("kind") == "struct" and e.get("name") != data.get("syscall", {}).get("name"):
+                names += [camel(e["name"]), camel(e["name"]) + "Bytes", "nr" + camel(e["name"])]
+        for n in names:
+            if n in taken:
+                found.append(
+                    (
+                        ("syscall", "name"),
+                        f"the Go function {n} would clash with {taken[n]}; choose another name",
+                    )
+                )
+            taken[n] = f"the function {n}"
+        fields: dict[str, str] = {}
+        for i, f in enumerate(data.get("fields", [])):
+            go = camel(f["name"])
+            if (go in fields and fields[go] != f["name"]) or go in GO_METHODS or not go:
+                other = f"field {fields[go]!r}" if go in fields else "a method of the struct"
+                found.append(
+                    (
+                        ("fields", i, "name"),
+                        f"field {f['name']!r} would be {go!r} in Go, the name of {other} too;"
+                        " choose another name",
+                    )
+                )
+            fields[go] = f["name"]
+            if f.get("role") == "flags":
+                flag_type = struct + go
+                if flag_type in taken:
+                    found.append(
+                        (
+                            ("fields", i, "name"),
+                            f"the Go type of the flags of {f['name']!r} would be {flag_type},"
+                            f" the name of {taken[flag_type]} too; choose another name",
+                        )
+                    )
+                taken[flag_type] = f"the flags of {f['name']!r}"
         for section in ("constants", "flags"):
             for i, c in enumerate(data.get(section, [])):
                 if c["name"] in taken:
@@ -432,8 +468,40 @@ class GoView:
                         )
                     )
         for i, e in enumerate(data.get("entry_points", [])):
-            if e.get("kind") == "struct":
-                found += _entry_problems(data, i, e)
+            if e.get("kind") != "struct":
+                continue
+            size = e.get("size", data["syscall"]["size"])
+            registers = len(e.get("arguments", [])) + len(e.get("trailing_arguments", []))
+            if size["source"] == "ioctl" and len(e.get("arguments", [])) != 1:
+                found.append(
+                    (
+                        ("entry_points", i, "arguments"),
+                        "the Go ioctl wrapper passes exactly one argument (the descriptor)"
+                        " before the ioctl number and the struct",
+                    )
+                )
+            if size["source"] == "field" and registers > 5:
+                found.append(
+                    (
+                        ("entry_points", i, "arguments"),
+                        "the Go wrapper passes at most 5 arguments besides the struct"
+                        " (syscall.Syscall6)",
+                    )
+                )
+            if len(e.get("arguments", [])) > 4:
+                found.append(
+                    (
+                        ("entry_points", i, "arguments"),
+                        "the Go wrapper passes at most 4 arguments before the struct and its"
+                        " size (syscall.Syscall6)",
+                    )
+                )
+            for key in ("arguments", "trailing_arguments"):
+                for j, a in enumerate(e.get(key, [])):
+                    try:
+                        go_arg(e["name"], a["name"], CType.parse(a["type"]))
+                    except ValueError as exc:
+                        found.append((("entry_points", i, key, j, "type"), str(exc)))
         return found
 
     @classmethod
@@ -489,97 +557,6 @@ class GoView:
             **extra,
             **ioctl_call(spec, fields),
         )
-
-
-Problems = list[tuple[tuple[str | int, ...], str]]
-
-
-def _function_clashes(data: dict[str, Any], taken: dict[str, str]) -> Problems:
-    """The Go functions of the struct entry points against the names taken; adds them."""
-    found: Problems = []
-    call = camel(data.get("syscall", {}).get("name", ""))
-    names = [call, call + "Bytes"]
-    for e in data.get("entry_points", []):
-        if e.get("kind") == "struct" and e.get("name") != data.get("syscall", {}).get("name"):
-            names += [camel(e["name"]), camel(e["name"]) + "Bytes", "nr" + camel(e["name"])]
-    for n in names:
-        if n in taken:
-            found.append(
-                (
-                    ("syscall", "name"),
-                    f"the Go function {n} would clash with {taken[n]}; choose another name",
-                )
-            )
-        taken[n] = f"the function {n}"
-    return found
-
-
-def _field_clashes(data: dict[str, Any], struct: str, taken: dict[str, str]) -> Problems:
-    """Fields whose Go names clash with each other or a method, flag types with names taken."""
-    found: Problems = []
-    fields: dict[str, str] = {}
-    for i, f in enumerate(data.get("fields", [])):
-        go = camel(f["name"])
-        if (go in fields and fields[go] != f["name"]) or go in GO_METHODS or not go:
-            other = f"field {fields[go]!r}" if go in fields else "a method of the struct"
-            found.append(
-                (
-                    ("fields", i, "name"),
-                    f"field {f['name']!r} would be {go!r} in Go, the name of {other} too;"
-                    " choose another name",
-                )
-            )
-        fields[go] = f["name"]
-        if f.get("role") == "flags":
-            flag_type = struct + go
-            if flag_type in taken:
-                found.append(
-                    (
-                        ("fields", i, "name"),
-                        f"the Go type of the flags of {f['name']!r} would be {flag_type},"
-                        f" the name of {taken[flag_type]} too; choose another name",
-                    )
-                )
-            taken[flag_type] = f"the flags of {f['name']!r}"
-    return found
-
-
-def _entry_problems(data: dict[str, Any], i: int, e: dict[str, Any]) -> Problems:
-    """What of struct entry point ``i`` the Go wrappers cannot pass (syscall.Syscall6)."""
-    found: Problems = []
-    size = e.get("size", data["syscall"]["size"])
-    registers = len(e.get("arguments", [])) + len(e.get("trailing_arguments", []))
-    if size["source"] == "ioctl" and len(e.get("arguments", [])) != 1:
-        found.append(
-            (
-                ("entry_points", i, "arguments"),
-                "the Go ioctl wrapper passes exactly one argument (the descriptor)"
-                " before the ioctl number and the struct",
-            )
-        )
-    if size["source"] == "field" and registers > 5:
-        found.append(
-            (
-                ("entry_points", i, "arguments"),
-                "the Go wrapper passes at most 5 arguments besides the struct"
-                " (syscall.Syscall6)",
-            )
-        )
-    if len(e.get("arguments", [])) > 4:
-        found.append(
-            (
-                ("entry_points", i, "arguments"),
-                "the Go wrapper passes at most 4 arguments before the struct and its"
-                " size (syscall.Syscall6)",
-            )
-        )
-    for key in ("arguments", "trailing_arguments"):
-        for j, a in enumerate(e.get(key, [])):
-            try:
-                go_arg(e["name"], a["name"], CType.parse(a["type"]))
-            except ValueError as exc:
-                found.append((("entry_points", i, key, j, "type"), str(exc)))
-    return found
 
 
 def go_flag_types(spec: Spec, struct: str) -> tuple[FlagType, ...]:
