@@ -82,6 +82,17 @@ def _parser() -> argparse.ArgumentParser:
         help="git revision to compare with (default: HEAD)",
     )
 
+    _add_decode(sub)
+    _add_kernel_patch(sub)
+
+    lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
+    lay.add_argument("spec", type=Path, metavar="SPEC")
+    lay.add_argument("--kernel", type=_release, metavar="REL")
+    return p
+
+
+def _add_decode(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``clonegen decode``: its options."""
     dec = sub.add_parser("decode", help="print a struct given in hex as strace prints it")
     dec.add_argument("spec", type=Path, metavar="SPEC")
     dec.add_argument("hex", type=_hex_bytes, metavar="HEX", help="the struct's bytes in hex")
@@ -109,6 +120,9 @@ def _parser() -> argparse.ArgumentParser:
         "decodes the struct the kernel wrote)",
     )
 
+
+def _add_kernel_patch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``clonegen kernel-patch``: its options."""
     kp = sub.add_parser(
         "kernel-patch",
         help="write the kernel files as a git-am patch series against a kernel tree",
@@ -131,11 +145,6 @@ def _parser() -> argparse.ArgumentParser:
         help="author the patches as NAME <EMAIL> and add their Signed-off-by "
         "(default: clonegen as author, no sign-off: only a person can certify the DCO)",
     )
-
-    lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
-    lay.add_argument("spec", type=Path, metavar="SPEC")
-    lay.add_argument("--kernel", type=_release, metavar="REL")
-    return p
 
 
 def _revision(text: str) -> str:

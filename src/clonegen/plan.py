@@ -2,7 +2,8 @@
 
 The model says what the spec states; the plan says what follows from it for a caller:
 where the kernel takes the size from and what a size means there, and which calls a
-binding makes with which arguments (their C types read once). The Python, Rust and Go
+binding makes with which arguments (their C types read once), its numbers per
+architecture and, for an ioctl, the number's parts. The libc, kernel, Python, Rust and Go
 views take these facts from here and only spell them, so the targets cannot disagree
 on them.
 """
@@ -17,7 +18,7 @@ from . import arch
 
 if TYPE_CHECKING:  # the validator imports the views, and with them this module, not the model
     from .model import EntryPoint, Field, Spec
-    from .rules import Ioctl, ZeroMeans
+    from .rules import Ioctl, SizePolicy, ZeroMeans
 
 # Words of an argument's C type that change neither its range nor its kind.
 QUALIFIERS = frozenset({"const", "volatile", "__user"})
@@ -111,6 +112,11 @@ class CType:
     def is_path(self) -> bool:
         return self.pointer and self.base == "char"
 
+    @property
+    def user(self) -> str:
+        """The type as user space declares it: without the kernel's ``__user``."""
+        return self.text.replace(" __user", "")
+
     @staticmethod
     @cache
     def parse(text: str) -> CType:
@@ -128,29 +134,6 @@ class CallArg:
 
 
 @dataclass(frozen=True)
-class Call:
-    """A struct entry point as a binding calls it."""
-
-    entry: EntryPoint
-    args: tuple[CallArg, ...]  # before the struct pointer
-    trailing: tuple[CallArg, ...]  # after the struct pointer (and the size)
-    report: bool  # the kernel writes: the size field of the result is min(caller's, its own)
-
-    @property
-    def name(self) -> str:
-        return self.entry.name
-
-    @classmethod
-    def of(cls, spec: Spec, e: EntryPoint) -> Call:
-        return cls(
-            e,
-            tuple(CallArg(a.name, CType.parse(a.type)) for a in e.arguments),
-            tuple(CallArg(a.name, CType.parse(a.type)) for a in e.trailing_arguments),
-            e.writes and spec.size_of(e).report == "min",
-        )
-
-
-@dataclass(frozen=True)
 class IoctlPlan:
     """The extensible ioctl of a spec whose size is part of the ioctl number."""
 
@@ -159,6 +142,7 @@ class IoctlPlan:
     type: int
     nr: int
     dir: str  # read, write or read_write
+    encoder: str  # the uapi header's macro that makes the number: _IOR, _IOW or _IOWR
     layouts: tuple[tuple[str, arch.Ioc], ...]  # the spec's architectures whose _IOC() differs
     requests: tuple[Field, ...]  # the fields the caller fills in as a request
     mask_fills: tuple[tuple[str, tuple[str, ...]], ...]  # (mask bit, the fields it covers)
@@ -177,10 +161,64 @@ class IoctlPlan:
             io.type,
             io.nr,
             io.dir,
+            io.macro,
             arch.ioc_layouts(spec.arches),
             spec.request_fields,
             tuple((fl.name, fl.fills) for fl in spec.mask_flags),
             spec.size.truncated_mask == "kept",
+        )
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """The numbers of the system call a binding makes: the default and each architecture's
+    that differs (for an ioctl, ioctl(2)'s)."""
+
+    default: int
+    arches: tuple[tuple[str, int], ...]
+
+    @classmethod
+    def of(cls, spec: Spec, e: EntryPoint) -> Numbers:
+        """An entry point's own numbers, or the spec's system call's when it states none."""
+        if e.default_number is None:
+            return cls(spec.default_number, spec.numbers)
+        return cls(e.default_number, e.numbers)
+
+
+@dataclass(frozen=True)
+class Call:
+    """A struct entry point as a binding calls it."""
+
+    entry: EntryPoint
+    args: tuple[CallArg, ...]  # before the struct pointer
+    trailing: tuple[CallArg, ...]  # after the struct pointer (and the size)
+    report: bool  # the kernel writes: the size field of the result is min(caller's, its own)
+    numbers: Numbers
+    policy: SizePolicy  # the entry point's own size policy, or the spec's
+    size_type: str | None  # the C type of the size argument; None: the size is no argument
+    ioctl: IoctlPlan | None  # made through ioctl(2): the size is part of the number
+
+    @property
+    def name(self) -> str:
+        return self.entry.name
+
+    @property
+    def plain(self) -> bool:
+        """Leading arguments, the struct the kernel reads, its size as a size_t: nothing after."""
+        return self.size_type == "size_t" and not self.trailing and self.entry.reads
+
+    @classmethod
+    def of(cls, spec: Spec, e: EntryPoint) -> Call:
+        policy = spec.size_of(e)
+        return cls(
+            e,
+            tuple(CallArg(a.name, CType.parse(a.type)) for a in e.arguments),
+            tuple(CallArg(a.name, CType.parse(a.type)) for a in e.trailing_arguments),
+            e.writes and policy.report == "min",
+            Numbers.of(spec, e),
+            policy,
+            ("size_t" if e.reads else "unsigned int") if policy.source == "argument" else None,
+            IoctlPlan.of(spec, policy.ioctl) if policy.ioctl else None,
         )
 
 
@@ -190,6 +228,7 @@ class Plan:
 
     size: SizeSource
     main: Call  # the spec's system call (or ioctl)
+    calls: tuple[Call, ...]  # every struct entry point, in the spec's order
     extra_calls: tuple[Call, ...]  # further calls the kernel reads the struct through
     outputs: tuple[Call, ...]  # further calls the kernel writes the struct through
     ioctl: IoctlPlan | None  # the ioctl, when the size is part of its number
@@ -199,16 +238,18 @@ class Plan:
 def plan(spec: Spec) -> Plan:
     """The plan of a spec, computed once."""
     source = size_source(spec)
-    numbered = [e for e in spec.struct_entries if e.default_number is not None]
+    calls = tuple(Call.of(spec, e) for e in spec.struct_entries)
+    numbered = [c for c in calls if c.entry.default_number is not None]
     if source.kind == "argument":
-        extra = [e for e in numbered if e.name != spec.syscall and e.reads]
+        extra = [c for c in numbered if c.name != spec.syscall and c.entry.reads]
     else:
         extra = []  # a size in the struct or the ioctl number: the bindings make one call
-    outputs = [e for e in numbered if e.writes] if source.kind == "field" else []
+    outputs = [c for c in numbered if c.entry.writes] if source.kind == "field" else []
     return Plan(
         source,
-        Call.of(spec, spec.struct_entry),
-        tuple(Call.of(spec, e) for e in extra),
-        tuple(Call.of(spec, e) for e in outputs),
+        calls[0],  # the spec's struct_entry
+        calls,
+        tuple(extra),
+        tuple(outputs),
         IoctlPlan.of(spec, source.ioctl) if source.ioctl else None,
     )

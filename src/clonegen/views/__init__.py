@@ -43,7 +43,7 @@ class Reserved:
         False  # a name of the system's headers: a constant that comes from one may use it
     )
 
-    def hits(self, name: str, spec_name: str = "") -> bool:
+    def hits(self, name: str, spec_name: str) -> bool:
         if name in self.names or any(name.startswith(p) for p in self.prefixes):
             return True
         if self.pattern is None:

@@ -271,3 +271,11 @@ class CRef:
 
 COPY_REF = CRef("args.", "usize", "u64_to_user_ptr")
 VALID_REF = CRef("kargs->", "usize", "(void __user *)")
+
+# An ioctl number's direction as _IOC() takes it, in <linux/ioctl.h>'s names (the Python
+# module names its own layout the same).
+IOC_DIRECTIONS = {
+    "read": "_IOC_READ",
+    "write": "_IOC_WRITE",
+    "read_write": "_IOC_READ | _IOC_WRITE",
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from clonegen.plan import plan
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import flag_literal
 
@@ -64,10 +65,10 @@ class DocsView:
     numbers: str
     constants: tuple[tuple[str, str, str], ...]  # (name, value text, doc)
     release: str | None  # the release the model was cut to
-    entry_intro: str = ""
-    call_line: str = ""
-    mask_bits: tuple[tuple[str, str, str], ...] = ()  # (flag, fields, when it is returned)
-    mask_field: str = ""
+    entry_intro: str
+    call_line: str
+    mask_bits: tuple[tuple[str, str, str], ...]  # (flag, fields, when it is returned)
+    mask_field: str | None  # the field the mask bits are in; None: no mask bits
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
@@ -83,27 +84,12 @@ class DocsView:
 
     @classmethod
     def of(cls, spec: Spec) -> DocsView:
-        size = spec.size
-        reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
-        reqs += [Requirement(p.text, p.errno) for p in size.permission]
-        if size.tail_errno:
-            reqs.append(Requirement(size.tail_requirement, size.tail_errno))
-        reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
-        reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
-        reqs += [
-            Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
-            for f in spec.array_fields
-        ]
-        reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
-        reqs += [Requirement(a.text, "none: done by the copy-in") for a in spec.adjusts]
-        reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
-        reqs += [
-            Requirement(f"{c.text} (in {spec.kernel.checked_in}())", c.errno)
-            for c in spec.common_checks
-        ]
         from clonegen.rules import Value
 
-        numbers = ", ".join([str(spec.default_number)] + [f"{a}: {n}" for a, n in spec.numbers])
+        main = plan(spec).main
+        numbers = ", ".join(
+            [str(main.numbers.default)] + [f"{a}: {n}" for a, n in main.numbers.arches]
+        )
         texts: dict[str, list[str]] = {}
         for c in spec.checks:
             texts.setdefault(c.field, []).append(c.text)
@@ -119,19 +105,8 @@ class DocsView:
                 )
                 for f in spec.fields
             ),
-            requirements=tuple(reqs),
-            policy=(
-                (
-                    f"The size comes from the size argument of {spec.syscall}()."
-                    if size.source == "argument"
-                    else (
-                        f"The size comes from the struct's own field {size.field}."
-                        if size.source == "field"
-                        else f"The size comes from the ioctl number of {spec.syscall.upper()}."
-                    )
-                ),
-            )
-            + size.sentences,
+            requirements=requirements(spec),
+            policy=(size_origin(spec),) + spec.size.sentences,
             flags=tuple(
                 DocFlag(
                     fl.name,
@@ -145,22 +120,16 @@ class DocsView:
             ),
             entries=tuple(entry(spec, e) for e in spec.entry_points),
             call_line=(
-                f"ioctl: `{spec.syscall.upper()}`, through ioctl(2), number {numbers}"
-                if size.ioctl
+                f"ioctl: `{main.ioctl.macro}`, through ioctl(2), number {numbers}"
+                if main.ioctl
                 else f"system call: `{spec.syscall}`, number {numbers}"
             ),
             mask_bits=tuple(
                 (fl.name, ", ".join(fl.fills), POLICY_WORDS.get(fl.policy or "", "when filled"))
                 for fl in spec.mask_flags
             ),
-            mask_field=next((fl.field for fl in spec.mask_flags), ""),
-            entry_intro=(
-                f"All of them fill the one `struct {spec.kernel.struct}` and call "
-                f"`{spec.kernel.common_function}()`."
-                if len({e.common_function for e in spec.struct_entries}) <= 1
-                else f"Each fills the one `struct {spec.kernel.struct}` and calls its own "
-                "function below the stubs."
-            ),
+            mask_field=next((fl.field for fl in spec.mask_flags), None),
+            entry_intro=entry_intro(spec),
             numbers=numbers,
             release=spec.kernel_release,
             constants=tuple(
@@ -168,6 +137,47 @@ class DocsView:
                 for c in spec.constants
             ),
         )
+
+
+def requirements(spec: Spec) -> tuple[Requirement, ...]:
+    """Every size step and check, in the kernel's order, with what it answers."""
+    size = spec.size
+    reqs = [Requirement(s.requirement, s.errno) for s in size.steps]
+    reqs += [Requirement(p.text, p.errno) for p in size.permission]
+    if size.tail_errno:
+        reqs.append(Requirement(size.tail_requirement, size.tail_errno))
+    reqs.append(Requirement("the bytes to copy are readable", "EFAULT"))
+    reqs += [Requirement(c.text, c.errno) for c in spec.copy_checks]
+    reqs += [
+        Requirement(f"the {f.count} elements at `{f.name}` are readable", "EFAULT")
+        for f in spec.array_fields
+    ]
+    reqs += [Requirement(c.text, "none: clamped") for c in spec.clamps]
+    reqs += [Requirement(a.text, "none: done by the copy-in") for a in spec.adjusts]
+    reqs += [Requirement(c.text, c.errno) for c in spec.valid_checks]
+    reqs += [
+        Requirement(f"{c.text} (in {spec.kernel.checked_in}())", c.errno)
+        for c in spec.common_checks
+    ]
+    return tuple(reqs)
+
+
+def size_origin(spec: Spec) -> str:
+    """Where the kernel takes the size from, in words."""
+    p = plan(spec)
+    if p.ioctl:
+        return f"The size comes from the ioctl number of {p.ioctl.macro}."
+    if p.size.field:
+        return f"The size comes from the struct's own field {p.size.field.name}."
+    return f"The size comes from the size argument of {spec.syscall}()."
+
+
+def entry_intro(spec: Spec) -> str:
+    """The sentence before the entry points table: one common function or one each."""
+    k = spec.kernel
+    if len({c.entry.common_function for c in plan(spec).calls}) <= 1:
+        return f"All of them fill the one `struct {k.struct}` and call `{k.common_function}()`."
+    return f"Each fills the one `struct {k.struct}` and calls its own function below the stubs."
 
 
 def entry(spec: Spec, e: EntryPoint) -> DocEntry:

@@ -21,7 +21,7 @@ from clonegen.views.python import camel
 from clonegen.views.sysnames import GO_ARCH, GO_OS
 
 if TYPE_CHECKING:
-    from clonegen.model import Spec
+    from clonegen.model import Field, Spec
 
 GO_KEYWORDS = frozenset(
     [
@@ -208,7 +208,7 @@ class GoField:
     end: int
     doc: str
     kernel_type: str
-    kernel: str  # the kernel member's bits from v, or "" when they are the same
+    kernel: str | None  # the kernel member's bits from v; None: they are the same
 
 
 @dataclass(frozen=True)
@@ -509,92 +509,20 @@ class GoView:
         if cls.OUTPUT in spec.skip_outputs:
             return None
         struct = camel(spec.uapi.struct)
-        signed_uapi = frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
-        copy = GoRef("v.", signed_uapi)
-        valid = GoRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
-        flag_types = tuple(
-            FlagType(
-                struct + camel(f.name),
-                f.name,
-                tuple(
-                    FlagItem(
-                        fl.name,
-                        c_int(fl.value).removesuffix("ULL"),
-                        f"{fl.doc} (Linux {fl.since})",
-                    )
-                    for fl in flags
-                ),
-            )
-            for f, flags in spec.flag_fields
-        )
-        fields = []
-        for f in spec.fields:
-            width = KERNEL_TYPE_BITS.get(f.kernel_type, 64)
-            signed = f.kernel_type in SIGNED_KERNEL_TYPES
-            kernel = (
-                f"kernelBits(v.{camel(f.name)}, {width}, {str(signed).lower()})"
-                if width < 64
-                else ""
-            )
-            fields.append(
-                GoField(
-                    camel(f.name),
-                    f.name,
-                    GO_TYPES[f.uapi_type],
-                    f.offset,
-                    f.offset + f.size,
-                    f.doc,
-                    f.kernel_type,
-                    kernel,
-                )
-            )
+        flag_types = go_flag_types(spec, struct)
+        fields = [go_field(f) for f in spec.fields]
         lib = spec.libc
         forklike = bool(lib and lib.forklike)
-        refusals: list[str] = []
-        if lib and forklike:
-            for n in lib.refuse_flags:
-                fl = next((x for x in spec.flags if x.name == n), None)
-                if fl:
-                    refusals.append(
-                        f"v.{camel(fl.field)}&{c_int(fl.value).removesuffix('ULL')} != 0"
-                    )
-            refusals += [f"v.{camel(n)} != 0" for n in lib.refuse_fields]
         calls = plan(spec)
         args = go_args(calls.main, calls.main.args)
         constants = tuple(
             go_values(c.name, c.doc, c.value, c.per_arch, spec.arches, "uint64")
             for c in spec.constants
         )
-        number = go_values(
-            "SYSCALL_NUMBER",
-            f"The number of {spec.syscall}() on this architecture.",
-            spec.default_number,
-            spec.numbers,
-            spec.arches,
-            "uintptr",
-            str,
-        )
-        tests = [s.go(copy) for s in spec.size.steps] + [
-            c.go(copy if c.phase == "copy" else valid) for c in spec.checks
-        ]
+        number, *outputs = go_numbers(spec)
+        size_checks, checks = go_checks(spec)
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
         extra = field_call(spec)
-        extra_calls = tuple(go_out(c, ()) for c in calls.extra_calls)
-        outputs = tuple(
-            go_values(
-                o.number,
-                f"The number of {o.name}() on this architecture.",
-                e.default_number or 0,
-                e.numbers,
-                spec.arches,
-                "uintptr",
-                str,
-            )
-            for o in (extra["field"].outputs if "field" in extra else ()) + extra_calls
-            for e in spec.struct_entries
-            if e.name == o.name
-        )
-        ioc = ioc_values(spec)
         return cls(
             spec=spec,
             package=spec.name,
@@ -603,28 +531,12 @@ class GoView:
             flag_types=flag_types,
             constants=constants,
             number=number,
-            values=constants + (number,) + outputs + ioc,
+            values=constants + (number, *outputs) + ioc_values(spec),
             build=" || ".join(g for a in spec.arches for g in arch.ARCHES[a].go),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].go),
-            size_checks=tuple(
-                CheckLine(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps
-            ),
-            checks=tuple(
-                CheckLine(c.errno, c.text, c.go(r))
-                for c in spec.ordered_checks
-                for r in (copy if c.phase == "copy" else valid,)
-            ),
-            masks=tuple(
-                GoMask(
-                    k.macro,
-                    tuple(p.name if p.name in type_of else p.go for p in k.mask.parts),
-                    f"Flags {k.entry_point}() knows in {c.field}.",
-                    "mask" if k.mask.parts else "mask[uint64]",
-                )
-                for c in spec.checks
-                for k in (c.known,)
-                if k
-            ),
+            size_checks=size_checks,
+            checks=checks,
+            masks=go_masks(spec, type_of),
             tail_errno=spec.size.tail_errno,
             tail_requirement=spec.size.tail_requirement,
             call=camel(spec.syscall),
@@ -632,19 +544,125 @@ class GoView:
             paths=tuple(a for a in args if a.is_path),
             forklike=forklike,
             raw="RawSyscall6" if forklike else "Syscall6",
-            refusals=tuple(refusals),
+            refusals=go_refusals(spec),
             refuse_text=(
                 ", ".join(lib.refuse_flags + lib.refuse_fields) if forklike and lib else None
             ),
             param="args" if forklike else "how",
-            page_size=any("pageSize()" in t for t in tests),
+            page_size=any("pageSize()" in c.test for c in size_checks + checks),
             pad=extra.pop("pad", 4 - len(args)),
             keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
-            extra_calls=extra_calls,
+            extra_calls=tuple(go_out(c, ()) for c in calls.extra_calls),
             size=calls.size,
             **extra,
             **ioctl_call(spec, fields),
         )
+
+
+def go_flag_types(spec: Spec, struct: str) -> tuple[FlagType, ...]:
+    """A type of each flags field's flags, named after the struct and the field."""
+    return tuple(
+        FlagType(
+            struct + camel(f.name),
+            f.name,
+            tuple(
+                FlagItem(
+                    fl.name,
+                    c_int(fl.value).removesuffix("ULL"),
+                    f"{fl.doc} (Linux {fl.since})",
+                )
+                for fl in flags
+            ),
+        )
+        for f, flags in spec.flag_fields
+    )
+
+
+def go_field(f: Field) -> GoField:
+    """A field, with its conversion to the kernel's bits where the kernel's type is narrower."""
+    width = KERNEL_TYPE_BITS.get(f.kernel_type, 64)
+    signed = f.kernel_type in SIGNED_KERNEL_TYPES
+    kernel = (
+        f"kernelBits(v.{camel(f.name)}, {width}, {str(signed).lower()})" if width < 64 else None
+    )
+    return GoField(
+        camel(f.name),
+        f.name,
+        GO_TYPES[f.uapi_type],
+        f.offset,
+        f.offset + f.size,
+        f.doc,
+        f.kernel_type,
+        kernel,
+    )
+
+
+def go_refusals(spec: Spec) -> tuple[str, ...]:
+    """What the fork-like call refuses, as Go tests on the caller's struct."""
+    lib = spec.libc
+    if lib is None or not lib.forklike:
+        return ()
+    flag = {fl.name: fl for fl in spec.flags}
+    return tuple(
+        f"v.{camel(flag[n].field)}&{c_int(flag[n].value).removesuffix('ULL')} != 0"
+        for n in lib.refuse_flags
+        if n in flag
+    ) + tuple(f"v.{camel(n)} != 0" for n in lib.refuse_fields)
+
+
+def go_numbers(spec: Spec) -> tuple[GoValue, ...]:
+    """The system call's number by GOARCH, then each further call's (field outputs first)."""
+    calls = plan(spec)
+    main = go_values(
+        "SYSCALL_NUMBER",
+        f"The number of {spec.syscall}() on this architecture.",
+        calls.main.numbers.default,
+        calls.main.numbers.arches,
+        spec.arches,
+        "uintptr",
+        str,
+    )
+    return (main,) + tuple(
+        go_values(
+            nr_name(c),
+            f"The number of {c.name}() on this architecture.",
+            c.numbers.default,
+            c.numbers.arches,
+            spec.arches,
+            "uintptr",
+            str,
+        )
+        for c in calls.outputs + calls.extra_calls
+    )
+
+
+def go_checks(spec: Spec) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]:
+    """The size steps, then the checks in kernel order, on the caller's values or the kernel's."""
+    signed_uapi = frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
+    copy = GoRef("v.", signed_uapi)
+    valid = GoRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
+    return (
+        tuple(CheckLine(s.errno, s.requirement, s.go(copy)) for s in spec.size.steps),
+        tuple(
+            CheckLine(c.errno, c.text, c.go(copy if c.phase == "copy" else valid))
+            for c in spec.ordered_checks
+        ),
+    )
+
+
+def go_masks(spec: Spec, type_of: dict[str, str]) -> tuple[GoMask, ...]:
+    """The masks of known flags the checks compare with, by their flag types."""
+    return tuple(
+        GoMask(
+            k.macro,
+            tuple(p.name if p.name in type_of else p.go for p in k.mask.parts),
+            f"Flags {k.entry_point}() knows in {c.field}.",
+            "mask" if k.mask.parts else "mask[uint64]",
+        )
+        for c in spec.checks
+        for k in (c.known,)
+        if k
+    )
 
 
 def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
@@ -696,13 +714,18 @@ def go_args(call: Call, args: tuple[CallArg, ...]) -> tuple[GoArg, ...]:
     return tuple(go_arg(call.name, a.name, a.type) for a in args)
 
 
+def nr_name(call: Call) -> str:
+    """The name of the Go constant holding a further call's number."""
+    return "nr" + camel(call.name)
+
+
 def go_out(call: Call, trailing: tuple[GoArg, ...]) -> GoOut:
     """A further call of the struct, with its own number: Syscall6 pads what is left."""
     args = go_args(call, call.args)
     return GoOut(
         call.name,
         camel(call.name),
-        "nr" + camel(call.name),
+        nr_name(call),
         args,
         trailing,
         call.report,

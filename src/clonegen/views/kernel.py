@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
 from clonegen.defaults import DEFAULTS
+from clonegen.plan import Call, SizeField, plan
 from clonegen.rules import Adjust, Value, c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import (
@@ -111,21 +112,24 @@ class Stub:
     is_struct: bool
     guard: str | None
     define_args: tuple[str, ...]  # SYSCALL_DEFINE argument pairs
-    orders: tuple[tuple[str, tuple[Argument, ...], str], ...]  # (#if line, arguments, #endif line)
+    # (#if line, arguments, #endif line); None: no such line
+    orders: tuple[tuple[str | None, tuple[Argument, ...], str | None], ...]
     requires: Requires | None = None  # the config symbol the stub needs
     broken: Broken | None = None  # the macro of architectures that lack it
-    broken_return: str = ""  # what the broken branch returns
+    broken_return: str | None = None  # what the broken branch returns
     writes: bool = False  # the struct goes out: the common function fills it, then copy-out
     before: tuple[CStep, ...] = ()  # argument checks and size steps before the copy
-    copy_arguments: str = "&kargs, uargs, usize"
-    common: str = ""  # the common function's name
+    copy_arguments: str | None = None  # a struct system call's: what its copy-in gets
+    common: str | None = None  # the common function's name (a struct entry point's)
     common_arguments: tuple[str, ...] = ()  # argument names before &kargs
-    size_doc: str = "its size, as the caller was built with"
-    takes_size: bool = True
+    size_doc: str | None = None  # the kernel-doc of a size argument
+    takes_size: bool = False
     ioctl: IoctlStub | None = None
     optional_struct: bool = False  # a NULL struct with size 0 skips the copy (open_tree_attr)
     struct_name: str = "uargs"  # the SYSCALL_DEFINE's names of the struct pointer and the size
     size_name: str = "usize"
+    leading: tuple[str, ...] = ()  # the names of the arguments before the struct pointer
+    trailing: tuple[str, ...] = ()  # ... and after it (and the size)
 
 
 @dataclass(frozen=True)
@@ -166,19 +170,17 @@ class KernelView:
     ]  # (member, C expression from args) for non-array fields
     tail_via_helper: bool
     common_arguments: tuple[str, ...]
+    tail_action: str | None  # the statement on a non-zero tail; None: the kernel reads none
     commons: tuple[Common, ...] = ()
     copy_params: tuple[str, ...] = ()  # after kargs and uargs: "size_t usize", or none
-    size_local: str | None = None  # "u32 usize": the size read from the struct's field
-    size_field: str | None = None
+    size_field: SizeField | None = None  # the struct's field the copy-in reads the size from
     zero_means: str | None = None  # the macro a size of zero stands for
     write_back: bool = False
-    tail_action: str = ""
     clamps: tuple[str, ...] = ()  # C statements on kargs after the conversion
     copy_out: CopyOut | None = None
     copy_in: bool = True
     mask_bits: tuple[str, ...] = ()  # comment lines: what each mask bit says was filled
     permission: tuple[CStep, ...] = ()  # after the size steps, before the copy
-    size_type: str = "u32"
     write_back_errno: str = "E2BIG"
     shared_struct: bool = False  # the kernel struct is the uapi struct: copied in as it is
     adjusts: tuple[tuple[str, ...], ...] = ()  # C lines on kargs after the copy, in order
@@ -251,16 +253,10 @@ class KernelView:
 
     @classmethod
     def of(cls, spec: Spec) -> KernelView:
-        k = spec.kernel
-        checks = spec.checks
-        policy = spec.size
+        k, policy, p = spec.kernel, spec.size, plan(spec)
         fields = tuple(Decl(f.name, declaration(f.kernel_type, f.name), f.doc) for f in spec.fields)
         members = tuple(Decl(m.name, declaration(m.type, m.name, m.bits), m.doc) for m in k.members)
         decls = {d.name: d for d in fields + members}
-        back = policy.write_back
-        fail = "goto err_size;" if back else ""
-        reads = any(e.reads for e in spec.struct_entries)
-        writes = any(e.writes for e in spec.struct_entries)
         shared = k.struct == spec.uapi.struct
         used = used_constants(spec)
         return cls(
@@ -271,35 +267,17 @@ class KernelView:
             fields=fields,
             members=members,
             struct_members=tuple(decls[n] for n in k.order),
-            forward_structs=tuple(
-                sorted(
-                    {s for m in k.members for s in re.findall(r"struct (\w+)", m.type)}
-                    | ({"file"} if policy.ioctl else set())
-                )
-            ),
-            includes=tuple(
-                sorted(
-                    set(BASE_INCLUDES)
-                    | {
-                        c.header
-                        for c in spec.constants
-                        if c.header and c.kernel_visible and c.name in used
-                    }
-                    | {h for a in spec.adjusts for h in a.headers}
-                    | ({"linux/fs.h"} if policy.ioctl else set())
-                    | {h for c in checks for h in c.rule.C_HEADERS}
-                    | set(policy.permission_headers)
-                )
-            ),
+            forward_structs=forward_structs(spec),
+            includes=includes(spec, used),
             known_masks=tuple(
                 (c.field, c.known) for c in spec.copy_checks + spec.valid_checks if c.known
             ),
             steps=tuple(
-                CStep(s.c(COPY_REF), s.errno, fail or f"return -{s.errno};") for s in policy.steps
+                CStep(s.c(COPY_REF), s.errno, size_failure(spec, s.errno)) for s in policy.steps
             ),
             copy_checks=tuple(c_check(c, shared) for c in spec.copy_checks),
             valid_checks=tuple(c_check(c) for c in spec.valid_checks),
-            to_top=tuple((c.field, c.to_top.other) for c in checks if c.to_top),
+            to_top=tuple((c.field, c.to_top.other) for c in spec.checks if c.to_top),
             asserts=arch_asserts(spec, used),
             copy_errnos=_unique(
                 [s.errno for s in policy.steps]
@@ -308,61 +286,87 @@ class KernelView:
             ),
             valid_errnos=_unique(c.errno for c in spec.valid_checks),
             stubs=tuple(stub(spec, e) for e in spec.entry_points),
-            conversions=tuple(
-                (
-                    f.name,
-                    (
-                        f"u64_to_user_ptr(args.{f.name})"
-                        if f.conversion == "user_pointer"
-                        else f"args.{f.name}"
-                    ),
-                )
-                for f in spec.fields
-                if f.conversion != "array" and not shared
-            ),
+            conversions=() if shared else conversions(spec),
             tail_via_helper=policy.tail_via_helper,
-            common_arguments=tuple(
-                declaration(a.type, a.name) for a in spec.struct_entry.arguments
-            ),
+            common_arguments=tuple(declaration(a.type.text, a.name) for a in p.main.args),
             commons=commons(spec),
-            copy_params=() if policy.source != "argument" else ("size_t usize",),
-            size_local=f"{policy.field_type} usize" if policy.from_field else None,
-            size_field=policy.field if policy.from_field else None,
-            zero_means=policy.zero_means.macro if policy.zero_means else None,
-            write_back=back,
-            tail_action=fail or f"return -{policy.tail_errno};",
+            copy_params=("size_t usize",) if p.size.kind == "argument" else (),
+            size_field=p.size.field,
+            zero_means=p.size.zero_means.macro if p.size.zero_means else None,
+            write_back=p.size.write_back,
+            tail_action=size_failure(spec, policy.tail_errno) if policy.tail_errno else None,
             clamps=tuple(c.c(VALID_REF) for c in spec.clamps),
-            copy_out=(
-                CopyOut(
-                    f"copy_{spec.uapi.struct}_to_user",
-                    tuple(
-                        (
-                            f.name,
-                            (
-                                f"({f.uapi_type})min_t(size_t, usize, sizeof(args))"
-                                if f.name == out_size_field(spec)
-                                else f"kargs->{f.name}"
-                            ),
-                        )
-                        for f in spec.fields
-                    ),
-                )
-                if writes
-                else None
-            ),
-            copy_in=reads,
+            copy_out=copy_out(spec) if any(c.entry.writes for c in p.calls) else None,
+            copy_in=any(c.entry.reads for c in p.calls),
             permission=tuple(
-                CStep(p.c, p.errno, fail or f"return -{p.errno};") for p in policy.permission
+                CStep(c.c, c.errno, size_failure(spec, c.errno)) for c in policy.permission
             ),
             mask_bits=tuple(
                 f"{fl.name}: {', '.join(fl.fills)} ({fl.policy or 'filled'})"
                 for fl in spec.mask_flags
             ),
-            size_type=policy.field_type,
             write_back_errno=policy.steps[0].errno,
             shared_struct=shared,
             adjusts=tuple(adjust_lines(a) for a in spec.adjusts),
         )
+
+
+def size_failure(spec: Spec, errno: str) -> str:
+    """The copy-in's statement on a size error: the write-back's label, or the errno."""
+    return "goto err_size;" if plan(spec).size.write_back else f"return -{errno};"
+
+
+def forward_structs(spec: Spec) -> tuple[str, ...]:
+    """The structs the kernel header names without defining: its members' and an ioctl's file."""
+    names = {s for m in spec.kernel.members for s in re.findall(r"struct (\w+)", m.type)}
+    return tuple(sorted(names | ({"file"} if plan(spec).ioctl else set())))
+
+
+def includes(spec: Spec, used: frozenset[str]) -> tuple[str, ...]:
+    """The kernel source's headers: the base set and what its constants, steps and checks need."""
+    headers = set(BASE_INCLUDES)
+    headers |= {
+        c.header for c in spec.constants if c.header and c.kernel_visible and c.name in used
+    }
+    headers |= {h for a in spec.adjusts for h in a.headers}
+    headers |= {"linux/fs.h"} if plan(spec).ioctl else set()
+    headers |= {h for c in spec.checks for h in c.rule.C_HEADERS}
+    return tuple(sorted(headers | set(spec.size.permission_headers)))
+
+
+def conversions(spec: Spec) -> tuple[tuple[str, str], ...]:
+    """(member, C expression from the user's copy) of each field but arrays."""
+    return tuple(
+        (
+            f.name,
+            (
+                f"u64_to_user_ptr(args.{f.name})"
+                if f.conversion == "user_pointer"
+                else f"args.{f.name}"
+            ),
+        )
+        for f in spec.fields
+        if f.conversion != "array"
+    )
+
+
+def copy_out(spec: Spec) -> CopyOut:
+    """The copy-out of a struct the kernel writes: a reported size field gets min(usize, ours)."""
+    reported = out_size_field(spec)
+    return CopyOut(
+        f"copy_{spec.uapi.struct}_to_user",
+        tuple(
+            (
+                f.name,
+                (
+                    f"({f.uapi_type})min_t(size_t, usize, sizeof(args))"
+                    if f.name == reported
+                    else f"kargs->{f.name}"
+                ),
+            )
+            for f in spec.fields
+        ),
+    )
 
 
 def c_check(c: Check, shared: bool = False) -> CCheck:
@@ -440,28 +444,26 @@ def wrap_condition(condition: str, width: int = 80) -> str:
 
 def out_size_field(spec: Spec) -> str | None:
     """The field the copy-out reports min(usize, its size) in, if an output entry asks for it."""
-    for e in spec.struct_entries:
-        policy = spec.size_of(e)
-        if e.writes and policy.report == "min":
-            return policy.field
-    return None
+    return next((c.policy.field for c in plan(spec).calls if c.report), None)
 
 
 def commons(spec: Spec) -> tuple[Common, ...]:
     """The functions below the stubs, each once, in entry point order."""
     seen: dict[str, Common] = {}
     k = spec.kernel
-    for e in spec.struct_entries or (spec.struct_entry,):
-        name = e.common_function or k.common_function
-        args = tuple(declaration(a.type, a.name) for a in e.arguments + e.trailing_arguments)
-        if spec.size_of(e).ioctl:
+    for c in plan(spec).calls:
+        name = c.entry.common_function or k.common_function
+        args = tuple(declaration(a.type.text, a.name) for a in c.args + c.trailing)
+        if c.ioctl:
             args = ("struct file *file",)
         seen.setdefault(name, Common(k.common_returns, name, args))
     return tuple(seen.values())
 
 
-def ioctl_stub(spec: Spec, e: EntryPoint) -> Stub:
+def ioctl_stub(spec: Spec, c: Call) -> Stub:
     """The handler of an extensible ioctl, which replaces the SYSCALL_DEFINE of a system call."""
+    e, io = c.entry, c.ioctl
+    assert io is not None
     before = [CStep("!uargs", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
     before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
     return Stub(
@@ -472,83 +474,86 @@ def ioctl_stub(spec: Spec, e: EntryPoint) -> Stub:
         (),
         writes=True,
         before=tuple(before),
-        copy_arguments="",
         common=e.common_function or spec.kernel.common_function,
         common_arguments=("file",),
         ioctl=IoctlStub(
             f"{e.name}_ioctl",
             f"{e.name}_cmd_valid",
-            spec.syscall.upper(),
+            io.macro,
             spec.versions[0].macro,
-            tuple((f.name, f.kernel_type) for f in spec.request_fields),
+            tuple((f.name, f.kernel_type) for f in io.requests),
         ),
     )
 
 
 def stub(spec: Spec, e: EntryPoint) -> Stub:
-    if e.is_struct and spec.size_of(e).ioctl:
-        return ioctl_stub(spec, e)
+    """The stub of an entry point: a struct call's from its plan, a register one's orders."""
     if e.is_struct:
-        policy = spec.size_of(e)
-        takes_size = policy.source == "argument"
-        size_type = "size_t" if e.reads else "unsigned int"
-        sn, zn = e.struct_name, e.size_name
-        pairs = [f"{a.type}, {a.name}" for a in e.arguments]
-        pairs += [f"struct {spec.uapi.struct} __user *, {sn}"]
-        pairs += [f"{size_type}, {zn}"] if takes_size else []
-        pairs += [f"{a.type}, {a.name}" for a in e.trailing_arguments]
-        before = [CStep(f"!{sn}", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
-        if e.null_allowed_without_size and before:
-            before[0] = CStep(f"!{sn} && {zn}", before[0].errno, before[0].action)
-        before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
-        if e.writes:
-            ref = CRef(COPY_REF.prefix, zn, COPY_REF.pointer)
-            before += [CStep(s.c(ref), s.errno, f"return -{s.errno};") for s in policy.steps]
-        names = tuple(a.name for a in e.arguments + e.trailing_arguments)
-        return Stub(
-            e,
-            True,
-            None,
-            tuple(pairs),
-            (),
-            e.requires,
-            e.broken,
-            _refusal(e.broken),
-            writes=e.writes,
-            before=tuple(before),
-            copy_arguments=f"&kargs, {sn}" + (f", {zn}" if takes_size else ""),
-            struct_name=sn,
-            size_name=zn,
-            common=e.common_function or spec.kernel.common_function,
-            common_arguments=(
-                names
-                if e.trailing_arguments or e.common_function
-                else tuple(a.name for a in e.arguments)
-            ),
-            size_doc=(
-                "its size, as the caller was built with"
-                if e.reads
-                else "the size of the caller's buffer"
-            ),
-            takes_size=takes_size,
-            optional_struct=e.null_allowed_without_size,
-        )
-    orders: list[tuple[str, tuple[Argument, ...], str]] = []
+        c = next(c for c in plan(spec).calls if c.name == e.name)
+        return ioctl_stub(spec, c) if c.ioctl else struct_stub(spec, c)
+    orders: list[tuple[str | None, tuple[Argument, ...], str | None]] = []
     last = len(e.orders) - 1
     for i, o in enumerate(e.orders):
+        opening: str | None
         if o.is_default:
-            opening = "#else" if i else ""
+            opening = "#else" if i else None
         else:
             opening = f"#ifdef {o.config}" if i == 0 else f"#elif defined({o.config})"
-        orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else ""))
+        orders.append((opening, o.arguments, "#endif" if i == last and last > 0 else None))
     return Stub(e, False, e.guard, (), tuple(orders), e.requires, e.broken, _refusal(e.broken))
 
 
-def _refusal(broken: Broken | None) -> str:
+def struct_stub(spec: Spec, c: Call) -> Stub:
+    """The SYSCALL_DEFINE of a struct system call: its checks before the copy, then the copy."""
+    e = c.entry
+    sn, zn = e.struct_name, e.size_name
+    pairs = [f"{a.type.text}, {a.name}" for a in c.args]
+    pairs += [f"struct {spec.uapi.struct} __user *, {sn}"]
+    pairs += [f"{c.size_type}, {zn}"] if c.size_type else []
+    pairs += [f"{a.type.text}, {a.name}" for a in c.trailing]
+    before = [CStep(f"!{sn}", e.null_errno, f"return -{e.null_errno};")] if e.null_errno else []
+    if e.null_allowed_without_size and before:
+        before[0] = CStep(f"!{sn} && {zn}", before[0].errno, before[0].action)
+    before += [CStep(b.c, b.errno, f"return -{b.errno};") for b in e.before_copy]
+    if e.writes:
+        ref = CRef(COPY_REF.prefix, zn, COPY_REF.pointer)
+        before += [CStep(s.c(ref), s.errno, f"return -{s.errno};") for s in c.policy.steps]
+    names = tuple(a.name for a in c.args + c.trailing)
+    return Stub(
+        e,
+        True,
+        None,
+        tuple(pairs),
+        (),
+        e.requires,
+        e.broken,
+        _refusal(e.broken),
+        writes=e.writes,
+        before=tuple(before),
+        copy_arguments=f"&kargs, {sn}" + (f", {zn}" if c.size_type else ""),
+        struct_name=sn,
+        size_name=zn,
+        common=e.common_function or spec.kernel.common_function,
+        common_arguments=(
+            names if c.trailing or e.common_function else tuple(a.name for a in c.args)
+        ),
+        size_doc=(
+            "its size, as the caller was built with"
+            if e.reads
+            else "the size of the caller's buffer"
+        ),
+        takes_size=c.size_type is not None,
+        optional_struct=e.null_allowed_without_size,
+        leading=tuple(a.name for a in c.args),
+        trailing=tuple(a.name for a in c.trailing),
+    )
+
+
+def _refusal(broken: Broken | None) -> str | None:
     """``-EINVAL``; ENOSYS as ``sys_ni_syscall()``, the kernel's answer for a system call it does
     not have (checkpatch keeps the name ENOSYS for the syscall table)."""
     if broken is None:
-        return ""
+        return None
     return "sys_ni_syscall()" if broken.errno == "ENOSYS" else f"-{broken.errno}"
 
 

@@ -9,14 +9,21 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
+from clonegen.plan import Call, Numbers, plan
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, LIBC_SYSTEM_RESERVED, declaration, flag_literal
+from clonegen.views.c import (
+    C_RESERVED,
+    IOC_DIRECTIONS,
+    LIBC_SYSTEM_RESERVED,
+    declaration,
+    flag_literal,
+)
 from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeEntry, DecodeRow
-    from clonegen.model import EntryPoint, Field, Order, Spec, TraceName
+    from clonegen.model import Field, Order, Spec, TraceName
     from clonegen.rules import Check
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
@@ -104,7 +111,7 @@ class LibcField:
     type: str
     aligned: bool
     offset: int
-    doc: str
+    doc: str | None  # None: the runtime's private copy of the struct says none
 
 
 @dataclass(frozen=True)
@@ -244,21 +251,18 @@ class LibcView:
     struct: str
     guard: str
     raw_function: str
-    number_macro: str
-    numbers: tuple[ArchCase, ...]
+    number_macro: str  # the main call's
     fields: tuple[LibcField, ...]
-    arguments: tuple[str, ...]  # declarations of the struct entry's leading arguments
-    argument_names: tuple[str, ...]
     fallback: Fallback | None
     forklike: bool
     refuse_flags: tuple[str, ...]
     refuse_fields: tuple[str, ...]
     system_headers: tuple[str, ...]
     system_checks: tuple[SystemCheck, ...]
-    runtime_run: str  # the fixed C of the run-on-a-stack helper
-    runtime_spawn: str  # the fixed C of spawn and probe
+    runtime_run: str | None  # fork-like: the fixed C of the run-on-a-stack helper
+    runtime_spawn: str | None  # fork-like: the fixed C of spawn and probe
     size_checks: tuple[SizeCheck, ...]  # the kernel's, in its order
-    tail_errno: str
+    tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     agreement_headers: tuple[str, ...]
     decode_function: str
     decoding: str  # the struct of the decoder's options
@@ -269,9 +273,11 @@ class LibcView:
     decode_versions: tuple[tuple[int, str], ...]  # (size, since) of each version
     decode_entries: tuple[DecodeEntry, ...]  # the system call first
 
-    plain_main: bool = True  # the main entry: leading arguments, the struct, a size_t size
-    calls: tuple[LibcCall, ...] = ()  # the other raw wrappers (all of them when not plain_main)
-    ioctl_headers: tuple[str, ...] = ()
+    # The raw wrapper of a plain main call (leading arguments, the struct, a size_t size),
+    # raw_function; None: the main call is among ``calls``.
+    main: LibcCall | None
+    calls: tuple[LibcCall, ...]  # the other raw wrappers
+    ioctl_headers: tuple[str, ...]
 
     @property
     def header_headers(self) -> tuple[str, ...]:
@@ -327,7 +333,9 @@ class LibcView:
         if not self.forklike or set(used) <= {f.name for f in self.fields}:
             return ()
         return tuple(
-            LibcField(s.name, LIBC_TYPES[s.uapi_type], s.uapi_type == "__aligned_u64", s.offset, "")
+            LibcField(
+                s.name, LIBC_TYPES[s.uapi_type], s.uapi_type == "__aligned_u64", s.offset, None
+            )
             for s in self.spec.uncut_layout
         )
 
@@ -442,27 +450,24 @@ class LibcView:
         if lib is None:
             return None
         prefix = lib.prefix
+        p = plan(spec)
+        struct = f"{prefix}{spec.uapi.struct}"
+        main = libc_call(struct, prefix, p.main)
         return cls(
             spec=spec,
             uapi=UapiView.of(spec),
             prefix=prefix,
             macro_prefix=prefix.upper(),
-            struct=f"{prefix}{spec.uapi.struct}",
+            struct=struct,
             guard=f"{prefix.upper()}{spec.name.upper()}_H",
             raw_function=f"{prefix}{spec.syscall}",
-            number_macro=f"{prefix.upper()}SYS_{spec.syscall}",
-            numbers=tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in spec.numbers),
+            number_macro=main.number_macro,
             fields=tuple(
                 LibcField(
                     f.name, LIBC_TYPES[f.uapi_type], f.uapi_type == "__aligned_u64", f.offset, f.doc
                 )
                 for f in spec.fields
             ),
-            arguments=tuple(
-                declaration(a.type.replace(" __user", ""), a.name)
-                for a in spec.struct_entry.arguments
-            ),
-            argument_names=tuple(a.name for a in spec.struct_entry.arguments),
             fallback=fallback(spec),
             forklike=lib.forklike,
             refuse_flags=lib.refuse_flags,
@@ -479,10 +484,10 @@ class LibcView:
                 for c in spec.constants
                 if c.libc_header
             ),
-            runtime_run=runtime.source("libc_run.c") if lib.forklike else "",
-            runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else "",
+            runtime_run=runtime.source("libc_run.c") if lib.forklike else None,
+            runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else None,
             size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
-            tail_errno=spec.size.tail_errno or "",  # None: the kernel only writes it
+            tail_errno=spec.size.tail_errno,
             agreement_headers=lib.agreement_headers,
             decode_function=f"{prefix}{spec.name}_decode",
             decoding=f"{prefix}{spec.name}_decoding",
@@ -492,9 +497,13 @@ class LibcView:
             decode_fields=tuple(_decode_field(spec, r, prefix) for r in decode.rows(spec)),
             decode_versions=tuple((v.size, _release_code(v.since)) for v in spec.versions),
             decode_entries=decode.entries(spec),
-            plain_main=plain_main(spec),
-            calls=calls(spec, prefix),
-            ioctl_headers=("sys/ioctl.h",) if spec.size.ioctl else (),
+            main=main if p.main.plain else None,
+            calls=tuple(
+                libc_call(struct, prefix, c)
+                for c in p.calls
+                if not (c.plain and c.name == p.main.name)
+            ),
+            ioctl_headers=("sys/ioctl.h",) if p.ioctl else (),
         )
 
 
@@ -502,64 +511,48 @@ class LibcView:
 LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
 
 
-def plain_main(spec: Spec) -> bool:
-    e = spec.struct_entry
-    return spec.size.source == "argument" and not e.trailing_arguments and e.reads
+def _numbers(numbers: Numbers) -> tuple[ArchCase, ...]:
+    return tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in numbers.arches)
 
 
-def _params(spec: Spec, prefix: str, e: EntryPoint) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _params(struct: str, c: Call) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The wrapper's parameter declarations and syscall()'s arguments, in the kernel's order."""
-    policy = spec.size_of(e)
-    struct = f"struct {prefix}{spec.uapi.struct} *args"
-    params = [declaration(a.type.replace(" __user", ""), a.name) for a in e.arguments]
-    names = [a.name for a in e.arguments]
-    if policy.ioctl:
-        io = policy.ioctl
-        dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
-        number = f"(unsigned long)_IOC({dirs[io.dir]}, {io.type:#04x}, {io.nr}, size)"
-        return (*params, struct, "size_t size"), (*names, number, "args")
-    params.append(struct)
+    params = [declaration(a.type.user, a.name) for a in c.args]
+    names = [a.name for a in c.args]
+    pointer = f"struct {struct} *args"
+    if c.ioctl:
+        io = c.ioctl
+        number = f"(unsigned long)_IOC({IOC_DIRECTIONS[io.dir]}, {io.type:#04x}, {io.nr}, size)"
+        return (*params, pointer, "size_t size"), (*names, number, "args")
+    params.append(pointer)
     names.append("args")
-    if policy.source == "argument":
-        params.append("size_t size" if e.reads else "unsigned int size")
+    if c.size_type:
+        params.append(f"{c.size_type} size")
         names.append("size")
-    params += [declaration(a.type.replace(" __user", ""), a.name) for a in e.trailing_arguments]
-    names += [a.name for a in e.trailing_arguments]
+    params += [declaration(a.type.user, a.name) for a in c.trailing]
+    names += [a.name for a in c.trailing]
     return tuple(params), tuple(names)
 
 
-def calls(spec: Spec, prefix: str) -> tuple[LibcCall, ...]:
-    out = []
-    for e in spec.struct_entries:
-        if e.name == spec.syscall and plain_main(spec):
-            continue
-        policy = spec.size_of(e)
-        params, names = _params(spec, prefix, e)
-        if policy.ioctl:
-            doc = f"the {spec.syscall.upper()} ioctl; the size goes into the ioctl number"
-        elif policy.from_field:
-            doc = f"the raw {e.name}() system call; the size is args->{policy.field}"
-        else:
-            doc = f"the raw {e.name}() system call"
-        main = e.name == spec.syscall
-        out.append(
-            LibcCall(
-                name=f"{prefix}{e.name}",
-                doc=doc,
-                syscall=None if policy.ioctl else e.name,
-                number_macro=f"{prefix.upper()}SYS_{e.name}",
-                numbers=tuple(
-                    ArchCase(arch.cc_condition([k]), str(v))
-                    for k, v in (spec.numbers if main else e.numbers)
-                ),
-                default_number=(
-                    spec.default_number if main or e.default_number is None else e.default_number
-                ),
-                params=params,
-                arguments=names,
-            )
-        )
-    return tuple(out)
+def libc_call(struct: str, prefix: str, c: Call) -> LibcCall:
+    """The raw wrapper of one call: ``struct`` is the libc's name of the spec's struct."""
+    if c.ioctl:
+        doc = f"the {c.ioctl.macro} ioctl; the size goes into the ioctl number"
+    elif c.policy.from_field:
+        doc = f"the raw {c.name}() system call; the size is args->{c.policy.field}"
+    else:
+        doc = f"the raw {c.name}() system call"
+    params, names = _params(struct, c)
+    return LibcCall(
+        name=f"{prefix}{c.name}",
+        doc=doc,
+        syscall=None if c.ioctl else c.name,
+        number_macro=f"{prefix.upper()}SYS_{c.name}",
+        numbers=_numbers(c.numbers),
+        default_number=c.numbers.default,
+        params=params,
+        arguments=names,
+    )
 
 
 def _arch_cases(spec: Spec, value_for: Callable[[str], int]) -> tuple[ArchCase, ...]:
@@ -585,8 +578,8 @@ def fallback(spec: Spec) -> Fallback | None:
     kept = {f.name for f in spec.fields}
     by_arg: dict[str, list[LegacySource]] = {}
     for a in entry.sets:
-        if a.kind == "arg" and a.target in kept:
-            by_arg.setdefault(a.arg or "", []).append(
+        if a.kind == "arg" and a.arg is not None and a.target in kept:
+            by_arg.setdefault(a.arg, []).append(
                 LegacySource(
                     a.target, a.clear, a.keep, tops.get(a.target), _used_when(spec, a.target)
                 )
@@ -606,7 +599,7 @@ def fallback(spec: Spec) -> Fallback | None:
         orders=tuple(_order(o, unset) for o in entry.orders),
         args=tuple(args),
         zero_fields=tuple(f.name for f in spec.fields if f.name not in covered),
-        verdict=verdict(spec),
+        verdict=verdict(spec, lib.prefix.upper()),
     )
 
 
@@ -641,9 +634,9 @@ def _kernel_value(f: Field) -> VerdictKernel:
     return VerdictKernel(f.name, f"{'int' if signed else 'uint'}64_t", value)
 
 
-def verdict(spec: Spec) -> Verdict:
-    """The spec's checks in the libc's names: what the fork helper refuses before its fallback."""
-    prefix = spec.libc.prefix.upper() if spec.libc else ""
+def verdict(spec: Spec, prefix: str) -> Verdict:
+    """The spec's checks in the libc's names (``prefix``: its macro prefix): what the fork
+    helper refuses before its fallback."""
     values: dict[str, VerdictValue] = {}
 
     def rename(node: Any) -> Any:

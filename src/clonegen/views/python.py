@@ -17,6 +17,7 @@ from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
+from clonegen.views.c import IOC_DIRECTIONS
 from clonegen.views.sysnames import PYTHON_STDLIB
 
 if TYPE_CHECKING:
@@ -236,6 +237,66 @@ class PyIoctl:
 
 
 @dataclass(frozen=True)
+class PyProcess:
+    """The process helpers of a fork-like spec (python_process.py.j2): spawn(), fork_pidfd()."""
+
+    pidfd_flag: str  # the flag that asks for a pidfd, as an int expression
+    cgroup_flag: str  # the flag that starts the child in a cgroup, likewise
+    refuse_terms: tuple[str, ...]
+    refuse_fields: tuple[str, ...]
+    refuse_text: str  # what the process helpers refuse
+    # cut before a field probe() asks the kernel for: the whole struct's layout,
+    # (format character, field), which probe() alone packs; the public class has the release's
+    process_struct: tuple[tuple[str, str], ...]
+    cgroup_cut: bool  # cut before the cgroup flag: probe() adds it privately
+    spawn_refused_terms: tuple[str, ...]  # the flags spawn() refuses (runtime.SPAWN_REFUSED_FLAGS)
+    spawn_refused_text: str
+    runtime: str  # the process helpers' fixed code
+    native_symbol: str  # the libc spawn the compiled part exports
+    native_probe_symbol: str  # and its probe
+    flags_class: str  # the enum of the flags field
+    native_prefix: str  # the file name of the compiled part, before its suffix
+
+    @classmethod
+    def of(cls, spec: Spec, flag_classes: tuple[PyFlagClass, ...]) -> PyProcess:
+        lib = spec.libc
+        assert lib is not None and lib.forklike
+        flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
+        # A release cut may lack a flag the fixed runtime uses: its ABI value never changes,
+        # so the runtime keeps it privately and the public enum names only the release's.
+        uncut = dict(spec.uncut_flags)
+
+        def term(name: str) -> str:
+            if name in flag_class_of:
+                return f"{flag_class_of[name]}.{name}"
+            return py_int(uncut[name])
+
+        def flag(name: str) -> str:
+            return f"int({term(name)})" if name in flag_class_of else term(name)
+
+        return cls(
+            pidfd_flag=flag(runtime.PROCESS_PIDFD_FLAG),
+            cgroup_flag=flag(runtime.PROCESS_CGROUP_FLAG),
+            refuse_terms=tuple(term(n) for n in lib.refuse_flags if n in flag_class_of),
+            refuse_fields=lib.refuse_fields,
+            refuse_text=", ".join(lib.refuse_flags),
+            process_struct=(
+                tuple((UAPI_TYPES[s.uapi_type][3], s.name) for s in spec.uncut_layout)
+                if not {*runtime.PROCESS_FIELDS} <= {f.name for f in spec.fields}
+                else ()
+            ),
+            cgroup_cut=runtime.PROCESS_CGROUP_FLAG not in flag_class_of,
+            spawn_refused_terms=tuple(term(n) for n in runtime.SPAWN_REFUSED_FLAGS),
+            spawn_refused_text=", ".join(runtime.SPAWN_SHARED_FLAGS),
+            runtime=runtime.source("py_process.py"),
+            native_symbol=f"{lib.prefix}spawn",
+            native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe",
+            flags_class=flag_class_of.get(runtime.PROCESS_PIDFD_FLAG, flag_classes[0].name),
+            native_prefix="_spawn",
+        )
+
+
+@dataclass(frozen=True)
 class PythonView:
     """``view`` of python.py.j2."""
 
@@ -256,39 +317,27 @@ class PythonView:
     masks: tuple[PyMask, ...]
     kernel_types: tuple[tuple[int, bool], ...]
     struct_format: tuple[tuple[str, str], ...]  # (format character, field)
-    forklike: bool
     call: str  # the system call's function template: "call" or "process"
-    pidfd_flag: str | None  # fork-like: the flag that asks for a pidfd, as an int expression
-    cgroup_flag: str | None  # fork-like: the flag that starts the child in a cgroup, likewise
-    refuse_terms: tuple[str, ...]
-    refuse_fields: tuple[str, ...]
-    refuse_text: str | None  # fork-like: what the process helpers refuse
-    # fork-like, cut before a field probe() asks the kernel for: the whole struct's layout,
-    # (format character, field), which probe() alone packs; the public class has the release's
-    process_struct: tuple[tuple[str, str], ...]
-    cgroup_cut: bool  # fork-like, cut before the cgroup flag: probe() adds it privately
-    spawn_refused_terms: tuple[str, ...]  # the flags spawn() refuses (runtime.SPAWN_REFUSED_FLAGS)
-    spawn_refused_text: str
+    process: PyProcess | None  # fork-like: the process helpers
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
     tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     runtime_struct: str
     release: str | None
-    runtime_process: str | None  # fork-like: the process helpers' fixed code
     runtime_decode: str
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
     decode_entries: tuple[str, ...]  # "entry point": (size field, zero size, output)
     decode_entry_names: tuple[str, ...]
-    native_symbol: str  # the libc spawn the compiled part exports
-    native_probe_symbol: str  # and its probe
-    flags_class: str  # the enum of the flags field
-    native_prefix: str  # the file name of the compiled part, before its suffix
     size: SizeSource | None = None  # where the size comes from and what it means
     field: PyFieldCall | None = None  # the calls of a struct that carries its size
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
     ioctl: PyIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
+
+    @property
+    def forklike(self) -> bool:
+        return self.process is not None
 
     @property
     def outputs(self) -> tuple[PyOut, ...]:
@@ -444,36 +493,11 @@ class PythonView:
     def of(cls, spec: Spec) -> PythonView:
         calls = plan(spec)
         name = camel(spec.uapi.struct)
-        flag_classes = tuple(
-            PyFlagClass(
-                name + camel(f.name),
-                f.name,
-                tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags),
-            )
-            for f, flags in spec.flag_fields
-        )
+        flag_classes = py_flag_classes(spec, name)
         flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
-        classes = tuple((c.field, c.name) for c in flag_classes)
-        members = tuple(flag_class_of.items())
-        copy, valid = PyRef("v.", "size", classes, members), PyRef("k.", "size", classes, members)
-        lib = spec.libc
-        forklike = bool(lib and lib.forklike)
-        first_class = flag_classes[0].name if flag_classes else ""
-
-        # A release cut may lack a flag the fixed runtime uses: its ABI value never changes,
-        # so the runtime keeps it privately and the public enum names only the release's.
-        uncut = dict(spec.uncut_flags)
-
-        def process_term(name: str) -> str:
-            if name in flag_class_of or name not in uncut:
-                return f"{flag_class_of.get(name, first_class)}.{name}"
-            return py_int(uncut[name])
-
-        def process_flag(name: str) -> str:
-            term = process_term(name)
-            return term if name not in flag_class_of and name in uncut else f"int({term})"
-
-        refuse = lib.refuse_flags if lib else ()
+        size_checks, checks = py_checks(spec, flag_classes)
+        forklike = bool(spec.libc and spec.libc.forklike)
+        entries = decode.entries(spec)
         return cls(
             spec=spec,
             module=spec.name,
@@ -489,8 +513,8 @@ class PythonView:
                 )
                 for c in spec.constants
             ),
-            number=str(spec.default_number),
-            numbers=tuple(f'"{a}": {n}' for a, n in spec.numbers),
+            number=str(calls.main.numbers.default),
+            numbers=tuple(f'"{a}": {n}' for a, n in calls.main.numbers.arches),
             sizes=tuple(f"SIZE_{v.name}" for v in spec.versions),
             flag_docs=tuple(
                 f"{py_str(fl.name)}: (\n    {py_str(fl.doc)},\n    {py_str(fl.since)},\n)"
@@ -498,56 +522,13 @@ class PythonView:
             ),
             machines=tuple(sorted((m, a) for a in spec.arches for m in arch.ARCHES[a].machines)),
             arches=spec.arches,
-            size_checks=tuple(
-                PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps
-            ),
-            checks=tuple(
-                # In kernel order: the copy-in's checks, the validity function's, the common
-                # function's.
-                _py_check(c.errno, c.py_problem(r), c.py(r))
-                for c in spec.ordered_checks
-                for r in (copy if c.phase == "copy" else valid,)
-            ),
-            masks=tuple(
-                PyMask(
-                    f"_{k.macro}",
-                    tuple(
-                        f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py
-                        for p in k.mask.parts
-                    ),
-                    f"Flags {k.entry_point}() knows in {c.field}.",
-                )
-                for c in spec.checks
-                for k in (c.known,)
-                if k
-            ),
+            size_checks=size_checks,
+            checks=checks,
+            masks=py_masks(spec, flag_class_of),
             kernel_types=tuple((f.kernel_bits, f.kernel_signed) for f in spec.fields),
             struct_format=tuple((f.struct_format, f.name) for f in spec.fields),
-            forklike=forklike,
-            call=(
-                "python_process.py.j2"
-                if forklike
-                else {
-                    "field": "python_field_call.py.j2",
-                    "ioctl": "python_ioctl_call.py.j2",
-                    "argument": "python_call.py.j2",
-                }[calls.size.kind]
-            ),
-            pidfd_flag=process_flag(runtime.PROCESS_PIDFD_FLAG) if forklike else None,
-            cgroup_flag=process_flag(runtime.PROCESS_CGROUP_FLAG) if forklike else None,
-            refuse_terms=tuple(f"{flag_class_of[n]}.{n}" for n in refuse if n in flag_class_of),
-            refuse_fields=lib.refuse_fields if lib else (),
-            refuse_text=", ".join(refuse) if forklike else None,
-            cgroup_cut=forklike and runtime.PROCESS_CGROUP_FLAG not in flag_class_of,
-            process_struct=(
-                tuple((UAPI_TYPES[s.uapi_type][3], s.name) for s in spec.uncut_layout)
-                if forklike and not {*runtime.PROCESS_FIELDS} <= {f.name for f in spec.fields}
-                else ()
-            ),
-            spawn_refused_terms=tuple(
-                process_term(n) for n in runtime.SPAWN_REFUSED_FLAGS if forklike
-            ),
-            spawn_refused_text=", ".join(runtime.SPAWN_SHARED_FLAGS),
+            process=PyProcess.of(spec, flag_classes) if forklike else None,
+            call="python_process.py.j2" if forklike else CALL_TEMPLATES[calls.size.kind],
             struct_args=py_args(calls.main, calls.main.args),
             tail_errno=spec.size.tail_errno,
             size_limit=next(
@@ -555,24 +536,73 @@ class PythonView:
             ),
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
-            runtime_process=runtime.source("py_process.py") if forklike else None,
             runtime_decode=runtime.source("py_decode.py"),
             decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
             decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
             decode_entries=tuple(
-                f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output})"
-                for e in decode.entries(spec)
+                f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output})" for e in entries
             ),
-            decode_entry_names=tuple(e.name for e in decode.entries(spec)),
-            native_symbol=f"{lib.prefix}spawn" if lib else "",
-            native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe" if lib else "",
-            flags_class=flag_class_of.get(runtime.PROCESS_PIDFD_FLAG, first_class),
-            native_prefix="_spawn",
+            decode_entry_names=tuple(e.name for e in entries),
             size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
             extra_calls=tuple(py_out(c, ()) for c in calls.extra_calls),
         )
+
+
+# The template of the system call's function, by where the kernel takes the size from.
+CALL_TEMPLATES = {
+    "field": "python_field_call.py.j2",
+    "ioctl": "python_ioctl_call.py.j2",
+    "argument": "python_call.py.j2",
+}
+
+
+def py_flag_classes(spec: Spec, name: str) -> tuple[PyFlagClass, ...]:
+    """An enum of each flags field's flags, named after the struct and the field."""
+    return tuple(
+        PyFlagClass(
+            name + camel(f.name),
+            f.name,
+            tuple(PyFlag(fl.name, py_int(fl.value), fl.doc, fl.since) for fl in flags),
+        )
+        for f, flags in spec.flag_fields
+    )
+
+
+def py_checks(
+    spec: Spec, flag_classes: tuple[PyFlagClass, ...]
+) -> tuple[tuple[PyCheck, ...], tuple[PyCheck, ...]]:
+    """The size steps, then the checks in kernel order (the copy-in's, the validity
+    function's, the common function's), on the caller's values or the kernel's."""
+    classes = tuple((c.field, c.name) for c in flag_classes)
+    members = tuple((fl.name, c.name) for c in flag_classes for fl in c.flags)
+    copy, valid = PyRef("v.", "size", classes, members), PyRef("k.", "size", classes, members)
+    return (
+        tuple(PyCheck(s.errno, _size_reason(s.requirement), s.py(copy)) for s in spec.size.steps),
+        tuple(
+            _py_check(c.errno, c.py_problem(r), c.py(r))
+            for c in spec.ordered_checks
+            for r in (copy if c.phase == "copy" else valid,)
+        ),
+    )
+
+
+def py_masks(spec: Spec, flag_class_of: dict[str, str]) -> tuple[PyMask, ...]:
+    """The masks of known flags the checks compare with, by their enum members."""
+    return tuple(
+        PyMask(
+            f"_{k.macro}",
+            tuple(
+                f"{flag_class_of[p.name]}.{p.name}" if p.name in flag_class_of else p.py
+                for p in k.mask.parts
+            ),
+            f"Flags {k.entry_point}() knows in {c.field}.",
+        )
+        for c in spec.checks
+        for k in (c.known,)
+        if k
+    )
 
 
 def _decode_name(t: TraceName) -> str:
@@ -611,11 +641,10 @@ def py_args(call: Call, args: tuple[CallArg, ...]) -> tuple[PyArg, ...]:
 
 def py_out(call: Call, trailing: tuple[PyArg, ...]) -> PyOut:
     """A further call of the struct, with its own numbers."""
-    e = call.entry
     return PyOut(
-        e.name,
-        str(e.default_number),
-        tuple(f'"{a}": {n}' for a, n in e.numbers),
+        call.name,
+        str(call.numbers.default),
+        tuple(f'"{a}": {n}' for a, n in call.numbers.arches),
         py_args(call, call.args),
         trailing,
         call.report,
@@ -655,14 +684,13 @@ def ioctl_call(spec: Spec, flag_class_of: dict[str, str]) -> dict[str, Any]:
     io = plan(spec).ioctl
     if io is None:
         return {}
-    dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
     return {
         "ioctl": PyIoctl(
             io.function,
             io.macro,
             py_int(io.type),
             str(io.nr),
-            dirs[io.dir],
+            IOC_DIRECTIONS[io.dir],
             tuple((a, _ioc(i)) for a, i in io.layouts),
             _ioc(arch.IOC_GENERIC),
             tuple(f.name for f in io.requests),
@@ -730,6 +758,6 @@ class PackageView:
             distribution=f"clonegen-{spec.name.replace('_', '-')}",
             version="0",  # the banner names the spec's digest
             native=native,
-            native_library=f"{spec.name}._spawn",  # PythonView.native_prefix
+            native_library=f"{spec.name}._spawn",  # PyProcess.native_prefix
             native_sources=(f"_csrc/{spec.name}.c",) if native else (),
         )

@@ -22,7 +22,7 @@ from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, u
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
-    from clonegen.model import Spec
+    from clonegen.model import Field, Spec
 
 # Strict and reserved keywords of every edition (``union`` and ``macro_rules`` are weak).
 RUST_KEYWORDS = frozenset(
@@ -173,6 +173,14 @@ class RustConstant:
 
 
 @dataclass(frozen=True)
+class RustErrno:
+    """An error number of Linux, on each architecture: an associated constant of Errno."""
+
+    name: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
 class RustField:
     name: str
     type: str
@@ -298,7 +306,7 @@ class RustView:
     arches_cfg: str  # true on an architecture whose values the module states
     arches_text: str
     number: tuple[Variant, ...]
-    errnos: tuple[RustConstant, ...]
+    errnos: tuple[RustErrno, ...]
     size_checks: tuple[CheckLine, ...]
     checks: tuple[CheckLine, ...]
     masks: tuple[RustMask, ...]
@@ -431,76 +439,16 @@ class RustView:
         if cls.OUTPUT in spec.skip_outputs:
             return None
         struct = camel(spec.uapi.struct)
-        signed_uapi = {f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32")}
-        copy = RustRef("v.", frozenset(signed_uapi))
-        valid = RustRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
-        flag_types = tuple(
-            FlagType(
-                struct + camel(f.name),
-                f.name,
-                tuple(
-                    FlagItem(
-                        fl.name, c_int(fl.value).removesuffix("ULL"), f"{fl.doc} (Linux {fl.since})"
-                    )
-                    for fl in flags
-                ),
-            )
-            for f, flags in spec.flag_fields
-        )
+        signed_uapi = signed_uapi_fields(spec)
+        flag_types = rust_flag_types(spec, struct)
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
-        fields = []
-        for f in spec.fields:
-            rtype = RUST_TYPES[f.uapi_type]
-            if rtype in ("u64",):
-                bits = f"self.{f.name}"
-            elif rtype.startswith("i"):
-                bits = f"self.{f.name} as i64 as u64"
-            else:
-                bits = f"u64::from(self.{f.name})"
-            width = KERNEL_TYPE_BITS.get(f.kernel_type, 64)
-            signed = f.kernel_type in SIGNED_KERNEL_TYPES
-            kernel = (
-                f"v.{f.name}"
-                if width == 64
-                else f"kernel_bits(v.{f.name}, {width}, {str(signed).lower()})"
-            )
-            pattern = ", ".join(str(b % 256) for b in range(f.offset, f.offset + f.size))
-            fields.append(
-                RustField(
-                    f.name,
-                    rtype,
-                    f.offset,
-                    f.offset + f.size,
-                    f.doc,
-                    bits,
-                    kernel,
-                    f"{rtype}::from_ne_bytes([{pattern}])",
-                    f.name in signed_uapi,
-                )
-            )
-        used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
-        used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
-        if plan(spec).size.field:
-            used.add("EFAULT")  # a buffer that does not hold the size it states
-        used |= {errno for e in spec.struct_entries for errno, _ in e.common_errors}
-        lib = spec.libc
-        forklike = bool(lib and lib.forklike)
-        refusals: list[RustRefusal] = []
-        if lib and forklike:
-            flag_field = {fl.name: fl.field for fl in spec.flags}
-            for n in lib.refuse_flags:
-                if n in flag_field:
-                    value = next(fl.value for fl in spec.flags if fl.name == n)
-                    refusals.append(
-                        RustRefusal(
-                            f"v.{flag_field[n]} & {c_int(value).removesuffix('ULL')} != 0", n
-                        )
-                    )
-            for n in lib.refuse_fields:
-                refusals.append(RustRefusal(f"v.{n} != 0", n))
+        fields = [rust_field(f, f.name in signed_uapi) for f in spec.fields]
+        forklike = bool(spec.libc and spec.libc.forklike)
+        refusals = rust_refusals(spec)
         calls = plan(spec)
         args = rust_args(calls.main, calls.main.args)
         extra = tuple(rust_out(spec, c, ()) for c in calls.extra_calls)
+        size_checks, checks = rust_checks(spec)
         return cls(
             spec=spec,
             module=spec.name,
@@ -509,47 +457,19 @@ class RustView:
             align=8 if spec.uapi.layout == "aligned_u64" else 0,
             fields=tuple(fields),
             flag_types=flag_types,
-            constants=tuple(
-                RustConstant(
-                    c.name,
-                    c.doc,
-                    per_arch(c.value, c.per_arch, spec.arches),
-                    "i64" if min((c.value, *(v for _, v in c.per_arch))) < 0 else "u64",
-                )
-                for c in spec.constants
-            ),
+            constants=rust_constants(spec),
             arches_cfg=arch_cfg(spec.arches),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].rust),
-            number=per_arch(spec.default_number, spec.numbers, spec.arches, str),
+            number=per_arch(
+                calls.main.numbers.default, calls.main.numbers.arches, spec.arches, str
+            ),
             errnos=tuple(
-                RustConstant(
-                    n,
-                    "",
-                    per_arch(ERRNO_NUMBERS[n][0], ERRNO_NUMBERS[n][1], spec.arches, str),
-                )
-                for n in sorted(used)
+                RustErrno(n, per_arch(ERRNO_NUMBERS[n][0], ERRNO_NUMBERS[n][1], spec.arches, str))
+                for n in sorted(used_errnos(spec))
             ),
-            size_checks=tuple(
-                CheckLine(s.errno, s.requirement, s.rust(copy)) for s in spec.size.steps
-            ),
-            checks=tuple(
-                CheckLine(c.errno, c.text, c.rust(r))
-                for c in spec.ordered_checks
-                for r in (copy if c.phase == "copy" else valid,)
-            ),
-            masks=tuple(
-                RustMask(
-                    k.macro,
-                    tuple(
-                        f"{type_of[p.name]}::{p.name}.0" if p.name in type_of else p.rust
-                        for p in k.mask.parts
-                    ),
-                    f"Flags {k.entry_point}() knows in {c.field}.",
-                )
-                for c in spec.checks
-                for k in (c.known,)
-                if k
-            ),
+            size_checks=size_checks,
+            checks=checks,
+            masks=rust_masks(spec, type_of),
             tail_errno=spec.size.tail_errno,
             tail_requirement=spec.size.tail_requirement,
             call=spec.syscall,
@@ -560,11 +480,7 @@ class RustView:
             param="args" if forklike else "how",
             refusals=tuple(refusals),
             refuse_text=", ".join(r.what for r in refusals) if forklike else None,
-            page_size=any(
-                "page_size()" in t
-                for t in [s.rust(copy) for s in spec.size.steps]
-                + [c.rust(copy if c.phase == "copy" else valid) for c in spec.checks]
-            ),
+            page_size=any("page_size()" in c.test for c in size_checks + checks),
             latest=f"SIZE_{spec.latest.name}",
             extra_calls=extra,
             path_checks=tuple(
@@ -576,6 +492,122 @@ class RustView:
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )
+
+
+def signed_uapi_fields(spec: Spec) -> frozenset[str]:
+    return frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
+
+
+def rust_checks(spec: Spec) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]:
+    """The size steps, then the checks in kernel order, on the caller's values or the kernel's."""
+    copy = RustRef("v.", signed_uapi_fields(spec))
+    valid = RustRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
+    return (
+        tuple(CheckLine(s.errno, s.requirement, s.rust(copy)) for s in spec.size.steps),
+        tuple(
+            CheckLine(c.errno, c.text, c.rust(copy if c.phase == "copy" else valid))
+            for c in spec.ordered_checks
+        ),
+    )
+
+
+def rust_constants(spec: Spec) -> tuple[RustConstant, ...]:
+    """The spec's constants, per architecture, as i64 where some value is negative."""
+    return tuple(
+        RustConstant(
+            c.name,
+            c.doc,
+            per_arch(c.value, c.per_arch, spec.arches),
+            "i64" if min((c.value, *(v for _, v in c.per_arch))) < 0 else "u64",
+        )
+        for c in spec.constants
+    )
+
+
+def rust_flag_types(spec: Spec, struct: str) -> tuple[FlagType, ...]:
+    """A type of each flags field's flags, named after the struct and the field."""
+    return tuple(
+        FlagType(
+            struct + camel(f.name),
+            f.name,
+            tuple(
+                FlagItem(
+                    fl.name, c_int(fl.value).removesuffix("ULL"), f"{fl.doc} (Linux {fl.since})"
+                )
+                for fl in flags
+            ),
+        )
+        for f, flags in spec.flag_fields
+    )
+
+
+def rust_field(f: Field, signed_uapi: bool) -> RustField:
+    """A field: its bits as a u64, its value as the kernel converts it, a test pattern."""
+    rtype = RUST_TYPES[f.uapi_type]
+    if rtype in ("u64",):
+        bits = f"self.{f.name}"
+    elif rtype.startswith("i"):
+        bits = f"self.{f.name} as i64 as u64"
+    else:
+        bits = f"u64::from(self.{f.name})"
+    width = KERNEL_TYPE_BITS.get(f.kernel_type, 64)
+    signed = f.kernel_type in SIGNED_KERNEL_TYPES
+    kernel = (
+        f"v.{f.name}" if width == 64 else f"kernel_bits(v.{f.name}, {width}, {str(signed).lower()})"
+    )
+    pattern = ", ".join(str(b % 256) for b in range(f.offset, f.offset + f.size))
+    return RustField(
+        f.name,
+        rtype,
+        f.offset,
+        f.offset + f.size,
+        f.doc,
+        bits,
+        kernel,
+        f"{rtype}::from_ne_bytes([{pattern}])",
+        signed_uapi,
+    )
+
+
+def used_errnos(spec: Spec) -> set[str]:
+    """The errnos the module's verdicts and calls can give."""
+    used = {s.errno for s in spec.size.steps} | {c.errno for c in spec.checks}
+    used |= {spec.size.tail_errno or "EINVAL", "EINVAL"}
+    if plan(spec).size.field:
+        used.add("EFAULT")  # a buffer that does not hold the size it states
+    used |= {errno for c in plan(spec).calls for errno, _ in c.entry.common_errors}
+    return used
+
+
+def rust_refusals(spec: Spec) -> tuple[RustRefusal, ...]:
+    """What the fork-like call refuses: the libc's refused flags and fields."""
+    lib = spec.libc
+    if lib is None or not lib.forklike:
+        return ()
+    value = {fl.name: (fl.field, fl.value) for fl in spec.flags}
+    refusals = [
+        RustRefusal(f"v.{value[n][0]} & {c_int(value[n][1]).removesuffix('ULL')} != 0", n)
+        for n in lib.refuse_flags
+        if n in value
+    ]
+    return tuple(refusals + [RustRefusal(f"v.{n} != 0", n) for n in lib.refuse_fields])
+
+
+def rust_masks(spec: Spec, type_of: dict[str, str]) -> tuple[RustMask, ...]:
+    """The masks of known flags the checks compare with, by their flag types."""
+    return tuple(
+        RustMask(
+            k.macro,
+            tuple(
+                f"{type_of[p.name]}::{p.name}.0" if p.name in type_of else p.rust
+                for p in k.mask.parts
+            ),
+            f"Flags {k.entry_point}() knows in {c.field}.",
+        )
+        for c in spec.checks
+        for k in (c.known,)
+        if k
+    )
 
 
 def _pack(layout: arch.Ioc) -> int:
@@ -619,10 +651,9 @@ def rust_args(call: Call, args: tuple[CallArg, ...]) -> tuple[RustArg, ...]:
 
 def rust_out(spec: Spec, call: Call, trailing: tuple[RustArg, ...]) -> RustOut:
     """A further call of the struct, with its own number on each architecture."""
-    e = call.entry
     return RustOut(
-        e.name,
-        per_arch(e.default_number or 0, e.numbers, spec.arches, str),
+        call.name,
+        per_arch(call.numbers.default, call.numbers.arches, spec.arches, str),
         rust_args(call, call.args),
         trailing,
         call.report,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from clonegen.plan import plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, Reserved, unsupported
-from clonegen.views.c import C_RESERVED, flag_literal, guard, uapi_flag_literal
+from clonegen.views.c import C_RESERVED, IOC_DIRECTIONS, flag_literal, guard, uapi_flag_literal
 
 if TYPE_CHECKING:
     from clonegen.model import Constant, Field, Flag, Spec
@@ -63,23 +64,22 @@ class UapiView:
             ),
             constants=tuple(constant_define(c) for c in uapi_constants(spec)),
             ioctls=ioctl_defines(spec),
-            includes=("linux/ioctl.h",) if spec.size.ioctl else (),
+            includes=("linux/ioctl.h",) if plan(spec).ioctl else (),
         )
 
 
 def ioctl_defines(spec: Spec) -> tuple[Define, ...]:
     """The ioctl number with the latest size, and the number for each published size."""
-    io = spec.size.ioctl
+    io = plan(spec).ioctl
     if io is None:
         return ()
-    name = spec.syscall.upper()
-    dirs = {"read": "_IOC_READ", "write": "_IOC_WRITE", "read_write": "_IOC_READ | _IOC_WRITE"}
+    name, dirs = io.macro, IOC_DIRECTIONS
     out = [
         Define(
             name,
-            f"{io.macro}({io.type:#04X}, {io.nr}, struct {spec.uapi.struct})".replace("0X", "0x"),
+            f"{io.encoder}({io.type:#04X}, {io.nr}, struct {spec.uapi.struct})".replace("0X", "0x"),
             f"Fill in struct {spec.uapi.struct} (this header's size).",
-            f"{io.macro}({io.type:#04X}, {io.nr}, struct {spec.uapi.struct})".replace("0X", "0x"),
+            f"{io.encoder}({io.type:#04X}, {io.nr}, struct {spec.uapi.struct})".replace("0X", "0x"),
         )
     ]
     out += [
