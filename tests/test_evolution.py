@@ -514,23 +514,23 @@ def test_check_abi_refuses_a_baseline_it_cannot_read(tmp_path: Path) -> None:
     os.chdir(repo)
     assert cli("check-abi", "--baseline", "main")[0] == 0
     code, out, err = cli("check-abi", "--baseline", "mian")
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert err == (
         "clonegen: check-abi: baseline 'mian' is not a revision of this repository; "
         "did you mean 'main'?\n"
     )
-    assert cli("check-abi", "--baseline", "v9.9")[0] == 1
+    assert cli("check-abi", "--baseline", "v9.9")[0] == 2
     shallow = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
     os.chdir(shallow)
     code, _, err = cli("check-abi", "--baseline", "HEAD~1")
-    assert code == 1 and "this clone is shallow (--depth): fetch the baseline first" in err
+    assert code == 2 and "this clone is shallow (--depth): fetch the baseline first" in err
     outside = tmp_path / "outside"
     (outside / "spec").mkdir(parents=True)
     (outside / "spec" / "clone_args.yaml").write_text(SPEC.read_text())
     os.chdir(outside)
     code, _, err = cli("check-abi", "--baseline", "HEAD")
-    assert code == 1 and "not inside a git repository" in err
+    assert code == 2 and "not inside a git repository" in err
 
 
 # -- the add-a-field workflow ---------------------------------------------------

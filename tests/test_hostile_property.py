@@ -149,3 +149,37 @@ def test_a_release_is_ascii_numbers_or_refused(text: str) -> None:
         return
     assert RELEASE.fullmatch(release) and release.isascii(), release
     assert text.startswith(release) and release_key(release) >= (0, 0, 0)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    text=st.one_of(
+        st.from_regex(r"[0-9]{1,3}\.[0-9]{1,3}(\.[0-9]{1,3})?", fullmatch=True),
+        st.text(st.sampled_from("0123456789.-+ "), min_size=1, max_size=10),
+    )
+)
+def test_every_command_takes_any_release_without_a_traceback(text: str) -> None:
+    """Any release the parser accepts, older than every struct or newer than all: each
+    command answers, or refuses at the spec's first version, and never raises."""
+    from clonegen.cli import _release
+
+    try:
+        release = _release(text)
+    except argparse.ArgumentTypeError:
+        return  # refused by the parser (the test above)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        for spec in ("spec/clone_args.yaml", "spec/pidfd_info.yaml"):
+            model = model_of(ROOT / spec)
+            exists = release_key(release) >= release_key(model.versions[0].since)
+            for argv in (
+                ("layout", "--kernel", text, spec),
+                ("decode", "--release", text, spec, "00"),
+                ("generate", "--kernel", text, "--out", tmp_name, spec),
+            ):
+                code, out, err = cli(*argv)
+                assert "Traceback" not in err
+                if exists:
+                    assert code == 0, (argv, err)
+                else:
+                    assert (code, out) == (1, ""), argv
+                    assert f"error: Linux {release} does not have struct " in err, err

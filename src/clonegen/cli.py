@@ -347,7 +347,7 @@ def _check_abi(args: argparse.Namespace) -> int:
     problem = _baseline_problem(args.baseline)
     if problem:
         print(f"clonegen: check-abi: {problem}", file=sys.stderr)
-        return EXIT_ERRORS
+        return EXIT_USAGE
     broken = 0
     for path in _spec_paths(args.specs):
         name = path.as_posix()
