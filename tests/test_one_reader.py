@@ -14,7 +14,8 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from clonegen.checks import CHECKS, model_errors, run_checks, versions_grow
+from clonegen.allchecks import model_errors, run_checks
+from clonegen.checks import CHECKS, versions_grow
 from clonegen.loader import load
 from clonegen.model import build
 

@@ -2,8 +2,9 @@
 
 The model builder (model.py) is the one reader of the loaded data; a check here sees only the
 model it built (every node with its position and path) and reports through ``Report``. Each
-check is a function registered in ``CHECKS``; the validator runs them all, so one run reports
-every problem. The checks that still read the loaded data live in validate.py's ``_Semantic``.
+check is a function registered in ``CHECKS``, here or in a module of its own (sizechecks.py,
+tracechecks.py); allchecks.py runs them all, so one run reports every problem. The checks that
+still read the loaded data live in validate.py's ``_Semantic``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from clonegen.diagnostics import Diagnostic, Pos
 from clonegen.layout import UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import Constant, Field, Flag, Spec, Version, read
+from clonegen.model import Constant, Field, Flag, Spec, Version
 from clonegen.names import release_key
 
 
@@ -493,18 +494,3 @@ def mask_bits(spec: Spec, report: Report) -> None:
             report(
                 fl.pos, ("policy",), f"flag {fl.name!r} has a policy but fills no field: add fills"
             )
-
-
-def model_errors(loaded: LoadedSpec) -> list[Diagnostic]:
-    """Every name of ``loaded`` that does not resolve (the builder reports them) and every
-    problem the registered checks find in the model it builds."""
-    spec, problems = read(loaded)
-    return problems + run_checks(loaded, spec)
-
-
-def run_checks(loaded: LoadedSpec, spec: Spec) -> list[Diagnostic]:
-    """Every problem the registered checks find in ``spec``, a model of ``loaded``."""
-    report = Report(loaded)
-    for fn in CHECKS:
-        fn(spec, report)
-    return report.errors
