@@ -859,13 +859,15 @@ class _Builder:
         fields (and their bits) that show or hide it."""
         fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
         constants = list(dict.fromkeys(c["name"] for c in self.d.get("constants", [])))
+        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        named = [*flags, *constants]
         for i, f in enumerate(self.d["fields"]):
             t = f.get("trace")
             if t is None:
                 continue
             base: JsonPath = ("fields", i, "trace")
             for j, n in enumerate(t.get("names", [])):
-                self.resolve_trace_name(base + ("names", j), base, n)
+                self.resolve_trace_name(base + ("names", j), base, n, named)
             for j, n in enumerate(t.get("modes", [])):
                 if n not in constants:
                     self.unknown(
@@ -885,7 +887,7 @@ class _Builder:
                     )
                     continue
                 for j, n in enumerate(part.get("any_set", [])):
-                    self.resolve_trace_name(base + (key, "any_set", j), base, n)
+                    self.resolve_trace_name(base + (key, "any_set", j), base, n, named)
             for j, n in enumerate(t.get("show", {}).get("nonzero", [])):
                 if n not in fields:
                     self.unknown(
@@ -894,15 +896,13 @@ class _Builder:
                         f"unknown field {n!r}" + did_you_mean(n, fields),
                     )
 
-    def resolve_trace_name(self, path: JsonPath, node: JsonPath, name: str) -> None:
-        """A name the decoder prints or tests is a flag or a constant."""
-        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
-        constants = list(dict.fromkeys(c["name"] for c in self.d.get("constants", [])))
-        if name not in flags and name not in constants:
+    def resolve_trace_name(
+        self, path: JsonPath, node: JsonPath, name: str, named: list[str]
+    ) -> None:
+        """A name the decoder prints or tests is one of the flags and constants, ``named``."""
+        if name not in named:
             self.unknown(
-                path,
-                node,
-                f"unknown flag or constant {name!r}" + did_you_mean(name, [*flags, *constants]),
+                path, node, f"unknown flag or constant {name!r}" + did_you_mean(name, named)
             )
 
     def resolve_value(self, path: JsonPath, node: JsonPath, ref: int | str) -> None:
