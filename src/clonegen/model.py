@@ -1426,7 +1426,7 @@ class _Builder:
             name=e["name"],
             kind=e["kind"],
             guard=e.get("guard"),
-            arguments=tuple(args.values()),
+            arguments=tuple(Argument(a["name"], a["type"]) for a in e.get("arguments", [])),
             orders=orders,
             sets=self.assignments(e),
             pos=self.pos(("entry_points", i)),

@@ -192,17 +192,24 @@ def struct_entry_keys(spec: Spec, report: Report) -> None:
 
 
 @check
-def struct_entry_arguments(spec: Spec, report: Report) -> None:
-    """A struct entry point names each argument once; its NULL rule is whole."""
+def entry_arguments(spec: Spec, report: Report) -> None:
+    """An entry point names each of its arguments once, those after the struct too."""
+    for e in spec.entry_points:
+        seen: set[str] = set()
+        for key, args in (("arguments", e.arguments), ("trailing_arguments", e.trailing_arguments)):
+            for j, a in enumerate(args):
+                if a.name in seen:
+                    report(
+                        e.pos, (key, j, "name"), f"argument {a.name!r} of {e.name} is named twice"
+                    )
+                seen.add(a.name)
+
+
+@check
+def null_rule(spec: Spec, report: Report) -> None:
+    """A struct entry point that lets a NULL struct through without a size says how NULL fails
+    otherwise."""
     for e in spec.struct_entries:
-        args = {a.name for a in e.arguments}
-        for j, a in enumerate(e.trailing_arguments):
-            if a.name in args:
-                report(
-                    e.pos,
-                    ("trailing_arguments", j, "name"),
-                    f"argument {a.name!r} of {e.name} is named twice",
-                )
         if e.null_allowed_without_size and e.null_errno is None:
             report(
                 e.pos,
