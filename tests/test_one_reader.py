@@ -14,9 +14,13 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from clonegen.checks import CHECKS, model_errors, run_checks, versions_grow
+from clonegen.allchecks import model_errors, run_checks
+from clonegen.checks import CHECKS, versions_grow
 from clonegen.loader import load
 from clonegen.model import build
+from clonegen.rules import Value
+from clonegen.sizechecks import size_limit
+from clonegen.tracechecks import trace_bits
 
 READERS = {
     ("clonegen/model.py", "_Builder.__init__"),  # the one reader
@@ -170,10 +174,45 @@ def test_check_and_entry_rules_run_on_the_model_alone() -> None:
     ]
 
     entry = spec.struct_entry
-    renamed = replace(entry, size_name="kargs", named=("size_name",))
+    renamed = replace(entry, size_name="kargs", written=(*entry.written, "size_name"))
     entries = tuple(renamed if e is entry else e for e in spec.entry_points)
     errors = run_checks(loaded, replace(spec, entry_points=entries))
     assert [e.message for e in errors] == [
         f"size_name 'kargs' is a local of the generated stub of {entry.name}() too; "
         "give it another name"
     ]
+
+
+def test_size_and_trace_checks_run_on_the_model_alone() -> None:
+    """The size-policy and trace checks report from the model's nodes: a size limit lowered in
+    the model is found at the policy's max, a flag moved to another field in the model at the
+    trace that tests it."""
+    assert size_limit in CHECKS and trace_bits in CHECKS
+    loaded = load(ROOT / "spec" / "open_how.yaml")
+    spec = build(loaded)
+    assert run_checks(loaded, spec) == []
+    lowered = replace(spec.size, limit=Value(16))
+    errors = run_checks(loaded, replace(spec, size=lowered))
+    assert [(e.message, e.path) for e in errors] == [
+        (
+            f"the latest version ({spec.latest.size} bytes) is larger than the size limit 16",
+            "syscall.size.max",
+        )
+    ]
+    assert (errors[0].line, errors[0].col) == loaded.where(("syscall", "size", "max"))
+
+    loaded = load(ROOT / "spec" / "clone_args.yaml")
+    spec = build(loaded)
+    assert run_checks(loaded, spec) == []
+    i = next(i for i, f in enumerate(spec.fields) if f.name == "pidfd")
+    assert spec.fields[i].trace.written_show_any == ("CLONE_PIDFD",)
+    moved = tuple(
+        replace(fl, field="exit_signal") if fl.name == "CLONE_PIDFD" else fl for fl in spec.flags
+    )
+    errors = run_checks(loaded, replace(spec, flags=moved))
+    where = ("fields", i, "trace", "show", "any_set", 0)
+    named = [e for e in errors if e.path == f"fields[{i}].trace.show.any_set[0]"]
+    assert [e.message for e in named] == [
+        "flag 'CLONE_PIDFD' belongs to field 'exit_signal', not 'flags'"
+    ]
+    assert (named[0].line, named[0].col) == loaded.where(where)

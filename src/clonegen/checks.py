@@ -2,8 +2,9 @@
 
 The model builder (model.py) is the one reader of the loaded data; a check here sees only the
 model it built (every node with its position and path) and reports through ``Report``. Each
-check is a function registered in ``CHECKS``; the validator runs them all, so one run reports
-every problem. The checks that still read the loaded data live in validate.py's ``_Semantic``.
+check is a function registered in ``CHECKS``, here or in a module of its own (sizechecks.py,
+tracechecks.py); allchecks.py runs them all, so one run reports every problem. The checks that
+still read the loaded data live in validate.py's ``_Semantic``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from clonegen.diagnostics import Diagnostic, Pos
 from clonegen.layout import KERNEL_TYPE_BITS, UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.model import Constant, Field, Flag, Spec, Version, read
+from clonegen.model import Constant, Field, Flag, Spec, Version
 from clonegen.names import release_key
 from clonegen.rules import Check as RuleCheck
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
@@ -573,7 +574,7 @@ def stub_names(spec: Spec, report: Report) -> None:
         taken |= {n: "a local of the generated stub" for n in sorted(STUB_LOCALS)}
         for key in STUB_PARAMETERS:
             name = e.struct_name if key == "struct_name" else e.size_name
-            written = key in e.named
+            written = key in e.written
             if written and not e.is_struct:
                 report(e.pos, (key,), f"{key} names an argument of a struct entry point only")
             elif name in taken:
@@ -609,18 +610,3 @@ def libc_fallback(spec: Spec, report: Report) -> None:
             ("fallback",),
             f"fallback {fallback!r} needs kind registers and argument orders",
         )
-
-
-def model_errors(loaded: LoadedSpec) -> list[Diagnostic]:
-    """Every name of ``loaded`` that does not resolve (the builder reports them) and every
-    problem the registered checks find in the model it builds."""
-    spec, problems = read(loaded)
-    return problems + run_checks(loaded, spec)
-
-
-def run_checks(loaded: LoadedSpec, spec: Spec) -> list[Diagnostic]:
-    """Every problem the registered checks find in ``spec``, a model of ``loaded``."""
-    report = Report(loaded)
-    for fn in CHECKS:
-        fn(spec, report)
-    return report.errors

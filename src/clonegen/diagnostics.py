@@ -23,6 +23,11 @@ def did_you_mean(name: str, choices: Any) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def either(values: list[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``: the choices a message offers."""
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One error, rendered as ``file:line:col: error: message``."""

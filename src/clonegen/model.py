@@ -88,6 +88,12 @@ class Trace:
     hide_field: str | None = None
     hide_any: tuple[TraceName, ...] = ()
     hide_unless_negative: bool = False
+    # As written (the checks on the model ask), with names that do not resolve:
+    written_names: tuple[str, ...] = ()  # names, whatever the print
+    written_modes: tuple[str, ...] = ()  # modes, whatever the print
+    values: tuple[TraceName, ...] = ()  # the decoder's own names (values), whatever the print
+    written_show_any: tuple[str, ...] = ()
+    written_hide_any: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -289,7 +295,7 @@ class EntryPoint:
     common_errors: tuple[tuple[str, str], ...] = ()
     struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
     size_name: str = "usize"  # the stub's size argument
-    named: tuple[str, ...] = ()  # which of struct_name and size_name the spec writes itself
+    written: tuple[str, ...] = ()  # the keys the spec writes (the others take their defaults)
 
     @property
     def is_struct(self) -> bool:
@@ -485,6 +491,11 @@ def placeholder_doc(text: str) -> bool:
     return text.strip().strip(".:!?\u2026 ").lower() in _PLACEHOLDERS
 
 
+def _size_errno_keys() -> tuple[str, ...]:
+    """The keys of a size policy that name an errno: each size step's, and the tail's."""
+    return (*(step.ERRNO_KEY for step in rules.SIZE_STEPS.values()), "tail_errno")
+
+
 def _within(since: str, release: str | None) -> bool:
     return release is None or release_key(since) <= release_key(release)
 
@@ -625,6 +636,9 @@ class _Builder:
         self.resolve_checks()
         self.resolve_adjusts()
         self.resolve_libc()
+        self.resolve_sizes()
+        self.resolve_struct_entries()
+        self.resolve_traces()
 
     def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
         """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
@@ -850,6 +864,116 @@ class _Builder:
                 )
             for key in ("min", "max"):
                 self.resolve_value(("clamps", i, key), ("clamps", i), c[key])
+
+    def resolve_sizes(self) -> None:
+        """The syscall's size policy and each entry point's own: their errnos, the size field,
+        the version a size of zero means."""
+        self.resolve_size(("syscall", "size"), self.d["syscall"]["size"])
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            if "size" in e:
+                self.resolve_size(("entry_points", i, "size"), e["size"])
+
+    def resolve_size(self, base: JsonPath, size: dict[str, Any]) -> None:
+        for key in _size_errno_keys():
+            if key in size:
+                self.resolve_errno(base + (key,), base, size[key])
+        for j, perm in enumerate(size.get("permission", [])):
+            self.resolve_errno(base + ("permission", j, "errno"), base, perm["errno"])
+        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
+        if size["source"] == "field" and size.get("field", "") not in fields:
+            self.unknown(
+                base + ("field",),
+                base,
+                f"size field {size.get('field')!r} is not a field"
+                + did_you_mean(str(size.get("field")), fields),
+            )
+        zero = size.get("zero_means")
+        versions = list(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        if zero is not None and zero not in versions:
+            self.unknown(
+                base + ("zero_means",),
+                base,
+                f"unknown version {zero!r}" + did_you_mean(zero, versions),
+            )
+
+    def resolve_errno(self, path: JsonPath, node: JsonPath, name: str, hint: bool = True) -> None:
+        """An errno is one the kernel defines (``hint``: with the closest one)."""
+        if name not in ERRNO_NAMES:
+            close = did_you_mean(name, ERRNO_NAMES) if hint else ""
+            self.unknown(path, node, f"unknown errno {name!r}" + close)
+
+    def resolve_struct_entries(self) -> None:
+        """A struct entry point's errnos, and the arguments its checks before the copy name."""
+        for i, e in enumerate(self.d.get("entry_points", [])):
+            if e["kind"] != "struct":
+                continue
+            base: JsonPath = ("entry_points", i)
+            if "null_errno" in e:
+                self.resolve_errno(base + ("null_errno",), base, e["null_errno"], hint=False)
+            for j, c in enumerate(e.get("common_errors", [])):
+                self.resolve_errno(base + ("common_errors", j, "errno"), base, c["errno"])
+            args = [a["name"] for a in e.get("arguments", [])]
+            args += [a["name"] for a in e.get("trailing_arguments", [])]
+            for j, b in enumerate(e.get("before_copy", [])):
+                self.resolve_errno(base + ("before_copy", j, "errno"), base, b["errno"])
+                if "argument" in b and b["argument"] not in args:
+                    self.unknown(
+                        base + ("before_copy", j, "argument"),
+                        base,
+                        f"unknown argument {b['argument']!r} of {e['name']}"
+                        + did_you_mean(b["argument"], args),
+                    )
+
+    def resolve_traces(self) -> None:
+        """What a field's trace names: flags or constants, the constants of its modes, the
+        fields (and their bits) that show or hide it."""
+        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
+        constants = list(dict.fromkeys(c["name"] for c in self.d.get("constants", [])))
+        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        named = [*flags, *constants]
+        for i, f in enumerate(self.d["fields"]):
+            t = f.get("trace")
+            if t is None:
+                continue
+            base: JsonPath = ("fields", i, "trace")
+            for j, n in enumerate(t.get("names", [])):
+                self.resolve_trace_name(base + ("names", j), base, n, named)
+            for j, n in enumerate(t.get("modes", [])):
+                if n not in constants:
+                    self.unknown(
+                        base + ("modes", j),
+                        base,
+                        f"mode {n!r} is not a constant" + did_you_mean(n, constants),
+                    )
+            for key in ("show", "hide"):
+                part = t.get(key, {})
+                if "field" not in part:
+                    continue
+                if part["field"] not in fields:
+                    self.unknown(
+                        base + (key, "field"),
+                        base,
+                        f"unknown field {part['field']!r}" + did_you_mean(part["field"], fields),
+                    )
+                    continue
+                for j, n in enumerate(part.get("any_set", [])):
+                    self.resolve_trace_name(base + (key, "any_set", j), base, n, named)
+            for j, n in enumerate(t.get("show", {}).get("nonzero", [])):
+                if n not in fields:
+                    self.unknown(
+                        base + ("show", "nonzero", j),
+                        base,
+                        f"unknown field {n!r}" + did_you_mean(n, fields),
+                    )
+
+    def resolve_trace_name(
+        self, path: JsonPath, node: JsonPath, name: str, named: list[str]
+    ) -> None:
+        """A name the decoder prints or tests is one of the flags and constants, ``named``."""
+        if name not in named:
+            self.unknown(
+                path, node, f"unknown flag or constant {name!r}" + did_you_mean(name, named)
+            )
 
     def resolve_value(self, path: JsonPath, node: JsonPath, ref: int | str) -> None:
         """A number written as a name names a constant, a flag or PAGE_SIZE."""
@@ -1234,8 +1358,12 @@ class _Builder:
         ioctl = size.get("ioctl")
         size_field = own.get("field") if own["source"] == "field" else None
         field_type = next(
-            (f["kernel_type"] for f in self.d["fields"] if f["name"] == size_field),
-            "u32",  # no size field: the type is never read
+            (
+                f["kernel_type"]
+                for f in self.d["fields"]
+                if f["name"] == size_field and "kernel_type" in f
+            ),
+            "u32",  # no integer size field (the checks report one of another role): never read
         )
         return rules.SizePolicy(
             source=size["source"],
@@ -1258,6 +1386,11 @@ class _Builder:
             permission_headers=tuple(
                 sorted({p["header"] for p in size.get("permission", []) if "header" in p})
             ),
+            limit=self.value(setting(size, "size_policy", "max")),
+            written_errnos=tuple((k, size[k]) for k in _size_errno_keys() if k in size),
+            written_field=size.get("field"),
+            written_zero_means=size.get("zero_means"),
+            written_zero_means_ver0=size.get("zero_means_ver0", False),
         )
 
     def libc(self) -> Libc | None:
@@ -1355,6 +1488,11 @@ class _Builder:
             hide_field=hide.get("field"),
             hide_any=self.trace_names(hide.get("any_set", [])),
             hide_unless_negative=hide.get("unless_negative", False),
+            written_names=tuple(t.get("names", ())),
+            written_modes=tuple(t.get("modes", ())),
+            values=values,
+            written_show_any=tuple(show.get("any_set", ())),
+            written_hide_any=tuple(hide.get("any_set", ())),
         )
 
     def rule(self, c: dict[str, Any], versions: dict[str, Version]) -> rules.Rule | None:
@@ -1463,7 +1601,7 @@ class _Builder:
             name=e["name"],
             kind=e["kind"],
             guard=e.get("guard"),
-            arguments=tuple(args.values()),
+            arguments=tuple(Argument(a["name"], a["type"]) for a in e.get("arguments", [])),
             orders=orders,
             sets=self.assignments(e),
             pos=self.pos(("entry_points", i)),
@@ -1485,7 +1623,6 @@ class _Builder:
             null_allowed_without_size=setting(e, "entry_point", "null_allowed_without_size"),
             struct_name=setting(e, "entry_point", "struct_name"),
             size_name=setting(e, "entry_point", "size_name"),
-            named=tuple(key for key in ("struct_name", "size_name") if key in e),
             before_copy=tuple(
                 rules.ArgCheck(
                     setting(b, "before_copy", "rule"),
@@ -1497,6 +1634,7 @@ class _Builder:
                 for b in e.get("before_copy", [])
             ),
             common_errors=tuple((c["errno"], c["doc"]) for c in e.get("common_errors", [])),
+            written=tuple(e),
         )
 
 

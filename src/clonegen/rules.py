@@ -1259,6 +1259,12 @@ class SizePolicy:
     truncated_mask: str | None = None  # kept or cleared: mask bits of fields cut off by the size
     permission: tuple[ArgCheck, ...] = ()  # kernel predicates after the size steps, before the copy
     permission_headers: tuple[str, ...] = ()  # the headers that declare them
+    # As written (the checks on the model ask):
+    limit: Value | None = None  # max, listed step or not (None: a policy made by hand)
+    written_errnos: tuple[tuple[str, str], ...] = ()  # (key, errno) of each errno key written
+    written_field: str | None = None  # field (report: min takes the syscall's size field)
+    written_zero_means: str | None = None  # zero_means, a version or not
+    written_zero_means_ver0: bool = False
 
     @property
     def tail_via_helper(self) -> bool:

@@ -11,12 +11,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from clonegen.checks import model_errors
-from clonegen.defaults import direction, setting, trace_print
-from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
+from clonegen.allchecks import model_errors
+from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean, either
 from clonegen.loader import JsonPath, LoadedSpec
-from clonegen.names import ERRNO_NAMES, name_problem, size_macro
-from clonegen.rules import SIZE_STEPS, KnownFlags
+from clonegen.names import name_problem, size_macro
+from clonegen.rules import KnownFlags
 from clonegen.targets import TARGETS, Target, problems, requirements, reserved
 
 if TYPE_CHECKING:  # jsonschema only words the errors of a spec that fastjsonschema refused
@@ -121,10 +120,6 @@ def _goes_with() -> dict[str, list[tuple[str, list[str]]]]:
     return out
 
 
-def _either(values: list[str]) -> str:
-    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
-
-
 def _describe(spec: LoadedSpec, err: ValidationError) -> Iterator[Diagnostic]:
     path: JsonPath = tuple(err.absolute_path)
     if err.validator == "additionalProperties" and isinstance(err.instance, dict):
@@ -201,7 +196,7 @@ def _not_message(err: ValidationError) -> str:
         for disc, values in _goes_with().get(key, []):
             if disc in inst:
                 parts.append(
-                    f"{key} goes with {disc} {_either(values)}, not {disc} {inst[disc]}: "
+                    f"{key} goes with {disc} {either(values)}, not {disc} {inst[disc]}: "
                     f"remove {key} or change the {disc}"
                 )
                 break
@@ -271,9 +266,6 @@ class _Semantic:
 
     def run(self) -> list[Diagnostic]:
         self.identifiers()
-        self.size_rules()
-        self.trace_rules()
-        self.struct_entry_rules()
         return self.errors
 
     # -- names -----------------------------------------------------------
@@ -465,361 +457,8 @@ class _Semantic:
                 + did_you_mean(name, [*self.flags, *self.constants]),
             )
 
-    def size_rules(self) -> None:
-        self.size_policy_rules(("syscall", "size"), self.d["syscall"]["size"], self.direction())
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            if "size" in e:
-                self.size_policy_rules(("entry_points", i, "size"), e["size"], self.direction(e))
-
-    def direction(self, entry: dict[str, Any] | None = None) -> str:
-        """The direction of an entry point (the syscall's own when None)."""
-        return direction(self.d["syscall"], entry)
-
-    def size_policy_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
-        """A size policy (the syscall's or an entry point's own), part by part."""
-        self.size_errno_rules(base, size, direction)
-        self.size_source_rules(base, size)
-        self.size_report_rules(base, size, direction)
-        self.size_ioctl_rules(base, size, direction)
-        self.size_limit_rules(base, size)
-
-    def size_errno_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
-        for key in (*(step.ERRNO_KEY for step in SIZE_STEPS.values()), "tail_errno"):
-            if key in size and size[key] not in ERRNO_NAMES:
-                self.err(
-                    base + (key,),
-                    f"unknown errno {size[key]!r}" + did_you_mean(size[key], ERRNO_NAMES),
-                )
-        if direction != "out" and "tail_errno" not in size:
-            self.err(
-                base,
-                "a struct the kernel reads needs tail_errno: the errno of a non-zero byte past "
-                "the known struct",
-            )
-        for j, perm in enumerate(size.get("permission", [])):
-            if perm["errno"] not in ERRNO_NAMES:
-                self.err(
-                    base + ("permission", j, "errno"),
-                    f"unknown errno {perm['errno']!r}" + did_you_mean(perm["errno"], ERRNO_NAMES),
-                )
-
-    def size_source_rules(self, base: JsonPath, size: dict[str, Any]) -> None:
-        """A size field, and what a size of zero stands for."""
-        if size["source"] == "field":
-            f = self.fields.get(size.get("field", ""))
-            if f is None:
-                self.err(
-                    base + ("field",),
-                    f"size field {size.get('field')!r} is not a field"
-                    + did_you_mean(str(size.get("field")), self.fields),
-                )
-            elif f["version"] != self.d["versions"][0]["name"]:
-                self.err(base + ("field",), "the size field must be part of VER0")
-            elif f["role"] != "integer" or f.get("uapi_type", "__u64") not in ("__u32", "__u64"):
-                self.err(
-                    base + ("field",),
-                    f"size field {f['name']!r} must be an integer of uapi type __u32 or __u64",
-                )
-        elif "field" in size:
-            self.err(base + ("field",), "only a size read from a field (source: field) names one")
-        zero = size.get("zero_means")
-        if size.get("zero_means_ver0") and zero not in (None, self.d["versions"][0]["name"]):
-            self.err(base + ("zero_means",), "zero_means_ver0 and zero_means disagree")
-        if zero is not None:
-            if zero not in self.versions:
-                self.err(
-                    base + ("zero_means",),
-                    f"unknown version {zero!r}" + did_you_mean(zero, self.versions),
-                )
-            if size["source"] == "argument":
-                self.err(
-                    base + ("zero_means",),
-                    "zero_means applies to a size the caller stores in the struct "
-                    "(source: field or ioctl), not to an argument",
-                )
-
-    def size_report_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
-        """What the kernel writes back: its size on an error, the size it filled, mask bits."""
-        if size.get("write_back"):
-            if size["source"] != "field":
-                self.err(
-                    base + ("write_back",),
-                    "the kernel writes its size back into the struct's size field: "
-                    "write_back needs source: field",
-                )
-            errnos = {
-                size[k] for k in ("too_small_errno", "too_large_errno", "tail_errno") if k in size
-            }
-            if len(errnos) > 1:
-                self.err(
-                    base + ("write_back",),
-                    "with write_back every size error writes the size and fails the same way: "
-                    f"too_small_errno, too_large_errno and tail_errno must agree, not "
-                    f"{', '.join(sorted(errnos))}",
-                )
-        if "report" in size:
-            own = self.d["syscall"]["size"]
-            if direction == "in":
-                self.err(base + ("report",), "only a struct the kernel writes reports its size")
-            elif own.get("source") != "field":
-                self.err(
-                    base + ("report",),
-                    "report: min writes into the struct's size field; "
-                    "name it with syscall.size.source: field",
-                )
-        if size.get("truncated_mask") and not any(
-            fl.get("fills") for fl in self.d.get("flags", [])
-        ):
-            self.err(
-                base + ("truncated_mask",),
-                "truncated_mask says what happens to mask bits of fields cut off by the caller's "
-                "size: it needs flags that name the fields they fill (fills)",
-            )
-
-    def size_ioctl_rules(self, base: JsonPath, size: dict[str, Any], direction: str) -> None:
-        """A size in an ioctl number: an answered ioctl on a descriptor, ENOTTY below VER0."""
-        if size["source"] != "ioctl":
-            return
-        if direction == "in":
-            self.err(
-                base + ("source",),
-                "an extensible ioctl here is one the kernel answers: direction out or in_out",
-            )
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            args = e.get("arguments", [])
-            if e["kind"] == "struct" and (len(args) != 1 or args[0]["type"] != "int"):
-                self.err(
-                    ("entry_points", i, "arguments"),
-                    f"the ioctl {e['name']} takes one argument before the struct: the file "
-                    "descriptor, of type int",
-                )
-        if size["too_small_errno"] != "ENOTTY":
-            self.err(
-                base + ("too_small_errno",),
-                "an ioctl whose number encodes a size below VER0 never reaches the handler: "
-                "the kernel answers ENOTTY",
-            )
-
-    def size_limit_rules(self, base: JsonPath, size: dict[str, Any]) -> None:
-        limit = setting(size, "size_policy", "max")
-        limit_value = 4096 if limit == "PAGE_SIZE" else limit
-        latest = self.d["versions"][-1]
-        if latest["size"] > limit_value:
-            self.err(
-                base + ("max",),
-                f"the latest version ({latest['size']} bytes) is larger than the size limit {limit}",
-            )
-
-    def trace_rules(self) -> None:
-        """What a field's ``trace`` says the decoder prints must fit the field."""
-        printable = {
-            "flags": ("flags", "integer"),
-            "value": ("flags", "integer"),
-            "signed": ("integer", "fd"),
-            "array": ("array",),
-            "signal": ("signal", "integer", "fd"),
-        }
-        for i, f in enumerate(self.d["fields"]):
-            t = f.get("trace")
-            if t is None:
-                continue
-            base: JsonPath = ("fields", i, "trace")
-            kind = trace_print(f)
-            roles = printable.get(kind)
-            if roles is not None and f["role"] not in roles:
-                self.err(
-                    base + ("print",),
-                    f"field {f['name']!r} has role {f['role']}; the decoder prints {kind} only "
-                    f"for role {_either(list(roles))}",
-                )
-            if f["role"] == "array" and kind not in ("array", "pointer"):
-                self.err(
-                    base + ("print",),
-                    f"array {f['name']!r} prints as an array or a pointer, not {kind}",
-                )
-            for key, kinds in (("names", ("flags", "value")), ("modes", ("flags",))):
-                if key in t and kind not in kinds:
-                    self.err(
-                        base + (key,),
-                        f"{key} are for print: {' or '.join(kinds)}, not {kind}",
-                        at_key=True,
-                    )
-            self.trace_values(base, t, kind)
-            if (
-                kind in ("flags", "value")
-                and f["role"] == "integer"
-                and not {"names", "values"} & set(t)
-            ):
-                self.err(
-                    base,
-                    f"field {f['name']!r} has no flags of its own; list the constants the "
-                    "decoder names in names",
-                )
-            for j, n in enumerate(t.get("names", [])):
-                # A field without flags of its own may print another's (mount_attr's attr_clr).
-                owner = self.flags[n]["field"] if n in self.flags and f["role"] != "flags" else None
-                self.ref_name(base + ("names", j), n, owner or f["name"])
-            self.trace_modes(base, t.get("modes", []))
-            self.trace_show(base, t.get("show", {}))
-            self.trace_hide(base, f, t.get("hide"))
-
-    def trace_modes(self, base: JsonPath, modes: list[str]) -> None:
-        """``modes`` name the values 0, 1, 2, ... of a field's low bits, each a constant."""
-        for j, n in enumerate(modes):
-            if n not in self.constants:
-                self.err(
-                    base + ("modes", j),
-                    f"mode {n!r} is not a constant" + did_you_mean(n, self.constants),
-                )
-                continue
-            c = self.constants[n]
-            wrong = sorted(a for a, v in c.get("arch", {}).items() if v != j)
-            if c["value"] != j or wrong:
-                self.err(
-                    base + ("modes", j),
-                    f"modes name the values 0, 1, 2, ... in order: {n!r} must be {j}"
-                    + (f" on every architecture (not on {', '.join(wrong)})" if wrong else ""),
-                )
-        if modes and len(modes) & (len(modes) - 1):
-            self.err(
-                base + ("modes",),
-                f"modes name every value of their low bits: {len(modes)} is not a power of two",
-            )
-
-    def trace_show(self, base: JsonPath, show: dict[str, Any]) -> None:
-        """When the decoder shows a field: bits of another field, other fields non-zero."""
-        if "field" in show:
-            other = self.fields.get(show["field"])
-            if other is None:
-                self.err(
-                    base + ("show", "field"),
-                    f"unknown field {show['field']!r}" + did_you_mean(show["field"], self.fields),
-                )
-            else:
-                for j, n in enumerate(show.get("any_set", [])):
-                    self.ref_name(base + ("show", "any_set", j), n, show["field"])
-        for j, n in enumerate(show.get("nonzero", [])):
-            if n not in self.fields:
-                self.err(
-                    base + ("show", "nonzero", j),
-                    f"unknown field {n!r}" + did_you_mean(n, self.fields),
-                )
-
-    def trace_values(self, base: JsonPath, t: dict[str, Any], kind: str) -> None:
-        """A trace's own names (strace's SCHED_OTHER): for a printed name, each once, new."""
-        seen: set[str] = set(t.get("names", []))
-        for j, v in enumerate(t.get("values", [])):
-            at = base + ("values", j, "name")
-            if kind not in ("flags", "value"):
-                self.err(base + ("values",), f"values are for print: flags or value, not {kind}")
-                return
-            if v["name"] in seen:
-                self.err(at, f"{v['name']!r} is named twice in the decoder's names")
-            elif v["name"] in self.constants or v["name"] in self.flags:
-                self.err(at, f"{v['name']!r} is a constant or flag of the spec: list it in names")
-            seen.add(v["name"])
-
-    def trace_hide(self, base: JsonPath, f: dict[str, Any], hide: dict[str, Any] | None) -> None:
-        """``hide``: its field and bits exist; unless_negative needs a field that can be."""
-        if hide is None:
-            return
-        other = self.fields.get(hide["field"])
-        if other is None:
-            self.err(
-                base + ("hide", "field"),
-                f"unknown field {hide['field']!r}" + did_you_mean(hide["field"], self.fields),
-            )
-        else:
-            for j, n in enumerate(hide["any_set"]):
-                self.ref_name(base + ("hide", "any_set", j), n, hide["field"])
-        if hide.get("unless_negative") and f["role"] not in ("integer", "fd"):
-            self.err(
-                base + ("hide", "unless_negative"),
-                f"field {f['name']!r} has role {f['role']}; only an integer prints as negative",
-            )
-
-    def struct_entry_rules(self) -> None:
-        """What only struct entry points say: direction, numbers, size, argument checks."""
-        main = self.d["syscall"]["name"]
-        own_keys = (
-            "direction",
-            "numbers",
-            "size",
-            "trailing_arguments",
-            "common_function",
-            "null_errno",
-            "null_allowed_without_size",
-            "before_copy",
-            "common_errors",
-        )
-        outputs = False
-        for i, e in enumerate(self.d.get("entry_points", [])):
-            base: JsonPath = ("entry_points", i)
-            if e["kind"] != "struct":
-                for key in own_keys:
-                    if key in e:
-                        self.err(base + (key,), f"only a struct entry point takes {key}", True)
-                continue
-            if e["name"] == main:
-                for key in ("numbers", "size"):
-                    if key in e:
-                        self.err(
-                            base + (key,),
-                            f"entry point {main} takes its {key} from syscall.{key}",
-                            True,
-                        )
-            elif "numbers" not in e:
-                self.err(base, f"struct entry point {e['name']} needs numbers (its own syscall)")
-            outputs = outputs or self.direction(e) != "in"
-            self.struct_entry_arguments(base, e)
-        outputs = outputs or self.direction() != "in"
-        for i, f in enumerate(self.d["fields"]):
-            if f.get("request") and not outputs:
-                self.err(
-                    ("fields", i, "request"),
-                    f"field {f['name']!r} is a request field, but no entry point writes the "
-                    "struct (direction: out or in_out)",
-                )
-
-    def struct_entry_arguments(self, base: JsonPath, e: dict[str, Any]) -> None:
-        """A struct entry point's arguments, its NULL rule and its checks before the copy."""
-        args = [a["name"] for a in e.get("arguments", [])]
-        trailing = [a["name"] for a in e.get("trailing_arguments", [])]
-        for j, n in enumerate(trailing):
-            if n in args:
-                self.err(
-                    base + ("trailing_arguments", j, "name"),
-                    f"argument {n!r} of {e['name']} is named twice",
-                )
-        for key in ("null_errno",):
-            if key in e and e[key] not in ERRNO_NAMES:
-                self.err(base + (key,), f"unknown errno {e[key]!r}")
-        if e.get("null_allowed_without_size") and "null_errno" not in e:
-            self.err(
-                base + ("null_allowed_without_size",),
-                "null_allowed_without_size qualifies null_errno: add null_errno",
-            )
-        for j, c in enumerate(e.get("common_errors", [])):
-            if c["errno"] not in ERRNO_NAMES:
-                self.err(
-                    base + ("common_errors", j, "errno"),
-                    f"unknown errno {c['errno']!r}" + did_you_mean(c["errno"], ERRNO_NAMES),
-                )
-        for j, b in enumerate(e.get("before_copy", [])):
-            if b["errno"] not in ERRNO_NAMES:
-                self.err(
-                    base + ("before_copy", j, "errno"),
-                    f"unknown errno {b['errno']!r}" + did_you_mean(b["errno"], ERRNO_NAMES),
-                )
-            if "argument" in b and b["argument"] not in args + trailing:
-                self.err(
-                    base + ("before_copy", j, "argument"),
-                    f"unknown argument {b['argument']!r} of {e['name']}"
-                    + did_you_mean(b["argument"], args + trailing),
-                )
-
 
 def semantic_errors(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> list[Diagnostic]:
     """Every cross-reference, uniqueness and layout problem of a schema-valid spec: the checks
-    that still read the data, then those on the model (checks.py) the builder makes of it."""
+    that still read the data, then those on the model (allchecks.py) the builder makes of it."""
     return _Semantic(spec, targets).run() + model_errors(spec)
