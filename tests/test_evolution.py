@@ -272,7 +272,8 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, set[str]]] = [
         "breaking",
         {"check changed"},
     ),
-    ("check order", lambda d: swap_checks(d), "breaking", {"check order"}),
+    # every check of clone_args fails with EINVAL: another order changes no errno
+    ("check order", lambda d: swap_checks(d), "compatible", {"check order"}),
     (
         "syscall number",
         lambda d: set_path(d, ("syscall", "numbers", "default"), 436),
@@ -436,6 +437,30 @@ def test_diff_classifies(
         assert all(c["verdict"] == "compatible" for c in report["changes"])
     for c in report["changes"]:
         assert c["line"] >= 1 and c["file"] in (str(SPEC.relative_to(ROOT)), str(new))
+
+
+@pytest.mark.parametrize(
+    ("swap", "expected", "words"),
+    [
+        # RESOLVE_CACHED with O_CREAT, O_TRUNC or O_TMPFILE is EAGAIN; the mask before it EINVAL
+        ((10, 11), "breaking", "an input that fails both gets EAGAIN instead of EINVAL"),
+        ((2, 3), "compatible", "every check that moved fails with EINVAL: no errno changes"),
+    ],
+)
+def test_check_order_matters_only_where_the_errnos_differ(
+    swap: tuple[int, int], expected: str, words: str, tmp_path: Path
+) -> None:
+    spec = ROOT / "spec" / "open_how.yaml"
+    data = yaml.safe_load(spec.read_text())
+    i, j = swap
+    data["checks"][i], data["checks"][j] = data["checks"][j], data["checks"][i]
+    new = write(tmp_path / "open_how.yaml", data)
+    code, out, err = cli("diff", "--format", "json", str(spec.relative_to(ROOT)), str(new))
+    assert err == "" and code == (1 if expected == "breaking" else 0), out + err
+    report = json.loads(out)
+    assert report["verdict"] == expected
+    (order,) = [c for c in report["changes"] if c["kind"] == "check order"]
+    assert order["verdict"] == expected and words in order["message"], order
 
 
 def test_diff_bad_input_exits_2(tmp_path: Path) -> None:

@@ -598,7 +598,6 @@ class _Differ:
     def checks(self) -> None:
         new_keys = {_check_key(d): (j, d) for j, d in enumerate(self.new.checks)}
         old_keys = {_check_key(c) for c in self.old.checks}
-        matched_order: list[int] = []
         for c in self.old.checks:
             key = _check_key(c)
             if key not in new_keys:
@@ -611,7 +610,6 @@ class _Differ:
                 )
                 continue
             j, d = new_keys[key]
-            matched_order.append(j)
             was, now = _check_params(c), _check_params(d)
             for attr, p in was.items():
                 q = now[attr]
@@ -627,15 +625,7 @@ class _Differ:
                     )
                 else:
                     self.add(BREAKING, "check changed", message, self.new, d.pos)
-        moved = [j for j, k in zip(matched_order, sorted(matched_order)) if j != k]
-        if moved:
-            self.add(
-                BREAKING,
-                "check order",
-                "checks now run in another order, so another errno may win",
-                self.new,
-                self.new.checks[min(moved)].pos,
-            )
+        self.check_order()
         for d in self.new.checks:
             if _check_key(d) not in old_keys:
                 self.add(
@@ -645,6 +635,43 @@ class _Differ:
                     self.new,
                     d.pos,
                 )
+
+    def check_order(self) -> None:
+        """Two checks that now run in the other order change what a caller gets only when an
+        input fails both and their errnos differ: the first failing check's errno wins."""
+        before = {_check_key(c): (i, c) for i, c in enumerate(self.old.ordered_checks)}
+        after = {_check_key(d): (i, d) for i, d in enumerate(self.new.ordered_checks)}
+        common = [k for k in before if k in after]
+        swapped = [
+            (after[a][1], after[b][1], before[a][1], before[b][1])
+            for a in common
+            for b in common
+            if before[a][0] < before[b][0] and after[a][0] > after[b][0]
+        ]
+        if not swapped:
+            return
+        differ = [(d, e) for d, e, c, f in swapped if d.errno != e.errno or c.errno != f.errno]
+        if differ:
+            d, e = differ[0]
+            self.add(
+                BREAKING,
+                "check order",
+                f"check {d.rule_name} on {d.field} ({d.errno}) now runs after {e.rule_name} on "
+                f"{e.field} ({e.errno}): an input that fails both gets {e.errno} instead of "
+                f"{d.errno}",
+                self.new,
+                e.pos,
+            )
+            return
+        d, e, _, _ = swapped[0]
+        self.add(
+            COMPATIBLE,
+            "check order",
+            f"checks now run in another order ({d.rule_name} on {d.field} after {e.rule_name} "
+            f"on {e.field}), but every check that moved fails with {d.errno}: no errno changes",
+            self.new,
+            e.pos,
+        )
 
     def entry_points(self) -> None:
         old = {e.name: e for e in self.old.entry_points}
