@@ -596,7 +596,7 @@ class _Differ:
                 )
 
     def checks(self) -> None:
-        new_keys = {_check_key(d): (j, d) for j, d in enumerate(self.new.checks)}
+        new_keys = {_check_key(d): d for d in self.new.checks}
         old_keys = {_check_key(c) for c in self.old.checks}
         for c in self.old.checks:
             key = _check_key(c)
@@ -609,7 +609,7 @@ class _Differ:
                     c.pos,
                 )
                 continue
-            j, d = new_keys[key]
+            d = new_keys[key]
             was, now = _check_params(c), _check_params(d)
             for attr, p in was.items():
                 q = now[attr]
