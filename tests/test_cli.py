@@ -276,3 +276,44 @@ def test_the_render_cache_keys_on_the_generator_and_the_release(tmp_path: Path) 
     old = generate("d", "--kernel", "6.18")
     assert "OPENAT2_REGULAR" not in (old / "open_how" / header).read_text()
     assert "OPENAT2_REGULAR" in (copy / "c" / "open_how" / header).read_text()
+
+
+def test_every_command_and_argument_has_help_and_an_example_that_runs(tmp_path: Path) -> None:
+    """``clonegen COMMAND --help`` says what the command does, what each argument is, and
+    shows one example; the examples that need no kernel tree run as written here."""
+    import argparse
+    import shlex
+
+    from clonegen.cli import COMMANDS, _parser
+
+    parser = _parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == set(COMMANDS)
+    for name, sub in commands.choices.items():
+        text = sub.format_help()
+        assert sub.description and f"example:\n  clonegen {name} " in text, name
+        for action in sub._actions:
+            assert action.help, (name, action.dest)
+    for name, (_, _, example) in COMMANDS.items():
+        argv = shlex.split(example.split(" && ")[0])[1:]
+        if name == "kernel-patch":
+            continue  # needs a kernel tree: the in-tree tier runs the command
+        if name == "generate":
+            argv[argv.index("--out") + 1] = str(tmp_path / "build")
+        if name == "check-abi":  # a clone may have no origin/main; HEAD is always there
+            argv[argv.index("--baseline") + 1] = "HEAD"
+        code, out, err = cli(*argv)
+        assert code == 0 and "Traceback" not in err, (name, out, err)
+
+
+def test_a_directory_that_is_not_a_kernel_tree_is_named_so(tmp_path: Path) -> None:
+    code, out, err = cli("kernel-patch", "--tree", str(tmp_path), "spec/clone_args.yaml")
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == f"clonegen: {tmp_path}/Makefile: no such file: not a kernel tree (name its top directory)\n"
+    )
+    code, _, err = cli("kernel-patch", "--tree", str(tmp_path / "none"), "spec/clone_args.yaml")
+    assert code == 1 and err.endswith(
+        ": no such directory: --tree names the top directory of a kernel tree\n"
+    )

@@ -611,7 +611,7 @@ HOSTILE_INPUTS: dict[str, Hostile] = {
     ),
     "tree_missing": Hostile(
         ("kernel-patch", "--tree", "nowhere", SPEC_ARG),
-        "nowhere/Makefile: no such file in the tree",
+        "nowhere: no such directory: --tree names the top directory of a kernel tree",
     ),
     # -- mail headers: a spec file name and an identity with line breaks
     "patch_spec_name_newline": Hostile(

@@ -38,6 +38,80 @@ def _release(text: str) -> str:
     return m.group(1)
 
 
+# Every command: its one line in ``clonegen --help``, what it does, and one example.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "validate": (
+        "check specs and report every error",
+        "Check each spec against the schema and the rules between its parts. Every error is "
+        "reported at once as FILE:LINE:COL: error: MESSAGE; nothing is written.",
+        "clonegen validate spec/clone_args.yaml",
+    ),
+    "generate": (
+        "render every artifact of the specs",
+        "Render the uapi and kernel headers, the kernel source, the libc, Python, Rust and Go "
+        "bindings and the review documents of each spec into OUT/<name>/. Files it wrote "
+        "before and no longer makes are removed; nothing else is touched.",
+        "clonegen generate --kernel 6.18 --out build spec/clone_args.yaml",
+    ),
+    "check": (
+        "exit 1 with a diff when the output directory is stale",
+        "Render the specs in memory and compare with OUT: exit 0 when it holds exactly what "
+        "generate would write, 1 with a unified diff when not. Writes nothing.",
+        "clonegen check --out generated",
+    ),
+    "diff": (
+        "classify the changes between two revisions of a spec",
+        "Compare two revisions of a spec and say of each change whether an old binary or an "
+        "old kernel notices it (breaking) or not (compatible). Exit 1 when any is breaking.",
+        "clonegen diff HEAD:spec/clone_args.yaml spec/clone_args.yaml --format markdown",
+    ),
+    "check-abi": (
+        "exit 1 when a spec breaks the ABI of a baseline revision",
+        "For CI: diff every spec with the same path at a git revision; exit 1 on a breaking "
+        "change, 2 when the baseline cannot be read (unknown, shallow clone, no repository).",
+        "clonegen check-abi --baseline origin/main",
+    ),
+    "decode": (
+        "print a struct given in hex as strace prints it",
+        "Print the struct's bytes the way strace prints the system call's argument, with the "
+        "names of the given release and architecture.",
+        "clonegen decode spec/open_how.yaml 4200000000000000a4010000000000000400000000000000",
+    ),
+    "kernel-patch": (
+        "write the kernel files as a git-am patch series against a kernel tree",
+        "Write a git format-patch series that replaces the tree's hand-written copy-in code "
+        "with the generated files, one mail per spec, for the tree's release.",
+        "clonegen kernel-patch --tree ~/linux --out /tmp/series.mbox && git -C ~/linux am /tmp/series.mbox",
+    ),
+    "layout": (
+        "print the offset, size and version table of a spec",
+        "Print every field's offset, size, uapi and kernel type and the version it came in, "
+        "as a table.",
+        "clonegen layout spec/clone_args.yaml --kernel 5.5",
+    ),
+}
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str
+) -> argparse.ArgumentParser:
+    """The parser of a command, with its help, description and example from COMMANDS."""
+    short, what, example = COMMANDS[name]
+    return sub.add_parser(
+        name,
+        help=short,
+        description=what,
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _specs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "specs", nargs="*", type=Path, metavar="SPEC", help="spec files (default: spec/*.yaml)"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="clonegen",
@@ -46,13 +120,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"clonegen {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    v = sub.add_parser("validate", help="check specs and report every error")
-    v.add_argument(
-        "specs", nargs="*", type=Path, metavar="SPEC", help="spec files (default: spec/*.yaml)"
-    )
+    _specs(_command(sub, "validate"))
 
-    g = sub.add_parser("generate", help="render every artifact of the specs")
-    g.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    g = _command(sub, "generate")
+    _specs(g)
     g.add_argument(
         "--out", type=Path, default=Path("generated"), help="output directory (default: generated)"
     )
@@ -63,17 +134,27 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out what is newer than this release ('running' for uname)",
     )
 
-    c = sub.add_parser("check", help="exit 1 with a diff when the output directory is stale")
-    c.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
-    c.add_argument("--out", type=Path, default=Path("generated"))
+    c = _command(sub, "check")
+    _specs(c)
+    c.add_argument(
+        "--out",
+        type=Path,
+        default=Path("generated"),
+        help="the output directory to compare (default: generated)",
+    )
 
-    d = sub.add_parser("diff", help="classify the changes between two revisions of a spec")
+    d = _command(sub, "diff")
     d.add_argument("old", type=_side, metavar="OLD", help="a spec path or a git REV:path")
     d.add_argument("new", type=_side, metavar="NEW", help="a spec path or a git REV:path")
-    d.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    d.add_argument(
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        help="text for a terminal (default), markdown for a review, json for scripts",
+    )
 
-    a = sub.add_parser("check-abi", help="exit 1 when a spec breaks the ABI of a baseline revision")
-    a.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    a = _command(sub, "check-abi")
+    _specs(a)
     a.add_argument(
         "--baseline",
         default="HEAD",
@@ -85,16 +166,21 @@ def _parser() -> argparse.ArgumentParser:
     _add_decode(sub)
     _add_kernel_patch(sub)
 
-    lay = sub.add_parser("layout", help="print the offset, size and version table of a spec")
-    lay.add_argument("spec", type=Path, metavar="SPEC")
-    lay.add_argument("--kernel", type=_release, metavar="REL")
+    lay = _command(sub, "layout")
+    lay.add_argument("spec", type=Path, metavar="SPEC", help="the spec file")
+    lay.add_argument(
+        "--kernel",
+        type=_release,
+        metavar="REL",
+        help="the layout of this release: newer versions and fields left out",
+    )
     return p
 
 
 def _add_decode(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``clonegen decode``: its options."""
-    dec = sub.add_parser("decode", help="print a struct given in hex as strace prints it")
-    dec.add_argument("spec", type=Path, metavar="SPEC")
+    dec = _command(sub, "decode")
+    dec.add_argument("spec", type=Path, metavar="SPEC", help="the spec file of the struct")
     dec.add_argument("hex", type=_hex_bytes, metavar="HEX", help="the struct's bytes in hex")
     dec.add_argument(
         "--size", type=_number, help="the size the caller passed (default: the bytes given)"
@@ -123,11 +209,8 @@ def _add_decode(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def _add_kernel_patch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``clonegen kernel-patch``: its options."""
-    kp = sub.add_parser(
-        "kernel-patch",
-        help="write the kernel files as a git-am patch series against a kernel tree",
-    )
-    kp.add_argument("specs", nargs="*", type=Path, metavar="SPEC")
+    kp = _command(sub, "kernel-patch")
+    _specs(kp)
     kp.add_argument("--tree", type=Path, required=True, help="the kernel source tree")
     kp.add_argument(
         "--kernel",

@@ -64,6 +64,11 @@ def read_tree_file(tree: Path, path: str) -> str:
 
 def tree_release(tree: Path) -> str:
     """``7.3`` from the tree's top Makefile."""
+    if not tree.is_dir():
+        what = "not a directory" if tree.exists() else "no such directory"
+        raise TreeError("", f"{what}: --tree names the top directory of a kernel tree")
+    if not (tree / "Makefile").exists():
+        raise TreeError("Makefile", "no such file: not a kernel tree (name its top directory)")
     text = read_tree_file(tree, "Makefile")
     version = re.search(r"^VERSION = (.*)$", text, re.M)
     patchlevel = re.search(r"^PATCHLEVEL = (.*)$", text, re.M)
