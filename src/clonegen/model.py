@@ -1246,6 +1246,13 @@ class _Builder:
             s for s in rules.SIZE_STEPS.values() if s.FLAG and setting(size, "size_policy", s.FLAG)
         ]
         steps = [step.build(size, src) for step in chosen]
+        for step in rules.SIZE_STEPS.values():
+            for key in (k for k in step.KEYS if k in size and step not in chosen):
+                self.problems.append(
+                    self.loaded.error(
+                        path + (key,), f"{key} belongs to {step.NAME}; add it to checks"
+                    )
+                )
         own = self.d["syscall"]["size"]
         zero = size.get("zero_means") or ("VER0" if size.get("zero_means_ver0") else None)
         zv = next((v for v in versions if v.name == zero), None)
