@@ -601,12 +601,27 @@ def procmap(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
     return out, model_of(PROCMAP)
 
 
-def test_min_end_every_target_gives_the_c_copy_ins_errno(
-    procmap: tuple[Any, Any], tmp_path: Any, go_env: dict[str, str]
-) -> None:
-    """The C copy-in (in the kernel harness), the Python, Rust and Go verdicts from bytes and
-    from values, and both decoders, on seeded cases of every size boundary (the smallest size,
-    24, among them) and random sizes up to twice VER0."""
+# Where each target spells the smallest size of tests/data/procmap_query.yaml, and the same
+# line with VER0's size instead: the mutation of that target's generated file.
+PROCMAP_SPELLINGS = {
+    "c": ("fs/proc/procmap_query.c", "usize < offsetofend(struct procmap_query, query_addr)",
+          "usize < PROCMAP_QUERY_ARGS_SIZE_VER0"),
+    "python": ("python/procmap_query.py", "lambda size: size < 24,", "lambda size: size < 104,"),
+    "rust": ("rust/procmap_query.rs", "if size < 24 {", "if size < SIZE_VER0 {"),
+    "go": ("go/procmap_query.go", "if size < 24 {", "if size < SIZE_VER0 {"),
+}  # fmt: skip
+
+
+def _procmap_agreement(
+    gen: Any, model: Any, work: Any, go_env: dict[str, str], mutate: str | None = None
+) -> tuple[Any, list[Any], list[int], list[str]]:
+    """The generated C copy-in (in the kernel harness), the Python, Rust and Go verdicts from
+    bytes and from values, and both decoders, on 800 seeded cases of every size boundary (the
+    smallest size, 24, among them) and random sizes up to twice VER0: (the shape, the cases,
+    the C answers, the mismatches). ``mutate`` names a target whose generated file says VER0
+    instead of the smallest size."""
+    import shutil
+
     from agreement import (
         COLUMNS,
         Shape,
@@ -627,34 +642,48 @@ def test_min_end_every_target_gives_the_c_copy_ins_errno(
     from test_go import go
     from test_rust import compile_rust
 
-    gen, model = procmap
+    if mutate:
+        shutil.copytree(gen / "procmap_query", work / "gen" / "procmap_query")
+        gen = work / "gen"
+        path, was, now = PROCMAP_SPELLINGS[mutate]
+        text = (gen / "procmap_query" / path).read_text()
+        assert text.count(was) == 1, (path, was)
+        (gen / "procmap_query" / path).write_text(text.replace(was, now))
     shape = Shape.of(model)
-    assert shape.smallest == PROCMAP_SMALLEST and shape.versions == (PROCMAP_VER0,)
     items = cases(shape, 800, 1)
-    runtime = tmp_path / "runtime.o"
+    runtime = work / "runtime.o"
     cc([*WARN, "-O1", "-c", str(HARNESS / "runtime.c"), "-o", str(runtime)])
-    exe = build_c(model, gen, tmp_path / "c", runtime)
+    exe = build_c(model, gen, work / "c", runtime)
     c, c_texts = parse_c(run_lines([str(exe)], [c_line(shape, x) for x in items]))
     module = load_module(gen / "procmap_query/python/procmap_query.py", "_procmap_query")
     py_bytes, py_values, py_texts = python_columns(shape, module, items)
     typed = [typed_line(shape, x) for x in items]
     rs = {"procmap_query": (gen / "procmap_query/rust/procmap_query.rs", shape.struct)}
-    rust = tmp_path / "agree_rust"
-    main = rust_main(rs, tmp_path / "rust")
+    rust = work / "agree_rust"
+    main = rust_main(rs, work / "rust")
     compile_rust(["--edition=2021", "-C", "opt-level=1", str(main), "-o", str(rust)])
     rust_bytes, rust_values = parse_typed(run_lines([str(rust), "procmap_query"], typed))
     gos = {"procmap_query": (gen / "procmap_query/go/procmap_query.go", shape.struct)}
-    mod = go_module(gos, tmp_path / "go")
-    golang = tmp_path / "agree_go"
+    mod = go_module(gos, work / "go")
+    golang = work / "agree_go"
     go(go_env, mod, "build", "-o", str(golang), "./agree")
     go_bytes, go_values = parse_typed(run_lines([str(golang), "procmap_query"], typed))
     columns = dict(
         zip(COLUMNS, (py_bytes, py_values, rust_bytes, rust_values, go_bytes, go_values))
     )
-    bad = compare(shape, items, c, columns, {"c": c_texts, "python": py_texts})
-    assert not bad, f"{len(bad)} mismatches in {len(items)} cases:\n" + "\n".join(bad[:20])
     for name, column in columns.items():
         assert sum(v is not None for v in column) >= len(items) // 2, name
+    bad = compare(shape, items, c, columns, {"c": c_texts, "python": py_texts})
+    return shape, items, c, bad
+
+
+def test_min_end_every_target_gives_the_c_copy_ins_errno(
+    procmap: tuple[Any, Any], tmp_path: Any, go_env: dict[str, str]
+) -> None:
+    gen, model = procmap
+    shape, items, c, bad = _procmap_agreement(gen, model, tmp_path, go_env)
+    assert shape.smallest == PROCMAP_SMALLEST and shape.versions == (PROCMAP_VER0,)
+    assert not bad, f"{len(bad)} mismatches in {len(items)} cases:\n" + "\n".join(bad[:20])
     # The cases reach the semantic: the copy-in takes a struct that states a size from 24 up
     # to VER0 and is as long, and refuses one that states 23 with EINVAL.
     stated = [shape.stated(x.buf) for x in items]
@@ -665,6 +694,19 @@ def test_min_end_every_target_gives_the_c_copy_ins_errno(
     ]
     assert len(between) >= 20 and between.count(0) >= 10, between
     assert {c[i] for i, s in enumerate(stated) if s == PROCMAP_SMALLEST - 1} == {errno.EINVAL}
+
+
+@pytest.mark.parametrize("target", sorted(PROCMAP_SPELLINGS))
+def test_min_end_a_target_that_says_ver0_is_caught(
+    target: str, procmap: tuple[Any, Any], tmp_path: Any, go_env: dict[str, str]
+) -> None:
+    """One target's generated file with VER0 as the smallest size, the others unchanged: the
+    comparison reports the sizes from 24 to 103 (some of them)."""
+    gen, model = procmap
+    bad = _procmap_agreement(gen, model, tmp_path, go_env, mutate=target)[3]
+    assert bad, f"{target}: VER0 as the smallest size went unnoticed"
+    sizes = {int(b.split(" size field=")[1].split(":")[0]) for b in bad}
+    assert sizes and all(PROCMAP_SMALLEST <= s < PROCMAP_VER0 for s in sizes), bad[:5]
 
 
 PROCMAP_QUERY_IOCTL = (3 << 30) | (PROCMAP_VER0 << 16) | (ord("f") << 8) | 17  # _IOWR, x86_64
