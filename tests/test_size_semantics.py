@@ -806,7 +806,12 @@ def test_min_end_verdicts_match_the_running_kernels_procmap_query(
 
 
 def test_min_end_is_stated_in_the_review_document(procmap: tuple[Any, Any]) -> None:
-    gen, _ = procmap
+    gen, model = procmap
+    # The libc spells the size steps only for a fork-like spec's own verdict: the bound there.
+    assert [s.libc("size", "PQ_") for s in model.size.steps] == [
+        "size > (size_t)sysconf(_SC_PAGESIZE)",
+        "size < 24",
+    ]
     doc = (gen / "procmap_query/docs/procmap_query.md").read_text()
     assert "| size >= offsetofend(query_addr) (24) | EINVAL |" in doc
     assert (
