@@ -87,6 +87,7 @@ class Shape:
     versions: tuple[int, ...]
     latest: int
     limit: int | None  # the largest size the kernel takes (None: no limit)
+    smallest: int  # the smallest size the kernel takes: VER0's, or a min_end's field end
     size_field: tuple[int, int] | None  # offset and width of the size field
     zero_means: int | None  # the size a size of 0 stands for
     fields: tuple[Any, ...]
@@ -98,9 +99,12 @@ class Shape:
     def of(cls, model: Any) -> Shape:
         size = model.size
         limit = None
+        smallest = model.versions[0].size
         for step in size.steps:
             if isinstance(step, rules.TooLarge):
                 limit = step.limit.value
+            if isinstance(step, rules.TooSmall):
+                smallest = step.size
         field = None
         if size.source == "field":
             f = model.field(size.field)
@@ -118,6 +122,7 @@ class Shape:
             versions=tuple(v.size for v in model.versions),
             latest=model.latest.size,
             limit=limit,
+            smallest=smallest,
             size_field=field,
             zero_means=size.zero_means.size if size.zero_means else None,
             fields=tuple(model.fields),
@@ -235,6 +240,7 @@ def _sizes(shape: Shape) -> list[int]:
     """Every size boundary: 0, below VER0, each VERn and its neighbours, misaligned ones,
     above the struct, the page, the limit, and sizes a narrow type would cut."""
     out = {0, 1, 4, 7, 8, shape.versions[0] - 1, PAGE - 1, PAGE, PAGE + 1, 2 * PAGE}
+    out |= {shape.smallest - 1, shape.smallest, shape.smallest + 1}
     for s in shape.versions:
         out |= {s - 1, s, s + 1, s + 3, s + 4, s + 8, s + 9}
     out |= {shape.latest + 16, shape.latest + 100}
@@ -391,7 +397,7 @@ def build_c(model: Any, gen: Path, work: Path, runtime: Path) -> Path:
             "-O1",
             f"-I{libc}",
             f'-DAGREE_HEADER="{name}.h"',
-            f"-DAGREE_DECODE=cg_{name}_decode",
+            f"-DAGREE_DECODE={model.libc.prefix}{name}_decode",
         ]
         + [str(HARNESS / "agree_driver.c"), str(libc / f"{name}.c"), str(runtime)]
         + [str(work / "k.o"), str(work / "a.o"), "-o", str(exe)]

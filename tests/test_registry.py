@@ -55,6 +55,8 @@ def test_every_size_step_and_adjust_step_of_the_schema_is_registered() -> None:
     assert listed | flagged == set(rules.SIZE_STEPS) and not listed & flagged
     for cls in rules.SIZE_STEPS.values():
         assert cls.ERRNO_KEY in size and (cls.FLAG is None or cls.FLAG in size)
+        assert set(cls.KEYS) <= set(size), cls.NAME  # the policy's keys its build reads
+    assert rules.TooSmall.KEYS == ("min_end",) and rules.TooLarge.KEYS == ("max",)
     kinds = SCHEMA["properties"]["adjust"]["items"]["oneOf"]
     selecting = {
         k for kind in kinds for k in kind["required"] if k not in ("doc", "header", "field")

@@ -15,9 +15,12 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from test_go import go_env
 
 from clonegen.loader import load
 from clonegen.validate import schema_errors, semantic_errors
+
+__all__ = ["go_env"]  # the Go test's fixture
 
 SCHED = ROOT / "spec/sched_attr.yaml"
 
@@ -525,3 +528,310 @@ def test_new_name_positions_go_through_the_reserved_words() -> None:
         "'while' is a C keyword; choose another name [at syscall.size.permission[0].function]" in e
         for e in errs
     ), errs
+
+
+# -- min_end: the smallest size is the end of a field inside VER0 (PROCMAP_QUERY) ------------
+
+PROCMAP = ROOT / "tests/data/procmap_query.yaml"
+PROCMAP_SMALLEST = 24  # offsetofend(struct procmap_query, query_addr)
+PROCMAP_VER0 = 104
+
+
+@pytest.mark.parametrize(
+    ("change", "spec", "message"),
+    [
+        (_size(min_end="sched_polcy"), "spec/sched_attr.yaml",
+         "min_end names unknown field 'sched_polcy'; did you mean 'sched_policy'? "
+         "[at syscall.size.min_end]"),
+        (_size(min_end="sched_util_min"), "spec/sched_attr.yaml",
+         "min_end field 'sched_util_min' ends at 52, past VER0's 48 bytes: it must be a field "
+         "of VER0 [at syscall.size.min_end]"),
+        (_size(min_end="mask"), "spec/pidfd_info.yaml",
+         "min_end needs a size argument or field: an ioctl number matches from VER0 up "
+         "[at syscall.size.min_end]"),
+        (_size(min_end="flags", checks=["too_large"]), "spec/open_how.yaml",
+         "min_end belongs to too_small; add it to checks [at syscall.size.min_end]"),
+    ],
+    ids=["unknown-field", "past-ver0", "ioctl", "no-too-small"],
+)  # fmt: skip
+def test_min_end_rules(change: Callable[[dict[str, Any]], None], spec: str, message: str) -> None:
+    errs = errors(change, spec)
+    assert len(errs) == 1 and errs[0].endswith(message), errs
+    assert errs[0].split(":")[0].endswith(spec), errs
+
+
+def test_min_end_of_an_entry_points_own_policy_resolves_too() -> None:
+    def own(d: dict[str, Any]) -> None:
+        d["entry_points"][1]["size"]["min_end"] = "sched_flag"
+
+    errs = errors(own)
+    assert [e.split(": error: ", 1)[1] for e in errs] == [
+        "min_end names unknown field 'sched_flag'; did you mean 'sched_flags'? "
+        "[at entry_points[1].size.min_end]"
+    ], errs
+
+
+def test_min_end_at_the_end_of_ver0_is_valid_and_changes_no_verdict() -> None:
+    """landlock_ruleset_attr's case: copy_min_struct_from_user() with the end of the last
+    field of VER0, which is VER0's size."""
+    from clonegen.model import build
+
+    loaded = load(SCHED)
+    data = copy.deepcopy(loaded.data)
+    data["syscall"]["size"]["min_end"] = "sched_period"
+    changed = dataclasses.replace(loaded, data=data)
+    assert schema_errors(changed) == [] and semantic_errors(changed) == []
+    before, after = build(loaded).size.steps, build(changed).size.steps
+    assert [s.py(_SizeRef()) for s in before] == [s.py(_SizeRef()) for s in after]
+    assert [s.params() for s in before] == [s.params() for s in after]  # the ABI diff: no change
+
+
+class _SizeRef:
+    size = "size"
+
+
+@pytest.fixture(scope="module")
+def procmap(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
+    """tests/data/procmap_query.yaml generated, and its model."""
+    from clonegen.cli import main as clonegen
+    from clonegen.pipeline import model_of
+
+    out = tmp_path_factory.mktemp("procmap")
+    assert clonegen(["generate", str(PROCMAP), "--out", str(out)]) == 0
+    return out, model_of(PROCMAP)
+
+
+# Where each target spells the smallest size of tests/data/procmap_query.yaml, and the same
+# line with VER0's size instead: the mutation of that target's generated file.
+PROCMAP_SPELLINGS = {
+    "c": ("fs/proc/procmap_query.c", "usize < offsetofend(struct procmap_query, query_addr)",
+          "usize < PROCMAP_QUERY_ARGS_SIZE_VER0"),
+    "python": ("python/procmap_query.py", "lambda size: size < 24,", "lambda size: size < 104,"),
+    "rust": ("rust/procmap_query.rs", "if size < 24 {", "if size < SIZE_VER0 {"),
+    "go": ("go/procmap_query.go", "if size < 24 {", "if size < SIZE_VER0 {"),
+}  # fmt: skip
+
+
+def _procmap_agreement(
+    gen: Any, model: Any, work: Any, go_env: dict[str, str], mutate: str | None = None
+) -> tuple[Any, list[Any], list[int], list[str]]:
+    """The generated C copy-in (in the kernel harness), the Python, Rust and Go verdicts from
+    bytes and from values, and both decoders, on 800 seeded cases of every size boundary (the
+    smallest size, 24, among them) and random sizes up to twice VER0: (the shape, the cases,
+    the C answers, the mismatches). ``mutate`` names a target whose generated file says VER0
+    instead of the smallest size."""
+    import shutil
+
+    from agreement import (
+        COLUMNS,
+        Shape,
+        build_c,
+        c_line,
+        cases,
+        compare,
+        go_module,
+        load_module,
+        parse_c,
+        parse_typed,
+        python_columns,
+        run_lines,
+        rust_main,
+        typed_line,
+    )
+    from ctools import HARNESS, WARN, cc
+    from test_go import go
+    from test_rust import compile_rust
+
+    if mutate:
+        shutil.copytree(gen / "procmap_query", work / "gen" / "procmap_query")
+        gen = work / "gen"
+        path, was, now = PROCMAP_SPELLINGS[mutate]
+        text = (gen / "procmap_query" / path).read_text()
+        assert text.count(was) == 1, (path, was)
+        (gen / "procmap_query" / path).write_text(text.replace(was, now))
+    shape = Shape.of(model)
+    items = cases(shape, 800, 1)
+    runtime = work / "runtime.o"
+    cc([*WARN, "-O1", "-c", str(HARNESS / "runtime.c"), "-o", str(runtime)])
+    exe = build_c(model, gen, work / "c", runtime)
+    c, c_texts = parse_c(run_lines([str(exe)], [c_line(shape, x) for x in items]))
+    module = load_module(gen / "procmap_query/python/procmap_query.py", "_procmap_query")
+    py_bytes, py_values, py_texts = python_columns(shape, module, items)
+    typed = [typed_line(shape, x) for x in items]
+    rs = {"procmap_query": (gen / "procmap_query/rust/procmap_query.rs", shape.struct)}
+    rust = work / "agree_rust"
+    main = rust_main(rs, work / "rust")
+    compile_rust(["--edition=2021", "-C", "opt-level=1", str(main), "-o", str(rust)])
+    rust_bytes, rust_values = parse_typed(run_lines([str(rust), "procmap_query"], typed))
+    gos = {"procmap_query": (gen / "procmap_query/go/procmap_query.go", shape.struct)}
+    mod = go_module(gos, work / "go")
+    golang = work / "agree_go"
+    go(go_env, mod, "build", "-o", str(golang), "./agree")
+    go_bytes, go_values = parse_typed(run_lines([str(golang), "procmap_query"], typed))
+    columns = dict(
+        zip(COLUMNS, (py_bytes, py_values, rust_bytes, rust_values, go_bytes, go_values))
+    )
+    for name, column in columns.items():
+        assert sum(v is not None for v in column) >= len(items) // 2, name
+    bad = compare(shape, items, c, columns, {"c": c_texts, "python": py_texts})
+    return shape, items, c, bad
+
+
+def test_min_end_every_target_gives_the_c_copy_ins_errno(
+    procmap: tuple[Any, Any], tmp_path: Any, go_env: dict[str, str]
+) -> None:
+    gen, model = procmap
+    shape, items, c, bad = _procmap_agreement(gen, model, tmp_path, go_env)
+    assert shape.smallest == PROCMAP_SMALLEST and shape.versions == (PROCMAP_VER0,)
+    assert not bad, f"{len(bad)} mismatches in {len(items)} cases:\n" + "\n".join(bad[:20])
+    # The cases reach the semantic: the copy-in takes a struct that states a size from 24 up
+    # to VER0 and is as long, and refuses one that states 23 with EINVAL.
+    stated = [shape.stated(x.buf) for x in items]
+    between = [
+        c[i]
+        for i, s in enumerate(stated)
+        if s is not None and PROCMAP_SMALLEST <= s < PROCMAP_VER0 and len(items[i].buf) == s
+    ]
+    assert len(between) >= 20 and between.count(0) >= 10, between
+    assert {c[i] for i, s in enumerate(stated) if s == PROCMAP_SMALLEST - 1} == {errno.EINVAL}
+
+
+@pytest.mark.parametrize("target", sorted(PROCMAP_SPELLINGS))
+def test_min_end_a_target_that_says_ver0_is_caught(
+    target: str, procmap: tuple[Any, Any], tmp_path: Any, go_env: dict[str, str]
+) -> None:
+    """One target's generated file with VER0 as the smallest size, the others unchanged: the
+    comparison reports the sizes from 24 to 103 (some of them)."""
+    gen, model = procmap
+    bad = _procmap_agreement(gen, model, tmp_path, go_env, mutate=target)[3]
+    assert bad, f"{target}: VER0 as the smallest size went unnoticed"
+    sizes = {int(b.split(" size field=")[1].split(":")[0]) for b in bad}
+    assert sizes and all(PROCMAP_SMALLEST <= s < PROCMAP_VER0 for s in sizes), bad[:5]
+
+
+PROCMAP_QUERY_IOCTL = (3 << 30) | (PROCMAP_VER0 << 16) | (ord("f") << 8) | 17  # _IOWR, x86_64
+
+
+def _procmap_cases(module: Any) -> list[tuple[str, bytes, int]]:
+    """(what, the caller's buffer, the size it states): every size around the smallest and
+    VER0, the page, tails, flags, and fields past the stated size."""
+    cls = module.ProcmapQuery
+    flags = module.ProcmapQueryQueryFlags
+    out = []
+    for size in (*range(0, 40), *range(96, 112), 4095, 4096, 4097, 1 << 20):
+        out.append((f"size {size}", cls(size=size).to_bytes(min(max(size, 8), 4200)), size))
+    for size in (24, 64, 104):
+        unknown = cls(size=size, query_flags=0x40).to_bytes(size)
+        out.append((f"unknown flag, size {size}", unknown, size))
+        known = cls(size=size, query_flags=flags.PROCMAP_QUERY_COVERING_OR_NEXT_VMA)
+        out.append((f"covering flag, size {size}", known.to_bytes(size), size))
+        # A name buffer without its address: past the size 24 and 64 say, the kernel never
+        # reads the size (offset 88), so only a size of 104 refuses it.
+        out.append(
+            (f"name size, size {size}", cls(size=size, vma_name_size=8).to_bytes(size), size)
+        )
+    for size, at in ((112, 104), (200, 199), (4096, 4095)):
+        tail = bytearray(cls(size=size).to_bytes(size))
+        tail[at] = 1
+        out.append((f"non-zero byte {at}, size {size}", bytes(tail), size))
+    return out
+
+
+def _kernel_answer(fd: int, buf: bytes) -> int:
+    import fcntl
+
+    mem = bytearray(buf).ljust(max(len(buf), 2048), b"\0")  # >1 KiB: ioctl passes it in place
+    try:
+        fcntl.ioctl(fd, PROCMAP_QUERY_IOCTL, mem)
+    except OSError as e:
+        return e.errno
+    return 0
+
+
+def _verdicts(module: Any, buf: bytes, size: int) -> tuple[int, int]:
+    cls = module.ProcmapQuery
+    try:
+        of_bytes = cls.from_bytes(buf).verdict()[0]
+    except ValueError as e:  # a non-zero byte past the struct, refused with the tail's errno
+        assert "(E2BIG)" in str(e), e
+        of_bytes = errno.E2BIG
+    values = cls.from_bytes(buf[:PROCMAP_VER0])
+    return of_bytes, values.verdict(size)[0] if not any(buf[PROCMAP_VER0:size]) else of_bytes
+
+
+def _mismatches(module: Any, fd: int) -> list[str]:
+    """Where the module's verdicts and the running kernel's PROCMAP_QUERY disagree: a refusal
+    must be the kernel's errno; an accepted query is answered (0) or finds no mapping at
+    address 0 (ENOENT)."""
+    bad = []
+    for what, buf, size in _procmap_cases(module):
+        kernel = _kernel_answer(fd, buf)
+        for verdict in _verdicts(module, buf, size):
+            ok = kernel in (0, errno.ENOENT) if verdict == 0 else kernel == verdict
+            if not ok:
+                bad.append(f"{what}: kernel {kernel}, verdict {verdict}")
+    return bad
+
+
+@pytest.mark.skipif(os.uname().machine != "x86_64", reason="the hand-made ioctl number is x86_64's")
+def test_min_end_verdicts_match_the_running_kernels_procmap_query(
+    procmap: tuple[Any, Any], tmp_path: Any
+) -> None:
+    """The Python verdicts of tests/data/procmap_query.yaml against PROCMAP_QUERY on
+    /proc/self/maps (Linux 6.11 and later); the same spec without min_end (VER0 as the
+    smallest size) disagrees with the kernel at every size from 24 to 103, so the comparison
+    sees the semantic."""
+    from agreement import load_module
+
+    from clonegen.cli import main as clonegen
+
+    gen, _ = procmap
+    module = load_module(gen / "procmap_query/python/procmap_query.py", "_procmap_live")
+    text = PROCMAP.read_text()
+    assert text.count("    min_end: query_addr\n") == 1
+    (tmp_path / "procmap_query.yaml").write_text(text.replace("    min_end: query_addr\n", ""))
+    out = tmp_path / "out"
+    assert clonegen(["generate", str(tmp_path / "procmap_query.yaml"), "--out", str(out)]) == 0
+    without = load_module(out / "procmap_query/python/procmap_query.py", "_procmap_ver0")
+    fd = os.open("/proc/self/maps", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        if _kernel_answer(fd, bytes(PROCMAP_VER0)) == errno.ENOTTY:
+            pytest.skip("this kernel has no PROCMAP_QUERY (Linux 6.11)")
+        assert _mismatches(module, fd) == []
+        missed = _mismatches(without, fd)
+    finally:
+        os.close(fd)
+    sizes = {int(m.split(":")[0].split()[-1]) for m in missed}
+    assert sizes == set(range(PROCMAP_SMALLEST, 40)) | set(range(96, PROCMAP_VER0)) | {64}, missed
+
+
+def test_min_end_is_stated_in_the_review_document(procmap: tuple[Any, Any]) -> None:
+    gen, model = procmap
+    # The libc spells the size steps only for a fork-like spec's own verdict: the bound there.
+    assert [s.libc("size", "PQ_") for s in model.size.steps] == [
+        "size > (size_t)sysconf(_SC_PAGESIZE)",
+        "size < 24",
+    ]
+    doc = (gen / "procmap_query/docs/procmap_query.md").read_text()
+    assert "| size >= offsetofend(query_addr) (24) | EINVAL |" in doc
+    assert (
+        "A size below the end of query_addr (24 bytes) fails with EINVAL; a size from there "
+        "up to VER0 is taken, the fields it does not reach as zero" in doc
+    )
+    kernel = (gen / "procmap_query/fs/proc/procmap_query.c").read_text()
+    assert "if (unlikely(usize < offsetofend(struct procmap_query, query_addr)))" in kernel
+
+
+def test_diff_calls_a_change_of_min_end_breaking(tmp_path: Any, capsys: Any) -> None:
+    from clonegen.cli import main as clonegen
+
+    text = PROCMAP.read_text()
+    for old, new, message in (
+        ("    min_end: query_addr\n", "", "size policy min changed from 24 to 104"),
+        ("min_end: query_addr", "min_end: query_flags", "size policy min changed from 24 to 16"),
+    ):
+        (tmp_path / "new.yaml").write_text(text.replace(old, new))
+        assert clonegen(["diff", str(PROCMAP), str(tmp_path / "new.yaml")]) == 1
+        out = capsys.readouterr().out
+        assert "breaking" in out and message in out, out
+    assert clonegen(["diff", str(PROCMAP), str(PROCMAP)]) == 0

@@ -567,6 +567,16 @@ def entry_points(spec: Spec, report: Report) -> None:
 
 
 @check
+def size_steps(spec: Spec, report: Report) -> None:
+    """What each size step asks of its policy (the syscall's and each entry point's own)."""
+    policies = [spec.size] + [e.size for e in spec.entry_points if e.size is not None]
+    for policy in policies:
+        for step in policy.steps:
+            for key, message in step.problems(policy.source, spec.versions[0].size):
+                report(policy.pos, (key,), message)
+
+
+@check
 def stub_names(spec: Spec, report: Report) -> None:
     """The stub's names of the struct and size arguments name nothing else in it."""
     for e in spec.entry_points:

@@ -579,9 +579,24 @@ class _StepInputs:
 
     builder: _Builder
     first: tuple[str, int, str]
+    path: JsonPath  # the size policy's
 
     def value(self, ref: int | str) -> Value:
         return self.builder.value(ref)
+
+    @property
+    def struct(self) -> str:
+        return str(self.builder.d["uapi"]["struct"])
+
+    def field_end(self, key: str, name: str) -> int | None:
+        ends = self.builder.ends
+        if name not in ends:
+            self.builder.unknown(
+                self.path + (key,),
+                self.path,
+                f"{key} names unknown field {name!r}" + did_you_mean(name, list(ends)),
+            )
+        return ends.get(name)
 
 
 class _Builder:
@@ -594,6 +609,7 @@ class _Builder:
         # names that do not resolve, reported at their position; their nodes are marked
         self.problems: list[Diagnostic] = []
         self.unresolved: set[JsonPath] = set()
+        self.ends: dict[str, int] = {}  # where each field ends (build() lays them out)
         self.written_docs()
         self.index_names()
         self.resolve_bits()
@@ -1140,6 +1156,8 @@ class _Builder:
         prefix = d["uapi"]["macro_prefix"]
         style = setting(d["uapi"], "uapi", "layout")
         slots = layout([f for _, f in self.field_data], style)
+        # where each field ends: the size that reaches it
+        self.ends = {f["name"]: s.offset + s.size for (_, f), s in zip(self.field_data, slots)}
         versions: list[Version] = []
         for i, v in enumerate(self.version_data):
             names = tuple(f["name"] for _, f in self.field_data if f["version"] == v["name"])
@@ -1346,12 +1364,19 @@ class _Builder:
     ) -> rules.SizePolicy:
         size = self.d["syscall"]["size"] if size is None else size
         path = path or ("syscall", "size")
-        src = _StepInputs(self, (versions[0].name, versions[0].size, versions[0].macro))
+        src = _StepInputs(self, (versions[0].name, versions[0].size, versions[0].macro), path)
         chosen = [rules.SIZE_STEPS[name] for name in size["checks"]]
         chosen += [
             s for s in rules.SIZE_STEPS.values() if s.FLAG and setting(size, "size_policy", s.FLAG)
         ]
         steps = [step.build(size, src) for step in chosen]
+        for step in rules.SIZE_STEPS.values():
+            for key in (k for k in step.KEYS if k in size and step not in chosen):
+                self.problems.append(
+                    self.loaded.error(
+                        path + (key,), f"{key} belongs to {step.NAME}; add it to checks"
+                    )
+                )
         own = self.d["syscall"]["size"]
         zero = size.get("zero_means") or ("VER0" if size.get("zero_means_ver0") else None)
         zv = next((v for v in versions if v.name == zero), None)

@@ -1037,6 +1037,16 @@ class StepInputs(Protocol):
         """The first version's name, size and size macro."""
         ...
 
+    @property
+    def struct(self) -> str:
+        """The uapi struct's name."""
+        ...
+
+    def field_end(self, key: str, name: str) -> int | None:
+        """The first byte past field ``name``, which the policy's ``key`` names (None, and
+        reported at ``key``, if no field has that name)."""
+        ...
+
 
 class SizeStep(ABC):
     """One test of the caller's size, before anything is copied.
@@ -1050,6 +1060,7 @@ class SizeStep(ABC):
     NAME: ClassVar[str]
     ERRNO_KEY: ClassVar[str]
     FLAG: ClassVar[str | None] = None  # a boolean key that adds the step after the listed ones
+    KEYS: ClassVar[tuple[str, ...]] = ()  # the policy's other keys that build reads
     errno: str
 
     @classmethod
@@ -1060,6 +1071,11 @@ class SizeStep(ABC):
     def params(self) -> dict[str, Value]:
         """The numbers a later revision may change, by spec key (the ABI diff's view)."""
         return {}
+
+    def problems(self, source: str, first_size: int) -> list[tuple[str, str]]:
+        """What the checks on the model refuse in this step of a policy whose size comes from
+        ``source``, as (the policy's key, message)."""
+        return []
 
     @abstractmethod
     def c(self, r: Ref) -> str: ...
@@ -1103,6 +1119,7 @@ def _size_step(cls: _S) -> _S:
 class TooLarge(SizeStep):
     NAME = "too_large"
     ERRNO_KEY = "too_large_errno"
+    KEYS = ("max",)
     limit: Value
     errno: str
 
@@ -1141,38 +1158,79 @@ class TooLarge(SizeStep):
 @_size_step
 @dataclass(frozen=True)
 class TooSmall(SizeStep):
+    """A size below the smallest the kernel takes: VER0's, or with ``min_end`` the end of a
+    field inside VER0 (landlock's copy_min_struct_from_user(), PROCMAP_QUERY): a size from
+    there up to VER0 is taken, the fields it does not reach as zero."""
+
     NAME = "too_small"
     ERRNO_KEY = "too_small_errno"
+    KEYS = ("min_end",)
     version: str
-    size: int
+    size: int  # the smallest size taken
     macro: str
     errno: str
+    end_of: str | None = None  # min_end: the field whose end is the smallest size
+    struct: str = ""  # with end_of: the uapi struct, for offsetofend()
 
     @classmethod
     def build(cls, size: Mapping[str, Any], src: StepInputs) -> SizeStep:
-        return cls(*src.first, size[cls.ERRNO_KEY])
+        name = size.get("min_end")
+        end = src.field_end("min_end", name) if name else None
+        if end is None:
+            return cls(*src.first, size[cls.ERRNO_KEY])
+        version, _, macro = src.first
+        return cls(version, end, macro, size[cls.ERRNO_KEY], name, src.struct)
+
+    def params(self) -> dict[str, Value]:
+        return {"min": Value(self.size)}
+
+    def problems(self, source: str, first_size: int) -> list[tuple[str, str]]:
+        if self.end_of is None:
+            return []
+        if source == "ioctl":
+            why = "min_end needs a size argument or field: an ioctl number matches from VER0 up"
+            return [("min_end", why)]
+        if self.size > first_size:
+            return [
+                (
+                    "min_end",
+                    f"min_end field {self.end_of!r} ends at {self.size}, past VER0's "
+                    f"{first_size} bytes: it must be a field of VER0",
+                )
+            ]
+        return []
 
     def c(self, r: Ref) -> str:
+        if self.end_of:
+            return f"{r.size} < offsetofend(struct {self.struct}, {self.end_of})"
         return f"{r.size} < {self.macro}"
 
     def py(self, r: Ref) -> str:
         return f"{r.size} < {self.size}"
 
     def rust(self, r: Ref) -> str:
-        return f"{r.size} < SIZE_{self.version}"
+        return f"{r.size} < {self.size if self.end_of else f'SIZE_{self.version}'}"
 
     def go(self, r: Ref) -> str:
-        return f"{r.size} < SIZE_{self.version}"
+        return f"{r.size} < {self.size if self.end_of else f'SIZE_{self.version}'}"
 
     def libc(self, size: str, prefix: str) -> str:
-        return f"{size} < {prefix}{self.macro}"
+        return f"{size} < {c_int(self.size) if self.end_of else prefix + self.macro}"
 
     @property
     def requirement(self) -> str:
+        if self.end_of:
+            return f"size >= offsetofend({self.end_of}) ({self.size})"
         return f"size >= {self.macro} ({self.size})"
 
     @property
     def sentence(self) -> str:
+        if self.end_of:
+            return (
+                f"A size below the end of {self.end_of} ({self.size} bytes) fails with "
+                f"{self.errno}; a size from there up to {self.version} is taken, the fields it "
+                "does not reach as zero"
+            )
         return f"A size below {self.version} ({self.size} bytes) fails with {self.errno}"
 
 

@@ -151,6 +151,26 @@ long agree_call(void *uargs, unsigned long usize)
 				 (struct mount_attr __user *)uargs, usize);
 }
 
+#elif defined(AGREE_procmap_query)
+/* tests/data/procmap_query.yaml: PROCMAP_QUERY's size rules (min_end), as a system call. */
+#include <linux/procmap_query.h>
+
+long sys_query_procmap(struct procmap_query __user *uarg);
+
+long procmap_query_common(struct kernel_procmap_query *kargs)
+{
+#include <common_checks.h>
+	(void)kargs;
+	return 0;
+}
+
+/* The size lives in the struct: usize is the length of the buffer, which the driver placed. */
+long agree_call(void *uargs, unsigned long usize)
+{
+	(void)usize;
+	return sys_query_procmap((struct procmap_query __user *)uargs);
+}
+
 #else
 # error "define AGREE_<spec name>"
 #endif

@@ -106,6 +106,7 @@ SEMANTICS = (
     "null_struct",
     "struct_entries",
     "report",
+    "min_end",
 )
 
 
@@ -129,6 +130,7 @@ def _semantics(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...], s
             ("zero_means_ver0", "zero_means", "a size of zero standing for a version"),
             ("write_back", "write_back", "writing the kernel's size back on a size error"),
             ("report", "report", "reporting the size in the struct the kernel writes"),
+            ("min_end", "min_end", "a smallest size at the end of a field inside VER0"),
         ):
             if p.get(key):
                 found.append((semantic, path + (key,), words))
