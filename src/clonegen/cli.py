@@ -327,7 +327,7 @@ def _layout(args: argparse.Namespace) -> int:
     spec = model_of(args.spec, args.kernel)
     sys.stdout.write("\n".join(as_pahole(lay) for lay in layouts(spec, arches)))
     print("\nWhere a new kernel-only member fits without moving a member or growing the struct:")
-    for line in sentences(fits(spec, arches), arches) or ("nowhere: the struct has no hole.",):
+    for line in sentences(fits(spec, arches), arches):
         print(f"- {line}")
     return EXIT_OK
 

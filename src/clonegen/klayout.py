@@ -323,7 +323,8 @@ def arch_list(arches: Sequence[str], among: Sequence[str]) -> str:
 
 
 def sentences(found: Sequence[Fit], arches: Sequence[str]) -> tuple[str, ...]:
-    """Each hole and what fits in it, in words: one sentence per hole."""
+    """Each hole and what fits in it, in words: one sentence per hole (or one saying there
+    is none)."""
     out = []
     for f in found:
         by_gap: dict[str, list[str]] = {}
@@ -338,4 +339,4 @@ def sentences(found: Sequence[Fit], arches: Sequence[str]) -> tuple[str, ...]:
         ]
         fit = "; ".join(what) if what else "nothing fits without moving a member"
         out.append(f"{f.where} ({kind}: {hole}): {fit}.")
-    return tuple(out)
+    return tuple(out) or ("nowhere: the struct has no hole and no padding.",)
