@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import random
 import re
 import subprocess
@@ -25,6 +26,7 @@ from ctools import arch_flags, require, require_arch
 
 from clonegen import arch as arch_facts
 from clonegen import klayout
+from clonegen.cli import layout_table
 from clonegen.klayout import Layout, Member
 from clonegen.model import Spec
 from clonegen.pipeline import model_of
@@ -346,3 +348,82 @@ def test_what_fits_in_a_hole_fits_and_no_more(arch: str, tmp: Path) -> None:
     for name, _, fits in cases:
         struct = name.split("__")[0]
         assert _unmoved(base[struct], theirs[name]) == fits, (name, fits, theirs[name])
+
+
+CLONE = str(ROOT / "spec" / "clone_args.yaml")
+
+
+def test_layout_without_the_option_prints_the_table_as_before() -> None:
+    code, out, err = cli("layout", CLONE)
+    assert (code, err) == (0, "")
+    assert out == layout_table(model_of(Path(CLONE)))
+    assert "struct kernel_clone_args" not in out
+
+
+def test_the_kernel_struct_defaults_to_this_machines_architecture() -> None:
+    here = arch_facts.machine_arch(os.uname().machine)
+    if here not in ARCHES:
+        pytest.skip(f"{os.uname().machine} has no known kernel data model")
+    code, out, err = cli("layout", "--kernel-struct", CLONE)
+    assert (code, err) == (0, "")
+    assert out == cli("layout", "--kernel-struct", CLONE, "--arch", here)[1]
+    assert re.findall(r"^/\* (\w+) \*/$", out, re.M) == [here]
+
+
+def test_all_architectures_and_where_a_member_fits() -> None:
+    code, out, err = cli("layout", "--kernel-struct", CLONE, "--arch", "all")
+    assert (code, err) == (0, "")
+    assert re.findall(r"^/\* (\w+) \*/$", out, re.M) == list(ARCHES)
+    assert len(parse(out)) == 1  # one name, nine times: the parser keeps the last
+    assert out.count("\t/* XXX 27 bits hole */\n") == 9
+    assert out.count("\t/* padding: 4 */\n") == 6  # the six 64-bit architectures
+    tail = out.split("Where a new kernel-only member fits", 1)[1].splitlines()[1:]
+    assert tail == [
+        "- after umh (hole: 27 bits on all nine architectures): a u16 or smaller on all nine "
+        "architectures; up to 27 more bits of u32 bitfields on all nine architectures.",
+        "- at the end (padding: 4 bytes on x86_64, arm64, riscv64, s390x, alpha, sparc64): a u32 "
+        "or smaller on x86_64, arm64, riscv64, s390x, alpha, sparc64.",
+    ]
+
+
+def test_a_struct_without_holes_says_nothing_fits() -> None:
+    code, out, _ = cli(
+        "layout", "--kernel-struct", str(ROOT / "spec" / "open_how.yaml"), "--arch", "i386"
+    )
+    assert code == 0
+    assert "XXX" not in out and "padding:" not in out
+    assert out.endswith("- nowhere: the struct has no hole and no padding.\n")
+
+
+def test_arch_needs_the_kernel_struct_option() -> None:
+    code, out, err = cli("layout", CLONE, "--arch", "i386")
+    assert (code, out) == (2, "")
+    assert err == "clonegen: layout: --arch needs --kernel-struct\n"
+
+
+def test_an_unknown_architecture_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    from clonegen.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["layout", "--kernel-struct", CLONE, "--arch", "vax"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'vax'" in capsys.readouterr().err
+
+
+def test_a_machine_without_a_data_model_names_the_choices(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = os.uname()
+    fake = os.uname_result((real.sysname, real.nodename, real.release, real.version, "m68k"))
+    monkeypatch.setattr(os, "uname", lambda: fake)
+    code, out, err = cli("layout", "--kernel-struct", CLONE)
+    assert (code, out) == (2, "")
+    assert "this machine (m68k) has no known kernel data model" in err
+    assert "x86_64, i386, arm64" in err and "or all" in err
+
+
+def test_a_bad_spec_is_reported_at_its_position(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(Path(CLONE).read_text().replace("type: u32", "type: u33", 1))
+    code, out, err = cli("layout", "--kernel-struct", str(bad), "--arch", "all")
+    assert code == 1 and out == ""
+    assert re.match(rf"{re.escape(str(bad))}:\d+:\d+: error: ", err), err
+    assert "Traceback" not in err
