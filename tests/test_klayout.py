@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import os
 import random
 import re
@@ -28,6 +29,7 @@ from clonegen import arch as arch_facts
 from clonegen import klayout
 from clonegen.cli import layout_table
 from clonegen.klayout import Layout, Member
+from clonegen.layout import UAPI_TYPES
 from clonegen.model import Spec
 from clonegen.pipeline import model_of
 from clonegen.views.c import declaration
@@ -427,3 +429,24 @@ def test_a_bad_spec_is_reported_at_its_position(tmp_path: Path) -> None:
     assert code == 1 and out == ""
     assert re.match(rf"{re.escape(str(bad))}:\d+:\d+: error: ", err), err
     assert "Traceback" not in err
+
+
+def test_every_type_a_spec_may_give_the_kernel_struct_has_a_size() -> None:
+    """The schema's member types (its C type pattern) and field kernel types, and the uapi
+    types, all have a size and alignment on every architecture: none reaches ValueError."""
+    schema = json.loads((ROOT / "src/clonegen/schema/spec.schema.json").read_text())
+    defs = schema["$defs"]
+    bases = re.search(r"\(\(const \)\?\(([^()]*)\)", defs["ctype"]["pattern"])
+    assert bases, defs["ctype"]["pattern"]
+    names = [b for b in bases.group(1).split("|") if b not in ("void",) and "[" not in b]
+    assert {"int", "unsigned long", "loff_t", "bool"} <= set(names)
+    names += [*defs["kernel_type"]["enum"], *UAPI_TYPES]
+    for arch in ARCHES:
+        abi = arch_facts.ARCHES[arch].abi
+        assert abi is not None
+        for name in names:
+            size, align = klayout.size_align(name, abi)
+            assert size in (1, 2, 4, 8) and align in (1, 2, 4, 8) and size % align == 0, name
+            assert klayout.size_align(f"const {name} __user *", abi) == (abi.pointer,) * 2
+    with pytest.raises(ValueError, match="'__int128' is no kernel scalar type"):
+        klayout.size_align("__int128", arch_facts.LP64)
