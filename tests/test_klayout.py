@@ -318,38 +318,57 @@ def _unmoved(base: Seen, grown: Seen) -> bool:
     )
 
 
+LADDER = ("u64", "u32", "u16", "u8")  # a fit's type and the next larger one
+
+
+def fit_cases(
+    name: str, struct: Sequence[Member], arch: str
+) -> list[tuple[str, tuple[Member, ...], bool]]:
+    """(struct name, members, whether it should fit) for each member the fit says fits in a
+    hole, inserted there, and the next larger one (a u8 where nothing is said to fit)."""
+    cases = []
+    for i, fit in enumerate(klayout.fits_of(name, struct, (arch,))):
+        tried: list[tuple[Member, bool]] = [(Member("added", "u8"), False)]
+        for ctype, _ in fit.largest:
+            larger = LADDER[LADDER.index(ctype) - 1]
+            tried = [(Member("added", ctype), True), (Member("added", larger), False)]
+        if not fit.bits and any("bit" in gap for _, gap in fit.gaps):
+            tried.append((Member("added", klayout.BITFIELD_UNIT, 1), False))
+        for bits, _ in fit.bits:
+            tried.append((Member("added", klayout.BITFIELD_UNIT, bits), True))
+            if bits < 32:
+                tried.append((Member("added", klayout.BITFIELD_UNIT, bits + 1), False))
+        for j, (new, fits) in enumerate(tried):
+            cases.append((f"{name}__{i}_{j}", _inserted(struct, fit.after, new), fits))
+    return cases
+
+
+def check_fits(
+    arch: str, cases: list[tuple[str, tuple[Member, ...], bool]], base: dict[str, Seen], tmp: Path
+) -> None:
+    """pahole agrees with each case: a member that fits keeps the size and every offset."""
+    source = "struct cgroup;\nstruct css_set;\n" + "".join(c_struct(n, ms) for n, ms, _ in cases)
+    theirs = pahole(arch, source, tmp)
+    for name, _, fits in cases:
+        assert _unmoved(base[name.split("__")[0]], theirs[name]) == fits, (name, fits, theirs[name])
+
+
 @pytest.mark.parametrize("arch", ARCHES)
 def test_what_fits_in_a_hole_fits_and_no_more(arch: str, tmp: Path) -> None:
     """Each member the fit says fits, inserted there, leaves pahole's size and offsets as
     they were; the next larger one (a wider bitfield, a larger type) does not."""
-    cases: list[tuple[str, tuple[Member, ...], bool]] = []  # (struct, members, fits)
-    for spec in models():
-        struct = klayout.members(spec)
-        for i, fit in enumerate(klayout.fits(spec, (arch,))):
-            tried: list[tuple[Member, bool]] = []
-            for ctype, _ in fit.largest:
-                k = klayout.CANDIDATES.index(ctype)
-                tried.append((Member("added", ctype), True))
-                if k:
-                    tried.append((Member("added", klayout.CANDIDATES[k - 1]), False))
-            for bits, _ in fit.bits:
-                tried.append((Member("added", klayout.BITFIELD_UNIT, bits), True))
-                if bits < 32:
-                    tried.append((Member("added", klayout.BITFIELD_UNIT, bits + 1), False))
-            for j, (new, fits) in enumerate(tried):
-                cases.append(
-                    (f"{spec.kernel.struct}__{i}_{j}", _inserted(struct, fit.after, new), fits)
-                )
+    cases = [
+        c for spec in models() for c in fit_cases(spec.kernel.struct, klayout.members(spec), arch)
+    ]
     assert len(cases) >= 4  # clone_args' bitfield hole: a u16, a u32 (too large), 27 bits, 28
-    theirs = pahole(
-        arch,
-        "struct cgroup;\nstruct css_set;\n" + "".join(c_struct(n, ms) for n, ms, _ in cases),
-        tmp / "fits",
-    )
-    base = spec_pahole(arch, tmp)
-    for name, _, fits in cases:
-        struct = name.split("__")[0]
-        assert _unmoved(base[struct], theirs[name]) == fits, (name, fits, theirs[name])
+    check_fits(arch, cases, spec_pahole(arch, tmp), tmp / "fits")
+
+
+@pytest.mark.parametrize("arch", ARCHES)
+def test_what_fits_in_a_random_structs_hole_fits_and_no_more(arch: str, tmp: Path) -> None:
+    cases = [c for name, struct in RANDOM[:30] for c in fit_cases(name, struct, arch)]
+    assert len(cases) >= 30
+    check_fits(arch, cases, random_pahole(arch, tmp), tmp / "random-fits")
 
 
 CLONE = str(ROOT / "spec" / "clone_args.yaml")

@@ -33,8 +33,9 @@ SCALARS: dict[str, int] = {
     "s64": LONG_LONG, "loff_t": LONG_LONG, "__u64": LONG_LONG, "__s64": LONG_LONG,
     "__aligned_u64": 8,
 }  # fmt: skip
-# The sizes a new member may have, largest first, as the fit says them.
-CANDIDATES = ("u64", "u32", "u16", "u8")
+# The sizes a new member may have, largest first, as the fit says them (no hole holds a u64:
+# no alignment here is above 8 bytes, so no hole or padding is 8 bytes long).
+CANDIDATES = ("u32", "u16", "u8")
 BITFIELD_UNIT = "u32"  # the type of a new bitfield in a bitfield's hole
 
 
@@ -198,15 +199,18 @@ class Fit:
         return f"after {self.after}" if self.after else "at the end"
 
 
-def _gap(layout: Layout, after: str | None) -> str | None:
-    """The hole after member ``after`` (None: the padding) in words; None: no hole there."""
+def _gap(layout: Layout, after: str | None) -> tuple[int, int]:
+    """(bytes, bits) of the hole after member ``after`` (None: of the padding)."""
     if after is None:
-        nbytes, nbits = layout.padding, layout.bit_padding
-    else:
-        slot = next(s for s in layout.slots if s.member.name == after)
-        nbytes, nbits = slot.hole, slot.bit_hole
-    words = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((nbytes, "byte"), (nbits, "bit"))]
-    return " + ".join(w for w, n in zip(words, (nbytes, nbits)) if n) or None
+        return layout.padding, layout.bit_padding
+    slot = next(s for s in layout.slots if s.member.name == after)
+    return slot.hole, slot.bit_hole
+
+
+def amount(nbytes: int, nbits: int) -> str:
+    """``4 bytes``, ``27 bits``, ``1 byte + 3 bits``."""
+    parts = ((nbytes, "byte"), (nbits, "bit"))
+    return " + ".join(_plural(n, unit) for n, unit in parts if n)
 
 
 def _fits(base: Layout, struct: Sequence[Member], after: str | None, new: Member) -> bool:
@@ -219,35 +223,45 @@ def _fits(base: Layout, struct: Sequence[Member], after: str | None, new: Member
     )
 
 
+def _most_bits(base: Layout, struct: Sequence[Member], after: str | None, name: str) -> int:
+    """The widest new u32 bitfield that fits after ``after``; 0: none."""
+    widths = range(32, 0, -1)
+    return next(
+        (n for n in widths if _fits(base, struct, after, Member(name, BITFIELD_UNIT, n))), 0
+    )
+
+
 def fits(spec: Spec, arches: Sequence[str] = WITH_ABI) -> tuple[Fit, ...]:
     """Every hole of the kernel struct (on any of ``arches``), in struct order, and what fits."""
-    struct = members(spec)
-    placed = [place(spec.kernel.struct, a, struct) for a in arches]
+    return fits_of(spec.kernel.struct, members(spec), arches)
+
+
+def fits_of(struct_name: str, struct: Sequence[Member], arches: Sequence[str]) -> tuple[Fit, ...]:
+    """Every hole of a struct on any of ``arches``, in struct order, and what fits in it: the
+    largest of CANDIDATES and, in a bitfield's storage unit, the widest new bitfield."""
+    placed = [place(struct_name, a, struct) for a in arches]
     new = "_".join(["new"] + [m.name for m in struct])  # a name no member has
     found: list[Fit] = []
     for after in [m.name for m in struct] + [None]:
-        gaps = tuple((lay.arch, g) for lay in placed if (g := _gap(lay, after)))
+        gaps = [(lay, _gap(lay, after)) for lay in placed]
+        gaps = [(lay, g) for lay, g in gaps if any(g)]
         if not gaps:
             continue
+        in_unit = any(g[1] for _, g in gaps)  # bits left in a bitfield's unit: bitfields fit
         largest: dict[str, list[str]] = {}
         most: dict[int, list[str]] = {}
-        in_bits = any("bit" in g for _, g in gaps)  # a bitfield's unit: new bitfields fit too
-        for lay in placed:
+        for lay, _ in gaps:
             fit = next((t for t in CANDIDATES if _fits(lay, struct, after, Member(new, t))), None)
             if fit:
                 largest.setdefault(fit, []).append(lay.arch)
-            widths = range(32, 0, -1) if in_bits else ()
-            bits = next(
-                (n for n in widths if _fits(lay, struct, after, Member(new, BITFIELD_UNIT, n))), 0
-            )
-            if bits:
+            if bits := in_unit and _most_bits(lay, struct, after, new):
                 most.setdefault(bits, []).append(lay.arch)
         found.append(
             Fit(
                 after,
-                gaps,
-                tuple((t, tuple(a)) for t, a in largest.items()),
-                tuple(sorted(((n, tuple(a)) for n, a in most.items()), reverse=True)),
+                tuple((lay.arch, amount(*g)) for lay, g in gaps),
+                tuple((t, tuple(largest[t])) for t in CANDIDATES if t in largest),
+                tuple((n, tuple(most[n])) for n in sorted(most, reverse=True)),
             )
         )
     return tuple(found)

@@ -160,20 +160,13 @@ def kernel_rows(spec: Spec) -> tuple[KernelRow, ...]:
     groups: dict[tuple[int, str, str], list[str]] = {}
     for lay in klayout.layouts(spec):
         holes = "; ".join(
-            " + ".join(_amount(n, unit) for n, unit in ((s.hole, "byte"), (s.bit_hole, "bit")) if n)
-            + f" after `{s.member.name}`"
+            f"{klayout.amount(s.hole, s.bit_hole)} after `{s.member.name}`"
             for s in lay.slots
             if s.hole or s.bit_hole
         )
-        padding = " + ".join(
-            _amount(n, unit) for n, unit in ((lay.padding, "byte"), (lay.bit_padding, "bit")) if n
-        )
+        padding = klayout.amount(lay.padding, lay.bit_padding)
         groups.setdefault((lay.size, holes or "none", padding or "none"), []).append(lay.arch)
     return tuple(KernelRow(", ".join(a), *key) for key, a in groups.items())
-
-
-def _amount(n: int, unit: str) -> str:
-    return f"{n} {unit}{'' if n == 1 else 's'}"
 
 
 def requirements(spec: Spec) -> tuple[Requirement, ...]:
