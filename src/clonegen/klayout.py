@@ -10,6 +10,7 @@ the bytes after the last member the padding. The tests compare every number with
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -168,9 +169,8 @@ def place(struct: str, arch: str, struct_members: Sequence[Member]) -> Layout:
             unit_end += unit_bits if end > unit_end else 0
         elif not m.bits:
             unit_bits = 0
-        if slots:
-            slots[-1] = Slot(slots[-1].member, slots[-1].offset, slots[-1].size,
-                             slots[-1].bit_offset, byte_hole, bit_hole)  # fmt: skip
+        if slots:  # a hole belongs to the member before it
+            slots[-1] = dataclasses.replace(slots[-1], hole=byte_hole, bit_hole=bit_hole)
         slots.append(Slot(m, offset, size, start - offset * 8 if m.bits else None))
     bit_padding = 0
     if unit_bits:
@@ -285,47 +285,43 @@ def as_pahole(layout: Layout) -> str:
     lines = [f"/* {layout.arch} */", f"struct {layout.struct} {{"]
     line = 1  # the next cacheline boundary
     for s in layout.slots:
-        if s.offset >= line * CACHELINE and s.bit_offset in (None, 0):
+        if s.offset >= line * CACHELINE:
             line = s.offset // CACHELINE + 1
             lines.append(
                 f"\t/* --- cacheline {line - 1} boundary ({(line - 1) * CACHELINE} bytes) --- */"
             )
         ctype, name = _declared(s.member)
-        where = f"{s.offset:5}" + (
-            f":{s.bit_offset:2} {s.size:2}" if s.bit_offset is not None else f" {s.size:5}"
-        )
+        if s.bit_offset is None:
+            where = f"{s.offset:5} {s.size:5}"
+        else:
+            where = f"{s.offset:5}:{s.bit_offset:2} {s.size:2}"
         lines.append(f"\t{ctype:<26} {name + ';':<21} /* {where} */")
         for n, noun in ((s.bit_hole, "bit"), (s.hole, "byte")):
             if n:
                 lines += ["", f"\t/* XXX {_plural(n, noun)} hole */", ""]
-    bitfields = [s for s in layout.slots if s.member.bits]
-    lines += [
-        "",
-        f"\t/* size: {layout.size}, cachelines: {-(-layout.size // CACHELINE)}, "
-        f"members: {len(layout.slots)} */",
-        f"\t/* sum members: {sum(s.size for s in layout.slots if not s.member.bits)}"
-        + (
-            f", holes: {layout.holes}, sum holes: {sum(s.hole for s in layout.slots)}"
-            if layout.holes
-            else ""
-        )
-        + " */",
-    ]
-    if bitfields:
-        lines.append(
-            f"\t/* sum bitfield members: {sum(s.member.bits or 0 for s in bitfields)} bits"
-            + (
-                f", bit holes: {layout.bit_holes}, sum bit holes: {sum(s.bit_hole for s in layout.slots)} bits"
-                if layout.bit_holes
-                else ""
-            )
-            + " */"
-        )
+    return "\n".join(lines + ["", *_summary(layout), "};"]) + "\n"
+
+
+def _summary(layout: Layout) -> list[str]:
+    """pahole's closing comments: size, sums, holes, padding."""
+    slots = layout.slots
+    cachelines = -(-layout.size // CACHELINE)
+    out = [f"size: {layout.size}, cachelines: {cachelines}, members: {len(slots)}"]
+    whole = f"sum members: {sum(s.size for s in slots if not s.member.bits)}"
+    if layout.holes:
+        whole += f", holes: {layout.holes}, sum holes: {sum(s.hole for s in slots)}"
+    out.append(whole)
+    bits = sum(s.member.bits or 0 for s in slots)
+    if bits:
+        out.append(f"sum bitfield members: {bits} bits")
+        if layout.bit_holes:
+            bit_holes = sum(s.bit_hole for s in slots)
+            out[-1] += f", bit holes: {layout.bit_holes}, sum bit holes: {bit_holes} bits"
     if layout.padding:
-        lines.append(f"\t/* padding: {layout.padding} */")
+        out.append(f"padding: {layout.padding}")
     if layout.bit_padding:
-        lines.append(f"\t/* bit_padding: {layout.bit_padding} bits */")
-    return "\n".join(lines + ["};"]) + "\n"
+        out.append(f"bit_padding: {layout.bit_padding} bits")
+    return [f"\t/* {text} */" for text in out]
 
 
 def arch_list(arches: Sequence[str], among: Sequence[str]) -> str:
