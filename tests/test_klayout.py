@@ -75,6 +75,9 @@ class Seen:
     size: int
     padding: int
     bit_padding: int
+    # the summary's sums (bytes of whole members, bits of bitfields), None where not printed;
+    # None: not compared (clonegen's Layout, which has no printing rules)
+    sums: tuple[int | None, int | None] | None = None
 
 
 MEMBER = re.compile(
@@ -84,6 +87,7 @@ HOLE = re.compile(r"/\* XXX (\d+) (bit|byte)s? hole")
 SIZE = re.compile(r"/\* size: (\d+),")
 PADDING = re.compile(r"/\* padding: (\d+) \*/")
 BIT_PADDING = re.compile(r"/\* bit_padding: (\d+) bits \*/")
+SUMS = re.compile(r"/\* sum (members|bitfield members): (\d+)")
 
 
 def parse(text: str) -> dict[str, Seen]:
@@ -93,6 +97,7 @@ def parse(text: str) -> dict[str, Seen]:
         members: list[tuple[str, int, int | None, int]] = []
         holes: dict[str, list[int]] = {}
         size = padding = bit_padding = -1
+        sums: list[int | None] = [None, None]
         for line in m.group(2).splitlines():
             if mm := MEMBER.match(line):
                 decl = mm.group("decl")
@@ -116,12 +121,15 @@ def parse(text: str) -> dict[str, Seen]:
                 padding = int(p.group(1))
             elif b := BIT_PADDING.search(line):
                 bit_padding = int(b.group(1))
+            elif t := SUMS.search(line):
+                sums[t.group(1) != "members"] = int(t.group(2))
         found[m.group(1)] = Seen(
             tuple(members),
             tuple((n, b[0], b[1]) for n, b in holes.items()),
             size,
             max(padding, 0),
             max(bit_padding, 0),
+            (sums[0], sums[1]),
         )
     return found
 
@@ -147,7 +155,7 @@ def mismatches(ours: Seen, theirs: Seen) -> list[str]:
         out.append(f"members: clonegen {len(ours.members)}, pahole {len(theirs.members)}")
     if ours.holes != theirs.holes:
         out.append(f"holes: clonegen {ours.holes}, pahole {theirs.holes}")
-    for what in ("size", "padding", "bit_padding"):
+    for what in ("size", "padding", "bit_padding", "sums")[: 4 if ours.sums else 3]:
         if getattr(ours, what) != getattr(theirs, what):
             out.append(f"{what}: clonegen {getattr(ours, what)}, pahole {getattr(theirs, what)}")
     return out
@@ -261,7 +269,11 @@ def random_mismatches(arch: str, tmp: Path) -> dict[str, list[str]]:
     """The random structs whose layout on ``arch`` is not pahole's, with the differences."""
     theirs = random_pahole(arch, tmp)
     assert sorted(theirs) == sorted(n for n, _ in RANDOM)
-    found = {n: mismatches(seen(klayout.place(n, arch, ms)), theirs[n]) for n, ms in RANDOM}
+    found = {}
+    for name, ms in RANDOM:
+        layout = klayout.place(name, arch, ms)
+        printed = parse(klayout.as_pahole(layout))[name]  # as `layout --kernel-struct` prints it
+        found[name] = mismatches(seen(layout), theirs[name]) + mismatches(printed, theirs[name])
     return {n: p for n, p in found.items() if p}
 
 

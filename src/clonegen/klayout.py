@@ -303,24 +303,29 @@ def as_pahole(layout: Layout) -> str:
 
 
 def _summary(layout: Layout) -> list[str]:
-    """pahole's closing comments: size, sums, holes, padding."""
+    """pahole's closing comments: size, the sums where there are holes, padding."""
     slots = layout.slots
-    cachelines = -(-layout.size // CACHELINE)
+    cachelines, last = -(-layout.size // CACHELINE), layout.size % CACHELINE
     out = [f"size: {layout.size}, cachelines: {cachelines}, members: {len(slots)}"]
-    whole = f"sum members: {sum(s.size for s in slots if not s.member.bits)}"
-    if layout.holes:
-        whole += f", holes: {layout.holes}, sum holes: {sum(s.hole for s in slots)}"
-    out.append(whole)
     bits = sum(s.member.bits or 0 for s in slots)
-    if bits:
-        out.append(f"sum bitfield members: {bits} bits")
+    if layout.holes or layout.bit_holes:
+        whole = f"sum members: {sum(s.size for s in slots if not s.member.bits)}"
+        if layout.holes:
+            whole += f", holes: {layout.holes}, sum holes: {sum(s.hole for s in slots)}"
+        out.append(whole)
         if layout.bit_holes:
-            bit_holes = sum(s.bit_hole for s in slots)
-            out[-1] += f", bit holes: {layout.bit_holes}, sum bit holes: {bit_holes} bits"
+            out.append(
+                f"sum bitfield members: {bits} bits, bit holes: {layout.bit_holes}, "
+                f"sum bit holes: {sum(s.bit_hole for s in slots)} bits"
+            )
+        elif bits:
+            out.append(f"sum bitfield members: {bits} bits ({bits // 8} bytes)")
     if layout.padding:
         out.append(f"padding: {layout.padding}")
     if layout.bit_padding:
         out.append(f"bit_padding: {layout.bit_padding} bits")
+    if last:
+        out.append(f"last cacheline: {last} bytes")
     return [f"\t/* {text} */" for text in out]
 
 
