@@ -481,3 +481,14 @@ def test_every_type_a_spec_may_give_the_kernel_struct_has_a_size() -> None:
             assert klayout.size_align(f"const {name} __user *", abi) == (abi.pointer,) * 2
     with pytest.raises(ValueError, match="'__int128' is no kernel scalar type"):
         klayout.size_align("__int128", arch_facts.LP64)
+
+
+def test_a_release_cuts_the_kernel_struct_as_it_cuts_the_header() -> None:
+    """With --kernel 5.3, the fields of clone3's later versions are not in the struct."""
+    code, out, err = cli("layout", "--kernel-struct", CLONE, "--kernel", "5.3", "--arch", "x86_64")
+    assert (code, err) == (0, "")
+    (printed,) = parse(out).values()
+    names = [m[0] for m in printed.members]
+    assert "set_tid" not in names and "cgroup" not in names and "kill_seq" in names
+    full = parse(cli("layout", "--kernel-struct", CLONE, "--arch", "x86_64")[1])
+    assert printed.size < full["kernel_clone_args"].size
