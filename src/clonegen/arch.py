@@ -27,6 +27,26 @@ class Ioc:
         return (bits[direction] << (16 + self.size_bits)) | (size << 16) | (type_ << 8) | nr
 
 
+@dataclass(frozen=True)
+class Abi:
+    """The C data model of an architecture's kernel: what the kernel struct's layout needs.
+
+    Every other scalar type has its natural alignment (its size) on these ABIs, and a
+    bitfield follows the System V rule (it never spans more units of its type's
+    alignment than its type does)."""
+
+    pointer: int  # bytes of a pointer, long, size_t (4: ILP32, 8: LP64)
+    long_long_align: int  # alignment of a long long (u64) inside a struct
+
+    @property
+    def bits(self) -> int:
+        return self.pointer * 8
+
+
+LP64 = Abi(8, 8)
+ILP32 = Abi(4, 8)  # mips o32, parisc: a u64 is 8-aligned
+I386 = Abi(4, 4)  # the i386 System V ABI aligns a u64 member to 4 bytes
+
 IOC_GENERIC = Ioc(14, 2, 1)  # include/uapi/asm-generic/ioctl.h
 _IOC_13 = Ioc(13, 2, 4)  # alpha, mips, powerpc, sparc
 
@@ -43,6 +63,7 @@ class Arch:
     rust: str | None = None  # a Rust cfg predicate that selects it; None: Rust has no such target
     go: tuple[str, ...] = ()  # its GOARCH values; none: Go has no port (go tool dist list)
     ioc: Ioc = IOC_GENERIC  # its _IOC() layout
+    abi: Abi | None = None  # its kernel's C data model; None: not proven here
 
 
 ARCHES: dict[str, Arch] = {
@@ -56,6 +77,7 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='all(target_arch = "x86_64", target_pointer_width = "64")',
             go=("amd64",),
+            abi=LP64,
         ),
         Arch(
             "i386",
@@ -65,6 +87,7 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='target_arch = "x86"',
             go=("386",),
+            abi=I386,
         ),
         Arch(
             "arm64",
@@ -74,6 +97,7 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='target_arch = "aarch64"',
             go=("arm64",),
+            abi=LP64,
         ),
         Arch(
             "riscv64",
@@ -83,6 +107,7 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='target_arch = "riscv64"',
             go=("riscv64",),
+            abi=LP64,
         ),
         Arch(
             "s390x",
@@ -92,6 +117,7 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='target_arch = "s390x"',
             go=("s390x",),
+            abi=LP64,
         ),
         Arch(
             "mips",
@@ -102,6 +128,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "mips"',
             go=("mips", "mipsle"),
             ioc=_IOC_13,
+            abi=ILP32,
         ),
         Arch(
             "alpha",
@@ -110,6 +137,7 @@ ARCHES: dict[str, Arch] = {
             ("alpha",),
             True,
             ioc=_IOC_13,
+            abi=LP64,
         ),
         Arch(
             "sparc64",
@@ -119,6 +147,7 @@ ARCHES: dict[str, Arch] = {
             True,
             rust='target_arch = "sparc64"',
             ioc=_IOC_13,
+            abi=LP64,
         ),
         Arch(
             "parisc",
@@ -127,6 +156,7 @@ ARCHES: dict[str, Arch] = {
             ("parisc", "parisc64"),
             True,
             ioc=Ioc(14, 1, 2),
+            abi=ILP32,
         ),
         Arch(
             "arm",
@@ -167,6 +197,13 @@ ARCHES: dict[str, Arch] = {
     )
 }
 VERIFIED: tuple[str, ...] = tuple(k for k, a in ARCHES.items() if a.verified)
+# The architectures whose kernel data model is known (the kernel struct's layout).
+WITH_ABI: tuple[str, ...] = tuple(k for k, a in ARCHES.items() if a.abi is not None)
+
+
+def machine_arch(machine: str) -> str | None:
+    """The architecture whose ``os.uname().machine`` is ``machine``; None: none known."""
+    return next((k for k, a in ARCHES.items() if machine in a.machines), None)
 
 
 def ioc_layouts(keys: tuple[str, ...]) -> tuple[tuple[str, Ioc], ...]:

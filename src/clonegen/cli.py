@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clonegen import __version__
-from clonegen.arch import ARCHES
+from clonegen.arch import ARCHES, WITH_ABI, machine_arch
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.names import RELEASE
 from clonegen.output import OutputError, stale, write
@@ -86,7 +86,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "layout": (
         "print the offset, size and version table of a spec",
         "Print every field's offset, size, uapi and kernel type and the version it came in, "
-        "as a table.",
+        "as a table; with --kernel-struct, the kernel struct as pahole prints it, per "
+        "architecture, and where a new kernel-only member fits without a new hole.",
         "clonegen layout spec/clone_args.yaml --kernel 5.5",
     ),
 }
@@ -173,6 +174,17 @@ def _parser() -> argparse.ArgumentParser:
         type=_release,
         metavar="REL",
         help="the layout of this release: newer versions and fields left out",
+    )
+    lay.add_argument(
+        "--kernel-struct",
+        action="store_true",
+        help="print the kernel struct as pahole does (offsets, sizes, holes, padding) and "
+        "where a new kernel-only member fits",
+    )
+    lay.add_argument(
+        "--arch",
+        choices=(*WITH_ABI, "all"),
+        help="with --kernel-struct: the architecture (default: this machine's), or all",
     )
     return p
 
@@ -344,9 +356,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "decode":
         return _decode(args)
     if args.command == "layout":
-        spec = model_of(args.spec, args.kernel)
-        print(layout_table(spec), end="")
-        return EXIT_OK
+        return _layout(args)
     paths = _spec_paths(args.specs)
     result = run(paths, getattr(args, "kernel", None), render=args.command != "validate")
     if result.diagnostics:
@@ -374,6 +384,35 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"clonegen: {args.out} is stale; run 'clonegen generate'", file=sys.stderr)
         return EXIT_ERRORS
     print(f"clonegen: {args.out} is up to date")
+    return EXIT_OK
+
+
+def _layout(args: argparse.Namespace) -> int:
+    if not args.kernel_struct:
+        if args.arch:
+            print("clonegen: layout: --arch needs --kernel-struct", file=sys.stderr)
+            return EXIT_USAGE
+        print(layout_table(model_of(args.spec, args.kernel)), end="")
+        return EXIT_OK
+    from clonegen.klayout import as_pahole, fits, layouts, sentences
+
+    if args.arch == "all":
+        arches = WITH_ABI
+    else:
+        here = args.arch or machine_arch(os.uname().machine)
+        if here not in WITH_ABI:
+            print(
+                f"clonegen: layout: this machine ({os.uname().machine}) has no known kernel "
+                f"data model; name one with --arch ({', '.join(WITH_ABI)} or all)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        arches = (here,)
+    spec = model_of(args.spec, args.kernel)
+    sys.stdout.write("\n".join(as_pahole(lay) for lay in layouts(spec, arches)))
+    print("\nWhere a new kernel-only member fits without moving a member or growing the struct:")
+    for line in sentences(fits(spec, arches), arches):
+        print(f"- {line}")
     return EXIT_OK
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from clonegen import klayout
+from clonegen.arch import WITH_ABI
 from clonegen.plan import plan
 from clonegen.views import SEMANTICS, Reserved, unsupported
 from clonegen.views.c import flag_literal
@@ -46,6 +48,16 @@ class DocFlag:
 
 
 @dataclass(frozen=True)
+class KernelRow:
+    """The kernel struct on a group of architectures that lay it out alike."""
+
+    arches: str
+    size: int
+    holes: str  # each hole and the member it follows; "none"
+    padding: str
+
+
+@dataclass(frozen=True)
 class DocEntry:
     name: str
     kind: str
@@ -69,6 +81,8 @@ class DocsView:
     call_line: str
     mask_bits: tuple[tuple[str, str, str], ...]  # (flag, fields, when it is returned)
     mask_field: str | None  # the field the mask bits are in; None: no mask bits
+    kernel_rows: tuple[KernelRow, ...] = ()  # the kernel struct's layout, by architecture
+    kernel_fits: tuple[str, ...] = ()  # each hole of it and what new member fits there
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
@@ -129,6 +143,8 @@ class DocsView:
                 for fl in spec.mask_flags
             ),
             mask_field=next((fl.field for fl in spec.mask_flags), None),
+            kernel_rows=kernel_rows(spec),
+            kernel_fits=klayout.sentences(klayout.fits(spec), WITH_ABI),
             entry_intro=entry_intro(spec),
             numbers=numbers,
             release=spec.kernel_release,
@@ -137,6 +153,20 @@ class DocsView:
                 for c in spec.constants
             ),
         )
+
+
+def kernel_rows(spec: Spec) -> tuple[KernelRow, ...]:
+    """The kernel struct's size, holes and padding, one row per group of architectures."""
+    groups: dict[tuple[int, str, str], list[str]] = {}
+    for lay in klayout.layouts(spec):
+        holes = "; ".join(
+            f"{klayout.amount(s.hole, s.bit_hole)} after `{s.member.name}`"
+            for s in lay.slots
+            if s.hole or s.bit_hole
+        )
+        padding = klayout.amount(lay.padding, lay.bit_padding)
+        groups.setdefault((lay.size, holes or "none", padding or "none"), []).append(lay.arch)
+    return tuple(KernelRow(", ".join(a), *key) for key, a in groups.items())
 
 
 def requirements(spec: Spec) -> tuple[Requirement, ...]:
