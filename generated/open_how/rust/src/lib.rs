@@ -9,6 +9,8 @@
 //! the module `open_how.rs`, at the crate's root. `core` only: no dependency,
 //! `#![no_std]`.
 #![no_std]
+// The crate has the spec's name, which need not be snake case.
+#![allow(non_snake_case)]
 
 #[path = "../open_how.rs"]
 mod bindings;

@@ -11,6 +11,8 @@
 //! the module `pidfd_info.rs`, at the crate's root. `core` only: no dependency,
 //! `#![no_std]`.
 #![no_std]
+// The crate has the spec's name, which need not be snake case.
+#![allow(non_snake_case)]
 
 #[path = "../pidfd_info.rs"]
 mod bindings;

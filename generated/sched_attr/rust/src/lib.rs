@@ -10,6 +10,8 @@
 //! the module `sched_attr.rs`, at the crate's root. `core` only: no dependency,
 //! `#![no_std]`.
 #![no_std]
+// The crate has the spec's name, which need not be snake case.
+#![allow(non_snake_case)]
 
 #[path = "../sched_attr.rs"]
 mod bindings;
