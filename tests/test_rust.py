@@ -124,6 +124,7 @@ def cargo_run(
     """cargo offline, with CARGO_HOME in ``home`` (nothing global is read or written)."""
     cargo, rustc_path = toolchain
     env = dict(os.environ, CARGO_HOME=str(home), RUSTC=rustc_path, RUSTFLAGS="-D warnings")
+    env.update(RUSTDOC=str(Path(rustc_path).with_name("rustdoc")), RUSTDOCFLAGS="-D warnings")
     env.pop("CARGO_TARGET_DIR", None)
     proc = subprocess.run(
         [cargo, *args, "--offline"],
@@ -146,8 +147,9 @@ def copy_crate(spec: str, into: Path) -> Path:
 
 @pytest.mark.parametrize("spec", SPECS)
 def test_cargo_builds_the_crate_offline(spec: str, tmp_path: Path) -> None:
-    """The generated crate as it is, with every cargo: warning-free, offline, with no
-    dependency; cargo reads the name, version and library the view states."""
+    """The generated crate as it is, with every cargo: it builds and documents warning-free
+    (rustdoc too), offline, with no dependency; cargo reads the name, version and library the
+    view states."""
     from clonegen.views.rust import RustCrateView
 
     view = RustCrateView.of(model_of(ROOT / f"spec/{spec}.yaml"))
@@ -165,8 +167,14 @@ def test_cargo_builds_the_crate_offline(spec: str, tmp_path: Path) -> None:
         assert package["dependencies"] == [] and package["edition"] == "2021"
         (lib,) = package["targets"]
         assert lib["kind"] == ["lib"] and Path(lib["src_path"]) == crate / "src" / "lib.rs"
-        cargo_run(toolchain, ["build", "--quiet", "--target-dir", str(tmp_path / "t")], crate, home)
+        for command in ("build", "doc"):
+            cargo_run(
+                toolchain, [command, "--quiet", "--target-dir", str(tmp_path / "t")], crate, home
+            )
         assert (tmp_path / "t" / "debug" / f"lib{spec}.rlib").is_file()
+        # rustdoc shows the module's items at the crate's root
+        page = (tmp_path / "t" / "doc" / spec / "index.html").read_text()
+        assert f"struct.{camel(view.spec.uapi.struct)}.html" in page, page[:2000]
         shutil.rmtree(tmp_path / "t")
 
 
