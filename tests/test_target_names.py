@@ -13,7 +13,7 @@ the validator refuses the rest with the position.  Here:
   accepted spec builds in every target *under its names*: the libc source
   with its own directory on the include path, the Python package imported by
   its name from a directory after the standard library's and the installed
-  packages', the Rust module declared by its name, the Go package vetted and
+  packages', the Rust crate by its name, the Go package vetted and
   built for the spec's architectures.
 
 The default run builds a small sample; CLONEGEN_NAMES_TIER=1 runs the large one.
@@ -184,16 +184,16 @@ def built_as_named(out: Path, spec_path: Path, tmp: Path, go_env: dict[str, str]
     if proc.returncode:
         found.append(f"python package {name} does not import as itself:\n{proc.stderr[-1500:]}")
     rustc = RUSTC if Path(RUSTC).exists() else require("rustc")
-    lib = tmp / "named.rs"
-    lib.write_text(f'#![no_std]\n#[path = "{root / "rust" / f"{name}.rs"}"]\npub mod {name};\n')
+    # The crate as cargo builds it: its root, named after the spec, in the crate's edition.
     proc = subprocess.run(
         [rustc, "-D", "warnings", "--edition=2021", "--crate-type=rlib", "--emit=metadata"]
-        + ["-C", "panic=abort", "-o", str(tmp / "named.rmeta"), str(lib)],
+        + ["--crate-name", name, "-C", "panic=abort", "-o", str(tmp / "named.rmeta")]
+        + [str(root / "rust" / "src" / "lib.rs")],
         capture_output=True,
         text=True,
     )
     if proc.returncode:
-        found.append(f"rust module {name} does not build:\n{proc.stderr[:1500]}")
+        found.append(f"rust crate {name} does not build:\n{proc.stderr[:1500]}")
     return found
 
 
@@ -357,6 +357,10 @@ NAMES = st.lists(
 @example(names={"arches": ["m68k"]})
 @example(names={"arches": ["alpha"]})
 @example(names={"arches": ["x86_64", "parisc"]})
+# Names the Rust crate carries: not snake case, its root's file name, its root's module.
+@example(names={"spec": "Demo"})
+@example(names={"spec": "lib"})
+@example(names={"spec": "bindings"})
 def test_an_accepted_name_builds_in_every_target(
     names: dict[str, Any], go_env: dict[str, str]
 ) -> None:

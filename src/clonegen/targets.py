@@ -17,7 +17,7 @@ from clonegen.views.go import GoView
 from clonegen.views.kernel import KernelView
 from clonegen.views.libc import LibcView, NativeLibcView
 from clonegen.views.python import PackageView, PythonView
-from clonegen.views.rust import RustView
+from clonegen.views.rust import RustCrateView, RustView
 from clonegen.views.uapi import UapiView
 
 
@@ -60,6 +60,14 @@ TARGETS: tuple[Target, ...] = (
         format_python,
     ),
     Target("rust module", RustView, "rust.rs.j2", lambda v: f"rust/{v.module}.rs", tidy),
+    Target(
+        "rust crate manifest",
+        RustCrateView,
+        "rust_cargo.toml.j2",
+        lambda v: "rust/Cargo.toml",
+        tidy,
+    ),
+    Target("rust crate root", RustCrateView, "rust_lib.rs.j2", lambda v: "rust/src/lib.rs", tidy),
     Target("go package", GoView, "go.go.j2", lambda v: f"go/{v.package}.go", tidy),
     Target(
         "python package metadata",
