@@ -144,14 +144,14 @@ def _revisions(path: Path) -> Iterator[tuple[str, bytes]]:
         blob, at = data[at : at + size], at + size + 1
         if header[0] not in seen:
             seen.add(header[0])
-            yield f"commit {commit[:12]}", blob
+            yield f"{commit[:12]}:{rel}", blob
 
 
 @dataclass(frozen=True)
 class Baseline:
     """The spec the tree's generated files were made from, and the release they were cut to."""
 
-    where: str  # "the spec file" or "commit 0123456789ab", for messages
+    where: str  # "the spec file" or "0123456789ab:spec/x.yaml" (git), for messages
     loaded: LoadedSpec
     release: str | None  # None: the whole spec
     model: Spec
