@@ -59,6 +59,9 @@ BANNER = re.compile(
 )
 
 
+SPEC_FILE = "the spec file"
+
+
 def generated_paths(spec: Spec) -> tuple[str, ...]:
     """The tree files the spec renders: the uapi header, the kernel header, the source."""
     return (spec.uapi.header, spec.kernel.header, spec.kernel.source)
@@ -191,7 +194,7 @@ def baseline(spec: Spec, spec_path: Path, tree: Path) -> Baseline:
     raw = next(
         (
             (where, blob)
-            for where, blob in [("the spec file", spec_path.read_bytes()), *_revisions(spec_path)]
+            for where, blob in [(SPEC_FILE, spec_path.read_bytes()), *_revisions(spec_path)]
             if hashlib.sha256(blob).hexdigest()[:16] == digest
         ),
         None,
@@ -204,7 +207,7 @@ def baseline(spec: Spec, spec_path: Path, tree: Path) -> Baseline:
             "the spec in the repository that holds that revision",
         )
     where, blob = raw
-    loaded = load_text(blob, f"{spec.file} ({where})", banner_of(spec_path))
+    loaded = load_text(blob, spec.source if where == SPEC_FILE else where, banner_of(spec_path))
     validated(loaded)
     model = model_from(loaded, release)
     files = _render(model)
@@ -213,8 +216,8 @@ def baseline(spec: Spec, spec_path: Path, tree: Path) -> Baseline:
             line = _first_difference(texts[path], files[f"{spec.name}/{path}"])
             raise TreeError(
                 path,
-                f"line {line} is not what clonegen makes from {spec.source} ({where}, digest "
-                f"{digest}){'' if release is None else ' for Linux ' + release}: it was edited "
+                f"line {line} is not what clonegen makes from {loaded.display_path} (digest "
+                f"{digest}) {_for(release)}: it was edited "
                 "by hand (or made by another version of clonegen); carry the edit into the "
                 "spec, or undo it, and run kernel-patch again",
             )
@@ -270,11 +273,15 @@ def _subject(old: Spec, new: Spec) -> str:
     return subject
 
 
-def _items(changes: list[Change]) -> list[str]:
+def _items(spec: Spec, changes: list[Change]) -> list[str]:
+    """The ABI diff's changes, each at its line of the new spec (by the name generated files
+    give it) or of the baseline revision (``REV:path``)."""
     return [
         line
         for c in changes
-        for line in _wrap(f"- {c.verdict}: {c.message} ({c.file.split(' (')[0]}:{c.line})")
+        for line in _wrap(
+            f"- {c.verdict}: {c.message} ({spec.source if c.file == spec.file else c.file}:{c.line})"
+        )
     ]
 
 
@@ -318,7 +325,7 @@ def change_patch(
         ),
         "",
         *_wrap(summary),
-        *(["", *_items(abi)] if abi else []),
+        *(["", *_items(spec, abi)] if abi else []),
         "",
         *_wrap(_sizes(base.model, spec)),
         "",

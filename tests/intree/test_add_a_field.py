@@ -177,7 +177,7 @@ def test_headers_and_the_clone3_selftests_build_against_the_new_uapi(
     out = tmp_path_factory.mktemp("selftests")
     proc = subprocess.run(
         ["make", "-C", str(changed / "tools/testing/selftests/clone3")]
-        + [f"OUTPUT={out}", f"KHDR_INCLUDES=-isystem {usr}"],
+        + [f"OUTPUT={out}", f"KHDR_INCLUDES=-isystem {usr}", "V=1"],
         capture_output=True,
         text=True,
     )
