@@ -136,6 +136,8 @@ def _revisions(path: Path) -> Iterator[tuple[str, bytes]]:
     batch = git(
         root, "cat-file", "--batch", stdin="".join(f"{c}:{rel}\n" for c in commits).encode()
     )
+    if batch.returncode != 0:
+        return
     data, at, seen = batch.stdout, 0, set()
     for commit in commits:
         end = data.index(b"\n", at)
