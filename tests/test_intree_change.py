@@ -22,7 +22,7 @@ import pytest
 import yaml
 from conftest import ROOT, cli
 from readme_examples import example
-from test_intree_patch import apply, fake_tree
+from test_intree_patch import apply, fake_tree, openat2_tree
 
 GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@localhost", "-c", "init.defaultBranch=main"]
 GENERATED = ("include/uapi/linux/clone_args.h", "include/linux/clone_args.h", "kernel/clone_args.c")
@@ -270,3 +270,44 @@ def test_a_newer_cut_converts_a_tree_without_the_new_names(tmp_path: Path) -> No
     apply(tree, out)
     assert "#define CLONE_SHADOW_STACK\t(1ULL << 38)" in (tree / GENERATED[0]).read_text()
     assert "CLONE_SHADOW_STACK" not in (tree / "include/uapi/linux/sched.h").read_text()
+
+
+def test_a_change_of_kernel_tree_is_refused(converted: tuple[Path, Path]) -> None:
+    """The change patch touches the generated files only: a spec whose kernel.tree now names
+    other hand-written code needs the tree converted again, and says so."""
+    tree, spec = converted
+    data = yaml.safe_load(spec.read_text())
+    data["kernel"]["tree"]["macros"] = ["CLONE_LEGACY_FLAGS"]
+    spec.write_text(yaml.safe_dump(data, sort_keys=False, width=200))
+    before = files_of(tree)
+    code, out, err = cli("kernel-patch", "--tree", str(tree), str(spec))
+    assert (code, out) == (1, ""), err
+    assert err.startswith(f"{spec}:1:1: error: kernel-patch cannot write this change: the ")
+    assert f"kernel.tree changed since the tree's files were made ({head(spec)}:spec/" in err
+    assert files_of(tree) == before
+
+
+def test_a_series_mixes_changes_and_conversions_in_the_order_given(
+    converted: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """clone3 converted and then edited, openat2 still hand-written: the change of the one
+    and the conversion of the other, numbered as one series; both apply."""
+    tree, spec = converted
+    other = openat2_tree(tmp_path / "openat2")
+    for path in other.rglob("*"):
+        if path.is_file() and path.relative_to(other) != Path("Makefile"):
+            (tree / path.relative_to(other)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, tree / path.relative_to(other))
+    add_a_field(spec)
+    code, out, err = cli(
+        "kernel-patch", "--tree", str(tree), "--kernel", "7.4", str(spec), "spec/open_how.yaml"
+    )
+    assert code == 0, err
+    subjects = [line for line in out.splitlines() if line.startswith("Subject: ")]
+    assert subjects == [
+        "Subject: [PATCH 1/2] clone3: add CLONE_SHADOW_STACK, shadow_stack_token and VER3",
+        "Subject: [PATCH 2/2] openat2: generate the open_how glue from spec/open_how.yaml",
+    ]
+    apply(tree, out)
+    assert "shadow_stack_token" in (tree / GENERATED[0]).read_text()
+    assert (tree / "fs/open_how.c").is_file()

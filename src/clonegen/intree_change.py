@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clonegen.abidiff import BREAKING, Change, Side, diff, verdict
-from clonegen.diagnostics import SpecError
+from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.files import banner_of, read_spec
 from clonegen.intree import (
     AUTHOR,
@@ -237,10 +237,17 @@ def _refuse_clashes(spec: Spec, base: Baseline, tree: Path) -> None:
     t, old_t = spec.kernel.tree, base.model.kernel.tree
     assert t is not None
     if generated_paths(spec) != generated_paths(base.model) or t != old_t:
-        raise TreeError(
-            spec.source,
-            "moves the generated files or changes kernel.tree since the tree's baseline "
-            f"({base.where}): revert the series and convert the tree again",
+        raise SpecError(
+            [
+                Diagnostic(
+                    spec.file,
+                    spec.pos.line,
+                    spec.pos.col,
+                    "kernel-patch cannot write this change: the generated files moved or "
+                    f"kernel.tree changed since the tree's files were made ({base.where}); "
+                    "revert the series in the tree and convert it again",
+                )
+            ]
         )
     added = [n for n in _uapi_names(spec) if n not in set(_uapi_names(base.model))]
     for path in {t.uapi, t.header} - set(generated_paths(spec)):
