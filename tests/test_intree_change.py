@@ -27,7 +27,8 @@ from test_intree_patch import apply, fake_tree, openat2_tree
 GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@localhost", "-c", "init.defaultBranch=main"]
 GENERATED = ("include/uapi/linux/clone_args.h", "include/linux/clone_args.h", "kernel/clone_args.c")
 DROPPED_BY_618 = (
-    "CLONE_AUTOREAP (7.1), CLONE_NNP (7.1), CLONE_PIDFD_AUTOKILL (7.1), CLONE_EMPTY_MNTNS (7.1)"
+    "CLONE_AUTOREAP (7.1), CLONE_NNP (7.1), CLONE_PIDFD_AUTOKILL (7.1), CLONE_EMPTY_MNTNS (7.1), "
+    "the max check of exit_signal (7.3)"
 )
 
 

@@ -315,7 +315,8 @@ def _kernel_patch(args: argparse.Namespace) -> int:
         _left_out(result)
         by_name = {display_name(p): p for p in paths}
         specs = [(m, result.files[m.name], by_name[m.file]) for m in result.models]
-        if not _cut_agrees(args, [p for _, _, p in specs], tree_rel, release):
+        patched = [p for m, _, p in specs if m.kernel.tree is not None]
+        if not _cut_agrees(args, patched, tree_rel, release):
             return EXIT_ERRORS
         made = series(specs, args.tree, args.signoff)
     except TreeError as exc:
@@ -345,18 +346,22 @@ def _cut_agrees(args: argparse.Namespace, paths: list[Path], tree_rel: str, rele
     """The release of the series against the tree's: a cut older than the tree would drop
     what the tree's kernel has, which is refused unless --allow-older-cut says to leave it
     out; whatever a cut leaves out is said, with the --kernel that puts it in."""
+    from clonegen.files import read_spec
     from clonegen.intree_change import between
+    from clonegen.loader import load_text
     from clonegen.names import release_key
 
     older = release_key(release) < release_key(tree_rel)
     dropped: list[str] = []
     for path in paths:
         whole = model_of(path)
+        spec = read_spec(path)
+        data = load_text(spec.raw, spec.display_path, spec.banner).data
         if older:
-            names = between(whole, release, tree_rel)
+            names = between(whole, data, release, tree_rel)
             if names:
                 dropped.append(f"{whole.file}: {', '.join(names)}")
-        newer = between(whole, tree_rel if older else release, None)
+        newer = between(whole, data, tree_rel if older else release, None)
         if newer:
             last = max((n.rsplit(" (", 1)[1].rstrip(")") for n in newer), key=release_key)
             print(
