@@ -12,7 +12,8 @@ and the generated files come, and nothing else change.
 
 Every edit is found by name in the tree's text and refused, with the file and
 the name, when the text is not as expected, so a tree that has moved on is
-never patched half.
+never patched half. A tree that already has the generated files gets the
+change to the spec's state instead (:mod:`clonegen.intree_change`).
 """
 
 from __future__ import annotations
