@@ -78,24 +78,44 @@ def go(
     return proc
 
 
-def module(tmp: Path, packages: dict[str, Path]) -> Path:
-    """A module cgtest holding each generated package file in its own directory."""
-    mod = tmp / "mod"
-    mod.mkdir()
-    (mod / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
-    for name, source in packages.items():
-        (mod / name).mkdir()
-        shutil.copy(source, mod / name / source.name)
+def module_path(package_dir: Path) -> str:
+    """The module path the generated go.mod of ``package_dir`` declares."""
+    for line in (package_dir / "go.mod").read_text().splitlines():
+        if line.startswith("module "):
+            return line.split()[1]
+    raise AssertionError(f"{package_dir}/go.mod declares no module")
+
+
+def user_module(mod: Path, packages: list[Path], name: str = "cgtest") -> Path:
+    """A user's module ``name`` in ``mod`` that requires each generated module and points it
+    at its directory with a replace directive, as the README says."""
+    mod.mkdir(parents=True, exist_ok=True)
+    lines = [f"module {name}", "", "go 1.19", ""]
+    for d in packages:
+        path = module_path(d)
+        lines += [f"require {path} v0.0.0", f"replace {path} => {d.resolve()}", ""]
+    (mod / "go.mod").write_text("\n".join(lines))
     return mod
 
 
+def module(tmp: Path, packages: list[Path]) -> Path:
+    """The module cgtest in tmp/mod, requiring the generated modules ``packages``."""
+    return user_module(tmp / "mod", packages)
+
+
 def package(gen: Path, spec: str) -> Path:
-    return gen / spec / "go" / f"{spec}.go"
+    """The generated Go module of ``spec``: its go/ directory."""
+    return gen / spec / "go"
+
+
+def go_files(package_dir: Path) -> list[Path]:
+    return sorted(package_dir.glob("*.go"))
 
 
 def test_gofmt_leaves_every_package_unchanged(go_env: dict[str, str]) -> None:
     gofmt = Path(go_env["GO"]).with_name("gofmt")
-    files = [str(package(GEN, s)) for s in SPECS]
+    files = [str(f) for s in SPECS for f in go_files(package(GEN, s))]
+    assert len(files) > len(SPECS)
     proc = subprocess.run([str(gofmt), "-l", *files], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout == "", proc.stdout + proc.stderr
 
@@ -104,10 +124,40 @@ def test_gofmt_leaves_every_package_unchanged(go_env: dict[str, str]) -> None:
 def test_vet_and_build_for_every_architecture(
     spec: str, go_env: dict[str, str], tmp_path: Path
 ) -> None:
-    mod = module(tmp_path, {spec: package(GEN, spec)})
-    go(go_env, mod, "vet", "./...")
+    """The generated module itself: go vet, and go build for each GOARCH, offline."""
+    work = tmp_path / "pkg"
+    shutil.copytree(package(GEN, spec), work)
+    go(go_env, work, "vet", "./...")
     for goarch in GOARCHES:
-        go(go_env, mod, "build", "./...", GOARCH=goarch)
+        go(go_env, work, "build", "./...", GOARCH=goarch)
+
+
+def test_the_module_is_what_a_go_programmer_imports() -> None:
+    """go.mod declares a module whose last element is the package's name; the package name
+    has no underscore; values are constants (no var but SIZES); argument types are package
+    syscall's; //go:build names Linux and real GOARCH values only."""
+    dist = subprocess.run(
+        ["/usr/bin/go" if Path("/usr/bin/go").exists() else require("go"), "tool", "dist", "list"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    ports = {p.split("/")[1] for p in dist if p.startswith("linux/")}
+    for spec in SPECS:
+        d = package(GEN, spec)
+        path = module_path(d)
+        name = path.rsplit("/", 1)[1]
+        assert re.fullmatch(r"[a-z][a-z0-9]*", name), path
+        for f in go_files(d):
+            text = f.read_text()
+            assert re.search(rf"^package {name}$", text, re.M), f
+            (build,) = re.findall(r"^//go:build (.*)$", text, re.M)
+            tags = set(re.findall(r"\w+", build))
+            assert "linux" in tags and tags - {"linux"} <= ports, (f, build)
+            assert not re.search(r"^var (?!SIZES |_ = )", text, re.M), f
+            assert "dfd int32" not in text and "pid int32" not in text, f
+    how = (package(GEN, "open_how") / "open_how.go").read_text()
+    assert "func Openat2(dfd int, filename string, how *OpenHow) (int, error)" in how
 
 
 LAYOUT_TEST = """package {package}
@@ -137,24 +187,25 @@ def test_layout_with_unsafe_offsetof_and_sizeof(
     """go test, on amd64 and 386: every field's offset and size is the model's."""
     m = model_of(ROOT / f"spec/{spec}.yaml")
     view = GoView.of(m)
-    mod = module(tmp_path, {spec: package(GEN, spec)})
+    mod = tmp_path / "pkg"
+    shutil.copytree(package(GEN, spec), mod)
     checks = []
     for f in view.fields:
         checks.append(f'\tcheck("{f.name} offset", unsafe.Offsetof(x.{f.name}), {f.offset})')
         checks.append(f'\tcheck("{f.name} size", unsafe.Sizeof(x.{f.name}), {f.end - f.offset})')
-    (mod / spec / "layout_test.go").write_text(
+    (mod / "layout_test.go").write_text(
         LAYOUT_TEST.format(
-            package=spec, struct=view.struct, checks="\n".join(checks), size=m.latest.size
+            package=view.package, struct=view.struct, checks="\n".join(checks), size=m.latest.size
         )
     )
     for goarch in ("amd64", "386"):
-        proc = go(go_env, mod, "test", "-count=1", "-v", f"./{spec}", GOARCH=goarch)
+        proc = go(go_env, mod, "test", "-count=1", "-v", ".", GOARCH=goarch)
         assert "--- PASS: TestLayout" in proc.stdout
 
 
 def test_real_clone3_with_pidfd_and_openat2_beneath(go_env: dict[str, str], tmp_path: Path) -> None:
     """The same program for amd64 and for 386 (i386 system calls on this kernel)."""
-    mod = module(tmp_path, {s: package(GEN, s) for s in ("clone_args", "open_how")})
+    mod = module(tmp_path, [package(GEN, s) for s in ("clone_args", "open_how")])
     (mod / "calls").mkdir()
     shutil.copy(ROOT / "tests" / "go" / "calls.go", mod / "calls" / "main.go")
     go(go_env, mod, "vet", "./...")
@@ -168,7 +219,7 @@ def test_real_clone3_with_pidfd_and_openat2_beneath(go_env: dict[str, str], tmp_
 @pytest.mark.parametrize("spec", sorted(REAL_CALLS))
 def test_real_calls_of_the_spec(spec: str, go_env: dict[str, str], tmp_path: Path) -> None:
     """tests/go/<spec>.go, for amd64 and 386: the same lines as the Rust program."""
-    mod = module(tmp_path, {spec: package(GEN, spec)})
+    mod = module(tmp_path, [package(GEN, spec)])
     (mod / "calls").mkdir()
     shutil.copy(ROOT / "tests" / "go" / f"{spec}.go", mod / "calls" / "main.go")
     go(go_env, mod, "vet", "./...")
@@ -181,9 +232,13 @@ def test_real_calls_of_the_spec(spec: str, go_env: dict[str, str], tmp_path: Pat
 
 
 def verdict_driver(go_env: dict[str, str], source: Path, work: Path) -> Path:
-    mod = module(work, {"gen": source})
+    """tests/go/verdict.go over the generated module ``source`` (imported as gen)."""
+    mod = module(work, [source])
     (mod / "verdict").mkdir()
-    shutil.copy(ROOT / "tests" / "go" / "verdict.go", mod / "verdict" / "main.go")
+    driver = (ROOT / "tests" / "go" / "verdict.go").read_text()
+    (mod / "verdict" / "main.go").write_text(
+        driver.replace('"clonegen.invalid/gen"', f'"{module_path(source)}"')
+    )
     exe = work / "go_verdict"
     go(go_env, mod, "build", "-o", str(exe), "./verdict")
     return exe
@@ -243,11 +298,12 @@ def test_readme_example(go_env: dict[str, str], tmp_path: Path) -> None:
     """The README's Go example, in a module holding the committed package, runs."""
     from readme_examples import example
 
+    text = example("go")
     mod = tmp_path / "mod"
-    (mod / "clone_args").mkdir(parents=True)
-    (mod / "go.mod").write_text("module example.com/cg\n\ngo 1.19\n")
-    shutil.copy(package(GEN, "clone_args"), mod / "clone_args")
-    (mod / "main.go").write_text(example("go"))
+    mod.mkdir()
+    (mod / "go.mod").write_text(example("go.mod").replace("../clonegen/", f"{ROOT}/"))
+    (mod / "main.go").write_text(text)
+    go(go_env, mod, "vet", ".")
     proc = go(go_env, mod, "run", ".")
     assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout
 

@@ -31,7 +31,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from ctools import cc, cc_may_fail, require
-from test_go import go_env
+from test_go import go_env, user_module
 from test_rust import rustc
 
 from clonegen.cli import main as clonegen
@@ -182,12 +182,9 @@ def go_check(
 ) -> str:
     view = GoView.of(model_of(ROOT / "spec" / f"{spec}.yaml"))
     go_name = {f.spec_name: f.name for f in view.fields}
-    mod = tmp / "gomod"
-    (mod / spec).mkdir(parents=True)
+    mod = user_module(tmp / "gomod", [gen / "go"])
     (mod / "check").mkdir()
-    (mod / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
-    (mod / spec / f"{spec}.go").write_text((gen / "go" / f"{spec}.go").read_text())
-    lines = ["package check", "", "import (", '\t"unsafe"', "", f'\tg "cgtest/{spec}"', ")", ""]
+    lines = ["package check", "", "import (", '\t"unsafe"', "", f'\tg "{view.module}"', ")", ""]
     for n, (off, size) in fields.items():
         field = f"g.{view.struct}{{}}.{go_name[n]}"
         lines.append(f"var _ = [1]struct{{}}{{}}[unsafe.Offsetof({field})-{off}]")
