@@ -160,6 +160,78 @@ def test_the_module_is_what_a_go_programmer_imports() -> None:
     assert "func Openat2(dfd int, filename string, how *OpenHow) (int, error)" in how
 
 
+SYSCALL_CHECK = """package check
+
+import (
+\t"syscall"
+
+\tg "{module}"
+)
+
+// A value of the generated package unequal to package syscall's own is a negative or
+// non-zero index of a one-element array: a build error that names it.
+{checks}
+"""
+# Constants of a spec that package syscall states too, on every GOARCH; package syscall
+# has its own spelling of O_LARGEFILE (0 where the C library adds nothing on 64 bits).
+SYSCALL_NAMES = re.compile(r"O_(?!LARGEFILE$)[A-Z]+|SIG[A-Z]+")
+# Where package syscall is wrong: its arm64 O_TMPFILE has the generic O_DIRECTORY bit
+# (0x10000), the kernel's has arm64's (0x4000: arch/arm64/include/uapi/asm/fcntl.h).
+SYSCALL_WRONG = {("arm64", "O_TMPFILE"): (0x410000, 0x404000)}
+
+
+def syscall_check(goarch: str, name: str) -> str:
+    """g.name equals syscall.name (or, where package syscall is wrong, each its own value)."""
+    wrong = SYSCALL_WRONG.get((goarch, name))
+    if wrong:
+        return (
+            f"var _ = [1]struct{{}}{{}}[uint64(syscall.{name})-{wrong[0]:#x}]\n"
+            f"var _ = [1]struct{{}}{{}}[uint64(g.{name})-{wrong[1]:#x}]"
+        )
+    return f"var _ = [1]struct{{}}{{}}[uint64(g.{name})-uint64(syscall.{name})]"
+
+
+@pytest.mark.parametrize("spec", ["clone_args", "open_how"])
+def test_per_architecture_constants_equal_package_syscalls(
+    spec: str, go_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The values that differ between architectures are constants (a user's constant
+    expression holds them), and on every GOARCH equal package syscall's of that name."""
+    view = GoView.of(model_of(ROOT / f"spec/{spec}.yaml"))
+    assert view is not None and view.per_arch
+    names = [v.name for v in view.values if SYSCALL_NAMES.fullmatch(v.name)]
+    mod = module(tmp_path, [package(GEN, spec)])
+    (mod / "check").mkdir()
+    compared: dict[str, list[str]] = {}
+    for goarch in GOARCHES + ["amd64"]:
+        here = list(names)
+        for _ in range(len(names)):
+            (mod / "check" / "check.go").write_text(
+                SYSCALL_CHECK.format(
+                    module=view.module,
+                    checks="\n".join(syscall_check(goarch, n) for n in here),
+                )
+            )
+            proc = subprocess.run(
+                [go_env["GO"], "build", "./check"],
+                cwd=mod,
+                env=go_env | {"GOARCH": goarch},
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            missing = set(re.findall(r"undefined: syscall\.(\w+)", proc.stderr))
+            if proc.returncode == 0 or not missing:
+                break
+            here = [n for n in here if n not in missing]
+        assert proc.returncode == 0, f"{goarch}:\n{proc.stderr}"
+        compared[goarch] = here
+    per_arch = {v.name for v in view.per_arch}
+    for goarch, here in compared.items():
+        assert set(here) & per_arch, (goarch, here)  # one that differs at least
+    print(spec, {g: len(h) for g, h in compared.items()})
+
+
 LAYOUT_TEST = """package {package}
 
 import (
