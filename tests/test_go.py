@@ -35,7 +35,10 @@ from test_rust import (
     runtime_o,
 )
 
+from clonegen.diagnostics import SpecError
+from clonegen.loader import load_text
 from clonegen.pipeline import model_of
+from clonegen.validate import validate
 from clonegen.views.go import GoView
 
 __all__ = ["real_copy_in", "runtime_o"]  # fixtures shared with test_rust
@@ -393,3 +396,15 @@ def test_problems_refuse_what_the_go_wrappers_cannot_pass() -> None:
         {"name": f"t{i}", "type": "int"} for i in range(4)
     ]
     assert [p for p, _ in GoView.problems(field)] == [("entry_points", 0, "arguments")]
+
+
+@pytest.mark.parametrize("name", ["go_to", "Ma_In", "fall_through_"])
+def test_a_spec_whose_package_name_is_a_go_keyword_is_refused(name: str) -> None:
+    """The package is the name in lower case without underscores: go_to would be goto."""
+    text = (ROOT / "spec/clone_args.yaml").read_text().replace("name: clone_args", f"name: {name}")
+    with pytest.raises(SpecError) as err:
+        validate(load_text(text.encode(), "spec/x.yaml"))
+    found = [d for d in err.value.diagnostics if "Go package (the name in lower case" in d.message]
+    assert [(d.path, d.line, d.col) for d in found] == [("name", 4, 7)], err.value.diagnostics
+    assert found[0].message.startswith(f"spec name {name!r} would name the Go package")
+    validate(load_text(text.replace(f"name: {name}", "name: go_tox").encode(), "spec/x.yaml"))

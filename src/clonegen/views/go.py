@@ -417,8 +417,8 @@ class GoView:
             Reserved(
                 "Go",
                 "spec",
-                "would name the Go package (the name without its underscores) a Go keyword or"
-                " main, which Go refuses as a package to import",
+                "would name the Go package (the name in lower case, without underscores) a Go"
+                " keyword or main, which no Go program can import",
                 pattern="(?i:_*(?:"
                 + "|".join("_*".join(k) for k in sorted((GO_KEYWORDS - {"_"}) | {"main"}))
                 + ")_*)",
