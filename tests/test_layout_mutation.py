@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -282,7 +283,7 @@ def test_the_generated_assertions_of_the_committed_spec_reject_a_swapped_struct(
                     text=True,
                 )
             else:
-                (work / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
+                shutil.copytree(gen / target, work, dirs_exist_ok=True)  # the module
                 (work / f"{spec}.go").write_text(text)
                 proc = subprocess.run(
                     [go_env["GO"], "build", "./..."],
