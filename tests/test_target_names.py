@@ -152,11 +152,7 @@ def built_as_named(out: Path, spec_path: Path, tmp: Path, go_env: dict[str, str]
     model = model_of(spec_path)
     name = model.name
     root = out / name
-    go = (
-        []
-        if "go" in model.skip_outputs
-        else _go_problems(root / "go" / f"{name}.go", model.arches, tmp, go_env)
-    )
+    go = [] if "go" in model.skip_outputs else _go_problems(root / "go", model.arches, tmp, go_env)
     if "x86_64" not in model.arches:  # the C, Python and Rust outputs refuse to build here
         return go
     found = problems(out, model, tmp) + go
@@ -200,17 +196,17 @@ def built_as_named(out: Path, spec_path: Path, tmp: Path, go_env: dict[str, str]
 def _go_problems(
     source: Path, arches: tuple[str, ...], tmp: Path, go_env: dict[str, str]
 ) -> list[str]:
+    """go vet and go list of the generated module ``source`` (its go/ directory), in a copy."""
     mod = tmp / "gomod"
     shutil.rmtree(mod, ignore_errors=True)
-    (mod / "pkg").mkdir(parents=True)
-    (mod / "go.mod").write_text("module cgnames\n\ngo 1.19\n")
-    shutil.copy(source, mod / "pkg" / source.name)
+    shutil.copytree(source, mod)
     goarches = [g for a in arches for g in arch.ARCHES[a].go][:2]
     if not goarches:
-        return [f"{source.name}: no architecture of the spec has a GOARCH"]
+        return [f"{source}: no architecture of the spec has a GOARCH"]
+    main = f"{source.parent.name}.go"
     found = []
     for goarch in goarches:
-        for args in (["vet", "./..."], ["list", "-f", "{{.GoFiles}}", "./pkg"]):
+        for args in (["vet", "./..."], ["list", "-f", "{{.GoFiles}}", "."]):
             proc = subprocess.run(
                 [go_env["GO"], *args],
                 cwd=mod,
@@ -219,7 +215,7 @@ def _go_problems(
                 text=True,
                 timeout=600,
             )
-            if proc.returncode or (args[0] == "list" and source.name not in proc.stdout):
+            if proc.returncode or (args[0] == "list" and main not in proc.stdout):
                 found.append(f"go {args[0]} for {goarch}: {(proc.stdout + proc.stderr)[:1500]}")
     return found
 
