@@ -241,6 +241,35 @@ class LibcCall:
 
 
 @dataclass(frozen=True)
+class Returns:
+    """What some functions of the header return and what they do with errno."""
+
+    functions: tuple[str, ...]
+    text: str
+
+    @property
+    def line(self) -> str:
+        return f"{', '.join(f'{n}()' for n in self.functions)}: {self.text}."
+
+
+# The header's conventions, by kind of function: the one place each is said.
+ERRNO_SET = "-1 with errno set"
+RETURNS = {
+    "raw": f"what the kernel returns (0, or a file descriptor), or {ERRNO_SET}",
+    "forklike": f"the child's pid in the parent, 0 in the child, or {ERRNO_SET}",
+    "run": f"the child's pid, or {ERRNO_SET}",
+    "spawn": "0, or an errno value (the child's, before execve(), or why no child could be "
+    "made); errno itself is left as it was",
+    "probe": "0, or an errno value (@out->error) when {call}() cannot be used at all; "
+    "errno itself is left as it was",
+    "missing": "non-zero once the fork helper has seen ENOSYS from {call}(), else 0; "
+    "it cannot fail and leaves errno as it was",
+    "decode": "the length of the whole text, as snprintf() returns it; it cannot fail and "
+    "leaves errno as it was (but for what @how->peek does)",
+}
+
+
+@dataclass(frozen=True)
 class LibcView:
     """``view`` of libc.h.j2 and libc.c.j2."""
 
@@ -278,6 +307,38 @@ class LibcView:
     main: LibcCall | None
     calls: tuple[LibcCall, ...]  # the other raw wrappers
     ioctl_headers: tuple[str, ...]
+
+    @property
+    def returns(self) -> tuple[Returns, ...]:
+        """Every function of the header by what it returns: the header's table of conventions."""
+        main = (self.main.name,) if self.main else ()
+        calls = tuple(c.name for c in self.calls)
+        kinds: dict[str, tuple[str, ...]] = {"raw": calls, "decode": (self.decode_function,)}
+        if self.forklike:
+            f = self.raw_function
+            kinds |= {
+                "forklike": (*main, f"{f}_fork"),
+                "run": (f"{f}_run",),
+                "spawn": (f"{self.prefix}spawn",),
+                "probe": (f"{f}_probe",),
+                "missing": (f"{f}_missing",),
+            }
+        else:
+            kinds["raw"] = main + calls
+        call = self.spec.syscall
+        return tuple(
+            Returns(kinds[k], text.format(call=call)) for k, text in RETURNS.items() if kinds.get(k)
+        )
+
+    def returns_of(self, function: str) -> str:
+        """The kernel-doc Return: text of one function, from the table."""
+        return next(r.text for r in self.returns if function in r.functions)
+
+    @property
+    def stack_arches(self) -> str:
+        """Where the run helper and spawn have their assembly, as the header says it."""
+        arches = runtime.stack_arches()
+        return f"{', '.join(arches[:-1])} and {arches[-1]}"
 
     @property
     def header_headers(self) -> tuple[str, ...]:
@@ -519,7 +580,7 @@ def _params(struct: str, c: Call) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The wrapper's parameter declarations and syscall()'s arguments, in the kernel's order."""
     params = [declaration(a.type.user, a.name) for a in c.args]
     names = [a.name for a in c.args]
-    pointer = f"struct {struct} *args"
+    pointer = f"{'const ' if c.reads_only else ''}struct {struct} *args"
     if c.ioctl:
         io = c.ioctl
         number = f"(unsigned long)_IOC({IOC_DIRECTIONS[io.dir]}, {io.type:#04x}, {io.nr}, size)"
