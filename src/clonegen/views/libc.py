@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
+from clonegen.defaults import setting
 from clonegen.names import release_key
 from clonegen.plan import Call, Numbers, plan
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
@@ -335,6 +336,11 @@ class LibcView:
         return next(r.text for r in self.returns if function in r.functions)
 
     @property
+    def reserved_namespace(self) -> bool:
+        """The prefix starts with __: the files are a C library's own (libc.reserved_namespace)."""
+        return self.spec.libc is not None and self.spec.libc.reserved_namespace
+
+    @property
     def stack_arches(self) -> str:
         """Where the run helper and spawn have their assembly, as the header says it."""
         arches = runtime.stack_arches()
@@ -484,7 +490,12 @@ class LibcView:
             return []
         found = unsupported(data, "libc wrapper", LIBC_SUPPORTED)
         prefix = lib["prefix"]
-        if prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_"):
+        namespace = _namespace_problem(prefix, setting(lib, "libc", "reserved_namespace"))
+        if namespace:
+            return found + [namespace]
+        if not prefix.startswith("__") and (
+            prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_")
+        ):
             return found + [
                 (
                     ("libc", "prefix"),
@@ -570,6 +581,26 @@ class LibcView:
 
 # What the raw wrappers say; the checks of arguments, clamps and the rest are the kernel's.
 LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
+
+
+def _namespace_problem(prefix: str, opted: bool) -> tuple[tuple[str | int, ...], str] | None:
+    """A prefix in the namespace C reserves to the implementation (names that start with __)
+    only with the explicit opt-in, and the opt-in only with such a prefix."""
+    reserved = prefix.startswith("__")
+    if reserved and not opted:
+        return (
+            ("libc", "prefix"),
+            f"libc prefix {prefix!r} is in the namespace C reserves to the implementation "
+            "(names that start with __), which only a C library may use: choose one such as "
+            "cg_, or, if these files are part of a C library, add reserved_namespace: true",
+        )
+    if opted and not reserved:
+        return (
+            ("libc", "reserved_namespace"),
+            f"reserved_namespace: true is for a prefix that starts with __, and {prefix!r} does "
+            "not: remove it",
+        )
+    return None
 
 
 def _numbers(numbers: Numbers) -> tuple[ArchCase, ...]:
