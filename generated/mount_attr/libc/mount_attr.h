@@ -15,8 +15,8 @@
  *
  * What each function returns, and errno (the same as each function's Return:):
  *
- * cg_mount_setattr(), cg_open_tree_attr(): what the kernel returns (0, or a
- *   file descriptor), or -1 with errno set.
+ * cg_mount_setattr(), cg_open_tree_attr(): what the kernel returns on
+ *   success, or -1 with errno set.
  *
  * cg_mount_attr_decode(): the length of the whole text, as snprintf()
  *   returns it; it cannot fail and leaves errno as it was (but for what
@@ -98,16 +98,14 @@ CG_MOUNT_ATTR_ASSERT(offset_userns_fd, offsetof(struct cg_mount_attr, userns_fd)
 /**
  * cg_mount_setattr() - the raw mount_setattr() system call
  *
- * Return: what the kernel returns (0, or a file descriptor), or -1 with
- * errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_mount_setattr(int dfd, const char *path, unsigned int flags, const struct cg_mount_attr *args, size_t size);
 
 /**
  * cg_open_tree_attr() - the raw open_tree_attr() system call
  *
- * Return: what the kernel returns (0, or a file descriptor), or -1 with
- * errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, const struct cg_mount_attr *args, size_t size);
 

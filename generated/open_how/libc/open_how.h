@@ -15,8 +15,7 @@
  *
  * What each function returns, and errno (the same as each function's Return:):
  *
- * cg_openat2(): what the kernel returns (0, or a file descriptor), or -1
- *   with errno set.
+ * cg_openat2(): what the kernel returns on success, or -1 with errno set.
  *
  * cg_open_how_decode(): the length of the whole text, as snprintf() returns
  *   it; it cannot fail and leaves errno as it was (but for what @how->peek
@@ -95,8 +94,7 @@ CG_OPEN_HOW_ASSERT(offset_resolve, offsetof(struct cg_open_how, resolve) == 16, 
 /**
  * cg_openat2() - the raw openat2() system call
  *
- * Return: what the kernel returns (0, or a file descriptor), or -1 with
- * errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_openat2(int dfd, const char *filename, const struct cg_open_how *args, size_t size);
 

@@ -15,8 +15,8 @@
  *
  * What each function returns, and errno (the same as each function's Return:):
  *
- * cg_pidfd_get_info(): what the kernel returns (0, or a file descriptor),
- *   or -1 with errno set.
+ * cg_pidfd_get_info(): what the kernel returns on success, or -1 with errno
+ *   set.
  *
  * cg_pidfd_info_decode(): the length of the whole text, as snprintf()
  *   returns it; it cannot fail and leaves errno as it was (but for what
@@ -142,8 +142,7 @@ CG_PIDFD_INFO_ASSERT(offset_supported_mask, offsetof(struct cg_pidfd_info, suppo
  * cg_pidfd_get_info() - the PIDFD_GET_INFO ioctl; the size goes into the
  * ioctl number
  *
- * Return: what the kernel returns (0, or a file descriptor), or -1 with
- * errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_pidfd_get_info(int pidfd, struct cg_pidfd_info *args, size_t size);
 

@@ -256,7 +256,7 @@ class Returns:
 # The header's conventions, by kind of function: the one place each is said.
 ERRNO_SET = "-1 with errno set"
 RETURNS = {
-    "raw": f"what the kernel returns (0, or a file descriptor), or {ERRNO_SET}",
+    "raw": f"what the kernel returns on success, or {ERRNO_SET}",
     "forklike": f"the child's pid in the parent, 0 in the child, or {ERRNO_SET}",
     "run": f"the child's pid, or {ERRNO_SET}",
     "spawn": "0, or an errno value (the child's, before execve(), or why no child could be "
@@ -632,6 +632,8 @@ def libc_call(struct: str, prefix: str, c: Call) -> LibcCall:
         doc = f"the {c.ioctl.macro} ioctl; the size goes into the ioctl number"
     elif c.policy.from_field:
         doc = f"the raw {c.name}() system call; the size is args->{c.policy.field}"
+        if c.policy.write_back:
+            doc += " (not const: on a size error the kernel writes its own size there)"
     else:
         doc = f"the raw {c.name}() system call"
     params, names = _params(struct, c)
