@@ -586,6 +586,11 @@ def only_adds(old: str, new: str) -> list[str]:
     return problems
 
 
+def _without_kernel_layout(text: str) -> str:
+    """A review document without its kernel struct layout section."""
+    return re.sub(r"^## Kernel struct layout\n.*?(?=^## )", "", text, flags=re.M | re.S)
+
+
 @pytest.fixture(scope="module")
 def evolved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     base = tmp_path_factory.mktemp("evolve")
@@ -662,6 +667,9 @@ def test_workflow_every_artifact_only_gains_lines(evolved: tuple[Path, Path, Pat
                 and old_fields - {"struct clone_args (88 bytes)"} <= new_fields
             )
             continue
+        if rel.suffix == ".md":
+            # the kernel struct grows with the new member: its layout summary is rewritten
+            a, b = _without_kernel_layout(a), _without_kernel_layout(b)
         assert only_adds(a, b) == [], rel
         if str(rel) in PACKAGE_METADATA:
             continue

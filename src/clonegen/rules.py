@@ -984,6 +984,7 @@ class Check:
     when: Condition | None
     line: int
     pos: Pos
+    since: str = "0"  # the first release that makes the check
 
     def c(self, r: Ref) -> tuple[str, ...]:
         pieces = self.rule.c(self.field, r)
