@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from clonegen import compiled
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.escape import FILTERS, c_comment
 from clonegen.fmt import cache_dir, tidy
@@ -105,6 +106,8 @@ def environment(root: str | None = None) -> jinja2.Environment:
         c_continue=c_continue,
         py_exploded=py_exploded,
     )
+    if root is None:  # the package's templates: compiled ahead of time while they are current
+        env.loader = compiled.templates_loader(env, templates_dir()) or env.loader
     return env
 
 

@@ -1,0 +1,118 @@
+"""The schema's check and the templates compiled ahead of time (clonegen/compiled/): current,
+used only while current, and deciding and rendering exactly what their sources do."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import ROOT
+
+from clonegen import compiled, precompile, validate
+from clonegen.diagnostics import SpecError
+from clonegen.loader import load_text
+from clonegen.pipeline import model_of
+from clonegen.render import environment, render_spec, templates_dir
+
+
+def test_the_compiled_forms_are_current() -> None:
+    """Fails after a change of the schema, a template or the environment's syntax until
+    ``python3 -m clonegen.precompile`` is run (and its files committed)."""
+    want, have = precompile.expected(), precompile.on_disk()
+    stale = sorted(name for name in want.keys() | have.keys() if want.get(name) != have.get(name))
+    assert not stale, f"stale: {stale}; run python3 -m clonegen.precompile"
+    assert len([n for n in want if n.startswith("templates/")]) == len(
+        list(templates_dir().rglob("*.j2"))
+    )
+
+
+def test_a_run_uses_the_compiled_forms() -> None:
+    import jinja2
+
+    assert isinstance(environment.__wrapped__(None).loader, jinja2.ModuleLoader)
+    assert validate._fast_check.__wrapped__().__module__ == "clonegen.compiled.fast_schema"
+
+
+def test_a_stale_form_is_never_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2
+
+    # A template changed by one byte: the compiled templates are not current for it.
+    root = tmp_path / "templates"
+    shutil.copytree(templates_dir(), root)
+    env = environment.__wrapped__(str(root))
+    assert compiled.templates_loader(env, root) is not None
+    (root / "uapi.h.j2").write_bytes((root / "uapi.h.j2").read_bytes() + b"\n")
+    assert compiled.templates_loader(env, root) is None
+    # Another syntax setting compiles to other code.
+    assert compiled.templates_loader(env.overlay(trim_blocks=False), templates_dir()) is None
+    # A changed schema: its check is compiled at run time, as without the compiled form.
+    assert compiled.schema_check(validate.schema_bytes() + b" ") is None
+    monkeypatch.setattr(compiled, "recorded", lambda: {})
+    assert isinstance(environment.__wrapped__(None).loader, jinja2.FileSystemLoader)
+    assert validate._fast_check.__wrapped__().__module__ != "clonegen.compiled.fast_schema"
+
+
+def test_compiled_templates_render_what_the_sources_render() -> None:
+    for path in sorted((ROOT / "spec").glob("*.yaml")):
+        spec = model_of(path)
+        from_sources = render_spec(spec, root=str(templates_dir()))
+        assert render_spec(spec) == from_sources
+        assert len(from_sources) > 10
+
+
+def _corpus() -> list[tuple[str, object]]:
+    """The loaded data of every spec and bad spec that parses."""
+    out = []
+    paths = [*(ROOT / "spec").glob("*.yaml"), *(ROOT / "tests" / "bad_specs").glob("*.yaml")]
+    for path in sorted(paths):
+        try:
+            loaded = load_text(path.read_bytes(), path.name)
+        except SpecError:
+            continue
+        out.append((path.name, loaded.data))
+    return out
+
+
+def test_compiled_check_decides_what_jsonschema_decides() -> None:
+    """The short-message check says yes or no as jsonschema (the messages' source) does."""
+    reference = jsonschema.Draft202012Validator(validate.schema())
+    check = compiled.schema_check(validate.schema_bytes())
+    assert check is not None
+    import fastjsonschema
+
+    verdicts = {}
+    for name, data in _corpus():
+        try:
+            check(data)
+            fits = True
+        except fastjsonschema.JsonSchemaException:
+            fits = False
+        verdicts[name] = fits
+        assert fits == reference.is_valid(data), name
+    assert sum(verdicts.values()) >= 5 and not all(verdicts.values())
+
+
+def _digest_in(cwd: Path, seed: str) -> str:
+    code = (
+        "import hashlib, json; from clonegen.precompile import expected;"
+        "print(hashlib.sha256(json.dumps(expected(), sort_keys=True).encode()).hexdigest())"
+    )
+    env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+    return proc.stdout.strip()
+
+
+def test_precompiling_is_deterministic(tmp_path: Path) -> None:
+    """Same sources, same compiled forms: from any directory, under any hash seed."""
+    here = hashlib.sha256(json.dumps(precompile.expected(), sort_keys=True).encode()).hexdigest()
+    assert _digest_in(tmp_path, "1") == here
+    assert _digest_in(ROOT, "4242") == here
