@@ -30,10 +30,14 @@ def templates_dir() -> Path:
 
 def wrap(text: str, width: int = 72, prefix: str = "", first: str | None = None) -> str:
     """Fill ``text`` to ``width`` columns; every line gets ``prefix``."""
+    words = " ".join(str(text).split())
+    head = prefix if first is None else first
+    if words and len(head) + len(words) <= width:
+        return head + words  # one line: what textwrap gives, without its work
     lines = textwrap.wrap(
-        " ".join(str(text).split()),
+        words,
         width=width,
-        initial_indent=prefix if first is None else first,
+        initial_indent=head,
         subsequent_indent=prefix,
         break_long_words=False,
         break_on_hyphens=False,
