@@ -9,7 +9,10 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
+from copy import deepcopy
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -67,16 +70,44 @@ def test_compiled_templates_render_what_the_sources_render() -> None:
         assert len(from_sources) > 10
 
 
+def _mutations(name: str, data: Any) -> list[tuple[str, object]]:
+    """A spec's data with one thing wrong (or, for some, still right) at a few places."""
+    out: list[tuple[str, object]] = []
+
+    def change(label: str, edit: Callable[[Any], None]) -> None:
+        copy = deepcopy(data)
+        edit(copy)
+        out.append((f"{name}: {label}", copy))
+
+    change("name ends in a newline", lambda d: d.update(name=d["name"] + "\n"))
+    change("field name ends in a newline", lambda d: d["fields"][0].update(name="a\n"))
+    change("version ends in a newline", lambda d: d["versions"][0].update(name="VER0\n"))
+    change("unknown key", lambda d: d.update(bogus=1))
+    change("field of another role", lambda d: d["fields"][-1].update(role="string"))
+    change("size as a string", lambda d: d["versions"][0].update(size="64"))
+    change("spec 2", lambda d: d.update(spec=2))
+    change("spec true", lambda d: d.update(spec=True))
+    change("no fields", lambda d: d.update(fields=[]))
+    change("entry points last", lambda d: d.update(entry_points=d.pop("entry_points", [])))
+    return out
+
+
 def _corpus() -> list[tuple[str, object]]:
-    """The loaded data of every spec and bad spec that parses."""
-    out = []
-    paths = [*(ROOT / "spec").glob("*.yaml"), *(ROOT / "tests" / "bad_specs").glob("*.yaml")]
+    """The loaded data of every spec, bad spec and hostile spec that parses, and mutants."""
+    out: list[tuple[str, object]] = []
+    paths = [
+        *(ROOT / "spec").glob("*.yaml"),
+        *(ROOT / "tests" / "bad_specs").glob("*.yaml"),
+        *(ROOT / "tests" / "hostile").glob("*.yaml"),
+    ]
     for path in sorted(paths):
         try:
             loaded = load_text(path.read_bytes(), path.name)
         except SpecError:
             continue
         out.append((path.name, loaded.data))
+        if path.parent.name == "spec":
+            out += _mutations(path.name, loaded.data)
     return out
 
 
@@ -96,7 +127,7 @@ def test_compiled_check_decides_what_jsonschema_decides() -> None:
             fits = False
         verdicts[name] = fits
         assert fits == reference.is_valid(data), name
-    assert sum(verdicts.values()) >= 5 and not all(verdicts.values())
+    assert sum(verdicts.values()) >= 5 and len(verdicts) - sum(verdicts.values()) >= 50
 
 
 def _digest_in(cwd: Path, seed: str) -> str:
