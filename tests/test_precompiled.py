@@ -57,8 +57,12 @@ def test_a_stale_form_is_never_used(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert compiled.templates_loader(env.overlay(trim_blocks=False), templates_dir()) is None
     # A changed schema: its check is compiled at run time, as without the compiled form.
     assert compiled.schema_check(validate.schema_bytes() + b" ") is None
+    monkeypatch.setenv("CLONEGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert environment.__wrapped__(None).bytecode_cache is None  # nothing for Jinja to compile
     monkeypatch.setattr(compiled, "recorded", lambda: {})
-    assert isinstance(environment.__wrapped__(None).loader, jinja2.FileSystemLoader)
+    stale = environment.__wrapped__(None)
+    assert isinstance(stale.loader, jinja2.FileSystemLoader)
+    assert isinstance(stale.bytecode_cache, jinja2.FileSystemBytecodeCache)
     assert validate._fast_check.__wrapped__().__module__ != "clonegen.compiled.fast_schema"
 
 

@@ -80,20 +80,23 @@ def c_continue(pieces: tuple[str, ...], column: int) -> str:
     return ("\n" + c_indent(column)).join(pieces)
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Jinja's cache of templates it compiled, if caching is on."""
+    cache = cache_dir()
+    if cache is None:
+        return None
+    try:
+        (cache / "jinja").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(cache / "jinja"))
+
+
 @cache
 def environment(root: str | None = None) -> jinja2.Environment:
     """The one Jinja environment every artifact is rendered in."""
-    cache = cache_dir()
-    bytecode = None
-    if cache is not None:
-        try:
-            (cache / "jinja").mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(cache / "jinja"))
-        except OSError:
-            bytecode = None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(root or str(templates_dir())),
-        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -110,8 +113,13 @@ def environment(root: str | None = None) -> jinja2.Environment:
         c_continue=c_continue,
         py_exploded=py_exploded,
     )
-    if root is None:  # the package's templates: compiled ahead of time while they are current
-        env.loader = compiled.templates_loader(env, templates_dir()) or env.loader
+    # The package's templates come compiled ahead of time while that form is current;
+    # anything else Jinja compiles, remembering it in its cache.
+    ready = compiled.templates_loader(env, templates_dir()) if root is None else None
+    if ready is not None:
+        env.loader = ready
+    else:
+        env.bytecode_cache = _bytecode_cache()
     return env
 
 
