@@ -11,12 +11,15 @@ import subprocess
 import sys
 from collections.abc import Callable
 from copy import deepcopy
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clonegen import compiled, precompile, validate
 from clonegen.diagnostics import SpecError
@@ -151,3 +154,60 @@ def test_precompiling_is_deterministic(tmp_path: Path) -> None:
     here = hashlib.sha256(json.dumps(precompile.expected(), sort_keys=True).encode()).hexdigest()
     assert _digest_in(tmp_path, "1") == here
     assert _digest_in(ROOT, "4242") == here
+
+
+_SPEC_DATA = [
+    load_text(p.read_bytes(), p.name).data for p in sorted((ROOT / "spec").glob("*.yaml"))
+]
+_KEYS = sorted({k for d in _SPEC_DATA for k in d} | {"name", "doc", "size", "role", "rule"})
+_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**65), max_value=2**65)
+    | st.sampled_from(["", "\n", "a\n", "VER0", "VER0\n", "EINVAL", "x" * 70, "__u32", "u64"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS), inner),
+    max_leaves=8,
+)
+
+
+def _places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path to a value inside ``node``."""
+    out = [path] if path else []
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node) if isinstance(node, list) else []
+    )
+    for key, child in items:
+        out += _places(child, (*path, key))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0), st.integers(min_value=0), _values)
+def test_compiled_check_decides_what_jsonschema_decides_on_any_change(
+    which: int, where: int, value: object
+) -> None:
+    """One value anywhere in a spec replaced by another: the check and jsonschema agree."""
+    data = deepcopy(_SPEC_DATA[which % len(_SPEC_DATA)])
+    places = _places(data)
+    *parent, last = places[where % len(places)]
+    node = data
+    for key in parent:
+        node = node[key]
+    node[last] = value
+    check = compiled.schema_check(validate.schema_bytes())
+    assert check is not None
+    import fastjsonschema
+
+    try:
+        check(data)
+        fits = True
+    except fastjsonschema.JsonSchemaException:
+        fits = False
+    assert fits == _reference().is_valid(data)
+
+
+@cache
+def _reference() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(validate.schema())
