@@ -10,6 +10,8 @@ import sys
 
 from conftest import ROOT
 
+from clonegen.precompile import MARK
+
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT)
@@ -128,9 +130,10 @@ def test_functions_over_60_lines_are_tables() -> None:
     src = ROOT / "src" / "clonegen"
     long = set()
     for path in sorted(src.rglob("*.py")):
-        if "runtime" in path.parts:
+        text = path.read_text()
+        if "runtime" in path.parts or text.startswith(MARK):  # MARK: Jinja's and fastjsonschema's
             continue
-        for node in ast.walk(ast.parse(path.read_text())):
+        for node in ast.walk(ast.parse(text)):
             if (
                 isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
                 and (node.end_lineno or node.lineno) - node.lineno + 1 > 60

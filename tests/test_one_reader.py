@@ -18,6 +18,7 @@ from clonegen.allchecks import model_errors, run_checks
 from clonegen.checks import CHECKS, versions_grow
 from clonegen.loader import load
 from clonegen.model import build
+from clonegen.precompile import MARK
 from clonegen.rules import Value
 from clonegen.sizechecks import size_limit
 from clonegen.tracechecks import trace_bits
@@ -74,7 +75,7 @@ def _generator_files() -> list[tuple[Path, str]]:
     return [
         (path, path.relative_to(src).as_posix())
         for path in sorted((src / "clonegen").rglob("*.py"))
-        if "runtime" not in path.parts
+        if "runtime" not in path.parts and not path.read_text().startswith(MARK)  # compiled code
     ]
 
 

@@ -109,6 +109,26 @@ def test_struct_round_trip_and_versions() -> None:
     }
 
 
+def test_from_bytes_is_bound_once_and_serves_instances_and_subclasses() -> None:
+    """from_bytes is bound to its class when the class is made (not at every call, which
+    costs a tenth of the call); it still reads for an instance and for a subclass."""
+    args = ca.CloneArgs(flags=0x1000, exit_signal=17, cgroup=3)
+    raw = args.to_bytes()
+    assert ca.CloneArgs.from_bytes is ca.CloneArgs.from_bytes
+    assert args.from_bytes(raw) == args and type(args.from_bytes(raw)) is ca.CloneArgs
+
+    class Mine(ca.CloneArgs):
+        __slots__ = ()
+
+    got = Mine.from_bytes(raw[:64])
+    assert type(got) is Mine and got == args._replace(cgroup=0)
+    assert type(Mine.from_bytes(raw + bytes(8))) is Mine
+    with pytest.raises(ValueError, match="E2BIG"):
+        Mine.from_bytes(raw + b"\x01")
+    with pytest.raises(TypeError):
+        ca.CloneArgs.from_bytes("not bytes")  # type: ignore[arg-type]
+
+
 def test_flags_are_intflags_including_64_bit_ones() -> None:
     flags = ca.CloneArgsFlags
     assert flags.CLONE_INTO_CGROUP == 1 << 33 and flags.CLONE_EMPTY_MNTNS == 1 << 37

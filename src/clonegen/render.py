@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from clonegen import compiled
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.escape import FILTERS, c_comment
 from clonegen.fmt import cache_dir, tidy
@@ -29,10 +30,14 @@ def templates_dir() -> Path:
 
 def wrap(text: str, width: int = 72, prefix: str = "", first: str | None = None) -> str:
     """Fill ``text`` to ``width`` columns; every line gets ``prefix``."""
+    words = " ".join(str(text).split())
+    head = prefix if first is None else first
+    if words and len(head) + len(words) <= width:
+        return head + words  # one line: what textwrap gives, without its work
     lines = textwrap.wrap(
-        " ".join(str(text).split()),
+        words,
         width=width,
-        initial_indent=prefix if first is None else first,
+        initial_indent=head,
         subsequent_indent=prefix,
         break_long_words=False,
         break_on_hyphens=False,
@@ -75,20 +80,23 @@ def c_continue(pieces: tuple[str, ...], column: int) -> str:
     return ("\n" + c_indent(column)).join(pieces)
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Jinja's cache of templates it compiled, if caching is on."""
+    cache = cache_dir()
+    if cache is None:
+        return None
+    try:
+        (cache / "jinja").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(cache / "jinja"))
+
+
 @cache
 def environment(root: str | None = None) -> jinja2.Environment:
     """The one Jinja environment every artifact is rendered in."""
-    cache = cache_dir()
-    bytecode = None
-    if cache is not None:
-        try:
-            (cache / "jinja").mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(cache / "jinja"))
-        except OSError:
-            bytecode = None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(root or str(templates_dir())),
-        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -105,6 +113,13 @@ def environment(root: str | None = None) -> jinja2.Environment:
         c_continue=c_continue,
         py_exploded=py_exploded,
     )
+    # The package's templates come compiled ahead of time while that form is current;
+    # anything else Jinja compiles, remembering it in its cache.
+    ready = compiled.templates_loader(env, templates_dir()) if root is None else None
+    if ready is not None:
+        env.loader = ready
+    else:
+        env.bytecode_cache = _bytecode_cache()
     return env
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from clonegen import compiled
 from clonegen.allchecks import model_errors
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean, either
 from clonegen.loader import JsonPath, LoadedSpec
@@ -27,10 +28,15 @@ ARRAY_STACK_BYTES = 1024
 
 
 @lru_cache(maxsize=1)
+def schema_bytes() -> bytes:
+    """The JSON Schema of the spec language as shipped inside the package."""
+    return resources.files("clonegen").joinpath("schema/spec.schema.json").read_bytes()
+
+
+@lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """The JSON Schema of the spec language, shipped inside the package."""
-    text = resources.files("clonegen").joinpath("schema/spec.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
+    loaded: dict[str, Any] = json.loads(schema_bytes().decode("utf-8"))
     return loaded
 
 
@@ -52,10 +58,15 @@ def validate(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> None:
 
 @lru_cache(maxsize=1)
 def _fast_check() -> Callable[[Any], Any]:
-    """The schema compiled to straight-line Python: a yes/no in a fraction of the time."""
+    """The schema compiled to straight-line Python: a yes/no in a fraction of the time.
+
+    Compiled when the package is built (clonegen.compiled) unless the schema changed since."""
+    check = compiled.schema_check(schema_bytes())
+    if check is not None:
+        return check
     import fastjsonschema
 
-    check: Callable[[Any], Any] = fastjsonschema.compile(schema())
+    check = fastjsonschema.compile(schema())
     return check
 
 

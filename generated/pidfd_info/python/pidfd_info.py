@@ -50,6 +50,7 @@ import errno as _errno
 import operator as _operator
 import os as _os
 import struct as _struct
+import types as _types
 from typing import (
     Any as _Any,
 )
@@ -290,20 +291,21 @@ class _StructMethods:
 
     @classmethod
     def _install(cls) -> None:
-        """Give the class a from_bytes whose usual case is one plain call: no binding, closures only."""
+        """Give the class a from_bytes whose usual case is one plain call: bound to the class
+        once here (a classmethod or staticmethod is bound again at every call), constants in
+        the closure."""
         new: _Any = tuple.__new__
         unpack = cls._STRUCT.unpack
         general = _StructMethods.from_bytes.__func__  # type: ignore[attr-defined]
-        target: _Any = cls
 
-        def from_bytes(data: bytes) -> _Any:
+        def from_bytes(target: _Any, data: bytes) -> _Any:
             try:
                 return new(target, unpack(data))
             except _struct.error:
                 return general(target, data)
 
         from_bytes.__doc__ = general.__doc__
-        setattr(cls, "from_bytes", staticmethod(from_bytes))
+        setattr(cls, "from_bytes", _types.MethodType(from_bytes, cls))
 
     def __init_subclass__(cls, **kwargs: _Any) -> None:
         super().__init_subclass__(**kwargs)
