@@ -220,7 +220,7 @@ def _load_native(path: str | None) -> None:
 
 
 def _native_init(prefix: str, spawn_symbol: str, probe_symbol: str) -> None:
-    """Load the shared library setup.py built beside this module, if it did."""
+    """Load the shared library the package's build made beside this module, if it did."""
     _native["symbols"] = (spawn_symbol, probe_symbol)
     here = _os.path.dirname(_os.path.abspath(__file__))
     try:
