@@ -99,7 +99,7 @@ def test_pipes_and_communicate_like_popen(backend: str) -> None:
     want = subprocess.run(["sh", "-c", script], input=b"hello\n", capture_output=True)
     assert got == (want.stdout, want.stderr) == (b"out-hello\n", b"err-hello\n")
     assert proc.returncode == want.returncode == 5
-    assert proc.pidfd is None  # closed once reaped
+    assert not proc.has_pidfd  # the context manager closed it after its wait
 
 
 def test_stderr_to_stdout_devnull_descriptor_and_file(backend: str, tmp_path: Path) -> None:
@@ -198,13 +198,15 @@ def test_missing_program_is_named_with_and_without_cwd(backend: str) -> None:
 
 def test_refusals_before_any_child(backend: str) -> None:
     before = children()
-    with pytest.raises(TypeError, match="sequence of arguments, not str"):
-        ca.spawn("true")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a program or a sequence of arguments, not int"):
+        ca.spawn(5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="embedded null byte"):
         ca.spawn(["echo", "a\0b"])
     with pytest.raises(ValueError, match="embedded null byte"):
         ca.spawn(["true"], env={"A": "x\0y"})
-    with pytest.raises(TypeError, match=r"env values must be str or bytes, not int \(env\['A'\]"):
+    with pytest.raises(
+        TypeError, match=r"env values must be str, bytes or os.PathLike, not int \(env\['A'\]"
+    ):
         ca.spawn(["true"], env={"A": 1})  # type: ignore[dict-item]
     with pytest.raises(ValueError, match="argv is empty"):
         ca.spawn([])
@@ -251,7 +253,9 @@ def test_wait_timeout_raises_timeout_expired(backend: str, pidfd: bool) -> None:
     assert proc.stdin is not None
     proc.stdin.close()
     assert proc.wait(timeout=1e12) == 0  # no OverflowError, and reaped
-    assert proc.pidfd is None
+    assert proc.has_pidfd == pidfd  # kept until close()
+    proc.close()
+    assert not proc.has_pidfd
 
 
 def test_communicate_timeout_then_finish(backend: str) -> None:
@@ -306,7 +310,7 @@ def test_a_dropped_process_that_has_exited_is_reaped_at_once(backend: str) -> No
     fds, kids = open_fds(), children()
     proc = ca.spawn(["/bin/true"])
     pid = proc.pid
-    assert proc.pidfd is not None
+    assert proc.has_pidfd
     os.waitid(os.P_PIDFD, proc.pidfd, os.WEXITED | os.WNOWAIT)  # exited, not reaped
     with pytest.warns(ResourceWarning, match=f"subprocess {pid} is still running"):
         del proc

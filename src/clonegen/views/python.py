@@ -386,7 +386,7 @@ class PythonView:
                 "Python",
                 "syscall",
                 "is a name the generated Python module defines or imports itself",
-                frozenset({"spawn", "fork_pidfd", "Process"})
+                frozenset({"spawn", "run", "fork_pidfd", "Process"})
                 | MODULES
                 | GLOBALS
                 | runtime_globals(),
