@@ -772,7 +772,8 @@ def test_readme_python_example_runs() -> None:
         cwd=GEN / "clone_args" / "python",
     )
     assert proc.returncode == 0, proc.stderr
-    assert "true exited with 0" in proc.stdout
+    assert "true exited with 0 pidfd True\n" in proc.stdout
+    assert "echo said hi\n" in proc.stdout
 
 
 def test_open_how_verdict_follows_the_release(tmp_path: Path) -> None:

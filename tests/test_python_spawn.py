@@ -1,7 +1,7 @@
 """spawn() of the generated Python module at subprocess.Popen parity, on both paths.
 
 Each test runs with the compiled part (the libc spawn, built here as the
-package's setup.py builds it, and loaded the same way) and with the standard
+package's build backend builds it, and loaded the same way) and with the standard
 library fallback (posix_spawn, or os.fork() and a child that only execs).
 Neither path may run Python in a child made by a raw clone3(): the module's
 fork-like call is replaced by one that fails the test.
@@ -645,6 +645,10 @@ def test_text_mode_streams_are_popens(backend: str) -> None:
         proc.stdin.close()
     with ca.spawn(["printf", "a\\r\\nb"], stdout=ca.PIPE, errors="strict") as proc:
         assert proc.communicate() == ("a\nb", None)  # errors= alone is text mode, as Popen
+    with ca.spawn(["true"], text=True) as proc:  # no stdin pipe: the input is ignored, as Popen
+        assert proc.communicate("ignored") == (None, None)
+    with subprocess.Popen(["true"], text=True) as popen:
+        assert popen.communicate("ignored") == (None, None)
     with pytest.warns(RuntimeWarning, match="line buffering"):
         ca.spawn(["true"], bufsize=1).wait()
     with pytest.raises(TypeError, match="bufsize must be an integer"):

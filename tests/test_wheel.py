@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, cli
 from ctools import _missing
+from readme_examples import example
 
 import clonegen
 from clonegen.pipeline import model_of
@@ -347,3 +348,33 @@ def test_pip_upgrades_to_the_package_that_knows_more_of_the_abi(
     shutil.copy(wheels[NATIVE], finds)
     _pip(py, "install", "--no-index", "-q", "--upgrade", "--find-links", str(finds), NATIVE)
     assert f"Version: {newer}\n" in _pip(py, "show", NATIVE)
+
+
+@pytest.mark.slow
+def test_readme_python_package_example_runs(tmp_path: Path) -> None:
+    """The README's commands, verbatim, in an empty directory beside generated/."""
+    (tmp_path / "generated").symlink_to(GEN)
+    proc = subprocess.run(
+        ["sh", "-ec", example("python-package")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    assert wheel.name.startswith(f"{NATIVE}-{_project(NATIVE)['version']}-")
+    shown = subprocess.run(
+        [str(tmp_path / ".venv/bin/python"), "-c", CALLS_SHORT],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert shown.returncode == 0 and shown.stdout == "native True\n", shown.stderr
+
+
+CALLS_SHORT = """
+import clone_args
+print(clone_args.spawn_backend(), clone_args.run(["true"]).returncode == 0)
+"""

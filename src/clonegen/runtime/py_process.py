@@ -446,7 +446,7 @@ class Process:
             for stream in (self.stdout, self.stderr):
                 if stream is not None:
                     self._output[id(stream)] = []
-        if not self._communication_started:
+        if not self._communication_started and self.stdin is not None:  # else ignored, as Popen
             self._input = memoryview(input or b"").cast("B")
         self._communication_started = True
         view = self._input
