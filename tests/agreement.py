@@ -46,6 +46,7 @@ from typing import Any
 
 from conftest import ROOT
 from ctools import HARNESS, KERNEL_WANTS, SHIM, WARN, cc, common_checks
+from test_go import module_path, user_module
 
 from clonegen import rules
 from clonegen.views.python import camel
@@ -494,7 +495,7 @@ GO_TABLE = """package main
 import (
 \t"unsafe"
 
-\t{name} "cgtest/{name}"
+\t{name} "{module}"
 )
 
 func init() {{
@@ -511,17 +512,18 @@ func init() {{
 
 
 def go_module(modules: dict[str, tuple[Path, str]], work: Path) -> Path:
-    """A Go module cgtest: each spec's package, the driver and its table, to build ./agree."""
+    """A Go module cgtest requiring each spec's generated module (its go/ directory, pointed
+    at with replace), with the driver and its table, to build ./agree."""
     mod = work / "gomod"
     if mod.exists():
         shutil.rmtree(mod)
+    user_module(mod, [path for path, _ in modules.values()])
     (mod / "agree").mkdir(parents=True)
-    (mod / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
     shutil.copy(ROOT / "tests" / "go" / "agree.go", mod / "agree" / "main.go")
     for name, (path, struct) in modules.items():
-        (mod / name).mkdir()
-        shutil.copy(path, mod / name / path.name)
-        (mod / "agree" / f"table_{name}.go").write_text(GO_TABLE.format(name=name, struct=struct))
+        (mod / "agree" / f"table_{name}.go").write_text(
+            GO_TABLE.format(name=name, module=module_path(path), struct=struct)
+        )
     return mod
 
 

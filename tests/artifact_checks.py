@@ -431,6 +431,20 @@ def go_problems(path: Path, markers: tuple[str, ...]) -> list[str]:
     return out
 
 
+def go_module_problems(module: Path, markers: tuple[str, ...]) -> list[str]:
+    """Every file of the Go module: each package file as go_problems says, and go.mod
+    holding a marker only in comments, with one module line and one go line."""
+    out = [p for f in sorted(module.glob("*.go")) for p in go_problems(f, markers)]
+    lines = (module / "go.mod").read_text("utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
+        if line and not line.startswith("// ") and any(m in line for m in markers):
+            out.append(f"go.mod:{n}: a marker outside a comment: {line[:120]}")
+    directives = [line.split()[0] for line in lines if line and not line.startswith("//")]
+    if directives != ["module", "go"]:
+        out.append(f"go.mod: directives {directives}, not one module and one go line")
+    return out
+
+
 # -- everything ------------------------------------------------------------
 
 
@@ -453,5 +467,6 @@ def problems(
     out += markdown_problems(root / "docs" / f"{model.name}.md")
     out += svg_problems(root / "docs" / f"{model.name}.svg")
     out += rust_problems(root / "rust" / f"{model.name}.rs", tmp, markers)
-    out += go_problems(root / "go" / f"{model.name}.go", markers)
+    if (root / "go").is_dir():
+        out += go_module_problems(root / "go", markers)
     return out

@@ -105,6 +105,11 @@ def _modules(gen: Path, runs: dict[str, Run], ext: str, sub: str) -> dict[str, t
     return {n: (gen / n / sub / f"{n}.{ext}", r.shape.struct) for n, r in runs.items()}
 
 
+def _go_modules(gen: Path, runs: dict[str, Run]) -> dict[str, tuple[Path, str]]:
+    """Each spec's generated Go module (its go/ directory) and struct."""
+    return {n: (gen / n / "go", r.shape.struct) for n, r in runs.items()}
+
+
 def build_rust(modules: dict[str, tuple[Path, str]], work: Path) -> Path:
     main = rust_main(modules, work)
     exe = work / "agree_rust"
@@ -205,7 +210,7 @@ def session(tmp_path_factory: pytest.TempPathFactory, go_env: dict[str, str]) ->
     with _timer(seconds, "rust build"):
         rust = build_rust(_modules(GEN, runs, "rs", "rust"), work / "rust")
     with _timer(seconds, "go build"):
-        golang = build_go(go_env, _modules(GEN, runs, "go", "go"), work / "go")
+        golang = build_go(go_env, _go_modules(GEN, runs), work / "go")
     built = Built(work, runtime, running, rust, golang, live)
     for name, r in runs.items():
         _answer(name, r, built, seconds)
@@ -373,13 +378,14 @@ def test_a_rust_module_without_one_check_is_caught(session: Session) -> None:
 def test_a_go_package_without_one_check_is_caught(session: Session, go_env: dict[str, str]) -> None:
     r = session.runs[MUTATED]
     work = session.work / "mut_go"
-    path = _mutated_copy(
+    shutil.copytree(GEN / MUTATED / "go", work / "src")
+    _mutated_copy(
         GEN / MUTATED / "go" / f"{MUTATED}.go",
         work / "src" / f"{MUTATED}.go",
         r"(?P<keep>\) checks\(size uint64\) error \{\n.*?)"
         r"^\tif [^\n]*\{\n\t\treturn refused\([^\n]*\n\t\}\n",
     )
-    exe = build_go(go_env, {MUTATED: (path, r.shape.struct)}, work)
+    exe = build_go(go_env, {MUTATED: (work / "src", r.shape.struct)}, work)
     typed = [typed_line(r.shape, x) for x in r.items]
     go_bytes, go_values = parse_typed(run_lines([str(exe), MUTATED], typed))
     assert _more(r, "go_bytes", go_bytes) > 0 and _more(r, "go_values", go_values) > 0

@@ -35,7 +35,10 @@ from test_rust import (
     runtime_o,
 )
 
+from clonegen.diagnostics import SpecError
+from clonegen.loader import load_text
 from clonegen.pipeline import model_of
+from clonegen.validate import validate
 from clonegen.views.go import GoView
 
 __all__ = ["real_copy_in", "runtime_o"]  # fixtures shared with test_rust
@@ -78,24 +81,44 @@ def go(
     return proc
 
 
-def module(tmp: Path, packages: dict[str, Path]) -> Path:
-    """A module cgtest holding each generated package file in its own directory."""
-    mod = tmp / "mod"
-    mod.mkdir()
-    (mod / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
-    for name, source in packages.items():
-        (mod / name).mkdir()
-        shutil.copy(source, mod / name / source.name)
+def module_path(package_dir: Path) -> str:
+    """The module path the generated go.mod of ``package_dir`` declares."""
+    for line in (package_dir / "go.mod").read_text().splitlines():
+        if line.startswith("module "):
+            return line.split()[1]
+    raise AssertionError(f"{package_dir}/go.mod declares no module")
+
+
+def user_module(mod: Path, packages: list[Path], name: str = "cgtest") -> Path:
+    """A user's module ``name`` in ``mod`` that requires each generated module and points it
+    at its directory with a replace directive, as the README says."""
+    mod.mkdir(parents=True, exist_ok=True)
+    lines = [f"module {name}", "", "go 1.19", ""]
+    for d in packages:
+        path = module_path(d)
+        lines += [f"require {path} v0.0.0", f"replace {path} => {d.resolve()}", ""]
+    (mod / "go.mod").write_text("\n".join(lines))
     return mod
 
 
+def module(tmp: Path, packages: list[Path]) -> Path:
+    """The module cgtest in tmp/mod, requiring the generated modules ``packages``."""
+    return user_module(tmp / "mod", packages)
+
+
 def package(gen: Path, spec: str) -> Path:
-    return gen / spec / "go" / f"{spec}.go"
+    """The generated Go module of ``spec``: its go/ directory."""
+    return gen / spec / "go"
+
+
+def go_files(package_dir: Path) -> list[Path]:
+    return sorted(package_dir.glob("*.go"))
 
 
 def test_gofmt_leaves_every_package_unchanged(go_env: dict[str, str]) -> None:
     gofmt = Path(go_env["GO"]).with_name("gofmt")
-    files = [str(package(GEN, s)) for s in SPECS]
+    files = [str(f) for s in SPECS for f in go_files(package(GEN, s))]
+    assert len(files) > len(SPECS)
     proc = subprocess.run([str(gofmt), "-l", *files], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout == "", proc.stdout + proc.stderr
 
@@ -104,10 +127,112 @@ def test_gofmt_leaves_every_package_unchanged(go_env: dict[str, str]) -> None:
 def test_vet_and_build_for_every_architecture(
     spec: str, go_env: dict[str, str], tmp_path: Path
 ) -> None:
-    mod = module(tmp_path, {spec: package(GEN, spec)})
-    go(go_env, mod, "vet", "./...")
+    """The generated module itself: go vet, and go build for each GOARCH, offline."""
+    work = tmp_path / "pkg"
+    shutil.copytree(package(GEN, spec), work)
+    go(go_env, work, "vet", "./...")
     for goarch in GOARCHES:
-        go(go_env, mod, "build", "./...", GOARCH=goarch)
+        go(go_env, work, "build", "./...", GOARCH=goarch)
+
+
+def test_the_module_is_what_a_go_programmer_imports() -> None:
+    """go.mod declares a module whose last element is the package's name; the package name
+    has no underscore; values are constants (no var but SIZES); argument types are package
+    syscall's; //go:build names Linux and real GOARCH values only."""
+    dist = subprocess.run(
+        ["/usr/bin/go" if Path("/usr/bin/go").exists() else require("go"), "tool", "dist", "list"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    ports = {p.split("/")[1] for p in dist if p.startswith("linux/")}
+    for spec in SPECS:
+        d = package(GEN, spec)
+        path = module_path(d)
+        name = path.rsplit("/", 1)[1]
+        assert re.fullmatch(r"[a-z][a-z0-9]*", name), path
+        for f in go_files(d):
+            text = f.read_text()
+            assert re.search(rf"^package {name}$", text, re.M), f
+            (build,) = re.findall(r"^//go:build (.*)$", text, re.M)
+            tags = set(re.findall(r"\w+", build))
+            assert "linux" in tags and tags - {"linux"} <= ports, (f, build)
+            assert not re.search(r"^var (?!SIZES |_ = )", text, re.M), f
+            assert "dfd int32" not in text and "pid int32" not in text, f
+    how = (package(GEN, "open_how") / "open_how.go").read_text()
+    assert "func Openat2(dfd int, filename string, how *OpenHow) (int, error)" in how
+
+
+SYSCALL_CHECK = """package check
+
+import (
+\t"syscall"
+
+\tg "{module}"
+)
+
+// A value of the generated package unequal to package syscall's own is a negative or
+// non-zero index of a one-element array: a build error that names it.
+{checks}
+"""
+# Constants of a spec that package syscall states too, on every GOARCH; package syscall
+# has its own spelling of O_LARGEFILE (0 where the C library adds nothing on 64 bits).
+SYSCALL_NAMES = re.compile(r"O_(?!LARGEFILE$)[A-Z]+|SIG[A-Z]+")
+# Where package syscall is wrong: its arm64 O_TMPFILE has the generic O_DIRECTORY bit
+# (0x10000), the kernel's has arm64's (0x4000: arch/arm64/include/uapi/asm/fcntl.h).
+SYSCALL_WRONG = {("arm64", "O_TMPFILE"): (0x410000, 0x404000)}
+
+
+def syscall_check(goarch: str, name: str) -> str:
+    """g.name equals syscall.name (or, where package syscall is wrong, each its own value)."""
+    wrong = SYSCALL_WRONG.get((goarch, name))
+    if wrong:
+        return (
+            f"var _ = [1]struct{{}}{{}}[uint64(syscall.{name})-{wrong[0]:#x}]\n"
+            f"var _ = [1]struct{{}}{{}}[uint64(g.{name})-{wrong[1]:#x}]"
+        )
+    return f"var _ = [1]struct{{}}{{}}[uint64(g.{name})-uint64(syscall.{name})]"
+
+
+@pytest.mark.parametrize("spec", ["clone_args", "open_how"])
+def test_per_architecture_constants_equal_package_syscalls(
+    spec: str, go_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The values that differ between architectures are constants (a user's constant
+    expression holds them), and on every GOARCH equal package syscall's of that name."""
+    view = GoView.of(model_of(ROOT / f"spec/{spec}.yaml"))
+    assert view is not None and view.per_arch
+    names = [v.name for v in view.values if SYSCALL_NAMES.fullmatch(v.name)]
+    mod = module(tmp_path, [package(GEN, spec)])
+    (mod / "check").mkdir()
+    compared: dict[str, list[str]] = {}
+    for goarch in GOARCHES + ["amd64"]:
+        here = list(names)
+        for _ in range(len(names)):
+            (mod / "check" / "check.go").write_text(
+                SYSCALL_CHECK.format(
+                    module=view.module,
+                    checks="\n".join(syscall_check(goarch, n) for n in here),
+                )
+            )
+            proc = subprocess.run(
+                [go_env["GO"], "build", "./check"],
+                cwd=mod,
+                env=go_env | {"GOARCH": goarch},
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            missing = set(re.findall(r"undefined: syscall\.(\w+)", proc.stderr))
+            if proc.returncode == 0 or not missing:
+                break
+            here = [n for n in here if n not in missing]
+        assert proc.returncode == 0, f"{goarch}:\n{proc.stderr}"
+        compared[goarch] = here
+    per_arch = {v.name for v in view.per_arch}
+    for goarch, here in compared.items():
+        assert set(here) & per_arch, (goarch, here)  # one that differs at least
+    print(spec, {g: len(h) for g, h in compared.items()})
 
 
 LAYOUT_TEST = """package {package}
@@ -137,24 +262,25 @@ def test_layout_with_unsafe_offsetof_and_sizeof(
     """go test, on amd64 and 386: every field's offset and size is the model's."""
     m = model_of(ROOT / f"spec/{spec}.yaml")
     view = GoView.of(m)
-    mod = module(tmp_path, {spec: package(GEN, spec)})
+    mod = tmp_path / "pkg"
+    shutil.copytree(package(GEN, spec), mod)
     checks = []
     for f in view.fields:
         checks.append(f'\tcheck("{f.name} offset", unsafe.Offsetof(x.{f.name}), {f.offset})')
         checks.append(f'\tcheck("{f.name} size", unsafe.Sizeof(x.{f.name}), {f.end - f.offset})')
-    (mod / spec / "layout_test.go").write_text(
+    (mod / "layout_test.go").write_text(
         LAYOUT_TEST.format(
-            package=spec, struct=view.struct, checks="\n".join(checks), size=m.latest.size
+            package=view.package, struct=view.struct, checks="\n".join(checks), size=m.latest.size
         )
     )
     for goarch in ("amd64", "386"):
-        proc = go(go_env, mod, "test", "-count=1", "-v", f"./{spec}", GOARCH=goarch)
+        proc = go(go_env, mod, "test", "-count=1", "-v", ".", GOARCH=goarch)
         assert "--- PASS: TestLayout" in proc.stdout
 
 
 def test_real_clone3_with_pidfd_and_openat2_beneath(go_env: dict[str, str], tmp_path: Path) -> None:
     """The same program for amd64 and for 386 (i386 system calls on this kernel)."""
-    mod = module(tmp_path, {s: package(GEN, s) for s in ("clone_args", "open_how")})
+    mod = module(tmp_path, [package(GEN, s) for s in ("clone_args", "open_how")])
     (mod / "calls").mkdir()
     shutil.copy(ROOT / "tests" / "go" / "calls.go", mod / "calls" / "main.go")
     go(go_env, mod, "vet", "./...")
@@ -168,7 +294,7 @@ def test_real_clone3_with_pidfd_and_openat2_beneath(go_env: dict[str, str], tmp_
 @pytest.mark.parametrize("spec", sorted(REAL_CALLS))
 def test_real_calls_of_the_spec(spec: str, go_env: dict[str, str], tmp_path: Path) -> None:
     """tests/go/<spec>.go, for amd64 and 386: the same lines as the Rust program."""
-    mod = module(tmp_path, {spec: package(GEN, spec)})
+    mod = module(tmp_path, [package(GEN, spec)])
     (mod / "calls").mkdir()
     shutil.copy(ROOT / "tests" / "go" / f"{spec}.go", mod / "calls" / "main.go")
     go(go_env, mod, "vet", "./...")
@@ -181,9 +307,13 @@ def test_real_calls_of_the_spec(spec: str, go_env: dict[str, str], tmp_path: Pat
 
 
 def verdict_driver(go_env: dict[str, str], source: Path, work: Path) -> Path:
-    mod = module(work, {"gen": source})
+    """tests/go/verdict.go over the generated module ``source`` (imported as gen)."""
+    mod = module(work, [source])
     (mod / "verdict").mkdir()
-    shutil.copy(ROOT / "tests" / "go" / "verdict.go", mod / "verdict" / "main.go")
+    driver = (ROOT / "tests" / "go" / "verdict.go").read_text()
+    (mod / "verdict" / "main.go").write_text(
+        driver.replace('"clonegen.invalid/gen"', f'"{module_path(source)}"')
+    )
     exe = work / "go_verdict"
     go(go_env, mod, "build", "-o", str(exe), "./verdict")
     return exe
@@ -243,11 +373,12 @@ def test_readme_example(go_env: dict[str, str], tmp_path: Path) -> None:
     """The README's Go example, in a module holding the committed package, runs."""
     from readme_examples import example
 
+    text = example("go")
     mod = tmp_path / "mod"
-    (mod / "clone_args").mkdir(parents=True)
-    (mod / "go.mod").write_text("module example.com/cg\n\ngo 1.19\n")
-    shutil.copy(package(GEN, "clone_args"), mod / "clone_args")
-    (mod / "main.go").write_text(example("go"))
+    mod.mkdir()
+    (mod / "go.mod").write_text(example("go.mod").replace("../clonegen/", f"{ROOT}/"))
+    (mod / "main.go").write_text(text)
+    go(go_env, mod, "vet", ".")
     proc = go(go_env, mod, "run", ".")
     assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout
 
@@ -265,3 +396,15 @@ def test_problems_refuse_what_the_go_wrappers_cannot_pass() -> None:
         {"name": f"t{i}", "type": "int"} for i in range(4)
     ]
     assert [p for p, _ in GoView.problems(field)] == [("entry_points", 0, "arguments")]
+
+
+@pytest.mark.parametrize("name", ["go_to", "Ma_In", "fall_through_"])
+def test_a_spec_whose_package_name_is_a_go_keyword_is_refused(name: str) -> None:
+    """The package is the name in lower case without underscores: go_to would be goto."""
+    text = (ROOT / "spec/clone_args.yaml").read_text().replace("name: clone_args", f"name: {name}")
+    with pytest.raises(SpecError) as err:
+        validate(load_text(text.encode(), "spec/x.yaml"))
+    found = [d for d in err.value.diagnostics if "Go package (the name in lower case" in d.message]
+    assert [(d.path, d.line, d.col) for d in found] == [("name", 4, 7)], err.value.diagnostics
+    assert found[0].message.startswith(f"spec name {name!r} would name the Go package")
+    validate(load_text(text.replace(f"name: {name}", "name: go_tox").encode(), "spec/x.yaml"))

@@ -128,7 +128,8 @@ def test_patch_is_deterministic(tmp_path: Path) -> None:
         ("no-makefile", "Makefile: no VERSION and PATCHLEVEL: not a kernel tree"),
         (
             "generated-present",
-            "kernel/clone_args.c: already exists: the tree has the generated files",
+            "kernel/clone_args.c: already exists, but include/uapi/linux/clone_args.h does "
+            "not: the tree has part of the generated files",
         ),
         (
             "two-stubs",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from ctools import cc, cc_may_fail, require
-from test_go import go_env
+from test_go import go_env, user_module
 from test_rust import rustc
 
 from clonegen.cli import main as clonegen
@@ -182,12 +183,9 @@ def go_check(
 ) -> str:
     view = GoView.of(model_of(ROOT / "spec" / f"{spec}.yaml"))
     go_name = {f.spec_name: f.name for f in view.fields}
-    mod = tmp / "gomod"
-    (mod / spec).mkdir(parents=True)
+    mod = user_module(tmp / "gomod", [gen / "go"])
     (mod / "check").mkdir()
-    (mod / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
-    (mod / spec / f"{spec}.go").write_text((gen / "go" / f"{spec}.go").read_text())
-    lines = ["package check", "", "import (", '\t"unsafe"', "", f'\tg "cgtest/{spec}"', ")", ""]
+    lines = ["package check", "", "import (", '\t"unsafe"', "", f'\tg "{view.module}"', ")", ""]
     for n, (off, size) in fields.items():
         field = f"g.{view.struct}{{}}.{go_name[n]}"
         lines.append(f"var _ = [1]struct{{}}{{}}[unsafe.Offsetof({field})-{off}]")
@@ -285,7 +283,7 @@ def test_the_generated_assertions_of_the_committed_spec_reject_a_swapped_struct(
                     text=True,
                 )
             else:
-                (work / "go.mod").write_text("module cgtest\n\ngo 1.19\n")
+                shutil.copytree(gen / target, work, dirs_exist_ok=True)  # the module
                 (work / f"{spec}.go").write_text(text)
                 proc = subprocess.run(
                     [go_env["GO"], "build", "./..."],

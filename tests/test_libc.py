@@ -362,3 +362,67 @@ def test_a_release_cut_libc_builds_and_names_only_its_flags(
     cc([*WARN, f"-I{lib}", str(main), str(lib / "clone_args.c"), "-o", str(exe)], arch=arch)
     proc = run([str(exe)], timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+RESERVED_PROGRAM = r"""#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "clone_args.h"
+
+int main(void)
+{
+	struct __clone_args args;
+	char text[512];
+	int pidfd = -1, status;
+	pid_t pid;
+
+	memset(&args, 0, sizeof(args));
+	args.flags = __CLONE_PIDFD;
+	args.pidfd = (uint64_t)(uintptr_t)&pidfd;
+	args.exit_signal = SIGCHLD;
+	pid = __clone3_fork(&args, sizeof(args));
+	if (pid == 0)
+		_exit(4);
+	if (pid < 0 || pidfd < 0 || waitpid(pid, &status, 0) != pid || __clone3_missing())
+		return 1;
+	__clone_args_decode(text, sizeof(text), &args, sizeof(args), sizeof(args), NULL);
+	printf("%d %s\n", WEXITSTATUS(status), text);
+	return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("flags", ("-std=gnu11", "-std=c99 -pedantic -Wconversion -Wcast-qual"))
+def test_a_libc_opts_into_its_reserved_names(flags: str, tmp_path: Path) -> None:
+    """libc: {prefix: __, reserved_namespace: true}: the names a C library uses internally
+    (__clone3, __CLONE_PIDFD), every one of them, and they build and make real calls."""
+    text = (ROOT / "spec" / "clone_args.yaml").read_text()
+    assert text.count("\n  prefix: cg_\n") == 1
+    (tmp_path / "spec").mkdir()
+    spec = tmp_path / "spec" / "clone_args.yaml"
+    spec.write_text(
+        text.replace("\n  prefix: cg_\n", "\n  prefix: __\n  reserved_namespace: true\n")
+    )
+    out = tmp_path / "out"
+    code, _, err = cli("generate", "--out", str(out), str(spec))
+    assert code == 0, err
+    libc = out / "clone_args" / "libc"
+    for name in ("clone_args.h", "clone_args.c"):
+        body = (libc / name).read_text()
+        assert not re.search(r"\b(cg_|CG_)", body), name
+    header = (libc / "clone_args.h").read_text()
+    assert "\nlong __clone3(const struct __clone_args *args, size_t size);\n" in header
+    assert "\n#ifndef __CLONE_ARGS_H\n" in header and "reserves to the implementation" in header
+    src = tmp_path / "reserved.c"
+    src.write_text(RESERVED_PROGRAM)
+    exe = tmp_path / "reserved"
+    cc(
+        [*flags.split(), "-Wall", "-Wextra", "-Werror", f"-I{libc}", str(src)]
+        + [str(libc / "clone_args.c"), "-o", str(exe)]
+    )
+    proc = run([str(exe)])
+    assert proc.returncode == 0 and proc.stdout.startswith("4 {flags=CLONE_PIDFD, pidfd="), (
+        proc.stdout + proc.stderr
+    )

@@ -102,7 +102,7 @@ def test_libc_wrapper_arguments_come_from_the_plan(monkeypatch: pytest.MonkeyPat
 def test_libc_plain_main_is_the_plans(monkeypatch: pytest.MonkeyPatch) -> None:
     """A main call the plan gives a trailing argument gets a wrapper of its own."""
     s = spec("open_how")
-    plain = "long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t size)"
+    plain = "long cg_openat2(int dfd, const char *filename, const struct cg_open_how *args, size_t size)"
     before = rendered(s, "libc source")
     assert (
         f"{plain}\n" in before and "syscall(CG_SYS_openat2, dfd, filename, args, size);" in before

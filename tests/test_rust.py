@@ -1,6 +1,7 @@
-"""The Rust target: builds with no crate and no std on Debian's rustc 1.63 and on
-current ones, proves its layout at compile time, makes real clone3() and
-openat2() calls, and gives the generated C copy-in's verdict on every case.
+"""The Rust target: a crate with no dependency that Debian's cargo 1.63 and current ones
+build offline, as a user crate's path dependency in editions 2021 and 2024; its module
+builds with no std in every edition, proves its layout at compile time, makes real
+clone3() and openat2() calls, and gives the generated C copy-in's verdict on every case.
 
 The tests prefer Debian's /usr/bin/rustc (a rustup toolchain may come first in
 PATH); every other rustc found is used for the build tests too.
@@ -9,6 +10,7 @@ PATH); every other rustc found is used for the build tests too.
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import random
 import re
@@ -59,6 +61,10 @@ def compilers() -> list[str]:
     return found
 
 
+def knows_2024(rustc_path: str) -> bool:
+    return rustc_version(rustc_path) >= (1, 85)
+
+
 def rustc() -> str:
     """The rustc the tests run with: Debian's, else the one on PATH."""
     found = compilers()
@@ -81,11 +87,14 @@ def module(gen: Path, spec: str) -> Path:
 # -- building --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("edition", ["2015", "2018", "2021"])
+@pytest.mark.parametrize("edition", ["2015", "2018", "2021", "2024"])
 @pytest.mark.parametrize("spec", SPECS)
 def test_builds_in_a_no_std_crate_with_every_rustc(spec: str, edition: str, tmp_path: Path) -> None:
-    """A #![no_std] library crate of the module alone, warning-free (-D warnings)."""
-    found = compilers() or [rustc()]
+    """A #![no_std] library crate of the module alone, warning-free (-D warnings), with every
+    rustc that knows the edition (2024: Rust 1.85, which wants `unsafe extern`)."""
+    found = [c for c in compilers() or [rustc()] if edition != "2024" or knows_2024(c)]
+    if not found:
+        pytest.skip("no rustc >= 1.85 (edition 2024) is installed")
     lib = tmp_path / "lib.rs"
     lib.write_text(f'#![no_std]\n#[path = "{module(GEN, spec)}"]\npub mod {spec};\n')
     for path in found:
@@ -96,31 +105,105 @@ def test_builds_in_a_no_std_crate_with_every_rustc(spec: str, edition: str, tmp_
         )
 
 
-@pytest.mark.parametrize("spec", SPECS)
-def test_cargo_builds_it_offline(spec: str, tmp_path: Path) -> None:
-    """Debian's cargo, offline, with no dependency: the module as a crate's lib.rs."""
-    cargo = "/usr/bin/cargo" if Path("/usr/bin/cargo").exists() else require("cargo")
-    crate = tmp_path / "crate"
-    (crate / "src").mkdir(parents=True)
-    (crate / "Cargo.toml").write_text(
-        f'[package]\nname = "cg_{spec}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
-    )
-    (crate / "src" / "lib.rs").write_text(
-        f'#![no_std]\n#[path = "{module(GEN, spec)}"]\npub mod {spec};\n'
-    )
-    env = dict(os.environ, CARGO_HOME=str(tmp_path / "home"), RUSTFLAGS="-D warnings")
-    if DEBIAN_RUSTC.exists():
-        env["RUSTC"] = str(DEBIAN_RUSTC)
+def toolchains() -> list[tuple[str, str]]:
+    """(cargo, rustc) pairs: Debian's, then the ones on PATH where they are another version."""
+    found = []
+    if Path("/usr/bin/cargo").exists() and DEBIAN_RUSTC.exists():
+        found.append(("/usr/bin/cargo", str(DEBIAN_RUSTC)))
+    cargo, other = shutil.which("cargo"), shutil.which("rustc")
+    if cargo and other and (not found or rustc_version(other) != rustc_version(found[0][1])):
+        found.append((cargo, other))
+    if not found:
+        require("cargo")
+    return found
+
+
+def cargo_run(
+    toolchain: tuple[str, str], args: list[str], crate: Path, home: Path
+) -> subprocess.CompletedProcess[str]:
+    """cargo offline, with CARGO_HOME in ``home`` (nothing global is read or written)."""
+    cargo, rustc_path = toolchain
+    env = dict(os.environ, CARGO_HOME=str(home), RUSTC=rustc_path, RUSTFLAGS="-D warnings")
+    env.update(RUSTDOC=str(Path(rustc_path).with_name("rustdoc")), RUSTDOCFLAGS="-D warnings")
+    env.pop("CARGO_TARGET_DIR", None)
     proc = subprocess.run(
-        [cargo, "build", "--offline", "--quiet"],
+        [cargo, *args, "--offline"],
         cwd=crate,
         env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    assert proc.returncode == 0, proc.stderr
-    assert list((crate / "target" / "debug").glob(f"libcg_{spec}.rlib"))
+    assert proc.returncode == 0, " ".join([cargo, *args]) + "\n" + proc.stderr
+    return proc
+
+
+def copy_crate(spec: str, into: Path) -> Path:
+    """The generated crate of ``spec``, alone, copied to ``into`` (as a user would vendor it)."""
+    crate = into / "generated" / spec / "rust"
+    shutil.copytree(GEN / spec / "rust", crate)
+    return crate
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_cargo_builds_the_crate_offline(spec: str, tmp_path: Path) -> None:
+    """The generated crate as it is, with every cargo: it builds and documents warning-free
+    (rustdoc too), offline, with no dependency; cargo reads the name, version and library the
+    view states."""
+    from clonegen.views.rust import RustCrateView
+
+    view = RustCrateView.of(model_of(ROOT / f"spec/{spec}.yaml"))
+    assert view is not None
+    crate = copy_crate(spec, tmp_path)
+    for i, toolchain in enumerate(toolchains()):
+        home = tmp_path / f"home{i}"
+        meta = json.loads(
+            cargo_run(
+                toolchain, ["metadata", "--no-deps", "--format-version", "1"], crate, home
+            ).stdout
+        )
+        (package,) = meta["packages"]
+        assert (package["name"], package["version"]) == (spec, view.version)
+        assert package["dependencies"] == [] and package["edition"] == "2021"
+        (lib,) = package["targets"]
+        assert lib["kind"] == ["lib"] and Path(lib["src_path"]) == crate / "src" / "lib.rs"
+        for command in ("build", "doc"):
+            cargo_run(
+                toolchain, [command, "--quiet", "--target-dir", str(tmp_path / "t")], crate, home
+            )
+        assert (tmp_path / "t" / "debug" / f"lib{spec}.rlib").is_file()
+        # rustdoc shows the module's items at the crate's root
+        page = (tmp_path / "t" / "doc" / spec / "index.html").read_text()
+        assert f"struct.{camel(view.spec.uapi.struct)}.html" in page, page[:2000]
+        shutil.rmtree(tmp_path / "t")
+
+
+def test_the_crate_version_grows_with_the_abi(tmp_path: Path) -> None:
+    """0.<struct versions>.<flags, constants, entry points>+<digest>: a cut for an older
+    kernel has a smaller version, and one more flag a larger one."""
+    from clonegen.views.rust import crate_version
+
+    path = ROOT / "spec/clone_args.yaml"
+    full, cut = model_of(path), model_of(path, "5.3")
+
+    def parts(version: str) -> tuple[int, int, int]:
+        m = re.fullmatch(r"0\.(\d+)\.(\d+)\+sha256\.[0-9a-f]{16}(\.linux\.[0-9.]+)?", version)
+        assert m, version
+        return 0, int(m[1]), int(m[2])
+
+    assert parts(crate_version(cut)) < parts(crate_version(full))
+    assert crate_version(cut).endswith(f"+sha256.{full.digest}.linux.5.3")
+    assert parts(crate_version(full))[1] == len(full.versions) == 3
+    text = path.read_text()
+    last = "  - {name: CLONE_AUTOREAP,"
+    assert last in text
+    spare = '  - {name: CLONE_SPARE, field: flags, value: 0x100000000000, since: "7.3", entry_points: [clone3], doc: "Spare."}\n'
+    more = text.replace(last, spare + last, 1)
+    (tmp_path / "clone_args.yaml").write_text(more)
+    grown = model_of(tmp_path / "clone_args.yaml")
+    assert len(grown.flags) == len(full.flags) + 1
+    assert parts(crate_version(grown)) == (0, 3, parts(crate_version(full))[2] + 1)
+    assert crate_version(grown).split("+")[1] != crate_version(full).split("+")[1]
 
 
 @pytest.mark.parametrize("spec", SPECS)
@@ -457,16 +540,53 @@ def test_checker_finds_a_wrong_rust_rendering(
     assert rust_vs_c(fixed_spec(1024), 1, tmp_path, runtime_o), "the drift went unnoticed"
 
 
-def test_readme_example(tmp_path: Path) -> None:
-    """The README's Rust example, next to the committed module, builds and runs."""
+@pytest.mark.parametrize("edition", ["2021", "2024"])
+def test_a_user_crate_depends_on_the_crates(edition: str, tmp_path: Path) -> None:
+    """A fresh user crate of ``edition``, as the README writes it: its dependency lines and
+    its src/main.rs, on copies of the generated clone_args and open_how crates; a second
+    program of it makes real clone3() (a child, reaped through its pidfd) and openat2()
+    calls (tests/rust/calls.rs). Built offline with every cargo that knows the edition."""
+    import errno
+
     from readme_examples import example
 
-    shutil.copy(module(GEN, "clone_args"), tmp_path / "clone_args.rs")
-    (tmp_path / "main.rs").write_text(example("rust"))
-    compile_rust(["--edition=2021", str(tmp_path / "main.rs"), "-o", str(tmp_path / "main")])
-    proc = subprocess.run([str(tmp_path / "main")], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    assert re.fullmatch(r"child exited with 3, pidfd \d+\n", proc.stdout), proc.stdout
+    found = [t for t in toolchains() if edition != "2024" or knows_2024(t[1])]
+    if not found:
+        pytest.skip("no cargo >= 1.85 (edition 2024) is installed")
+    user = tmp_path / "user"
+    (user / "src" / "bin").mkdir(parents=True)
+    for spec in ("clone_args", "open_how"):
+        copy_crate(spec, user)
+    (user / "Cargo.toml").write_text(
+        f'[package]\nname = "user"\nversion = "0.1.0"\nedition = "{edition}"\n\n'
+        + example("rust-dependencies")
+    )
+    (user / "src" / "main.rs").write_text(example("rust"))
+    calls = (ROOT / "tests" / "rust" / "calls.rs").read_text()
+    if edition == "2024":  # the program's own extern block, as edition 2024 spells it
+        assert calls.count('\nextern "C" {') == 1
+        calls = calls.replace('\nextern "C" {', '\nunsafe extern "C" {')
+    (user / "src" / "bin" / "calls.rs").write_text(calls)
+    refused = re.escape("flags does not have both CLONE_SIGHAND and CLONE_CLEAR_SIGHAND")
+    for i, toolchain in enumerate(found):
+        target = tmp_path / f"target{i}"
+        cargo_run(toolchain, ["build", "--quiet", "--target-dir", str(target)], user, tmp_path)
+        proc = subprocess.run(
+            [str(target / "debug" / "user")], cwd=user, capture_output=True, text=True, timeout=60
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert re.fullmatch(
+            rf"clone3 would refuse: Errno\({errno.EINVAL}\), {refused}\n"
+            rf"openat2 opened Cargo.toml, refused ../Cargo.toml: Errno\({errno.EXDEV}\)\n",
+            proc.stdout,
+        ), proc.stdout
+        proc = subprocess.run(
+            [str(target / "debug" / "calls")], capture_output=True, text=True, timeout=120
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "exited with 7, seen through pidfd" in proc.stdout
+        assert "refusals agree with the kernel" in proc.stdout
+        assert "RESOLVE_BENEATH keeps the lookup inside" in proc.stdout
 
 
 @pytest.mark.parametrize("arch", ["x86_64", "mips", "alpha", "sparc64", "parisc"])

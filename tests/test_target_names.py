@@ -13,7 +13,7 @@ the validator refuses the rest with the position.  Here:
   accepted spec builds in every target *under its names*: the libc source
   with its own directory on the include path, the Python package imported by
   its name from a directory after the standard library's and the installed
-  packages', the Rust module declared by its name, the Go package vetted and
+  packages', the Rust crate by its name, the Go package vetted and
   built for the spec's architectures.
 
 The default run builds a small sample; CLONEGEN_NAMES_TIER=1 runs the large one.
@@ -152,11 +152,7 @@ def built_as_named(out: Path, spec_path: Path, tmp: Path, go_env: dict[str, str]
     model = model_of(spec_path)
     name = model.name
     root = out / name
-    go = (
-        []
-        if "go" in model.skip_outputs
-        else _go_problems(root / "go" / f"{name}.go", model.arches, tmp, go_env)
-    )
+    go = [] if "go" in model.skip_outputs else _go_problems(root / "go", model.arches, tmp, go_env)
     if "x86_64" not in model.arches:  # the C, Python and Rust outputs refuse to build here
         return go
     found = problems(out, model, tmp) + go
@@ -184,33 +180,33 @@ def built_as_named(out: Path, spec_path: Path, tmp: Path, go_env: dict[str, str]
     if proc.returncode:
         found.append(f"python package {name} does not import as itself:\n{proc.stderr[-1500:]}")
     rustc = RUSTC if Path(RUSTC).exists() else require("rustc")
-    lib = tmp / "named.rs"
-    lib.write_text(f'#![no_std]\n#[path = "{root / "rust" / f"{name}.rs"}"]\npub mod {name};\n')
+    # The crate as cargo builds it: its root, named after the spec, in the crate's edition.
     proc = subprocess.run(
         [rustc, "-D", "warnings", "--edition=2021", "--crate-type=rlib", "--emit=metadata"]
-        + ["-C", "panic=abort", "-o", str(tmp / "named.rmeta"), str(lib)],
+        + ["--crate-name", name, "-C", "panic=abort", "-o", str(tmp / "named.rmeta")]
+        + [str(root / "rust" / "src" / "lib.rs")],
         capture_output=True,
         text=True,
     )
     if proc.returncode:
-        found.append(f"rust module {name} does not build:\n{proc.stderr[:1500]}")
+        found.append(f"rust crate {name} does not build:\n{proc.stderr[:1500]}")
     return found
 
 
 def _go_problems(
     source: Path, arches: tuple[str, ...], tmp: Path, go_env: dict[str, str]
 ) -> list[str]:
+    """go vet and go list of the generated module ``source`` (its go/ directory), in a copy."""
     mod = tmp / "gomod"
     shutil.rmtree(mod, ignore_errors=True)
-    (mod / "pkg").mkdir(parents=True)
-    (mod / "go.mod").write_text("module cgnames\n\ngo 1.19\n")
-    shutil.copy(source, mod / "pkg" / source.name)
+    shutil.copytree(source, mod)
     goarches = [g for a in arches for g in arch.ARCHES[a].go][:2]
     if not goarches:
-        return [f"{source.name}: no architecture of the spec has a GOARCH"]
+        return [f"{source}: no architecture of the spec has a GOARCH"]
+    main = f"{source.parent.name}.go"
     found = []
     for goarch in goarches:
-        for args in (["vet", "./..."], ["list", "-f", "{{.GoFiles}}", "./pkg"]):
+        for args in (["vet", "./..."], ["list", "-f", "{{.GoFiles}}", "."]):
             proc = subprocess.run(
                 [go_env["GO"], *args],
                 cwd=mod,
@@ -219,7 +215,7 @@ def _go_problems(
                 text=True,
                 timeout=600,
             )
-            if proc.returncode or (args[0] == "list" and source.name not in proc.stdout):
+            if proc.returncode or (args[0] == "list" and main not in proc.stdout):
                 found.append(f"go {args[0]} for {goarch}: {(proc.stdout + proc.stderr)[:1500]}")
     return found
 
@@ -357,6 +353,10 @@ NAMES = st.lists(
 @example(names={"arches": ["m68k"]})
 @example(names={"arches": ["alpha"]})
 @example(names={"arches": ["x86_64", "parisc"]})
+# Names the Rust crate carries: not snake case, its root's file name, its root's module.
+@example(names={"spec": "Demo"})
+@example(names={"spec": "lib"})
+@example(names={"spec": "bindings"})
 def test_an_accepted_name_builds_in_every_target(
     names: dict[str, Any], go_env: dict[str, str]
 ) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from clonegen import __version__
 from clonegen.arch import ARCHES, WITH_ABI, machine_arch
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
+from clonegen.files import display_name
 from clonegen.names import RELEASE
 from clonegen.output import OutputError, stale, write
 from clonegen.pipeline import Result, model_of, run
@@ -234,6 +235,12 @@ def _add_kernel_patch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--out", type=Path, help="write the mbox here (default: standard output)", default=None
     )
     kp.add_argument(
+        "--allow-older-cut",
+        action="store_true",
+        help="cut the series for a --kernel older than the tree's release, leaving out the "
+        "flags, fields and versions the tree's kernel has and the cut lacks (they are listed)",
+    )
+    kp.add_argument(
         "--signoff",
         type=_identity,
         metavar="'NAME <EMAIL>'",
@@ -417,24 +424,93 @@ def _layout(args: argparse.Namespace) -> int:
 
 
 def _kernel_patch(args: argparse.Namespace) -> int:
-    from clonegen.intree import TreeError, series, tree_release
+    from clonegen.intree import TreeError, tree_release
+    from clonegen.intree_change import series
 
     try:
-        release = args.kernel or tree_release(args.tree)
-        result = run(_spec_paths(args.specs), release, models=True)
+        tree_rel = tree_release(args.tree)
+        release = args.kernel or tree_rel
+        paths = _spec_paths(args.specs)
+        result = run(paths, release, models=True)
         if result.diagnostics:
             return _report(result.diagnostics)
         _left_out(result)
-        mbox = series([(m, result.files[m.name]) for m in result.models], args.tree, args.signoff)
+        by_name = {display_name(p): p for p in paths}
+        specs = [(m, result.files[m.name], by_name[m.file]) for m in result.models]
+        patched = [p for m, _, p in specs if m.kernel.tree is not None]
+        if not _cut_agrees(args, patched, tree_rel, release):
+            return EXIT_ERRORS
+        made = series(specs, args.tree, args.signoff)
     except TreeError as exc:
         print(f"clonegen: {args.tree / exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_ERRORS
+    say = sys.stderr if args.out is None else sys.stdout
+    if made.current:
+        print(
+            f"clonegen: {args.tree} is up to date with {', '.join(made.current)} for Linux "
+            f"{release}" + ("" if made.patches else ": no patch written"),
+            file=say,
+        )
+    if not made.patches:
+        return EXIT_OK
     if args.out is None:
-        sys.stdout.write(mbox)
+        sys.stdout.write(made.mbox)
     else:
-        args.out.write_text(mbox, "utf-8")
-        print(f"clonegen: wrote the patch series for Linux {release} to {args.out}")
+        args.out.write_text(made.mbox, "utf-8")
+        print(
+            f"clonegen: wrote the patch series ({_count(made.patches, 'patch')}) for Linux "
+            f"{release} to {args.out}"
+        )
     return EXIT_OK
+
+
+def _cut_agrees(args: argparse.Namespace, paths: list[Path], tree_rel: str, release: str) -> bool:
+    """The release of the series against the tree's: a cut older than the tree would drop
+    what the tree's kernel has, which is refused unless --allow-older-cut says to leave it
+    out; whatever a cut leaves out is said, with the --kernel that puts it in."""
+    from clonegen.files import read_spec
+    from clonegen.intree_change import between
+    from clonegen.loader import load_text
+    from clonegen.names import release_key
+
+    older = release_key(release) < release_key(tree_rel)
+    dropped: list[str] = []
+    for path in paths:
+        whole = model_of(path)
+        spec = read_spec(path)
+        data = load_text(spec.raw, spec.display_path, spec.banner).data
+        if older:
+            names = between(whole, data, release, tree_rel)
+            if names:
+                dropped.append(f"{whole.file}: {', '.join(names)}")
+        newer = between(whole, data, tree_rel if older else release, None)
+        if newer:
+            last = max((n.rsplit(" (", 1)[1].rstrip(")") for n in newer), key=release_key)
+            print(
+                f"{whole.file}: note: left out, newer than Linux "
+                f"{tree_rel if older else release}: {', '.join(newer)}; --kernel {last} "
+                "puts them in",
+                file=sys.stderr,
+            )
+    if not dropped:
+        return True
+    what = (
+        f"--kernel {release} is older than the tree's Linux {tree_rel} "
+        f"({args.tree / 'Makefile'}): the series would drop what Linux {tree_rel} has"
+    )
+    if not args.allow_older_cut:
+        print(f"clonegen: {what}: {'; '.join(dropped)}", file=sys.stderr)
+        print(
+            f"clonegen: cut the series for Linux {tree_rel} (leave out --kernel), or pass "
+            "--allow-older-cut to leave them out",
+            file=sys.stderr,
+        )
+        return False
+    print(
+        f"clonegen: note: --allow-older-cut: {what}; it leaves out {'; '.join(dropped)}",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _count(n: int, noun: str) -> str:

@@ -38,6 +38,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # Everything that may say since which release it holds holds from the first one.
     "since": {"since": "0"},
     "check": {"to_top": False},
+    "libc": {"reserved_namespace": False},
 }
 
 # How the decoder prints a field whose spec does not say (trace.print), by the field's role.

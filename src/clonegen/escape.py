@@ -150,6 +150,12 @@ def go_str(text: str) -> str:
     return f'"{body}"'
 
 
+def toml_str(text: str) -> str:
+    """A TOML basic string: quotes and backslashes escaped, no control character, one line."""
+    body = _printable(text).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{body}"'
+
+
 FILTERS = {
     "c_comment": c_comment,
     "py_str": py_str,
@@ -162,4 +168,5 @@ FILTERS = {
     "rust_str": rust_str,
     "go_comment": go_comment,
     "go_str": go_str,
+    "toml_str": toml_str,
 }

@@ -12,7 +12,8 @@ and the generated files come, and nothing else change.
 
 Every edit is found by name in the tree's text and refused, with the file and
 the name, when the text is not as expected, so a tree that has moved on is
-never patched half.
+never patched half. A tree that already has the generated files gets the
+change to the spec's state instead (:mod:`clonegen.intree_change`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.files import InputFileError, read_regular
 from clonegen.model import Spec
-from clonegen.names import RELEASE
+from clonegen.names import RELEASE, release_key
 
 AUTHOR = "clonegen <clonegen@localhost>"
 
@@ -94,6 +95,12 @@ def _uapi_names(spec: Spec) -> list[str]:
     names = [fl.name for fl in spec.flags]
     names += [c.name for c in spec.constants if c.header is None]
     return names + [v.macro for v in spec.versions]
+
+
+def _newer_names(spec: Spec, release: str) -> set[str]:
+    """The flags and size macros of the spec from a release newer than ``release``."""
+    named = [(fl.name, fl.since) for fl in spec.flags] + [(v.macro, v.since) for v in spec.versions]
+    return {name for name, since in named if release_key(since) > release_key(release)}
 
 
 @dataclass
@@ -296,14 +303,18 @@ def edits(spec: Spec, files: dict[str, str], tree: Path) -> list[tuple[str, str 
             raise TreeError(path, "already exists: the tree has the generated files")
         out.append((path, None, files[f"{spec.name}/{path}"]))
 
-    # The names the generated uapi header defines go from wherever the tree defines them.
+    # The names the generated uapi header defines go from wherever the tree defines them;
+    # a name from a release newer than the tree's (a series cut with a newer --kernel) is
+    # new to the tree, so it may be absent.
     uapi_names = _uapi_names(spec)
+    uapi_text = _Text.of(tree, t.uapi)
+    newer = _newer_names(spec, tree_release(tree))
+    uapi_names = [n for n in uapi_names if n not in newer or uapi_text.defines(n)]
     generated_uapi = files[f"{spec.name}/{spec.uapi.header}"]
     if spec.uapi.header == t.uapi:
-        _Text.of(tree, t.uapi)  # it must be there to be replaced
         out.append((t.uapi, read_tree_file(tree, t.uapi), generated_uapi))
     else:
-        uapi = _Text.of(tree, t.uapi)
+        uapi = uapi_text
         for name in uapi_names:
             uapi.remove_macro(name)
         uapi.remove_struct(spec.uapi.struct)

@@ -363,6 +363,7 @@ class Libc:
     refuse_fields: tuple[str, ...]
     pos: Pos
     agreement_headers: tuple[str, ...] = ()  # system headers whose shared names are checked
+    reserved_namespace: bool = False  # a C library's own names: the prefix starts with __
 
 
 @dataclass(frozen=True)
@@ -1435,6 +1436,7 @@ class _Builder:
             ),
             pos=self.pos(("libc",)),
             agreement_headers=tuple(lib.get("agreement_headers", [])),
+            reserved_namespace=setting(lib, "libc", "reserved_namespace"),
         )
 
     def field(self, i: int, f: dict[str, Any], slot: Slot, versions: dict[str, Version]) -> Field:

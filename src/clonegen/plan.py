@@ -203,6 +203,11 @@ class Call:
         return self.entry.name
 
     @property
+    def reads_only(self) -> bool:
+        """The kernel only reads the struct (no output, no size written back): a const pointer."""
+        return not self.entry.writes and not self.policy.write_back
+
+    @property
     def plain(self) -> bool:
         """Leading arguments, the struct the kernel reads, its size as a size_t: nothing after."""
         return self.size_type == "size_t" and not self.trailing and self.entry.reads

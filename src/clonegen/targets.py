@@ -13,24 +13,23 @@ from typing import Any, Protocol
 from clonegen.fmt import format_python, tidy
 from clonegen.views import Requirement, Reserved
 from clonegen.views.docs import DocsView
-from clonegen.views.go import GoView
+from clonegen.views.go import GO_PORTS, GoArch, GoView
 from clonegen.views.kernel import KernelView
 from clonegen.views.libc import LibcView, NativeLibcView
 from clonegen.views.python import PackageView, PythonView
-from clonegen.views.rust import RustView
+from clonegen.views.rust import RustCrateView, RustView
 from clonegen.views.uapi import UapiView
 
 
 class ViewClass(Protocol):
-    """What the registry needs of a view class."""
+    """What the registry needs of a view class (or of an object that makes views: one per
+    GOARCH of the Go module's files)."""
 
-    @classmethod
-    def of(cls, spec: Any) -> Any:
+    def of(self, spec: Any) -> Any:
         """The view of one model, or None when the spec asks for no such output."""
         ...
 
-    @staticmethod
-    def reserved() -> tuple[Reserved, ...]: ...
+    def reserved(self) -> tuple[Reserved, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,20 @@ TARGETS: tuple[Target, ...] = (
         format_python,
     ),
     Target("rust module", RustView, "rust.rs.j2", lambda v: f"rust/{v.module}.rs", tidy),
-    Target("go package", GoView, "go.go.j2", lambda v: f"go/{v.package}.go", tidy),
+    Target(
+        "rust crate manifest",
+        RustCrateView,
+        "rust_cargo.toml.j2",
+        lambda v: "rust/Cargo.toml",
+        tidy,
+    ),
+    Target("rust crate root", RustCrateView, "rust_lib.rs.j2", lambda v: "rust/src/lib.rs", tidy),
+    Target("go package", GoView, "go.go.j2", lambda v: f"go/{v.spec.name}.go", tidy),
+    Target("go module", GoView, "go.mod.j2", lambda v: "go/go.mod", tidy),
+    *(
+        Target(f"go values for {g}", GoArch(g), "go_arch.go.j2", lambda v: f"go/{v.file}", tidy)
+        for g in GO_PORTS
+    ),
     Target(
         "python package metadata",
         PackageView,

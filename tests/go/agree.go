@@ -1,7 +1,7 @@
 // The Go column of the cross-target agreement test (tests/test_agreement.py).
 //
-// tests/test_agreement.py builds it in a module that holds each spec's package
-// as cgtest/<spec>, with a file of its own that fills table. Usage: agree SPEC,
+// tests/test_agreement.py builds it in a module that requires each spec's
+// generated module, with a file of its own that fills table. Usage: agree SPEC,
 // with cases on stdin, one a line:
 //
 //	<n or -> <size or -> <hex bytes or ->

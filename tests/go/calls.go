@@ -1,6 +1,6 @@
 // Real clone3() and openat2() calls through the generated Go packages.
-// tests/test_go.py builds it in a module that holds the packages as
-// cgtest/clone_args and cgtest/open_how.
+// tests/test_go.py builds it in a user module that requires the generated
+// modules clonegen.invalid/cloneargs and clonegen.invalid/openhow.
 package main
 
 import (
@@ -12,8 +12,8 @@ import (
 	"syscall"
 	"unsafe"
 
-	"cgtest/clone_args"
-	"cgtest/open_how"
+	"clonegen.invalid/cloneargs"
+	"clonegen.invalid/openhow"
 )
 
 const (
@@ -48,13 +48,13 @@ func clone3WithPidfd() {
 	defer runtime.UnlockOSThread()
 	for i := 0; i < 20; i++ {
 		var pidfd int32 = -1
-		args := clone_args.CloneArgs{
-			Flags:      uint64(clone_args.CLONE_PIDFD),
+		args := cloneargs.CloneArgs{
+			Flags:      uint64(cloneargs.CLONE_PIDFD),
 			Pidfd:      uint64(uintptr(unsafe.Pointer(&pidfd))),
 			ExitSignal: uint64(syscall.SIGCHLD),
 		}
-		check(args.SizeFor() == clone_args.SIZE_VER0, "size %d", args.SizeFor())
-		pid, err := clone_args.Clone3(&args)
+		check(args.SizeFor() == cloneargs.SIZE_VER0, "size %d", args.SizeFor())
+		pid, err := cloneargs.Clone3(&args)
 		if pid == 0 {
 			syscall.RawSyscall(syscall.SYS_EXIT_GROUP, 7, 0, 0)
 		}
@@ -67,27 +67,27 @@ func clone3WithPidfd() {
 }
 
 func clone3Refusals() {
-	bad := clone_args.CloneArgs{
-		Flags:      uint64(clone_args.CLONE_SIGHAND | clone_args.CLONE_CLEAR_SIGHAND),
+	bad := cloneargs.CloneArgs{
+		Flags:      uint64(cloneargs.CLONE_SIGHAND | cloneargs.CLONE_CLEAR_SIGHAND),
 		ExitSignal: uint64(syscall.SIGCHLD),
 	}
-	_, err := clone_args.Clone3(&bad)
-	var refusal *clone_args.Error
+	_, err := cloneargs.Clone3(&bad)
+	var refusal *cloneargs.Error
 	check(errors.As(err, &refusal) && errors.Is(err, syscall.EINVAL), "refusal %v", err)
-	_, err = clone_args.Clone3Bytes(bad.Bytes()[:clone_args.SIZE_VER0])
+	_, err = cloneargs.Clone3Bytes(bad.Bytes()[:cloneargs.SIZE_VER0])
 	check(err == syscall.EINVAL, "kernel: %v", err)
-	vm := clone_args.CloneArgs{Flags: uint64(clone_args.CLONE_VM)}
-	_, err = clone_args.Clone3(&vm)
+	vm := cloneargs.CloneArgs{Flags: uint64(cloneargs.CLONE_VM)}
+	_, err = cloneargs.Clone3(&vm)
 	check(errors.Is(err, syscall.EINVAL), "CLONE_VM: %v", err)
-	long := make([]byte, clone_args.SIZE_LATEST+8)
-	long[clone_args.SIZE_LATEST+3] = 1
-	check(errors.Is(clone_args.VerdictBytes(long), syscall.E2BIG), "tail")
-	_, err = clone_args.Clone3Bytes(long)
+	long := make([]byte, cloneargs.SIZE_LATEST+8)
+	long[cloneargs.SIZE_LATEST+3] = 1
+	check(errors.Is(cloneargs.VerdictBytes(long), syscall.E2BIG), "tail")
+	_, err = cloneargs.Clone3Bytes(long)
 	check(err == syscall.E2BIG, "kernel tail: %v", err)
-	cg := clone_args.CloneArgs{Flags: uint64(clone_args.CLONE_INTO_CGROUP)}
-	check(cg.SizeFor() == clone_args.SIZE_VER2, "cgroup size %d", cg.SizeFor())
-	tid := clone_args.CloneArgs{SetTidSize: 1}
-	check(tid.SizeFor() == clone_args.SIZE_VER1, "set_tid size %d", tid.SizeFor())
+	cg := cloneargs.CloneArgs{Flags: uint64(cloneargs.CLONE_INTO_CGROUP)}
+	check(cg.SizeFor() == cloneargs.SIZE_VER2, "cgroup size %d", cg.SizeFor())
+	tid := cloneargs.CloneArgs{SetTidSize: 1}
+	check(tid.SizeFor() == cloneargs.SIZE_VER1, "set_tid size %d", tid.SizeFor())
 	fmt.Println("clone3: refusals agree with the kernel")
 }
 
@@ -100,22 +100,22 @@ func openat2Beneath() {
 	root, err := os.Open(dir)
 	check(err == nil, "%v", err)
 	defer root.Close()
-	dfd := int32(root.Fd())
-	how := open_how.OpenHow{Flags: open_how.O_CLOEXEC, Resolve: uint64(open_how.RESOLVE_BENEATH)}
-	fd, err := open_how.Openat2(dfd, "sub/inside", &how)
+	dfd := int(root.Fd())
+	how := openhow.OpenHow{Flags: openhow.O_CLOEXEC, Resolve: uint64(openhow.RESOLVE_BENEATH)}
+	fd, err := openhow.Openat2(dfd, "sub/inside", &how)
 	check(err == nil && fd >= 0, "openat2 beneath: %d %v", fd, err)
 	syscall.Close(fd)
 	for _, escape := range []string{"../etc", "/etc/passwd", "sub/../../x"} {
-		_, err := open_how.Openat2(dfd, escape, &how)
+		_, err := openhow.Openat2(dfd, escape, &how)
 		check(err == syscall.EXDEV, "%s: %v", escape, err)
 	}
-	both := open_how.OpenHow{Resolve: uint64(open_how.RESOLVE_BENEATH | open_how.RESOLVE_IN_ROOT)}
-	_, err = open_how.Openat2(dfd, "sub", &both)
-	var refusal *open_how.Error
+	both := openhow.OpenHow{Resolve: uint64(openhow.RESOLVE_BENEATH | openhow.RESOLVE_IN_ROOT)}
+	_, err = openhow.Openat2(dfd, "sub", &both)
+	var refusal *openhow.Error
 	check(errors.As(err, &refusal) && refusal.Errno == syscall.EINVAL, "both: %v", err)
-	_, err = open_how.Openat2Bytes(dfd, "sub", both.Bytes())
+	_, err = openhow.Openat2Bytes(dfd, "sub", both.Bytes())
 	check(err == syscall.EINVAL, "kernel both: %v", err)
-	_, err = open_how.Openat2(dfd, "sub\x00x", &how)
+	_, err = openhow.Openat2(dfd, "sub\x00x", &how)
 	check(err == syscall.EINVAL, "NUL: %v", err)
 	fmt.Println("openat2: RESOLVE_BENEATH keeps the lookup inside")
 }

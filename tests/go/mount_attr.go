@@ -9,7 +9,7 @@ import (
 	"os"
 	"syscall"
 
-	"cgtest/mount_attr"
+	"clonegen.invalid/mountattr"
 )
 
 const (
@@ -38,8 +38,8 @@ func main() {
 	if err := writable(dir); err != nil {
 		fail("the tmpfs starts writable: %v", err)
 	}
-	ro := &mount_attr.MountAttr{AttrSet: uint64(mount_attr.MOUNT_ATTR_RDONLY)}
-	if _, err := mount_attr.MountSetattr(atFdcwd, dir, 0, ro); err != nil {
+	ro := &mountattr.MountAttr{AttrSet: uint64(mountattr.MOUNT_ATTR_RDONLY)}
+	if _, err := mountattr.MountSetattr(atFdcwd, dir, 0, ro); err != nil {
 		fail("mount_setattr RDONLY: %v", err)
 	}
 	if err := writable(dir); !errors.Is(err, syscall.EROFS) {
@@ -47,8 +47,8 @@ func main() {
 	}
 	fmt.Println("mount_setattr made the mount read-only")
 
-	rw := &mount_attr.MountAttr{AttrClr: uint64(mount_attr.MOUNT_ATTR_RDONLY)}
-	fd, err := mount_attr.OpenTreeAttr(atFdcwd, dir, openTreeClone|openTreeCloexec|atRecursive, rw)
+	rw := &mountattr.MountAttr{AttrClr: uint64(mountattr.MOUNT_ATTR_RDONLY)}
+	fd, err := mountattr.OpenTreeAttr(atFdcwd, dir, openTreeClone|openTreeCloexec|atRecursive, rw)
 	if err != nil || fd < 0 {
 		fail("open_tree_attr: %v", err)
 	}
@@ -60,32 +60,32 @@ func main() {
 	}
 	fmt.Println("open_tree_attr gave a writable clone")
 
-	bad := []*mount_attr.MountAttr{
-		{Propagation: uint64(mount_attr.MS_SHARED | mount_attr.MS_PRIVATE)},
+	bad := []*mountattr.MountAttr{
+		{Propagation: uint64(mountattr.MS_SHARED | mountattr.MS_PRIVATE)},
 		{AttrSet: 1 << 40},
-		{AttrSet: uint64(mount_attr.MOUNT_ATTR_NOATIME)},
+		{AttrSet: uint64(mountattr.MOUNT_ATTR_NOATIME)},
 	}
 	for _, attr := range bad {
-		var here *mount_attr.Error
-		if !errors.As(attr.Verdict(mount_attr.SIZE_VER0), &here) {
+		var here *mountattr.Error
+		if !errors.As(attr.Verdict(mountattr.SIZE_VER0), &here) {
 			fail("%+v passes here", attr)
 		}
-		if _, kernel := mount_attr.MountSetattrBytes(atFdcwd, dir, 0, attr.Bytes()); kernel != here.Errno {
+		if _, kernel := mountattr.MountSetattrBytes(atFdcwd, dir, 0, attr.Bytes()); kernel != here.Errno {
 			fail("%+v: mount_setattr says %v, the package %v", attr, kernel, here.Errno)
 		}
-		if _, kernel := mount_attr.OpenTreeAttrBytes(atFdcwd, dir, openTreeClone|openTreeCloexec, attr.Bytes()); kernel != here.Errno {
+		if _, kernel := mountattr.OpenTreeAttrBytes(atFdcwd, dir, openTreeClone|openTreeCloexec, attr.Bytes()); kernel != here.Errno {
 			fail("%+v: open_tree_attr says %v, the package %v", attr, kernel, here.Errno)
 		}
 	}
-	if _, err := mount_attr.MountSetattrBytes(atFdcwd, dir, 0, ro.Bytes()[:mount_attr.SIZE_VER0-8]); err != syscall.EINVAL {
+	if _, err := mountattr.MountSetattrBytes(atFdcwd, dir, 0, ro.Bytes()[:mountattr.SIZE_VER0-8]); err != syscall.EINVAL {
 		fail("a short struct: %v", err)
 	}
-	long := make([]byte, mount_attr.SIZE_VER0+8)
-	long[mount_attr.SIZE_VER0] = 1
-	if _, err := mount_attr.OpenTreeAttrBytes(atFdcwd, dir, openTreeClone, long); err != syscall.E2BIG {
+	long := make([]byte, mountattr.SIZE_VER0+8)
+	long[mountattr.SIZE_VER0] = 1
+	if _, err := mountattr.OpenTreeAttrBytes(atFdcwd, dir, openTreeClone, long); err != syscall.E2BIG {
 		fail("a non-zero tail: %v", err)
 	}
-	if err := mount_attr.VerdictBytes(long); !errors.Is(err, syscall.E2BIG) {
+	if err := mountattr.VerdictBytes(long); !errors.Is(err, syscall.E2BIG) {
 		fail("VerdictBytes of a non-zero tail: %v", err)
 	}
 	fmt.Println("refusals agree with the kernel")

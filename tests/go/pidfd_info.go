@@ -9,7 +9,7 @@ import (
 	"os/exec"
 	"syscall"
 
-	"cgtest/pidfd_info"
+	"clonegen.invalid/pidfdinfo"
 )
 
 const sysPidfdOpen = 434 // the same number on every architecture
@@ -29,28 +29,28 @@ func main() {
 	if errno != 0 {
 		fail("pidfd_open: %v", errno)
 	}
-	fd := int32(r)
+	fd := int(r)
 
-	ask := pidfd_info.PIDFD_INFO_PID | pidfd_info.PIDFD_INFO_CREDS
-	info, err := pidfd_info.PidfdGetInfo(fd, uint64(ask))
+	ask := pidfdinfo.PIDFD_INFO_PID | pidfdinfo.PIDFD_INFO_CREDS
+	info, err := pidfdinfo.PidfdGetInfo(fd, uint64(ask))
 	if err != nil {
 		fail("PIDFD_GET_INFO: %v", err)
 	}
-	if !pidfd_info.PidfdInfoMask(info.Mask).Has(ask) || int(info.Pid) != pid || int(info.Ppid) != os.Getpid() {
+	if !pidfdinfo.PidfdInfoMask(info.Mask).Has(ask) || int(info.Pid) != pid || int(info.Ppid) != os.Getpid() {
 		fail("info %+v of pid %d", info, pid)
 	}
 	fmt.Printf("PIDFD_GET_INFO returns pid %d of pid %d\n", info.Pid, pid)
-	if f := pidfd_info.FieldsOf(uint64(pidfd_info.PIDFD_INFO_PID)); len(f) != 3 || f[0] != "pid" || f[2] != "ppid" {
+	if f := pidfdinfo.FieldsOf(uint64(pidfdinfo.PIDFD_INFO_PID)); len(f) != 3 || f[0] != "pid" || f[2] != "ppid" {
 		fail("FieldsOf(PIDFD_INFO_PID): %v", f)
 	}
 
-	small := make([]byte, pidfd_info.SIZE_VER0-1)
-	_, kernel := pidfd_info.PidfdGetInfoBytes(fd, small)
-	var here *pidfd_info.Error
-	if kernel != syscall.ENOTTY || !errors.As(pidfd_info.VerdictBytes(small), &here) || here.Errno != kernel {
+	small := make([]byte, pidfdinfo.SIZE_VER0-1)
+	_, kernel := pidfdinfo.PidfdGetInfoBytes(fd, small)
+	var here *pidfdinfo.Error
+	if kernel != syscall.ENOTTY || !errors.As(pidfdinfo.VerdictBytes(small), &here) || here.Errno != kernel {
 		fail("a small size: kernel %v, package %v", kernel, here)
 	}
-	if n, ok := pidfd_info.PidfdGetInfoNumber(pidfd_info.SIZE_VER0); !ok || n != 0xc040ff0b {
+	if n, ok := pidfdinfo.PidfdGetInfoNumber(pidfdinfo.SIZE_VER0); !ok || n != 0xc040ff0b {
 		fail("the ioctl number %#x", n)
 	}
 	fmt.Println("a size below VER0 fails with ENOTTY")
@@ -59,8 +59,8 @@ func main() {
 		fail("kill: %v", err)
 	}
 	child.Wait()
-	info, err = pidfd_info.PidfdGetInfo(fd, uint64(pidfd_info.PIDFD_INFO_EXIT))
-	if err != nil || !pidfd_info.PidfdInfoMask(info.Mask).Has(pidfd_info.PIDFD_INFO_EXIT) || info.ExitCode != 9 {
+	info, err = pidfdinfo.PidfdGetInfo(fd, uint64(pidfdinfo.PIDFD_INFO_EXIT))
+	if err != nil || !pidfdinfo.PidfdInfoMask(info.Mask).Has(pidfdinfo.PIDFD_INFO_EXIT) || info.ExitCode != 9 {
 		fail("PIDFD_INFO_EXIT: %+v %v", info, err)
 	}
 	fmt.Printf("the exit status is %d\n", info.ExitCode)

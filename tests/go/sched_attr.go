@@ -10,7 +10,7 @@ import (
 	"syscall"
 	"unsafe"
 
-	"cgtest/sched_attr"
+	"clonegen.invalid/schedattr"
 )
 
 func field(data []byte) uint32 { return *(*uint32)(unsafe.Pointer(&data[0])) }
@@ -21,7 +21,7 @@ func fail(format string, args ...any) {
 }
 
 func nice() int32 {
-	a, err := sched_attr.SchedGetattr(0, 0)
+	a, err := schedattr.SchedGetattr(0, 0)
 	if err != nil {
 		fail("sched_getattr: %v", err)
 	}
@@ -31,15 +31,15 @@ func nice() int32 {
 func main() {
 	// Every call is on this thread (pid 0 is the calling thread).
 	runtime.LockOSThread()
-	now, err := sched_attr.SchedGetattr(0, 0)
-	if err != nil || now.SchedPolicy != 0 || now.Size != sched_attr.SIZE_LATEST {
+	now, err := schedattr.SchedGetattr(0, 0)
+	if err != nil || now.SchedPolicy != 0 || now.Size != schedattr.SIZE_LATEST {
 		fail("sched_getattr: %+v %v", now, err)
 	}
 	big := make([]byte, 4096)
 	for i := range big {
 		big[i] = 0xff
 	}
-	if _, err := sched_attr.SchedGetattrBytes(0, big, 0); err != nil {
+	if _, err := schedattr.SchedGetattrBytes(0, big, 0); err != nil {
 		fail("sched_getattr of 4096 bytes: %v", err)
 	}
 	reported := field(big)
@@ -49,20 +49,20 @@ func main() {
 		}
 	}
 	fmt.Printf("sched_getattr reports %d\n", reported)
-	if _, err := sched_attr.SchedGetattrBytes(0, make([]byte, sched_attr.SIZE_VER0-1), 0); !errors.Is(err, syscall.EINVAL) {
+	if _, err := schedattr.SchedGetattrBytes(0, make([]byte, schedattr.SIZE_VER0-1), 0); !errors.Is(err, syscall.EINVAL) {
 		fail("a short sched_getattr: %v", err)
 	}
 
-	if _, err := sched_attr.SchedSetattr(0, &sched_attr.SchedAttr{SchedNice: 5}, 0); err != nil || nice() != 5 {
+	if _, err := schedattr.SchedSetattr(0, &schedattr.SchedAttr{SchedNice: 5}, 0); err != nil || nice() != 5 {
 		fail("nice 5: %v", err)
 	}
-	if _, err := sched_attr.SchedSetattr(0, &sched_attr.SchedAttr{SchedNice: 100}, 0); err != nil || nice() != sched_attr.MAX_NICE {
+	if _, err := schedattr.SchedSetattr(0, &schedattr.SchedAttr{SchedNice: 100}, 0); err != nil || nice() != schedattr.MAX_NICE {
 		fail("nice 100: %v", err)
 	}
 	fmt.Printf("nice 100 clamped to %d\n", nice())
 
-	ver0 := (&sched_attr.SchedAttr{SchedNice: 3}).Bytes()[:sched_attr.SIZE_VER0]
-	if _, err := sched_attr.SchedSetattrBytes(0, ver0, 0); err != nil || nice() != 3 {
+	ver0 := (&schedattr.SchedAttr{SchedNice: 3}).Bytes()[:schedattr.SIZE_VER0]
+	if _, err := schedattr.SchedSetattrBytes(0, ver0, 0); err != nil || nice() != 3 {
 		fail("size 0: %v", err)
 	}
 	fmt.Println("size 0 taken as VER0")
@@ -70,34 +70,34 @@ func main() {
 	long := make([]byte, 4096)
 	*(*uint32)(unsafe.Pointer(&long[0])) = 4096
 	long[4095] = 1
-	_, err = sched_attr.SchedSetattrBytes(0, long, 0)
+	_, err = schedattr.SchedSetattrBytes(0, long, 0)
 	if errno, ok := err.(syscall.Errno); !ok || errno != syscall.E2BIG {
 		fail("a non-zero tail: %v", err)
 	}
 	fmt.Printf("E2BIG writes back %d\n", field(long))
 
-	clamp := &sched_attr.SchedAttr{SchedFlags: uint64(sched_attr.SCHED_FLAG_UTIL_CLAMP_MIN)}
-	here := clamp.Verdict(sched_attr.SIZE_VER0)
-	var refusal *sched_attr.Error
+	clamp := &schedattr.SchedAttr{SchedFlags: uint64(schedattr.SCHED_FLAG_UTIL_CLAMP_MIN)}
+	here := clamp.Verdict(schedattr.SIZE_VER0)
+	var refusal *schedattr.Error
 	if !errors.As(here, &refusal) {
 		fail("the VER1 rule: %v", here)
 	}
-	data := clamp.Bytes()[:sched_attr.SIZE_VER0]
-	*(*uint32)(unsafe.Pointer(&data[0])) = sched_attr.SIZE_VER0
-	if _, kernel := sched_attr.SchedSetattrBytes(0, data, 0); kernel != refusal.Errno {
+	data := clamp.Bytes()[:schedattr.SIZE_VER0]
+	*(*uint32)(unsafe.Pointer(&data[0])) = schedattr.SIZE_VER0
+	if _, kernel := schedattr.SchedSetattrBytes(0, data, 0); kernel != refusal.Errno {
 		fail("the kernel says %v, the package %v", kernel, refusal.Errno)
 	}
-	if clamp.SizeFor() != sched_attr.SIZE_VER1 {
+	if clamp.SizeFor() != schedattr.SIZE_VER1 {
 		fail("SizeFor %d", clamp.SizeFor())
 	}
 	fmt.Println("the VER1 refusal agrees with the kernel")
 
 	short := make([]byte, 8)
-	*(*uint32)(unsafe.Pointer(&short[0])) = sched_attr.SIZE_LATEST
-	if _, err := sched_attr.SchedSetattrBytes(0, short, 0); !errors.As(err, &refusal) || refusal.Errno != syscall.EFAULT {
+	*(*uint32)(unsafe.Pointer(&short[0])) = schedattr.SIZE_LATEST
+	if _, err := schedattr.SchedSetattrBytes(0, short, 0); !errors.As(err, &refusal) || refusal.Errno != syscall.EFAULT {
 		fail("a short buffer: %v", err)
 	}
-	if _, err := sched_attr.SchedSetattr(0, &sched_attr.SchedAttr{}, 0); err != nil || nice() != 0 {
+	if _, err := schedattr.SchedSetattr(0, &schedattr.SchedAttr{}, 0); err != nil || nice() != 0 {
 		fail("back to nice 0: %v", err)
 	}
 	fmt.Println("sched_attr calls done")

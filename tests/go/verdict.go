@@ -1,7 +1,8 @@
 // The verdict of a generated Go package on (bytes, size) cases, one a line on
 // stdin, as tests/kharness/generic_verdict.c reads them (see
 // tests/rust/verdict.rs). Prints 0 or the errno of gen.VerdictBytes().
-// tests/test_go.py builds it in a module that holds the package as cgtest/gen.
+// tests/test_go.py builds it in a module that requires the generated module,
+// writing its module path for clonegen.invalid/gen.
 package main
 
 import (
@@ -13,7 +14,7 @@ import (
 	"strconv"
 	"strings"
 
-	gen "cgtest/gen"
+	gen "clonegen.invalid/gen"
 )
 
 func main() {

@@ -1,18 +1,19 @@
 // Generated from spec/clone_args.yaml by clonegen; do not edit.
 // Spec digest: sha256:c4dcfbe32d8d3ddb.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
+//go:build linux && (amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle)
 
-// Package clone_args: Arguments for the clone3() system call. The structure
+// Package cloneargs: Arguments for the clone3() system call. The structure
 // is versioned by its size: user space passes the size it was compiled
 // with, the kernel zero-fills fields an older caller does not know, and
 // refuses a larger structure whose unknown tail is not zero.
 //
 // Go bindings for struct clone_args and clone3(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
-// library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
-package clone_args
+// library only), in the module clonegen.invalid/cloneargs. Architectures
+// whose values this package states: x86_64, i386, arm64, riscv64, s390x,
+// mips; it builds on Linux there and nowhere else.
+package cloneargs
 
 import (
 	"runtime"
@@ -41,38 +42,14 @@ var SIZES = [...]uint64{
 // CSIGNAL: Bits of the legacy flags word that carry the exit signal.
 const CSIGNAL = 0xff
 
-// _NSIG: Highest valid signal number.
-var _NSIG uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 128
-	}
-	return 64
-}()
-
 // MAX_PID_NS_LEVEL: Deepest nesting of PID namespaces.
 const MAX_PID_NS_LEVEL = 32
 
 // INT_MAX: Largest value of a C int.
 const INT_MAX = 0x7fffffff
 
-// SIGCHLD: Signal sent to the parent when a child exits.
-var SIGCHLD uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 18
-	}
-	return 17
-}()
-
-// SYSCALL_NUMBER: The number of clone3() on this architecture.
-var SYSCALL_NUMBER uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 4435
-	}
-	return 435
-}()
+// The values that differ between architectures are constants of the file of
+// each GOARCH, clone_args_<goarch>.go: _NSIG, SIGCHLD, SYSCALL_NUMBER.
 
 // Error is a request refused before the system call: the errno the kernel
 // would give and the requirement the request breaks. errors.Is(err, errno)
@@ -229,38 +206,36 @@ const (
 func (f CloneArgsFlags) Has(other CloneArgsFlags) bool { return f&other == other }
 
 // CLONE3_FLAGS_KNOWN: Flags clone3() knows in flags.
-var CLONE3_FLAGS_KNOWN = mask(
-	CLONE_VM,
-	CLONE_FS,
-	CLONE_FILES,
-	CLONE_SIGHAND,
-	CLONE_PIDFD,
-	CLONE_PTRACE,
-	CLONE_VFORK,
-	CLONE_PARENT,
-	CLONE_THREAD,
-	CLONE_NEWNS,
-	CLONE_SYSVSEM,
-	CLONE_SETTLS,
-	CLONE_PARENT_SETTID,
-	CLONE_CHILD_CLEARTID,
-	CLONE_UNTRACED,
-	CLONE_CHILD_SETTID,
-	CLONE_NEWCGROUP,
-	CLONE_NEWUTS,
-	CLONE_NEWIPC,
-	CLONE_NEWUSER,
-	CLONE_NEWPID,
-	CLONE_NEWNET,
-	CLONE_IO,
-	CLONE_NEWTIME,
-	CLONE_CLEAR_SIGHAND,
-	CLONE_INTO_CGROUP,
-	CLONE_AUTOREAP,
-	CLONE_NNP,
-	CLONE_PIDFD_AUTOKILL,
-	CLONE_EMPTY_MNTNS,
-)
+const CLONE3_FLAGS_KNOWN = uint64(CLONE_VM) |
+	uint64(CLONE_FS) |
+	uint64(CLONE_FILES) |
+	uint64(CLONE_SIGHAND) |
+	uint64(CLONE_PIDFD) |
+	uint64(CLONE_PTRACE) |
+	uint64(CLONE_VFORK) |
+	uint64(CLONE_PARENT) |
+	uint64(CLONE_THREAD) |
+	uint64(CLONE_NEWNS) |
+	uint64(CLONE_SYSVSEM) |
+	uint64(CLONE_SETTLS) |
+	uint64(CLONE_PARENT_SETTID) |
+	uint64(CLONE_CHILD_CLEARTID) |
+	uint64(CLONE_UNTRACED) |
+	uint64(CLONE_CHILD_SETTID) |
+	uint64(CLONE_NEWCGROUP) |
+	uint64(CLONE_NEWUTS) |
+	uint64(CLONE_NEWIPC) |
+	uint64(CLONE_NEWUSER) |
+	uint64(CLONE_NEWPID) |
+	uint64(CLONE_NEWNET) |
+	uint64(CLONE_IO) |
+	uint64(CLONE_NEWTIME) |
+	uint64(CLONE_CLEAR_SIGHAND) |
+	uint64(CLONE_INTO_CGROUP) |
+	uint64(CLONE_AUTOREAP) |
+	uint64(CLONE_NNP) |
+	uint64(CLONE_PIDFD_AUTOKILL) |
+	uint64(CLONE_EMPTY_MNTNS)
 
 // values holds each field as 64 bits; a signed one sign-extended.
 type values struct {
@@ -329,15 +304,6 @@ const userPtrMax = 0x7ffffffff000
 func accessOK(addr, length uint64) bool {
 	end := addr + length
 	return end >= addr && end <= userPtrMax
-}
-
-// mask ors flags together as a plain uint64.
-func mask[T ~uint64](flags ...T) uint64 {
-	var m uint64
-	for _, f := range flags {
-		m |= uint64(f)
-	}
-	return m
 }
 
 // pageSize is the kernel's PAGE_SIZE.

@@ -59,7 +59,7 @@ CG_CLONE_ARGS_ASSERT(libc_SIGCHLD, SIGCHLD == 20, "<signal.h> and the spec agree
 # define CG_SYS_clone3 435
 #endif
 
-long cg_clone3(struct cg_clone_args *args, size_t size)
+long cg_clone3(const struct cg_clone_args *args, size_t size)
 {
 	return syscall(CG_SYS_clone3, args, size);
 }
@@ -989,8 +989,11 @@ static int cg_read_request(struct cg_clone_args *out, const struct cg_clone_args
 	return clonegen_read_user(out, args, size < sizeof(*out) ? size : sizeof(*out));
 }
 
-/* The user address limit of access_ok() (x86_64's, as the Python bindings use). */
-#define CLONEGEN_USER_PTR_MAX 0x7ffffffff000ULL
+/*
+ * The user address limit of access_ok() (x86_64's, as the Python bindings use),
+ * 0x7ffffffff000, without a long long constant, which C++98 lacks.
+ */
+#define CLONEGEN_USER_PTR_MAX (((uint64_t)0x7fffU << 32) | 0xfffff000U)
 
 /* access_ok(): [addr, addr + len) lies in user memory. */
 static int clonegen_access_ok(uint64_t addr, uint64_t len)
@@ -1517,7 +1520,7 @@ static int clonegen_spawn_refused(const char *file, char *const argv[], const CL
 static int clonegen_spawn(const char *file, char *const argv[], char *const envp[],
 			  const CLONEGEN_ATTR *attr, CLONEGEN_RESULT *out)
 {
-	static const CLONEGEN_ATTR none;
+	static CLONEGEN_ATTR none; /* all zero; not const, which C++ would want initialised */
 	unsigned char stack[CLONEGEN_STACK] __attribute__((aligned(16)));
 	struct clonegen_child c;
 	CLONEGEN_ARGS args;

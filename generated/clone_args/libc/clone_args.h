@@ -12,6 +12,26 @@
  * and the system's <linux/...> or libc headers can be included together in
  * any order; where the system's names are visible, static assertions check
  * that both agree.
+ *
+ * What each function returns, and errno (the same as each function's Return:):
+ *
+ * cg_clone3(), cg_clone3_fork(): the child's pid in the parent, 0 in the
+ *   child, or -1 with errno set.
+ *
+ * cg_clone3_run(): the child's pid, or -1 with errno set.
+ *
+ * cg_spawn(): 0, or an errno value (the child's, before execve(), or why no
+ *   child could be made); errno itself is left as it was.
+ *
+ * cg_clone3_probe(): 0, or an errno value (@out->error) when clone3()
+ *   cannot be used at all; errno itself is left as it was.
+ *
+ * cg_clone3_missing(): non-zero once the fork helper has seen ENOSYS from
+ *   clone3(), else 0; it cannot fail and leaves errno as it was.
+ *
+ * cg_clone_args_decode(): the length of the whole text, as snprintf()
+ *   returns it; it cannot fail and leaves errno as it was (but for what
+ *   @how->peek does).
  */
 
 #include <stddef.h>
@@ -149,9 +169,10 @@ CG_CLONE_ARGS_ASSERT(offset_cgroup, offsetof(struct cg_clone_args, cgroup) == 80
  *
  * Returns long, as syscall() does; every successful value fits in pid_t.
  *
- * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
+ * Return: the child's pid in the parent, 0 in the child, or -1 with errno
+ * set.
  */
-long cg_clone3(struct cg_clone_args *args, size_t size);
+long cg_clone3(const struct cg_clone_args *args, size_t size);
 
 /* Linux release @a.@b.@c, as cg_clone_args_decode() compares releases. */
 #define CG_CLONE_ARGS_RELEASE(a, b, c) \
@@ -193,7 +214,8 @@ struct cg_clone_args_decoding {
  * fields it leaves out, flag and signal names, unknown bits in hex and the
  * non-zero bytes past the struct.
  *
- * Return: the length of the whole text, as snprintf() returns it.
+ * Return: the length of the whole text, as snprintf() returns it; it cannot
+ * fail and leaves errno as it was (but for what @how->peek does).
  */
 size_t cg_clone_args_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
 	const struct cg_clone_args_decoding *how);
@@ -221,7 +243,8 @@ size_t cg_clone_args_decode(char *out, size_t outlen, const void *data, size_t l
  * clone3() is missing it makes the kernel's size and tail checks itself,
  * with the kernel's errno values.
  *
- * Return: the child's pid in the parent, 0 in the child, -1 with errno set.
+ * Return: the child's pid in the parent, 0 in the child, or -1 with errno
+ * set.
  */
 pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size);
 
@@ -229,14 +252,19 @@ pid_t cg_clone3_fork(const struct cg_clone_args *args, size_t size);
  * cg_clone3_run() - run @fn(@arg) in a child on the stack given in @args
  *
  * For CLONE_VM, CLONE_VFORK and threads: the child calls @fn on its own
- * stack and exits with its return value. x86_64 and i386 only; ENOSYS
- * elsewhere.
+ * stack and exits with its return value. x86_64, i386, aarch64, riscv64 and
+ * s390x only; ENOSYS elsewhere.
  *
  * Return: the child's pid, or -1 with errno set.
  */
 pid_t cg_clone3_run(const struct cg_clone_args *args, size_t size, int (*fn)(void *), void *arg);
 
-/* Non-zero once cg_clone3_fork() has seen ENOSYS from clone3(). */
+/**
+ * cg_clone3_missing() - whether cg_clone3_fork() found clone3() missing
+ *
+ * Return: non-zero once the fork helper has seen ENOSYS from clone3(), else
+ * 0; it cannot fail and leaves errno as it was.
+ */
 int cg_clone3_missing(void);
 
 /* cg_spawn_attr.flags: what cg_spawn() does besides starting the program. */
@@ -281,6 +309,24 @@ struct cg_spawn_action {
 	int reserved;	/* 0 */
 };
 
+struct cg_spawn_result {
+	pid_t pid;	/* the child, -1 on failure */
+	int pidfd;	/* with CG_SPAWN_PIDFD, else -1 */
+	int rung;	/* CG_SPAWN_RUNG_*, also on failure (0: none was tried) */
+	int step;	/* CG_SPAWN_AT_*: where the child failed */
+	int index;	/* the action or kept descriptor at fault, or -1 */
+};
+
+/*
+ * sigset_t, which struct cg_spawn_attr holds, is POSIX, not ISO C:
+ * <signal.h> declares it only under a feature macro (_POSIX_C_SOURCE,
+ * _XOPEN_SOURCE, _GNU_SOURCE, _DEFAULT_SOURCE, or a compiler's GNU mode,
+ * which defines one). Without one, struct cg_spawn_attr and cg_spawn() are
+ * left out, the rest of this header stands, and a call of cg_spawn() is an
+ * error that names the macro to define.
+ */
+#if defined(_POSIX_C_SOURCE) || defined(_POSIX_SOURCE) || defined(_XOPEN_SOURCE) || \
+	defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE)
 struct cg_spawn_attr {
 	unsigned int flags;			/* CG_SPAWN_* */
 	int cgroup;				/* with CG_SPAWN_CGROUP: a cgroup2 directory */
@@ -295,14 +341,6 @@ struct cg_spawn_attr {
 	const int *keep_fds;			/* with CG_SPAWN_CLOSE_FDS: kept, and inheritable */
 	size_t nkeep;
 	uint64_t clone_flags;			/* more clone3() flags: namespaces, ...; see cg_spawn() */
-};
-
-struct cg_spawn_result {
-	pid_t pid;	/* the child, -1 on failure */
-	int pidfd;	/* with CG_SPAWN_PIDFD, else -1 */
-	int rung;	/* CG_SPAWN_RUNG_*, also on failure (0: none was tried) */
-	int step;	/* CG_SPAWN_AT_*: where the child failed */
-	int index;	/* the action or kept descriptor at fault, or -1 */
 };
 
 /**
@@ -343,10 +381,17 @@ struct cg_spawn_result {
  * not wait for. A negative descriptor in @attr->keep_fds, a file action or
  * @attr->cgroup is EBADF.
  *
- * Return: 0, or an errno value (errno itself is left as it was).
+ * Return: 0, or an errno value (the child's, before execve(), or why no
+ * child could be made); errno itself is left as it was.
  */
 int cg_spawn(const char *file, char *const argv[], char *const envp[],
 	const struct cg_spawn_attr *attr, struct cg_spawn_result *out);
+#elif defined(__has_attribute)
+# if __has_attribute(__unavailable__)
+int cg_spawn(const char *file, ...) __attribute__((__unavailable__(
+	"needs sigset_t: define _POSIX_C_SOURCE 200809L (or _GNU_SOURCE) before the first #include")));
+# endif
+#endif
 
 /* What cg_clone3_probe() found the running kernel to accept. */
 struct cg_clone3_probe {
@@ -371,7 +416,8 @@ struct cg_clone3_probe {
  * descriptor that cannot be open (EBADF once the flag is accepted). No
  * request can make a child; nothing of the caller is copied.
  *
- * Return: 0, or @out->error when clone3() cannot be used at all.
+ * Return: 0, or an errno value (@out->error) when clone3() cannot be used
+ * at all; errno itself is left as it was.
  */
 int cg_clone3_probe(struct cg_clone3_probe *out);
 

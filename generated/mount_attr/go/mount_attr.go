@@ -1,17 +1,18 @@
 // Generated from spec/mount_attr.yaml by clonegen; do not edit.
 // Spec digest: sha256:3ba751bd668b6e82.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
+//go:build linux && (amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle)
 
-// Package mount_attr: Mount attributes to set and clear on a mount or a
+// Package mountattr: Mount attributes to set and clear on a mount or a
 // mount tree, its propagation type, and the user namespace of an idmapped
 // mount. The structure is versioned by its size like clone_args.
 //
-// Go bindings for struct mount_attr and mount_setattr(): the struct, its sizes,
-// flags, the kernel's checks and a wrapper over package syscall (standard
-// library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
-package mount_attr
+// Go bindings for struct mount_attr and mount_setattr(): the struct, its
+// sizes, flags, the kernel's checks and a wrapper over package syscall
+// (standard library only), in the module clonegen.invalid/mountattr.
+// Architectures whose values this package states: x86_64, i386, arm64,
+// riscv64, s390x, mips; it builds on Linux there and nowhere else.
+package mountattr
 
 import (
 	"runtime"
@@ -34,23 +35,8 @@ var SIZES = [...]uint64{
 // MOUNT_ATTR__ATIME: The atime setting: an enum in three bits, not flags.
 const MOUNT_ATTR__ATIME = 112
 
-// SYSCALL_NUMBER: The number of mount_setattr() on this architecture.
-var SYSCALL_NUMBER uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 4442
-	}
-	return 442
-}()
-
-// nrOpenTreeAttr: The number of open_tree_attr() on this architecture.
-var nrOpenTreeAttr uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 4467
-	}
-	return 467
-}()
+// The values that differ between architectures are constants of the file of
+// each GOARCH, mount_attr_<goarch>.go: SYSCALL_NUMBER, nrOpenTreeAttr.
 
 // Error is a request refused before the system call: the errno the kernel
 // would give and the requirement the request breaks. errors.Is(err, errno)
@@ -318,7 +304,7 @@ func (a *MountAttr) SizeFor() uint64 {
 // MountSetattr calls mount_setattr() with how, passing the smallest version that
 // covers the fields that are set (SizeFor), after the kernel's checks made
 // here.
-func MountSetattr(dfd int32, path string, flags uint32, how *MountAttr) (int, error) {
+func MountSetattr(dfd int, path string, flags uint, how *MountAttr) (int, error) {
 	size := how.SizeFor()
 	if err := how.Verdict(size); err != nil {
 		return -1, err
@@ -328,7 +314,7 @@ func MountSetattr(dfd int32, path string, flags uint32, how *MountAttr) (int, er
 
 // MountSetattrBytes calls mount_setattr() with the struct given as bytes, of any
 // size (len(data)), unchecked: the kernel gives its own answer.
-func MountSetattrBytes(dfd int32, path string, flags uint32, data []byte) (int, error) {
+func MountSetattrBytes(dfd int, path string, flags uint, data []byte) (int, error) {
 	p_path, err := syscall.BytePtrFromString(path)
 	if err != nil {
 		return -1, err
@@ -349,7 +335,7 @@ func MountSetattrBytes(dfd int32, path string, flags uint32, data []byte) (int, 
 // OpenTreeAttr calls open_tree_attr() with how, which fills the same kernel struct
 // as mount_setattr(): the smallest version that covers the fields that are set
 // (SizeFor), after the kernel's checks made here.
-func OpenTreeAttr(dfd int32, filename string, flags uint32, how *MountAttr) (int, error) {
+func OpenTreeAttr(dfd int, filename string, flags uint, how *MountAttr) (int, error) {
 	size := how.SizeFor()
 	if err := how.Verdict(size); err != nil {
 		return -1, err
@@ -359,7 +345,7 @@ func OpenTreeAttr(dfd int32, filename string, flags uint32, how *MountAttr) (int
 
 // OpenTreeAttrBytes calls open_tree_attr() with the struct given as bytes, of any
 // size (len(data)), unchecked: the kernel gives its own answer.
-func OpenTreeAttrBytes(dfd int32, filename string, flags uint32, data []byte) (int, error) {
+func OpenTreeAttrBytes(dfd int, filename string, flags uint, data []byte) (int, error) {
 	p_filename, err := syscall.BytePtrFromString(filename)
 	if err != nil {
 		return -1, err

@@ -31,7 +31,7 @@
 # define CG_SYS_mount_setattr 442
 #endif
 
-long cg_mount_setattr(int dfd, const char *path, unsigned int flags, struct cg_mount_attr *args, size_t size)
+long cg_mount_setattr(int dfd, const char *path, unsigned int flags, const struct cg_mount_attr *args, size_t size)
 {
 	return syscall(CG_SYS_mount_setattr, dfd, path, flags, args, size);
 }
@@ -47,7 +47,7 @@ long cg_mount_setattr(int dfd, const char *path, unsigned int flags, struct cg_m
 # define CG_SYS_open_tree_attr 467
 #endif
 
-long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, struct cg_mount_attr *args, size_t size)
+long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, const struct cg_mount_attr *args, size_t size)
 {
 	return syscall(CG_SYS_open_tree_attr, dfd, filename, flags, args, size);
 }

@@ -12,6 +12,15 @@
  * and the system's <linux/...> or libc headers can be included together in
  * any order; where the system's names are visible, static assertions check
  * that both agree.
+ *
+ * What each function returns, and errno (the same as each function's Return:):
+ *
+ * cg_mount_setattr(), cg_open_tree_attr(): what the kernel returns on
+ *   success, or -1 with errno set.
+ *
+ * cg_mount_attr_decode(): the length of the whole text, as snprintf()
+ *   returns it; it cannot fail and leaves errno as it was (but for what
+ *   @how->peek does).
  */
 
 #include <stddef.h>
@@ -89,16 +98,16 @@ CG_MOUNT_ATTR_ASSERT(offset_userns_fd, offsetof(struct cg_mount_attr, userns_fd)
 /**
  * cg_mount_setattr() - the raw mount_setattr() system call
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
-long cg_mount_setattr(int dfd, const char *path, unsigned int flags, struct cg_mount_attr *args, size_t size);
+long cg_mount_setattr(int dfd, const char *path, unsigned int flags, const struct cg_mount_attr *args, size_t size);
 
 /**
  * cg_open_tree_attr() - the raw open_tree_attr() system call
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
-long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, struct cg_mount_attr *args, size_t size);
+long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, const struct cg_mount_attr *args, size_t size);
 
 /* Linux release @a.@b.@c, as cg_mount_attr_decode() compares releases. */
 #define CG_MOUNT_ATTR_RELEASE(a, b, c) \
@@ -140,7 +149,8 @@ struct cg_mount_attr_decoding {
  * fields it leaves out, flag and signal names, unknown bits in hex and the
  * non-zero bytes past the struct.
  *
- * Return: the length of the whole text, as snprintf() returns it.
+ * Return: the length of the whole text, as snprintf() returns it; it cannot
+ * fail and leaves errno as it was (but for what @how->peek does).
  */
 size_t cg_mount_attr_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
 	const struct cg_mount_attr_decoding *how);

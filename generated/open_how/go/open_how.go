@@ -1,17 +1,18 @@
 // Generated from spec/open_how.yaml by clonegen; do not edit.
 // Spec digest: sha256:61f4ceec3e13bc1f.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
+//go:build linux && (amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle)
 
-// Package open_how: How openat2() opens a path: the open flags, the mode of
+// Package openhow: How openat2() opens a path: the open flags, the mode of
 // a created file, and the RESOLVE_* restrictions on path resolution. The
 // structure is versioned by its size like clone_args.
 //
 // Go bindings for struct open_how and openat2(): the struct, its sizes,
 // flags, the kernel's checks and a wrapper over package syscall (standard
-// library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
-package open_how
+// library only), in the module clonegen.invalid/openhow. Architectures
+// whose values this package states: x86_64, i386, arm64, riscv64, s390x,
+// mips; it builds on Linux there and nowhere else.
+package openhow
 
 import (
 	"runtime"
@@ -30,33 +31,6 @@ const (
 var SIZES = [...]uint64{
 	SIZE_VER0,
 }
-
-// O_CREAT: Create the file if it does not exist.
-var O_CREAT uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x100
-	}
-	return 64
-}()
-
-// O_DIRECTORY: Fail unless the path is a directory.
-var O_DIRECTORY uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "arm64":
-		return 0x4000
-	}
-	return 0x10000
-}()
-
-// O_NOFOLLOW: Do not follow a trailing symlink.
-var O_NOFOLLOW uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "arm64":
-		return 0x8000
-	}
-	return 0x20000
-}()
 
 // O_CLOEXEC: Close the descriptor on exec.
 const O_CLOEXEC = 0x80000
@@ -85,167 +59,21 @@ const O_WRONLY = 1
 // O_RDWR: Open for reading and writing (an access mode).
 const O_RDWR = 2
 
-// O_EXCL: With O_CREAT, fail if the file exists.
-var O_EXCL uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x400
-	}
-	return 128
-}()
-
-// O_NOCTTY: Do not make a terminal the controlling terminal.
-var O_NOCTTY uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x800
-	}
-	return 0x100
-}()
-
-// O_APPEND: Write at the end of the file.
-var O_APPEND uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 8
-	}
-	return 0x400
-}()
-
-// O_NONBLOCK: Do not block on the file.
-var O_NONBLOCK uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 128
-	}
-	return 0x800
-}()
-
-// O_SYNC: Writes complete with data and metadata on disk (__O_SYNC together
-// with O_DSYNC).
-var O_SYNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x4010
-	}
-	return 0x101000
-}()
-
-// __O_SYNC: The bit that O_SYNC adds to O_DSYNC.
-var __O_SYNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x4000
-	}
-	return 0x100000
-}()
-
-// O_DSYNC: Writes complete with data on disk.
-var O_DSYNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 16
-	}
-	return 0x1000
-}()
-
-// O_DIRECT: Bypass the page cache.
-var O_DIRECT uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x8000
-	case "arm64":
-		return 0x10000
-	}
-	return 0x4000
-}()
-
-// O_LARGEFILE: Allow files larger than 2 GiB; the kernel sets it itself on
-// 64-bit.
-var O_LARGEFILE uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x2000
-	case "arm64":
-		return 0x20000
-	}
-	return 0x8000
-}()
-
 // O_NOATIME: Do not update the access time.
 const O_NOATIME = 0x40000
 
-// O_TMPFILE: Create an unnamed temporary file (__O_TMPFILE together with
-// O_DIRECTORY).
-var O_TMPFILE uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "arm64":
-		return 0x404000
-	}
-	return 0x410000
-}()
-
-// FASYNC: Signal-driven I/O.
-var FASYNC uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x1000
-	}
-	return 0x2000
-}()
-
-// O_NDELAY: The old name of O_NONBLOCK (a bit of its own on sparc64).
-var O_NDELAY uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 128
-	}
-	return 0x800
-}()
-
 // O_EMPTYPATH: Allow an empty path: open the file at dirfd itself.
 const O_EMPTYPATH = 0x4000000
-
-// VALID_OPEN_FLAGS: Every open flag the kernel knows.
-var VALID_OPEN_FLAGS uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x46fff9b
-	}
-	return 0x47fffc3
-}()
-
-// O_PATH_FLAGS: The flags O_PATH may be combined with.
-var O_PATH_FLAGS uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "arm64":
-		return 0x428c000
-	}
-	return 0x42b0000
-}()
 
 // OPENAT2_REGULAR: Only open regular files. The bit lies above the 32 bits
 // of open()'s flags, so only openat2() can ask for it.
 const OPENAT2_REGULAR = 0x100000000
 
-// VALID_OPENAT2_FLAGS: Every flag openat2() knows in open_how.flags: the
-// open flags and its own.
-var VALID_OPENAT2_FLAGS uint64 = func() uint64 {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 0x1046fff9b
-	}
-	return 0x1047fffc3
-}()
-
-// SYSCALL_NUMBER: The number of openat2() on this architecture.
-var SYSCALL_NUMBER uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 4437
-	}
-	return 437
-}()
+// The values that differ between architectures are constants of the file of
+// each GOARCH, open_how_<goarch>.go: O_CREAT, O_DIRECTORY, O_NOFOLLOW,
+// O_EXCL, O_NOCTTY, O_APPEND, O_NONBLOCK, O_SYNC, __O_SYNC, O_DSYNC,
+// O_DIRECT, O_LARGEFILE, O_TMPFILE, FASYNC, O_NDELAY, VALID_OPEN_FLAGS,
+// O_PATH_FLAGS, VALID_OPENAT2_FLAGS, SYSCALL_NUMBER.
 
 // Error is a request refused before the system call: the errno the kernel
 // would give and the requirement the request breaks. errors.Is(err, errno)
@@ -311,14 +139,12 @@ const (
 func (f OpenHowResolve) Has(other OpenHowResolve) bool { return f&other == other }
 
 // OPENAT2_RESOLVE_KNOWN: Flags openat2() knows in resolve.
-var OPENAT2_RESOLVE_KNOWN = mask(
-	RESOLVE_NO_XDEV,
-	RESOLVE_NO_MAGICLINKS,
-	RESOLVE_NO_SYMLINKS,
-	RESOLVE_BENEATH,
-	RESOLVE_IN_ROOT,
-	RESOLVE_CACHED,
-)
+const OPENAT2_RESOLVE_KNOWN = uint64(RESOLVE_NO_XDEV) |
+	uint64(RESOLVE_NO_MAGICLINKS) |
+	uint64(RESOLVE_NO_SYMLINKS) |
+	uint64(RESOLVE_BENEATH) |
+	uint64(RESOLVE_IN_ROOT) |
+	uint64(RESOLVE_CACHED)
 
 // values holds each field as 64 bits; a signed one sign-extended.
 type values struct {
@@ -361,15 +187,6 @@ const userPtrMax = 0x7ffffffff000
 func accessOK(addr, length uint64) bool {
 	end := addr + length
 	return end >= addr && end <= userPtrMax
-}
-
-// mask ors flags together as a plain uint64.
-func mask[T ~uint64](flags ...T) uint64 {
-	var m uint64
-	for _, f := range flags {
-		m |= uint64(f)
-	}
-	return m
 }
 
 // pageSize is the kernel's PAGE_SIZE.
@@ -504,7 +321,7 @@ func (a *OpenHow) SizeFor() uint64 {
 // Openat2 calls openat2() with how, passing the smallest version that
 // covers the fields that are set (SizeFor), after the kernel's checks made
 // here.
-func Openat2(dfd int32, filename string, how *OpenHow) (int, error) {
+func Openat2(dfd int, filename string, how *OpenHow) (int, error) {
 	size := how.SizeFor()
 	if err := how.Verdict(size); err != nil {
 		return -1, err
@@ -514,7 +331,7 @@ func Openat2(dfd int32, filename string, how *OpenHow) (int, error) {
 
 // Openat2Bytes calls openat2() with the struct given as bytes, of any
 // size (len(data)), unchecked: the kernel gives its own answer.
-func Openat2Bytes(dfd int32, filename string, data []byte) (int, error) {
+func Openat2Bytes(dfd int, filename string, data []byte) (int, error) {
 	p_filename, err := syscall.BytePtrFromString(filename)
 	if err != nil {
 		return -1, err

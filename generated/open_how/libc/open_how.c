@@ -105,7 +105,7 @@ CG_OPEN_HOW_ASSERT(libc_O_ACCMODE, O_ACCMODE == 3, "<fcntl.h> and the spec agree
 # define CG_SYS_openat2 437
 #endif
 
-long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t size)
+long cg_openat2(int dfd, const char *filename, const struct cg_open_how *args, size_t size)
 {
 	return syscall(CG_SYS_openat2, dfd, filename, args, size);
 }

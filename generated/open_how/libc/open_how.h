@@ -12,6 +12,14 @@
  * and the system's <linux/...> or libc headers can be included together in
  * any order; where the system's names are visible, static assertions check
  * that both agree.
+ *
+ * What each function returns, and errno (the same as each function's Return:):
+ *
+ * cg_openat2(): what the kernel returns on success, or -1 with errno set.
+ *
+ * cg_open_how_decode(): the length of the whole text, as snprintf() returns
+ *   it; it cannot fail and leaves errno as it was (but for what @how->peek
+ *   does).
  */
 
 #include <stddef.h>
@@ -86,9 +94,9 @@ CG_OPEN_HOW_ASSERT(offset_resolve, offsetof(struct cg_open_how, resolve) == 16, 
 /**
  * cg_openat2() - the raw openat2() system call
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
-long cg_openat2(int dfd, const char *filename, struct cg_open_how *args, size_t size);
+long cg_openat2(int dfd, const char *filename, const struct cg_open_how *args, size_t size);
 
 /* Linux release @a.@b.@c, as cg_open_how_decode() compares releases. */
 #define CG_OPEN_HOW_RELEASE(a, b, c) \
@@ -130,7 +138,8 @@ struct cg_open_how_decoding {
  * fields it leaves out, flag and signal names, unknown bits in hex and the
  * non-zero bytes past the struct.
  *
- * Return: the length of the whole text, as snprintf() returns it.
+ * Return: the length of the whole text, as snprintf() returns it; it cannot
+ * fail and leaves errno as it was (but for what @how->peek does).
  */
 size_t cg_open_how_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
 	const struct cg_open_how_decoding *how);

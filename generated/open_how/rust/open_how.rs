@@ -412,8 +412,26 @@ fn access_ok(addr: u64, len: u64) -> bool {
     end >= addr && end <= USER_PTR_MAX
 }
 
+/// An extern block of C library functions, `unsafe extern` where the edition
+/// needs it: edition 2024, in which an `expr` fragment matches a `const` block
+/// (earlier editions, and Rust 1.63, which cannot parse `unsafe extern`, take
+/// the second rule).
+macro_rules! c_functions {
+    ($edition_2024:expr; $($item:tt)*) => {
+        unsafe extern "C" {
+            $($item)*
+        }
+    };
+    (const {}; $($item:tt)*) => {
+        extern "C" {
+            $($item)*
+        }
+    };
+}
+
 mod sys {
-    extern "C" {
+    c_functions! {
+        const {};
         pub fn syscall(number: isize, ...) -> isize;
         pub fn __errno_location() -> *mut i32;
         pub fn getauxval(kind: usize) -> usize;

@@ -1,19 +1,20 @@
 // Generated from spec/pidfd_info.yaml by clonegen; do not edit.
 // Spec digest: sha256:f6bb2c3b3c04f84f.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
+//go:build linux && (amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle)
 
-// Package pidfd_info: Information about the process a pidfd refers to: its
+// Package pidfdinfo: Information about the process a pidfd refers to: its
 // ids, its credentials, its cgroup, and once it has exited its exit code
 // and coredump state. The caller sets bits in mask to ask for what is
 // expensive or only available on request; the kernel replies with the bits
 // of what it filled.
 //
-// Go bindings for struct pidfd_info and pidfd_get_info(): the struct, its sizes,
-// flags, the kernel's checks and a wrapper over package syscall (standard
-// library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
-package pidfd_info
+// Go bindings for struct pidfd_info and pidfd_get_info(): the struct, its
+// sizes, flags, the kernel's checks and a wrapper over package syscall
+// (standard library only), in the module clonegen.invalid/pidfdinfo.
+// Architectures whose values this package states: x86_64, i386, arm64,
+// riscv64, s390x, mips; it builds on Linux there and nowhere else.
+package pidfdinfo
 
 import (
 	"runtime"
@@ -42,45 +43,9 @@ var SIZES = [...]uint64{
 	SIZE_VER3,
 }
 
-// SYSCALL_NUMBER: The number of pidfd_get_info() on this architecture.
-var SYSCALL_NUMBER uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "amd64":
-		return 16
-	case "386", "s390x":
-		return 54
-	case "mips", "mipsle":
-		return 4054
-	}
-	return 29
-}()
-
-// iocSizeBits: the bits of the size in an ioctl number
-var iocSizeBits uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 13
-	}
-	return 14
-}()
-
-// iocRead: _IOC_READ
-var iocRead uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 2
-	}
-	return 2
-}()
-
-// iocWrite: _IOC_WRITE
-var iocWrite uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "mips", "mipsle":
-		return 4
-	}
-	return 1
-}()
+// The values that differ between architectures are constants of the file of
+// each GOARCH, pidfd_info_<goarch>.go: SYSCALL_NUMBER, iocSizeBits,
+// iocRead, iocWrite.
 
 // Error is a request refused before the system call: the errno the kernel
 // would give and the requirement the request breaks. errors.Is(err, errno)
@@ -472,7 +437,7 @@ func PidfdGetInfoNumber(size uint64) (uintptr, bool) {
 // it into SIZE_LATEST bytes, asked with the request (mask).
 // The answer's mask has the bit of every field the kernel filled, even one a
 // smaller size cuts off: check the size as well as the bit.
-func PidfdGetInfo(pidfd int32, mask uint64) (*PidfdInfo, error) {
+func PidfdGetInfo(pidfd int, mask uint64) (*PidfdInfo, error) {
 	request := PidfdInfo{Mask: mask}
 	data := request.Bytes()
 	if _, err := PidfdGetInfoBytes(pidfd, data); err != nil {
@@ -485,7 +450,7 @@ func PidfdGetInfo(pidfd int32, mask uint64) (*PidfdInfo, error) {
 // size the ioctl number carries: the kernel reads the request from data and
 // writes at most that many bytes. A size the number cannot carry is refused
 // (EINVAL).
-func PidfdGetInfoBytes(pidfd int32, data []byte) (int, error) {
+func PidfdGetInfoBytes(pidfd int, data []byte) (int, error) {
 	number, ok := PidfdGetInfoNumber(uint64(len(data)))
 	if !ok {
 		return -1, refused(syscall.EINVAL, "the size fits the ioctl number's size bits")

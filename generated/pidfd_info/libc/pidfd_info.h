@@ -12,6 +12,15 @@
  * and the system's <linux/...> or libc headers can be included together in
  * any order; where the system's names are visible, static assertions check
  * that both agree.
+ *
+ * What each function returns, and errno (the same as each function's Return:):
+ *
+ * cg_pidfd_get_info(): what the kernel returns on success, or -1 with errno
+ *   set.
+ *
+ * cg_pidfd_info_decode(): the length of the whole text, as snprintf()
+ *   returns it; it cannot fail and leaves errno as it was (but for what
+ *   @how->peek does).
  */
 
 #include <stddef.h>
@@ -133,7 +142,7 @@ CG_PIDFD_INFO_ASSERT(offset_supported_mask, offsetof(struct cg_pidfd_info, suppo
  * cg_pidfd_get_info() - the PIDFD_GET_INFO ioctl; the size goes into the
  * ioctl number
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_pidfd_get_info(int pidfd, struct cg_pidfd_info *args, size_t size);
 
@@ -177,7 +186,8 @@ struct cg_pidfd_info_decoding {
  * fields it leaves out, flag and signal names, unknown bits in hex and the
  * non-zero bytes past the struct.
  *
- * Return: the length of the whole text, as snprintf() returns it.
+ * Return: the length of the whole text, as snprintf() returns it; it cannot
+ * fail and leaves errno as it was (but for what @how->peek does).
  */
 size_t cg_pidfd_info_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
 	const struct cg_pidfd_info_decoding *how);

@@ -1,18 +1,19 @@
 // Generated from spec/sched_attr.yaml by clonegen; do not edit.
 // Spec digest: sha256:0e3b10430f833d3c.
 
-//go:build amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle
+//go:build linux && (amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle)
 
-// Package sched_attr: Extended scheduling parameters of a thread: its
-// policy and flags, the nice value or static priority, the runtime,
-// deadline and period of a deadline task, and the utilization clamps. The
-// structure is versioned by the size it carries in its first word.
+// Package schedattr: Extended scheduling parameters of a thread: its policy
+// and flags, the nice value or static priority, the runtime, deadline and
+// period of a deadline task, and the utilization clamps. The structure is
+// versioned by the size it carries in its first word.
 //
-// Go bindings for struct sched_attr and sched_setattr(): the struct, its sizes,
-// flags, the kernel's checks and a wrapper over package syscall (standard
-// library only). Architectures whose values this package states:
-// x86_64, i386, arm64, riscv64, s390x, mips; it builds for no other.
-package sched_attr
+// Go bindings for struct sched_attr and sched_setattr(): the struct, its
+// sizes, flags, the kernel's checks and a wrapper over package syscall
+// (standard library only), in the module clonegen.invalid/schedattr.
+// Architectures whose values this package states: x86_64, i386, arm64,
+// riscv64, s390x, mips; it builds on Linux there and nowhere else.
+package schedattr
 
 import (
 	"runtime"
@@ -41,35 +42,8 @@ const MIN_NICE = -20
 // MAX_NICE: The highest nice value.
 const MAX_NICE = 19
 
-// SYSCALL_NUMBER: The number of sched_setattr() on this architecture.
-var SYSCALL_NUMBER uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "amd64":
-		return 314
-	case "s390x":
-		return 345
-	case "386":
-		return 351
-	case "mips", "mipsle":
-		return 4349
-	}
-	return 274
-}()
-
-// nrSchedGetattr: The number of sched_getattr() on this architecture.
-var nrSchedGetattr uintptr = func() uintptr {
-	switch runtime.GOARCH {
-	case "amd64":
-		return 315
-	case "s390x":
-		return 346
-	case "386":
-		return 352
-	case "mips", "mipsle":
-		return 4350
-	}
-	return 275
-}()
+// The values that differ between architectures are constants of the file of
+// each GOARCH, sched_attr_<goarch>.go: SYSCALL_NUMBER, nrSchedGetattr.
 
 // Error is a request refused before the system call: the errno the kernel
 // would give and the requirement the request breaks. errors.Is(err, errno)
@@ -401,7 +375,7 @@ func statedSize(data []byte) (uint64, error) {
 // SchedSetattr calls sched_setattr() with how, its Size field set to the
 // smallest version that covers the fields that are set (SizeFor), after the
 // kernel's checks made here. Clamped fields are the kernel's to clamp.
-func SchedSetattr(pid int32, how *SchedAttr, flags uint32) (int, error) {
+func SchedSetattr(pid int, how *SchedAttr, flags uint) (int, error) {
 	value := *how
 	value.Size = 0
 	size := value.SizeFor()
@@ -417,7 +391,7 @@ func SchedSetattr(pid int32, how *SchedAttr, flags uint32) (int, error) {
 // and gives its own answer. On a size error (E2BIG) the kernel writes the
 // size it knows into that field of data. data must hold the field and the
 // size it states (EFAULT otherwise).
-func SchedSetattrBytes(pid int32, data []byte, flags uint32) (int, error) {
+func SchedSetattrBytes(pid int, data []byte, flags uint) (int, error) {
 	if _, err := statedSize(data); err != nil {
 		return -1, err
 	}
@@ -432,7 +406,7 @@ func SchedSetattrBytes(pid int32, data []byte, flags uint32) (int, error) {
 // SchedGetattr calls sched_getattr(): the struct as the kernel writes it into
 // SIZE_LATEST bytes. Its Size field is the size the kernel
 // reports: the smaller of SIZE_LATEST and its own.
-func SchedGetattr(pid int32, flags uint32) (*SchedAttr, error) {
+func SchedGetattr(pid int, flags uint) (*SchedAttr, error) {
 	var data [SIZE_LATEST]byte
 	if _, err := SchedGetattrBytes(pid, data[:], flags); err != nil {
 		return nil, err
@@ -442,7 +416,7 @@ func SchedGetattr(pid int32, flags uint32) (*SchedAttr, error) {
 
 // SchedGetattrBytes calls sched_getattr() into data, of any size (len(data), the size
 // passed): the kernel writes at most that many bytes.
-func SchedGetattrBytes(pid int32, data []byte, flags uint32) (int, error) {
+func SchedGetattrBytes(pid int, data []byte, flags uint) (int, error) {
 	var ptr unsafe.Pointer
 	if len(data) > 0 {
 		ptr = unsafe.Pointer(&data[0])

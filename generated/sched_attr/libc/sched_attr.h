@@ -12,6 +12,15 @@
  * and the system's <linux/...> or libc headers can be included together in
  * any order; where the system's names are visible, static assertions check
  * that both agree.
+ *
+ * What each function returns, and errno (the same as each function's Return:):
+ *
+ * cg_sched_setattr(), cg_sched_getattr(): what the kernel returns on
+ *   success, or -1 with errno set.
+ *
+ * cg_sched_attr_decode(): the length of the whole text, as snprintf()
+ *   returns it; it cannot fail and leaves errno as it was (but for what
+ *   @how->peek does).
  */
 
 #include <stddef.h>
@@ -100,16 +109,17 @@ CG_SCHED_ATTR_ASSERT(offset_sched_util_max, offsetof(struct cg_sched_attr, sched
 
 /**
  * cg_sched_setattr() - the raw sched_setattr() system call; the size is
- * args->size
+ * args->size (not const: on a size error the kernel writes its own size
+ * there)
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_sched_setattr(pid_t pid, struct cg_sched_attr *args, unsigned int flags);
 
 /**
  * cg_sched_getattr() - the raw sched_getattr() system call
  *
- * Return: what the kernel returns, or -1 with errno set.
+ * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_sched_getattr(pid_t pid, struct cg_sched_attr *args, unsigned int size, unsigned int flags);
 
@@ -154,7 +164,8 @@ struct cg_sched_attr_decoding {
  * fields it leaves out, flag and signal names, unknown bits in hex and the
  * non-zero bytes past the struct.
  *
- * Return: the length of the whole text, as snprintf() returns it.
+ * Return: the length of the whole text, as snprintf() returns it; it cannot
+ * fail and leaves errno as it was (but for what @how->peek does).
  */
 size_t cg_sched_attr_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,
 	const struct cg_sched_attr_decoding *how);

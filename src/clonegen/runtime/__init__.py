@@ -52,7 +52,25 @@ def source(name: str) -> str:
     return text
 
 
+# The predefined macro each branch of libc_run.c's assembly (clonegen_stack_call) tests,
+# and the architecture it names: a branch not listed here is an error, not a silent gap.
+_STACK_MACROS = {
+    "__x86_64__": "x86_64",
+    "__i386__": "i386",
+    "__aarch64__": "aarch64",
+    "__riscv": "riscv64",
+    "__s390x__": "s390x",
+}
+
+
 @cache
+def stack_arches() -> tuple[str, ...]:
+    """The architectures libc_run.c has the child-on-a-stack assembly for, in its order: where
+    the run helper and spawn work (elsewhere they fail with ENOSYS)."""
+    text = source("libc_run.c")
+    return tuple(_STACK_MACROS[m] for m in re.findall(r"^#(?:el)?if defined\((\w+)\)", text, re.M))
+
+
 @cache
 def spawn_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The spec's flags and fields the fork-like C runtime uses, read from its source: what

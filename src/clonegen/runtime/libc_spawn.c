@@ -270,7 +270,7 @@ static int clonegen_spawn_refused(const char *file, char *const argv[], const CL
 static int clonegen_spawn(const char *file, char *const argv[], char *const envp[],
 			  const CLONEGEN_ATTR *attr, CLONEGEN_RESULT *out)
 {
-	static const CLONEGEN_ATTR none;
+	static CLONEGEN_ATTR none; /* all zero; not const, which C++ would want initialised */
 	unsigned char stack[CLONEGEN_STACK] __attribute__((aligned(16)));
 	struct clonegen_child c;
 	CLONEGEN_ARGS args;

@@ -1,9 +1,12 @@
-"""The Go package: the struct, flags, the kernel's checks, a wrapper over package syscall.
+"""The Go module: the struct, flags, the kernel's checks, a wrapper over package syscall.
 
-One file, standard library only (``runtime``, ``syscall``, ``unsafe``).  The
-layout is proven when the package is compiled: ``unsafe.Offsetof`` and
-``unsafe.Sizeof`` are constants, and an index out of range of a one-element
-array is a build error.
+``go/`` is a module of its own (``go.mod``, path ``clonegen.invalid/<package>``,
+the package named as Go names packages: ``cloneargs``), standard library only
+(``runtime``, ``syscall``, ``unsafe``).  A value that differs between
+architectures is a constant of a file per GOARCH (``<name>_<goarch>.go``), as
+package syscall states its constants.  The layout is proven when the package
+is compiled: ``unsafe.Offsetof`` and ``unsafe.Sizeof`` are constants, and an
+index out of range of a one-element array is a build error.
 """
 
 from __future__ import annotations
@@ -144,11 +147,14 @@ GO_TYPES = {
     "__u16": "uint16",
     "__u8": "uint8",
 }
+# As package syscall and golang.org/x/sys/unix spell them: a descriptor or a pid is an int
+# (syscall.Openat(dirfd int, ...), syscall.Kill(pid int, ...)), a C unsigned int flags word a
+# uint (unix.MountSetattr(dirfd int, pathname string, flags uint, ...)).
 GO_ARG_TYPES = {
-    "int": "int32",
+    "int": "int",
     "s32": "int32",
-    "pid_t": "int32",
-    "unsigned int": "uint32",
+    "pid_t": "int",
+    "unsigned int": "uint",
     "u32": "uint32",
     "s16": "int16",
     "u16": "uint16",
@@ -182,21 +188,32 @@ class GoRef:
         return f"accessOK({addr}, {length})"
 
 
+# The module path's host: a name that resolves nowhere (RFC 2606), so the go command never
+# fetches the module: a user's go.mod points it at the generated directory with replace.
+GO_MODULE_HOST = "clonegen.invalid"
+# The go directive of the generated go.mod: the oldest release whose go command reads
+# //go:build lines alone (Go 1.17) and builds everything the package uses.
+GO_VERSION = "1.17"
+
+
 @dataclass(frozen=True)
 class GoCase:
-    goarch: str  # a case clause's quoted GOARCH values
+    goarches: tuple[str, ...]  # the GOARCH values that take this value
     value: str
 
 
 @dataclass(frozen=True)
 class GoValue:
-    """A named number: a constant, or a variable chosen by runtime.GOARCH where it differs."""
+    """A named constant: one value, or a value per GOARCH (cases) where it differs."""
 
     name: str
     doc: str
     value: str  # the default
     cases: tuple[GoCase, ...]
-    type: str
+
+    def on(self, goarch: str) -> str:
+        """The value on ``goarch``."""
+        return next((c.value for c in self.cases if goarch in c.goarches), self.value)
 
 
 @dataclass(frozen=True)
@@ -214,9 +231,8 @@ class GoField:
 @dataclass(frozen=True)
 class GoMask:
     name: str
-    terms: tuple[str, ...]
+    terms: tuple[str, ...]  # each a constant, ored as uint64
     doc: str
-    call: str  # mask, or mask[uint64] when there is no term to infer the type from
 
 
 @dataclass(frozen=True)
@@ -249,20 +265,16 @@ def go_values(
     default: int,
     values: tuple[tuple[str, int], ...],
     arches: tuple[str, ...],
-    type_: str,
     literal: Any = lambda v: c_int(v).removesuffix("ULL"),
 ) -> GoValue:
     differing = [(a, v) for a, v in values if a in arches and arch.ARCHES[a].go]
     cases = tuple(
-        GoCase(
-            ", ".join(f'"{g}"' for k in keys for g in arch.ARCHES[k].go),
-            literal(value),
-        )
+        GoCase(tuple(g for k in keys for g in arch.ARCHES[k].go), literal(value))
         for value, keys in arch.by_value(
             tuple(a for a, _ in differing), dict(differing).__getitem__
         )
     )
-    return GoValue(name, doc, literal(default), cases, type_)
+    return GoValue(name, doc, literal(default), cases)
 
 
 @dataclass(frozen=True)
@@ -307,14 +319,17 @@ class GoView:
 
     OUTPUT: ClassVar[str] = "go"  # its name in a spec's skip_outputs
     spec: Spec
-    package: str
+    package: str  # the spec's name as Go names a package: no underscores (cloneargs)
+    module: str  # the module path of go.mod
+    go_version: str  # its go directive
+    goarches: tuple[str, ...]  # the GOARCH values the package builds for
     struct: str
     fields: tuple[GoField, ...]
     flag_types: tuple[FlagType, ...]
     constants: tuple[GoValue, ...]
     number: GoValue
     values: tuple[GoValue, ...]  # the constants, then the system call number
-    build: str  # the //go:build expression: the architectures whose values the package states
+    build: str  # the //go:build expression: Linux, on the architectures whose values it states
     arches_text: str
     size_checks: tuple[CheckLine, ...]
     checks: tuple[CheckLine, ...]
@@ -339,6 +354,16 @@ class GoView:
     field: GoFieldCall | None = None  # the calls of a struct that carries its size
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
     ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
+
+    @property
+    def fixed(self) -> tuple[GoValue, ...]:
+        """The values that are the same on every GOARCH: constants of the package's own file."""
+        return tuple(v for v in self.values if not v.cases)
+
+    @property
+    def per_arch(self) -> tuple[GoValue, ...]:
+        """The values that differ: constants of the file of each GOARCH."""
+        return tuple(v for v in self.values if v.cases)
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -388,6 +413,15 @@ class GoView:
                 "would name the Go file go/<name>.go, which the go command ignores (a name"
                 " starting with _) or builds only as a test (ending _test)",
                 pattern=r"_.*|.*_test",
+            ),
+            Reserved(
+                "Go",
+                "spec",
+                "would name the Go package (the name in lower case, without underscores) a Go"
+                " keyword or main, which no Go program can import",
+                pattern="(?i:_*(?:"
+                + "|".join("_*".join(k) for k in sorted((GO_KEYWORDS - {"_"}) | {"main"}))
+                + ")_*)",
             ),
             Reserved(
                 "Go",
@@ -516,23 +550,27 @@ class GoView:
         calls = plan(spec)
         args = go_args(calls.main, calls.main.args)
         constants = tuple(
-            go_values(c.name, c.doc, c.value, c.per_arch, spec.arches, "uint64")
-            for c in spec.constants
+            go_values(c.name, c.doc, c.value, c.per_arch, spec.arches) for c in spec.constants
         )
         number, *outputs = go_numbers(spec)
         size_checks, checks = go_checks(spec)
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
         extra = field_call(spec)
+        goarches = tuple(g for a in spec.arches for g in arch.ARCHES[a].go)
+        package = go_package(spec.name)
         return cls(
             spec=spec,
-            package=spec.name,
+            package=package,
+            module=f"{GO_MODULE_HOST}/{package}",
+            go_version=GO_VERSION,
+            goarches=goarches,
             struct=struct,
             fields=tuple(fields),
             flag_types=flag_types,
             constants=constants,
             number=number,
             values=constants + (number, *outputs) + ioc_values(spec),
-            build=" || ".join(g for a in spec.arches for g in arch.ARCHES[a].go),
+            build=go_build(goarches),
             arches_text=", ".join(a for a in spec.arches if arch.ARCHES[a].go),
             size_checks=size_checks,
             checks=checks,
@@ -557,6 +595,67 @@ class GoView:
             **extra,
             **ioctl_call(spec, fields),
         )
+
+
+@dataclass(frozen=True)
+class GoArchValue:
+    name: str
+    doc: str
+    value: str
+
+
+@dataclass(frozen=True)
+class GoArchView:
+    """``view`` of go_arch.go.j2: the values of one GOARCH that differ between GOARCHes."""
+
+    spec: Spec
+    package: str
+    goarch: str
+    file: str  # below go/
+    values: tuple[GoArchValue, ...]
+
+
+@dataclass(frozen=True)
+class GoArch:
+    """The registry's view maker of the file of one GOARCH (a row of the target table each).
+
+    It gives a view where the spec's package builds for the GOARCH and some value differs
+    between the GOARCHes it builds for; None elsewhere.
+    """
+
+    goarch: str
+    OUTPUT: ClassVar[str] = GoView.OUTPUT
+
+    def of(self, spec: Spec) -> GoArchView | None:
+        view = GoView.of(spec)
+        if view is None or self.goarch not in view.goarches or not view.per_arch:
+            return None
+        return GoArchView(
+            spec,
+            view.package,
+            self.goarch,
+            f"{spec.name}_{self.goarch}.go",
+            tuple(GoArchValue(v.name, v.doc, v.on(self.goarch)) for v in view.per_arch),
+        )
+
+    @staticmethod
+    def reserved() -> tuple[Reserved, ...]:
+        return ()  # GoView's
+
+
+# Every GOARCH some architecture of clonegen maps to, in the architectures' order.
+GO_PORTS = tuple(g for a in arch.ARCHES.values() for g in a.go)
+
+
+def go_package(name: str) -> str:
+    """The package name of a spec: Go's style has no underscores in package names."""
+    return name.replace("_", "").lower()
+
+
+def go_build(goarches: tuple[str, ...]) -> str:
+    """The //go:build expression of a Linux package for ``goarches``, as gofmt writes it."""
+    either = " || ".join(goarches)
+    return f"linux && ({either})" if len(goarches) > 1 else f"linux && {either}"
 
 
 def go_flag_types(spec: Spec, struct: str) -> tuple[FlagType, ...]:
@@ -619,7 +718,6 @@ def go_numbers(spec: Spec) -> tuple[GoValue, ...]:
         calls.main.numbers.default,
         calls.main.numbers.arches,
         spec.arches,
-        "uintptr",
         str,
     )
     return (main,) + tuple(
@@ -629,7 +727,6 @@ def go_numbers(spec: Spec) -> tuple[GoValue, ...]:
             c.numbers.default,
             c.numbers.arches,
             spec.arches,
-            "uintptr",
             str,
         )
         for c in calls.outputs + calls.extra_calls
@@ -657,7 +754,6 @@ def go_masks(spec: Spec, type_of: dict[str, str]) -> tuple[GoMask, ...]:
             k.macro,
             tuple(p.name if p.name in type_of else p.go for p in k.mask.parts),
             f"Flags {k.entry_point}() knows in {c.field}.",
-            "mask" if k.mask.parts else "mask[uint64]",
         )
         for c in spec.checks
         for k in (c.known,)
@@ -678,7 +774,6 @@ def ioc_values(spec: Spec) -> tuple[GoValue, ...]:
             getattr(arch.IOC_GENERIC, part),
             tuple((a, getattr(ioc, part)) for a, ioc in layouts),
             spec.arches,
-            "uintptr",
             str,
         )
         for part, name, doc in (

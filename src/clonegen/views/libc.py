@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
+from clonegen.defaults import setting
 from clonegen.names import release_key
 from clonegen.plan import Call, Numbers, plan
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
@@ -241,6 +242,35 @@ class LibcCall:
 
 
 @dataclass(frozen=True)
+class Returns:
+    """What some functions of the header return and what they do with errno."""
+
+    functions: tuple[str, ...]
+    text: str
+
+    @property
+    def line(self) -> str:
+        return f"{', '.join(f'{n}()' for n in self.functions)}: {self.text}."
+
+
+# The header's conventions, by kind of function: the one place each is said.
+ERRNO_SET = "-1 with errno set"
+RETURNS = {
+    "raw": f"what the kernel returns on success, or {ERRNO_SET}",
+    "forklike": f"the child's pid in the parent, 0 in the child, or {ERRNO_SET}",
+    "run": f"the child's pid, or {ERRNO_SET}",
+    "spawn": "0, or an errno value (the child's, before execve(), or why no child could be "
+    "made); errno itself is left as it was",
+    "probe": "0, or an errno value (@out->error) when {call}() cannot be used at all; "
+    "errno itself is left as it was",
+    "missing": "non-zero once the fork helper has seen ENOSYS from {call}(), else 0; "
+    "it cannot fail and leaves errno as it was",
+    "decode": "the length of the whole text, as snprintf() returns it; it cannot fail and "
+    "leaves errno as it was (but for what @how->peek does)",
+}
+
+
+@dataclass(frozen=True)
 class LibcView:
     """``view`` of libc.h.j2 and libc.c.j2."""
 
@@ -278,6 +308,43 @@ class LibcView:
     main: LibcCall | None
     calls: tuple[LibcCall, ...]  # the other raw wrappers
     ioctl_headers: tuple[str, ...]
+
+    @property
+    def returns(self) -> tuple[Returns, ...]:
+        """Every function of the header by what it returns: the header's table of conventions."""
+        main = (self.main.name,) if self.main else ()
+        calls = tuple(c.name for c in self.calls)
+        kinds: dict[str, tuple[str, ...]] = {"raw": calls, "decode": (self.decode_function,)}
+        if self.forklike:
+            f = self.raw_function
+            kinds |= {
+                "forklike": (*main, f"{f}_fork"),
+                "run": (f"{f}_run",),
+                "spawn": (f"{self.prefix}spawn",),
+                "probe": (f"{f}_probe",),
+                "missing": (f"{f}_missing",),
+            }
+        else:
+            kinds["raw"] = main + calls
+        call = self.spec.syscall
+        return tuple(
+            Returns(kinds[k], text.format(call=call)) for k, text in RETURNS.items() if kinds.get(k)
+        )
+
+    def returns_of(self, function: str) -> str:
+        """The kernel-doc Return: text of one function, from the table."""
+        return next(r.text for r in self.returns if function in r.functions)
+
+    @property
+    def reserved_namespace(self) -> bool:
+        """The prefix starts with __: the files are a C library's own (libc.reserved_namespace)."""
+        return self.spec.libc is not None and self.spec.libc.reserved_namespace
+
+    @property
+    def stack_arches(self) -> str:
+        """Where the run helper and spawn have their assembly, as the header says it."""
+        arches = runtime.stack_arches()
+        return f"{', '.join(arches[:-1])} and {arches[-1]}"
 
     @property
     def header_headers(self) -> tuple[str, ...]:
@@ -423,7 +490,12 @@ class LibcView:
             return []
         found = unsupported(data, "libc wrapper", LIBC_SUPPORTED)
         prefix = lib["prefix"]
-        if prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_"):
+        namespace = _namespace_problem(prefix, setting(lib, "libc", "reserved_namespace"))
+        if namespace:
+            return found + [namespace]
+        if not prefix.startswith("__") and (
+            prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_")
+        ):
             return found + [
                 (
                     ("libc", "prefix"),
@@ -511,6 +583,26 @@ class LibcView:
 LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
 
 
+def _namespace_problem(prefix: str, opted: bool) -> tuple[tuple[str | int, ...], str] | None:
+    """A prefix in the namespace C reserves to the implementation (names that start with __)
+    only with the explicit opt-in, and the opt-in only with such a prefix."""
+    reserved = prefix.startswith("__")
+    if reserved and not opted:
+        return (
+            ("libc", "prefix"),
+            f"libc prefix {prefix!r} is in the namespace C reserves to the implementation "
+            "(names that start with __), which only a C library may use: choose one such as "
+            "cg_, or, if these files are part of a C library, add reserved_namespace: true",
+        )
+    if opted and not reserved:
+        return (
+            ("libc", "reserved_namespace"),
+            f"reserved_namespace: true is for a prefix that starts with __, and {prefix!r} does "
+            "not: remove it",
+        )
+    return None
+
+
 def _numbers(numbers: Numbers) -> tuple[ArchCase, ...]:
     return tuple(ArchCase(arch.cc_condition([k]), str(v)) for k, v in numbers.arches)
 
@@ -519,7 +611,7 @@ def _params(struct: str, c: Call) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The wrapper's parameter declarations and syscall()'s arguments, in the kernel's order."""
     params = [declaration(a.type.user, a.name) for a in c.args]
     names = [a.name for a in c.args]
-    pointer = f"struct {struct} *args"
+    pointer = f"{'const ' if c.reads_only else ''}struct {struct} *args"
     if c.ioctl:
         io = c.ioctl
         number = f"(unsigned long)_IOC({IOC_DIRECTIONS[io.dir]}, {io.type:#04x}, {io.nr}, size)"
@@ -540,6 +632,8 @@ def libc_call(struct: str, prefix: str, c: Call) -> LibcCall:
         doc = f"the {c.ioctl.macro} ioctl; the size goes into the ioctl number"
     elif c.policy.from_field:
         doc = f"the raw {c.name}() system call; the size is args->{c.policy.field}"
+        if c.policy.write_back:
+            doc += " (not const: on a size error the kernel writes its own size there)"
     else:
         doc = f"the raw {c.name}() system call"
     params, names = _params(struct, c)
