@@ -139,7 +139,8 @@ def test_distribution_is_the_import_name_with_a_pep440_release_version() -> None
         assert re.fullmatch(r"[1-9][0-9]*(\.(0|[1-9][0-9]*))*|0(\.(0|[1-9][0-9]*))+", version)
         generator, serial, number = version.rsplit(".", 2)
         assert generator == clonegen.__version__
-        assert int(serial) == len(model.fields) + len(model.flags)
+        counts = (model.fields, model.flags, model.constants, model.entry_points)
+        assert int(serial) == sum(len(c) for c in counts)
         assert int(number) == int(model.digest[:8], 16)
         assert version == package_version(model)
 

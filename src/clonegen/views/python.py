@@ -722,19 +722,24 @@ def _size_reason(requirement: str) -> str:
 
 
 # The version of a generated package: <generator>.<ABI serial>.<spec number> (PEP 440, a
-# release PyPI accepts). The ABI serial counts the struct's fields and flags, which an
-# extensible struct only ever adds to, so a package that knows more of the ABI sorts later;
-# the spec number is the spec digest's first 32 bits, so any change of the spec (or, through
-# the first part, of the generator) gives another version.
+# release PyPI accepts). The ABI serial counts the struct's fields, flags, constants and
+# entry points, which an extensible struct's ABI only ever adds to, so a package that knows
+# more of the ABI sorts later; the spec number is the spec digest's first 32 bits, so any
+# change of the spec (or, through the first part, of the generator) gives another version.
 VERSION_NOTE = (
-    "<clonegen version>.<fields + flags of the struct>.<first 32 bits of the spec digest>"
+    "<clonegen version>.<fields, flags, constants and entry points>.<first 32 bits of the spec"
+    " digest>"
 )
+
+
+def abi_serial(spec: Spec) -> int:
+    """How much of the ABI the spec states: its fields, flags, constants and entry points."""
+    return len(spec.fields) + len(spec.flags) + len(spec.constants) + len(spec.entry_points)
 
 
 def package_version(spec: Spec) -> str:
     """The generated package's version, from the generator's version and the spec alone."""
-    serial = len(spec.fields) + len(spec.flags)
-    return f"{__version__}.{serial}.{int(spec.digest[:8], 16)}"
+    return f"{__version__}.{abi_serial(spec)}.{int(spec.digest[:8], 16)}"
 
 
 @dataclass(frozen=True)
