@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, cli
-from ctools import _missing
+from ctools import _missing, require
 from readme_examples import example
 
 import clonegen
@@ -289,7 +289,7 @@ def _pip(py: Path, *args: str, env: dict[str, str] | None = None) -> str:
 
 def _calls(py: Path, backend: str, cwd: Path) -> None:
     version = str(_project(NATIVE)["version"])
-    unshare = shutil.which("unshare") or "unshare"
+    unshare = require("unshare")
     proc = subprocess.run(
         [unshare, "-pf", "--kill-child", str(py), "-c", CALLS, NATIVE, version, backend],
         capture_output=True,
