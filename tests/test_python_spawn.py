@@ -573,6 +573,11 @@ RUN_CASES = [
         {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT},
     ),
     (["sh", "-c", "exit 0"], {"check": True}),
+    ("echo $0 $(printf x); exit 4", {"shell": True, "capture_output": True}),
+    (["echo $0 $1", "one"], {"shell": True, "capture_output": True}),  # the rest: $0, $1, ...
+    (b"echo bytes", {"shell": True, "capture_output": True}),
+    ("echo $0", {"shell": True, "executable": "sh", "capture_output": True}),  # the shell's place
+    (["just-a-name", "-c", "echo $0"], {"executable": "/bin/sh", "capture_output": True}),
 ]
 
 
@@ -611,6 +616,12 @@ def test_run_refuses_what_subprocess_run_refuses(backend: str) -> None:
             ca.run(["true"], **options)  # type: ignore[arg-type]
     with pytest.raises(subprocess.SubprocessError, match="Cannot disambiguate"):
         ca.run(["true"], text=True, universal_newlines=False)
+    for make in (subprocess.run, ca.run):
+        with pytest.raises(TypeError, match="path-like args is not allowed when shell is true"):
+            make(Path("/bin/true"), shell=True)
+        with pytest.raises(FileNotFoundError) as info:
+            make(["true"], executable="clonegen-no-such-program")
+        assert info.value.filename == "clonegen-no-such-program"
     assert children() == before
 
 

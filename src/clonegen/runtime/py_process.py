@@ -520,23 +520,36 @@ class Process:
         self.send_signal(_signal.SIGKILL)
 
 
-def _argv(argv: object) -> tuple[list[bytes], str]:
-    """The arguments as bytes and the program as the str errors name; refusals as os gives them.
+def _argv(argv: object, executable: _Path | None, shell: bool) -> tuple[list[bytes], bytes, str]:
+    """The arguments as bytes, the file to run and its name as errors give it; refusals as
+    os gives them.
 
-    As Popen: a str, bytes or path alone is the program, without arguments.
+    As Popen: a str, bytes or path alone is the program, without arguments;
+    ``shell`` runs the command line with /bin/sh -c (``executable`` then
+    replaces the shell), else ``executable`` is the file run, argv[0] only its name.
     """
+    if isinstance(argv, _os.PathLike) and shell:
+        raise TypeError("path-like args is not allowed when shell is true")
     if isinstance(argv, (str, bytes, _os.PathLike)):
         argv = [argv]
     if not isinstance(argv, _Sequence):
         raise TypeError(
             f"argv must be a program or a sequence of arguments, not {type(argv).__name__}"
         )
+    if shell:
+        argv = ["/bin/sh", "-c", *argv]
     if not argv:
         raise ValueError("argv is empty")
     program = [_os.fsencode(a) for a in argv]
-    if any(b"\0" in a for a in program):
+    if executable is not None:
+        file = _os.fsencode(executable)
+        if shell:
+            program[0] = file
+    else:
+        file = program[0]
+    if any(b"\0" in a for a in (*program, file)):
         raise ValueError("embedded null byte")
-    return program, _os.fsdecode(program[0])
+    return program, file, _os.fsdecode(file)
 
 
 def _environment(env: _Mapping[_Any2, _Any2] | None) -> dict[bytes, bytes] | None:
@@ -667,6 +680,7 @@ class _Request(_NamedTuple2):
     starting the child reads."""
 
     program: _Argv  # argv, as bytes
+    file: bytes  # what is run: argv[0] or the executable, looked up on the PATH without a /
     name: str  # the program as the caller named it, for errors
     environment: _Environ  # None: the parent's
     dups: _Dups  # (source, target) dup2()s of the standard streams
@@ -704,6 +718,8 @@ def _spawn(
     errors: str | None = None,
     universal_newlines: bool | None = None,
     bufsize: int = -1,
+    executable: _Path | None = None,
+    shell: bool = False,
     into_cgroup_flag: int,
     pidfd_flag: int,
     refused_flags: int,
@@ -713,7 +729,7 @@ def _spawn(
     if _active:
         _cleanup()
     streams = _Streams.of(text, encoding, errors, universal_newlines, bufsize)
-    program, name = _argv(argv)
+    program, file, name = _argv(argv, executable, shell)
     environment = _environment(env)
     refused = flags & (refused_flags | _EXIT_SIGNAL_BITS) & ~(pidfd_flag | into_cgroup_flag)
     if refused:
@@ -774,6 +790,7 @@ def _spawn(
             dups.append((source, target))
         request = _Request(
             program,
+            file,
             name,
             environment,
             dups,
@@ -957,7 +974,7 @@ def _spawn_native(r: _Request) -> tuple[int, int | None]:
     kept = (_ctypes.c_int * max(len(r.keep), 1))(*r.keep)
     attr = _SpawnAttr()
     attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if r.pidfd else 0)
-    if b"/" not in r.program[0]:
+    if b"/" not in r.file:
         attr.path = _search_path(r.environment)
     attr.actions, attr.nactions = actions, len(r.dups)
     if r.close:
@@ -979,7 +996,7 @@ def _spawn_native(r: _Request) -> tuple[int, int | None]:
         attr.cgroup = r.cgroup_fd
     attr.clone_flags = r.flags
     result = _SpawnResult()
-    err = _native["spawn"](r.program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
+    err = _native["spawn"](r.file, argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
     if err:
         if result.step != _SPAWN_AT_CLONE:
             _raise_step(err, result.step, r.name, r.cwd, r.cgroup)
@@ -1016,8 +1033,8 @@ def _spawn_posix(r: _Request) -> tuple[int, int | None]:
         actions += [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds() if fd not in targets]
     extra: dict[str, _Any2] = {} if r.process_group is None else {"setpgroup": r.process_group}
     last: OSError | None = None
-    for path in _candidates(r.program[0], r.environment):
-        if len(r.program[0].split(b"/")) == 1 and not _os.path.exists(path):
+    for path in _candidates(r.file, r.environment):
+        if len(r.file.split(b"/")) == 1 and not _os.path.exists(path):
             continue
         try:
             pid = _os.posix_spawn(
@@ -1049,7 +1066,7 @@ def _spawn_fork(r: _Request) -> tuple[int, int | None]:
     procs = -1
     if r.cgroup_fd >= 0:
         procs = _os.open("cgroup.procs", _os.O_WRONLY | _os.O_CLOEXEC, dir_fd=r.cgroup_fd)
-    paths = _candidates(r.program[0], r.environment)
+    paths = _candidates(r.file, r.environment)
     read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
     try:
         pid = _os.fork()
