@@ -576,8 +576,8 @@ def only_adds(old: str, new: str) -> list[str]:
             added.add(line[1:])
     problems = []
     for line in removed:
-        if "Spec digest" in line or "SPEC_DIGEST" in line:
-            continue
+        if "Spec digest" in line or "SPEC_DIGEST" in line or line.startswith('version = "'):
+            continue  # the digest, or the package version made from it, moving on
         moved = line
         for a, b in LATEST:
             moved = re.sub(rf"(?<![0-9]){a}(?![0-9])", b, moved)
@@ -642,7 +642,7 @@ def test_workflow_diff_markdown_fits_one_screen(evolved: tuple[Path, Path, Path]
 PACKAGE_METADATA = {
     "python/__init__.py",
     "python/py.typed",
-    "python/setup.py",
+    "python/_build/clonegen_backend.py",
     "python/pyproject.toml",
 }
 

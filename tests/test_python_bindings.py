@@ -404,9 +404,12 @@ def test_multithreaded_warning_like_os_fork() -> None:
 
 def test_spawn_true_and_missing_program() -> None:
     with ca.spawn(["/bin/true"]) as proc:
-        assert proc.pidfd is not None
+        assert proc.pidfd >= 0
         assert proc.wait(timeout=10) == 0
-    assert proc.returncode == 0 and proc.pidfd is None
+        assert proc.has_pidfd  # kept after the wait, until close()
+    assert proc.returncode == 0 and not proc.has_pidfd
+    with pytest.raises(ValueError, match="the pidfd is closed"):
+        os.fstat(proc.pidfd)
     # The missing program is named by the str given, on both paths.
     with pytest.raises(FileNotFoundError) as plain:
         ca.spawn(["clonegen-no-such-program"])
@@ -417,7 +420,9 @@ def test_spawn_true_and_missing_program() -> None:
         ca.spawn([b"clonegen-no-such-program"])
     assert given_bytes.value.filename == "clonegen-no-such-program"
     proc = ca.spawn(["sh", "-c", "exit 3"], pidfd=False)
-    assert proc.pidfd is None and proc.wait() == 3
+    assert not proc.has_pidfd and proc.wait() == 3
+    with pytest.raises(ValueError, match=r"spawn\(pidfd=False\) made no pidfd"):
+        os.fstat(proc.pidfd)
 
 
 def test_clone_pidfd_needs_the_address_of_an_int() -> None:
@@ -787,7 +792,8 @@ def test_readme_python_example_runs() -> None:
         cwd=GEN / "clone_args" / "python",
     )
     assert proc.returncode == 0, proc.stderr
-    assert "true exited with 0" in proc.stdout
+    assert "true exited with 0 pidfd True\n" in proc.stdout
+    assert "echo said hi\n" in proc.stdout
 
 
 def test_open_how_verdict_follows_the_release(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """spawn() of the generated Python module at subprocess.Popen parity, on both paths.
 
 Each test runs with the compiled part (the libc spawn, built here as the
-package's setup.py builds it, and loaded the same way) and with the standard
+package's build backend builds it, and loaded the same way) and with the standard
 library fallback (posix_spawn, or os.fork() and a child that only execs).
 Neither path may run Python in a child made by a raw clone3(): the module's
 fork-like call is replaced by one that fails the test.
@@ -99,7 +99,7 @@ def test_pipes_and_communicate_like_popen(backend: str) -> None:
     want = subprocess.run(["sh", "-c", script], input=b"hello\n", capture_output=True)
     assert got == (want.stdout, want.stderr) == (b"out-hello\n", b"err-hello\n")
     assert proc.returncode == want.returncode == 5
-    assert proc.pidfd is None  # closed once reaped
+    assert not proc.has_pidfd  # the context manager closed it after its wait
 
 
 def test_stderr_to_stdout_devnull_descriptor_and_file(backend: str, tmp_path: Path) -> None:
@@ -198,13 +198,15 @@ def test_missing_program_is_named_with_and_without_cwd(backend: str) -> None:
 
 def test_refusals_before_any_child(backend: str) -> None:
     before = children()
-    with pytest.raises(TypeError, match="sequence of arguments, not str"):
-        ca.spawn("true")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a program or a sequence of arguments, not int"):
+        ca.spawn(5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="embedded null byte"):
         ca.spawn(["echo", "a\0b"])
     with pytest.raises(ValueError, match="embedded null byte"):
         ca.spawn(["true"], env={"A": "x\0y"})
-    with pytest.raises(TypeError, match=r"env values must be str or bytes, not int \(env\['A'\]"):
+    with pytest.raises(
+        TypeError, match=r"env values must be str, bytes or os.PathLike, not int \(env\['A'\]"
+    ):
         ca.spawn(["true"], env={"A": 1})  # type: ignore[dict-item]
     with pytest.raises(ValueError, match="argv is empty"):
         ca.spawn([])
@@ -251,7 +253,9 @@ def test_wait_timeout_raises_timeout_expired(backend: str, pidfd: bool) -> None:
     assert proc.stdin is not None
     proc.stdin.close()
     assert proc.wait(timeout=1e12) == 0  # no OverflowError, and reaped
-    assert proc.pidfd is None
+    assert proc.has_pidfd == pidfd  # kept until close()
+    proc.close()
+    assert not proc.has_pidfd
 
 
 def test_communicate_timeout_then_finish(backend: str) -> None:
@@ -306,7 +310,7 @@ def test_a_dropped_process_that_has_exited_is_reaped_at_once(backend: str) -> No
     fds, kids = open_fds(), children()
     proc = ca.spawn(["/bin/true"])
     pid = proc.pid
-    assert proc.pidfd is not None
+    assert proc.has_pidfd
     os.waitid(os.P_PIDFD, proc.pidfd, os.WEXITED | os.WNOWAIT)  # exited, not reaped
     with pytest.warns(ResourceWarning, match=f"subprocess {pid} is still running"):
         del proc
@@ -551,6 +555,219 @@ def test_ctypes_mirror_matches_the_c_header(tmp_path: Path) -> None:
         ca._SpawnAttr.clone_flags.offset,
         ca._SpawnAction.mode.offset,
     ]
+
+
+# -- run(), text mode, the argument types subprocess takes, the pidfd's lifetime -------
+
+
+RUN_CASES = [
+    # (argv, keywords): each run through subprocess.run and the module's run() alike
+    (["sh", "-c", "cat; echo err >&2; exit 3"], {"input": b"in\n", "capture_output": True}),
+    (["sh", "-c", "printf 'a\\r\\nb\\rc'"], {"capture_output": True, "text": True}),
+    (["sh", "-c", "cat"], {"input": "t\u00e9xt\n", "capture_output": True, "encoding": "utf-8"}),
+    (["sh", "-c", "printf '\\377ok'"], {"capture_output": True, "errors": "replace"}),
+    (["sh", "-c", "cat"], {"input": "x\n", "stdout": subprocess.PIPE, "universal_newlines": True}),
+    (["sh", "-c", "printf '\\351'"], {"capture_output": True, "encoding": "latin-1"}),
+    (
+        ["sh", "-c", "echo out; echo err >&2"],
+        {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT},
+    ),
+    (["sh", "-c", "exit 0"], {"check": True}),
+    ("echo $0 $(printf x); exit 4", {"shell": True, "capture_output": True}),
+    (["echo $0 $1", "one"], {"shell": True, "capture_output": True}),  # the rest: $0, $1, ...
+    (b"echo bytes", {"shell": True, "capture_output": True}),
+    ("echo $0", {"shell": True, "executable": "sh", "capture_output": True}),  # the shell's place
+    (["just-a-name", "-c", "echo $0"], {"executable": "/bin/sh", "capture_output": True}),
+]
+
+
+@pytest.mark.parametrize(("argv", "options"), RUN_CASES)
+def test_run_gives_what_subprocess_run_gives(
+    backend: str, argv: list[str], options: dict[str, object]
+) -> None:
+    want = subprocess.run(argv, **options)  # type: ignore[call-overload]
+    got = ca.run(argv, **options)  # type: ignore[arg-type]
+    assert isinstance(got, subprocess.CompletedProcess)
+    assert (got.args, got.returncode, got.stdout, got.stderr) == (
+        want.args,
+        want.returncode,
+        want.stdout,
+        want.stderr,
+    )
+
+
+def test_run_check_raises_called_process_error_with_the_output(backend: str) -> None:
+    with pytest.raises(subprocess.CalledProcessError) as info:
+        ca.run(["sh", "-c", "echo so far; exit 7"], check=True, capture_output=True)
+    assert (info.value.returncode, info.value.cmd) == (7, ["sh", "-c", "echo so far; exit 7"])
+    assert (info.value.output, info.value.stderr) == (b"so far\n", b"")
+    assert ca.run(["sh", "-c", "exit 7"]).returncode == 7  # without check: no error
+
+
+def test_run_refuses_what_subprocess_run_refuses(backend: str) -> None:
+    before = children()
+    for options, message in (
+        ({"input": b"x", "stdin": ca.PIPE}, "stdin and input arguments may not both be used"),
+        ({"capture_output": True, "stdout": ca.PIPE}, "may not be used with capture_output"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            subprocess.run(["true"], **options)  # type: ignore[call-overload]
+        with pytest.raises(ValueError, match=message):
+            ca.run(["true"], **options)  # type: ignore[arg-type]
+    with pytest.raises(subprocess.SubprocessError, match="Cannot disambiguate"):
+        ca.run(["true"], text=True, universal_newlines=False)
+    for make in (subprocess.run, ca.run):
+        with pytest.raises(TypeError, match="path-like args is not allowed when shell is true"):
+            make(Path("/bin/true"), shell=True)
+        with pytest.raises(FileNotFoundError) as info:
+            make(["true"], executable="clonegen-no-such-program")
+        assert info.value.filename == "clonegen-no-such-program"
+    assert children() == before
+
+
+def test_run_timeout_kills_and_reaps_the_child(backend: str) -> None:
+    """TimeoutExpired as subprocess.run raises it: the child killed and reaped, nothing left."""
+    gc.collect()
+    ca._cleanup()
+    fds, kids = open_fds(), children()
+    argv = ["sh", "-c", "echo started; exec sleep 60"]
+    start = time.monotonic()
+    with pytest.raises(subprocess.TimeoutExpired) as info:
+        ca.run(argv, capture_output=True, timeout=0.3)
+    assert time.monotonic() - start < 30  # not the 60 seconds of the sleep
+    assert info.value.cmd == argv and info.value.timeout == 0.3
+    assert info.value.output in (b"", b"started\n")  # what was read before the timeout
+    assert children() == kids and open_fds() == fds  # killed, reaped, every descriptor closed
+    with pytest.raises(subprocess.TimeoutExpired) as info:  # no pipes: wait() times out
+        ca.run(["sleep", "60"], timeout=0.2)
+    assert info.value.timeout == 0.2
+    assert children() == kids and open_fds() == fds
+
+
+def test_text_mode_streams_are_popens(backend: str) -> None:
+    with ca.spawn(
+        ["cat"], stdin=ca.PIPE, stdout=ca.PIPE, text=True, encoding="latin-1", bufsize=1
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None
+        assert proc.stdin.encoding == proc.stdout.encoding == "latin-1"
+        assert proc.stdin.line_buffering  # bufsize=1 in text mode, as Popen
+        proc.stdin.write("line \u00e9\n")  # reaches cat at once: line buffered
+        assert proc.stdout.readline() == "line \u00e9\n"
+        proc.stdin.close()
+    with ca.spawn(["printf", "a\\r\\nb"], stdout=ca.PIPE, errors="strict") as proc:
+        assert proc.communicate() == ("a\nb", None)  # errors= alone is text mode, as Popen
+    with ca.spawn(["true"], text=True) as proc:  # no stdin pipe: the input is ignored, as Popen
+        assert proc.communicate("ignored") == (None, None)
+    with subprocess.Popen(["true"], text=True) as popen:
+        assert popen.communicate("ignored") == (None, None)
+    with pytest.warns(RuntimeWarning, match="line buffering"):
+        ca.spawn(["true"], bufsize=1).wait()
+    with pytest.raises(TypeError, match="bufsize must be an integer"):
+        ca.spawn(["true"], bufsize="1")  # type: ignore[arg-type]
+
+
+def _argument_cases(tmp_path: Path) -> list[tuple[object, dict[str, object]]]:
+    """(argv, keywords) that subprocess.Popen accepts, of every type it accepts."""
+    script = tmp_path / "show"
+    script.write_text('#!/bin/sh\necho "$0 $* A=$A B=$B $(pwd)"\n')
+    script.chmod(0o755)
+    path = os.environ.get("PATH", "/usr/bin:/bin")
+    return [
+        (str(script), {}),  # a program alone: str, bytes, a path
+        (os.fsencode(script), {}),
+        (script, {}),
+        ([script, Path("arg")], {}),  # paths and bytes among the arguments
+        ([os.fsencode(script), b"arg"], {}),
+        ([script], {"env": {"A": Path("/p/q"), "PATH": path}}),  # path values
+        ([script], {"env": {b"A": b"bytes", b"B": Path("/b")}}),  # bytes keys
+        ([script], {"env": os.environ}),
+        ([script], {"cwd": os.fsencode(tmp_path)}),  # cwd as bytes and as a path
+        ([script], {"cwd": tmp_path}),
+        ((str(script), "tuple"), {"pass_fds": {0}}),  # any sequence, any collection
+        ([script], {"pass_fds": range(0)}),
+        ([script], {"stdin": open(os.devnull)}),  # a text file, as Popen takes it
+    ]
+
+
+def test_every_argument_type_popen_takes(backend: str, tmp_path: Path) -> None:
+    cases = _argument_cases(tmp_path)
+    try:
+        for argv, options in cases:
+            want = subprocess.run(argv, capture_output=True, **options)  # type: ignore[call-overload]
+            got = ca.run(argv, capture_output=True, **options)  # type: ignore[arg-type]
+            assert (got.returncode, got.stdout, got.stderr) == (
+                want.returncode,
+                want.stdout,
+                want.stderr,
+            ), (argv, options)
+            assert want.returncode == 0 and want.stdout.startswith(os.fsencode(tmp_path))
+    finally:
+        for _, options in cases:
+            stream = options.get("stdin")
+            if stream is not None:
+                stream.close()  # type: ignore[attr-defined]
+
+
+def _pidfd_pid(fd: int) -> int:
+    """The pid a pidfd refers to, as the kernel states it (-1: the process was reaped)."""
+    text = Path(f"/proc/self/fdinfo/{fd}").read_text()
+    return int(re.search(r"^Pid:\s*(-?\d+)", text, re.M).group(1))  # type: ignore[union-attr]
+
+
+def test_pidfd_is_kept_after_the_wait_until_close(backend: str) -> None:
+    gc.collect()
+    ca._cleanup()
+    fds = open_fds()
+    proc = ca.spawn(["sh", "-c", "exit 2"])
+    fd: int = proc.pidfd  # an int: no None to assert away
+    assert _pidfd_pid(fd) == proc.pid
+    assert proc.wait() == 2
+    assert proc.pidfd == fd and _pidfd_pid(fd) == -1  # still open: the pidfd of a reaped child
+    proc.send_signal(signal.SIGTERM)  # after the end: nothing, as Popen
+    proc.close()
+    assert not proc.has_pidfd and open_fds() == fds
+    with pytest.raises(OSError) as info:
+        os.fstat(fd)
+    assert info.value.errno == errno.EBADF
+    proc.close()  # twice: nothing
+    reaped = ca.spawn(["true"])
+    reaped.wait()
+    del reaped  # waited for, never closed: the pidfd goes with the object, no warning
+    gc.collect()
+    assert open_fds() == fds
+
+
+USER_SCRIPT = """
+import pathlib
+import subprocess
+
+import clone_args
+
+
+def main() -> int:
+    done = clone_args.run(
+        ["printenv", "A"], env={"A": pathlib.Path("/x")}, capture_output=True, text=True
+    )
+    out: str = done.stdout
+    with clone_args.spawn(["true"], stdout=subprocess.DEVNULL) as proc:
+        fd: int = proc.pidfd
+        proc.wait()
+        assert proc.pidfd == fd
+    return len(out) + fd
+"""
+
+
+def test_a_user_script_is_clean_under_mypy_strict_without_asserts(tmp_path: Path) -> None:
+    """The pidfd is an int, env takes paths, run() is typed: no assert or ignore is needed."""
+    (tmp_path / "user.py").write_text(USER_SCRIPT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "user.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(PKG)},
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def _venv(path: Path) -> Path:

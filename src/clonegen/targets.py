@@ -81,10 +81,10 @@ TARGETS: tuple[Target, ...] = (
         tidy,
     ),
     Target(
-        "python package build",
+        "python package build backend",
         PackageView,
-        "package_setup.py.j2",
-        lambda v: "python/setup.py",
+        "package_backend.py.j2",
+        lambda v: "python/_build/clonegen_backend.py",
         format_python,
     ),
     Target(

@@ -22,6 +22,8 @@ The module supplies ``_SPAWN_FUNCTION`` (the C name of spawn) and
 import contextlib as _contextlib
 import ctypes as _ctypes
 import errno as _errno2
+import io as _io
+import locale as _locale
 import os as _os
 import select as _select
 import selectors as _selectors
@@ -31,6 +33,8 @@ import sys as _sys
 import threading as _threading
 import time as _time
 import warnings as _warnings
+from collections.abc import Callable as _Callable
+from collections.abc import Collection as _Collection
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from typing import IO as _IO
@@ -81,6 +85,12 @@ def _fork_syscall(number: int, raw: bytes, size: int) -> int:
         raise OSError(err, _os.strerror(err))
     return pid
 
+
+# The argument types of spawn() and run(): subprocess's (as typeshed states them).
+_Path = str | bytes | _os.PathLike[str] | _os.PathLike[bytes]
+_Command = _Path | _Sequence[_Path]
+_File = int | _IO[_Any2] | None
+_Environment = _Mapping[str, _Path] | _Mapping[bytes, _Path]
 
 PIPE = _subprocess.PIPE
 """As :data:`subprocess.PIPE`: a new pipe to the child."""
@@ -220,7 +230,7 @@ def _load_native(path: str | None) -> None:
 
 
 def _native_init(prefix: str, spawn_symbol: str, probe_symbol: str) -> None:
-    """Load the shared library setup.py built beside this module, if it did."""
+    """Load the shared library the package's build made beside this module, if it did."""
     _native["symbols"] = (spawn_symbol, probe_symbol)
     here = _os.path.dirname(_os.path.abspath(__file__))
     try:
@@ -255,15 +265,20 @@ def _cleanup() -> None:
 class Process:
     """A child started by :func:`spawn`: the parts of :class:`subprocess.Popen` they share.
 
-    ``pid``, ``returncode``, ``args``, ``stdin``, ``stdout``, ``stderr``,
+    ``pid``, ``returncode``, ``args``, ``stdin``, ``stdout``, ``stderr``
+    (text streams with ``text=True``, an ``encoding`` or ``errors``),
     ``poll()``, ``wait(timeout)``, ``communicate(input, timeout)``,
     ``send_signal()``, ``terminate()``, ``kill()`` and the context manager
-    (which closes the pipes and waits, and kills nothing) behave as Popen's;
-    ``pidfd`` is the child's pidfd (None with ``pidfd=False``), closed when
-    the child is reaped. A Process dropped before its child was reaped does
-    as a Popen: a ResourceWarning, the child reaped at once if it has exited,
-    else its pidfd closed and the child kept on a list that the next spawn()
-    reaps, so no zombie or pidfd outlives it.
+    (which closes the pipes and waits, and kills nothing) behave as Popen's.
+
+    ``pidfd`` is the child's pidfd, an ``int``: open from spawn() until
+    :meth:`close` (which the context manager calls after its wait), also
+    after the child was reaped (a signal then reaches no one). It raises
+    ValueError, as a closed file's ``fileno()`` does, after close() or with
+    ``spawn(pidfd=False)``; ``has_pidfd`` tells. A Process dropped before its
+    child was reaped does as a Popen: a ResourceWarning, the child reaped at
+    once if it has exited, else its pidfd closed and the child kept on a list
+    that the next spawn() reaps, so no zombie or pidfd outlives it.
     """
 
     def __init__(
@@ -271,30 +286,61 @@ class Process:
         pid: int,
         pidfd: int | None,
         args: _Any2,
-        stdin: _IO[bytes] | None = None,
-        stdout: _IO[bytes] | None = None,
-        stderr: _IO[bytes] | None = None,
+        stdin: _IO[_Any2] | None = None,
+        stdout: _IO[_Any2] | None = None,
+        stderr: _IO[_Any2] | None = None,
+        text_mode: bool = False,
     ) -> None:
         self.pid = pid
-        self.pidfd = pidfd
+        self._pidfd = pidfd
+        self._had_pidfd = pidfd is not None
         self.args = args
         self.stdin = stdin
         self.stdout = stdout
         self.stderr = stderr
+        self.text_mode = text_mode
         self.returncode: int | None = None
         self._lock = _threading.Lock()
         self._output: dict[int, list[bytes]] = {}
+        self._input = memoryview(b"")
         self._input_offset = 0
         self._communication_started = False
 
     def __repr__(self) -> str:
         return f"<Process: returncode: {self.returncode} args: {self.args!r}>"
 
+    @property
+    def pidfd(self) -> int:
+        """The child's pidfd; ValueError after :meth:`close` or with ``spawn(pidfd=False)``."""
+        if self._pidfd is None:
+            raise ValueError(
+                "the pidfd is closed" if self._had_pidfd else "spawn(pidfd=False) made no pidfd"
+            )
+        return self._pidfd
+
+    @property
+    def has_pidfd(self) -> bool:
+        """Whether :attr:`pidfd` is open."""
+        return self._pidfd is not None
+
+    def close(self) -> None:
+        """Close the pipes and the pidfd; neither waits for nor signals the child."""
+        for stream in (self.stdin, self.stdout, self.stderr):
+            if stream is not None:
+                with _contextlib.suppress(BrokenPipeError):
+                    stream.close()
+        self._close_pidfd()
+
+    def _close_pidfd(self) -> None:
+        fd, self._pidfd = self._pidfd, None
+        if fd is not None:
+            _os.close(fd)
+
     def __enter__(self) -> "Process":
         return self
 
     def __exit__(self, *exc: object) -> None:
-        """Like Popen: close the pipes, then wait for the child."""
+        """Like Popen: close the pipes, then wait for the child; then close the pidfd."""
         if self.stdout:
             self.stdout.close()
         if self.stderr:
@@ -306,6 +352,7 @@ class Process:
             pass
         finally:
             self.wait()
+            self._close_pidfd()
 
     def __del__(
         self,
@@ -313,22 +360,21 @@ class Process:
         _warn: _Any2 = _warnings.warn,
         _close: _Any2 = _os.close,
     ) -> None:
-        """As Popen's: warn if the child was not waited for, reap it if it has exited, else keep it."""
+        """As Popen's: warn if the child was not waited for, reap it if it has exited, else keep
+        it; the pidfd is closed either way."""
+        pidfd = getattr(self, "_pidfd", None)
+        if pidfd is not None:  # the pid stays ours until reaped: the pidfd is not needed
+            self._pidfd = None
+            _close(pidfd)
         if getattr(self, "returncode", 0) is not None:
             return
         _warn(f"subprocess {self.pid} is still running", ResourceWarning, source=self)
         self.poll()
         if self.returncode is None:
-            if self.pidfd is not None:  # the pid stays ours until reaped: the pidfd is not needed
-                _close(self.pidfd)
-                self.pidfd = None
             _active.append(self)  # reaped by the next spawn()
 
     def _reaped(self, status: int) -> int:
         self.returncode = _os.waitstatus_to_exitcode(status)
-        if self.pidfd is not None:
-            _os.close(self.pidfd)
-            self.pidfd = None
         return self.returncode
 
     def _try_wait(self, options: int) -> int | None:
@@ -370,19 +416,23 @@ class Process:
             remaining = deadline - _time.monotonic()
             if remaining <= 0:
                 raise _subprocess.TimeoutExpired(self.args, timeout)
-            if self.pidfd is not None:
+            if self._pidfd is not None:
                 # Readable once the child has exited; no more than a poll() can wait at once.
                 poller = _select.poll()
-                poller.register(self.pidfd, _select.POLLIN)
+                poller.register(self._pidfd, _select.POLLIN)
                 poller.poll(min(int(remaining * 1000) + 1, 2**31 - 1))
             else:  # no pidfd: as Popen, sleep a little longer each round
                 delay = min(delay * 2, remaining, 0.05)
                 _time.sleep(delay)
 
-    def communicate(
-        self, input: bytes | None = None, timeout: float | None = None
-    ) -> tuple[bytes | None, bytes | None]:
-        """Send ``input``, read stdout and stderr to the end, wait: as Popen.communicate()."""
+    def communicate(self, input: _Any2 = None, timeout: float | None = None) -> tuple[_Any2, _Any2]:
+        """Send ``input``, read stdout and stderr to the end, wait: as Popen.communicate().
+
+        In text mode ``input`` is a str and the output str, decoded with the
+        streams' encoding and errors, with universal newlines, as Popen's.
+        """
+        if self.text_mode and isinstance(input, str) and self.stdin is not None:
+            input = input.encode(self.stdin.encoding, self.stdin.errors)  # type: ignore[attr-defined]
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
         deadline = None if timeout is None else _time.monotonic() + timeout
@@ -396,11 +446,13 @@ class Process:
             for stream in (self.stdout, self.stderr):
                 if stream is not None:
                     self._output[id(stream)] = []
+        if not self._communication_started and self.stdin is not None:  # else ignored, as Popen
+            self._input = memoryview(input or b"").cast("B")
         self._communication_started = True
-        view = memoryview(input or b"")
+        view = self._input
         stdin_fd = -1 if self.stdin is None or self.stdin.closed else self.stdin.fileno()
         with _selectors.PollSelector() as selector:
-            if self.stdin is not None and not self.stdin.closed and input:
+            if self.stdin is not None and not self.stdin.closed and len(view):
                 selector.register(self.stdin, _selectors.EVENT_WRITE)
             for stream in (self.stdout, self.stderr):
                 if stream is not None and not stream.closed:
@@ -428,10 +480,21 @@ class Process:
                             selector.unregister(fileobj)
                             fileobj.close()
                         self._output[id(fileobj)].append(data)
-        self.wait(None if deadline is None else max(deadline - _time.monotonic(), 0))
+        try:
+            self.wait(None if deadline is None else max(deadline - _time.monotonic(), 0))
+        except _subprocess.TimeoutExpired as exc:
+            exc.timeout = timeout or 0  # as Popen: the caller's timeout, not what was left of it
+            raise
         out = b"".join(self._output[id(self.stdout)]) if self.stdout is not None else None
         err = b"".join(self._output[id(self.stderr)]) if self.stderr is not None else None
-        return out, err
+        return self._text(out, self.stdout), self._text(err, self.stderr)
+
+    def _text(self, data: bytes | None, stream: _IO[_Any2] | None) -> _Any2:
+        """The output as communicate() gives it: in text mode decoded, with universal newlines."""
+        if data is None or stream is None or not self.text_mode:
+            return data
+        text = data.decode(stream.encoding, stream.errors)  # type: ignore[attr-defined]
+        return text.replace("\r\n", "\n").replace("\r", "\n")
 
     def _timeout(self, timeout: float | None) -> _subprocess.TimeoutExpired:
         out = b"".join(self._output.get(id(self.stdout), [])) if self.stdout else None
@@ -443,9 +506,9 @@ class Process:
         self.poll()
         if self.returncode is not None:
             return
-        if self.pidfd is not None:
+        if self._pidfd is not None:
             with _contextlib.suppress(ProcessLookupError):  # exited, not yet reaped: as Popen
-                _signal.pidfd_send_signal(self.pidfd, sig)
+                _signal.pidfd_send_signal(self._pidfd, sig)
         else:
             with _contextlib.suppress(ProcessLookupError):
                 _os.kill(self.pid, sig)
@@ -457,33 +520,48 @@ class Process:
         self.send_signal(_signal.SIGKILL)
 
 
-def _argv(argv: object) -> tuple[list[bytes], str]:
-    """The arguments as bytes and the program as the str errors name; refusals as os gives them."""
+def _argv(argv: object, executable: _Path | None, shell: bool) -> tuple[list[bytes], bytes, str]:
+    """The arguments as bytes, the file to run and its name as errors give it; refusals as
+    os gives them.
+
+    As Popen: a str, bytes or path alone is the program, without arguments;
+    ``shell`` runs the command line with /bin/sh -c (``executable`` then
+    replaces the shell), else ``executable`` is the file run, argv[0] only its name.
+    """
+    if isinstance(argv, _os.PathLike) and shell:
+        raise TypeError("path-like args is not allowed when shell is true")
     if isinstance(argv, (str, bytes, _os.PathLike)):
-        raise TypeError(
-            f"argv must be a sequence of arguments, not {type(argv).__name__}: "
-            f"write spawn([{argv!r}]), or spawn(shlex.split(...)) for a command line"
-        )
+        argv = [argv]
     if not isinstance(argv, _Sequence):
-        raise TypeError(f"argv must be a sequence of arguments, not {type(argv).__name__}")
+        raise TypeError(
+            f"argv must be a program or a sequence of arguments, not {type(argv).__name__}"
+        )
+    if shell:
+        argv = ["/bin/sh", "-c", *argv]
     if not argv:
         raise ValueError("argv is empty")
     program = [_os.fsencode(a) for a in argv]
-    if any(b"\0" in a for a in program):
+    if executable is not None:
+        file = _os.fsencode(executable)
+        if shell:
+            program[0] = file
+    else:
+        file = program[0]
+    if any(b"\0" in a for a in (*program, file)):
         raise ValueError("embedded null byte")
-    return program, _os.fsdecode(program[0])
+    return program, file, _os.fsdecode(file)
 
 
 def _environment(env: _Mapping[_Any2, _Any2] | None) -> dict[bytes, bytes] | None:
-    """The environment as bytes (None: ours); TypeError for a key or value not str or bytes."""
+    """The environment as bytes (None: ours); TypeError for a key or value that is no path."""
     if env is None:
         return None
     out: dict[bytes, bytes] = {}
     for key, value in env.items():
         for what, item in (("key", key), ("value", value)):
-            if not isinstance(item, (str, bytes)):
+            if not isinstance(item, (str, bytes, _os.PathLike)):
                 raise TypeError(
-                    f"env {what}s must be str or bytes, not {type(item).__name__} "
+                    f"env {what}s must be str, bytes or os.PathLike, not {type(item).__name__} "
                     f"(env[{key!r}] = {value!r})"
                 )
         k, v = _os.fsencode(key), _os.fsencode(value)
@@ -517,7 +595,9 @@ def _on_cgroup2(fd: int) -> bool:
     return False
 
 
-def _open_cgroup(cgroup: str | _os.PathLike[str] | int) -> tuple[int, bool, str]:
+def _open_cgroup(
+    cgroup: _Path | int,
+) -> tuple[int, bool, str]:
     """A descriptor of the cgroup2 directory, whether it is ours, and its name for messages.
 
     As the kernel answers: OSError EBADF for a descriptor that is not open,
@@ -600,6 +680,7 @@ class _Request(_NamedTuple2):
     starting the child reads."""
 
     program: _Argv  # argv, as bytes
+    file: bytes  # what is run: argv[0] or the executable, looked up on the PATH without a /
     name: str  # the program as the caller named it, for errors
     environment: _Environ  # None: the parent's
     dups: _Dups  # (source, target) dup2()s of the standard streams
@@ -622,16 +703,23 @@ def _spawn(
     stdin: object,
     stdout: object,
     stderr: object,
-    pass_fds: _Sequence[int],
+    pass_fds: _Collection[int],
     close_fds: bool,
-    cwd: str | bytes | _os.PathLike[str] | None,
+    cwd: _Path | None,
     env: _Mapping[_Any2, _Any2] | None,
     start_new_session: bool,
     process_group: int | None,
     restore_signals: bool,
-    cgroup: str | _os.PathLike[str] | int | None,
+    cgroup: _Path | int | None,
     pidfd: bool,
     flags: int,
+    text: bool | None = None,
+    encoding: str | None = None,
+    errors: str | None = None,
+    universal_newlines: bool | None = None,
+    bufsize: int = -1,
+    executable: _Path | None = None,
+    shell: bool = False,
     into_cgroup_flag: int,
     pidfd_flag: int,
     refused_flags: int,
@@ -640,7 +728,8 @@ def _spawn(
     """spawn(): every refusal before any child exists, then the compiled part or the fallback."""
     if _active:
         _cleanup()
-    program, name = _argv(argv)
+    streams = _Streams.of(text, encoding, errors, universal_newlines, bufsize)
+    program, file, name = _argv(argv, executable, shell)
     environment = _environment(env)
     refused = flags & (refused_flags | _EXIT_SIGNAL_BITS) & ~(pidfd_flag | into_cgroup_flag)
     if refused:
@@ -701,6 +790,7 @@ def _spawn(
             dups.append((source, target))
         request = _Request(
             program,
+            file,
             name,
             environment,
             dups,
@@ -731,11 +821,123 @@ def _spawn(
             _os.close(fd)
         if own_cgroup:
             _os.close(cgroup_fd)
-    streams: list[_IO[bytes] | None] = []
-    for i, (_, end) in enumerate(fds):
-        mode = "wb" if i == 0 else "rb"
-        streams.append(None if end is None else _os.fdopen(end, mode))
-    return Process(pid, child_pidfd, argv, streams[0], streams[1], streams[2])
+    stdin_end, stdout_end, stderr_end = (
+        streams.open(end, i == 0) for i, (_, end) in enumerate(fds)
+    )
+    return Process(pid, child_pidfd, argv, stdin_end, stdout_end, stderr_end, streams.text_mode)
+
+
+def _run(
+    spawn: _Callable[..., Process],
+    argv: object,
+    input: _Any2,
+    capture_output: bool,
+    timeout: float | None,
+    check: bool,
+    options: dict[str, _Any2],
+) -> "_subprocess.CompletedProcess[_Any2]":
+    """run(): as subprocess.run(), with spawn() as its Popen.
+
+    On a timeout the child is killed and reaped before TimeoutExpired (with
+    the output read so far) propagates; on any other exception killed, and
+    reaped by the context manager.
+    """
+    if input is not None:
+        if options.get("stdin") is not None:
+            raise ValueError("stdin and input arguments may not both be used.")
+        options["stdin"] = PIPE
+    if capture_output:
+        if options.get("stdout") is not None or options.get("stderr") is not None:
+            raise ValueError("stdout and stderr arguments may not be used with capture_output.")
+        options["stdout"] = options["stderr"] = PIPE
+    with spawn(argv, **options) as process:
+        try:
+            stdout, stderr = process.communicate(input, timeout=timeout)
+        except _subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise
+        except BaseException:
+            process.kill()  # the context manager waits
+            raise
+        code = process.poll()
+        assert code is not None  # communicate() waited
+        if check and code:
+            raise _subprocess.CalledProcessError(code, process.args, output=stdout, stderr=stderr)
+    return _subprocess.CompletedProcess(process.args, code, stdout, stderr)
+
+
+def _text_encoding() -> str:
+    """The encoding of text mode without one: as subprocess, the locale's (UTF-8 mode: UTF-8)."""
+    if _sys.flags.warn_default_encoding:
+        _warnings.warn("'encoding' argument not specified.", EncodingWarning, stacklevel=4)
+    return "utf-8" if _sys.flags.utf8_mode else _locale.getencoding()
+
+
+class _Streams(_NamedTuple2):
+    """How the parent's ends of the pipes are opened: Popen's bufsize and text mode."""
+
+    text_mode: bool
+    encoding: _OptionalStr
+    errors: _OptionalStr
+    bufsize: int
+    line_buffering: bool
+
+    @classmethod
+    def of(
+        cls,
+        text: bool | None,
+        encoding: str | None,
+        errors: str | None,
+        universal_newlines: bool | None,
+        bufsize: int | None,
+    ) -> "_Streams":
+        """As Popen checks them, before any child exists."""
+        if (
+            text is not None
+            and universal_newlines is not None
+            and bool(universal_newlines) != bool(text)
+        ):
+            raise _subprocess.SubprocessError(
+                "Cannot disambiguate when both text and universal_newlines are supplied but "
+                "different. Pass one or the other."
+            )
+        if bufsize is None:
+            bufsize = -1
+        if isinstance(bufsize, bool) or not isinstance(bufsize, int):
+            raise TypeError("bufsize must be an integer")
+        text_mode = bool(encoding or errors or text or universal_newlines)
+        line_buffering = False
+        if bufsize == 1:
+            if text_mode:
+                line_buffering, bufsize = True, -1
+            else:
+                _warnings.warn(
+                    "line buffering (buffering=1) isn't supported in binary mode, the default "
+                    "buffer size will be used",
+                    RuntimeWarning,
+                    stacklevel=4,
+                )
+        if text_mode and encoding is None:
+            encoding = _text_encoding()
+        return cls(text_mode, encoding, errors, bufsize, line_buffering)
+
+    def open(self, end: int | None, writing: bool) -> _IO[_Any2] | None:
+        """The parent's end of one pipe as a file (None: no pipe)."""
+        if end is None:
+            return None
+        raw = _os.fdopen(end, "wb" if writing else "rb", self.bufsize)
+        if not self.text_mode:
+            return raw
+        if writing:
+            return _io.TextIOWrapper(
+                raw,
+                write_through=True,
+                line_buffering=self.line_buffering,
+                encoding=self.encoding,
+                errors=self.errors,
+            )
+        return _io.TextIOWrapper(raw, encoding=self.encoding, errors=self.errors)
 
 
 def _dupfd(fd: int) -> int:
@@ -772,7 +974,7 @@ def _spawn_native(r: _Request) -> tuple[int, int | None]:
     kept = (_ctypes.c_int * max(len(r.keep), 1))(*r.keep)
     attr = _SpawnAttr()
     attr.flags = _SPAWN_SEARCH_PATH | (_SPAWN_PIDFD if r.pidfd else 0)
-    if b"/" not in r.program[0]:
+    if b"/" not in r.file:
         attr.path = _search_path(r.environment)
     attr.actions, attr.nactions = actions, len(r.dups)
     if r.close:
@@ -794,7 +996,7 @@ def _spawn_native(r: _Request) -> tuple[int, int | None]:
         attr.cgroup = r.cgroup_fd
     attr.clone_flags = r.flags
     result = _SpawnResult()
-    err = _native["spawn"](r.program[0], argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
+    err = _native["spawn"](r.file, argv, envp, _ctypes.byref(attr), _ctypes.byref(result))
     if err:
         if result.step != _SPAWN_AT_CLONE:
             _raise_step(err, result.step, r.name, r.cwd, r.cgroup)
@@ -831,8 +1033,8 @@ def _spawn_posix(r: _Request) -> tuple[int, int | None]:
         actions += [(_os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable_fds() if fd not in targets]
     extra: dict[str, _Any2] = {} if r.process_group is None else {"setpgroup": r.process_group}
     last: OSError | None = None
-    for path in _candidates(r.program[0], r.environment):
-        if len(r.program[0].split(b"/")) == 1 and not _os.path.exists(path):
+    for path in _candidates(r.file, r.environment):
+        if len(r.file.split(b"/")) == 1 and not _os.path.exists(path):
             continue
         try:
             pid = _os.posix_spawn(
@@ -864,7 +1066,7 @@ def _spawn_fork(r: _Request) -> tuple[int, int | None]:
     procs = -1
     if r.cgroup_fd >= 0:
         procs = _os.open("cgroup.procs", _os.O_WRONLY | _os.O_CLOEXEC, dir_fd=r.cgroup_fd)
-    paths = _candidates(r.program[0], r.environment)
+    paths = _candidates(r.file, r.environment)
     read_end, write_end = _os.pipe2(_os.O_CLOEXEC)
     try:
         pid = _os.fork()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from clonegen import arch, decode, runtime
+from clonegen import __version__, arch, decode, runtime
 from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from clonegen.decode import DecodeRow
     from clonegen.model import Spec, TraceName
 
+# The compiled part's file name in the package, without ".so": the backend builds it, the
+# process helpers load it.
+NATIVE_NAME = "_spawn"
 # Methods of the generated struct that a field must not hide.
 METHODS = frozenset({"count", "index", "replace", "to_bytes", "from_bytes", "verdict", "validate"})
 # Modules the generated module imports.
@@ -292,7 +295,7 @@ class PyProcess:
             native_symbol=f"{lib.prefix}spawn",
             native_probe_symbol=f"{lib.prefix}{spec.syscall}_probe",
             flags_class=flag_class_of.get(runtime.PROCESS_PIDFD_FLAG, flag_classes[0].name),
-            native_prefix="_spawn",
+            native_prefix=NATIVE_NAME,
         )
 
 
@@ -383,7 +386,7 @@ class PythonView:
                 "Python",
                 "syscall",
                 "is a name the generated Python module defines or imports itself",
-                frozenset({"spawn", "fork_pidfd", "Process"})
+                frozenset({"spawn", "run", "fork_pidfd", "Process"})
                 | MODULES
                 | GLOBALS
                 | runtime_globals(),
@@ -413,8 +416,8 @@ class PythonView:
                 "Python",
                 "spec",
                 "is a file or module the generated Python package holds besides the module"
-                " (setup.py, _csrc, the compiled _spawn)",
-                frozenset({"setup", "_csrc", "_spawn"}),
+                " (_build, _csrc, the compiled _spawn, the backend clonegen_backend)",
+                frozenset({"_build", "_csrc", "_spawn", "clonegen_backend"}),
             ),
             Reserved(
                 "Python",
@@ -718,32 +721,50 @@ def _size_reason(requirement: str) -> str:
     return f"the kernel needs {requirement}"
 
 
+# The version of a generated package: <generator>.<ABI serial>.<spec number> (PEP 440, a
+# release PyPI accepts). The ABI serial counts the struct's fields, flags, constants and
+# entry points, which an extensible struct's ABI only ever adds to, so a package that knows
+# more of the ABI sorts later; the spec number is the spec digest's first 32 bits, so any
+# change of the spec (or, through the first part, of the generator) gives another version.
+VERSION_NOTE = (
+    "<clonegen version>.<fields, flags, constants and entry points>.<first 32 bits of the spec"
+    " digest>"
+)
+
+
+def abi_serial(spec: Spec) -> int:
+    """How much of the ABI the spec states: its fields, flags, constants and entry points."""
+    return len(spec.fields) + len(spec.flags) + len(spec.constants) + len(spec.entry_points)
+
+
+def package_version(spec: Spec) -> str:
+    """The generated package's version, from the generator's version and the spec alone."""
+    return f"{__version__}.{abi_serial(spec)}.{int(spec.digest[:8], 16)}"
+
+
 @dataclass(frozen=True)
 class PackageView:
-    """``view`` of the installable package's files: pyproject.toml, setup.py, __init__.py, py.typed.
+    """``view`` of the installable package's files: pyproject.toml, the build backend,
+    __init__.py, py.typed.
 
     The package ``<module>`` is the directory ``python/`` itself: its
     ``__init__.py`` re-exports the module ``python/<module>.py``, so the
-    module keeps its path. A fork-like spec adds the compiled part: the libc
-    source, rendered again into ``python/_csrc/``, built by setup.py as a
-    shared library the module loads with ctypes, where a C compiler exists.
+    module keeps its path. The distribution has the import name as its name.
+    A fork-like spec adds the compiled part: the libc source, rendered again
+    into ``python/_csrc/``, built by the backend (``_build/``, fixed code:
+    runtime/py_build.py) as a shared library the module loads with ctypes,
+    where a C compiler exists.
     """
 
     spec: Spec
     module: str
     distribution: str
     version: str
+    version_note: str
     native: bool
-    native_library: str  # the extension's dotted name
+    native_name: str  # the compiled part's file name, without ".so" (PyProcess.native_prefix)
     native_sources: tuple[str, ...]  # relative to python/
-
-    @property
-    def extensions(self) -> tuple[str, ...]:
-        """setup.py's ext_modules entries: optional, so a missing compiler is no error."""
-        return tuple(
-            f"Extension({py_str(self.native_library)}, sources=[{py_str(s)}], optional=True)"
-            for s in self.native_sources
-        )
+    backend: str
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -755,9 +776,11 @@ class PackageView:
         return cls(
             spec=spec,
             module=spec.name,
-            distribution=f"clonegen-{spec.name.replace('_', '-')}",
-            version="0",  # the banner names the spec's digest
+            distribution=spec.name,
+            version=package_version(spec),
+            version_note=VERSION_NOTE,
             native=native,
-            native_library=f"{spec.name}._spawn",  # PyProcess.native_prefix
+            native_name=NATIVE_NAME,
             native_sources=(f"_csrc/{spec.name}.c",) if native else (),
+            backend=runtime.source("py_build.py"),
         )
