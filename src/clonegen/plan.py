@@ -248,6 +248,29 @@ class Call:
 
 
 @dataclass(frozen=True)
+class AbiCount:
+    """How much of the ABI a spec states, for the packages' versions: it only grows as the
+    spec does (versions and fields are appended, names are added)."""
+
+    versions: int  # struct versions
+    fields: int
+    names: int  # flags, constants and entry points
+
+    @classmethod
+    def of(cls, spec: Spec) -> AbiCount:
+        return cls(
+            len(spec.versions),
+            len(spec.fields),
+            len(spec.flags) + len(spec.constants) + len(spec.entry_points),
+        )
+
+    @property
+    def serial(self) -> int:
+        """One number that grows with any of them."""
+        return self.fields + self.names
+
+
+@dataclass(frozen=True)
 class Plan:
     """What every binding of one spec spells."""
 

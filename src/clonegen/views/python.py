@@ -13,7 +13,7 @@ from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import Call, CallArg, CType, SizeSource, plan
+from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
@@ -732,14 +732,9 @@ VERSION_NOTE = (
 )
 
 
-def abi_serial(spec: Spec) -> int:
-    """How much of the ABI the spec states: its fields, flags, constants and entry points."""
-    return len(spec.fields) + len(spec.flags) + len(spec.constants) + len(spec.entry_points)
-
-
 def package_version(spec: Spec) -> str:
     """The generated package's version, from the generator's version and the spec alone."""
-    return f"{__version__}.{abi_serial(spec)}.{int(spec.digest[:8], 16)}"
+    return f"{__version__}.{AbiCount.of(spec).serial}.{int(spec.digest[:8], 16)}"
 
 
 @dataclass(frozen=True)

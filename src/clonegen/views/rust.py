@@ -16,7 +16,7 @@ from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import Call, CallArg, CType, SizeSource, plan
+from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
 from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
 from clonegen.views.python import camel
@@ -728,8 +728,8 @@ def crate_version(spec: Spec) -> str:
     point. The build metadata tells apart two specs of the same counts: the
     spec's digest and, for a cut, the Linux release.
     """
-    items = len(spec.flags) + len(spec.constants) + len(spec.entry_points)
+    count = AbiCount.of(spec)
     build = f"sha256.{spec.digest}"
     if spec.kernel_release:
         build += f".linux.{spec.kernel_release}"
-    return f"0.{len(spec.versions)}.{items}+{build}"
+    return f"0.{count.versions}.{count.names}+{build}"
