@@ -468,22 +468,18 @@ def _cut_agrees(args: argparse.Namespace, paths: list[Path], tree_rel: str, rele
     """The release of the series against the tree's: a cut older than the tree would drop
     what the tree's kernel has, which is refused unless --allow-older-cut says to leave it
     out; whatever a cut leaves out is said, with the --kernel that puts it in."""
-    from clonegen.files import read_spec
     from clonegen.intree_change import between
-    from clonegen.loader import load_text
     from clonegen.names import release_key
 
     older = release_key(release) < release_key(tree_rel)
     dropped: list[str] = []
     for path in paths:
         whole = model_of(path)
-        spec = read_spec(path)
-        data = load_text(spec.raw, spec.display_path, spec.banner).data
         if older:
-            names = between(whole, data, release, tree_rel)
+            names = between(whole, release, tree_rel)
             if names:
                 dropped.append(f"{whole.file}: {', '.join(names)}")
-        newer = between(whole, data, tree_rel if older else release, None)
+        newer = between(whole, tree_rel if older else release, None)
         if newer:
             last = max((n.rsplit(" (", 1)[1].rstrip(")") for n in newer), key=release_key)
             print(

@@ -28,13 +28,11 @@ import hashlib
 import os
 import re
 import subprocess
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from clonegen.abidiff import BREAKING, Change, Side, diff, verdict
-from clonegen.defaults import since
 from clonegen.diagnostics import Diagnostic, SpecError
 from clonegen.files import banner_of, read_spec
 from clonegen.intree import (
@@ -85,27 +83,26 @@ def converted(spec: Spec, tree: Path) -> bool:
     return bool(present)
 
 
-def since_of(spec: Spec, data: Mapping[str, Any]) -> dict[str, str]:
-    """The release of everything a cut can leave out: flags, versions and their fields (from
-    the model), constants and checks (from the spec's data, as the model keeps no release
-    for them)."""
+def since_of(spec: Spec) -> dict[str, str]:
+    """The release of everything a cut of the whole ``spec`` can leave out: flags, versions
+    and their fields, constants and checks (an ended one too), in the spec's order."""
     out = {fl.name: fl.since for fl in spec.flags}
     for v in spec.versions:
         out[v.macro] = v.since
         out.update((f, v.since) for f in v.fields)
-    for c in data.get("constants", ()):
-        out[c["name"]] = since(c)
-    for c in data.get("checks", ()):
-        out[f"the {c['rule']} check of {c['field']}"] = since(c)
+    for c in spec.constants:
+        out[c.name] = c.since
+    for ch in sorted((*spec.checks, *spec.ended_checks), key=lambda ch: ch.pos.path):
+        out[f"the {ch.rule_name} check of {ch.field}"] = ch.since
     return out
 
 
-def between(spec: Spec, data: Mapping[str, Any], low: str, high: str | None) -> list[str]:
+def between(spec: Spec, low: str, high: str | None) -> list[str]:
     """What the whole spec has from a release after ``low`` up to ``high`` (None: any),
     each with its release, in the spec's order."""
     return [
         f"{name} ({rel})"
-        for name, rel in since_of(spec, data).items()
+        for name, rel in since_of(spec).items()
         if release_key(rel) > release_key(low)
         and (high is None or release_key(rel) <= release_key(high))
     ]

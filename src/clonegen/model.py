@@ -179,6 +179,7 @@ class Constant:
     written: int | None = None  # the value as written (a composed one's may differ from value)
     bits: tuple[str, ...] = ()  # composed: the flags and constants it is the OR of
     resolved: bool = True  # False: a part's name does not resolve (the builder reported it)
+    since: str = "0"  # the release that added it
 
     def value_for(self, arch: str) -> int:
         return dict(self.per_arch).get(arch, self.value)
@@ -1309,6 +1310,7 @@ class _Builder:
             written["value"],
             tuple(written.get("bits", ())),
             ("constants", i) not in self.unresolved,
+            since(written),
         )
 
     def condition(self, when: Mapping[str, Any] | None) -> tuple[bool, rules.Condition | None]:
@@ -1576,6 +1578,7 @@ class _Builder:
                     when=condition,
                     line=self.loaded.where(("checks", i))[0],
                     pos=self.pos(("checks", i)),
+                    since=since(c),
                 )
             )
         return tuple(out), tuple(ended)

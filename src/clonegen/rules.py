@@ -984,6 +984,7 @@ class Check:
     when: Condition | None
     line: int
     pos: Pos
+    since: str = "0"  # the release from which it holds
 
     def c(self, r: Ref) -> tuple[str, ...]:
         pieces = self.rule.c(self.field, r)
