@@ -63,18 +63,23 @@ def test_a_name_check_runs_on_the_model_alone() -> None:
 
 
 def test_a_view_refusal_runs_on_the_model_alone() -> None:
-    """A spec renamed in the model to ``main`` is refused by the Go view, at the spec's name;
-    a spec that skips the Go output is not."""
+    """A field renamed in the model so that its Go name is another field's is refused by the
+    Go view, at the field's name; a spec that skips the Go output is not."""
     loaded, spec = _open_how()
-    main = replace(spec, name="main")
-    errors = run_checks(loaded, main, TARGETS)
+    renamed = replace(spec.fields[1], name=f"{spec.fields[0].name}_")
+    clash = replace(spec, fields=(spec.fields[0], renamed, *spec.fields[2:]))
+    errors = run_checks(loaded, clash, TARGETS)
     assert [(e.message, e.path) for e in errors] == [
-        ("the Go package would be named 'main', which Go refuses", "name")
+        (
+            f"field {renamed.name!r} would be 'Flags' in Go, the name of field 'flags' too; "
+            "choose another name",
+            "fields[1].name",
+        )
     ]
-    assert (errors[0].line, errors[0].col) == loaded.where(("name",))
-    assert run_checks(loaded, replace(main, skip_outputs=("go",)), TARGETS) == []
+    assert (errors[0].line, errors[0].col) == loaded.where(("fields", 1, "name"))
+    assert run_checks(loaded, replace(clash, skip_outputs=("go",)), TARGETS) == []
     without_go = tuple(t for t in TARGETS if t.view is not GoView)
-    assert run_checks(loaded, main, without_go) == []
+    assert run_checks(loaded, clash, without_go) == []
 
 
 def test_an_entry_refusal_is_at_the_argument_written() -> None:
