@@ -121,7 +121,6 @@ LONG_TABLES = {
     "views/python.py:of",
     "views/rust.py:of",
     "views/go.py:of",
-    "views/go.py:problems",
     "views/python.py:reserved",  # one Reserved row per kind of name the Python target cannot carry
 }
 

@@ -1,9 +1,8 @@
 """One reader: only the model builder reads the loaded data; the checks see the model.
 
 The scan finds every read of ``LoadedSpec.data`` (an attribute ``.data``) in the generator and
-the function it sits in. The builder reads it, the schema stage validates it as it is, and the
-checks of ``validate._Semantic`` that are not yet moved onto the model (checks.py) still read it:
-that last entry goes when they are all moved. A new reader anywhere else fails here.
+the function it sits in. The builder reads it and the schema stage validates it as it is; every
+semantic check runs on the model (allchecks.py). A new reader anywhere else fails here.
 """
 
 from __future__ import annotations
@@ -26,31 +25,12 @@ from clonegen.tracechecks import trace_bits
 READERS = {
     ("clonegen/model.py", "_Builder.__init__"),  # the one reader
     ("clonegen/validate.py", "schema_errors"),  # the schema stage checks the data as written
-    ("clonegen/validate.py", "_Semantic.__init__"),  # checks not yet moved onto the model
 }
 
 
-# Functions handed the loaded mapping itself (a parameter named ``data``): the schema stage,
-# and the views' refusals (``problems``), which are still to take the model instead.
-TAKERS = {
-    ("clonegen/validate.py", "schema_fits"),
-    ("clonegen/targets.py", "problems"),
-    ("clonegen/views/__init__.py", "_semantics"),
-    ("clonegen/views/__init__.py", "unsupported"),
-    *(
-        (f"clonegen/views/{view}.py", f"{cls}.problems")
-        for view, cls in (
-            ("docs", "DocsView"),
-            ("go", "GoView"),
-            ("kernel", "KernelView"),
-            ("libc", "LibcView"),
-            ("libc", "NativeLibcView"),
-            ("python", "PythonView"),
-            ("rust", "RustView"),
-            ("uapi", "UapiView"),
-        )
-    ),
-}
+# Functions handed the loaded mapping itself (a parameter named ``data``): the schema stage alone.
+# The targets' refusals (each view's ``problems``) take the model.
+TAKERS = {("clonegen/validate.py", "schema_fits")}
 
 
 def _functions(path: Path) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:

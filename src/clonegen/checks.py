@@ -2,14 +2,14 @@
 
 The model builder (model.py) is the one reader of the loaded data; a check here sees only the
 model it built (every node with its position and path) and reports through ``Report``. Each
-check is a function registered in ``CHECKS``, here or in a module of its own (sizechecks.py,
-tracechecks.py); allchecks.py runs them all, so one run reports every problem. The checks that
-still read the loaded data live in validate.py's ``_Semantic``.
+check is a function registered in ``CHECKS``, here or in a module of its own (namechecks.py,
+sizechecks.py, tracechecks.py); allchecks.py runs them all, so one run reports every problem.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from clonegen.diagnostics import Diagnostic, Pos
 from clonegen.layout import KERNEL_TYPE_BITS, UAPI_TYPES
@@ -19,12 +19,19 @@ from clonegen.names import release_key
 from clonegen.rules import Check as RuleCheck
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
+if TYPE_CHECKING:  # the targets are handed in (Report.targets); no check imports them
+    from clonegen.targets import Target
+
 
 class Report:
-    """Collects the diagnostics of the checks, each at the position of a node's sub-path."""
+    """Collects the diagnostics of the checks, each at the position of a node's sub-path.
 
-    def __init__(self, loaded: LoadedSpec):
+    ``targets`` are the registered targets whose reserved names, refusals and requirements
+    apply (the validator's; none when a caller asks about the spec alone)."""
+
+    def __init__(self, loaded: LoadedSpec, targets: tuple[Target, ...] = ()):
         self.loaded = loaded
+        self.targets = targets
         self.errors: list[Diagnostic] = []
 
     def __call__(self, at: Pos, key: JsonPath, message: str, at_key: bool = False) -> None:

@@ -84,16 +84,16 @@ def converted(spec: Spec, tree: Path) -> bool:
 
 
 def since_of(spec: Spec) -> dict[str, str]:
-    """The release of everything a cut can leave out: flags, versions and their fields,
-    constants and checks (``spec``: the whole spec's model)."""
+    """The release of everything a cut of the whole ``spec`` can leave out: flags, versions
+    and their fields, constants and checks (an ended one too), in the spec's order."""
     out = {fl.name: fl.since for fl in spec.flags}
     for v in spec.versions:
         out[v.macro] = v.since
         out.update((f, v.since) for f in v.fields)
     for c in spec.constants:
         out[c.name] = c.since
-    for k in sorted((*spec.checks, *spec.ended_checks), key=lambda k: k.line):  # spec order
-        out[f"the {k.rule_name} check of {k.field}"] = k.since
+    for ch in sorted((*spec.checks, *spec.ended_checks), key=lambda ch: ch.pos.path):
+        out[f"the {ch.rule_name} check of {ch.field}"] = ch.since
     return out
 
 

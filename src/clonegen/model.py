@@ -1419,6 +1419,7 @@ class _Builder:
             written_field=size.get("field"),
             written_zero_means=size.get("zero_means"),
             written_zero_means_ver0=size.get("zero_means_ver0", False),
+            written=tuple(size),
         )
 
     def libc(self) -> Libc | None:

@@ -1324,6 +1324,7 @@ class SizePolicy:
     written_field: str | None = None  # field (report: min takes the syscall's size field)
     written_zero_means: str | None = None  # zero_means, a version or not
     written_zero_means_ver0: bool = False
+    written: tuple[str, ...] = ()  # the keys the spec writes (the others take their defaults)
 
     @property
     def tail_via_helper(self) -> bool:

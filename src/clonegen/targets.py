@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from clonegen.fmt import format_python, tidy
-from clonegen.views import Requirement, Reserved
+from clonegen.views import Reserved
 from clonegen.views.docs import DocsView
 from clonegen.views.go import GO_PORTS, GoArch, GoView
 from clonegen.views.kernel import KernelView
@@ -112,37 +112,3 @@ TARGETS: tuple[Target, ...] = (
         tidy,
     ),
 )
-
-
-def reserved(targets: tuple[Target, ...] = TARGETS) -> tuple[Reserved, ...]:
-    """Every name some registered target reserves, without duplicates."""
-    seen: dict[Reserved, None] = {}
-    for t in targets:
-        for r in t.view.reserved():
-            seen.setdefault(r, None)
-    return tuple(seen)
-
-
-def problems(
-    data: Any, targets: tuple[Target, ...] = TARGETS
-) -> list[tuple[tuple[str | int, ...], str]]:
-    """What some registered target cannot render in a schema-valid spec, with its path."""
-    found: list[tuple[tuple[str | int, ...], str]] = []
-    seen: set[object] = set()
-    for t in targets:
-        check = getattr(t.view, "problems", None)
-        skipped = getattr(t.view, "OUTPUT", None) in data.get("skip_outputs", [])
-        if check is not None and t.view not in seen and not skipped:
-            seen.add(t.view)
-            found.extend(check(data))
-    return found
-
-
-def requirements(targets: tuple[Target, ...] = TARGETS) -> tuple[Requirement, ...]:
-    """Every name some registered target needs the spec to have."""
-    seen: dict[Requirement, None] = {}
-    for t in targets:
-        needs = getattr(t.view, "requirements", None)
-        for r in needs() if needs else ():
-            seen.setdefault(r, None)
-    return tuple(seen)

@@ -3,20 +3,23 @@
 A view is computed from a :class:`clonegen.model.Spec` and adds what one
 target language needs: its names, its spelling of each rule, its grouping.
 Templates read ``spec`` (the model) and ``view``; they iterate and never
-decide.  A view also declares the names its target reserves, so the validator
-can refuse a spec that would not compile there without importing the model.
+decide.  A view also declares the names its target reserves and, in
+``problems(spec)``, what of a model it cannot render: the checks on the model
+(:mod:`clonegen.namechecks`) refuse such a spec at the positions it gives.
 
-View modules import the model for types only: ``clonegen.validate`` imports
-this package (through :mod:`clonegen.targets`) and must not load the model.
+View modules import the model for types only.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-from clonegen.defaults import direction
+from clonegen.diagnostics import Pos
+
+if TYPE_CHECKING:
+    from clonegen.model import EntryPoint, Spec
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,17 @@ class Requirement:
     target: str
     kind: str  # flag or field
     name: str
-    when: str  # a path in the spec data that must be present, such as libc.forklike
+    when: str  # a path of the model that must be set, such as libc.forklike
     reason: str
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """What a target cannot render: ``message`` at ``key`` below the node written at ``at``."""
+
+    at: Pos
+    key: tuple[str | int, ...]
+    message: str
 
 
 # The size semantics beyond clone3's shape, each with where a spec says it and in words.
@@ -110,21 +122,22 @@ SEMANTICS = (
 )
 
 
-def _semantics(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...], str]]:
-    """Which of SEMANTICS a schema-valid spec uses: (semantic, path, words)."""
-    found: list[tuple[str, tuple[str | int, ...], str]] = []
-    size = data["syscall"]["size"]
-    policies: list[tuple[tuple[str | int, ...], dict[str, Any]]] = [(("syscall", "size"), size)]
-    policies += [
-        (("entry_points", i, "size"), e["size"])
-        for i, e in enumerate(data.get("entry_points", []))
-        if "size" in e
-    ]
-    for path, p in policies:
-        if p["source"] == "field":
-            found.append(("size_field", path + ("source",), "a size read from a struct field"))
-        if p["source"] == "ioctl":
-            found.append(("size_ioctl", path + ("source",), "a size encoded in an ioctl number"))
+def _semantics(spec: Spec) -> list[tuple[str, Pos, tuple[str | int, ...], str]]:
+    """Which of SEMANTICS a spec uses: (semantic, node, key below it, words)."""
+    found: list[tuple[str, Pos, tuple[str | int, ...], str]] = []
+    policies = [spec.size, *(e.size for e in spec.entry_points if e.size is not None)]
+    for p in policies:
+        if p.source == "field":
+            found.append(("size_field", p.pos, ("source",), "a size read from a struct field"))
+        if p.source == "ioctl":
+            found.append(("size_ioctl", p.pos, ("source",), "a size encoded in an ioctl number"))
+        used = {
+            "zero_means": p.written_zero_means,
+            "zero_means_ver0": p.written_zero_means_ver0,
+            "write_back": p.write_back,
+            "report": p.report,
+            "min_end": "min_end" in p.written,
+        }
         for key, semantic, words in (
             ("zero_means", "zero_means", "a size of zero standing for a version"),
             ("zero_means_ver0", "zero_means", "a size of zero standing for a version"),
@@ -132,44 +145,43 @@ def _semantics(data: dict[str, Any]) -> list[tuple[str, tuple[str | int, ...], s
             ("report", "report", "reporting the size in the struct the kernel writes"),
             ("min_end", "min_end", "a smallest size at the end of a field inside VER0"),
         ):
-            if p.get(key):
-                found.append((semantic, path + (key,), words))
-    if direction(data["syscall"]) != "in":
-        found.append(("output", ("syscall", "direction"), "a struct the kernel writes"))
-    for i, f in enumerate(data["fields"]):
-        if f.get("request"):
-            found.append(("request_fields", ("fields", i, "request"), "a request field"))
-    for i, fl in enumerate(data.get("flags", [])):
-        if "fills" in fl:
-            found.append(
-                ("mask_bits", ("flags", i, "fills"), "a mask bit naming the fields it covers")
-            )
-    for i, _ in enumerate(data.get("clamps", [])):
-        found.append(("clamps", ("clamps", i), "a clamped field"))
+            if used[key]:
+                found.append((semantic, p.pos, (key,), words))
+    if spec.direction != "in":
+        found.append(("output", spec.syscall_pos, ("direction",), "a struct the kernel writes"))
+    for f in spec.request_fields:
+        found.append(("request_fields", f.pos, ("request",), "a request field"))
+    for fl in spec.mask_flags:
+        found.append(("mask_bits", fl.pos, ("fills",), "a mask bit naming the fields it covers"))
+    for c in spec.clamps:
+        found.append(("clamps", c.pos, (), "a clamped field"))
     structs = 0
-    for i, e in enumerate(data.get("entry_points", [])):
-        if e["kind"] == "struct":
-            structs += 1
-            if structs > 1:
-                found.append(("struct_entries", ("entry_points", i), "a second struct entry point"))
-        if e.get("direction") not in (None, "in"):  # its own; the syscall's is found above
-            found.append(("output", ("entry_points", i, "direction"), "a struct the kernel writes"))
+    for e in spec.entry_points:
+        structs += e.is_struct
+        if e.is_struct and structs > 1:
+            found.append(("struct_entries", e.pos, (), "a second struct entry point"))
+        if own_direction(e) not in (None, "in"):  # the syscall's is found above
+            found.append(("output", e.pos, ("direction",), "a struct the kernel writes"))
         for key, semantic, words in (
             ("trailing_arguments", "trailing_arguments", "arguments after the struct"),
             ("before_copy", "before_copy", "checks before the copy"),
             ("null_errno", "null_struct", "a rule for a NULL struct pointer"),
         ):
-            if key in e:
-                found.append((semantic, ("entry_points", i, key), words))
+            if key in e.written:
+                found.append((semantic, e.pos, (key,), words))
     return found
 
 
-def unsupported(
-    data: dict[str, Any], target: str, supported: frozenset[str]
-) -> list[tuple[tuple[str | int, ...], str]]:
-    """Refusals, with their paths, of every semantic the spec uses and ``target`` cannot render."""
+def own_direction(e: EntryPoint) -> str | None:
+    """The direction an entry point states itself (None: it takes the syscall's)."""
+    return e.direction if "direction" in e.written else None
+
+
+def unsupported(spec: Spec, target: str, supported: frozenset[str]) -> list[Refusal]:
+    """Refusals, at their positions, of every semantic the spec uses and ``target`` cannot
+    render."""
     return [
-        (path, f"the {target} cannot render {words} yet")
-        for semantic, path, words in _semantics(data)
+        Refusal(at, key, f"the {target} cannot render {words} yet")
+        for semantic, at, key, words in _semantics(spec)
         if semantic not in supported
     ]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from clonegen import klayout
 from clonegen.arch import WITH_ABI
 from clonegen.plan import plan
-from clonegen.views import SEMANTICS, Reserved, unsupported
+from clonegen.views import SEMANTICS, Refusal, Reserved, unsupported
 from clonegen.views.c import flag_literal
 
 if TYPE_CHECKING:
@@ -88,9 +88,9 @@ class DocsView:
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
 
     @classmethod
-    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
-        return unsupported(data, "review document", cls.SUPPORTED)
+    def problems(cls, spec: Spec) -> list[Refusal]:
+        """The semantics of the spec this target cannot render yet, at their positions."""
+        return unsupported(spec, "review document", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:

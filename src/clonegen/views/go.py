@@ -19,12 +19,20 @@ from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.plan import Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
-from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
+from clonegen.views import (
+    SEMANTICS,
+    CheckLine,
+    FlagItem,
+    FlagType,
+    Refusal,
+    Reserved,
+    unsupported,
+)
 from clonegen.views.python import camel
 from clonegen.views.sysnames import GO_ARCH, GO_OS
 
 if TYPE_CHECKING:
-    from clonegen.model import Field, Spec
+    from clonegen.model import Constant, EntryPoint, Field, Flag, Spec
 
 GO_KEYWORDS = frozenset(
     [
@@ -432,111 +440,38 @@ class GoView:
         )
 
     @staticmethod
-    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-        """What of a schema-valid spec the Go package cannot render."""
+    def problems(spec: Spec) -> list[Refusal]:
+        """What of the spec the Go package cannot render, at its positions."""
         found = [
-            (path, f"{message}; or list go in skip_outputs to generate the rest without it")
-            for path, message in unsupported(data, "Go package", GoView.SUPPORTED)
+            Refusal(
+                r.at,
+                r.key,
+                f"{r.message}; or list go in skip_outputs to generate the rest without it",
+            )
+            for r in unsupported(spec, "Go package", GoView.SUPPORTED)
         ]
-        arches = data.get("arches", arch.VERIFIED)
-        if not any(arch.ARCHES[a].go for a in arches if a in arch.ARCHES):
+        if not any(arch.ARCHES[a].go for a in spec.arches if a in arch.ARCHES):
             found.append(
-                (
+                Refusal(
+                    spec.pos,
                     ("arches",),
                     "Go has a port to none of these architectures, so the Go package would build"
                     " nowhere; list one Go supports or go in skip_outputs",
                 )
             )
-        name = data.get("name", "")
-        if name in GO_KEYWORDS or name == "main":
-            found.append((("name",), f"the Go package would be named {name!r}, which Go refuses"))
-        struct = camel(data["uapi"]["struct"])
-        taken: dict[str, str] = {n: "a name the package defines" for n in GO_GLOBALS}
-        taken[struct] = "the struct"
-        call = camel(data.get("syscall", {}).get("name", ""))
-        names = [call, call + "Bytes"]
-        for e in data.get("entry_points", []):
-            if e.get("kind") == "struct" and e.get("name") != data.get("syscall", {}).get("name"):
-                names += [camel(e["name"]), camel(e["name"]) + "Bytes", "nr" + camel(e["name"])]
-        for n in names:
-            if n in taken:
-                found.append(
-                    (
-                        ("syscall", "name"),
-                        f"the Go function {n} would clash with {taken[n]}; choose another name",
-                    )
+        if spec.name in GO_KEYWORDS or spec.name == "main":
+            found.append(
+                Refusal(
+                    spec.pos,
+                    ("name",),
+                    f"the Go package would be named {spec.name!r}, which Go refuses",
                 )
-            taken[n] = f"the function {n}"
-        fields: dict[str, str] = {}
-        for i, f in enumerate(data.get("fields", [])):
-            go = camel(f["name"])
-            if (go in fields and fields[go] != f["name"]) or go in GO_METHODS or not go:
-                other = f"field {fields[go]!r}" if go in fields else "a method of the struct"
-                found.append(
-                    (
-                        ("fields", i, "name"),
-                        f"field {f['name']!r} would be {go!r} in Go, the name of {other} too;"
-                        " choose another name",
-                    )
-                )
-            fields[go] = f["name"]
-            if f.get("role") == "flags":
-                flag_type = struct + go
-                if flag_type in taken:
-                    found.append(
-                        (
-                            ("fields", i, "name"),
-                            f"the Go type of the flags of {f['name']!r} would be {flag_type},"
-                            f" the name of {taken[flag_type]} too; choose another name",
-                        )
-                    )
-                taken[flag_type] = f"the flags of {f['name']!r}"
-        for section in ("constants", "flags"):
-            for i, c in enumerate(data.get(section, [])):
-                if c["name"] in taken:
-                    found.append(
-                        (
-                            (section, i, "name"),
-                            f"{section[:-1]} {c['name']!r} would be the name of"
-                            f" {taken[c['name']]} in Go; choose another name",
-                        )
-                    )
-        for i, e in enumerate(data.get("entry_points", [])):
-            if e.get("kind") != "struct":
-                continue
-            size = e.get("size", data["syscall"]["size"])
-            registers = len(e.get("arguments", [])) + len(e.get("trailing_arguments", []))
-            if size["source"] == "ioctl" and len(e.get("arguments", [])) != 1:
-                found.append(
-                    (
-                        ("entry_points", i, "arguments"),
-                        "the Go ioctl wrapper passes exactly one argument (the descriptor)"
-                        " before the ioctl number and the struct",
-                    )
-                )
-            if size["source"] == "field" and registers > 5:
-                found.append(
-                    (
-                        ("entry_points", i, "arguments"),
-                        "the Go wrapper passes at most 5 arguments besides the struct"
-                        " (syscall.Syscall6)",
-                    )
-                )
-            if len(e.get("arguments", [])) > 4:
-                found.append(
-                    (
-                        ("entry_points", i, "arguments"),
-                        "the Go wrapper passes at most 4 arguments before the struct and its"
-                        " size (syscall.Syscall6)",
-                    )
-                )
-            for key in ("arguments", "trailing_arguments"):
-                for j, a in enumerate(e.get(key, [])):
-                    try:
-                        go_arg(e["name"], a["name"], CType.parse(a["type"]))
-                    except ValueError as exc:
-                        found.append((("entry_points", i, key, j, "type"), str(exc)))
-        return found
+            )
+        return (
+            found
+            + _go_name_clashes(spec)
+            + [r for e in spec.struct_entries for r in _go_calls(e, spec)]
+        )
 
     @classmethod
     def of(cls, spec: Spec) -> GoView | None:
@@ -842,3 +777,117 @@ def field_call(spec: Spec) -> dict[str, Any]:
         "field": GoFieldCall(camel(f.name), GO_TYPES[f.uapi_type], trailing, tuple(outputs)),
         "pad": 6 - len(args) - 1 - len(trailing),
     }
+
+
+def _go_name_clashes(spec: Spec) -> list[Refusal]:
+    """Names of the spec that would be the same Go name as another, or as one the package
+    defines itself."""
+    taken: dict[str, str] = {n: "a name the package defines" for n in GO_GLOBALS}
+    taken[camel(spec.uapi.struct)] = "the struct"
+    call = camel(spec.syscall)
+    names = [call, call + "Bytes"]
+    for e in spec.struct_entries:
+        if e.name != spec.syscall:
+            names += [camel(e.name), camel(e.name) + "Bytes", "nr" + camel(e.name)]
+    found: list[Refusal] = []
+    for n in names:
+        if n in taken:
+            found.append(
+                Refusal(
+                    spec.syscall_pos,
+                    ("name",),
+                    f"the Go function {n} would clash with {taken[n]}; choose another name",
+                )
+            )
+        taken[n] = f"the function {n}"
+    found += _go_field_clashes(spec, taken)
+    items: list[tuple[str, Constant | Flag]] = [("constant", c) for c in spec.constants]
+    items += [("flag", fl) for fl in spec.flags]
+    for kind, c in items:
+        if c.name in taken:
+            found.append(
+                Refusal(
+                    c.pos,
+                    ("name",),
+                    f"{kind} {c.name!r} would be the name of {taken[c.name]} in Go;"
+                    " choose another name",
+                )
+            )
+    return found
+
+
+def _go_field_clashes(spec: Spec, taken: dict[str, str]) -> list[Refusal]:
+    """Fields whose Go name is another field's or a method's, and flags fields whose Go type
+    is a name already ``taken`` (which gets the flag types)."""
+    found: list[Refusal] = []
+    struct = camel(spec.uapi.struct)
+    fields: dict[str, str] = {}
+    for f in spec.fields:
+        go = camel(f.name)
+        if (go in fields and fields[go] != f.name) or go in GO_METHODS or not go:
+            other = f"field {fields[go]!r}" if go in fields else "a method of the struct"
+            found.append(
+                Refusal(
+                    f.pos,
+                    ("name",),
+                    f"field {f.name!r} would be {go!r} in Go, the name of {other} too;"
+                    " choose another name",
+                )
+            )
+        fields[go] = f.name
+        if f.role == "flags":
+            flag_type = struct + go
+            if flag_type in taken:
+                found.append(
+                    Refusal(
+                        f.pos,
+                        ("name",),
+                        f"the Go type of the flags of {f.name!r} would be {flag_type},"
+                        f" the name of {taken[flag_type]} too; choose another name",
+                    )
+                )
+            taken[flag_type] = f"the flags of {f.name!r}"
+    return found
+
+
+def _go_calls(e: EntryPoint, spec: Spec) -> list[Refusal]:
+    """What the Go wrapper of a struct entry point cannot pass."""
+    found: list[Refusal] = []
+    source = spec.size_of(e).source
+    arguments = len(e.arguments)
+    if source == "ioctl" and arguments != 1:
+        found.append(
+            Refusal(
+                e.pos,
+                ("arguments",),
+                "the Go ioctl wrapper passes exactly one argument (the descriptor)"
+                " before the ioctl number and the struct",
+            )
+        )
+    if source == "field" and arguments + len(e.trailing_arguments) > 5:
+        found.append(
+            Refusal(
+                e.pos,
+                ("arguments",),
+                "the Go wrapper passes at most 5 arguments besides the struct (syscall.Syscall6)",
+            )
+        )
+    if arguments > 4:
+        found.append(
+            Refusal(
+                e.pos,
+                ("arguments",),
+                "the Go wrapper passes at most 4 arguments before the struct and its"
+                " size (syscall.Syscall6)",
+            )
+        )
+    for key, args in (
+        ("arguments", e.arguments),
+        ("trailing_arguments", e.trailing_arguments),
+    ):
+        for j, a in enumerate(args):
+            try:
+                go_arg(e.name, a.name, CType.parse(a.type))
+            except ValueError as exc:
+                found.append(Refusal(e.pos, (key, j, "type"), str(exc)))
+    return found

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from clonegen import arch
 from clonegen.defaults import DEFAULTS
 from clonegen.plan import Call, SizeField, plan
 from clonegen.rules import Adjust, Value, c_int
-from clonegen.views import SEMANTICS, Reserved, unsupported
+from clonegen.views import SEMANTICS, Refusal, Reserved, unsupported
 from clonegen.views.c import (
     C_RESERVED,
     COPY_REF,
@@ -212,9 +212,9 @@ class KernelView:
         return f"copy struct {struct} from user space and convert it"
 
     @classmethod
-    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
-        return unsupported(data, "kernel source", cls.SUPPORTED)
+    def problems(cls, spec: Spec) -> list[Refusal]:
+        """The semantics of the spec this target cannot render yet, at their positions."""
+        return unsupported(spec, "kernel source", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:

@@ -8,11 +8,10 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
-from clonegen.defaults import setting
 from clonegen.names import release_key
 from clonegen.plan import Call, Numbers, plan
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
-from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
+from clonegen.views import SEMANTICS, Refusal, Requirement, Reserved, unsupported
 from clonegen.views.c import (
     C_RESERVED,
     IOC_DIRECTIONS,
@@ -24,7 +23,7 @@ from clonegen.views.uapi import UapiView
 
 if TYPE_CHECKING:
     from clonegen.decode import DecodeEntry, DecodeRow
-    from clonegen.model import Field, Order, Spec, TraceName
+    from clonegen.model import Field, Libc, Order, Spec, TraceName
     from clonegen.rules import Check
 
 # Name prefixes of the C library and its system headers (O_CREAT, get_current_dir_name, ...).
@@ -483,37 +482,39 @@ class LibcView:
         )
 
     @staticmethod
-    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+    def problems(spec: Spec) -> list[Refusal]:
         """A prefix in a namespace the C library uses would give its names to ours."""
-        lib = data.get("libc")
-        if not lib:
+        lib = spec.libc
+        if lib is None:
             return []
-        found = unsupported(data, "libc wrapper", LIBC_SUPPORTED)
-        prefix = lib["prefix"]
-        namespace = _namespace_problem(prefix, setting(lib, "libc", "reserved_namespace"))
+        found = unsupported(spec, "libc wrapper", LIBC_SUPPORTED)
+        prefix = lib.prefix
+        namespace = _namespace_problem(lib, prefix, lib.reserved_namespace)
         if namespace:
             return found + [namespace]
         if not prefix.startswith("__") and (
             prefix.lower() in SYSTEM_PREFIXES or not prefix.endswith("_")
         ):
             return found + [
-                (
-                    ("libc", "prefix"),
+                Refusal(
+                    lib.pos,
+                    ("prefix",),
                     f"libc prefix {prefix!r} is not a namespace of the project's own: the C library "
                     "uses it, or it does not end in '_'; choose one such as cg_",
                 )
             ]
         # The decoder's macros: PREFIX_<NAME>_RELEASE and PREFIX_<NAME>_DECODE_<constant>.
-        ours = f"{data['name'].upper()}_"
+        ours = f"{spec.name.upper()}_"
         return found + [
-            (
-                ("flags", i, "name"),
-                f"flag {fl['name']!r} would be the libc macro {prefix.upper()}{fl['name']}, which "
+            Refusal(
+                fl.pos,
+                ("name",),
+                f"flag {fl.name!r} would be the libc macro {prefix.upper()}{fl.name}, which "
                 f"the decoder defines itself ({prefix.upper()}{ours}RELEASE, "
                 f"{prefix.upper()}{ours}DECODE_*); choose another name",
             )
-            for i, fl in enumerate(data.get("flags", []))
-            if fl["name"] == f"{ours}RELEASE" or fl["name"].startswith(f"{ours}DECODE_")
+            for fl in spec.flags
+            if fl.name == f"{ours}RELEASE" or fl.name.startswith(f"{ours}DECODE_")
         ]
 
     @classmethod
@@ -583,20 +584,22 @@ class LibcView:
 LIBC_SUPPORTED = frozenset(SEMANTICS)  # every one of them
 
 
-def _namespace_problem(prefix: str, opted: bool) -> tuple[tuple[str | int, ...], str] | None:
+def _namespace_problem(lib: Libc, prefix: str, opted: bool) -> Refusal | None:
     """A prefix in the namespace C reserves to the implementation (names that start with __)
     only with the explicit opt-in, and the opt-in only with such a prefix."""
     reserved = prefix.startswith("__")
     if reserved and not opted:
-        return (
-            ("libc", "prefix"),
+        return Refusal(
+            lib.pos,
+            ("prefix",),
             f"libc prefix {prefix!r} is in the namespace C reserves to the implementation "
             "(names that start with __), which only a C library may use: choose one such as "
             "cg_, or, if these files are part of a C library, add reserved_namespace: true",
         )
     if opted and not reserved:
-        return (
-            ("libc", "reserved_namespace"),
+        return Refusal(
+            lib.pos,
+            ("reserved_namespace",),
             f"reserved_namespace: true is for a prefix that starts with __, and {prefix!r} does "
             "not: remove it",
         )
@@ -870,7 +873,7 @@ class NativeLibcView(LibcView):
     """The libc source again, for the compiled part of the Python package (fork-like specs only)."""
 
     @staticmethod
-    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+    def problems(spec: Spec) -> list[Refusal]:
         return []  # LibcView reports them once
 
     @classmethod

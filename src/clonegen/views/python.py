@@ -16,7 +16,14 @@ from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
-from clonegen.views import SEMANTICS, Requirement, Reserved, unsupported
+from clonegen.views import (
+    SEMANTICS,
+    Refusal,
+    Requirement,
+    Reserved,
+    own_direction,
+    unsupported,
+)
 from clonegen.views.c import IOC_DIRECTIONS
 from clonegen.views.sysnames import PYTHON_STDLIB
 
@@ -444,52 +451,55 @@ class PythonView:
         )
 
     @staticmethod
-    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-        """What of a schema-valid spec this target cannot render: argument types it has no range for."""
-        found = unsupported(data, "Python module", PythonView.SUPPORTED)
-        if data["syscall"]["size"]["source"] != "field":
-            for i, e in enumerate(data.get("entry_points", [])):
+    def problems(spec: Spec) -> list[Refusal]:
+        """What of the spec this target cannot render, at its positions: calls it has no
+        wrapper for, names it would define twice, argument types it has no range for."""
+        found = unsupported(spec, "Python module", PythonView.SUPPORTED)
+        if spec.size.source != "field":
+            for e in spec.entry_points:
                 # A direction the entry point states itself (pidfd_info's inherits "out").
-                if e.get("direction") not in (None, "in") or "trailing_arguments" in e:
+                if own_direction(e) not in (None, "in") or "trailing_arguments" in e.written:
                     found.append(
-                        (
-                            ("entry_points", i),
-                            f"the Python module renders {e['name']}() only for a struct that "
+                        Refusal(
+                            e.pos,
+                            (),
+                            f"the Python module renders {e.name}() only for a struct that "
                             "carries its own size (syscall.size.source: field) yet",
                         )
                     )
-        classes: dict[str, str] = {camel(data["uapi"]["struct"]): "the struct"}
+        struct = camel(spec.uapi.struct)
+        classes: dict[str, str] = {struct: "the struct"}
         taken = runtime_globals() | GLOBALS | MODULES | {"Process"}
-        if camel(data["uapi"]["struct"]) in taken:
+        if struct in taken:
             found.append(
-                (
-                    ("uapi", "struct"),
-                    f"the Python class of struct {data['uapi']['struct']!r} would be "
-                    f"{camel(data['uapi']['struct'])}, a name the module defines itself; "
+                Refusal(
+                    spec.uapi.pos,
+                    ("struct",),
+                    f"the Python class of struct {spec.uapi.struct!r} would be "
+                    f"{struct}, a name the module defines itself; "
                     "choose another name",
                 )
             )
-        for i, f in enumerate(data.get("fields", [])):
-            if f.get("role") != "flags":
+        for f in spec.fields:
+            if f.role != "flags":
                 continue
-            name = camel(data["uapi"]["struct"]) + camel(f["name"])
+            name = struct + camel(f.name)
             if name in classes:
                 found.append(
-                    (
-                        ("fields", i, "name"),
-                        f"the Python class of the flags of {f['name']!r} would be {name}, the "
+                    Refusal(
+                        f.pos,
+                        ("name",),
+                        f"the Python class of the flags of {f.name!r} would be {name}, the "
                         f"name of {classes[name]} too; choose another name",
                     )
                 )
-            classes[name] = f"the flags of {f['name']!r}"
-        for i, e in enumerate(data.get("entry_points", [])):
-            if e.get("kind") != "struct":
-                continue
-            for j, a in enumerate(e.get("arguments", [])):
+            classes[name] = f"the flags of {f.name!r}"
+        for e in spec.struct_entries:
+            for j, a in enumerate(e.arguments):
                 try:
-                    py_arg(e["name"], a["name"], CType.parse(a["type"]))
+                    py_arg(e.name, a.name, CType.parse(a.type))
                 except ValueError as exc:
-                    found.append((("entry_points", i, "arguments", j, "type"), str(exc)))
+                    found.append(Refusal(e.pos, ("arguments", j, "type"), str(exc)))
         return found
 
     @classmethod

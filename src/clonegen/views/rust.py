@@ -18,7 +18,15 @@ from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
 from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, plan
 from clonegen.rules import c_int
-from clonegen.views import SEMANTICS, CheckLine, FlagItem, FlagType, Reserved, unsupported
+from clonegen.views import (
+    SEMANTICS,
+    CheckLine,
+    FlagItem,
+    FlagType,
+    Refusal,
+    Reserved,
+    unsupported,
+)
 from clonegen.views.python import camel
 
 if TYPE_CHECKING:
@@ -381,58 +389,59 @@ class RustView:
         )
 
     @staticmethod
-    def problems(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-        """What of a schema-valid spec the Rust module cannot render."""
+    def problems(spec: Spec) -> list[Refusal]:
+        """What of the spec the Rust module cannot render, at its positions."""
         found = [
-            (path, f"{message}; or list rust in skip_outputs to generate the rest without it")
-            for path, message in unsupported(data, "Rust module", RustView.SUPPORTED)
+            Refusal(
+                r.at,
+                r.key,
+                f"{r.message}; or list rust in skip_outputs to generate the rest without it",
+            )
+            for r in unsupported(spec, "Rust module", RustView.SUPPORTED)
         ]
-        name = data.get("name", "")
-        if name in RUST_KEYWORDS:
-            found.append((("name",), f"the Rust module {name!r} would be a Rust keyword"))
-        struct = camel(data["uapi"]["struct"])
+        if spec.name in RUST_KEYWORDS:
+            found.append(
+                Refusal(
+                    spec.pos, ("name",), f"the Rust module {spec.name!r} would be a Rust keyword"
+                )
+            )
+        struct = camel(spec.uapi.struct)
         types = {struct: "the struct"}
         if struct in RUST_GLOBALS or struct in RUST_KEYWORDS or not struct:
             found.append(
-                (
-                    ("uapi", "struct"),
-                    f"the Rust type of struct {data['uapi']['struct']!r} would be {struct!r},"
+                Refusal(
+                    spec.uapi.pos,
+                    ("struct",),
+                    f"the Rust type of struct {spec.uapi.struct!r} would be {struct!r},"
                     " a name the module defines itself; choose another name",
                 )
             )
-        for i, f in enumerate(data.get("fields", [])):
-            if f.get("role") != "flags":
+        for f in spec.fields:
+            if f.role != "flags":
                 continue
-            flag_type = struct + camel(f["name"])
+            flag_type = struct + camel(f.name)
             if flag_type in types or flag_type in RUST_GLOBALS:
                 found.append(
-                    (
-                        ("fields", i, "name"),
-                        f"the Rust type of the flags of {f['name']!r} would be {flag_type},"
+                    Refusal(
+                        f.pos,
+                        ("name",),
+                        f"the Rust type of the flags of {f.name!r} would be {flag_type},"
                         f" the name of {types.get(flag_type, 'a type the module defines')}"
                         " too; choose another name",
                     )
                 )
-            types[flag_type] = f"the flags of {f['name']!r}"
-        for i, c in enumerate(data.get("constants", [])):
-            if c["name"] in types:
+            types[flag_type] = f"the flags of {f.name!r}"
+        for c in spec.constants:
+            if c.name in types:
                 found.append(
-                    (
-                        ("constants", i, "name"),
-                        f"constant {c['name']!r} would be the name of {types[c['name']]} in"
+                    Refusal(
+                        c.pos,
+                        ("name",),
+                        f"constant {c.name!r} would be the name of {types[c.name]} in"
                         " Rust; choose another name",
                     )
                 )
-        for i, e in enumerate(data.get("entry_points", [])):
-            if e.get("kind") != "struct":
-                continue
-            for key in ("arguments", "trailing_arguments"):
-                for j, a in enumerate(e.get(key, [])):
-                    try:
-                        rust_arg(e["name"], a["name"], CType.parse(a["type"]))
-                    except ValueError as exc:
-                        found.append((("entry_points", i, key, j, "type"), str(exc)))
-        return found
+        return found + _argument_types(spec)
 
     @classmethod
     def of(cls, spec: Spec) -> RustView | None:
@@ -733,3 +742,19 @@ def crate_version(spec: Spec) -> str:
     if spec.kernel_release:
         build += f".linux.{spec.kernel_release}"
     return f"0.{count.versions}.{count.names}+{build}"
+
+
+def _argument_types(spec: Spec) -> list[Refusal]:
+    """The argument types of struct entry points the Rust module has no type for."""
+    found: list[Refusal] = []
+    for e in spec.struct_entries:
+        for key, args in (
+            ("arguments", e.arguments),
+            ("trailing_arguments", e.trailing_arguments),
+        ):
+            for j, a in enumerate(args):
+                try:
+                    rust_arg(e.name, a.name, CType.parse(a.type))
+                except ValueError as exc:
+                    found.append(Refusal(e.pos, (key, j, "type"), str(exc)))
+    return found

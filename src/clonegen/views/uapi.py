@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from clonegen.plan import plan
 from clonegen.rules import c_int
-from clonegen.views import SEMANTICS, Reserved, unsupported
+from clonegen.views import SEMANTICS, Refusal, Reserved, unsupported
 from clonegen.views.c import C_RESERVED, IOC_DIRECTIONS, flag_literal, guard, uapi_flag_literal
 
 if TYPE_CHECKING:
@@ -44,9 +44,9 @@ class UapiView:
     SUPPORTED: ClassVar[frozenset[str]] = frozenset(SEMANTICS)
 
     @classmethod
-    def problems(cls, data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-        """The semantics of a schema-valid spec this target cannot render yet, with their paths."""
-        return unsupported(data, "uapi header", cls.SUPPORTED)
+    def problems(cls, spec: Spec) -> list[Refusal]:
+        """The semantics of the spec this target cannot render yet, at their positions."""
+        return unsupported(spec, "uapi header", cls.SUPPORTED)
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
