@@ -43,10 +43,22 @@ class Row:
     met: bool | None
 
 
+def python_default(env: dict[str, str] | None) -> dict[str, str]:
+    """``env`` as Python runs by default: bytecode cached. A machine that sets
+    PYTHONDONTWRITEBYTECODE compiles clonegen's modules from source at every run, while the
+    floor's libraries were compiled when pip installed them (as pip compiles an installed
+    clonegen's): timed commands run without it, the warm-up run writing the cache."""
+    env = dict(os.environ if env is None else env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def median_time(
     cmd: list[str], runs: int, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> float:
-    """Median wall time of a command after one warm-up run."""
+    """Median wall time of a command after one warm-up run, with Python's default
+    bytecode caching."""
+    env = python_default(env)
     subprocess.run(cmd, cwd=cwd, env=env, check=True, capture_output=True)
     times = []
     for _ in range(runs):

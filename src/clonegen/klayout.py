@@ -10,7 +10,6 @@ the bytes after the last member the padding. The tests compare every number with
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -147,7 +146,8 @@ def place(struct: str, arch: str, struct_members: Sequence[Member]) -> Layout:
     if abi is None:
         raise ValueError(f"{arch}: no data model known")
     where, total, align = _positions(struct_members, abi)
-    slots: list[Slot] = []
+    placed: list[tuple[Member, int, int, int | None]] = []  # member, offset, size, bit offset
+    holes: list[tuple[int, int]] = []  # (bytes, bits) of the hole after each member
     seen = 0  # the bit after the last one accounted for
     unit_end, unit_bits = 0, 0  # the open bitfield storage unit's end bit and width (0: none)
     for m, (start, size, _) in zip(struct_members, where):
@@ -169,14 +169,16 @@ def place(struct: str, arch: str, struct_members: Sequence[Member]) -> Layout:
             unit_end += unit_bits if end > unit_end else 0
         elif not m.bits:
             unit_bits = 0
-        if slots:  # a hole belongs to the member before it
-            slots[-1] = dataclasses.replace(slots[-1], hole=byte_hole, bit_hole=bit_hole)
-        slots.append(Slot(m, offset, size, start - offset * 8 if m.bits else None))
+        if placed:  # a hole belongs to the member before it
+            holes.append((byte_hole, bit_hole))
+        placed.append((m, offset, size, start - offset * 8 if m.bits else None))
     bit_padding = 0
     if unit_bits:
         stop = min(total * 8, unit_end)
         bit_padding, seen = stop - seen, stop
-    return Layout(struct, arch, tuple(slots), total, align, total - seen // 8, bit_padding)
+    holes.append((0, 0))  # after the last member: the padding
+    slots = tuple(Slot(*at, *hole) for at, hole in zip(placed, holes))
+    return Layout(struct, arch, slots, total, align, total - seen // 8, bit_padding)
 
 
 def layouts(spec: Spec, arches: Sequence[str] = WITH_ABI) -> tuple[Layout, ...]:
@@ -199,12 +201,13 @@ class Fit:
         return f"after {self.after}" if self.after else "at the end"
 
 
-def _gap(layout: Layout, after: str | None) -> tuple[int, int]:
-    """(bytes, bits) of the hole after member ``after`` (None: of the padding)."""
-    if after is None:
-        return layout.padding, layout.bit_padding
-    slot = next(s for s in layout.slots if s.member.name == after)
-    return slot.hole, slot.bit_hole
+def _gaps(layout: Layout) -> dict[str | None, tuple[int, int]]:
+    """(bytes, bits) of the hole after each member (None: of the padding)."""
+    gaps: dict[str | None, tuple[int, int]] = {
+        s.member.name: (s.hole, s.bit_hole) for s in layout.slots
+    }
+    gaps[None] = (layout.padding, layout.bit_padding)
+    return gaps
 
 
 def amount(nbytes: int, nbits: int) -> str:
@@ -240,10 +243,11 @@ def fits_of(struct_name: str, struct: Sequence[Member], arches: Sequence[str]) -
     """Every hole of a struct on any of ``arches``, in struct order, and what fits in it: the
     largest of CANDIDATES and, in a bitfield's storage unit, the widest new bitfield."""
     placed = [place(struct_name, a, struct) for a in arches]
+    every = [(lay, _gaps(lay)) for lay in placed]
     new = "_".join(["new"] + [m.name for m in struct])  # a name no member has
     found: list[Fit] = []
     for after in [m.name for m in struct] + [None]:
-        gaps = [(lay, _gap(lay, after)) for lay in placed]
+        gaps = [(lay, g[after]) for lay, g in every]
         gaps = [(lay, g) for lay, g in gaps if any(g)]
         if not gaps:
             continue
