@@ -207,9 +207,19 @@ MODEL_CALL_FACTS = frozenset(
 
 
 def model_call_reads(path: Path) -> list[str]:
+    """Reads of the model's call facts, except in a view's refusals (a function returning
+    ``list[Refusal]``): they judge the entry points as the spec writes them, on a model that
+    may not plan."""
+    tree = ast.parse(path.read_text())
+    refusals = {
+        id(node)
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef) and "Refusal" in ast.unparse(fn.returns or fn)
+        for node in ast.walk(fn)
+    }
     found = []
-    for node in ast.walk(ast.parse(path.read_text())):
-        if not isinstance(node, ast.Attribute):
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or id(node) in refusals:
             continue
         spec_numbers = node.attr == "numbers" and ast.unparse(node.value) in ("spec", "e")
         size_ioctl = node.attr == "ioctl" and ast.unparse(node.value).endswith(".size")
@@ -226,7 +236,10 @@ def test_views_read_no_call_fact_of_the_model(view: str) -> None:
 def test_the_scan_finds_a_model_read(tmp_path: Path) -> None:
     """The scan above is not blind: a view that reads the model's numbers is found."""
     bad = tmp_path / "bad.py"
-    bad.write_text("def f(spec, e):\n    return spec.numbers, e.default_number, spec.size.ioctl\n")
+    bad.write_text(
+        "def f(spec, e):\n    return spec.numbers, e.default_number, spec.size.ioctl\n"
+        "def g(spec) -> list[Refusal]:\n    return spec.struct_entries\n"
+    )
     assert len(model_call_reads(bad)) == 3
 
 

@@ -663,7 +663,7 @@ def _procmap_agreement(
     main = rust_main(rs, work / "rust")
     compile_rust(["--edition=2021", "-C", "opt-level=1", str(main), "-o", str(rust)])
     rust_bytes, rust_values = parse_typed(run_lines([str(rust), "procmap_query"], typed))
-    gos = {"procmap_query": (gen / "procmap_query/go/procmap_query.go", shape.struct)}
+    gos = {"procmap_query": (gen / "procmap_query/go", shape.struct)}
     mod = go_module(gos, work / "go")
     golang = work / "agree_go"
     go(go_env, mod, "build", "-o", str(golang), "./agree")
