@@ -109,18 +109,12 @@ def test_every_default_of_the_spec_is_in_one_table() -> None:
     ]
 
 
-# Functions over 60 lines where a table is clearer than pieces: each builds one record with a
-# keyword a line (a view, the model, the command line) or is one branch per schema keyword.
-# The Python, Rust and Go views' builders are being cut into a planning layer.
+# Functions over 60 lines where a table is clearer than pieces: the model's one record with a
+# keyword a line, one branch per schema keyword, one Reserved row per kind of name. Exactly
+# these: one that gets shorter leaves the list, so the list only shrinks.
 LONG_TABLES = {
-    "cli.py:_parser",
-    "model.py:build",
-    "validate.py:_describe",
-    "views/docs.py:of",
-    "views/kernel.py:of",
-    "views/python.py:of",
-    "views/rust.py:of",
-    "views/go.py:of",
+    "model.py:build",  # the Spec record, a keyword a line
+    "validate.py:_describe",  # one branch per schema keyword of jsonschema's errors
     "views/python.py:reserved",  # one Reserved row per kind of name the Python target cannot carry
 }
 
@@ -138,4 +132,4 @@ def test_functions_over_60_lines_are_tables() -> None:
                 and (node.end_lineno or node.lineno) - node.lineno + 1 > 60
             ):
                 long.add(f"{path.relative_to(src).as_posix()}:{node.name}")
-    assert long <= LONG_TABLES, sorted(long - LONG_TABLES)
+    assert long == LONG_TABLES, (sorted(long - LONG_TABLES), sorted(LONG_TABLES - long))

@@ -168,6 +168,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_decode(sub)
     _add_kernel_patch(sub)
 
+    _add_layout(sub)
+    return p
+
+
+def _add_layout(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``clonegen layout``: its options."""
     lay = _command(sub, "layout")
     lay.add_argument("spec", type=Path, metavar="SPEC", help="the spec file")
     lay.add_argument(
@@ -187,7 +193,6 @@ def _parser() -> argparse.ArgumentParser:
         choices=(*WITH_ABI, "all"),
         help="with --kernel-struct: the architecture (default: this machine's), or all",
     )
-    return p
 
 
 def _add_decode(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

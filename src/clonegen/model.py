@@ -1179,7 +1179,6 @@ class _Builder:
         fields = tuple(
             self.field(i, f, slot, by_version) for (i, f), slot in zip(self.field_data, slots)
         )
-        kernel = d["kernel"]
         numbers = d["syscall"]["numbers"]
         checks, ended = self.checks(by_version)
         return Spec(
@@ -1191,48 +1190,7 @@ class _Builder:
             kernel_release=self.release,
             arches=tuple(setting(d, "spec", "arches")),
             uapi=Uapi(d["uapi"]["struct"], d["uapi"]["header"], prefix, style, self.pos(("uapi",))),
-            kernel=Kernel(
-                struct=kernel["struct"],
-                header=kernel["header"],
-                source=kernel["source"],
-                copy_function=kernel["copy_function"],
-                valid_function=kernel["valid_function"],
-                common_function=kernel["common_function"],
-                checked_in=kernel.get("checked_in", kernel["common_function"]),
-                common_returns=setting(kernel, "kernel", "common_returns"),
-                doc=kernel["doc"],
-                members=tuple(
-                    Member(
-                        m["name"],
-                        m["type"],
-                        m.get("bits"),
-                        m["doc"],
-                        m.get("after"),
-                        self.pos(("kernel", "members", i)),
-                    )
-                    for i, m in enumerate(kernel.get("members", []))
-                ),
-                order=self.kernel_order(),
-                pos=self.pos(("kernel",)),
-                tree=(
-                    Tree(
-                        kernel["tree"]["uapi"],
-                        kernel["tree"]["header"],
-                        kernel["tree"]["source"],
-                        tuple(
-                            kernel["tree"].get(
-                                "functions",
-                                [kernel["copy_function"], kernel["valid_function"]],
-                            )
-                            + kernel["tree"].get("helpers", [])
-                        ),
-                        tuple(kernel["tree"].get("exports", [])),
-                        tuple(kernel["tree"].get("macros", [])),
-                    )
-                    if "tree" in kernel
-                    else None
-                ),
-            ),
+            kernel=self.kernel_node(),
             libc=self.libc(),
             syscall=d["syscall"]["name"],
             numbers=tuple(sorted((k, v) for k, v in numbers.items() if k != "default")),
@@ -1247,24 +1205,7 @@ class _Builder:
             ),
             checks=checks,
             ended_checks=ended,
-            flags=tuple(
-                Flag(
-                    fl["name"],
-                    fl["field"],
-                    fl["value"],
-                    fl["since"],
-                    fl["doc"],
-                    tuple(fl["entry_points"]),
-                    self.pos(("flags", i)),
-                    tuple(
-                        n
-                        for n in fl.get("fills", ())
-                        if n in self.kept_fields or self.release is None
-                    ),
-                    fl.get("policy"),
-                )
-                for i, fl in self.flag_data
-            ),
+            flags=self.flag_nodes(),
             entry_points=tuple(
                 self.entry(i, e, versions) for i, e in enumerate(d.get("entry_points", []))
             ),
@@ -1274,18 +1215,88 @@ class _Builder:
             skip_outputs=tuple(d.get("skip_outputs", [])),
             uncut_flags=tuple((fl["name"], fl["value"]) for fl in d.get("flags", [])),
             uncut_layout=tuple(layout(d["fields"], style)),
-            clamps=tuple(
-                rules.Clamp(
-                    c["field"],
-                    self.value(c["min"]),
-                    self.value(c["max"]),
-                    c["doc"],
-                    self.pos(("clamps", i)),
-                )
-                for i, c in enumerate(d.get("clamps", []))
-                if c["field"] in self.kept_fields or self.release is None
-            ),
+            clamps=self.clamp_nodes(),
             adjusts=self.adjusts(),
+        )
+
+    def flag_nodes(self) -> tuple[Flag, ...]:
+        """The flags the release has, each with the fields it fills that the release keeps."""
+        return tuple(
+            Flag(
+                fl["name"],
+                fl["field"],
+                fl["value"],
+                fl["since"],
+                fl["doc"],
+                tuple(fl["entry_points"]),
+                self.pos(("flags", i)),
+                tuple(
+                    n for n in fl.get("fills", ()) if n in self.kept_fields or self.release is None
+                ),
+                fl.get("policy"),
+            )
+            for i, fl in self.flag_data
+        )
+
+    def clamp_nodes(self) -> tuple[rules.Clamp, ...]:
+        """The clamps of the fields the release keeps."""
+        d = self.d
+        return tuple(
+            rules.Clamp(
+                c["field"],
+                self.value(c["min"]),
+                self.value(c["max"]),
+                c["doc"],
+                self.pos(("clamps", i)),
+            )
+            for i, c in enumerate(d.get("clamps", []))
+            if c["field"] in self.kept_fields or self.release is None
+        )
+
+    def kernel_node(self) -> Kernel:
+        """The kernel side as the spec names it, its members and the kernel tree."""
+        kernel = self.d["kernel"]
+        return Kernel(
+            struct=kernel["struct"],
+            header=kernel["header"],
+            source=kernel["source"],
+            copy_function=kernel["copy_function"],
+            valid_function=kernel["valid_function"],
+            common_function=kernel["common_function"],
+            checked_in=kernel.get("checked_in", kernel["common_function"]),
+            common_returns=setting(kernel, "kernel", "common_returns"),
+            doc=kernel["doc"],
+            members=tuple(
+                Member(
+                    m["name"],
+                    m["type"],
+                    m.get("bits"),
+                    m["doc"],
+                    m.get("after"),
+                    self.pos(("kernel", "members", i)),
+                )
+                for i, m in enumerate(kernel.get("members", []))
+            ),
+            order=self.kernel_order(),
+            pos=self.pos(("kernel",)),
+            tree=(
+                Tree(
+                    kernel["tree"]["uapi"],
+                    kernel["tree"]["header"],
+                    kernel["tree"]["source"],
+                    tuple(
+                        kernel["tree"].get(
+                            "functions",
+                            [kernel["copy_function"], kernel["valid_function"]],
+                        )
+                        + kernel["tree"].get("helpers", [])
+                    ),
+                    tuple(kernel["tree"].get("exports", [])),
+                    tuple(kernel["tree"].get("macros", [])),
+                )
+                if "tree" in kernel
+                else None
+            ),
         )
 
     def constant(self, i: int, written: dict[str, Any]) -> Constant:
