@@ -459,14 +459,6 @@ class GoView:
                     " nowhere; list one Go supports or go in skip_outputs",
                 )
             )
-        if spec.name in GO_KEYWORDS or spec.name == "main":
-            found.append(
-                Refusal(
-                    spec.pos,
-                    ("name",),
-                    f"the Go package would be named {spec.name!r}, which Go refuses",
-                )
-            )
         return (
             found
             + _go_name_clashes(spec)
