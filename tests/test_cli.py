@@ -317,3 +317,38 @@ def test_a_directory_that_is_not_a_kernel_tree_is_named_so(tmp_path: Path) -> No
     assert code == 1 and err.endswith(
         ": no such directory: --tree names the top directory of a kernel tree\n"
     )
+
+
+def test_check_compares_with_a_cut_and_names_the_command_that_refreshes(tmp_path: Path) -> None:
+    """What generate --kernel REL --out DIR wrote, check --kernel REL --out DIR finds up to
+    date; a stale directory names the command that writes it, with its --out and --kernel."""
+    out = tmp_path / "build"
+    assert cli("generate", "--kernel", "6.18", "--out", str(out), "spec/clone_args.yaml")[0] == 0
+    code, stdout, _ = cli("check", "--kernel", "6.18", "--out", str(out), "spec/clone_args.yaml")
+    assert (code, stdout) == (0, f"clonegen: {out} is up to date\n")
+    code, _, err = cli("check", "--out", str(out), "spec/clone_args.yaml")
+    assert code == 1
+    assert err == (
+        f"clonegen: {out} is stale; run 'clonegen generate --out {out} spec/clone_args.yaml'\n"
+    )
+    code, _, err = cli("check", "--kernel", "6.1", "--out", str(out), "spec/clone_args.yaml")
+    assert code == 1 and f"--out {out} --kernel 6.1 spec/clone_args.yaml'" in err
+
+
+def test_a_release_has_one_spelling(tmp_path: Path) -> None:
+    """06.1 and 6.01 are 6.1: the same bytes, the banner saying 6.1."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert cli("generate", "--kernel", "06.01", "--out", str(a), "spec/open_how.yaml")[0] == 0
+    assert cli("generate", "--kernel", "6.1", "--out", str(b), "spec/open_how.yaml")[0] == 0
+    assert tree(a) == tree(b)
+    assert "for Linux 6.1;" in (a / "open_how/include/uapi/linux/openat2.h").read_text()
+
+
+def test_decode_refuses_an_architecture_the_spec_has_no_values_for() -> None:
+    hexed = "000001000000000000000000000000000000000000000000"  # 0x10000: O_DIRECT on arm64
+    code, out, _ = cli("decode", "--arch", "arm64", "spec/open_how.yaml", hexed)
+    assert (code, out) == (0, "{flags=O_RDONLY|O_DIRECT, resolve=0}\n")
+    code, out, err = cli("decode", "--arch", "arm", "spec/open_how.yaml", hexed)
+    assert (code, out) == (2, "")
+    assert err.startswith("clonegen: decode: spec/open_how.yaml states its values for x86_64")
+    assert err.endswith("not for arm: its flags may differ there (add arm to arches)\n")

@@ -544,7 +544,10 @@ def test_check_abi_refuses_a_baseline_it_cannot_read(tmp_path: Path) -> None:
         "clonegen: check-abi: baseline 'mian' is not a revision of this repository; "
         "did you mean 'main'?\n"
     )
-    assert cli("check-abi", "--baseline", "v9.9")[0] == 2
+    code, _, err = cli("check-abi", "--baseline", "v9.9")
+    assert code == 2 and err.endswith(
+        "name a branch, tag or commit (git branch -a lists them), or fetch it first\n"
+    )
     shallow = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
     os.chdir(shallow)
@@ -556,6 +559,7 @@ def test_check_abi_refuses_a_baseline_it_cannot_read(tmp_path: Path) -> None:
     os.chdir(outside)
     code, _, err = cli("check-abi", "--baseline", "HEAD")
     assert code == 2 and "not inside a git repository" in err
+    assert err.endswith("run it in the work tree of the repository that holds the specs\n")
 
 
 # -- the add-a-field workflow ---------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import re
 import tempfile
 from pathlib import Path, PurePosixPath
 
@@ -148,7 +149,11 @@ def test_a_release_is_ascii_numbers_or_refused(text: str) -> None:
     except argparse.ArgumentTypeError:
         return
     assert RELEASE.fullmatch(release) and release.isascii(), release
-    assert text.startswith(release) and release_key(release) >= (0, 0, 0)
+    assert release_key(release) >= (0, 0, 0)
+    numbers = release.split(".")
+    assert all(n == str(int(n)) for n in numbers), release  # one spelling: no leading zero
+    written = re.match(r"[0-9]+(?:\.[0-9]+){1,2}", text)  # the numbers as the text spells them
+    assert written and [int(n) for n in written.group(0).split(".")] == [int(n) for n in numbers]
 
 
 @settings(max_examples=40, deadline=None, derandomize=True, database=None)

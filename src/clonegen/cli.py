@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -36,7 +37,7 @@ def _release(text: str) -> str:
     if not m:
         shown = repr(text) if len(text) <= 64 else f"{text[:64]!r}..."
         raise argparse.ArgumentTypeError(f"{shown} is not a kernel release such as 6.18")
-    return m.group(1)
+    return ".".join(str(int(n)) for n in m.group(1).split("."))  # 06.1 is 6.1: one spelling
 
 
 # Every command: its one line in ``clonegen --help``, what it does, and one example.
@@ -143,6 +144,12 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=Path("generated"),
         help="the output directory to compare (default: generated)",
+    )
+    c.add_argument(
+        "--kernel",
+        type=_release,
+        metavar="REL",
+        help="compare with what generate --kernel REL writes",
     )
 
     d = _command(sub, "diff")
@@ -302,6 +309,13 @@ def _decode(args: argparse.Namespace) -> int:
     spec = model_of(args.spec)
     if args.release:
         model_of(args.spec, args.release)  # refuses a release that predates the struct
+    if args.arch and args.arch not in spec.arches:
+        print(
+            f"clonegen: decode: {spec.file} states its values for {', '.join(spec.arches)}, "
+            f"not for {args.arch}: its flags may differ there (add {args.arch} to arches)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     machine = os.uname().machine
     here = next((k for k, a in ARCHES.items() if machine in a.machines), "x86_64")
     size = len(args.hex) if args.size is None else args.size
@@ -393,7 +407,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     diff = stale(args.out, result.files, whole_tree=not args.specs, on_wait=_say)
     if diff:
         sys.stdout.write(diff)
-        print(f"clonegen: {args.out} is stale; run 'clonegen generate'", file=sys.stderr)
+        again = ["clonegen", "generate", "--out", str(args.out)]
+        again += ["--kernel", args.kernel] if args.kernel else []
+        again += [str(p) for p in args.specs]
+        print(f"clonegen: {args.out} is stale; run '{shlex.join(again)}'", file=sys.stderr)
         return EXIT_ERRORS
     print(f"clonegen: {args.out} is up to date")
     return EXIT_OK
@@ -575,10 +592,16 @@ def _baseline_problem(rev: str) -> str | None:
         return subprocess.run(["git", *argv], capture_output=True, text=True)
 
     if git("rev-parse", "--git-dir").returncode != 0:
-        return f"not inside a git repository, so there is no baseline {rev!r} to compare with"
+        return (
+            f"not inside a git repository, so there is no baseline {rev!r} to compare with: "
+            "run it in the work tree of the repository that holds the specs"
+        )
     if git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}").returncode:
         refs = git("for-each-ref", "--format=%(refname:short)").stdout.split()
-        why = f"baseline {rev!r} is not a revision of this repository" + did_you_mean(rev, refs)
+        why = f"baseline {rev!r} is not a revision of this repository" + (
+            did_you_mean(rev, refs)
+            or "; name a branch, tag or commit (git branch -a lists them), or fetch it first"
+        )
         if git("rev-parse", "--is-shallow-repository").stdout.strip() == "true":
             why += (
                 "; this clone is shallow (--depth): fetch the baseline first "

@@ -56,10 +56,11 @@ int main(int argc, char **argv)
 	unsigned long release = 0;
 	FILE *in;
 
-	if (argc != 2 && argc != 4)
+	if (argc < 2 || argc == 3 || argc > 5)
 		return 2;
-	if (argc == 4)
-		release = CG_CLONE_ARGS_RELEASE(strtoul(argv[2], NULL, 10), strtoul(argv[3], NULL, 10), 0);
+	if (argc >= 4)
+		release = CG_CLONE_ARGS_RELEASE(strtoul(argv[2], NULL, 10), strtoul(argv[3], NULL, 10),
+						argc == 5 ? strtoul(argv[4], NULL, 10) : 0);
 	in = fopen(argv[1], "r");
 	if (!in)
 		return 1;

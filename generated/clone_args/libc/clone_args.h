@@ -174,9 +174,12 @@ CG_CLONE_ARGS_ASSERT(offset_cgroup, offsetof(struct cg_clone_args, cgroup) == 80
  */
 long cg_clone3(const struct cg_clone_args *args, size_t size);
 
-/* Linux release @a.@b.@c, as cg_clone_args_decode() compares releases. */
+/*
+ * Linux release @a.@b.@c, as cg_clone_args_decode() compares releases: three digits a
+ * number, so a stable release's sublevel above 255 (5.4.290) keeps its place.
+ */
 #define CG_CLONE_ARGS_RELEASE(a, b, c) \
-	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+	((unsigned long)(a) * 1000000UL + (unsigned long)(b) * 1000UL + (unsigned long)(c))
 
 /**
  * struct cg_clone_args_decoding - how cg_clone_args_decode() decodes

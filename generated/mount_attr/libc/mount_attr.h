@@ -109,9 +109,12 @@ long cg_mount_setattr(int dfd, const char *path, unsigned int flags, const struc
  */
 long cg_open_tree_attr(int dfd, const char *filename, unsigned int flags, const struct cg_mount_attr *args, size_t size);
 
-/* Linux release @a.@b.@c, as cg_mount_attr_decode() compares releases. */
+/*
+ * Linux release @a.@b.@c, as cg_mount_attr_decode() compares releases: three digits a
+ * number, so a stable release's sublevel above 255 (5.4.290) keeps its place.
+ */
 #define CG_MOUNT_ATTR_RELEASE(a, b, c) \
-	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+	((unsigned long)(a) * 1000000UL + (unsigned long)(b) * 1000UL + (unsigned long)(c))
 
 /**
  * struct cg_mount_attr_decoding - how cg_mount_attr_decode() decodes

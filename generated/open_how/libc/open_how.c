@@ -836,12 +836,12 @@ static const struct clonegen_decode_name clonegen_modes_of_flags[] = {
 static const int clonegen_nonzero_of_mode[] = { 1 };
 
 static const struct clonegen_decode_name clonegen_names_of_resolve[] = {
-	{ "RESOLVE_NO_XDEV", CG_RESOLVE_NO_XDEV, 0x50600 },
-	{ "RESOLVE_NO_MAGICLINKS", CG_RESOLVE_NO_MAGICLINKS, 0x50600 },
-	{ "RESOLVE_NO_SYMLINKS", CG_RESOLVE_NO_SYMLINKS, 0x50600 },
-	{ "RESOLVE_BENEATH", CG_RESOLVE_BENEATH, 0x50600 },
-	{ "RESOLVE_IN_ROOT", CG_RESOLVE_IN_ROOT, 0x50600 },
-	{ "RESOLVE_CACHED", CG_RESOLVE_CACHED, 0x50c00 },
+	{ "RESOLVE_NO_XDEV", CG_RESOLVE_NO_XDEV, 5006000 },
+	{ "RESOLVE_NO_MAGICLINKS", CG_RESOLVE_NO_MAGICLINKS, 5006000 },
+	{ "RESOLVE_NO_SYMLINKS", CG_RESOLVE_NO_SYMLINKS, 5006000 },
+	{ "RESOLVE_BENEATH", CG_RESOLVE_BENEATH, 5006000 },
+	{ "RESOLVE_IN_ROOT", CG_RESOLVE_IN_ROOT, 5006000 },
+	{ "RESOLVE_CACHED", CG_RESOLVE_CACHED, 5012000 },
 };
 
 static const struct clonegen_decode_field clonegen_decode_fields[] = {
@@ -869,7 +869,7 @@ static const struct clonegen_decode_field clonegen_decode_fields[] = {
 };
 
 static const struct clonegen_decode_version clonegen_decode_versions[] = {
-	{ 24, 0x50600 },
+	{ 24, 5006000 },
 };
 
 static const struct clonegen_decode_entry clonegen_decode_entries[] = {

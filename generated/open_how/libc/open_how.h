@@ -98,9 +98,12 @@ CG_OPEN_HOW_ASSERT(offset_resolve, offsetof(struct cg_open_how, resolve) == 16, 
  */
 long cg_openat2(int dfd, const char *filename, const struct cg_open_how *args, size_t size);
 
-/* Linux release @a.@b.@c, as cg_open_how_decode() compares releases. */
+/*
+ * Linux release @a.@b.@c, as cg_open_how_decode() compares releases: three digits a
+ * number, so a stable release's sublevel above 255 (5.4.290) keeps its place.
+ */
 #define CG_OPEN_HOW_RELEASE(a, b, c) \
-	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+	((unsigned long)(a) * 1000000UL + (unsigned long)(b) * 1000UL + (unsigned long)(c))
 
 /**
  * struct cg_open_how_decoding - how cg_open_how_decode() decodes

@@ -551,14 +551,14 @@ done:
 }
 
 static const struct clonegen_decode_name clonegen_names_of_mask[] = {
-	{ "PIDFD_INFO_PID", CG_PIDFD_INFO_PID, 0x60d00 },
-	{ "PIDFD_INFO_CREDS", CG_PIDFD_INFO_CREDS, 0x60d00 },
-	{ "PIDFD_INFO_CGROUPID", CG_PIDFD_INFO_CGROUPID, 0x60d00 },
-	{ "PIDFD_INFO_EXIT", CG_PIDFD_INFO_EXIT, 0x60d00 },
-	{ "PIDFD_INFO_COREDUMP", CG_PIDFD_INFO_COREDUMP, 0x61000 },
-	{ "PIDFD_INFO_SUPPORTED_MASK", CG_PIDFD_INFO_SUPPORTED_MASK, 0x70100 },
-	{ "PIDFD_INFO_COREDUMP_SIGNAL", CG_PIDFD_INFO_COREDUMP_SIGNAL, 0x70100 },
-	{ "PIDFD_INFO_COREDUMP_CODE", CG_PIDFD_INFO_COREDUMP_CODE, 0x70100 },
+	{ "PIDFD_INFO_PID", CG_PIDFD_INFO_PID, 6013000 },
+	{ "PIDFD_INFO_CREDS", CG_PIDFD_INFO_CREDS, 6013000 },
+	{ "PIDFD_INFO_CGROUPID", CG_PIDFD_INFO_CGROUPID, 6013000 },
+	{ "PIDFD_INFO_EXIT", CG_PIDFD_INFO_EXIT, 6013000 },
+	{ "PIDFD_INFO_COREDUMP", CG_PIDFD_INFO_COREDUMP, 6016000 },
+	{ "PIDFD_INFO_SUPPORTED_MASK", CG_PIDFD_INFO_SUPPORTED_MASK, 7001000 },
+	{ "PIDFD_INFO_COREDUMP_SIGNAL", CG_PIDFD_INFO_COREDUMP_SIGNAL, 7001000 },
+	{ "PIDFD_INFO_COREDUMP_CODE", CG_PIDFD_INFO_COREDUMP_CODE, 7001000 },
 };
 
 static const struct clonegen_decode_field clonegen_decode_fields[] = {
@@ -698,10 +698,10 @@ static const struct clonegen_decode_field clonegen_decode_fields[] = {
 };
 
 static const struct clonegen_decode_version clonegen_decode_versions[] = {
-	{ 64, 0x60d00 },
-	{ 72, 0x61000 },
-	{ 80, 0x70100 },
-	{ 88, 0x70100 },
+	{ 64, 6013000 },
+	{ 72, 6016000 },
+	{ 80, 7001000 },
+	{ 88, 7001000 },
 };
 
 static const struct clonegen_decode_entry clonegen_decode_entries[] = {

@@ -146,9 +146,12 @@ CG_PIDFD_INFO_ASSERT(offset_supported_mask, offsetof(struct cg_pidfd_info, suppo
  */
 long cg_pidfd_get_info(int pidfd, struct cg_pidfd_info *args, size_t size);
 
-/* Linux release @a.@b.@c, as cg_pidfd_info_decode() compares releases. */
+/*
+ * Linux release @a.@b.@c, as cg_pidfd_info_decode() compares releases: three digits a
+ * number, so a stable release's sublevel above 255 (5.4.290) keeps its place.
+ */
 #define CG_PIDFD_INFO_RELEASE(a, b, c) \
-	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+	((unsigned long)(a) * 1000000UL + (unsigned long)(b) * 1000UL + (unsigned long)(c))
 
 /**
  * struct cg_pidfd_info_decoding - how cg_pidfd_info_decode() decodes

@@ -604,17 +604,17 @@ static const struct clonegen_decode_name clonegen_names_of_sched_policy[] = {
 	{ "SCHED_ISO", 4, 0 },
 	{ "SCHED_IDLE", 5, 0 },
 	{ "SCHED_DEADLINE", 6, 0 },
-	{ "SCHED_EXT", 7, 0x60c00 },
+	{ "SCHED_EXT", 7, 6012000 },
 };
 
 static const struct clonegen_decode_name clonegen_names_of_sched_flags[] = {
-	{ "SCHED_FLAG_RESET_ON_FORK", CG_SCHED_FLAG_RESET_ON_FORK, 0x30e00 },
-	{ "SCHED_FLAG_RECLAIM", CG_SCHED_FLAG_RECLAIM, 0x40d00 },
-	{ "SCHED_FLAG_DL_OVERRUN", CG_SCHED_FLAG_DL_OVERRUN, 0x41000 },
-	{ "SCHED_FLAG_KEEP_POLICY", CG_SCHED_FLAG_KEEP_POLICY, 0x50300 },
-	{ "SCHED_FLAG_KEEP_PARAMS", CG_SCHED_FLAG_KEEP_PARAMS, 0x50300 },
-	{ "SCHED_FLAG_UTIL_CLAMP_MIN", CG_SCHED_FLAG_UTIL_CLAMP_MIN, 0x50300 },
-	{ "SCHED_FLAG_UTIL_CLAMP_MAX", CG_SCHED_FLAG_UTIL_CLAMP_MAX, 0x50300 },
+	{ "SCHED_FLAG_RESET_ON_FORK", CG_SCHED_FLAG_RESET_ON_FORK, 3014000 },
+	{ "SCHED_FLAG_RECLAIM", CG_SCHED_FLAG_RECLAIM, 4013000 },
+	{ "SCHED_FLAG_DL_OVERRUN", CG_SCHED_FLAG_DL_OVERRUN, 4016000 },
+	{ "SCHED_FLAG_KEEP_POLICY", CG_SCHED_FLAG_KEEP_POLICY, 5003000 },
+	{ "SCHED_FLAG_KEEP_PARAMS", CG_SCHED_FLAG_KEEP_PARAMS, 5003000 },
+	{ "SCHED_FLAG_UTIL_CLAMP_MIN", CG_SCHED_FLAG_UTIL_CLAMP_MIN, 5003000 },
+	{ "SCHED_FLAG_UTIL_CLAMP_MAX", CG_SCHED_FLAG_UTIL_CLAMP_MAX, 5003000 },
 };
 
 static const struct clonegen_decode_field clonegen_decode_fields[] = {
@@ -691,8 +691,8 @@ static const struct clonegen_decode_field clonegen_decode_fields[] = {
 };
 
 static const struct clonegen_decode_version clonegen_decode_versions[] = {
-	{ 48, 0x30e00 },
-	{ 56, 0x50300 },
+	{ 48, 3014000 },
+	{ 56, 5003000 },
 };
 
 static const struct clonegen_decode_entry clonegen_decode_entries[] = {

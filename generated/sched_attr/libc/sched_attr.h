@@ -123,9 +123,12 @@ long cg_sched_setattr(pid_t pid, struct cg_sched_attr *args, unsigned int flags)
  */
 long cg_sched_getattr(pid_t pid, struct cg_sched_attr *args, unsigned int size, unsigned int flags);
 
-/* Linux release @a.@b.@c, as cg_sched_attr_decode() compares releases. */
+/*
+ * Linux release @a.@b.@c, as cg_sched_attr_decode() compares releases: three digits a
+ * number, so a stable release's sublevel above 255 (5.4.290) keeps its place.
+ */
 #define CG_SCHED_ATTR_RELEASE(a, b, c) \
-	(((unsigned long)(a) << 16) + ((unsigned long)(b) << 8) + (unsigned long)(c))
+	((unsigned long)(a) * 1000000UL + (unsigned long)(b) * 1000UL + (unsigned long)(c))
 
 /**
  * struct cg_sched_attr_decoding - how cg_sched_attr_decode() decodes

@@ -788,11 +788,12 @@ def _count(array: str) -> str:
 
 
 def _release_code(since: str | None) -> str:
-    """A release as the decoder compares it: KERNEL_VERSION(a, b, c); 0 for always."""
+    """A release as the decoder compares it (the header's release macro: a * 1000000 +
+    b * 1000 + c, numbers of at most three digits); 0 for always."""
     if not since:
         return "0"
     a, b, c = release_key(since)
-    return f"{(a << 16) + (b << 8) + min(c, 255):#x}"
+    return str(a * 1000000 + b * 1000 + c)
 
 
 def _decode_macro(prefix: str, spec: Spec, name: str) -> str:
