@@ -137,20 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out what is newer than this release ('running' for uname)",
     )
 
-    c = _command(sub, "check")
-    _specs(c)
-    c.add_argument(
-        "--out",
-        type=Path,
-        default=Path("generated"),
-        help="the output directory to compare (default: generated)",
-    )
-    c.add_argument(
-        "--kernel",
-        type=_release,
-        metavar="REL",
-        help="compare with what generate --kernel REL writes",
-    )
+    _add_check(sub)
 
     d = _command(sub, "diff")
     d.add_argument("old", type=_side, metavar="OLD", help="a spec path or a git REV:path")
@@ -177,6 +164,24 @@ def _parser() -> argparse.ArgumentParser:
 
     _add_layout(sub)
     return p
+
+
+def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``clonegen check``: its options."""
+    c = _command(sub, "check")
+    _specs(c)
+    c.add_argument(
+        "--out",
+        type=Path,
+        default=Path("generated"),
+        help="the output directory to compare (default: generated)",
+    )
+    c.add_argument(
+        "--kernel",
+        type=_release,
+        metavar="REL",
+        help="compare with what generate --kernel REL writes",
+    )
 
 
 def _add_layout(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
