@@ -533,6 +533,8 @@ class _Names:
         self.builder = builder
         self.field_names = tuple(dict.fromkeys(f["name"] for f in d["fields"]))
         self.entry_names = tuple(dict.fromkeys(e["name"] for e in d.get("entry_points", [])))
+        self.version_names = tuple(dict.fromkeys(v["name"] for v in d["versions"]))
+        self.flag_names = tuple(dict.fromkeys(fl["name"] for fl in d.get("flags", [])))
         self.flag_fields = {fl["name"]: fl["field"] for fl in d.get("flags", [])}
         self.constant_names = tuple(dict.fromkeys(c["name"] for c in d.get("constants", [])))
 
@@ -549,12 +551,17 @@ class _Names:
                     path,
                     f"flag {name!r} belongs to field {self.flag_fields[name]!r}, not {field!r}",
                 )
-        elif name not in self.constant_names:
+        else:
+            self.flag_or_constant(path, node, name)
+
+    def flag_or_constant(self, path: JsonPath, node: JsonPath, name: str) -> None:
+        """Report a name that is neither a flag nor a constant."""
+        if name not in self.flag_fields and name not in self.constant_names:
             self.unknown(
                 path,
                 node,
                 f"unknown flag or constant {name!r}"
-                + did_you_mean(name, [*self.flag_fields, *self.constant_names]),
+                + did_you_mean(name, [*self.flag_names, *self.constant_names]),
             )
 
     def condition(self, base: JsonPath, when: Mapping[str, Any] | None) -> None:
@@ -614,6 +621,7 @@ class _Builder:
         self.ends: dict[str, int] = {}  # where each field ends (build() lays them out)
         self.written_docs()
         self.index_names()
+        self.names = _Names(self)
         self.resolve_bits()
         self.constants = self.constants_at_release()
         self.version_data = [v for v in self.d["versions"] if _within(v["since"], release)]
@@ -649,7 +657,6 @@ class _Builder:
         for i, e in enumerate(self.d.get("entry_points", [])):
             self.resolve_entry(("entry_points", i), e)
         self.resolve_clamps()
-        self.names = _Names(self)
         self.resolve_arrays()
         self.resolve_checks()
         self.resolve_adjusts()
@@ -732,8 +739,8 @@ class _Builder:
 
     def resolve_bits(self) -> None:
         """A composed constant's parts are flags or constants declared before it."""
-        flags = [fl["name"] for fl in self.d.get("flags", [])]
-        everything = {c["name"] for c in self.d.get("constants", [])}
+        flags = self.names.flag_names
+        everything = set(self.names.constant_names)
         seen: set[str] = set()
         for i, c in enumerate(self.d.get("constants", [])):
             seen.add(c["name"])
@@ -755,7 +762,7 @@ class _Builder:
 
     def resolve_versions(self) -> None:
         """Every field names a version."""
-        versions = list(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        versions = self.names.version_names
         for i, f in enumerate(self.d["fields"]):
             if f["version"] not in versions:
                 self.unknown(
@@ -767,8 +774,7 @@ class _Builder:
 
     def resolve_flags(self) -> None:
         """A flag names its field and the entry points that accept it."""
-        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
-        entries = list(dict.fromkeys(e["name"] for e in self.d.get("entry_points", [])))
+        fields, entries = self.names.field_names, self.names.entry_names
         for i, fl in enumerate(self.d.get("flags", [])):
             if fl["field"] not in fields:
                 self.unknown(
@@ -810,7 +816,7 @@ class _Builder:
         targets = set(dict.fromkeys(f["name"] for f in self.d["fields"])) | {
             m["name"] for m in self.d["kernel"].get("members", [])
         }
-        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        flags = self.names.flag_names
         for target, s in e.get("sets", {}).items():
             where = base + ("sets", target)
             if target not in targets:
@@ -860,7 +866,7 @@ class _Builder:
 
     def resolve_fills(self) -> None:
         """The fields a mask bit fills are fields."""
-        fields = [f["name"] for f in self.d["fields"]]
+        fields = self.names.field_names
         for i, fl in enumerate(self.d.get("flags", [])):
             for j, n in enumerate(fl.get("fills", [])):
                 if n not in fields:
@@ -872,7 +878,7 @@ class _Builder:
 
     def resolve_clamps(self) -> None:
         """A clamp names a field, and its bounds are numbers, constants, flags or PAGE_SIZE."""
-        fields = [f["name"] for f in self.d["fields"]]
+        fields = self.names.field_names
         for i, c in enumerate(self.d.get("clamps", [])):
             if c["field"] not in fields:
                 self.unknown(
@@ -897,7 +903,7 @@ class _Builder:
                 self.resolve_errno(base + (key,), base, size[key])
         for j, perm in enumerate(size.get("permission", [])):
             self.resolve_errno(base + ("permission", j, "errno"), base, perm["errno"])
-        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
+        fields = self.names.field_names
         if size["source"] == "field" and size.get("field", "") not in fields:
             self.unknown(
                 base + ("field",),
@@ -906,7 +912,7 @@ class _Builder:
                 + did_you_mean(str(size.get("field")), fields),
             )
         zero = size.get("zero_means")
-        versions = list(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        versions = self.names.version_names
         if zero is not None and zero not in versions:
             self.unknown(
                 base + ("zero_means",),
@@ -945,17 +951,14 @@ class _Builder:
     def resolve_traces(self) -> None:
         """What a field's trace names: flags or constants, the constants of its modes, the
         fields (and their bits) that show or hide it."""
-        fields = list(dict.fromkeys(f["name"] for f in self.d["fields"]))
-        constants = list(dict.fromkeys(c["name"] for c in self.d.get("constants", [])))
-        flags = list(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
-        named = [*flags, *constants]
+        fields, constants = self.names.field_names, self.names.constant_names
         for i, f in enumerate(self.d["fields"]):
             t = f.get("trace")
             if t is None:
                 continue
             base: JsonPath = ("fields", i, "trace")
             for j, n in enumerate(t.get("names", [])):
-                self.resolve_trace_name(base + ("names", j), base, n, named)
+                self.names.flag_or_constant(base + ("names", j), base, n)
             for j, n in enumerate(t.get("modes", [])):
                 if n not in constants:
                     self.unknown(
@@ -975,7 +978,7 @@ class _Builder:
                     )
                     continue
                 for j, n in enumerate(part.get("any_set", [])):
-                    self.resolve_trace_name(base + (key, "any_set", j), base, n, named)
+                    self.names.flag_or_constant(base + (key, "any_set", j), base, n)
             for j, n in enumerate(t.get("show", {}).get("nonzero", [])):
                 if n not in fields:
                     self.unknown(
@@ -984,21 +987,11 @@ class _Builder:
                         f"unknown field {n!r}" + did_you_mean(n, fields),
                     )
 
-    def resolve_trace_name(
-        self, path: JsonPath, node: JsonPath, name: str, named: list[str]
-    ) -> None:
-        """A name the decoder prints or tests is one of the flags and constants, ``named``."""
-        if name not in named:
-            self.unknown(
-                path, node, f"unknown flag or constant {name!r}" + did_you_mean(name, named)
-            )
-
     def resolve_value(self, path: JsonPath, node: JsonPath, ref: int | str) -> None:
         """A number written as a name names a constant, a flag or PAGE_SIZE."""
-        constants = [c["name"] for c in self.d.get("constants", [])]
-        flags = [fl["name"] for fl in self.d.get("flags", [])]
-        if isinstance(ref, str) and ref != "PAGE_SIZE" and ref not in constants + flags:
-            hint = did_you_mean(ref, [*dict.fromkeys(constants), *flags, "PAGE_SIZE"])
+        known = (*self.names.constant_names, *self.names.flag_names)
+        if isinstance(ref, str) and ref != "PAGE_SIZE" and ref not in known:
+            hint = did_you_mean(ref, [*known, "PAGE_SIZE"])
             self.unknown(
                 path, node, f"unknown constant {ref!r}" + (hint or "; declare it under constants")
             )
@@ -1022,7 +1015,7 @@ class _Builder:
         """A check's errno, fields, numbers, flags, version and condition resolve, and it
         writes only what its rule takes (the rule adds its own, ``Rule.resolve``)."""
         names = self.names
-        versions = tuple(dict.fromkeys(v["name"] for v in self.d["versions"]))
+        versions = names.version_names
         for i, c in enumerate(self.d.get("checks", [])):
             base: JsonPath = ("checks", i)
             if c["errno"] not in ERRNO_NAMES:
@@ -1088,7 +1081,7 @@ class _Builder:
                 + did_you_mean(fallback, entries),
             )
         forklike = lib.get("forklike") or {}
-        flags = tuple(dict.fromkeys(fl["name"] for fl in self.d.get("flags", [])))
+        flags = self.names.flag_names
         for key, pool, noun in (
             ("refuse_flags", flags, "flag"),
             ("refuse_fields", self.names.field_names, "field"),
