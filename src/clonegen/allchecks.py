@@ -22,11 +22,17 @@ if TYPE_CHECKING:  # the targets are handed in; no check imports them
 MODULES = (namechecks, sizechecks, tracechecks)
 
 
-def model_errors(loaded: LoadedSpec, targets: tuple[Target, ...] = ()) -> list[Diagnostic]:
-    """Every name of ``loaded`` that does not resolve (the builder reports them) and every
-    problem the registered checks find in the model it builds, for ``targets``."""
+def checked(loaded: LoadedSpec, targets: tuple[Target, ...] = ()) -> tuple[Spec, list[Diagnostic]]:
+    """The model of the whole of ``loaded`` and its problems: every name that does not
+    resolve (the builder reports them) and every problem the registered checks find in the
+    model, for ``targets``."""
     spec, problems = read(loaded)
-    return problems + run_checks(loaded, spec, targets)
+    return spec, problems + run_checks(loaded, spec, targets)
+
+
+def model_errors(loaded: LoadedSpec, targets: tuple[Target, ...] = ()) -> list[Diagnostic]:
+    """The problems of ``checked``."""
+    return checked(loaded, targets)[1]
 
 
 def run_checks(

@@ -42,20 +42,22 @@ def _known_valid(loaded: LoadedSpec) -> Path | None:
     return root / "valid" / key
 
 
-def validated(loaded: LoadedSpec) -> None:
-    """Validate, skipping the work for bytes this validator already accepted."""
+def validated(loaded: LoadedSpec) -> Spec | None:
+    """Validate, skipping the work for bytes this validator already accepted: the model of
+    the whole spec the checks ran on, or None when the work was skipped."""
     entry = _known_valid(loaded)
     if entry is not None and entry.exists():
-        return
+        return None
     from clonegen.validate import validate  # jsonschema is only imported when needed
 
-    validate(loaded)
+    whole = validate(loaded)
     if entry is not None:
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             entry.touch()
         except OSError:
             pass
+    return whole
 
 
 def model_of(path: Path, release: str | None = None) -> Spec:
@@ -67,7 +69,9 @@ def _model(spec: SpecFile, release: str | None) -> Spec:
     from clonegen.loader import load_text
 
     loaded = load_text(spec.raw, spec.display_path, spec.banner)
-    validated(loaded)
+    whole = validated(loaded)
+    if whole is not None and release is None:
+        return whole  # the validator's model is the whole spec's: not built a second time
     return model_from(loaded, release)
 
 

@@ -12,9 +12,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from clonegen import compiled
-from clonegen.allchecks import model_errors
+from clonegen.allchecks import checked, model_errors
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean, either
 from clonegen.loader import JsonPath, LoadedSpec
+from clonegen.model import Spec
 from clonegen.targets import TARGETS, Target
 
 if TYPE_CHECKING:  # jsonschema only words the errors of a spec that fastjsonschema refused
@@ -42,13 +43,16 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
-def validate(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> None:
-    """Raise SpecError with every problem of ``spec`` for the registered ``targets``."""
+def validate(spec: LoadedSpec, targets: tuple[Target, ...] = TARGETS) -> Spec:
+    """Raise SpecError with every problem of ``spec`` for the registered ``targets``; else the
+    model of the whole spec, the one the checks ran on."""
     errors = schema_errors(spec)
-    if not errors:
-        errors = semantic_errors(spec, targets)
     if errors:
         raise SpecError(errors)
+    model, errors = checked(spec, targets)
+    if errors:
+        raise SpecError(errors)
+    return model
 
 
 @lru_cache(maxsize=1)
