@@ -16,7 +16,6 @@ from clonegen.layout import KERNEL_TYPE_BITS, UAPI_TYPES
 from clonegen.loader import JsonPath, LoadedSpec
 from clonegen.model import Constant, Field, Flag, Spec, Version
 from clonegen.names import release_key
-from clonegen.rules import Check as RuleCheck
 from clonegen.views.kernel import STUB_LOCALS, STUB_PARAMETERS
 
 if TYPE_CHECKING:  # the targets are handed in (Report.targets); no check imports them
@@ -509,16 +508,11 @@ def mask_bits(spec: Spec, report: Report) -> None:
 ARRAY_STACK_BYTES = 1024
 
 
-def _every_check(spec: Spec) -> tuple[RuleCheck, ...]:
-    """Every check the spec states: those it makes and those that ended (``until``)."""
-    return (*spec.checks, *spec.ended_checks)
-
-
 @check
 def rule_problems(spec: Spec, report: Report) -> None:
     """What each rule asks of its checks on the model (``Rule.problems``)."""
     fields = {f.name: f for f in spec.fields}
-    for c in _every_check(spec):
+    for c in spec.stated_checks:
         c.rule.problems(c, fields.get(c.field), report)
 
 
@@ -548,7 +542,7 @@ def arrays(spec: Spec, report: Report) -> None:
                 f"{ARRAY_STACK_BYTES} bytes are allowed",
             )
         if count is not None and not any(
-            c.rule.bounds(c, f.count, f.max) for c in _every_check(spec)
+            c.rule.bounds(c, f.count, f.max) for c in spec.stated_checks
         ):
             report(
                 f.pos,

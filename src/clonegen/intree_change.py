@@ -92,7 +92,7 @@ def since_of(spec: Spec) -> dict[str, str]:
         out.update((f, v.since) for f in v.fields)
     for c in spec.constants:
         out[c.name] = c.since
-    for ch in sorted((*spec.checks, *spec.ended_checks), key=lambda ch: ch.pos.path):
+    for ch in spec.stated_checks:
         out[f"the {ch.rule_name} check of {ch.field}"] = ch.since
     return out
 

@@ -443,6 +443,12 @@ class Spec:
         return tuple(c for c in self.checks if c.phase == "common")
 
     @property
+    def stated_checks(self) -> tuple[Check, ...]:
+        """Every check the spec states, in its order: those the release makes and those that
+        ended before it (``until``)."""
+        return tuple(sorted((*self.checks, *self.ended_checks), key=lambda c: c.pos.path))
+
+    @property
     def ordered_checks(self) -> tuple[Check, ...]:
         """Every check in the order the kernel applies them: copy-in, validity, common function."""
         return self.copy_checks + self.valid_checks + self.common_checks

@@ -154,9 +154,7 @@ def target_names(spec: Spec, report: Report) -> None:
 def defined_names(spec: Spec, report: Report) -> None:
     """Constants and flags must not take a name the generated code defines itself."""
     own = {v.macro: f"the size macro of {v.name}" for v in spec.versions}
-    # every check the spec writes (the whole model keeps each, an ended one apart), in its order
-    written = sorted((*spec.checks, *spec.ended_checks), key=lambda c: c.pos.path)
-    for c in written:
+    for c in spec.stated_checks:  # the whole model keeps each, an ended one apart
         if isinstance(c.rule, KnownFlags):
             own[c.rule.macro] = f"the mask of the flags {c.rule.entry_point}() knows"
     items: list[Constant | Flag] = [*spec.constants, *spec.flags]
