@@ -39,6 +39,7 @@ from conftest import ROOT, cli
 from ctools import require
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
+from test_go import go_env
 from test_hostile import refused_properly
 
 from clonegen import arch
@@ -53,6 +54,8 @@ from clonegen.views.rust import RUST_KEYWORDS
 BASE = load(ROOT / "tests" / "data" / "demo_args.yaml").data
 BASE["kernel"]["members"] = [{"name": "extra", "type": "int", "doc": "An extra member."}]
 BASE["constants"].append({"name": "DEMO_SPARE", "value": 3, "doc": "A constant nothing uses."})
+__all__ = ["go_env"]  # the Go test's fixture
+
 TIER = os.environ.get("CLONEGEN_NAMES_TIER") == "1"
 
 
@@ -115,24 +118,6 @@ def test_kernel_lists_hold_the_kernels_common_macros() -> None:
 
 
 # -- one spec, generated and built ---------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def go_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    go = "/usr/bin/go" if Path("/usr/bin/go").exists() else require("go")
-    home = tmp_path_factory.mktemp("gohome")
-    return dict(
-        os.environ,
-        GO=go,
-        GOCACHE=str(home / "cache"),
-        GOPATH=str(home / "path"),
-        GO111MODULE="on",
-        GOTOOLCHAIN="local",
-        GOPROXY="off",
-        GOFLAGS="",
-        CGO_ENABLED="0",
-        HOME=str(home),
-    )
 
 
 PY_IMPORT = r"""
