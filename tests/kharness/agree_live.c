@@ -34,9 +34,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define PAGE 4096UL
-#define PAGES 6UL
-#define ARRAY_ADDR 0x5a5a0000000UL
+#include "agree_memory.h"
 #define NO_SUCH_PID 0x7ffffff0
 #define AT_FDCWD_ (-100)
 #define CLONE_THREAD_ 0x10000ULL
@@ -75,15 +73,6 @@ static long raw_clone3(void *uargs, size_t size)
 	return ret;
 }
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 static long errno_of(long ret)
 {
 	return ret < 0 ? errno : 0;
@@ -115,20 +104,10 @@ static long live_pidfd_info(int pidfd, unsigned char *uargs, unsigned long size)
 int main(int argc, char **argv)
 {
 	static char line[2 * PAGES * PAGE + 256];
-	unsigned char *region, *none_page;
 	const char *spec = argc == 2 ? argv[1] : "";
 	int pidfd = -1, sig;
 
-	region = mmap(NULL, (PAGES + 1) * PAGE, PROT_READ | PROT_WRITE,
-		      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (region == MAP_FAILED)
-		return 2;
-	none_page = region + PAGES * PAGE;
-	/* Readable memory where an array field may point (tests/agreement.py's ARRAY_ADDR). */
-	if (mmap((void *)ARRAY_ADDR, PAGE, PROT_READ | PROT_WRITE,
-		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0) != (void *)ARRAY_ADDR)
-		return 2;
-	if (mprotect(none_page, PAGE, PROT_NONE))
+	if (agree_memory())
 		return 2;
 	/* A child's exit signal reaches this process: none may end it. */
 	for (sig = 1; sig < 65; sig++)
@@ -142,23 +121,14 @@ int main(int argc, char **argv)
 	while (fgets(line, sizeof(line), stdin)) {
 		unsigned long long size, memlen;
 		unsigned char *uargs;
-		char *hex;
-		size_t n = 0;
 		long err;
 		int used = 0;
 
 		if (sscanf(line, "%llu %llu %n", &size, &memlen, &used) != 2 || memlen > PAGES * PAGE)
 			return 3;
-		hex = line + used;
-		uargs = none_page - memlen;
-		memset(region, 0, PAGES * PAGE);
-		if (*hex != '-') {
-			for (; hexval(hex[0]) >= 0 && hexval(hex[1]) >= 0; hex += 2, n++) {
-				if (n >= memlen)
-					return 4;
-				uargs[n] = (unsigned char)(hexval(hex[0]) << 4 | hexval(hex[1]));
-			}
-		}
+		uargs = agree_bytes(line + used, memlen);
+		if (!uargs)
+			return 4;
 		if (!strcmp(spec, "clone_args"))
 			err = live_clone3(uargs, size, memlen);
 		else if (!strcmp(spec, "open_how")) {
