@@ -1046,6 +1046,19 @@ class _Builder:
             for key in ("limit", "allowed"):
                 if key in c:
                     self.resolve_value(base + (key,), base, c[key])
+            for j, other in enumerate(c.get("others", [])):
+                if other not in names.field_names:
+                    self.unknown(
+                        base + ("others", j),
+                        base,
+                        f"check names unknown field {other!r}"
+                        + did_you_mean(other, names.field_names),
+                    )
+                elif other == c["field"]:
+                    names.problem(
+                        base + ("others", j),
+                        f"{c['rule']} compares {c['field']!r} with itself; name other fields",
+                    )
             for j, n in enumerate(c.get("names", [])):
                 names.flag_of(base + ("names", j), base, n, c["field"])
             rule = rules.RULES[c["rule"]]
@@ -1569,6 +1582,8 @@ class _Builder:
             refs = [c["field"], c.get("other"), when and when["field"]]
             if not whole and any(r is not None and r not in self.kept_fields for r in refs):
                 continue
+            if "others" in c and not whole:  # a release checks the others it has
+                c = {**c, "others": [o for o in c["others"] if o in self.kept_fields]}
             rule = self.rule(c, versions)
             if rule is None:
                 continue

@@ -624,6 +624,78 @@ class Distinct(_OtherRule):
 
 @_registered
 @dataclass(frozen=True)
+class Subset(_OtherRule):
+    """``subset``: the field has no bit the other field lacks (Landlock's quiet masks)."""
+
+    NAME = "subset"
+    other: str
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        return (f"{r.field(f)} & ~{r.field(self.other)}",)
+
+    def py(self, f: str, r: Ref) -> str:
+        return f"{r.field(f)} & ~{r.field(self.other)}"
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)} & !{r.field(self.other)} != 0"
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return f"{r.field(f)}&^{r.field(self.other)} != 0"
+
+    def text(self, f: str) -> str:
+        return f"{f} has only bits {self.other} has"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(
+            f"{lit(f)} has {{:#x}}, which {lit(self.other)} does not have",
+            (f"{r.field(f)} & ~{r.field(self.other)}",),
+        )
+
+
+@_registered
+@dataclass(frozen=True)
+class AnyNonzero(Rule):
+    """``any_nonzero``: the field or one of ``others`` is not zero (a request that asks for
+    nothing is refused). A release without some of the others checks those it has."""
+
+    NAME = "any_nonzero"
+    KEYS = PARAMS = ("others",)
+    others: tuple[str, ...]
+
+    @classmethod
+    def build(cls, c: Mapping[str, Any], src: RuleInputs) -> Rule | None:
+        return cls(tuple(c["others"]))
+
+    def identity(self) -> tuple[object, tuple[str, ...]]:
+        return None, self.others
+
+    def _all(self, f: str) -> tuple[str, ...]:
+        return (f,) + self.others
+
+    def c(self, f: str, r: Ref) -> tuple[str, ...]:
+        names = self._all(f)
+        return tuple(
+            f"!{r.field(n)}" + (" &&" if i < len(names) - 1 else "") for i, n in enumerate(names)
+        )
+
+    def py(self, f: str, r: Ref) -> str:
+        return " and ".join(f"{r.field(n)} == 0" for n in self._all(f))
+
+    def rust(self, f: str, r: TypedRef) -> str:
+        return " && ".join(f"{r.field(n)} == 0" for n in self._all(f))
+
+    def go(self, f: str, r: TypedRef) -> str:
+        return " && ".join(f"{r.field(n)} == 0" for n in self._all(f))
+
+    def text(self, f: str) -> str:
+        return f"one of {', '.join(self._all(f))} is not zero"
+
+    def py_problem(self, f: str, r: PyProblemRef) -> Problem:
+        return Problem(lit(f"{', '.join(self._all(f))} are all zero; one must not be"))
+
+
+@_registered
+@dataclass(frozen=True)
 class Exclusive(_NamesRule):
     NAME = "exclusive"
     mask: Mask

@@ -1597,7 +1597,7 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_check(data, cust
             if "rule" in data_keys:
                 data_keys.remove("rule")
                 data__rule = data["rule"]
-                if not (isinstance(data__rule, str) and data__rule == 'both_or_neither' or isinstance(data__rule, str) and data__rule == 'user_range' or isinstance(data__rule, str) and data__rule == 'distinct'):
+                if not (isinstance(data__rule, str) and data__rule == 'both_or_neither' or isinstance(data__rule, str) and data__rule == 'user_range' or isinstance(data__rule, str) and data__rule == 'distinct' or isinstance(data__rule, str) and data__rule == 'subset'):
                     raise JsonSchemaValueException("")
     except (JsonSchemaValueException, JsonSchemaValuesException):
         pass
@@ -1684,6 +1684,23 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_check(data, cust
             data__missing_keys = set(['version']) - data.keys()
             if data__missing_keys:
                 raise JsonSchemaValueException("")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "rule" in data_keys:
+                data_keys.remove("rule")
+                data__rule = data["rule"]
+                if not (isinstance(data__rule, str) and data__rule == 'any_nonzero'):
+                    raise JsonSchemaValueException("")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['others']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['field', 'rule', 'errno', 'phase', 'doc']) - data.keys()
@@ -1697,7 +1714,7 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_check(data, cust
         if "rule" in data_keys:
             data_keys.remove("rule")
             data__rule = data["rule"]
-            if not (isinstance(data__rule, str) and data__rule == 'max' or isinstance(data__rule, str) and data__rule == 'mask' or isinstance(data__rule, str) and data__rule == 'zero' or isinstance(data__rule, str) and data__rule == 'both_or_neither' or isinstance(data__rule, str) and data__rule == 'exclusive' or isinstance(data__rule, str) and data__rule == 'all_set' or isinstance(data__rule, str) and data__rule == 'any_set' or isinstance(data__rule, str) and data__rule == 'none_set' or isinstance(data__rule, str) and data__rule == 'known_flags' or isinstance(data__rule, str) and data__rule == 'min_version' or isinstance(data__rule, str) and data__rule == 'user_range' or isinstance(data__rule, str) and data__rule == 'at_most_one' or isinstance(data__rule, str) and data__rule == 'distinct'):
+            if not (isinstance(data__rule, str) and data__rule == 'max' or isinstance(data__rule, str) and data__rule == 'mask' or isinstance(data__rule, str) and data__rule == 'zero' or isinstance(data__rule, str) and data__rule == 'both_or_neither' or isinstance(data__rule, str) and data__rule == 'exclusive' or isinstance(data__rule, str) and data__rule == 'all_set' or isinstance(data__rule, str) and data__rule == 'any_set' or isinstance(data__rule, str) and data__rule == 'none_set' or isinstance(data__rule, str) and data__rule == 'known_flags' or isinstance(data__rule, str) and data__rule == 'min_version' or isinstance(data__rule, str) and data__rule == 'user_range' or isinstance(data__rule, str) and data__rule == 'at_most_one' or isinstance(data__rule, str) and data__rule == 'distinct' or isinstance(data__rule, str) and data__rule == 'subset' or isinstance(data__rule, str) and data__rule == 'any_nonzero'):
                 raise JsonSchemaValueException("")
         if "limit" in data_keys:
             data_keys.remove("limit")
@@ -1711,6 +1728,23 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_check(data, cust
             data_keys.remove("other")
             data__other = data["other"]
             validate_https___clonegen_invalid_schema_spec_1_json___defs_identifier(data__other, custom_formats, name_prefix)
+        if "others" in data_keys:
+            data_keys.remove("others")
+            data__others = data["others"]
+            if not isinstance(data__others, (list, tuple)):
+                raise JsonSchemaValueException("")
+            data__others_is_list = isinstance(data__others, (list, tuple))
+            if data__others_is_list:
+                data__others_len = len(data__others)
+                if data__others_len < 1:
+                    raise JsonSchemaValueException("")
+                if data__others_len > 8:
+                    raise JsonSchemaValueException("")
+                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                if data__others_len > len(set(fn(data__others_x) for data__others_x in data__others)):
+                    raise JsonSchemaValueException("")
+                for data__others_x, data__others_item in enumerate(data__others):
+                    validate_https___clonegen_invalid_schema_spec_1_json___defs_identifier(data__others_item, custom_formats, name_prefix)
         if "names" in data_keys:
             data_keys.remove("names")
             data__names = data["names"]

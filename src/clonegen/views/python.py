@@ -330,6 +330,7 @@ class PythonView:
     call: str  # the system call's function template: "call" or "process"
     process: PyProcess | None  # fork-like: the process helpers
     struct_args: tuple[PyArg, ...]  # the struct entry's arguments before the struct
+    struct_trailing: tuple[PyArg, ...]  # ... and after the struct and its size
     size_limit: str  # the largest size the kernel reads (it refuses larger ones unread), or "None"
     tail_errno: str | None  # a non-zero byte past the struct; None: the kernel only writes it
     runtime_struct: str
@@ -458,7 +459,7 @@ class PythonView:
         if spec.size.source != "field":
             for e in spec.entry_points:
                 # A direction the entry point states itself (pidfd_info's inherits "out").
-                if own_direction(e) not in (None, "in") or "trailing_arguments" in e.written:
+                if own_direction(e) not in (None, "in"):
                     found.append(
                         Refusal(
                             e.pos,
@@ -543,6 +544,7 @@ class PythonView:
             process=PyProcess.of(spec, flag_classes) if forklike else None,
             call="python_process.py.j2" if forklike else CALL_TEMPLATES[calls.size.kind],
             struct_args=py_args(calls.main, calls.main.args),
+            struct_trailing=py_args(calls.main, calls.main.trailing),
             tail_errno=spec.size.tail_errno,
             size_limit=next(
                 (s.limit.py for s in spec.size.steps if isinstance(s, TooLarge)), "None"
@@ -559,7 +561,7 @@ class PythonView:
             size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
-            extra_calls=tuple(py_out(c, ()) for c in calls.extra_calls),
+            extra_calls=tuple(py_out(c, py_args(c, c.trailing)) for c in calls.extra_calls),
         )
 
 

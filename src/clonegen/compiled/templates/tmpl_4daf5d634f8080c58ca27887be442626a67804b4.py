@@ -42,7 +42,7 @@ def root(context, missing=missing):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    def macro(l_1_name, l_1_number, l_1_args):
+    def macro(l_1_name, l_1_number, l_1_args, l_1_trailing):
         t_6 = []
         l_1_paths = missing
         if l_1_name is missing:
@@ -51,8 +51,10 @@ def root(context, missing=missing):
             l_1_number = undefined("parameter 'number' was not provided", name='number')
         if l_1_args is missing:
             l_1_args = undefined("parameter 'args' was not provided", name='args')
+        if l_1_trailing is missing:
+            l_1_trailing = undefined("parameter 'trailing' was not provided", name='trailing')
         pass
-        l_1_paths = t_2(context.eval_ctx, t_5(context, l_1_args, 'is_path'))
+        l_1_paths = t_2(context.eval_ctx, t_5(context, (l_1_args + l_1_trailing), 'is_path'))
         t_6.extend((
             '\n\ndef ',
             str(l_1_name),
@@ -72,7 +74,21 @@ def root(context, missing=missing):
         t_6.extend((
             '    how: ',
             str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'cls')),
-            ',\n    *,\n    size: int = SIZE_LATEST,\n    validate: bool = True,\n) -> int:\n    """The ',
+            ',\n',
+        ))
+        for l_2_a in l_1_trailing:
+            _loop_vars = {}
+            pass
+            t_6.extend((
+                '    ',
+                str(environment.getattr(l_2_a, 'name')),
+                ': ',
+                str(environment.getattr(l_2_a, 'annotation')),
+                ',\n',
+            ))
+        l_2_a = missing
+        t_6.extend((
+            '    *,\n    size: int = SIZE_LATEST,\n    validate: bool = True,\n) -> int:\n    """The ',
             str(l_1_name),
             '() system call; OSError on failure.\n\n    Arguments are checked as os functions check theirs, before the call:\n    ValueError for a negative ``size``',
         ))
@@ -85,6 +101,38 @@ def root(context, missing=missing):
             ',\n    OverflowError for an integer outside the range of its C type.\n    ``validate=False`` skips the checks of ``how`` made here and leaves them to\n    the kernel.\n    """\n',
         )
         for l_2_a in l_1_args:
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_2_a, 'is_path'):
+                pass
+                t_6.extend((
+                    '    ',
+                    str(environment.getattr(l_2_a, 'name')),
+                    ', ',
+                    str(environment.getattr(l_2_a, 'name')),
+                    '_bytes = _path_arg(',
+                    str(environment.getattr(l_2_a, 'name')),
+                    ')\n',
+                ))
+            else:
+                pass
+                t_6.extend((
+                    '    ',
+                    str(environment.getattr(l_2_a, 'name')),
+                    ' = _int_arg(',
+                    str(t_4(environment.getattr(l_2_a, 'name'))),
+                    ', ',
+                    str(environment.getattr(l_2_a, 'name')),
+                    ', ',
+                    str(environment.getattr(l_2_a, 'low')),
+                    ', ',
+                    str(environment.getattr(l_2_a, 'high')),
+                    ', ',
+                    str(t_4(environment.getattr(l_2_a, 'c_type'))),
+                    ')\n',
+                ))
+        l_2_a = missing
+        for l_2_a in l_1_trailing:
             _loop_vars = {}
             pass
             if environment.getattr(l_2_a, 'is_path'):
@@ -133,7 +181,21 @@ def root(context, missing=missing):
             ))
         l_2_a = missing
         t_6.append(
-            '        buf,\n        ctypes.c_size_t(size),\n    )\n    if ret < 0:\n        raise _os_error(ctypes.get_errno()',
+            '        buf,\n        ctypes.c_size_t(size),\n',
+        )
+        for l_2_a in l_1_trailing:
+            _loop_vars = {}
+            pass
+            t_6.extend((
+                '        ',
+                str(environment.getattr(l_2_a, 'ctype')),
+                '(',
+                str((str_join((environment.getattr(l_2_a, 'name'), '_bytes', )) if environment.getattr(l_2_a, 'is_path') else environment.getattr(l_2_a, 'name'))),
+                '),\n',
+            ))
+        l_2_a = missing
+        t_6.append(
+            '    )\n    if ret < 0:\n        raise _os_error(ctypes.get_errno()',
         )
         for l_2_a in (undefined(name='paths') if l_1_paths is missing else l_1_paths)[:2]:
             _loop_vars = {}
@@ -148,7 +210,7 @@ def root(context, missing=missing):
         )
         return concat(t_6)
     context.exported_vars.add('call')
-    context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('name', 'number', 'args'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('name', 'number', 'args', 'trailing'), False, False, False, context.eval_ctx.autoescape)
     yield '\n\n_libc = ctypes.CDLL(None, use_errno=True)\n_syscall = _libc.syscall\n_syscall.restype = ctypes.c_long\n'
     for l_1_o in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'extra_calls'):
         _loop_vars = {}
@@ -163,14 +225,14 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_o, 'name'))
         yield '() on this machine."""\n'
     l_1_o = missing
-    yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'syscall'), 'SYSCALL_NUMBER', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'struct_args')))
+    yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'syscall'), 'SYSCALL_NUMBER', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'struct_args'), environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'struct_trailing')))
     yield '\n'
     for l_1_o in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'extra_calls'):
         _loop_vars = {}
         pass
-        yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), environment.getattr(l_1_o, 'name'), str_join(('_NR_', environment.getattr(l_1_o, 'name'), )), environment.getattr(l_1_o, 'args'), _loop_vars=_loop_vars))
+        yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), environment.getattr(l_1_o, 'name'), str_join(('_NR_', environment.getattr(l_1_o, 'name'), )), environment.getattr(l_1_o, 'args'), environment.getattr(l_1_o, 'trailing'), _loop_vars=_loop_vars))
         yield '\n'
     l_1_o = missing
 
 blocks = {}
-debug_info = '2=44&3=54&6=57&7=60&8=65&10=73&15=75&18=78&23=86&24=89&25=93&27=104&36=120&37=123&38=128&44=137&52=152&53=156&54=158&55=160&58=162&60=165&61=167&62=170'
+debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&46=168&47=171&48=176&52=185&53=190&57=199&65=214&66=218&67=220&68=222&71=224&73=227&74=229&75=232'

@@ -1,0 +1,13 @@
+// Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
+// Spec digest: sha256:fda58773caaad2bb.
+
+//go:build linux && mipsle
+
+package landlockrulesetattr
+
+// The values of package landlockrulesetattr that differ between architectures, on mipsle.
+const (
+	// SYSCALL_NUMBER: The number of landlock_create_ruleset() on this
+	// architecture.
+	SYSCALL_NUMBER = 4444
+)

@@ -1,0 +1,6 @@
+# Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
+# Spec digest: sha256:fda58773caaad2bb.
+"""The package landlock_ruleset_attr: everything of the module landlock_ruleset_attr.landlock_ruleset_attr."""
+
+from .landlock_ruleset_attr import *
+from .landlock_ruleset_attr import __all__ as __all__
