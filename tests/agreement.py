@@ -67,6 +67,7 @@ ACCEPTED: dict[str, frozenset[int]] = {
     "sched_attr": frozenset({errno.ESRCH}),
     "pidfd_info": frozenset({0}),
     "mount_attr": frozenset({0, errno.ENOENT}),
+    "landlock_ruleset_attr": frozenset({0}),
 }
 NA = None  # a target that cannot express the case
 

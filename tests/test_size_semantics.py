@@ -132,18 +132,20 @@ def test_mask_bits_and_request_fields() -> None:
 
 def test_a_view_refuses_what_it_cannot_render() -> None:
     """A semantic a view cannot render yet is refused through its problems(), with the position:
-    the Python module has no call for an argument-size struct with arguments after it."""
+    the Go package's Syscall6 has room for four arguments besides the struct and its size."""
 
     def trailing(d: dict[str, Any]) -> None:
-        d["entry_points"][0]["trailing_arguments"] = [{"name": "extra", "type": "int"}]
+        d["entry_points"][0]["trailing_arguments"] = [
+            {"name": f"extra{i}", "type": "int"} for i in range(3)
+        ]
 
     errs = errors(trailing, "spec/open_how.yaml")
-    # The position is the first entry point's: the line of "entry_points:" plus one.
+    # The position is the first entry point's trailing arguments.
     lines = (ROOT / "spec/open_how.yaml").read_text().splitlines()
     line = lines.index("entry_points:") + 2
     assert [e.split("spec/", 1)[1] for e in errs] == [
-        f"open_how.yaml:{line}:5: error: the Python module renders openat2() only for a struct "
-        "that carries its own size (syscall.size.source: field) yet [at entry_points[0]]"
+        f"open_how.yaml:{line}:5: error: the Go wrapper passes at most 4 arguments besides the "
+        "struct and its size (syscall.Syscall6) [at entry_points[0].trailing_arguments]"
     ], errs
 
 

@@ -621,3 +621,49 @@ def libc_fallback(spec: Spec, report: Report) -> None:
             ("fallback",),
             f"fallback {fallback!r} needs kind registers and argument orders",
         )
+
+
+@check
+def abi_levels(spec: Spec, report: Report) -> None:
+    """An interface that numbers its own versions: the levels grow, each flag and version
+    says its level (one listed), and nothing is older than the release of its level."""
+    a = spec.abi_levels
+    stated: list[tuple[Pos, str, int | None, str]] = [
+        *((fl.pos, f"flag {fl.name}", fl.level, fl.since) for fl in spec.flags),
+        *((v.pos, f"version {v.name}", v.level, v.since) for v in spec.versions),
+    ]
+    if a is None:
+        for pos, what, level, _ in stated:
+            if level is not None:
+                report(pos, ("level",), f"{what} states a level, but the spec has no abi_levels")
+        return
+    since: dict[int, str] = {}
+    prev: tuple[int, tuple[int, int, int]] = (0, (0, 0, 0))
+    for lv in a.levels:
+        if lv.level <= prev[0]:
+            report(lv.pos, ("level",), f"level {lv.level} must be larger than {prev[0]} before it")
+        elif release_key(lv.since) < prev[1]:
+            report(
+                lv.pos, ("since",), f"level {lv.level} is from a release before the level before it"
+            )
+        prev = (lv.level, release_key(lv.since))
+        since[lv.level] = lv.since
+    last = 0
+    for pos, what, level, written in stated:
+        if level is None:
+            report(pos, (), f"{what} needs a level: the spec numbers its versions (abi_levels)")
+        elif level not in since:
+            if spec.kernel_release is None:
+                report(
+                    pos, ("level",), f"{what} names level {level}, which abi_levels does not list"
+                )
+        elif release_key(written) < release_key(since[level]):
+            report(
+                pos,
+                ("since",),
+                f"{what} is from Linux {written}, before level {level} (Linux {since[level]})",
+            )
+        if what.startswith("version") and level is not None:
+            if level < last:
+                report(pos, ("level",), f"{what} has a level below the version before it")
+            last = level

@@ -47,6 +47,7 @@ class Version:
     fields: tuple[str, ...]
     last_field: str
     pos: Pos
+    level: int | None = None  # the interface's own version number (abi_levels) that has it
 
     @property
     def rows(self) -> int:
@@ -152,6 +153,31 @@ class Flag:
     pos: Pos
     fills: tuple[str, ...] = ()  # a mask bit: the fields the kernel filled when it is set
     policy: str | None = None  # always, request (the caller asks) or available (when it can)
+    level: int | None = None  # the interface's own version number (abi_levels) that has it
+
+
+@dataclass(frozen=True)
+class Level:
+    """One number of an interface that numbers its own versions, and the release reporting it first."""
+
+    level: int
+    since: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class AbiLevels:
+    """An interface's own version numbers (Landlock's ABI): the levels the release has, and the
+    query that asks the running kernel for its level: the struct entry point called with no
+    struct, a size of 0 and ``argument`` set to ``value``."""
+
+    doc: str
+    argument: str
+    value_name: str
+    value: int
+    query_doc: str
+    levels: tuple[Level, ...]
+    pos: Pos
 
 
 @dataclass(frozen=True)
@@ -404,6 +430,7 @@ class Spec:
     # The checks that ended before the release (``until``): none of the targets makes them;
     # the validator checks them as written.
     ended_checks: tuple[Check, ...] = ()
+    abi_levels: AbiLevels | None = None  # the interface numbers its own versions
 
     def size_of(self, entry: EntryPoint) -> rules.SizePolicy:
         """The size policy of a struct entry point."""
@@ -670,6 +697,34 @@ class _Builder:
         self.resolve_sizes()
         self.resolve_struct_entries()
         self.resolve_traces()
+        self.resolve_abi_levels()
+
+    def resolve_abi_levels(self) -> None:
+        """The query names a constant and an argument of the struct entry point."""
+        a = self.d.get("abi_levels")
+        if a is None:
+            return
+        q, base = a["query"], ("abi_levels", "query")
+        if q["value"] not in self.names.constant_names:
+            self.unknown(
+                base + ("value",),
+                base,
+                f"the query names unknown constant {q['value']!r}"
+                + did_you_mean(q["value"], self.names.constant_names),
+            )
+        struct = [e for e in self.d.get("entry_points", []) if e["kind"] == "struct"]
+        args = [
+            x["name"]
+            for e in struct[:1]
+            for x in (*e.get("arguments", []), *e.get("trailing_arguments", []))
+        ]
+        if q["argument"] not in args:
+            self.unknown(
+                base + ("argument",),
+                base,
+                f"the query sets {q['argument']!r}, which is no argument of the struct's "
+                "system call" + did_you_mean(q["argument"], args),
+            )
 
     def unknown(self, path: JsonPath, node: JsonPath, message: str) -> None:
         """Report a name at ``path`` that does not resolve, and mark the ``node`` it is in."""
@@ -1046,19 +1101,7 @@ class _Builder:
             for key in ("limit", "allowed"):
                 if key in c:
                     self.resolve_value(base + (key,), base, c[key])
-            for j, other in enumerate(c.get("others", [])):
-                if other not in names.field_names:
-                    self.unknown(
-                        base + ("others", j),
-                        base,
-                        f"check names unknown field {other!r}"
-                        + did_you_mean(other, names.field_names),
-                    )
-                elif other == c["field"]:
-                    names.problem(
-                        base + ("others", j),
-                        f"{c['rule']} compares {c['field']!r} with itself; name other fields",
-                    )
+            self.resolve_others(base, c)
             for j, n in enumerate(c.get("names", [])):
                 names.flag_of(base + ("names", j), base, n, c["field"])
             rule = rules.RULES[c["rule"]]
@@ -1079,6 +1122,22 @@ class _Builder:
                     "check is not generated, so check it in phase valid",
                 )
             names.condition(base, c.get("when"))
+
+    def resolve_others(self, base: JsonPath, c: dict[str, Any]) -> None:
+        """The fields a rule on several fields names besides its own (``others``)."""
+        names = self.names
+        for j, other in enumerate(c.get("others", [])):
+            if other not in names.field_names:
+                self.unknown(
+                    base + ("others", j),
+                    base,
+                    f"check names unknown field {other!r}" + did_you_mean(other, names.field_names),
+                )
+            elif other == c["field"]:
+                names.problem(
+                    base + ("others", j),
+                    f"{c['rule']} compares {c['field']!r} with itself; name other fields",
+                )
 
     def resolve_adjusts(self) -> None:
         """What each adjust step names resolves (each kind of step says what, ``Adjust.resolve``)."""
@@ -1185,6 +1244,7 @@ class _Builder:
                     names,
                     names[-1] if names else "",  # none: the validator reports it
                     self.pos(("versions", i)),
+                    v.get("level"),
                 )
             )
         by_version = {v.name: v for v in versions}
@@ -1229,6 +1289,28 @@ class _Builder:
             uncut_layout=tuple(layout(d["fields"], style)),
             clamps=self.clamp_nodes(),
             adjusts=self.adjusts(),
+            abi_levels=self.abi_levels(),
+        )
+
+    def abi_levels(self) -> AbiLevels | None:
+        """The interface's own version numbers the release has, and the query for them."""
+        a = self.d.get("abi_levels")
+        if a is None:
+            return None
+        q = a["query"]
+        value = self.constants.get(q["value"], {}).get("value", 0)
+        return AbiLevels(
+            a["doc"],
+            q["argument"],
+            q["value"],
+            value,
+            q["doc"],
+            tuple(
+                Level(lv["level"], lv["since"], self.pos(("abi_levels", "levels", i)))
+                for i, lv in enumerate(a["levels"])
+                if _within(lv["since"], self.release)
+            ),
+            self.pos(("abi_levels",)),
         )
 
     def flag_nodes(self) -> tuple[Flag, ...]:
@@ -1246,6 +1328,7 @@ class _Builder:
                     n for n in fl.get("fills", ()) if n in self.kept_fields or self.release is None
                 ),
                 fl.get("policy"),
+                fl.get("level"),
             )
             for i, fl in self.flag_data
         )

@@ -301,3 +301,63 @@ def plan(spec: Spec) -> Plan:
         tuple(outputs),
         IoctlPlan.of(spec, source.ioctl) if source.ioctl else None,
     )
+
+
+@dataclass(frozen=True)
+class LevelPlan:
+    """What a request keeps on a kernel of one level (abi_levels): per field, the bits it
+    keeps (a flags field: its flags of that level; a field of a newer version: none)."""
+
+    level: int
+    keep: tuple[int, ...]  # per field, in the struct's order
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The best-effort table of an interface that numbers its own versions: a request cut to
+    what the running kernel's level knows, so one program restricts as much as each kernel
+    can (the pattern Landlock documents). After the cut, a field a ``subset`` check ties to
+    another keeps only the other's bits (``within``: per field, the index of that other)."""
+
+    argument: str  # the query sets this argument of the struct's call ...
+    value: int  # ... to this value
+    value_name: str
+    levels: tuple[LevelPlan, ...]
+    within: tuple[int | None, ...]
+
+    @property
+    def highest(self) -> int:
+        return self.levels[-1].level
+
+
+@_per_model
+def levels(spec: Spec) -> Levels | None:
+    """The best-effort table of a spec with abi_levels, computed once (None without)."""
+    from .rules import Subset  # the rules import nothing of the plan; keep the import local
+
+    a = spec.abi_levels
+    if a is None or not a.levels:
+        return None
+    names = [f.name for f in spec.fields]
+    out = []
+    for lv in a.levels:
+        keep = []
+        for f in spec.fields:
+            if f.version.level is not None and f.version.level > lv.level:
+                keep.append(0)
+            elif f.role == "flags":
+                keep.append(
+                    sum(
+                        fl.value
+                        for fl in spec.flags
+                        if fl.field == f.name and fl.level is not None and fl.level <= lv.level
+                    )
+                )
+            else:
+                keep.append((1 << (8 * f.size)) - 1)
+        out.append(LevelPlan(lv.level, tuple(keep)))
+    within: list[int | None] = [None] * len(names)
+    for c in spec.checks:
+        if isinstance(c.rule, Subset) and not c.when:
+            within[names.index(c.field)] = names.index(c.rule.other)
+    return Levels(a.argument, a.value, a.value_name, tuple(out), tuple(within))

@@ -151,6 +151,25 @@ long agree_call(void *uargs, unsigned long usize)
 				 (struct mount_attr __user *)uargs, usize);
 }
 
+#elif defined(AGREE_landlock_ruleset_attr)
+#include <linux/landlock_ruleset_attr.h>
+
+long sys_landlock_create_ruleset(struct landlock_ruleset_attr __user *attr, size_t usize,
+				 unsigned int flags);
+
+long landlock_create_ruleset_common(unsigned int flags, struct landlock_ruleset_attr *kargs)
+{
+	(void)flags;
+#include <common_checks.h>
+	(void)kargs;
+	return 0;
+}
+
+long agree_call(void *uargs, unsigned long usize)
+{
+	return sys_landlock_create_ruleset((struct landlock_ruleset_attr __user *)uargs, usize, 0);
+}
+
 #elif defined(AGREE_procmap_query)
 /* tests/data/procmap_query.yaml: PROCMAP_QUERY's size rules (min_end), as a system call. */
 #include <linux/procmap_query.h>

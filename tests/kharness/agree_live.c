@@ -52,6 +52,9 @@
 #ifndef SYS_mount_setattr
 # define SYS_mount_setattr 442
 #endif
+#ifndef SYS_landlock_create_ruleset
+# define SYS_landlock_create_ruleset 444
+#endif
 
 static long raw_clone3(void *uargs, size_t size)
 {
@@ -143,6 +146,14 @@ int main(int argc, char **argv)
 			err = live_pidfd_info(pidfd, uargs, size);
 		else if (!strcmp(spec, "mount_attr"))
 			err = errno_of(syscall(SYS_mount_setattr, AT_FDCWD_, "", 0, uargs, size));
+		else if (!strcmp(spec, "landlock_ruleset_attr")) {
+			/* A ruleset is a descriptor: creating one restricts nothing. */
+			long fd = syscall(SYS_landlock_create_ruleset, uargs, size, 0);
+
+			err = errno_of(fd);
+			if (fd >= 0)
+				close((int)fd);
+		}
 		else
 			return 5;
 		printf("%ld\n", err);

@@ -203,7 +203,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f CloneArgsFlags) Has(other CloneArgsFlags) bool { return f&other == other }
+func (f CloneArgsFlags) Has(other CloneArgsFlags) bool {
+	return f&other == other
+}
 
 // CLONE3_FLAGS_KNOWN: Flags clone3() knows in flags.
 const CLONE3_FLAGS_KNOWN = uint64(CLONE_VM) |

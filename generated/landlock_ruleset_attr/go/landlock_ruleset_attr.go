@@ -1,5 +1,5 @@
 // Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:fda58773caaad2bb.
+// Spec digest: sha256:6421e2bcc7071325.
 
 //go:build linux && (amd64 || 386 || arm64 || riscv64 || s390x || mips || mipsle)
 
@@ -41,6 +41,14 @@ var SIZES = [...]uint64{
 	SIZE_VER2,
 	SIZE_VER3,
 }
+
+// LANDLOCK_CREATE_RULESET_VERSION: Ask for the Landlock ABI version instead
+// of creating a ruleset.
+const LANDLOCK_CREATE_RULESET_VERSION = 1
+
+// LANDLOCK_CREATE_RULESET_ERRATA: Ask for the fixed Landlock errata instead
+// of creating a ruleset.
+const LANDLOCK_CREATE_RULESET_ERRATA = 2
 
 // The values that differ between architectures are constants of the file of
 // each GOARCH, landlock_ruleset_attr_<goarch>.go: SYSCALL_NUMBER.
@@ -153,7 +161,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f LandlockRulesetAttrHandledAccessFs) Has(other LandlockRulesetAttrHandledAccessFs) bool { return f&other == other }
+func (f LandlockRulesetAttrHandledAccessFs) Has(other LandlockRulesetAttrHandledAccessFs) bool {
+	return f&other == other
+}
 
 // LandlockRulesetAttrHandledAccessNet are the flags of landlock_ruleset_attr.handled_access_net.
 type LandlockRulesetAttrHandledAccessNet uint64
@@ -174,7 +184,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f LandlockRulesetAttrHandledAccessNet) Has(other LandlockRulesetAttrHandledAccessNet) bool { return f&other == other }
+func (f LandlockRulesetAttrHandledAccessNet) Has(other LandlockRulesetAttrHandledAccessNet) bool {
+	return f&other == other
+}
 
 // LandlockRulesetAttrScoped are the flags of landlock_ruleset_attr.scoped.
 type LandlockRulesetAttrScoped uint64
@@ -189,7 +201,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f LandlockRulesetAttrScoped) Has(other LandlockRulesetAttrScoped) bool { return f&other == other }
+func (f LandlockRulesetAttrScoped) Has(other LandlockRulesetAttrScoped) bool {
+	return f&other == other
+}
 
 // LANDLOCK_CREATE_RULESET_HANDLED_ACCESS_FS_KNOWN: Flags landlock_create_ruleset() knows in handled_access_fs.
 const LANDLOCK_CREATE_RULESET_HANDLED_ACCESS_FS_KNOWN = uint64(LANDLOCK_ACCESS_FS_EXECUTE) |
@@ -398,25 +412,90 @@ func (a *LandlockRulesetAttr) SizeFor() uint64 {
 // LandlockCreateRuleset calls landlock_create_ruleset() with how, passing the smallest version that
 // covers the fields that are set (SizeFor), after the kernel's checks made
 // here.
-func LandlockCreateRuleset(how *LandlockRulesetAttr) (int, error) {
+func LandlockCreateRuleset(how *LandlockRulesetAttr, flags uint) (int, error) {
 	size := how.SizeFor()
 	if err := how.Verdict(size); err != nil {
 		return -1, err
 	}
-	return LandlockCreateRulesetBytes(how.Bytes()[:size])
+	return LandlockCreateRulesetBytes(how.Bytes()[:size], flags)
 }
 
 // LandlockCreateRulesetBytes calls landlock_create_ruleset() with the struct given as bytes, of any
 // size (len(data)), unchecked: the kernel gives its own answer.
-func LandlockCreateRulesetBytes(data []byte) (int, error) {
+func LandlockCreateRulesetBytes(data []byte, flags uint) (int, error) {
 	var ptr unsafe.Pointer
 	if len(data) > 0 {
 		ptr = unsafe.Pointer(&data[0])
 	}
-	r, _, errno := syscall.Syscall6(SYSCALL_NUMBER, uintptr(ptr), uintptr(len(data)), 0, 0, 0, 0)
+	r, _, errno := syscall.Syscall6(SYSCALL_NUMBER, uintptr(ptr), uintptr(len(data)), uintptr(flags), 0, 0, 0)
 	runtime.KeepAlive(data)
 	if errno != 0 {
 		return -1, errno
 	}
 	return int(r), nil
+}
+
+// levels holds, per level of the interface, the bits each field keeps on a
+// kernel of that level.
+var levels = [...]struct {
+	level int64
+	keep  [6]uint64
+}{
+	{1, [6]uint64{0x1fff, 0x0, 0x0, 0x0, 0x0, 0x0}},
+	{2, [6]uint64{0x3fff, 0x0, 0x0, 0x0, 0x0, 0x0}},
+	{3, [6]uint64{0x7fff, 0x0, 0x0, 0x0, 0x0, 0x0}},
+	{4, [6]uint64{0x7fff, 0x3, 0x0, 0x0, 0x0, 0x0}},
+	{5, [6]uint64{0xffff, 0x3, 0x0, 0x0, 0x0, 0x0}},
+	{6, [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
+	{7, [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
+	{8, [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
+	{9, [6]uint64{0x1ffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
+	{10, [6]uint64{0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
+	{11, [6]uint64{0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
+}
+
+// AbiVersion returns the running kernel's level (LANDLOCK_CREATE_RULESET_VERSION); ENOSYS: the
+// kernel is too old; EOPNOTSUPP: the interface is turned off at boot.
+func AbiVersion() (int, error) {
+	r, _, errno := syscall.Syscall6(SYSCALL_NUMBER, 0, 0, 1, 0, 0, 0)
+	if errno != 0 {
+		return -1, errno
+	}
+	return int(r), nil
+}
+
+// ForLevel returns the request cut to what a kernel of level knows (its
+// AbiVersion): the kernel refuses what its level does not know, so a program
+// that asks for more than the running kernel has restricts what it can.
+// EINVAL below the first level.
+func (how *LandlockRulesetAttr) ForLevel(level int64) (*LandlockRulesetAttr, error) {
+	var keep *[6]uint64
+	for i := range levels {
+		if levels[i].level <= level {
+			keep = &levels[i].keep
+		}
+	}
+	if keep == nil {
+		return nil, refused(syscall.EINVAL, "a level the interface has")
+	}
+	out := *how
+	out.HandledAccessFs &= uint64(keep[0])
+	out.HandledAccessNet &= uint64(keep[1])
+	out.Scoped &= uint64(keep[2])
+	out.QuietAccessFs &= uint64(keep[3])
+	out.QuietAccessNet &= uint64(keep[4])
+	out.QuietScoped &= uint64(keep[5])
+	out.QuietAccessFs &= out.HandledAccessFs
+	out.QuietAccessNet &= out.HandledAccessNet
+	out.QuietScoped &= out.Scoped
+	return &out, nil
+}
+
+// BestEffort returns the request cut to the running kernel's level.
+func (how *LandlockRulesetAttr) BestEffort() (*LandlockRulesetAttr, error) {
+	level, err := AbiVersion()
+	if err != nil {
+		return nil, err
+	}
+	return how.ForLevel(int64(level))
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note
 /*
  * Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:fda58773caaad2bb.
+ * Spec digest: sha256:6421e2bcc7071325.
  */
 
 #ifndef _GNU_SOURCE
@@ -34,6 +34,52 @@
 long cg_landlock_create_ruleset(const struct cg_landlock_ruleset_attr *args, size_t size, unsigned int flags)
 {
 	return syscall(CG_SYS_landlock_create_ruleset, args, size, flags);
+}
+
+/* Per level of the interface, the bits each field keeps on a kernel of that level. */
+static const struct {
+	long level;
+	unsigned long long keep[6];
+} cg_landlock_ruleset_attr_levels[] = {
+	{ 1, { 0x1fffULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 2, { 0x3fffULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 3, { 0x7fffULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 4, { 0x7fffULL, 0x3ULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 5, { 0xffffULL, 0x3ULL, 0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 6, { 0xffffULL, 0x3ULL, 0x3ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 7, { 0xffffULL, 0x3ULL, 0x3ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 8, { 0xffffULL, 0x3ULL, 0x3ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 9, { 0x1ffffULL, 0x3ULL, 0x3ULL, 0x0ULL, 0x0ULL, 0x0ULL } },
+	{ 10, { 0x1ffffULL, 0xfULL, 0x3ULL, 0xffffffffffffffffULL, 0xffffffffffffffffULL, 0xffffffffffffffffULL } },
+	{ 11, { 0x1ffffULL, 0xfULL, 0x3ULL, 0xffffffffffffffffULL, 0xffffffffffffffffULL, 0xffffffffffffffffULL } },
+};
+
+int cg_landlock_ruleset_attr_for_level(struct cg_landlock_ruleset_attr *attr, long level)
+{
+	size_t rows = sizeof(cg_landlock_ruleset_attr_levels) / sizeof(cg_landlock_ruleset_attr_levels[0]);
+	size_t n = 0;
+
+	while (n < rows && cg_landlock_ruleset_attr_levels[n].level <= level)
+		n++;
+	if (!n) {
+		errno = EINVAL;
+		return -1;
+	}
+	attr->handled_access_fs &= cg_landlock_ruleset_attr_levels[n - 1].keep[0];
+	attr->handled_access_net &= cg_landlock_ruleset_attr_levels[n - 1].keep[1];
+	attr->scoped &= cg_landlock_ruleset_attr_levels[n - 1].keep[2];
+	attr->quiet_access_fs &= cg_landlock_ruleset_attr_levels[n - 1].keep[3];
+	attr->quiet_access_net &= cg_landlock_ruleset_attr_levels[n - 1].keep[4];
+	attr->quiet_scoped &= cg_landlock_ruleset_attr_levels[n - 1].keep[5];
+	attr->quiet_access_fs &= attr->handled_access_fs;
+	attr->quiet_access_net &= attr->handled_access_net;
+	attr->quiet_scoped &= attr->scoped;
+	return 0;
+}
+
+long cg_landlock_ruleset_attr_abi_version(void)
+{
+	return syscall(CG_SYS_landlock_create_ruleset, (long)0, (long)0, (long)1);
 }
 
 enum clonegen_print {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:fda58773caaad2bb.
+ * Spec digest: sha256:6421e2bcc7071325.
  */
 #ifndef CG_LANDLOCK_RULESET_ATTR_H
 #define CG_LANDLOCK_RULESET_ATTR_H
@@ -15,12 +15,15 @@
  *
  * What each function returns, and errno (the same as each function's Return:):
  *
- * cg_landlock_create_ruleset(): what the kernel returns on success, or -1
- *   with errno set.
+ * cg_landlock_create_ruleset(), cg_landlock_ruleset_attr_abi_version():
+ *   what the kernel returns on success, or -1 with errno set.
  *
  * cg_landlock_ruleset_attr_decode(): the length of the whole text, as
  *   snprintf() returns it; it cannot fail and leaves errno as it was (but
  *   for what @how->peek does).
+ *
+ * cg_landlock_ruleset_attr_for_level(): 0, or -1 with errno set to EINVAL
+ *   when @level is below the first level.
  */
 
 #include <stddef.h>
@@ -78,6 +81,9 @@ extern "C" {
 #define CG_LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET	0x00000001
 #define CG_LANDLOCK_SCOPE_SIGNAL		0x00000002
 
+#define CG_LANDLOCK_CREATE_RULESET_VERSION	1
+#define CG_LANDLOCK_CREATE_RULESET_ERRATA	2
+
 /**
  * struct cg_landlock_ruleset_attr - What a Landlock ruleset restricts: the
  * file system actions, network actions and scopes it handles, and which of
@@ -125,6 +131,28 @@ CG_LANDLOCK_RULESET_ATTR_ASSERT(offset_quiet_scoped, offsetof(struct cg_landlock
  * Return: what the kernel returns on success, or -1 with errno set.
  */
 long cg_landlock_create_ruleset(const struct cg_landlock_ruleset_attr *args, size_t size, unsigned int flags);
+
+/**
+ * cg_landlock_ruleset_attr_abi_version() - the running kernel's level
+ * (LANDLOCK_CREATE_RULESET_VERSION)
+ *
+ * Return: what the kernel returns on success, or -1 with errno set.
+ */
+long cg_landlock_ruleset_attr_abi_version(void);
+
+/**
+ * cg_landlock_ruleset_attr_for_level() - cut a request to what a kernel of
+ * @level knows
+ * @attr: the request, changed in place
+ * @level: the kernel's level, as the function above returns it
+ *
+ * The kernel refuses what its level does not know: a request cut to it
+ * restricts as much as that kernel can.
+ *
+ * Return: 0, or -1 with errno set to EINVAL when @level is below the first
+ * level.
+ */
+int cg_landlock_ruleset_attr_for_level(struct cg_landlock_ruleset_attr *attr, long level);
 
 /*
  * Linux release @a.@b.@c, as cg_landlock_ruleset_attr_decode() compares releases: three digits a
@@ -280,6 +308,14 @@ CG_LANDLOCK_RULESET_ATTR_ASSERT(LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, CG_LANDLOCK
 #if defined(LANDLOCK_SCOPE_SIGNAL) && !defined(CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_SCOPE_SIGNAL)
 # define CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_SCOPE_SIGNAL
 CG_LANDLOCK_RULESET_ATTR_ASSERT(LANDLOCK_SCOPE_SIGNAL, CG_LANDLOCK_SCOPE_SIGNAL == LANDLOCK_SCOPE_SIGNAL, "LANDLOCK_SCOPE_SIGNAL agrees with the system's");
+#endif
+#if defined(LANDLOCK_CREATE_RULESET_VERSION) && !defined(CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_CREATE_RULESET_VERSION)
+# define CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_CREATE_RULESET_VERSION
+CG_LANDLOCK_RULESET_ATTR_ASSERT(LANDLOCK_CREATE_RULESET_VERSION, CG_LANDLOCK_CREATE_RULESET_VERSION == LANDLOCK_CREATE_RULESET_VERSION, "LANDLOCK_CREATE_RULESET_VERSION agrees with the system's");
+#endif
+#if defined(LANDLOCK_CREATE_RULESET_ERRATA) && !defined(CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_CREATE_RULESET_ERRATA)
+# define CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_CREATE_RULESET_ERRATA
+CG_LANDLOCK_RULESET_ATTR_ASSERT(LANDLOCK_CREATE_RULESET_ERRATA, CG_LANDLOCK_CREATE_RULESET_ERRATA == LANDLOCK_CREATE_RULESET_ERRATA, "LANDLOCK_CREATE_RULESET_ERRATA agrees with the system's");
 #endif
 #if defined(LANDLOCK_RULESET_ATTR_SIZE_VER0) && !defined(CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_RULESET_ATTR_SIZE_VER0)
 # define CG_LANDLOCK_RULESET_ATTR_CHECKED_LANDLOCK_RULESET_ATTR_SIZE_VER0

@@ -1,5 +1,5 @@
 # Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:fda58773caaad2bb.
+# Spec digest: sha256:6421e2bcc7071325.
 """What a Landlock ruleset restricts: the file system actions, network actions
 and scopes it handles, and which of them are not logged. The structure is
 versioned by its size like clone_args.
@@ -32,7 +32,7 @@ __all__ = [
     "decode",
 ]
 
-SPEC_DIGEST: Final = "sha256:fda58773caaad2bb"
+SPEC_DIGEST: Final = "sha256:6421e2bcc7071325"
 
 SIZE_VER0: Final = 8
 SIZE_VER1: Final = 16
@@ -351,6 +351,10 @@ ARCH: Final = _arch_of(_MACHINES)
 """This machine's architecture, or None when the module does not know it (values are then the defaults)."""
 _PAGE_SIZE: Final = mmap.PAGESIZE
 
+LANDLOCK_CREATE_RULESET_VERSION: Final = 1
+"""Ask for the Landlock ABI version instead of creating a ruleset."""
+LANDLOCK_CREATE_RULESET_ERRATA: Final = 2
+"""Ask for the fixed Landlock errata instead of creating a ruleset."""
 SYSCALL_NUMBER: Final = _per_arch(
     444,
     {
@@ -576,6 +580,22 @@ class LandlockRulesetAttr(_StructMethods, _LandlockRulesetAttrFields):
         self._check_range()
         return self
 
+    def for_level(self, level: int) -> LandlockRulesetAttr:
+        """This request cut to what a kernel of ``level`` knows (its LANDLOCK_CREATE_RULESET_VERSION
+        answer, ``abi_version()``): the kernel refuses what its level does not know, so a
+        program that asks for more than the running kernel has restricts what it can.
+        ``dropped()`` says what the cut left out. ValueError below the first level.
+        """
+        return tuple.__new__(type(self), _cut_to_level(self, _LEVELS, _WITHIN, level))
+
+    def best_effort(self) -> LandlockRulesetAttr:
+        """This request cut to the running kernel's level (``for_level(abi_version())``)."""
+        return self.for_level(abi_version())
+
+    def dropped(self, level: int) -> dict[str, int]:
+        """The bits of each field ``for_level(level)`` leaves out (only fields that lose some)."""
+        return _dropped(self, self.for_level(level))
+
 
 _size_checks: tuple[_SizeCheck, ...] = (
     (
@@ -601,7 +621,8 @@ _checks: tuple[_Check, ...] = (
     (
         errno.EINVAL,
         "handled_access_net: {:#x} are not flags landlock_create_ruleset knows",
-        lambda v, k, size: v.handled_access_net & ~_LANDLOCK_CREATE_RULESET_HANDLED_ACCESS_NET_KNOWN,
+        lambda v, k, size: v.handled_access_net
+        & ~_LANDLOCK_CREATE_RULESET_HANDLED_ACCESS_NET_KNOWN,
         lambda v, k, size: (
             v.handled_access_net & ~_LANDLOCK_CREATE_RULESET_HANDLED_ACCESS_NET_KNOWN,
         ),
@@ -639,6 +660,172 @@ _checks: tuple[_Check, ...] = (
 )
 LandlockRulesetAttr._SIZE_CHECKS = _size_checks
 LandlockRulesetAttr._CHECKS = _checks
+from typing import Any as _AnyL
+
+# (level, the bits each field keeps on a kernel of that level)
+_Level = tuple[int, tuple[int, ...]]
+
+
+def _cut_to_level(
+    values: tuple[int, ...],
+    levels: tuple[_Level, ...],
+    within: tuple[int | None, ...],
+    level: int,
+) -> tuple[int, ...]:
+    """``values`` cut to what a kernel of ``level`` knows: the table's highest level not above
+    it; then a field tied to another by a subset check keeps only the other's bits."""
+    if isinstance(level, bool) or not isinstance(level, int):
+        raise TypeError(f"level must be an int, not {type(level).__name__}")
+    known = [keep for number, keep in levels if number <= level]
+    if not known:
+        raise ValueError(f"level {level}: the first level is {levels[0][0]}")
+    cut = [v & k for v, k in zip(values, known[-1])]
+    for i, j in enumerate(within):
+        if j is not None:
+            cut[i] &= cut[j]
+    return tuple(cut)
+
+
+def _dropped(before: _AnyL, after: _AnyL) -> dict[str, int]:
+    """The bits of each field that the cut dropped (only fields that lost some)."""
+    return {name: b & ~a for name, b, a in zip(before._NAMES, before, after) if b & ~a}
+
+
+_LEVELS: Final[tuple[_Level, ...]] = (
+    (
+        1,
+        (
+            0x1FFF,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        2,
+        (
+            0x3FFF,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        3,
+        (
+            0x7FFF,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        4,
+        (
+            0x7FFF,
+            3,
+            0,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        5,
+        (
+            0xFFFF,
+            3,
+            0,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        6,
+        (
+            0xFFFF,
+            3,
+            3,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        7,
+        (
+            0xFFFF,
+            3,
+            3,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        8,
+        (
+            0xFFFF,
+            3,
+            3,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        9,
+        (
+            0x1FFFF,
+            3,
+            3,
+            0,
+            0,
+            0,
+        ),
+    ),
+    (
+        10,
+        (
+            0x1FFFF,
+            0xF,
+            3,
+            0xFFFFFFFFFFFFFFFF,
+            0xFFFFFFFFFFFFFFFF,
+            0xFFFFFFFFFFFFFFFF,
+        ),
+    ),
+    (
+        11,
+        (
+            0x1FFFF,
+            0xF,
+            3,
+            0xFFFFFFFFFFFFFFFF,
+            0xFFFFFFFFFFFFFFFF,
+            0xFFFFFFFFFFFFFFFF,
+        ),
+    ),
+)
+"""Per level, the bits each field keeps on a kernel of that level."""
+_WITHIN: Final[tuple[int | None, ...]] = (
+    None,
+    None,
+    None,
+    0,
+    1,
+    2,
+)
+"""Per field, the field a subset check ties it to."""
+HIGHEST_LEVEL: Final = 11
+"""The highest level this module knows."""
 from sys import byteorder as _BYTEORDER
 from typing import (
     Callable as _DecodeCallable,
@@ -1169,6 +1356,20 @@ def landlock_create_ruleset(
         buf,
         ctypes.c_size_t(size),
         ctypes.c_ulong(flags),
+    )
+    if ret < 0:
+        raise _os_error(ctypes.get_errno())
+    return int(ret)
+
+
+def abi_version() -> int:
+    """The running kernel's level (LANDLOCK_CREATE_RULESET_VERSION); OSError where the kernel
+    has none (ENOSYS: too old; EOPNOTSUPP: turned off at boot)."""
+    ret = _syscall(
+        ctypes.c_long(SYSCALL_NUMBER),
+        None,
+        ctypes.c_size_t(0),
+        ctypes.c_ulong(1),
     )
     if ret < 0:
         raise _os_error(ctypes.get_errno())

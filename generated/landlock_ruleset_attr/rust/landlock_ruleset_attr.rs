@@ -1,5 +1,5 @@
 // Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
-// Spec digest: sha256:fda58773caaad2bb.
+// Spec digest: sha256:6421e2bcc7071325.
 
 //! What a Landlock ruleset restricts: the file system actions, network
 //! actions and scopes it handles, and which of them are not logged. The
@@ -34,6 +34,10 @@ pub const SIZES: &[usize] = &[
     SIZE_VER3,
 ];
 
+/// Ask for the Landlock ABI version instead of creating a ruleset.
+pub const LANDLOCK_CREATE_RULESET_VERSION: u64 = 1;
+/// Ask for the fixed Landlock errata instead of creating a ruleset.
+pub const LANDLOCK_CREATE_RULESET_ERRATA: u64 = 2;
 /// The number of landlock_create_ruleset() on this architecture.
 #[cfg(target_arch = "mips")]
 pub const SYSCALL_NUMBER: isize = 4444;
@@ -699,12 +703,14 @@ impl LandlockRulesetAttr {
 unsafe fn raw(
     data: *const u8,
     size: usize,
+    flags: u32,
 ) -> Result<isize, Error> {
     let ret = unsafe {
         sys::syscall(
             SYSCALL_NUMBER,
             data,
             size,
+            flags as usize,
         )
     };
     if ret < 0 {
@@ -718,18 +724,79 @@ unsafe fn raw(
 /// fields that are set ([`LandlockRulesetAttr::size_for`]), after the kernel's checks made here.
 pub fn landlock_create_ruleset(
     how: &LandlockRulesetAttr,
+    flags: u32,
 ) -> Result<isize, Error> {
     let value = how;
     let size = value.size_for();
     value.verdict(size)?;
     let data = value.to_bytes();
-    unsafe { raw(data.as_ptr(), size) }
+    unsafe { raw(data.as_ptr(), size, flags) }
 }
 
 /// landlock_create_ruleset() with the struct given as bytes, of any size (`data.len()`),
 /// unchecked: the kernel gives its own answer.
 pub fn landlock_create_ruleset_bytes(
     data: &[u8],
+    flags: u32,
 ) -> Result<isize, Error> {
-    unsafe { raw(data.as_ptr(), data.len()) }
+    unsafe { raw(data.as_ptr(), data.len(), flags) }
+}
+
+/// Per level of the interface, the bits each field keeps on a kernel of that level.
+const LEVELS: [(i64, [u64; 6]); 11] = [
+    (1, [0x1fff, 0x0, 0x0, 0x0, 0x0, 0x0]),
+    (2, [0x3fff, 0x0, 0x0, 0x0, 0x0, 0x0]),
+    (3, [0x7fff, 0x0, 0x0, 0x0, 0x0, 0x0]),
+    (4, [0x7fff, 0x3, 0x0, 0x0, 0x0, 0x0]),
+    (5, [0xffff, 0x3, 0x0, 0x0, 0x0, 0x0]),
+    (6, [0xffff, 0x3, 0x3, 0x0, 0x0, 0x0]),
+    (7, [0xffff, 0x3, 0x3, 0x0, 0x0, 0x0]),
+    (8, [0xffff, 0x3, 0x3, 0x0, 0x0, 0x0]),
+    (9, [0x1ffff, 0x3, 0x3, 0x0, 0x0, 0x0]),
+    (10, [0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff]),
+    (11, [0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff]),
+];
+
+/// The running kernel's level (LANDLOCK_CREATE_RULESET_VERSION); `Err` carries the kernel's errno
+/// (ENOSYS: too old; EOPNOTSUPP: turned off at boot).
+pub fn abi_version() -> Result<isize, Error> {
+    let ret = unsafe { sys::syscall(SYSCALL_NUMBER, 0usize, 0usize, 1usize) };
+    if ret < 0 {
+        let errno = unsafe { *sys::__errno_location() };
+        return Err(Error { errno: Errno(errno), requirement: None });
+    }
+    Ok(ret)
+}
+
+impl LandlockRulesetAttr {
+    /// This request cut to what a kernel of `level` knows (its [`abi_version`]): the
+    /// kernel refuses what its level does not know, so a program that asks for more
+    /// than the running kernel has restricts what it can. EINVAL below the first level.
+    pub fn for_level(&self, level: i64) -> Result<Self, Error> {
+        let keep = match LEVELS.iter().rev().find(|row| row.0 <= level) {
+            Some(row) => row.1,
+            None => {
+                return Err(Error {
+                    errno: Errno::EINVAL,
+                    requirement: Some("a level the interface has"),
+                })
+            }
+        };
+        let mut out = *self;
+        out.handled_access_fs &= keep[0] as u64;
+        out.handled_access_net &= keep[1] as u64;
+        out.scoped &= keep[2] as u64;
+        out.quiet_access_fs &= keep[3] as u64;
+        out.quiet_access_net &= keep[4] as u64;
+        out.quiet_scoped &= keep[5] as u64;
+        out.quiet_access_fs &= out.handled_access_fs;
+        out.quiet_access_net &= out.handled_access_net;
+        out.quiet_scoped &= out.scoped;
+        Ok(out)
+    }
+
+    /// This request cut to the running kernel's level.
+    pub fn best_effort(&self) -> Result<Self, Error> {
+        self.for_level(abi_version()? as i64)
+    }
 }

@@ -108,7 +108,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f MountAttrAttrSet) Has(other MountAttrAttrSet) bool { return f&other == other }
+func (f MountAttrAttrSet) Has(other MountAttrAttrSet) bool {
+	return f&other == other
+}
 
 // MountAttrPropagation are the flags of mount_attr.propagation.
 type MountAttrPropagation uint64
@@ -125,7 +127,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f MountAttrPropagation) Has(other MountAttrPropagation) bool { return f&other == other }
+func (f MountAttrPropagation) Has(other MountAttrPropagation) bool {
+	return f&other == other
+}
 
 // values holds each field as 64 bits; a signed one sign-extended.
 type values struct {

@@ -136,7 +136,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f OpenHowResolve) Has(other OpenHowResolve) bool { return f&other == other }
+func (f OpenHowResolve) Has(other OpenHowResolve) bool {
+	return f&other == other
+}
 
 // OPENAT2_RESOLVE_KNOWN: Flags openat2() knows in resolve.
 const OPENAT2_RESOLVE_KNOWN = uint64(RESOLVE_NO_XDEV) |

@@ -168,7 +168,9 @@ const (
 )
 
 // Has reports whether every flag of other is set.
-func (f PidfdInfoMask) Has(other PidfdInfoMask) bool { return f&other == other }
+func (f PidfdInfoMask) Has(other PidfdInfoMask) bool {
+	return f&other == other
+}
 
 // values holds each field as 64 bits; a signed one sign-extended.
 type values struct {

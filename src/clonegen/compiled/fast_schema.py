@@ -588,6 +588,16 @@ def validate_https___clonegen_invalid_schema_spec_1_json(data, custom_formats={}
                             data__versions_item_keys.remove("since")
                             data__versions_item__since = data__versions_item["since"]
                             validate_https___clonegen_invalid_schema_spec_1_json___defs_release(data__versions_item__since, custom_formats, name_prefix)
+                        if "level" in data__versions_item_keys:
+                            data__versions_item_keys.remove("level")
+                            data__versions_item__level = data__versions_item["level"]
+                            if not isinstance(data__versions_item__level, (int)) and not (isinstance(data__versions_item__level, float) and data__versions_item__level.is_integer()) or isinstance(data__versions_item__level, bool):
+                                raise JsonSchemaValueException("")
+                            if isinstance(data__versions_item__level, (int, float, Decimal)) and not isinstance(data__versions_item__level, bool):
+                                if data__versions_item__level < 1:
+                                    raise JsonSchemaValueException("")
+                                if data__versions_item__level > 255:
+                                    raise JsonSchemaValueException("")
                         if data__versions_item_keys:
                             raise JsonSchemaValueException("")
         if "fields" in data_keys:
@@ -908,6 +918,16 @@ def validate_https___clonegen_invalid_schema_spec_1_json(data, custom_formats={}
                             data__flags_item__policy = data__flags_item["policy"]
                             if not (isinstance(data__flags_item__policy, str) and data__flags_item__policy == 'always' or isinstance(data__flags_item__policy, str) and data__flags_item__policy == 'request' or isinstance(data__flags_item__policy, str) and data__flags_item__policy == 'available'):
                                 raise JsonSchemaValueException("")
+                        if "level" in data__flags_item_keys:
+                            data__flags_item_keys.remove("level")
+                            data__flags_item__level = data__flags_item["level"]
+                            if not isinstance(data__flags_item__level, (int)) and not (isinstance(data__flags_item__level, float) and data__flags_item__level.is_integer()) or isinstance(data__flags_item__level, bool):
+                                raise JsonSchemaValueException("")
+                            if isinstance(data__flags_item__level, (int, float, Decimal)) and not isinstance(data__flags_item__level, bool):
+                                if data__flags_item__level < 1:
+                                    raise JsonSchemaValueException("")
+                                if data__flags_item__level > 255:
+                                    raise JsonSchemaValueException("")
                         if data__flags_item_keys:
                             raise JsonSchemaValueException("")
         if "entry_points" in data_keys:
@@ -920,6 +940,85 @@ def validate_https___clonegen_invalid_schema_spec_1_json(data, custom_formats={}
                 data__entrypoints_len = len(data__entrypoints)
                 for data__entrypoints_x, data__entrypoints_item in enumerate(data__entrypoints):
                     validate_https___clonegen_invalid_schema_spec_1_json___defs_entry_point(data__entrypoints_item, custom_formats, name_prefix)
+        if "abi_levels" in data_keys:
+            data_keys.remove("abi_levels")
+            data__abilevels = data["abi_levels"]
+            if not isinstance(data__abilevels, (dict)):
+                raise JsonSchemaValueException("")
+            data__abilevels_is_dict = isinstance(data__abilevels, dict)
+            if data__abilevels_is_dict:
+                data__abilevels__missing_keys = set(['doc', 'query', 'levels']) - data__abilevels.keys()
+                if data__abilevels__missing_keys:
+                    raise JsonSchemaValueException("")
+                data__abilevels_keys = set(data__abilevels.keys())
+                if "doc" in data__abilevels_keys:
+                    data__abilevels_keys.remove("doc")
+                    data__abilevels__doc = data__abilevels["doc"]
+                    validate_https___clonegen_invalid_schema_spec_1_json___defs_doc(data__abilevels__doc, custom_formats, name_prefix)
+                if "query" in data__abilevels_keys:
+                    data__abilevels_keys.remove("query")
+                    data__abilevels__query = data__abilevels["query"]
+                    if not isinstance(data__abilevels__query, (dict)):
+                        raise JsonSchemaValueException("")
+                    data__abilevels__query_is_dict = isinstance(data__abilevels__query, dict)
+                    if data__abilevels__query_is_dict:
+                        data__abilevels__query__missing_keys = set(['argument', 'value', 'doc']) - data__abilevels__query.keys()
+                        if data__abilevels__query__missing_keys:
+                            raise JsonSchemaValueException("")
+                        data__abilevels__query_keys = set(data__abilevels__query.keys())
+                        if "argument" in data__abilevels__query_keys:
+                            data__abilevels__query_keys.remove("argument")
+                            data__abilevels__query__argument = data__abilevels__query["argument"]
+                            validate_https___clonegen_invalid_schema_spec_1_json___defs_identifier(data__abilevels__query__argument, custom_formats, name_prefix)
+                        if "value" in data__abilevels__query_keys:
+                            data__abilevels__query_keys.remove("value")
+                            data__abilevels__query__value = data__abilevels__query["value"]
+                            validate_https___clonegen_invalid_schema_spec_1_json___defs_macro(data__abilevels__query__value, custom_formats, name_prefix)
+                        if "doc" in data__abilevels__query_keys:
+                            data__abilevels__query_keys.remove("doc")
+                            data__abilevels__query__doc = data__abilevels__query["doc"]
+                            validate_https___clonegen_invalid_schema_spec_1_json___defs_doc(data__abilevels__query__doc, custom_formats, name_prefix)
+                        if data__abilevels__query_keys:
+                            raise JsonSchemaValueException("")
+                if "levels" in data__abilevels_keys:
+                    data__abilevels_keys.remove("levels")
+                    data__abilevels__levels = data__abilevels["levels"]
+                    if not isinstance(data__abilevels__levels, (list, tuple)):
+                        raise JsonSchemaValueException("")
+                    data__abilevels__levels_is_list = isinstance(data__abilevels__levels, (list, tuple))
+                    if data__abilevels__levels_is_list:
+                        data__abilevels__levels_len = len(data__abilevels__levels)
+                        if data__abilevels__levels_len < 1:
+                            raise JsonSchemaValueException("")
+                        if data__abilevels__levels_len > 64:
+                            raise JsonSchemaValueException("")
+                        for data__abilevels__levels_x, data__abilevels__levels_item in enumerate(data__abilevels__levels):
+                            if not isinstance(data__abilevels__levels_item, (dict)):
+                                raise JsonSchemaValueException("")
+                            data__abilevels__levels_item_is_dict = isinstance(data__abilevels__levels_item, dict)
+                            if data__abilevels__levels_item_is_dict:
+                                data__abilevels__levels_item__missing_keys = set(['level', 'since']) - data__abilevels__levels_item.keys()
+                                if data__abilevels__levels_item__missing_keys:
+                                    raise JsonSchemaValueException("")
+                                data__abilevels__levels_item_keys = set(data__abilevels__levels_item.keys())
+                                if "level" in data__abilevels__levels_item_keys:
+                                    data__abilevels__levels_item_keys.remove("level")
+                                    data__abilevels__levels_item__level = data__abilevels__levels_item["level"]
+                                    if not isinstance(data__abilevels__levels_item__level, (int)) and not (isinstance(data__abilevels__levels_item__level, float) and data__abilevels__levels_item__level.is_integer()) or isinstance(data__abilevels__levels_item__level, bool):
+                                        raise JsonSchemaValueException("")
+                                    if isinstance(data__abilevels__levels_item__level, (int, float, Decimal)) and not isinstance(data__abilevels__levels_item__level, bool):
+                                        if data__abilevels__levels_item__level < 1:
+                                            raise JsonSchemaValueException("")
+                                        if data__abilevels__levels_item__level > 255:
+                                            raise JsonSchemaValueException("")
+                                if "since" in data__abilevels__levels_item_keys:
+                                    data__abilevels__levels_item_keys.remove("since")
+                                    data__abilevels__levels_item__since = data__abilevels__levels_item["since"]
+                                    validate_https___clonegen_invalid_schema_spec_1_json___defs_release(data__abilevels__levels_item__since, custom_formats, name_prefix)
+                                if data__abilevels__levels_item_keys:
+                                    raise JsonSchemaValueException("")
+                if data__abilevels_keys:
+                    raise JsonSchemaValueException("")
         if "skip_outputs" in data_keys:
             data_keys.remove("skip_outputs")
             data__skipoutputs = data["skip_outputs"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import Call, CallArg, CType, SizeSource, plan
+from clonegen.plan import Call, CallArg, CType, SizeSource, levels, plan
 from clonegen.rules import c_int
 from clonegen.views import (
     SEMANTICS,
@@ -299,6 +299,43 @@ class GoOut:
 
 
 @dataclass(frozen=True)
+class GoLevels:
+    """The best-effort table of a spec with abi_levels, as the Go package spells it."""
+
+    rows: tuple[tuple[int, tuple[str, ...]], ...]  # (level, what each field keeps)
+    fields: tuple[tuple[str, str], ...]  # (field, its Go type)
+    within: tuple[tuple[str, str], ...]  # (field, the field a subset check ties it to)
+    query: tuple[str, ...]  # the query's Syscall6 arguments after the number
+    value_name: str
+
+
+def go_levels(spec: Spec) -> GoLevels | None:
+    """The best-effort table and the query of the level (none without abi_levels)."""
+    table = levels(spec)
+    if table is None:
+        return None
+    main = plan(spec).main
+    names = [go_field(f).name for f in spec.fields]
+
+    def value(name: str) -> str:
+        return str(table.value) if name == table.argument else "0"
+
+    query = (
+        *(value(a.name) for a in main.args),
+        "0",
+        "0",
+        *(value(a.name) for a in main.trailing),
+    )
+    return GoLevels(
+        tuple((lv.level, tuple(f"{k:#x}" for k in lv.keep)) for lv in table.levels),
+        tuple((go_field(f).name, GO_TYPES[f.uapi_type]) for f in spec.fields),
+        tuple((names[i], names[j]) for i, j in enumerate(table.within) if j is not None),
+        query + ("0",) * (6 - len(query)),
+        table.value_name,
+    )
+
+
+@dataclass(frozen=True)
 class GoFieldCall:
     """The calls of a struct that carries its own size (syscall.size.source: field)."""
 
@@ -346,6 +383,7 @@ class GoView:
     tail_requirement: str
     call: str  # the wrapper's name
     args: tuple[GoArg, ...]
+    trailing: tuple[GoArg, ...]  # the call's arguments after the struct and its size
     paths: tuple[GoArg, ...]
     forklike: bool
     raw: (
@@ -361,6 +399,7 @@ class GoView:
     size: SizeSource | None = None  # where the size comes from and what it means
     field: GoFieldCall | None = None  # the calls of a struct that carries its size
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
+    levels: GoLevels | None = None  # the interface numbers its own versions
     ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
 
     @property
@@ -476,6 +515,7 @@ class GoView:
         forklike = bool(lib and lib.forklike)
         calls = plan(spec)
         args = go_args(calls.main, calls.main.args)
+        trailing = go_args(calls.main, calls.main.trailing)
         constants = tuple(
             go_values(c.name, c.doc, c.value, c.per_arch, spec.arches) for c in spec.constants
         )
@@ -506,7 +546,8 @@ class GoView:
             tail_requirement=spec.size.tail_requirement,
             call=camel(spec.syscall),
             args=args,
-            paths=tuple(a for a in args if a.is_path),
+            trailing=trailing,
+            paths=tuple(a for a in args + trailing if a.is_path),
             forklike=forklike,
             raw="RawSyscall6" if forklike else "Syscall6",
             refusals=go_refusals(spec),
@@ -515,9 +556,10 @@ class GoView:
             ),
             param="args" if forklike else "how",
             page_size=any("pageSize()" in c.test for c in size_checks + checks),
-            pad=extra.pop("pad", 4 - len(args)),
-            keep_alive=tuple(f"p_{a.name}" for a in args if a.is_path),
-            extra_calls=tuple(go_out(c, ()) for c in calls.extra_calls),
+            pad=extra.pop("pad", 4 - len(args) - len(trailing)),
+            keep_alive=tuple(f"p_{a.name}" for a in args + trailing if a.is_path),
+            extra_calls=tuple(go_out(c, go_args(c, c.trailing)) for c in calls.extra_calls),
+            levels=go_levels(spec),
             size=calls.size,
             **extra,
             **ioctl_call(spec, fields),
@@ -862,6 +904,15 @@ def _go_calls(e: EntryPoint, spec: Spec) -> list[Refusal]:
                 e.pos,
                 ("arguments",),
                 "the Go wrapper passes at most 5 arguments besides the struct (syscall.Syscall6)",
+            )
+        )
+    if source == "argument" and arguments + len(e.trailing_arguments) > 4:
+        found.append(
+            Refusal(
+                e.pos,
+                ("trailing_arguments",),
+                "the Go wrapper passes at most 4 arguments besides the struct and its size"
+                " (syscall.Syscall6)",
             )
         )
     if arguments > 4:

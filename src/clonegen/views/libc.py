@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from clonegen import arch, decode, runtime
 from clonegen.names import release_key
-from clonegen.plan import Call, Numbers, plan
+from clonegen.plan import Call, Numbers, levels, plan
 from clonegen.rules import KnownFlags, Mask, MinVersion, SizeStep, Value, c_int
 from clonegen.views import SEMANTICS, Refusal, Requirement, Reserved, unsupported
 from clonegen.views.c import (
@@ -241,6 +241,20 @@ class LibcCall:
 
 
 @dataclass(frozen=True)
+class LibcLevels:
+    """The best-effort table of a spec with abi_levels, and its two functions."""
+
+    for_level: str  # the function that cuts a request to a level
+    abi_version: str  # the function that asks the running kernel for its level
+    table: str  # the static table's name
+    value_name: str
+    rows: tuple[tuple[int, tuple[str, ...]], ...]  # (level, what each field keeps)
+    fields: tuple[str, ...]
+    within: tuple[tuple[str, str], ...]  # (field, the field a subset check ties it to)
+    query_args: tuple[str, ...]  # what syscall() gets after the number
+
+
+@dataclass(frozen=True)
 class Returns:
     """What some functions of the header return and what they do with errno."""
 
@@ -266,7 +280,51 @@ RETURNS = {
     "it cannot fail and leaves errno as it was",
     "decode": "the length of the whole text, as snprintf() returns it; it cannot fail and "
     "leaves errno as it was (but for what @how->peek does)",
+    "level": f"0, or {ERRNO_SET} to EINVAL when @level is below the first level",
 }
+
+
+def system_checks(spec: Spec) -> tuple[SystemCheck, ...]:
+    """The constants the C library defines too: the source checks they agree."""
+    return tuple(
+        SystemCheck(
+            c.name,
+            c.libc_header,
+            _arch_cases(spec, c.value_for),
+            LIBC_CONDITIONS[c.libc_only[0]] if c.libc_only else None,
+            c.libc_only[1] if c.libc_only else None,
+        )
+        for c in spec.constants
+        if c.libc_header
+    )
+
+
+def libc_levels(spec: Spec, prefix: str) -> LibcLevels | None:
+    """The best-effort table and the query of the level (none without abi_levels)."""
+    table = levels(spec)
+    if table is None:
+        return None
+    main = plan(spec).main
+    names = [f.name for f in spec.fields]
+
+    def value(name: str) -> str:
+        return f"(long){c_int(table.value) if name == table.argument else 0}"
+
+    return LibcLevels(
+        f"{prefix}{spec.name}_for_level",
+        f"{prefix}{spec.name}_abi_version",
+        f"{prefix}{spec.name}_levels",
+        table.value_name,
+        tuple((lv.level, tuple(f"{k:#x}ULL" for k in lv.keep)) for lv in table.levels),
+        tuple(names),
+        tuple((names[i], names[j]) for i, j in enumerate(table.within) if j is not None),
+        (
+            *(value(a.name) for a in main.args),
+            "(long)0",
+            "(long)0",
+            *(value(a.name) for a in main.trailing),
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -307,6 +365,7 @@ class LibcView:
     main: LibcCall | None
     calls: tuple[LibcCall, ...]  # the other raw wrappers
     ioctl_headers: tuple[str, ...]
+    levels: LibcLevels | None = None  # the interface numbers its own versions
 
     @property
     def returns(self) -> tuple[Returns, ...]:
@@ -314,6 +373,9 @@ class LibcView:
         main = (self.main.name,) if self.main else ()
         calls = tuple(c.name for c in self.calls)
         kinds: dict[str, tuple[str, ...]] = {"raw": calls, "decode": (self.decode_function,)}
+        if self.levels:
+            calls += (self.levels.abi_version,)
+            kinds |= {"raw": calls, "level": (self.levels.for_level,)}
         if self.forklike:
             f = self.raw_function
             kinds |= {
@@ -546,17 +608,7 @@ class LibcView:
             refuse_flags=lib.refuse_flags,
             refuse_fields=lib.refuse_fields,
             system_headers=tuple(sorted({c.libc_header for c in spec.constants if c.libc_header})),
-            system_checks=tuple(
-                SystemCheck(
-                    c.name,
-                    c.libc_header,
-                    _arch_cases(spec, c.value_for),
-                    LIBC_CONDITIONS[c.libc_only[0]] if c.libc_only else None,
-                    c.libc_only[1] if c.libc_only else None,
-                )
-                for c in spec.constants
-                if c.libc_header
-            ),
+            system_checks=system_checks(spec),
             runtime_run=runtime.source("libc_run.c") if lib.forklike else None,
             runtime_spawn=runtime.source("libc_spawn.c") if lib.forklike else None,
             size_checks=tuple(size_check(st, prefix.upper()) for st in spec.size.steps),
@@ -577,6 +629,7 @@ class LibcView:
                 if not (c.plain and c.name == p.main.name)
             ),
             ioctl_headers=("sys/ioctl.h",) if p.ioctl else (),
+            levels=libc_levels(spec, prefix),
         )
 
 

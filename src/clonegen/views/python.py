@@ -13,7 +13,7 @@ from clonegen.escape import py_str
 from clonegen.fmt import LINE_LENGTH
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES, UAPI_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, plan
+from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, levels, plan
 from clonegen.pyfmt import py_exploded
 from clonegen.rules import Problem, TooLarge, py_int
 from clonegen.views import (
@@ -144,9 +144,10 @@ def _py_check(errno: str, problem: Problem, test: str) -> PyCheck:
     if len(test) > LAMBDA_ROOM:
         # As black splits a long lambda body: before the first operator of the lowest
         # priority it holds ("and", else a comparison), at the lambda's indent.
-        for op in (" and ", " == ", " != "):
+        # Every occurrence: black puts each operand of that priority on a line of its own.
+        for op in (" or ", " and ", " == ", " != ", " | ", " ^ ", " & "):
             if op in test:
-                test = test.replace(op, "\n        " + op.lstrip(), 1)
+                test = test.replace(op, "\n        " + op.lstrip())
                 break
     if len(f"        lambda v, k, size: ({values}),") > LINE_LENGTH:
         # As black writes it: one value a line, with the magic trailing comma.
@@ -226,6 +227,18 @@ class PyFieldCall:
     size_max: str  # the largest size the size field states, in Python
     trailing: tuple[PyArg, ...]  # the call's arguments after the struct
     outputs: tuple[PyOut, ...]  # the calls the kernel writes the struct through
+
+
+@dataclass(frozen=True)
+class PyLevels:
+    """The best-effort table of a spec with abi_levels, as the Python module spells it."""
+
+    rows: tuple[str, ...]  # (level, (bits each field keeps, ...)) literals
+    within: str  # per field, the index of the field a subset check ties it to, or None
+    highest: int
+    query_args: tuple[str, ...]  # the query's arguments, as ctypes values
+    value_name: str
+    runtime: str
 
 
 @dataclass(frozen=True)
@@ -345,6 +358,7 @@ class PythonView:
     ranges: tuple[tuple[str, str], ...] = ()  # per field (low, high) where one is not a u64
     ioctl: PyIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
+    levels: PyLevels | None = None  # the interface numbers its own versions
 
     @property
     def forklike(self) -> bool:
@@ -562,6 +576,7 @@ class PythonView:
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
             extra_calls=tuple(py_out(c, py_args(c, c.trailing)) for c in calls.extra_calls),
+            levels=py_levels(spec),
         )
 
 
@@ -680,6 +695,35 @@ def field_call(spec: Spec) -> dict[str, Any]:
         ),
         "ranges": ranges(spec),
     }
+
+
+def py_levels(spec: Spec) -> PyLevels | None:
+    """The best-effort table and the query of the level (none without abi_levels)."""
+    table = levels(spec)
+    if table is None:
+        return None
+    main = plan(spec).main
+
+    def value(a: CallArg) -> str:
+        arg = py_arg(main.name, a.name, a.type)
+        return f"{arg.ctype}({py_int(table.value) if a.name == table.argument else 0})"
+
+    return PyLevels(
+        tuple(
+            py_exploded((str(lv.level), py_exploded(py_int(k) for k in lv.keep)))
+            for lv in table.levels
+        ),
+        py_exploded("None" if w is None else str(w) for w in table.within),
+        table.highest,
+        (
+            *(value(a) for a in main.args),
+            "None",
+            "ctypes.c_size_t(0)",
+            *(value(a) for a in main.trailing),
+        ),
+        table.value_name,
+        runtime.source("py_levels.py"),
+    )
 
 
 def ranges(spec: Spec) -> tuple[tuple[str, str], ...]:

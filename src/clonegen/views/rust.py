@@ -16,7 +16,7 @@ from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, plan
+from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, levels, plan
 from clonegen.rules import c_int
 from clonegen.views import (
     SEMANTICS,
@@ -285,6 +285,47 @@ class RustFieldCall:
 
 
 @dataclass(frozen=True)
+class RustLevels:
+    """The best-effort table of a spec with abi_levels, as the Rust module spells it."""
+
+    rows: tuple[tuple[int, tuple[str, ...]], ...]  # (level, what each field keeps)
+    fields: tuple[tuple[str, str], ...]  # (field, its Rust type)
+    within: tuple[tuple[str, str], ...]  # (field, the field a subset check ties it to)
+    query: tuple[str, ...]  # the query's syscall() arguments after the number
+    value_name: str
+
+
+def _paths(args: tuple[RustArg, ...]) -> tuple[RustArg, ...]:
+    """The path arguments among ``args``, each name once."""
+    return tuple({a.name: a for a in args if a.is_path}.values())
+
+
+def rust_levels(spec: Spec) -> RustLevels | None:
+    """The best-effort table and the query of the level (none without abi_levels)."""
+    table = levels(spec)
+    if table is None:
+        return None
+    main = plan(spec).main
+    names = [f.name for f in spec.fields]
+
+    def value(name: str) -> str:
+        return f"{table.value if name == table.argument else 0}usize"
+
+    return RustLevels(
+        tuple((lv.level, tuple(f"{k:#x}" for k in lv.keep)) for lv in table.levels),
+        tuple((f.name, RUST_TYPES[f.uapi_type]) for f in spec.fields),
+        tuple((names[i], names[j]) for i, j in enumerate(table.within) if j is not None),
+        (
+            *(value(a.name) for a in main.args),
+            "0usize",
+            "0usize",
+            *(value(a.name) for a in main.trailing),
+        ),
+        table.value_name,
+    )
+
+
+@dataclass(frozen=True)
 class RustIoctl:
     """The extensible ioctl as the Rust module spells it."""
 
@@ -322,6 +363,7 @@ class RustView:
     tail_requirement: str
     call: str
     args: tuple[RustArg, ...]
+    trailing: tuple[RustArg, ...]  # the call's arguments after the struct and its size
     paths: tuple[RustArg, ...]
     forklike: bool
     unsafe: str  # "unsafe " for a fork-like call, else ""
@@ -336,6 +378,7 @@ class RustView:
     ioctl: RustIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
+    levels: RustLevels | None = None  # the interface numbers its own versions
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -456,7 +499,8 @@ class RustView:
         refusals = rust_refusals(spec)
         calls = plan(spec)
         args = rust_args(calls.main, calls.main.args)
-        extra = tuple(rust_out(spec, c, ()) for c in calls.extra_calls)
+        trailing = rust_args(calls.main, calls.main.trailing)
+        extra = tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.extra_calls)
         size_checks, checks = rust_checks(spec)
         return cls(
             spec=spec,
@@ -483,7 +527,8 @@ class RustView:
             tail_requirement=spec.size.tail_requirement,
             call=spec.syscall,
             args=args,
-            paths=tuple(a for a in args if a.is_path),
+            trailing=trailing,
+            paths=tuple(a for a in args + trailing if a.is_path),
             forklike=forklike,
             unsafe="unsafe " if forklike else "",
             param="args" if forklike else "how",
@@ -492,12 +537,11 @@ class RustView:
             page_size=any("page_size()" in c.test for c in size_checks + checks),
             latest=f"SIZE_{spec.latest.name}",
             extra_calls=extra,
-            path_checks=tuple(
-                {
-                    a.name: a for a in args + tuple(x for o in extra for x in o.args) if a.is_path
-                }.values()
+            path_checks=_paths(
+                args + trailing + tuple(x for o in extra for x in o.args + o.trailing)
             ),
             size=calls.size,
+            levels=rust_levels(spec),
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:fda58773caaad2bb.
+ * Spec digest: sha256:6421e2bcc7071325.
  */
 #ifndef _LINUX_LANDLOCK_RULESET_ATTR_H
 #define _LINUX_LANDLOCK_RULESET_ATTR_H

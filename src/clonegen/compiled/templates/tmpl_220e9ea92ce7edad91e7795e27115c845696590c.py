@@ -294,7 +294,17 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
     yield ':\n        self = '
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'fields_cls'))
-    yield '.__new__(cls, *args, **kwargs)\n        self._check_range()\n        return self\n\n\n_size_checks: tuple[_SizeCheck, ...] = (\n'
+    yield '.__new__(cls, *args, **kwargs)\n        self._check_range()\n        return self\n'
+    if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
+        pass
+        yield '\n    def for_level(self, level: int) -> '
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
+        yield ':\n        """This request cut to what a kernel of ``level`` knows (its '
+        yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'), 'value_name'))
+        yield '\n        answer, ``abi_version()``): the kernel refuses what its level does not know, so a\n        program that asks for more than the running kernel has restricts what it can.\n        ``dropped()`` says what the cut left out. ValueError below the first level.\n        """\n        return tuple.__new__(type(self), _cut_to_level(self, _LEVELS, _WITHIN, level))\n\n    def best_effort(self) -> '
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
+        yield ':\n        """This request cut to the running kernel\'s level (``for_level(abi_version())``)."""\n        return self.for_level(abi_version())\n\n    def dropped(self, level: int) -> dict[str, int]:\n        """The bits of each field ``for_level(level)`` leaves out (only fields that lose some)."""\n        return _dropped(self, self.for_level(level))\n'
+    yield '\n\n_size_checks: tuple[_SizeCheck, ...] = (\n'
     for l_1_c in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'size_checks'):
         _loop_vars = {}
         pass
@@ -331,6 +341,16 @@ def root(context, missing=missing):
     yield '._SIZE_CHECKS = _size_checks\n'
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
     yield '._CHECKS = _checks\n'
+    if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
+        pass
+        yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'), 'runtime'))
+        yield '\n\n_LEVELS: Final[tuple[_Level, ...]] = '
+        yield str(t_5(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'), 'rows')))
+        yield '\n"""Per level, the bits each field keeps on a kernel of that level."""\n_WITHIN: Final[tuple[int | None, ...]] = '
+        yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'), 'within'))
+        yield '\n"""Per field, the field a subset check ties it to."""\nHIGHEST_LEVEL: Final = '
+        yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'), 'highest'))
+        yield '\n"""The highest level this module knows."""\n'
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'runtime_decode'))
     yield '\n\n_DECODE_FIELDS: Final[tuple[_DecodeField, ...]] = '
     yield str(t_5(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'decode_fields')))
@@ -359,4 +379,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=56&2=59&3=63&5=67&7=69&8=73&17=75&20=78&26=82&27=84&28=88&30=91&31=95&35=99&37=101&38=105&40=108&54=112&55=114&56=117&59=120&60=124&62=130&63=132&65=134&68=136&69=140&73=146&74=150&82=154&83=157&84=159&85=161&86=163&90=167&92=172&95=176&96=178&99=180&100=182&103=186&104=188&106=192&107=196&112=203&114=205&115=208&116=210&117=214&120=218&124=222&125=224&126=228&130=232&131=236&140=238&141=242&145=248&146=250&147=252&148=255&150=257&151=260&153=265&154=267&156=269&157=273&161=279&163=282&164=286&175=293&176=295&182=297&184=301&185=303&186=305&190=309&192=312&194=316&195=318&196=320&197=322&204=329&205=331&206=333&208=335&209=337&210=339&220=341&222=343&231=345&233=347&234=350&251=353'
+debug_info = '1=56&2=59&3=63&5=67&7=69&8=73&17=75&20=78&26=82&27=84&28=88&30=91&31=95&35=99&37=101&38=105&40=108&54=112&55=114&56=117&59=120&60=124&62=130&63=132&65=134&68=136&69=140&73=146&74=150&82=154&83=157&84=159&85=161&86=163&90=167&92=172&95=176&96=178&99=180&100=182&103=186&104=188&106=192&107=196&112=203&114=205&115=208&116=210&117=214&120=218&124=222&125=224&126=228&130=232&131=236&140=238&141=242&145=248&146=250&147=252&148=255&150=257&151=260&153=265&154=267&156=269&157=273&161=279&163=282&164=286&175=293&176=295&179=297&181=300&182=302&189=304&200=307&202=311&203=313&204=315&208=319&210=322&212=326&213=328&214=330&215=332&222=339&223=341&224=343&225=345&227=347&229=349&231=351&234=353&236=355&237=357&238=359&248=361&250=363&259=365&261=367&262=370&279=373'

@@ -227,6 +227,19 @@ def root(context, missing=missing):
     l_1_o = missing
     yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'syscall'), 'SYSCALL_NUMBER', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'struct_args'), environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'struct_trailing')))
     yield '\n'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'levels'):
+        pass
+        yield '\n\ndef abi_version() -> int:\n    """The running kernel\'s level ('
+        yield str(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'levels'), 'value_name'))
+        yield '); OSError where the kernel\n    has none (ENOSYS: too old; EOPNOTSUPP: turned off at boot)."""\n    ret = _syscall(\n        ctypes.c_long(SYSCALL_NUMBER),\n'
+        for l_1_a in environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'levels'), 'query_args'):
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(l_1_a)
+            yield ',\n'
+        l_1_a = missing
+        yield '    )\n    if ret < 0:\n        raise _os_error(ctypes.get_errno())\n    return int(ret)\n'
     for l_1_o in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'extra_calls'):
         _loop_vars = {}
         pass
@@ -235,4 +248,4 @@ def root(context, missing=missing):
     l_1_o = missing
 
 blocks = {}
-debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&46=168&47=171&48=176&52=185&53=190&57=199&65=214&66=218&67=220&68=222&71=224&73=227&74=229&75=232'
+debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&46=168&47=171&48=176&52=185&53=190&57=199&65=214&66=218&67=220&68=222&71=224&73=227&74=229&78=232&82=234&83=238&90=242&91=245'

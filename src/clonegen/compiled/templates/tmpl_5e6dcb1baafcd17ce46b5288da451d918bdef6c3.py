@@ -169,7 +169,7 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_t, 'name'))
         yield ') Has(other '
         yield str(environment.getattr(l_1_t, 'name'))
-        yield ') bool { return f&other == other }\n'
+        yield ') bool {\n\treturn f&other == other\n}\n'
     l_1_t = missing
     l_1_loop = missing
     for l_1_m, l_1_loop in LoopContext(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'masks'), undefined):
@@ -189,11 +189,11 @@ def root(context, missing=missing):
             for l_2_t, l_2_loop in LoopContext(environment.getattr(l_1_m, 'terms'), undefined):
                 _loop_vars = {}
                 pass
-                yield str(('\t' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 94 in 'go.go.j2' evaluated to false and no else section was defined.")))
+                yield str(('\t' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 96 in 'go.go.j2' evaluated to false and no else section was defined.")))
                 yield 'uint64('
                 yield str(l_2_t)
                 yield ')'
-                yield str((' |' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 94 in 'go.go.j2' evaluated to false and no else section was defined.")))
+                yield str((' |' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 96 in 'go.go.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             l_2_loop = l_2_t = missing
         else:
@@ -331,4 +331,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=50&2=53&3=57&6=61&8=63&10=65&11=67&20=69&21=73&22=79&25=85&30=87&31=91&34=95&36=99&37=101&39=106&41=109&61=112&62=114&63=116&64=119&65=121&71=127&72=131&74=139&75=143&77=147&78=153&81=155&82=158&83=160&88=168&90=174&92=178&93=182&94=185&97=201&103=205&104=209&105=213&109=217&111=219&112=223&120=227&121=235&144=241&151=245&156=247&157=249&163=251&166=254&174=259&175=263&176=265&183=271&187=273&188=277&189=279&198=285&199=287&201=290&214=293&216=296&245=306&247=309&263=313&267=315&268=319&269=321&285=325'
+debug_info = '1=50&2=53&3=57&6=61&8=63&10=65&11=67&20=69&21=73&22=79&25=85&30=87&31=91&34=95&36=99&37=101&39=106&41=109&61=112&62=114&63=116&64=119&65=121&71=127&72=131&74=139&75=143&77=147&78=153&81=155&82=158&83=160&88=168&92=174&94=178&95=182&96=185&99=201&105=205&106=209&107=213&111=217&113=219&114=223&122=227&123=235&146=241&153=245&158=247&159=249&165=251&168=254&176=259&177=263&178=265&185=271&189=273&190=277&191=279&200=285&201=287&203=290&216=293&218=296&247=306&249=309&265=313&269=315&270=319&271=321&287=325'

@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_view = resolve('view')
     l_0_spec = resolve('spec')
     l_0_col = resolve('col')
+    l_0_lv = resolve('lv')
     l_0_c = l_0_L = l_0_P = missing
     try:
         t_1 = environment.filters['join']
@@ -223,6 +224,26 @@ def root(context, missing=missing):
         yield str(t_1(context.eval_ctx, environment.getattr(l_1_call, 'params'), ', '))
         yield ');\n'
     l_1_call = missing
+    if environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'levels'):
+        pass
+        l_0_lv = environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'levels')
+        context.vars['lv'] = l_0_lv
+        context.exported_vars.add('lv')
+        yield '\n/**\n'
+        yield str(t_5(str_join((environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'abi_version'), "() - the running kernel's level (", environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'value_name'), ')', )), 76, ' * ', ' * '))
+        yield '\n *\n'
+        yield str(t_5(str_join(('Return: ', context.call(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'returns_of'), environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'abi_version')), '.', )), 76, ' * ', ' * '))
+        yield '\n */\nlong '
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'abi_version'))
+        yield '(void);\n\n/**\n'
+        yield str(t_5(str_join((environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'for_level'), '() - cut a request to what a kernel of @level knows', )), 76, ' * ', ' * '))
+        yield "\n * @attr: the request, changed in place\n * @level: the kernel's level, as the function above returns it\n *\n * The kernel refuses what its level does not know: a request cut to it\n * restricts as much as that kernel can.\n *\n"
+        yield str(t_5(str_join(('Return: ', context.call(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'returns_of'), environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'for_level')), '.', )), 76, ' * ', ' * '))
+        yield '\n */\nint '
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'for_level'))
+        yield '(struct '
+        yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'struct'))
+        yield ' *attr, long level);\n'
     yield '\n/*\n * Linux release @a.@b.@c, as '
     yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'decode_function'))
     yield "() compares releases: three digits a\n * number, so a stable release's sublevel above 255 (5.4.290) keeps its place.\n */\n#define "
@@ -482,4 +503,4 @@ def root(context, missing=missing):
     l_1_name = missing
 
 blocks = {}
-debug_info = '1=45&2=47&3=50&4=53&5=55&6=57&9=59&10=61&14=65&16=68&21=71&23=75&27=79&28=83&36=87&41=89&43=91&46=93&47=95&49=98&50=100&52=103&59=106&61=108&64=110&66=115&67=119&68=121&69=124&72=129&74=132&75=135&76=138&80=143&81=145&82=147&83=151&87=158&88=161&89=164&93=169&94=176&95=180&96=183&98=198&101=201&103=203&107=206&109=208&111=212&114=216&116=218&118=220&122=226&125=228&129=230&131=232&137=234&139=236&148=238&154=240&155=243&158=248&166=251&168=253&169=255&170=257&173=260&180=262&182=264&183=266&186=270&187=272&192=274&195=276&197=278&200=282&203=284&205=286&207=288&210=292&212=294&214=296&216=298&217=302&218=304&219=306&220=308&221=310&222=312&223=314&224=316&225=318&226=320&228=322&229=324&230=326&231=328&233=330&234=332&235=336&236=342&238=344&239=346&240=348&241=350&242=352&243=354&244=356&245=358&246=360&248=362&258=364&260=366&261=368&262=370&267=372&271=374&272=376&273=378&274=380&275=382&277=384&278=386&279=388&280=390&282=392&284=394&288=398&289=400&295=402&305=404&306=406&307=408&309=414&311=416&313=418&315=420&316=422&319=426&324=428&325=430&329=432&330=434&337=437&340=439&341=441&347=443&349=445&356=450&362=452&364=456&365=460&366=466&367=470'
+debug_info = '1=46&2=48&3=51&4=54&5=56&6=58&9=60&10=62&14=66&16=69&21=72&23=76&27=80&28=84&36=88&41=90&43=92&46=94&47=96&49=99&50=101&52=104&59=107&61=109&64=111&66=116&67=120&68=122&69=125&72=130&74=133&75=136&76=139&80=144&81=146&82=148&83=152&87=159&88=162&89=165&93=170&94=177&95=181&96=184&98=199&101=202&103=204&107=207&109=209&111=213&114=217&116=219&118=221&120=226&121=228&124=232&126=234&128=236&131=238&137=240&139=242&143=247&146=249&150=251&152=253&158=255&160=257&169=259&175=261&176=264&179=269&187=272&189=274&190=276&191=278&194=281&201=283&203=285&204=287&207=291&208=293&213=295&216=297&218=299&221=303&224=305&226=307&228=309&231=313&233=315&235=317&237=319&238=323&239=325&240=327&241=329&242=331&243=333&244=335&245=337&246=339&247=341&249=343&250=345&251=347&252=349&254=351&255=353&256=357&257=363&259=365&260=367&261=369&262=371&263=373&264=375&265=377&266=379&267=381&269=383&279=385&281=387&282=389&283=391&288=393&292=395&293=397&294=399&295=401&296=403&298=405&299=407&300=409&301=411&303=413&305=415&309=419&310=421&316=423&326=425&327=427&328=429&330=435&332=437&334=439&336=441&337=443&340=447&345=449&346=451&350=453&351=455&358=458&361=460&362=462&368=464&370=466&377=471&383=473&385=477&386=481&387=487&388=491'

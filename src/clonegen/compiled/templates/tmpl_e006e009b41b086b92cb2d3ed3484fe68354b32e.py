@@ -9,11 +9,24 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_V = resolve('V')
+    l_0_lv = resolve('lv')
     try:
-        t_1 = environment.filters['rust_str']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['rust_str']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'rust_str' found.")
     pass
     yield "/// The raw system call; `Err` carries the kernel's errno.\nunsafe fn raw(\n"
@@ -26,7 +39,17 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_a, 'type'))
         yield ',\n'
     l_1_a = missing
-    yield '    data: *const u8,\n    size: usize,\n) -> Result<isize, Error> {\n    let ret = unsafe {\n        sys::syscall(\n            SYSCALL_NUMBER,\n'
+    yield '    data: *const u8,\n    size: usize,\n'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield '    '
+        yield str(environment.getattr(l_1_a, 'name'))
+        yield ': '
+        yield str(environment.getattr(l_1_a, 'type'))
+        yield ',\n'
+    l_1_a = missing
+    yield ') -> Result<isize, Error> {\n    let ret = unsafe {\n        sys::syscall(\n            SYSCALL_NUMBER,\n'
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'args'):
         _loop_vars = {}
         pass
@@ -34,7 +57,15 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_a, 'register'))
         yield ',\n'
     l_1_a = missing
-    yield '            data,\n            size,\n        )\n    };\n    if ret < 0 {\n        let errno = unsafe { *sys::__errno_location() };\n        return Err(Error { errno: Errno(errno), requirement: None });\n    }\n    Ok(ret)\n}\n'
+    yield '            data,\n            size,\n'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield '            '
+        yield str(environment.getattr(l_1_a, 'register'))
+        yield ',\n'
+    l_1_a = missing
+    yield '        )\n    };\n    if ret < 0 {\n        let errno = unsafe { *sys::__errno_location() };\n        return Err(Error { errno: Errno(errno), requirement: None });\n    }\n    Ok(ret)\n}\n'
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'path_checks'):
         _loop_vars = {}
         pass
@@ -47,7 +78,7 @@ def root(context, missing=missing):
         yield '.iter().position(|&b| b == 0) {\n        Some(end) if end + 1 == '
         yield str(environment.getattr(l_1_a, 'name'))
         yield '.len() => Ok(()),\n        _ => refused(Errno::EINVAL, '
-        yield str(t_1(str_join((environment.getattr(l_1_a, 'name'), ' ends with its only NUL byte', ))))
+        yield str(t_3(str_join((environment.getattr(l_1_a, 'name'), ' ends with its only NUL byte', ))))
         yield '),\n    }\n}\n'
     l_1_a = missing
     yield '\n/// '
@@ -87,7 +118,17 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
     yield ': &'
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
-    yield ',\n) -> Result<isize, Error> {\n    let value = '
+    yield ',\n'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield '    '
+        yield str(environment.getattr(l_1_a, 'name'))
+        yield ': '
+        yield str(environment.getattr(l_1_a, 'type'))
+        yield ',\n'
+    l_1_a = missing
+    yield ') -> Result<isize, Error> {\n    let value = '
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
     yield ';\n'
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'paths'):
@@ -107,10 +148,10 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield str(environment.getattr(l_1_r, 'test'))
-            yield str((' || ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 62 in 'rust_call.rs.j2' evaluated to false and no else section was defined.")))
+            yield str((' || ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 71 in 'rust_call.rs.j2' evaluated to false and no else section was defined.")))
         l_1_loop = l_1_r = missing
         yield ' {\n        return Err(Error {\n            errno: Errno::EINVAL,\n            requirement: Some('
-        yield str(t_1(str_join(('a fork-like call has none of ', environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'refuse_text'), ))))
+        yield str(t_3(str_join(('a fork-like call has none of ', environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'refuse_text'), ))))
         yield '),\n        });\n    }\n'
     yield '    let size = value.size_for();\n    value.verdict(size)?;\n    let data = value.to_bytes();\n    unsafe { raw('
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'args'):
@@ -119,7 +160,14 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_a, 'name'))
         yield ', '
     l_1_a = missing
-    yield 'data.as_ptr(), size) }\n}\n\n/// '
+    yield 'data.as_ptr(), size'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield ', '
+        yield str(environment.getattr(l_1_a, 'name'))
+    l_1_a = missing
+    yield ') }\n}\n\n/// '
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'call'))
     yield '() with the struct given as bytes, of any size (`data.len()`),\n/// unchecked: the kernel gives its own answer.\n'
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'paths'):
@@ -146,7 +194,17 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_a, 'type'))
         yield ',\n'
     l_1_a = missing
-    yield '    data: &[u8],\n) -> Result<isize, Error> {\n'
+    yield '    data: &[u8],\n'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield '    '
+        yield str(environment.getattr(l_1_a, 'name'))
+        yield ': '
+        yield str(environment.getattr(l_1_a, 'type'))
+        yield ',\n'
+    l_1_a = missing
+    yield ') -> Result<isize, Error> {\n'
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'paths'):
         _loop_vars = {}
         pass
@@ -163,7 +221,14 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_a, 'name'))
         yield ', '
     l_1_a = missing
-    yield 'data.as_ptr(), data.len()) }\n}\n'
+    yield 'data.as_ptr(), data.len()'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield ', '
+        yield str(environment.getattr(l_1_a, 'name'))
+    l_1_a = missing
+    yield ') }\n}\n'
     for l_1_o in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'extra_calls'):
         _loop_vars = {}
         pass
@@ -191,11 +256,11 @@ def root(context, missing=missing):
         yield '`, which fills the same kernel struct as\n/// '
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'call'))
         yield "(): the smallest version that covers the fields that are set,\n/// after the kernel's checks made here.\n"
-        def t_2(fiter):
+        def t_4(fiter):
             for l_2_a in fiter:
                 if environment.getattr(l_2_a, 'is_path'):
                     yield l_2_a
-        for l_2_a in t_2(environment.getattr(l_1_o, 'args')):
+        for l_2_a in t_4(environment.getattr(l_1_o, 'args')):
             _loop_vars = {}
             pass
             yield '/// `'
@@ -218,7 +283,17 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
         yield ': &'
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
-        yield ',\n) -> Result<isize, Error> {\n    let value = '
+        yield ',\n'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(environment.getattr(l_2_a, 'name'))
+            yield ': '
+            yield str(environment.getattr(l_2_a, 'type'))
+            yield ',\n'
+        l_2_a = missing
+        yield ') -> Result<isize, Error> {\n    let value = '
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
         yield ';\n    let size = value.size_for();\n    value.verdict(size)?;\n    let data = value.to_bytes();\n    '
         yield str(environment.getattr(l_1_o, 'name'))
@@ -229,7 +304,14 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_2_a, 'name'))
             yield ', '
         l_2_a = missing
-        yield '&data[..size])\n}\n\n/// '
+        yield '&data[..size]'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield ', '
+            yield str(environment.getattr(l_2_a, 'name'))
+        l_2_a = missing
+        yield ')\n}\n\n/// '
         yield str(environment.getattr(l_1_o, 'name'))
         yield '() with the struct given as bytes, of any size (`data.len()`),\n/// unchecked: the kernel gives its own answer.\npub fn '
         yield str(environment.getattr(l_1_o, 'name'))
@@ -243,12 +325,22 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_2_a, 'type'))
             yield ',\n'
         l_2_a = missing
-        yield '    data: &[u8],\n) -> Result<isize, Error> {\n'
-        def t_3(fiter):
+        yield '    data: &[u8],\n'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(environment.getattr(l_2_a, 'name'))
+            yield ': '
+            yield str(environment.getattr(l_2_a, 'type'))
+            yield ',\n'
+        l_2_a = missing
+        yield ') -> Result<isize, Error> {\n'
+        def t_5(fiter):
             for l_2_a in fiter:
                 if environment.getattr(l_2_a, 'is_path'):
                     yield l_2_a
-        for l_2_a in t_3(environment.getattr(l_1_o, 'args')):
+        for l_2_a in t_5(environment.getattr(l_1_o, 'args')):
             _loop_vars = {}
             pass
             yield '    path_'
@@ -267,8 +359,64 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_2_a, 'register'))
             yield ',\n'
         l_2_a = missing
-        yield '            data.as_ptr(),\n            data.len(),\n        )\n    };\n    if ret < 0 {\n        let errno = unsafe { *sys::__errno_location() };\n        return Err(Error { errno: Errno(errno), requirement: None });\n    }\n    Ok(ret)\n}\n'
+        yield '            data.as_ptr(),\n            data.len(),\n'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield '            '
+            yield str(environment.getattr(l_2_a, 'register'))
+            yield ',\n'
+        l_2_a = missing
+        yield '        )\n    };\n    if ret < 0 {\n        let errno = unsafe { *sys::__errno_location() };\n        return Err(Error { errno: Errno(errno), requirement: None });\n    }\n    Ok(ret)\n}\n'
     l_1_o = missing
+    if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
+        pass
+        l_0_lv = environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels')
+        context.vars['lv'] = l_0_lv
+        context.exported_vars.add('lv')
+        yield '\n/// Per level of the interface, the bits each field keeps on a kernel of that level.\nconst LEVELS: [(i64, [u64; '
+        yield str(t_2(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
+        yield ']); '
+        yield str(t_2(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'rows')))
+        yield '] = [\n'
+        for (l_1_level, l_1_keep) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'rows'):
+            _loop_vars = {}
+            pass
+            yield '    ('
+            yield str(l_1_level)
+            yield ', ['
+            yield str(t_1(context.eval_ctx, l_1_keep, ', '))
+            yield ']),\n'
+        l_1_level = l_1_keep = missing
+        yield "];\n\n/// The running kernel's level ("
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'value_name'))
+        yield "); `Err` carries the kernel's errno\n/// (ENOSYS: too old; EOPNOTSUPP: turned off at boot).\npub fn abi_version() -> Result<isize, Error> {\n    let ret = unsafe { sys::syscall(SYSCALL_NUMBER, "
+        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'query'), ', '))
+        yield ') };\n    if ret < 0 {\n        let errno = unsafe { *sys::__errno_location() };\n        return Err(Error { errno: Errno(errno), requirement: None });\n    }\n    Ok(ret)\n}\n\nimpl '
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ' {\n    /// This request cut to what a kernel of `level` knows (its [`abi_version`]): the\n    /// kernel refuses what its level does not know, so a program that asks for more\n    /// than the running kernel has restricts what it can. EINVAL below the first level.\n    pub fn for_level(&self, level: i64) -> Result<Self, Error> {\n        let keep = match LEVELS.iter().rev().find(|row| row.0 <= level) {\n            Some(row) => row.1,\n            None => {\n                return Err(Error {\n                    errno: Errno::EINVAL,\n                    requirement: Some("a level the interface has"),\n                })\n            }\n        };\n        let mut out = *self;\n'
+        l_1_loop = missing
+        for (l_1_f, l_1_t), l_1_loop in LoopContext(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields'), undefined):
+            _loop_vars = {}
+            pass
+            yield '        out.'
+            yield str(l_1_f)
+            yield ' &= keep['
+            yield str(environment.getattr(l_1_loop, 'index0'))
+            yield '] as '
+            yield str(l_1_t)
+            yield ';\n'
+        l_1_loop = l_1_f = l_1_t = missing
+        for (l_1_f, l_1_other) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'within'):
+            _loop_vars = {}
+            pass
+            yield '        out.'
+            yield str(l_1_f)
+            yield ' &= out.'
+            yield str(l_1_other)
+            yield ';\n'
+        l_1_f = l_1_other = missing
+        yield "        Ok(out)\n    }\n\n    /// This request cut to the running kernel's level.\n    pub fn best_effort(&self) -> Result<Self, Error> {\n        self.for_level(abi_version()? as i64)\n    }\n}\n"
 
 blocks = {}
-debug_info = '3=19&4=23&12=29&13=33&25=37&27=41&28=45&29=47&30=49&35=53&36=57&37=59&38=63&40=66&42=69&50=72&51=76&52=80&54=86&56=90&57=92&58=96&60=101&62=105&65=112&72=115&75=122&77=124&78=128&80=131&87=135&88=139&89=143&93=149&94=153&96=159&98=166&100=170&101=172&102=175&103=178&105=181&108=187&109=191&111=193&112=201&114=205&115=207&116=211&118=217&120=221&124=223&127=232&129=234&130=236&131=240&135=246&136=254&140=260&141=262&142=266'
+debug_info = '3=32&4=36&8=42&9=46&15=52&16=56&20=60&21=64&31=68&33=72&34=76&35=78&36=80&41=84&42=88&43=90&44=94&46=97&48=100&56=103&57=107&58=111&60=117&61=121&62=125&65=131&66=133&67=137&69=142&71=146&74=153&81=156&84=170&86=172&87=176&89=179&96=183&97=187&98=191&101=197&102=201&105=207&106=211&108=217&110=231&112=235&113=237&114=240&115=243&117=246&120=252&121=256&123=258&124=266&126=270&127=272&128=276&130=282&131=286&132=290&135=296&139=298&142=314&144=316&145=318&146=322&149=328&150=332&153=338&154=346&158=352&159=354&160=358&164=362&165=366&176=371&177=373&180=377&181=381&182=385&186=391&189=393&197=395&212=398&213=402&215=409&216=413'

@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_V = resolve('V')
     l_0_spec = resolve('spec')
     l_0_range = resolve('range')
+    l_0_lv = resolve('lv')
     try:
         t_1 = environment.filters['go_str']
     except KeyError:
@@ -23,6 +24,12 @@ def root(context, missing=missing):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'forklike'):
         pass
@@ -54,6 +61,14 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
     yield ' *'
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield ', '
+        yield str(environment.getattr(l_1_a, 'name'))
+        yield ' '
+        yield str(environment.getattr(l_1_a, 'type'))
+    l_1_a = missing
     yield ') (int, error) {\n'
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'refusals'):
         pass
@@ -78,7 +93,14 @@ def root(context, missing=missing):
         yield ', '
     l_1_a = missing
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
-    yield '.Bytes()[:size])\n}\n\n// '
+    yield '.Bytes()[:size]'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield ', '
+        yield str(environment.getattr(l_1_a, 'name'))
+    l_1_a = missing
+    yield ')\n}\n\n// '
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'call'))
     yield 'Bytes calls '
     yield str(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'syscall'))
@@ -93,7 +115,16 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_a, 'type'))
         yield ', '
     l_1_a = missing
-    yield 'data []byte) (int, error) {\n'
+    yield 'data []byte'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield ', '
+        yield str(environment.getattr(l_1_a, 'name'))
+        yield ' '
+        yield str(environment.getattr(l_1_a, 'type'))
+    l_1_a = missing
+    yield ') (int, error) {\n'
     for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'paths'):
         _loop_vars = {}
         pass
@@ -114,6 +145,12 @@ def root(context, missing=missing):
         yield ','
     l_1_a = missing
     yield ' uintptr(ptr), uintptr(len(data))'
+    for l_1_a in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'trailing'):
+        _loop_vars = {}
+        pass
+        yield ', '
+        yield str(environment.getattr(l_1_a, 'register'))
+    l_1_a = missing
     for l_1__ in context.call((undefined(name='range') if l_0_range is missing else l_0_range), environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'pad')):
         _loop_vars = {}
         pass
@@ -151,6 +188,14 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
         yield ' *'
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield ', '
+            yield str(environment.getattr(l_2_a, 'name'))
+            yield ' '
+            yield str(environment.getattr(l_2_a, 'type'))
+        l_2_a = missing
         yield ') (int, error) {\n\tsize := '
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
         yield '.SizeFor()\n\tif err := '
@@ -165,7 +210,14 @@ def root(context, missing=missing):
             yield ', '
         l_2_a = missing
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
-        yield '.Bytes()[:size])\n}\n\n// '
+        yield '.Bytes()[:size]'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield ', '
+            yield str(environment.getattr(l_2_a, 'name'))
+        l_2_a = missing
+        yield ')\n}\n\n// '
         yield str(environment.getattr(l_1_o, 'call'))
         yield 'Bytes calls '
         yield str(environment.getattr(l_1_o, 'name'))
@@ -180,12 +232,21 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_2_a, 'type'))
             yield ', '
         l_2_a = missing
-        yield 'data []byte) (int, error) {\n'
-        def t_3(fiter):
+        yield 'data []byte'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield ', '
+            yield str(environment.getattr(l_2_a, 'name'))
+            yield ' '
+            yield str(environment.getattr(l_2_a, 'type'))
+        l_2_a = missing
+        yield ') (int, error) {\n'
+        def t_4(fiter):
             for l_2_a in fiter:
                 if environment.getattr(l_2_a, 'is_path'):
                     yield l_2_a
-        for l_2_a in t_3(environment.getattr(l_1_o, 'args')):
+        for l_2_a in t_4(environment.getattr(l_1_o, 'args')):
             _loop_vars = {}
             pass
             yield '\tp_'
@@ -205,17 +266,23 @@ def root(context, missing=missing):
             yield ','
         l_2_a = missing
         yield ' uintptr(ptr), uintptr(len(data))'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield ', '
+            yield str(environment.getattr(l_2_a, 'register'))
+        l_2_a = missing
         for l_2__ in context.call((undefined(name='range') if l_0_range is missing else l_0_range), environment.getattr(l_1_o, 'pad'), _loop_vars=_loop_vars):
             _loop_vars = {}
             pass
             yield ', 0'
         l_2__ = missing
         yield ')\n'
-        def t_4(fiter):
+        def t_5(fiter):
             for l_2_a in fiter:
                 if environment.getattr(l_2_a, 'is_path'):
                     yield l_2_a
-        for l_2_a in t_4(environment.getattr(l_1_o, 'args')):
+        for l_2_a in t_5(environment.getattr(l_1_o, 'args')):
             _loop_vars = {}
             pass
             yield '\truntime.KeepAlive(p_'
@@ -224,6 +291,70 @@ def root(context, missing=missing):
         l_2_a = missing
         yield '\truntime.KeepAlive(data)\n\tif errno != 0 {\n\t\treturn -1, errno\n\t}\n\treturn int(r), nil\n}\n'
     l_1_o = missing
+    if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
+        pass
+        l_0_lv = environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels')
+        context.vars['lv'] = l_0_lv
+        context.exported_vars.add('lv')
+        yield '\n// levels holds, per level of the interface, the bits each field keeps on a\n// kernel of that level.\nvar levels = [...]struct {\n\tlevel int64\n\tkeep  ['
+        yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
+        yield ']uint64\n}{\n'
+        for (l_1_level, l_1_keep) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'rows'):
+            _loop_vars = {}
+            pass
+            yield '\t{'
+            yield str(l_1_level)
+            yield ', ['
+            yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
+            yield ']uint64{'
+            yield str(t_2(context.eval_ctx, l_1_keep, ', '))
+            yield '}},\n'
+        l_1_level = l_1_keep = missing
+        yield "}\n\n// AbiVersion returns the running kernel's level ("
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'value_name'))
+        yield '); ENOSYS: the\n// kernel is too old; EOPNOTSUPP: the interface is turned off at boot.\nfunc AbiVersion() (int, error) {\n\tr, _, errno := syscall.Syscall6(SYSCALL_NUMBER, '
+        yield str(t_2(context.eval_ctx, environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'query'), ', '))
+        yield ')\n\tif errno != 0 {\n\t\treturn -1, errno\n\t}\n\treturn int(r), nil\n}\n\n// ForLevel returns the request cut to what a kernel of level knows (its\n// AbiVersion): the kernel refuses what its level does not know, so a program\n// that asks for more than the running kernel has restricts what it can.\n// EINVAL below the first level.\nfunc ('
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
+        yield ' *'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ') ForLevel(level int64) (*'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ', error) {\n\tvar keep *['
+        yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
+        yield ']uint64\n\tfor i := range levels {\n\t\tif levels[i].level <= level {\n\t\t\tkeep = &levels[i].keep\n\t\t}\n\t}\n\tif keep == nil {\n\t\treturn nil, refused(syscall.EINVAL, "a level the interface has")\n\t}\n\tout := *'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
+        yield '\n'
+        l_1_loop = missing
+        for (l_1_f, l_1_t), l_1_loop in LoopContext(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\tout.'
+            yield str(l_1_f)
+            yield ' &= '
+            yield str(l_1_t)
+            yield '(keep['
+            yield str(environment.getattr(l_1_loop, 'index0'))
+            yield '])\n'
+        l_1_loop = l_1_f = l_1_t = missing
+        for (l_1_f, l_1_other) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'within'):
+            _loop_vars = {}
+            pass
+            yield '\tout.'
+            yield str(l_1_f)
+            yield ' &= out.'
+            yield str(l_1_other)
+            yield '\n'
+        l_1_f = l_1_other = missing
+        yield "\treturn &out, nil\n}\n\n// BestEffort returns the request cut to the running kernel's level.\nfunc ("
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
+        yield ' *'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ') BestEffort() (*'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ', error) {\n\tlevel, err := AbiVersion()\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn '
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
+        yield '.ForLevel(int64(level))\n}\n'
 
 blocks = {}
-debug_info = '1=26&2=29&5=33&9=38&13=43&14=57&15=60&16=62&17=64&20=67&21=69&24=71&27=81&29=85&30=96&31=100&40=106&41=122&42=125&50=128&52=132&53=138&55=140&56=154&57=156&60=158&63=168&65=172&66=183&67=191&76=197&77=213&78=221'
+debug_info = '1=33&2=36&5=40&9=45&13=50&14=72&15=75&16=77&17=79&20=82&21=84&24=86&27=103&29=107&30=127&31=131&40=137&41=159&42=162&50=165&52=169&53=175&55=177&56=199&57=201&60=203&63=220&65=224&66=244&67=252&76=258&77=280&78=288&87=293&88=295&94=299&96=301&97=305&101=313&104=315&115=317&116=323&125=325&126=328&127=332&129=339&130=343&136=349&141=355'

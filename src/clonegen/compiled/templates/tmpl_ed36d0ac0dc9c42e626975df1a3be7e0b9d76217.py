@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_view = resolve('view')
     l_0_spec = resolve('spec')
     l_0_call = resolve('call')
+    l_0_lv = resolve('lv')
     l_0_fb = resolve('fb')
     l_0_c = l_0_L = l_0_P = missing
     try:
@@ -31,6 +32,12 @@ def root(context, missing=missing):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_c = context.vars['c'] = environment.get_template('macros/c.j2', 'libc.c.j2')._get_default_module(context)
     context.exported_vars.discard('c')
@@ -180,6 +187,64 @@ def root(context, missing=missing):
         yield str(t_3(context.eval_ctx, environment.getattr(l_1_call, 'arguments'), ', '))
         yield ');\n}\n'
     l_1_call = missing
+    if environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'levels'):
+        pass
+        l_0_lv = environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'levels')
+        context.vars['lv'] = l_0_lv
+        context.exported_vars.add('lv')
+        yield '\n/* Per level of the interface, the bits each field keeps on a kernel of that level. */\nstatic const struct {\n\tlong level;\n\tunsigned long long keep['
+        yield str(t_4(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
+        yield '];\n} '
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'table'))
+        yield '[] = {\n'
+        for (l_1_level, l_1_keep) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'rows'):
+            _loop_vars = {}
+            pass
+            yield '\t{ '
+            yield str(l_1_level)
+            yield ', { '
+            yield str(t_3(context.eval_ctx, l_1_keep, ', '))
+            yield ' } },\n'
+        l_1_level = l_1_keep = missing
+        yield '};\n\nint '
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'for_level'))
+        yield '(struct '
+        yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'struct'))
+        yield ' *attr, long level)\n{\n\tsize_t rows = sizeof('
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'table'))
+        yield ') / sizeof('
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'table'))
+        yield '[0]);\n\tsize_t n = 0;\n\n\twhile (n < rows && '
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'table'))
+        yield '[n].level <= level)\n\t\tn++;\n\tif (!n) {\n\t\terrno = EINVAL;\n\t\treturn -1;\n\t}\n'
+        l_1_loop = missing
+        for l_1_f, l_1_loop in LoopContext(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\tattr->'
+            yield str(l_1_f)
+            yield ' &= '
+            yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'table'))
+            yield '[n - 1].keep['
+            yield str(environment.getattr(l_1_loop, 'index0'))
+            yield '];\n'
+        l_1_loop = l_1_f = missing
+        for (l_1_f, l_1_other) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'within'):
+            _loop_vars = {}
+            pass
+            yield '\tattr->'
+            yield str(l_1_f)
+            yield ' &= attr->'
+            yield str(l_1_other)
+            yield ';\n'
+        l_1_f = l_1_other = missing
+        yield '\treturn 0;\n}\n\nlong '
+        yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'abi_version'))
+        yield '(void)\n{\n\treturn syscall('
+        yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'number_macro'))
+        yield ', '
+        yield str(t_3(context.eval_ctx, environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'query_args'), ', '))
+        yield ');\n}\n'
     yield '\n'
     yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'runtime_decode'))
     yield '\n'
@@ -465,22 +530,22 @@ def root(context, missing=missing):
             yield '_legacy(const struct '
             yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'struct'))
             yield ' *a)\n{\n'
-            def t_4(fiter):
+            def t_5(fiter):
                 for l_1_arg in fiter:
                     if (environment.getattr(l_1_arg, 'combine') != 'none'):
                         yield l_1_arg
-            for l_1_arg in t_4(environment.getattr((undefined(name='fb') if l_0_fb is missing else l_0_fb), 'args')):
+            for l_1_arg in t_5(environment.getattr((undefined(name='fb') if l_0_fb is missing else l_0_fb), 'args')):
                 _loop_vars = {}
                 pass
                 yield '\tunsigned long '
                 yield str(environment.getattr(l_1_arg, 'name'))
                 yield ' = 0;\n'
             l_1_arg = missing
-            def t_5(fiter):
+            def t_6(fiter):
                 for l_1_arg in fiter:
                     if environment.getattr(l_1_arg, 'shared'):
                         yield l_1_arg
-            for l_1_arg in t_5(environment.getattr((undefined(name='fb') if l_0_fb is missing else l_0_fb), 'args')):
+            for l_1_arg in t_6(environment.getattr((undefined(name='fb') if l_0_fb is missing else l_0_fb), 'args')):
                 _loop_vars = {}
                 pass
                 yield '\tint '
@@ -495,11 +560,11 @@ def root(context, missing=missing):
                 yield str(l_1_f)
                 yield ')\n\t\treturn -2;\n'
             l_1_f = missing
-            def t_6(fiter):
+            def t_7(fiter):
                 for l_1_arg in fiter:
                     if (environment.getattr(l_1_arg, 'combine') != 'none'):
                         yield l_1_arg
-            for l_1_arg in t_6(environment.getattr((undefined(name='fb') if l_0_fb is missing else l_0_fb), 'args')):
+            for l_1_arg in t_7(environment.getattr((undefined(name='fb') if l_0_fb is missing else l_0_fb), 'args')):
                 _loop_vars = {}
                 pass
                 for l_2_s in environment.getattr(l_1_arg, 'sources'):
@@ -696,7 +761,7 @@ def root(context, missing=missing):
                     yield str(environment.getattr(l_1_f, 'type'))
                     yield ' '
                     yield str(environment.getattr(l_1_f, 'name'))
-                    yield str((' __attribute__((aligned(8)))' if environment.getattr(l_1_f, 'aligned') else cond_expr_undefined("the inline if-expression on line 417 in 'libc.c.j2' evaluated to false and no else section was defined.")))
+                    yield str((' __attribute__((aligned(8)))' if environment.getattr(l_1_f, 'aligned') else cond_expr_undefined("the inline if-expression on line 455 in 'libc.c.j2' evaluated to false and no else section was defined.")))
                     yield ';\n'
                 l_1_f = missing
                 yield '};\n'
@@ -744,4 +809,4 @@ def root(context, missing=missing):
         yield '\t};\n\n\treturn clonegen_probe(out, sizes, sizeof(sizes) / sizeof(sizes[0]), flags, sizeof(flags) / sizeof(flags[0]));\n}\n'
 
 blocks = {}
-debug_info = '1=34&2=36&3=39&4=42&10=44&15=46&16=50&19=54&20=58&24=62&26=66&27=68&30=70&35=74&37=76&39=79&40=82&41=85&42=88&44=91&45=93&51=108&52=110&54=114&55=116&56=120&57=124&58=126&61=132&64=136&66=140&69=144&70=147&73=150&74=152&75=156&76=160&77=162&80=168&84=173&86=177&90=183&91=186&92=190&93=194&94=198&97=204&100=209&101=212&103=215&104=217&105=221&109=229&111=232&112=234&113=238&117=246&119=249&124=255&125=259&126=267&127=271&128=277&129=281&130=287&131=295&136=303&137=307&142=313&143=317&147=327&148=329&158=331&159=333&161=337&163=339&165=341&166=343&168=347&171=349&173=351&183=353&190=359&191=363&192=365&201=369&205=371&224=375&225=378&226=381&227=383&228=387&232=392&233=396&234=400&236=405&238=408&240=412&241=415&246=421&248=423&249=425&252=427&254=431&255=435&259=443&260=447&261=449&267=453&268=457&269=459&270=461&273=463&275=467&276=475&278=478&279=486&282=490&283=494&286=497&287=504&288=507&289=510&291=515&292=519&293=522&295=527&296=531&297=534&299=542&300=544&301=550&302=553&303=555&305=559&307=565&308=569&311=574&313=578&314=580&316=586&317=590&323=596&324=599&325=602&329=610&335=621&337=625&347=627&350=629&353=631&354=635&358=637&359=641&362=644&363=647&366=651&367=653&370=655&372=657&373=660&378=662&393=668&395=672&404=674&406=677&410=679&411=683&413=688&416=691&417=695&424=704&425=708&428=714&429=716&430=718&435=722&438=726&439=730&443=735&444=739'
+debug_info = '1=41&2=43&3=46&4=49&10=51&15=53&16=57&19=61&20=65&24=69&26=73&27=75&30=77&35=81&37=83&39=86&40=89&41=92&42=95&44=98&45=100&51=115&52=117&54=121&55=123&56=127&57=131&58=133&61=139&64=143&66=147&69=151&70=154&73=157&74=159&75=163&76=167&77=169&80=175&84=180&86=184&89=189&90=191&95=195&96=197&97=199&98=203&102=209&104=213&107=217&113=220&114=224&116=231&117=235&122=241&124=243&128=248&129=251&130=255&131=259&132=263&135=269&138=274&139=277&141=280&142=282&143=286&147=294&149=297&150=299&151=303&155=311&157=314&162=320&163=324&164=332&165=336&166=342&167=346&168=352&169=360&174=368&175=372&180=378&181=382&185=392&186=394&196=396&197=398&199=402&201=404&203=406&204=408&206=412&209=414&211=416&221=418&228=424&229=428&230=430&239=434&243=436&262=440&263=443&264=446&265=448&266=452&270=457&271=461&272=465&274=470&276=473&278=477&279=480&284=486&286=488&287=490&290=492&292=496&293=500&297=508&298=512&299=514&305=518&306=522&307=524&308=526&311=528&313=532&314=540&316=543&317=551&320=555&321=559&324=562&325=569&326=572&327=575&329=580&330=584&331=587&333=592&334=596&335=599&337=607&338=609&339=615&340=618&341=620&343=624&345=630&346=634&349=639&351=643&352=645&354=651&355=655&361=661&362=664&363=667&367=675&373=686&375=690&385=692&388=694&391=696&392=700&396=702&397=706&400=709&401=712&404=716&405=718&408=720&410=722&411=725&416=727&431=733&433=737&442=739&444=742&448=744&449=748&451=753&454=756&455=760&462=769&463=773&466=779&467=781&468=783&473=787&476=791&477=795&481=800&482=804'

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:fda58773caaad2bb.
+ * Spec digest: sha256:6421e2bcc7071325.
  */
 #ifndef _UAPI_LINUX_LANDLOCK_RULESET_ATTR_H
 #define _UAPI_LINUX_LANDLOCK_RULESET_ATTR_H
@@ -59,6 +59,11 @@
 #define LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET	0x00000001
 /* Send a signal to a process outside the domain (Landlock ABI 6). */
 #define LANDLOCK_SCOPE_SIGNAL			0x00000002
+
+/* Ask for the Landlock ABI version instead of creating a ruleset. */
+#define LANDLOCK_CREATE_RULESET_VERSION	0x00000001
+/* Ask for the fixed Landlock errata instead of creating a ruleset. */
+#define LANDLOCK_CREATE_RULESET_ERRATA	0x00000002
 
 #ifndef __ASSEMBLY__
 /**
