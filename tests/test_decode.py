@@ -4,7 +4,7 @@ A C program (tests/decode/calls.c) makes clone3() and openat2() calls with
 varied structs and sizes under ``strace -f -e trace=clone3,openat2`` and
 records the bytes a tracer could read for each; another
 (tests/decode/attr_calls.c) does the same for sched_setattr(),
-sched_getattr() and mount_setattr(), as root in a mount and pid namespace of
+sched_getattr(), mount_setattr() and landlock_create_ruleset(), as root in a mount and pid namespace of
 its own. The Python module's ``decode()``, the libc's ``cg_<name>_decode()``
 and ``clonegen decode`` must print, for the same bytes, exactly the argument
 strace printed. strace 6.1 has no decoder for PIDFD_GET_INFO (Linux 6.13):
@@ -43,7 +43,14 @@ GEN = ROOT / "generated"
 DECODE = ROOT / "tests" / "decode"
 # The flags strace 6.1 has no name for, because Linux 7.1 added them after it.
 NEWER_THAN_STRACE_61 = {"CLONE_AUTOREAP", "CLONE_NNP", "CLONE_PIDFD_AUTOKILL", "CLONE_EMPTY_MNTNS"}
-SPECS = ("clone_args", "open_how", "sched_attr", "mount_attr", "pidfd_info")
+SPECS = (
+    "clone_args",
+    "open_how",
+    "sched_attr",
+    "mount_attr",
+    "pidfd_info",
+    "landlock_ruleset_attr",
+)
 # The spec of each system call a record names.
 SPEC_OF = {
     "clone3": "clone_args",
@@ -53,12 +60,14 @@ SPEC_OF = {
     "mount_setattr": "mount_attr",
     "open_tree_attr": "mount_attr",
     "pidfd_get_info": "pidfd_info",
+    "landlock_create_ruleset": "landlock_ruleset_attr",
 }
 # The struct argument in strace's line of each call: the text between these.
 ARGUMENT = {
     "sched_setattr": re.compile(r"sched_setattr\(-?\d+, (.*), \d+\) += "),
     "sched_getattr": re.compile(r"sched_getattr\(-?\d+, (.*), \d+, \d+\) += "),
     "mount_setattr": re.compile(r'mount_setattr\([^,]+, "[^"]*", [^,]+, (.*), \d+\) += '),
+    "landlock_create_ruleset": re.compile(r"landlock_create_ruleset\((.*), \d+, 0\) += "),
 }
 
 
@@ -421,7 +430,8 @@ def attr_trace(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Call], li
     # A pid namespace whose processes die with it, and a mount namespace of its own.
     proc = subprocess.run(
         ["unshare", "--mount", "--pid", "--fork", "--kill-child", "strace", "-f", "-o", str(trace)]
-        + ["-e", "trace=sched_setattr,sched_getattr,mount_setattr,ioctl", str(exe)]
+        + ["-e", "trace=sched_setattr,sched_getattr,mount_setattr,landlock_create_ruleset,ioctl"]
+        + [str(exe)]
         + [str(records), str(mnt)],
         capture_output=True,
         text=True,
@@ -429,7 +439,11 @@ def attr_trace(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Call], li
     )
     assert proc.returncode == 0, proc.stderr
     lines = trace.read_text().splitlines()
-    decoded = [line for line in lines if re.search(r" (sched_[gs]etattr|mount_setattr)\(", line)]
+    decoded = [
+        line
+        for line in lines
+        if re.search(r" (sched_[gs]etattr|mount_setattr|landlock_create_ruleset)\(", line)
+    ]
     recorded = records.read_text().splitlines()
     ours = [r for r in recorded if not r.startswith("pidfd_get_info ")]
     assert len(decoded) == len(ours), (len(decoded), len(ours), trace.read_text()[:3000])
@@ -489,6 +503,9 @@ def test_attr_calls_cover_what_strace_prints(attr_calls: list[Call]) -> None:
         "userns_fd=2147483648}",
         "/* bytes 32..39 */",
         "???}",
+        "{handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE}",  # Landlock: what strace 6.1 knows
+        "LANDLOCK_ACCESS_FS_REFER|0x1c000, ...}",  # newer flags in hex, newer fields as ...
+        "{handled_access_fs=0x10000000000 /* LANDLOCK_ACCESS_FS_??? */, ...}",
     ):
         assert any(needle in t for t in texts), needle
     getattr_texts = [c.strace for c in attr_calls if c.syscall == "sched_getattr"]
@@ -517,8 +534,16 @@ def test_c_decoder_prints_what_strace_prints_for_attr_calls(
 
 def test_sched_ext_is_the_documented_difference(attr_calls: list[Call]) -> None:
     """Without strace's release the decoder names SCHED_EXT (Linux 6.12), which strace 6.1
-    prints as a number; that is the only difference."""
+    prints as a number; that is the only difference but Landlock's, whose newer flags (from
+    LANDLOCK_ACCESS_FS_TRUNCATE, Linux 6.2, on) and fields (past the first 8 bytes) the
+    decoder knows and strace 6.1 does not."""
     differ = [c for c in attr_calls if python_decode(c, None) != c.strace]
+    landlock = [c for c in differ if c.syscall == "landlock_create_ruleset"]
+    assert landlock
+    for c in landlock:
+        newer = int.from_bytes(c.data[:8].ljust(8, b"\0"), "little") & ~0x3FFF
+        assert c.size > 8 or newer, c
+    differ = [c for c in differ if c not in landlock]
     assert differ
     for c in differ:
         assert "sched_policy=0x7 /* SCHED_??? */" in c.strace

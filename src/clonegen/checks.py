@@ -637,6 +637,13 @@ def abi_levels(spec: Spec, report: Report) -> None:
             if level is not None:
                 report(pos, ("level",), f"{what} states a level, but the spec has no abi_levels")
         return
+    if spec.size.source != "argument":
+        report(
+            a.pos,
+            (),
+            "abi_levels asks the kernel its level with no struct and a size of 0: the size "
+            "must be an argument (syscall.size.source: argument)",
+        )
     since: dict[int, str] = {}
     prev: tuple[int, tuple[int, int, int]] = (0, (0, 0, 0))
     for lv in a.levels:

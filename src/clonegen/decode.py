@@ -48,6 +48,7 @@ class DecodeEntry:
     size_field: int  # the index of the field that holds the struct's size, or -1
     zero_size: int  # an input's size field of 0 stands for this size (sched_attr: VER0), or 0
     output: bool  # the struct as the kernel wrote it
+    more: bool  # past what the decoder knows: ", ..." (else the bytes that are not zero)
 
 
 def rows(spec: Spec) -> tuple[DecodeRow, ...]:
@@ -76,7 +77,8 @@ def entries(spec: Spec) -> tuple[DecodeEntry, ...]:
         output = e.direction == "out"
         field = policy.field if policy.from_field else spec.size.field if policy.report else None
         zero = policy.zero_means.size if policy.zero_means and not output else 0
-        out.append(DecodeEntry(e.name, index[field] if field else -1, zero, output))
+        more = e.trace_tail == "more" if e.trace_tail else policy.from_field
+        out.append(DecodeEntry(e.name, index[field] if field else -1, zero, output, more))
     return tuple(out)
 
 
@@ -125,7 +127,9 @@ def decode(
     versions = tuple((v.size, v.since) for v in spec.versions)
     chosen = entry or spec.syscall
     table_entries = entries(spec)
-    found = [(e.size_field, e.zero_size, e.output) for e in table_entries if e.name == chosen]
+    found = [
+        (e.size_field, e.zero_size, e.output, e.more) for e in table_entries if e.name == chosen
+    ]
     if not found:
         known = ", ".join(e.name for e in table_entries)
         raise ValueError(f"{spec.name} has no entry point {chosen!r}: one of {known}")

@@ -323,6 +323,7 @@ class EntryPoint:
     struct_name: str = "uargs"  # the stub's struct pointer argument (a tracepoint field name)
     size_name: str = "usize"  # the stub's size argument
     written: tuple[str, ...] = ()  # the keys the spec writes (the others take their defaults)
+    trace_tail: str | None = None  # what the decoder prints past the struct it knows; None: by size
 
     @property
     def is_struct(self) -> bool:
@@ -1759,6 +1760,7 @@ class _Builder:
             ),
             common_function=e.get("common_function"),
             null_errno=e.get("null_errno"),
+            trace_tail=e.get("trace_tail"),
             null_allowed_without_size=setting(e, "entry_point", "null_allowed_without_size"),
             struct_name=setting(e, "entry_point", "struct_name"),
             size_name=setting(e, "entry_point", "size_name"),

@@ -1,6 +1,7 @@
 /*
- * Makes sched_setattr(), sched_getattr() and mount_setattr() calls with
- * varied structs and sizes, and one PIDFD_GET_INFO ioctl, and records for
+ * Makes sched_setattr(), sched_getattr(), mount_setattr() and
+ * landlock_create_ruleset() calls with varied structs and sizes, and one
+ * PIDFD_GET_INFO ioctl, and records for
  * each the bytes a tracer could read at the struct's address, so that the
  * test can decode the same bytes and compare with strace.
  *
@@ -31,6 +32,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#define SYS_landlock_create_ruleset_ 444
 #define KEEP_POLICY 0x08ULL
 #define KEEP_PARAMS 0x10ULL
 #define RESET_ON_FORK 0x01ULL
@@ -343,6 +345,46 @@ static void pidfd_call(void)
 	close(pidfd);
 }
 
+static void landlock_call(const uint64_t *l, size_t size)
+{
+	long fd;
+
+	record("landlock_create_ruleset", l, size, size);
+	fd = syscall(SYS_landlock_create_ruleset_, l, size, 0);
+	if (fd >= 0)
+		close((int)fd);
+}
+
+/*
+ * landlock_create_ruleset(): strace 6.1 knows the first version (8 bytes) and the
+ * file system flags up to LANDLOCK_ACCESS_FS_REFER, and prints ", ..." past it.
+ */
+static void landlock_calls(void)
+{
+	static const uint64_t fs[] = { 0x1, 0x3, 0x1fff, 0x3fff, 0x7fff, 0x1ffff, 0x10000,
+				       1ULL << 40, 0x8000000000000001ULL, 0 };
+	static const size_t sizes[] = { 8, 16, 24, 48, 56, 4096, 4097, 7, 0 };
+	uint64_t *l;
+	size_t i, j;
+
+	for (i = 0; i < sizeof(fs) / sizeof(fs[0]); i++)
+		for (j = 0; j < sizeof(sizes) / sizeof(sizes[0]); j += 1 + i % 3) {
+			l = (uint64_t *)fresh_attr();
+			l[0] = fs[i];
+			l[1] = i & 1 ? 3 : 0;
+			l[2] = i & 2 ? 1 : 0;
+			l[3] = i & 4 ? 1 : 0;
+			l[6] = i == 5 ? 1 : 0;	/* a non-zero byte past the struct */
+			landlock_call(l, sizes[j]);
+		}
+	landlock_call(NULL, 0);
+	/* At the end of the readable pages: the last 8 bytes before the unreadable one. */
+	l = (uint64_t *)(area + 2 * (size_t)page - 8);
+	l[0] = 0x5;
+	landlock_call(l, 8);
+	landlock_call(l, 16);
+}
+
 int main(int argc, char **argv)
 {
 	int pipefd[2];
@@ -375,6 +417,7 @@ int main(int argc, char **argv)
 	sched_calls();
 	mount_calls();
 	pidfd_call();
+	landlock_calls();
 	if (write(pipefd[1], &byte, 1) != 1 || waitpid(child, NULL, 0) != child)
 		return 1;
 	return fclose(records) ? 1 : 0;

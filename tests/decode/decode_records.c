@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "clone_args.h"
+#include "landlock_ruleset_attr.h"
 #include "mount_attr.h"
 #include "open_how.h"
 #include "pidfd_info.h"
@@ -107,6 +108,12 @@ int main(int argc, char **argv)
 			how.release = release;
 			how.entry = name;
 			cg_sched_attr_decode(text, sizeof(text), data, len, size, &how);
+		} else if (!strcmp(name, "landlock_create_ruleset")) {
+			struct cg_landlock_ruleset_attr_decoding how = { 0, 0, NULL, NULL, NULL };
+
+			how.addr = addr;
+			how.release = release;
+			cg_landlock_ruleset_attr_decode(text, sizeof(text), data, len, size, &how);
 		} else if (!strcmp(name, "pidfd_get_info")) {
 			struct cg_pidfd_info_decoding how = { 0, 0, NULL, NULL, NULL };
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT OR GPL-2.0 WITH Linux-syscall-note */
 /*
  * Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
- * Spec digest: sha256:6421e2bcc7071325.
+ * Spec digest: sha256:6da192832f4e335c.
  */
 #ifndef CG_LANDLOCK_RULESET_ATTR_H
 #define CG_LANDLOCK_RULESET_ATTR_H

@@ -1,5 +1,5 @@
 # Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
-# Spec digest: sha256:6421e2bcc7071325.
+# Spec digest: sha256:6da192832f4e335c.
 """What a Landlock ruleset restricts: the file system actions, network actions
 and scopes it handles, and which of them are not logged. The structure is
 versioned by its size like clone_args.
@@ -32,7 +32,7 @@ __all__ = [
     "decode",
 ]
 
-SPEC_DIGEST: Final = "sha256:6421e2bcc7071325"
+SPEC_DIGEST: Final = "sha256:6da192832f4e335c"
 
 SIZE_VER0: Final = 8
 SIZE_VER1: Final = 16
@@ -859,7 +859,7 @@ _DecodeField = tuple[
 ]
 # An entry point: (size field index or -1 for the size argument, the size a zero size field
 # stands for, the struct is what the kernel wrote)
-_DecodeEntry = tuple[int, int, bool]
+_DecodeEntry = tuple[int, int, bool, bool]
 _Peek = _DecodeCallable[[int, int], bytes | None]
 
 _STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
@@ -1061,7 +1061,7 @@ def _decode(
     """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
     first = versions[0][0]
     known = max([s for s, since in versions if _decode_known(since, release)] or [first])
-    size_field, zero_size, output = entry
+    size_field, zero_size, output, more = entry
     said = 0  # what the size field says
     if data is None:
         return _decode_addr(addr)
@@ -1093,7 +1093,7 @@ def _decode(
         if not _decode_shown(f, value, values, output):
             continue
         parts.append(f"{f[0]}={_decode_text(f, value, values, peek, release, arch)}")
-    if size_field >= 0:
+    if more:
         if not output and size > limit:  # more than the decoder knows
             parts.append("...")
     elif size > fetch:
@@ -1284,7 +1284,7 @@ _DECODE_VERSIONS: Final = (
     (48, "7.3"),
 )
 _DECODE_ENTRIES: Final[dict[str, _DecodeEntry]] = {
-    "landlock_create_ruleset": (-1, 0, False),
+    "landlock_create_ruleset": (-1, 0, False, True),
 }
 
 

@@ -156,14 +156,16 @@ struct clonegen_decode_field {
 
 /*
  * An entry point: where the struct's size comes from (the size argument, or
- * the field size_field, where 0 stands for zero_size), and whether the
- * struct is what the kernel wrote.
+ * the field size_field, where 0 stands for zero_size), whether the struct is
+ * what the kernel wrote, and what is printed past what the decoder knows
+ * (more: ", ..."; else the bytes that are not zero).
  */
 struct clonegen_decode_entry {
 	const char *name;
 	int size_field;
 	uint64_t zero_size;
 	int output;
+	int more;
 };
 
 struct clonegen_decode_version {
@@ -618,7 +620,7 @@ static size_t clonegen_decode(const struct clonegen_decode_field *fields, size_t
 			clonegen_put(&t, ", ");
 		clonegen_put_field(&t, fields, f, v, bytes, fetch, release, peek, ctx);
 	}
-	if (sf) {
+	if (entry->more) {
 		if (!entry->output && size > limit)	/* more than the decoder knows */
 			clonegen_put(&t, shown ? ", ..." : "...");
 	} else if (size > fetch) {
@@ -873,7 +875,7 @@ static const struct clonegen_decode_version clonegen_decode_versions[] = {
 };
 
 static const struct clonegen_decode_entry clonegen_decode_entries[] = {
-	{ "openat2", -1, 0, 0 },
+	{ "openat2", -1, 0, 0, 0 },
 };
 
 size_t cg_open_how_decode(char *out, size_t outlen, const void *data, size_t len, uint64_t size,

@@ -576,7 +576,7 @@ _DecodeField = tuple[
 ]
 # An entry point: (size field index or -1 for the size argument, the size a zero size field
 # stands for, the struct is what the kernel wrote)
-_DecodeEntry = tuple[int, int, bool]
+_DecodeEntry = tuple[int, int, bool, bool]
 _Peek = _DecodeCallable[[int, int], bytes | None]
 
 _STRACE_STRSIZE: int = 32  # strace -s: the most tail bytes printed
@@ -778,7 +778,7 @@ def _decode(
     """The struct at ``addr`` of ``size`` bytes, of which ``data`` could be read, as strace prints it."""
     first = versions[0][0]
     known = max([s for s, since in versions if _decode_known(since, release)] or [first])
-    size_field, zero_size, output = entry
+    size_field, zero_size, output, more = entry
     said = 0  # what the size field says
     if data is None:
         return _decode_addr(addr)
@@ -810,7 +810,7 @@ def _decode(
         if not _decode_shown(f, value, values, output):
             continue
         parts.append(f"{f[0]}={_decode_text(f, value, values, peek, release, arch)}")
-    if size_field >= 0:
+    if more:
         if not output and size > limit:  # more than the decoder knows
             parts.append("...")
     elif size > fetch:
@@ -1218,7 +1218,7 @@ _DECODE_VERSIONS: Final = (
     (88, "7.1"),
 )
 _DECODE_ENTRIES: Final[dict[str, _DecodeEntry]] = {
-    "pidfd_get_info": (-1, 0, True),
+    "pidfd_get_info": (-1, 0, True, False),
 }
 
 

@@ -1443,6 +1443,11 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_entry_point(data
             data_keys.remove("size_name")
             data__sizename = data["size_name"]
             validate_https___clonegen_invalid_schema_spec_1_json___defs_identifier(data__sizename, custom_formats, name_prefix)
+        if "trace_tail" in data_keys:
+            data_keys.remove("trace_tail")
+            data__tracetail = data["trace_tail"]
+            if not (isinstance(data__tracetail, str) and data__tracetail == 'bytes' or isinstance(data__tracetail, str) and data__tracetail == 'more'):
+                raise JsonSchemaValueException("")
         if data_keys:
             raise JsonSchemaValueException("")
     try:

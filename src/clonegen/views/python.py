@@ -351,7 +351,7 @@ class PythonView:
     runtime_decode: str
     decode_fields: tuple[str, ...]  # each field's row of the decoder's table
     decode_versions: tuple[str, ...]  # (size, since) of each version
-    decode_entries: tuple[str, ...]  # "entry point": (size field, zero size, output)
+    decode_entries: tuple[str, ...]  # "entry point": (size field, zero size, output, more)
     decode_entry_names: tuple[str, ...]
     size: SizeSource | None = None  # where the size comes from and what it means
     field: PyFieldCall | None = None  # the calls of a struct that carries its size
@@ -525,7 +525,6 @@ class PythonView:
         flag_class_of = {fl.name: c.name for c in flag_classes for fl in c.flags}
         size_checks, checks = py_checks(spec, flag_classes)
         forklike = bool(spec.libc and spec.libc.forklike)
-        entries = decode.entries(spec)
         return cls(
             spec=spec,
             module=spec.name,
@@ -565,13 +564,7 @@ class PythonView:
             ),
             runtime_struct=runtime.source("py_struct.py"),
             release=spec.kernel_release,
-            runtime_decode=runtime.source("py_decode.py"),
-            decode_fields=tuple(_decode_row(r) for r in decode.rows(spec)),
-            decode_versions=tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
-            decode_entries=tuple(
-                f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output})" for e in entries
-            ),
-            decode_entry_names=tuple(e.name for e in entries),
+            **decode_tables(spec),
             size=calls.size,
             **field_call(spec),
             **ioctl_call(spec, flag_class_of),
@@ -694,6 +687,21 @@ def field_call(spec: Spec) -> dict[str, Any]:
             tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs),
         ),
         "ranges": ranges(spec),
+    }
+
+
+def decode_tables(spec: Spec) -> dict[str, Any]:
+    """The decoder's code and tables: each field's row, each version, each entry point."""
+    entries = decode.entries(spec)
+    return {
+        "runtime_decode": runtime.source("py_decode.py"),
+        "decode_fields": tuple(_decode_row(r) for r in decode.rows(spec)),
+        "decode_versions": tuple(f"({v.size}, {py_str(v.since)})" for v in spec.versions),
+        "decode_entries": tuple(
+            f"{py_str(e.name)}: ({e.size_field}, {e.zero_size}, {e.output}, {e.more})"
+            for e in entries
+        ),
+        "decode_entry_names": tuple(e.name for e in entries),
     }
 
 
