@@ -68,6 +68,7 @@ ACCEPTED: dict[str, frozenset[int]] = {
     "pidfd_info": frozenset({0}),
     "mount_attr": frozenset({0, errno.ENOENT}),
     "landlock_ruleset_attr": frozenset({0}),
+    "file_attr": frozenset({errno.ENOENT}),
 }
 NA = None  # a target that cannot express the case
 

@@ -324,6 +324,7 @@ class EntryPoint:
     size_name: str = "usize"  # the stub's size argument
     written: tuple[str, ...] = ()  # the keys the spec writes (the others take their defaults)
     trace_tail: str | None = None  # what the decoder prints past the struct it knows; None: by size
+    size_type: str | None = None  # the C type of the size argument; None: by the direction
 
     @property
     def is_struct(self) -> bool:
@@ -1761,6 +1762,7 @@ class _Builder:
             common_function=e.get("common_function"),
             null_errno=e.get("null_errno"),
             trace_tail=e.get("trace_tail"),
+            size_type=e.get("size_type"),
             null_allowed_without_size=setting(e, "entry_point", "null_allowed_without_size"),
             struct_name=setting(e, "entry_point", "struct_name"),
             size_name=setting(e, "entry_point", "size_name"),

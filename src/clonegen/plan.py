@@ -242,7 +242,11 @@ class Call:
             e.writes and policy.report == "min",
             Numbers.of(spec, e),
             policy,
-            ("size_t" if e.reads else "unsigned int") if policy.source == "argument" else None,
+            (
+                (e.size_type or ("size_t" if e.reads else "unsigned int"))
+                if policy.source == "argument"
+                else None
+            ),
             IoctlPlan.of(spec, policy.ioctl) if policy.ioctl else None,
         )
 
@@ -289,10 +293,11 @@ def plan(spec: Spec) -> Plan:
     calls = tuple(Call.of(spec, e) for e in spec.struct_entries)
     numbered = [c for c in calls if c.entry.default_number is not None]
     if source.kind == "argument":
-        extra = [c for c in numbered if c.name != spec.syscall and c.entry.reads]
+        extra = [c for c in numbered if c.name != spec.syscall and not c.entry.writes]
     else:
         extra = []  # a size in the struct or the ioctl number: the bindings make one call
-    outputs = [c for c in numbered if c.entry.writes] if source.kind == "field" else []
+    # A size in the ioctl number: the bindings make the one call.
+    outputs = [c for c in numbered if c.entry.writes] if source.kind != "ioctl" else []
     return Plan(
         source,
         calls[0],  # the spec's struct_entry

@@ -170,6 +170,39 @@ long agree_call(void *uargs, unsigned long usize)
 	return sys_landlock_create_ruleset((struct landlock_ruleset_attr __user *)uargs, usize, 0);
 }
 
+#elif defined(AGREE_file_attr)
+#include <linux/file_attr.h>
+
+long sys_file_setattr(int dfd, const char __user *filename, struct file_attr __user *ufattr,
+		      size_t usize, unsigned int at_flags);
+
+long file_setattr_common(int dfd, const char __user *filename, unsigned int at_flags,
+			 struct file_attr *kargs)
+{
+	(void)dfd;
+	(void)filename;
+	(void)at_flags;
+#include <common_checks.h>
+	(void)kargs;
+	return 0;
+}
+
+long file_getattr_common(int dfd, const char __user *filename, unsigned int at_flags,
+			 struct file_attr *kargs)
+{
+	(void)dfd;
+	(void)filename;
+	(void)at_flags;
+	(void)kargs;
+	return 0;
+}
+
+long agree_call(void *uargs, unsigned long usize)
+{
+	return sys_file_setattr(-100, (const char __user *)"x", (struct file_attr __user *)uargs,
+				usize, 0);
+}
+
 #elif defined(AGREE_procmap_query)
 /* tests/data/procmap_query.yaml: PROCMAP_QUERY's size rules (min_end), as a system call. */
 #include <linux/procmap_query.h>

@@ -52,6 +52,9 @@
 #ifndef SYS_mount_setattr
 # define SYS_mount_setattr 442
 #endif
+#ifndef SYS_file_setattr
+# define SYS_file_setattr 469
+#endif
 #ifndef SYS_landlock_create_ruleset
 # define SYS_landlock_create_ruleset 444
 #endif
@@ -146,6 +149,10 @@ int main(int argc, char **argv)
 			err = live_pidfd_info(pidfd, uargs, size);
 		else if (!strcmp(spec, "mount_attr"))
 			err = errno_of(syscall(SYS_mount_setattr, AT_FDCWD_, "", 0, uargs, size));
+		else if (!strcmp(spec, "file_attr"))
+			/* No such file: an accepted struct meets the path lookup, ENOENT. */
+			err = errno_of(syscall(SYS_file_setattr, AT_FDCWD_, "/nonexistent/clonegen", uargs,
+					       size, 0));
 		else if (!strcmp(spec, "landlock_ruleset_attr")) {
 			/* A ruleset is a descriptor: creating one restricts nothing. */
 			long fd = syscall(SYS_landlock_create_ruleset, uargs, size, 0);

@@ -435,23 +435,34 @@ func LandlockCreateRulesetBytes(data []byte, flags uint) (int, error) {
 	return int(r), nil
 }
 
-// levels holds, per level of the interface, the bits each field keeps on a
-// kernel of that level.
-var levels = [...]struct {
-	level int64
-	keep  [6]uint64
-}{
-	{1, [6]uint64{0x1fff, 0x0, 0x0, 0x0, 0x0, 0x0}},
-	{2, [6]uint64{0x3fff, 0x0, 0x0, 0x0, 0x0, 0x0}},
-	{3, [6]uint64{0x7fff, 0x0, 0x0, 0x0, 0x0, 0x0}},
-	{4, [6]uint64{0x7fff, 0x3, 0x0, 0x0, 0x0, 0x0}},
-	{5, [6]uint64{0xffff, 0x3, 0x0, 0x0, 0x0, 0x0}},
-	{6, [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
-	{7, [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
-	{8, [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
-	{9, [6]uint64{0x1ffff, 0x3, 0x3, 0x0, 0x0, 0x0}},
-	{10, [6]uint64{0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
-	{11, [6]uint64{0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
+// levelKeep returns the bits each field keeps on a kernel of level (the table's
+// highest level not above it), and false below the first level.
+func levelKeep(level int64) ([6]uint64, bool) {
+	switch {
+	case level >= 11:
+		return [6]uint64{0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, true
+	case level >= 10:
+		return [6]uint64{0x1ffff, 0xf, 0x3, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, true
+	case level >= 9:
+		return [6]uint64{0x1ffff, 0x3, 0x3, 0x0, 0x0, 0x0}, true
+	case level >= 8:
+		return [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}, true
+	case level >= 7:
+		return [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}, true
+	case level >= 6:
+		return [6]uint64{0xffff, 0x3, 0x3, 0x0, 0x0, 0x0}, true
+	case level >= 5:
+		return [6]uint64{0xffff, 0x3, 0x0, 0x0, 0x0, 0x0}, true
+	case level >= 4:
+		return [6]uint64{0x7fff, 0x3, 0x0, 0x0, 0x0, 0x0}, true
+	case level >= 3:
+		return [6]uint64{0x7fff, 0x0, 0x0, 0x0, 0x0, 0x0}, true
+	case level >= 2:
+		return [6]uint64{0x3fff, 0x0, 0x0, 0x0, 0x0, 0x0}, true
+	case level >= 1:
+		return [6]uint64{0x1fff, 0x0, 0x0, 0x0, 0x0, 0x0}, true
+	}
+	return [6]uint64{}, false
 }
 
 // AbiVersion returns the running kernel's level (LANDLOCK_CREATE_RULESET_VERSION); ENOSYS: the
@@ -469,13 +480,8 @@ func AbiVersion() (int, error) {
 // that asks for more than the running kernel has restricts what it can.
 // EINVAL below the first level.
 func (how *LandlockRulesetAttr) ForLevel(level int64) (*LandlockRulesetAttr, error) {
-	var keep *[6]uint64
-	for i := range levels {
-		if levels[i].level <= level {
-			keep = &levels[i].keep
-		}
-	}
-	if keep == nil {
+	keep, ok := levelKeep(level)
+	if !ok {
 		return nil, refused(syscall.EINVAL, "a level the interface has")
 	}
 	out := *how

@@ -609,5 +609,9 @@ pub fn sched_getattr_bytes(
             flags as usize,
         )
     };
-    result(ret)
+    if ret < 0 {
+        let errno = unsafe { *sys::__errno_location() };
+        return Err(Error { errno: Errno(errno), requirement: None });
+    }
+    Ok(ret)
 }

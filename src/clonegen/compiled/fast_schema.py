@@ -1448,6 +1448,11 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_entry_point(data
             data__tracetail = data["trace_tail"]
             if not (isinstance(data__tracetail, str) and data__tracetail == 'bytes' or isinstance(data__tracetail, str) and data__tracetail == 'more'):
                 raise JsonSchemaValueException("")
+        if "size_type" in data_keys:
+            data_keys.remove("size_type")
+            data__sizetype = data["size_type"]
+            if not (isinstance(data__sizetype, str) and data__sizetype == 'size_t' or isinstance(data__sizetype, str) and data__sizetype == 'unsigned int'):
+                raise JsonSchemaValueException("")
         if data_keys:
             raise JsonSchemaValueException("")
     try:

@@ -400,6 +400,7 @@ class GoView:
     field: GoFieldCall | None = None  # the calls of a struct that carries its size
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
     levels: GoLevels | None = None  # the interface numbers its own versions
+    out_calls: tuple[GoOut, ...] = ()  # a size argument: the calls the kernel writes through
     ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
 
     @property
@@ -560,6 +561,11 @@ class GoView:
             keep_alive=tuple(f"p_{a.name}" for a in args + trailing if a.is_path),
             extra_calls=tuple(go_out(c, go_args(c, c.trailing)) for c in calls.extra_calls),
             levels=go_levels(spec),
+            out_calls=(
+                tuple(go_out(c, go_args(c, c.trailing)) for c in calls.outputs)
+                if calls.size.kind == "argument"
+                else ()
+            ),
             size=calls.size,
             **extra,
             **ioctl_call(spec, fields),

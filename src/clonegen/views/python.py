@@ -359,6 +359,7 @@ class PythonView:
     ioctl: PyIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
     levels: PyLevels | None = None  # the interface numbers its own versions
+    out_calls: tuple[PyOut, ...] = ()  # a size argument: the calls the kernel writes through
 
     @property
     def forklike(self) -> bool:
@@ -366,8 +367,8 @@ class PythonView:
 
     @property
     def outputs(self) -> tuple[PyOut, ...]:
-        """The further calls the kernel writes the struct through (a struct carrying its size)."""
-        return self.field.outputs if self.field else ()
+        """The further calls the kernel writes the struct through."""
+        return self.field.outputs if self.field else self.out_calls
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel; clamps are not refusals.
@@ -473,13 +474,16 @@ class PythonView:
         if spec.size.source != "field":
             for e in spec.entry_points:
                 # A direction the entry point states itself (pidfd_info's inherits "out").
-                if own_direction(e) not in (None, "in"):
+                if own_direction(e) == "in_out" or (
+                    spec.size.source == "ioctl" and own_direction(e) not in (None, "in")
+                ):
                     found.append(
                         Refusal(
                             e.pos,
                             (),
-                            f"the Python module renders {e.name}() only for a struct that "
-                            "carries its own size (syscall.size.source: field) yet",
+                            f"the Python module does not render {e.name}() yet: a call that "
+                            "both reads and writes the struct (direction: in_out), or writes it "
+                            "through an ioctl",
                         )
                     )
         struct = camel(spec.uapi.struct)
@@ -570,6 +574,11 @@ class PythonView:
             **ioctl_call(spec, flag_class_of),
             extra_calls=tuple(py_out(c, py_args(c, c.trailing)) for c in calls.extra_calls),
             levels=py_levels(spec),
+            out_calls=(
+                tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs)
+                if calls.size.kind == "argument"
+                else ()
+            ),
         )
 
 

@@ -379,6 +379,7 @@ class RustView:
     extra_calls: tuple[RustOut, ...] = ()  # further struct entry points the kernel reads through
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
     levels: RustLevels | None = None  # the interface numbers its own versions
+    out_calls: tuple[RustOut, ...] = ()  # a size argument: the calls the kernel writes through
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -501,6 +502,11 @@ class RustView:
         args = rust_args(calls.main, calls.main.args)
         trailing = rust_args(calls.main, calls.main.trailing)
         extra = tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.extra_calls)
+        outs = (
+            tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs)
+            if calls.size.kind == "argument"
+            else ()
+        )
         size_checks, checks = rust_checks(spec)
         return cls(
             spec=spec,
@@ -538,10 +544,11 @@ class RustView:
             latest=f"SIZE_{spec.latest.name}",
             extra_calls=extra,
             path_checks=_paths(
-                args + trailing + tuple(x for o in extra for x in o.args + o.trailing)
+                args + trailing + tuple(x for o in extra + outs for x in o.args + o.trailing)
             ),
             size=calls.size,
             levels=rust_levels(spec),
+            out_calls=outs,
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )

@@ -73,7 +73,7 @@ def root(context, missing=missing):
     yield '(). Standard library only.\nArchitectures whose values this module states: '
     yield str(t_2(context.eval_ctx, environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'arches'), ', '))
     yield '.\n"""\n\nfrom __future__ import annotations\n\nimport ctypes\nimport enum\nimport errno\nimport mmap\n'
-    if (not environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'outputs')):
+    if (not environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'field')):
         pass
         yield 'import os\n'
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'forklike'):

@@ -144,107 +144,13 @@ def root(context, missing=missing):
     for l_1_o in environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'field'), 'outputs'):
         _loop_vars = {}
         pass
-        yield '\n/// The number of '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '() on this architecture.\n'
-        for l_2_variant in environment.getattr(l_1_o, 'number'):
-            _loop_vars = {}
-            pass
-            if environment.getattr(l_2_variant, 'cfg'):
-                pass
-                yield '#[cfg('
-                yield str(environment.getattr(l_2_variant, 'cfg'))
-                yield ')]\n'
-            yield 'pub const NR_'
-            yield str(environment.getattr(l_1_o, 'name'))
-            yield ': isize = '
-            yield str(environment.getattr(l_2_variant, 'value'))
-            yield ';\n'
-        l_2_variant = missing
-        yield '\n/// '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '(): the struct as the kernel writes it into `SIZE_LATEST` bytes.\n'
-        if environment.getattr(l_1_o, 'report'):
-            pass
-            yield '/// Its `'
-            yield str(environment.getattr(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'size'), 'field'), 'name'))
-            yield '` field is the size the kernel reports: the smaller of\n/// `SIZE_LATEST` and its own.\n'
-        yield 'pub fn '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '(\n'
-        for l_2_a in (environment.getattr(l_1_o, 'args') + environment.getattr(l_1_o, 'trailing')):
-            _loop_vars = {}
-            pass
-            yield '    '
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ': '
-            yield str(environment.getattr(l_2_a, 'type'))
-            yield ',\n'
-        l_2_a = missing
-        yield ') -> Result<'
-        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
-        yield ', Error> {\n    let mut data = [0u8; SIZE_LATEST];\n    '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '_bytes('
-        for l_2_a in environment.getattr(l_1_o, 'args'):
-            _loop_vars = {}
-            pass
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ', '
-        l_2_a = missing
-        yield '&mut data'
-        for l_2_a in environment.getattr(l_1_o, 'trailing'):
-            _loop_vars = {}
-            pass
-            yield ', '
-            yield str(environment.getattr(l_2_a, 'name'))
-        l_2_a = missing
-        yield ')?;\n    Ok('
-        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
-        yield '::from_array(&data))\n}\n\n/// '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '() into `data`, of any size (`data.len()`, the size passed): the\n/// kernel writes at most that many bytes.\npub fn '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '_bytes(\n'
-        for l_2_a in environment.getattr(l_1_o, 'args'):
-            _loop_vars = {}
-            pass
-            yield '    '
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ': '
-            yield str(environment.getattr(l_2_a, 'type'))
-            yield ',\n'
-        l_2_a = missing
-        yield '    data: &mut [u8],\n'
-        for l_2_a in environment.getattr(l_1_o, 'trailing'):
-            _loop_vars = {}
-            pass
-            yield '    '
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ': '
-            yield str(environment.getattr(l_2_a, 'type'))
-            yield ',\n'
-        l_2_a = missing
-        yield ') -> Result<isize, Error> {\n    let ret = unsafe {\n        sys::syscall(\n            NR_'
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield ',\n'
-        for l_2_a in environment.getattr(l_1_o, 'args'):
-            _loop_vars = {}
-            pass
-            yield '            '
-            yield str(environment.getattr(l_2_a, 'register'))
-            yield ',\n'
-        l_2_a = missing
-        yield '            data.as_mut_ptr(),\n            data.len(),\n'
-        for l_2_a in environment.getattr(l_1_o, 'trailing'):
-            _loop_vars = {}
-            pass
-            yield '            '
-            yield str(environment.getattr(l_2_a, 'register'))
-            yield ',\n'
-        l_2_a = missing
-        yield '        )\n    };\n    result(ret)\n}\n'
+        template = environment.get_template('rust_out.rs.j2', 'rust_field_call.rs.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'o': l_1_o}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     l_1_o = missing
 
 blocks = {}
-debug_info = '13=13&16=21&19=23&20=25&21=29&22=31&23=34&28=37&39=39&40=43&42=45&43=47&44=51&46=57&47=59&48=63&52=69&55=71&57=75&60=91&61=93&62=101&67=105&68=107&69=111&72=117&73=121&80=127&81=131&84=135&85=139&91=143&93=147&94=149&95=152&96=155&98=158&101=164&102=166&103=169&106=172&107=174&108=178&110=184&112=186&113=202&116=204&118=206&119=208&120=212&123=218&124=222&129=228&130=230&131=234&135=238&136=242'
+debug_info = '13=13&16=21&19=23&20=25&21=29&22=31&23=34&28=37&39=39&40=43&42=45&43=47&44=51&46=57&47=59&48=63&52=69&55=71&57=75&60=91&61=93&62=101&67=105&68=107&69=111&72=117&73=121&80=127&81=131&84=135&85=139&91=143&92=146'

@@ -144,98 +144,16 @@ def root(context, missing=missing):
         yield ', 0'
     l_1__ = missing
     yield ')\n\truntime.KeepAlive(data)\n\tif errno != 0 {\n\t\treturn -1, errno\n\t}\n\treturn int(r), nil\n}\n'
-    l_1_loop = missing
-    for l_1_o, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'field'), 'outputs'), undefined):
+    for l_1_o in environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'field'), 'outputs'):
         _loop_vars = {}
         pass
-        yield '\n// '
-        yield str(environment.getattr(l_1_o, 'call'))
-        yield ' calls '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '(): the struct as the kernel writes it into\n// SIZE_LATEST bytes.'
-        if environment.getattr(l_1_o, 'report'):
-            pass
-            yield ' Its '
-            yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'field'), 'size_go'))
-            yield ' field is the size the kernel\n// reports: the smaller of SIZE_LATEST and its own.'
-        yield '\nfunc '
-        yield str(environment.getattr(l_1_o, 'call'))
-        yield '('
-        l_2_loop = missing
-        for l_2_a, l_2_loop in LoopContext((environment.getattr(l_1_o, 'args') + environment.getattr(l_1_o, 'trailing')), undefined):
-            _loop_vars = {}
-            pass
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ' '
-            yield str(environment.getattr(l_2_a, 'type'))
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 73 in 'go_field_call.go.j2' evaluated to false and no else section was defined.")))
-        l_2_loop = l_2_a = missing
-        yield ') (*'
-        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
-        yield ', error) {\n\tvar data [SIZE_LATEST]byte\n\tif _, err := '
-        yield str(environment.getattr(l_1_o, 'call'))
-        yield 'Bytes('
-        for l_2_a in environment.getattr(l_1_o, 'args'):
-            _loop_vars = {}
-            pass
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ', '
-        l_2_a = missing
-        yield 'data[:]'
-        for l_2_a in environment.getattr(l_1_o, 'trailing'):
-            _loop_vars = {}
-            pass
-            yield ', '
-            yield str(environment.getattr(l_2_a, 'name'))
-        l_2_a = missing
-        yield '); err != nil {\n\t\treturn nil, err\n\t}\n\treturn fromPrefix(data[:]), nil\n}\n\n// '
-        yield str(environment.getattr(l_1_o, 'call'))
-        yield 'Bytes calls '
-        yield str(environment.getattr(l_1_o, 'name'))
-        yield '() into data, of any size (len(data), the size\n// passed): the kernel writes at most that many bytes.\nfunc '
-        yield str(environment.getattr(l_1_o, 'call'))
-        yield 'Bytes('
-        for l_2_a in environment.getattr(l_1_o, 'args'):
-            _loop_vars = {}
-            pass
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ' '
-            yield str(environment.getattr(l_2_a, 'type'))
-            yield ', '
-        l_2_a = missing
-        yield 'data []byte'
-        for l_2_a in environment.getattr(l_1_o, 'trailing'):
-            _loop_vars = {}
-            pass
-            yield ', '
-            yield str(environment.getattr(l_2_a, 'name'))
-            yield ' '
-            yield str(environment.getattr(l_2_a, 'type'))
-        l_2_a = missing
-        yield ') (int, error) {\n\tvar ptr unsafe.Pointer\n\tif len(data) > 0 {\n\t\tptr = unsafe.Pointer(&data[0])\n\t}\n\tr, _, errno := syscall.Syscall6('
-        yield str(environment.getattr(l_1_o, 'number'))
-        yield ','
-        for l_2_a in environment.getattr(l_1_o, 'args'):
-            _loop_vars = {}
-            pass
-            yield ' '
-            yield str(environment.getattr(l_2_a, 'register'))
-            yield ','
-        l_2_a = missing
-        yield ' uintptr(ptr), uintptr(len(data))'
-        for l_2_a in environment.getattr(l_1_o, 'trailing'):
-            _loop_vars = {}
-            pass
-            yield ', '
-            yield str(environment.getattr(l_2_a, 'register'))
-        l_2_a = missing
-        for l_2__ in context.call((undefined(name='range') if l_0_range is missing else l_0_range), environment.getattr(l_1_o, 'pad'), _loop_vars=_loop_vars):
-            _loop_vars = {}
-            pass
-            yield ', 0'
-        l_2__ = missing
-        yield ')\n\truntime.KeepAlive(data)\n\tif errno != 0 {\n\t\treturn -1, errno\n\t}\n\treturn int(r), nil\n}\n'
-    l_1_loop = l_1_o = missing
+        template = environment.get_template('go_out.go.j2', 'go_field_call.go.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'o': l_1_o}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+    l_1_o = missing
 
 blocks = {}
-debug_info = '1=15&2=20&5=23&8=25&9=27&11=33&13=36&22=39&36=41&39=47&41=68&46=70&47=74&50=90&51=94&53=102&56=106&60=126&67=147&69=151&70=155&73=161&75=175&81=191&83=195&88=215'
+debug_info = '1=15&2=20&5=23&8=25&9=27&11=33&13=36&22=39&36=41&39=47&41=68&46=70&47=74&50=90&51=94&53=102&56=106&60=126&67=146&68=149'

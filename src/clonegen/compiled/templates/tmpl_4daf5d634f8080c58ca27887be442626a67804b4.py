@@ -212,7 +212,7 @@ def root(context, missing=missing):
     context.exported_vars.add('call')
     context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('name', 'number', 'args', 'trailing'), False, False, False, context.eval_ctx.autoescape)
     yield '\n\n_libc = ctypes.CDLL(None, use_errno=True)\n_syscall = _libc.syscall\n_syscall.restype = ctypes.c_long\n'
-    for l_1_o in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'extra_calls'):
+    for l_1_o in (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'extra_calls') + environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'out_calls')):
         _loop_vars = {}
         pass
         yield '_NR_'
@@ -246,6 +246,107 @@ def root(context, missing=missing):
         yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), environment.getattr(l_1_o, 'name'), str_join(('_NR_', environment.getattr(l_1_o, 'name'), )), environment.getattr(l_1_o, 'args'), environment.getattr(l_1_o, 'trailing'), _loop_vars=_loop_vars))
         yield '\n'
     l_1_o = missing
+    for l_1_o in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'out_calls'):
+        l_1_paths = missing
+        _loop_vars = {}
+        pass
+        l_1_paths = t_2(context.eval_ctx, t_5(context, (environment.getattr(l_1_o, 'args') + environment.getattr(l_1_o, 'trailing')), 'is_path'))
+        _loop_vars['paths'] = l_1_paths
+        yield '\n\ndef '
+        yield str(environment.getattr(l_1_o, 'name'))
+        yield '(\n'
+        for l_2_a in environment.getattr(l_1_o, 'args'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(environment.getattr(l_2_a, 'name'))
+            yield ': '
+            yield str(environment.getattr(l_2_a, 'annotation'))
+            yield ',\n'
+        l_2_a = missing
+        yield '    *,\n    size: int = SIZE_LATEST,\n'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(environment.getattr(l_2_a, 'name'))
+            yield ': '
+            yield str(environment.getattr(l_2_a, 'annotation'))
+            yield str(('' if environment.getattr(l_2_a, 'is_path') else ' = 0'))
+            yield ',\n'
+        l_2_a = missing
+        yield ') -> '
+        yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'cls'))
+        yield ':\n    """The '
+        yield str(environment.getattr(l_1_o, 'name'))
+        yield '() system call: the struct as the kernel writes it; OSError on failure.\n\n    The kernel copies its struct into a buffer of ``size`` bytes: cut to a\n    smaller size, zero-filled past its own. Arguments are checked as os\n    functions check theirs, before the call: ValueError for a negative\n    ``size``'
+        if (undefined(name='paths') if l_1_paths is missing else l_1_paths):
+            pass
+            yield ' or a path with a NUL byte'
+        yield ', OverflowError for an integer outside the\n    range of its C type.\n    """\n'
+        for l_2_a in (environment.getattr(l_1_o, 'args') + environment.getattr(l_1_o, 'trailing')):
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_2_a, 'is_path'):
+                pass
+                yield '    '
+                yield str(environment.getattr(l_2_a, 'name'))
+                yield ', '
+                yield str(environment.getattr(l_2_a, 'name'))
+                yield '_bytes = _path_arg('
+                yield str(environment.getattr(l_2_a, 'name'))
+                yield ')\n'
+            else:
+                pass
+                yield '    '
+                yield str(environment.getattr(l_2_a, 'name'))
+                yield ' = _int_arg('
+                yield str(t_4(environment.getattr(l_2_a, 'name')))
+                yield ', '
+                yield str(environment.getattr(l_2_a, 'name'))
+                yield ', '
+                yield str(environment.getattr(l_2_a, 'low'))
+                yield ', '
+                yield str(environment.getattr(l_2_a, 'high'))
+                yield ', '
+                yield str(t_4(environment.getattr(l_2_a, 'c_type')))
+                yield ')\n'
+        l_2_a = missing
+        yield '    size = _size_arg(size)\n    # The kernel refuses a size above its limit before it writes a byte.\n    buf = ctypes.create_string_buffer(max(min(size, '
+        yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'size_limit'))
+        yield '), 1))\n    ret = _syscall(\n        ctypes.c_long(_NR_'
+        yield str(environment.getattr(l_1_o, 'name'))
+        yield '),\n'
+        for l_2_a in environment.getattr(l_1_o, 'args'):
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(environment.getattr(l_2_a, 'ctype'))
+            yield '('
+            yield str((str_join((environment.getattr(l_2_a, 'name'), '_bytes', )) if environment.getattr(l_2_a, 'is_path') else environment.getattr(l_2_a, 'name')))
+            yield '),\n'
+        l_2_a = missing
+        yield '        buf,\n        ctypes.c_size_t(size),\n'
+        for l_2_a in environment.getattr(l_1_o, 'trailing'):
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(environment.getattr(l_2_a, 'ctype'))
+            yield '('
+            yield str((str_join((environment.getattr(l_2_a, 'name'), '_bytes', )) if environment.getattr(l_2_a, 'is_path') else environment.getattr(l_2_a, 'name')))
+            yield '),\n'
+        l_2_a = missing
+        yield '    )\n    if ret < 0:\n        raise _os_error(ctypes.get_errno()'
+        for l_2_a in (undefined(name='paths') if l_1_paths is missing else l_1_paths)[:2]:
+            _loop_vars = {}
+            pass
+            yield ', '
+            yield str(environment.getattr(l_2_a, 'name'))
+        l_2_a = missing
+        yield ')\n    return '
+        yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'cls'))
+        yield '.from_bytes(buf.raw[:size])\n'
+    l_1_o = l_1_paths = missing
 
 blocks = {}
-debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&46=168&47=171&48=176&52=185&53=190&57=199&65=214&66=218&67=220&68=222&71=224&73=227&74=229&78=232&82=234&83=238&90=242&91=245'
+debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&46=168&47=171&48=176&52=185&53=190&57=199&65=214&66=218&67=220&68=222&71=224&73=227&74=229&78=232&82=234&83=238&90=242&91=245&93=248&94=252&97=255&98=257&99=261&103=267&104=271&106=278&107=280&112=282&115=286&116=289&117=292&119=301&124=315&126=317&127=319&128=323&132=329&133=333&137=339&138=346'

@@ -369,6 +369,16 @@ def root(context, missing=missing):
         l_2_a = missing
         yield '        )\n    };\n    if ret < 0 {\n        let errno = unsafe { *sys::__errno_location() };\n        return Err(Error { errno: Errno(errno), requirement: None });\n    }\n    Ok(ret)\n}\n'
     l_1_o = missing
+    for l_1_o in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'out_calls'):
+        _loop_vars = {}
+        pass
+        template = environment.get_template('rust_out.rs.j2', 'rust_call.rs.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'o': l_1_o, 'lv': l_0_lv}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+    l_1_o = missing
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
         pass
         l_0_lv = environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels')
@@ -419,4 +429,4 @@ def root(context, missing=missing):
         yield "        Ok(out)\n    }\n\n    /// This request cut to the running kernel's level.\n    pub fn best_effort(&self) -> Result<Self, Error> {\n        self.for_level(abi_version()? as i64)\n    }\n}\n"
 
 blocks = {}
-debug_info = '3=32&4=36&8=42&9=46&15=52&16=56&20=60&21=64&31=68&33=72&34=76&35=78&36=80&41=84&42=88&43=90&44=94&46=97&48=100&56=103&57=107&58=111&60=117&61=121&62=125&65=131&66=133&67=137&69=142&71=146&74=153&81=156&84=170&86=172&87=176&89=179&96=183&97=187&98=191&101=197&102=201&105=207&106=211&108=217&110=231&112=235&113=237&114=240&115=243&117=246&120=252&121=256&123=258&124=266&126=270&127=272&128=276&130=282&131=286&132=290&135=296&139=298&142=314&144=316&145=318&146=322&149=328&150=332&153=338&154=346&158=352&159=354&160=358&164=362&165=366&176=371&177=373&180=377&181=381&182=385&186=391&189=393&197=395&212=398&213=402&215=409&216=413'
+debug_info = '3=32&4=36&8=42&9=46&15=52&16=56&20=60&21=64&31=68&33=72&34=76&35=78&36=80&41=84&42=88&43=90&44=94&46=97&48=100&56=103&57=107&58=111&60=117&61=121&62=125&65=131&66=133&67=137&69=142&71=146&74=153&81=156&84=170&86=172&87=176&89=179&96=183&97=187&98=191&101=197&102=201&105=207&106=211&108=217&110=231&112=235&113=237&114=240&115=243&117=246&120=252&121=256&123=258&124=266&126=270&127=272&128=276&130=282&131=286&132=290&135=296&139=298&142=314&144=316&145=318&146=322&149=328&150=332&153=338&154=346&158=352&159=354&160=358&164=362&165=366&176=371&177=374&179=381&180=383&183=387&184=391&185=395&189=401&192=403&200=405&215=408&216=412&218=419&219=423'

@@ -30,6 +30,12 @@ def root(context, missing=missing):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_4 = environment.filters['reverse']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     pass
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'forklike'):
         pass
@@ -242,11 +248,11 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_2_a, 'type'))
         l_2_a = missing
         yield ') (int, error) {\n'
-        def t_4(fiter):
+        def t_5(fiter):
             for l_2_a in fiter:
                 if environment.getattr(l_2_a, 'is_path'):
                     yield l_2_a
-        for l_2_a in t_4(environment.getattr(l_1_o, 'args')):
+        for l_2_a in t_5(environment.getattr(l_1_o, 'args')):
             _loop_vars = {}
             pass
             yield '\tp_'
@@ -278,11 +284,11 @@ def root(context, missing=missing):
             yield ', 0'
         l_2__ = missing
         yield ')\n'
-        def t_5(fiter):
+        def t_6(fiter):
             for l_2_a in fiter:
                 if environment.getattr(l_2_a, 'is_path'):
                     yield l_2_a
-        for l_2_a in t_5(environment.getattr(l_1_o, 'args')):
+        for l_2_a in t_6(environment.getattr(l_1_o, 'args')):
             _loop_vars = {}
             pass
             yield '\truntime.KeepAlive(p_'
@@ -291,26 +297,38 @@ def root(context, missing=missing):
         l_2_a = missing
         yield '\truntime.KeepAlive(data)\n\tif errno != 0 {\n\t\treturn -1, errno\n\t}\n\treturn int(r), nil\n}\n'
     l_1_o = missing
+    for l_1_o in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'out_calls'):
+        _loop_vars = {}
+        pass
+        template = environment.get_template('go_out.go.j2', 'go_call.go.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'o': l_1_o, 'lv': l_0_lv}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+    l_1_o = missing
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
         pass
         l_0_lv = environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels')
         context.vars['lv'] = l_0_lv
         context.exported_vars.add('lv')
-        yield '\n// levels holds, per level of the interface, the bits each field keeps on a\n// kernel of that level.\nvar levels = [...]struct {\n\tlevel int64\n\tkeep  ['
+        yield "\n// levelKeep returns the bits each field keeps on a kernel of level (the table's\n// highest level not above it), and false below the first level.\nfunc levelKeep(level int64) (["
         yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
-        yield ']uint64\n}{\n'
-        for (l_1_level, l_1_keep) in environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'rows'):
+        yield ']uint64, bool) {\n\tswitch {\n'
+        for (l_1_level, l_1_keep) in t_4(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'rows')):
             _loop_vars = {}
             pass
-            yield '\t{'
+            yield '\tcase level >= '
             yield str(l_1_level)
-            yield ', ['
+            yield ':\n\t\treturn ['
             yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
             yield ']uint64{'
             yield str(t_2(context.eval_ctx, l_1_keep, ', '))
-            yield '}},\n'
+            yield '}, true\n'
         l_1_level = l_1_keep = missing
-        yield "}\n\n// AbiVersion returns the running kernel's level ("
+        yield '\t}\n\treturn ['
+        yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
+        yield "]uint64{}, false\n}\n\n// AbiVersion returns the running kernel's level ("
         yield str(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'value_name'))
         yield '); ENOSYS: the\n// kernel is too old; EOPNOTSUPP: the interface is turned off at boot.\nfunc AbiVersion() (int, error) {\n\tr, _, errno := syscall.Syscall6(SYSCALL_NUMBER, '
         yield str(t_2(context.eval_ctx, environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'query'), ', '))
@@ -320,9 +338,7 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
         yield ') ForLevel(level int64) (*'
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
-        yield ', error) {\n\tvar keep *['
-        yield str(t_3(environment.getattr((undefined(name='lv') if l_0_lv is missing else l_0_lv), 'fields')))
-        yield ']uint64\n\tfor i := range levels {\n\t\tif levels[i].level <= level {\n\t\t\tkeep = &levels[i].keep\n\t\t}\n\t}\n\tif keep == nil {\n\t\treturn nil, refused(syscall.EINVAL, "a level the interface has")\n\t}\n\tout := *'
+        yield ', error) {\n\tkeep, ok := levelKeep(level)\n\tif !ok {\n\t\treturn nil, refused(syscall.EINVAL, "a level the interface has")\n\t}\n\tout := *'
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
         yield '\n'
         l_1_loop = missing
@@ -357,4 +373,4 @@ def root(context, missing=missing):
         yield '.ForLevel(int64(level))\n}\n'
 
 blocks = {}
-debug_info = '1=33&2=36&5=40&9=45&13=50&14=72&15=75&16=77&17=79&20=82&21=84&24=86&27=103&29=107&30=127&31=131&40=137&41=159&42=162&50=165&52=169&53=175&55=177&56=199&57=201&60=203&63=220&65=224&66=244&67=252&76=258&77=280&78=288&87=293&88=295&94=299&96=301&97=305&101=313&104=315&115=317&116=323&125=325&126=328&127=332&129=339&130=343&136=349&141=355'
+debug_info = '1=39&2=42&5=46&9=51&13=56&14=78&15=81&16=83&17=85&20=88&21=90&24=92&27=109&29=113&30=133&31=137&40=143&41=165&42=168&50=171&52=175&53=181&55=183&56=205&57=207&60=209&63=226&65=230&66=250&67=258&76=264&77=286&78=294&87=299&88=302&90=309&91=311&95=315&97=317&98=321&99=323&102=329&105=331&108=333&119=335&124=341&125=344&126=348&128=355&129=359&135=365&140=371'
