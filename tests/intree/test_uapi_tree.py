@@ -27,6 +27,7 @@ TREE_HEADER = {
     "pidfd_info": "linux/pidfd.h",
     "mount_attr": "linux/mount.h",
     "landlock_ruleset_attr": "linux/landlock.h",
+    "file_attr": "linux/fs.h",
 }
 # The kernel's directory of each architecture (arch/<dir>/include/uapi).
 KERNEL_DIR = {

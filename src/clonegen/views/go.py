@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from clonegen import arch
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import Call, CallArg, CType, SizeSource, levels, plan
+from clonegen.plan import Call, CallArg, CType, Plan, SizeSource, levels, plan
 from clonegen.rules import c_int
 from clonegen.views import (
     SEMANTICS,
@@ -309,6 +309,14 @@ class GoLevels:
     value_name: str
 
 
+def go_out_calls(calls: Plan) -> tuple[GoOut, ...]:
+    """The calls the kernel writes the struct through, when the size is an argument (those
+    of a struct carrying its size are its field call's)."""
+    if calls.size.kind != "argument":
+        return ()
+    return tuple(go_out(c, go_args(c, c.trailing)) for c in calls.outputs)
+
+
 def go_levels(spec: Spec) -> GoLevels | None:
     """The best-effort table and the query of the level (none without abi_levels)."""
     table = levels(spec)
@@ -561,11 +569,7 @@ class GoView:
             keep_alive=tuple(f"p_{a.name}" for a in args + trailing if a.is_path),
             extra_calls=tuple(go_out(c, go_args(c, c.trailing)) for c in calls.extra_calls),
             levels=go_levels(spec),
-            out_calls=(
-                tuple(go_out(c, go_args(c, c.trailing)) for c in calls.outputs)
-                if calls.size.kind == "argument"
-                else ()
-            ),
+            out_calls=go_out_calls(calls),
             size=calls.size,
             **extra,
             **ioctl_call(spec, fields),

@@ -16,7 +16,7 @@ from clonegen import arch
 from clonegen.errnos import ERRNO_NUMBERS
 from clonegen.layout import KERNEL_TYPE_BITS, SIGNED_KERNEL_TYPES
 from clonegen.names import CAMEL_REASON, CAMEL_WITHOUT_LETTER
-from clonegen.plan import AbiCount, Call, CallArg, CType, SizeSource, levels, plan
+from clonegen.plan import AbiCount, Call, CallArg, CType, Plan, SizeSource, levels, plan
 from clonegen.rules import c_int
 from clonegen.views import (
     SEMANTICS,
@@ -295,6 +295,14 @@ class RustLevels:
     value_name: str
 
 
+def rust_out_calls(spec: Spec, calls: Plan) -> tuple[RustOut, ...]:
+    """The calls the kernel writes the struct through, when the size is an argument (those
+    of a struct carrying its size are its field call's)."""
+    if calls.size.kind != "argument":
+        return ()
+    return tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs)
+
+
 def _paths(args: tuple[RustArg, ...]) -> tuple[RustArg, ...]:
     """The path arguments among ``args``, each name once."""
     return tuple({a.name: a for a in args if a.is_path}.values())
@@ -502,11 +510,7 @@ class RustView:
         args = rust_args(calls.main, calls.main.args)
         trailing = rust_args(calls.main, calls.main.trailing)
         extra = tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.extra_calls)
-        outs = (
-            tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.outputs)
-            if calls.size.kind == "argument"
-            else ()
-        )
+        outs = rust_out_calls(spec, calls)
         size_checks, checks = rust_checks(spec)
         return cls(
             spec=spec,
