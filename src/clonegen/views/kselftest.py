@@ -210,8 +210,8 @@ def _bad_value(check: ArgCheck) -> str | None:
     if check.rule == "non_negative":
         return "-1"
     if check.rule == "mask":
-        bit = next(b for b in range(64) if not check.allowed >> b & 1)
-        return c_int(1 << bit)
+        bit = next((b for b in range(64) if not check.allowed >> b & 1), None)
+        return None if bit is None else c_int(1 << bit)
     return None
 
 
