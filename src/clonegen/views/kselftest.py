@@ -74,6 +74,10 @@ class Arg:
     value: str  # a C expression
     words: str
 
+    @property
+    def doc(self) -> str:
+        return f"{self.name}: {self.words}"
+
 
 @dataclass(frozen=True)
 class Case:

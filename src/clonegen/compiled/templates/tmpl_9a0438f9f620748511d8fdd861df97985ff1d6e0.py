@@ -168,7 +168,8 @@ def root(context, missing=missing):
         yield ', size)\n{\n\tsize_t size = variant->size + variant->pages * self->page;\n\tunsigned char *uargs = variant->null ? NULL : self->buf;\n'
         if environment.getattr(l_1_E, 'args'):
             pass
-            yield '\tlong a[] = { '
+            yield str(t_1(str_join(('The arguments, ', t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_E, 'args'), attribute='doc'), '; '), )), '\t'))
+            yield '\n\tlong a[] = { '
             yield str(t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_E, 'args'), attribute='value'), ', '))
             yield ' };\n'
         if (not environment.getattr(l_1_E, 'reads')):
@@ -236,4 +237,4 @@ def root(context, missing=missing):
     yield '\nTEST_HARNESS_MAIN\n'
 
 blocks = {}
-debug_info = '1=50&2=52&5=54&8=56&9=60&13=65&15=69&16=72&17=76&18=80&20=85&22=88&25=95&30=102&31=104&33=106&34=110&37=120&39=124&46=126&51=130&63=132&65=136&66=138&67=142&68=146&73=154&83=156&89=160&92=162&97=166&101=168&102=171&104=173&111=177&112=181&113=184&115=188&119=191&123=195&125=199&126=202&134=207&138=209&148=216&150=219&152=223&160=226&162=229'
+debug_info = '1=50&2=52&5=54&8=56&9=60&13=65&15=69&16=72&17=76&18=80&20=85&22=88&25=95&30=102&31=104&33=106&34=110&37=120&39=124&46=126&51=130&63=132&65=136&66=138&67=142&68=146&73=154&83=156&89=160&92=162&97=166&101=168&102=170&103=172&105=174&112=178&113=182&114=185&116=189&120=192&124=196&126=200&127=203&135=208&139=210&149=217&151=220&153=224&161=227&163=230'

@@ -295,6 +295,10 @@ TEST_F(mount_setattr, size)
 {
 	size_t size = variant->size + variant->pages * self->page;
 	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/*
+	 * The arguments, dfd: the working directory; path: the path "/"; flags:
+	 * no flags
+	 */
 	long a[] = { AT_FDCWD, (long)"/", 0 };
 	long ret, off;
 	int err;
@@ -517,6 +521,10 @@ TEST_F(open_tree_attr, size)
 {
 	size_t size = variant->size + variant->pages * self->page;
 	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/*
+	 * The arguments, dfd: the working directory; filename: the path "/";
+	 * flags: no flags
+	 */
 	long a[] = { AT_FDCWD, (long)"/", 0 };
 	long ret, off;
 	int err;

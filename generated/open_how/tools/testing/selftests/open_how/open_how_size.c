@@ -271,6 +271,7 @@ TEST_F(openat2, size)
 {
 	size_t size = variant->size + variant->pages * self->page;
 	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, dfd: the working directory; filename: the path "/" */
 	long a[] = { AT_FDCWD, (long)"/" };
 	long ret, off;
 	int err;

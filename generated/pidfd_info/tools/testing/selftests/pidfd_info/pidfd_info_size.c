@@ -299,6 +299,7 @@ TEST_F(pidfd_get_info, size)
 {
 	size_t size = variant->size + variant->pages * self->page;
 	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, pidfd: a pidfd of the test's own process */
 	long a[] = { self->pidfd };
 	size_t done;
 	long ret, off;

@@ -352,6 +352,7 @@ TEST_F(sched_setattr, size)
 {
 	size_t size = variant->size + variant->pages * self->page;
 	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, pid: the calling thread; flags: no flags */
 	long a[] = { 0, 0 };
 	long ret, off;
 	int err;
@@ -553,6 +554,7 @@ TEST_F(sched_getattr, size)
 {
 	size_t size = variant->size + variant->pages * self->page;
 	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, pid: the calling thread; flags: no flags */
 	long a[] = { 0, 0 };
 	size_t done;
 	long ret, off;
