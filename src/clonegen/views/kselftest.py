@@ -196,8 +196,7 @@ def _words(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def _argument(name: str, ctype: str, index: int) -> Arg | None:
-    t = CType.parse(ctype)
+def _argument(name: str, t: CType, index: int) -> Arg | None:
     if t.pointer != t.is_path:
         return None  # a pointer to anything but a path
     for key in ((t.base, name), (t.base, "")):
@@ -264,15 +263,15 @@ def _entry(spec: Spec, c: Call) -> EntryTest:
     axis = _Axis(spec, policy, e.reads)
     args: list[Arg] = []
     missing = ""
-    for i, a in enumerate((*e.arguments, *e.trailing_arguments)):
+    for i, a in enumerate((*c.args, *c.trailing)):
         got = _argument(a.name, a.type, i)
         if got is None:
-            missing = missing or f"{a.name} ({a.type})"
+            missing = missing or f"{a.name} ({a.type.text})"
             got = Arg(a.name, i, "0", "no value")
         args.append(got)
     index = {a.name: a.index for a in args}
     a_ref = [f"a[{a.index}]" for a in args]
-    lead, trail = a_ref[: len(e.arguments)], a_ref[len(e.arguments) :]
+    lead, trail = a_ref[: len(c.args)], a_ref[len(c.args) :]
     if c.ioctl is not None:
         io = c.ioctl
         number = f"_IOC({IOC_DIRECTIONS[io.dir]}, {io.type:#04x}, {io.nr}, size)"
