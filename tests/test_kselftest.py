@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
-from ctools import WARN, require
+from ctools import WARN, arch_flags, require_arch
 
 from clonegen.cli import main as clonegen
 from clonegen.intree_selftests import SELFTESTS_MAKEFILE, changes, selftest_paths
@@ -65,18 +65,21 @@ def selftests() -> Path:
     return path
 
 
-def build(selftests: Path, source: Path, work: Path) -> Path:
-    """The test compiled with gcc as the kernel's lib.mk compiles it, next to the harness."""
-    gcc = require("gcc")
+def build(selftests: Path, source: Path, work: Path, arch: str = "x86_64") -> Path:
+    """The test compiled with gcc as the kernel's lib.mk compiles it, next to the harness
+    (i386: Debian's cross compiler, linked -static, run through the kernel's IA32
+    emulation)."""
+    gcc = require_arch(arch, run=True)
     for header in ("kselftest_harness.h", "kselftest.h"):
         if not (work / header).exists():
             (work / header).symlink_to(selftests / header)
     directory = work / source.parent.name
     directory.mkdir(exist_ok=True)
     shutil.copy(source, directory)
-    binary = directory / source.stem
+    binary = directory / f"{source.stem}-{arch}"
     proc = subprocess.run(
-        [gcc, "-D_GNU_SOURCE=", *WARN, "-O2", "-o", str(binary), str(directory / source.name)],
+        [gcc, *arch_flags(arch), "-D_GNU_SOURCE=", *WARN, "-O2", "-o", str(binary)]
+        + [str(directory / source.name)],
         capture_output=True,
         text=True,
     )
@@ -212,12 +215,13 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.parametrize("arch", ["x86_64", "i386"])
 @pytest.mark.parametrize("path", SPECS, ids=lambda p: p.stem)
 def test_the_kselftest_passes_on_the_running_kernel(
-    path: Path, selftests: Path, generated: Path, tmp_path: Path
+    path: Path, arch: str, selftests: Path, generated: Path, tmp_path: Path
 ) -> None:
     spec = model_of(path)
-    status, tests, out = run(build(selftests, source_of(generated, spec), tmp_path))
+    status, tests, out = run(build(selftests, source_of(generated, spec), tmp_path, arch))
     assert status == 0, out[-3000:]
     assert [n for _, n, _ in tests] == list(_cases(spec)), out[-3000:]
     assert all(v == "ok" for v, _, _ in tests), out[-3000:]

@@ -153,7 +153,7 @@ def root(context, missing=missing):
         l_2_k = missing
         yield '\nFIXTURE_SETUP('
         yield str(environment.getattr(l_1_E, 'name'))
-        yield ')\n{\n\tself->page = (size_t)sysconf(_SC_PAGESIZE);\n\tself->len = 3 * self->page;\n\tself->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,\n\t\t\t MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);\n\tASSERT_NE(MAP_FAILED, self->buf);\n\tself->want = self->buf + self->len;\n\tself->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));\n\tself->pid = getpid();\n'
+        yield ')\n{\n\tself->page = (size_t)sysconf(_SC_PAGESIZE);\n\tself->len = 3 * self->page;\n\tself->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,\n\t\t\t MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);\n\tASSERT_TRUE(self->buf != MAP_FAILED);\n\tself->want = self->buf + self->len;\n\tself->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));\n\tself->pid = getpid();\n'
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'pidfd'):
             pass
             yield '\tself->pidfd = syscall(__NR_pidfd_open, self->pid, 0);\n\tASSERT_LE(0, self->pidfd);\n'

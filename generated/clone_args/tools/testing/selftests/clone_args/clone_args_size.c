@@ -286,7 +286,7 @@ FIXTURE_SETUP(clone3)
 	self->len = 3 * self->page;
 	self->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	ASSERT_NE(MAP_FAILED, self->buf);
+	ASSERT_TRUE(self->buf != MAP_FAILED);
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
