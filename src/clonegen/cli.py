@@ -542,8 +542,8 @@ def _cut_agrees(args: argparse.Namespace, paths: list[Path], tree_rel: str, rele
 
 
 def _count(n: int, noun: str) -> str:
-    """``1 spec``, ``2 specs``."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """``1 spec``, ``2 specs``, ``3 patches``."""
+    return f"{n} {noun}{'' if n == 1 else 'es' if noun.endswith('ch') else 's'}"
 
 
 def _diff(args: argparse.Namespace) -> int:
