@@ -237,6 +237,11 @@ MUTATIONS = {
         lambda d: d["syscall"]["size"].update(tail_errno="EINVAL"),
         "openat2.past_latest_tail.size",
     ),
+    "open_how-multiple-of-8": (
+        "open_how",
+        lambda d: d["syscall"]["size"].update(multiple_of_8=True, misaligned_errno="EINVAL"),
+        "openat2.misaligned.size",
+    ),
     "clone_args-too-small-errno": (
         "clone_args",
         lambda d: d["syscall"]["size"].update(too_small_errno="E2BIG"),
