@@ -40,6 +40,8 @@ from typing import Any
 
 from ctools import KERNEL_WANTS, SHIM, WARN, Toolchain, require, toolchain
 
+from clonegen.views.kselftest import KselftestView
+
 # The kernel builds with CONFIG_FRAME_WARN (2048 bytes on 64-bit); an array
 # bounded by a huge constant lands on the kernel stack.
 KERNEL_FLAGS = [*WARN, *KERNEL_WANTS, "-Wframe-larger-than=2048"]
@@ -226,6 +228,10 @@ def c_problems(
                 lh.read_text("utf-8") + lc.read_text("utf-8"),
             )
         )
+    # The kselftest needs the kernel's kselftest_harness.h to compile (tests/test_kselftest.py
+    # compiles the committed specs' with it); its comments are checked here.
+    selftest = KselftestView.of(model)
+    files.append(root / selftest.directory / f"{selftest.program}.c")
     for f in files if arch == "x86_64" else ():
         jobs.append(
             (

@@ -258,6 +258,11 @@ def _add_kernel_patch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "flags, fields and versions the tree's kernel has and the cut lacks (they are listed)",
     )
     kp.add_argument(
+        "--selftests",
+        action="store_true",
+        help="add the specs' kselftests (tools/testing/selftests/<name>/) as one more patch",
+    )
+    kp.add_argument(
         "--signoff",
         type=_identity,
         metavar="'NAME <EMAIL>'",
@@ -467,7 +472,7 @@ def _kernel_patch(args: argparse.Namespace) -> int:
         patched = [p for m, _, p in specs if m.kernel.tree is not None]
         if not _cut_agrees(args, patched, tree_rel, release):
             return EXIT_ERRORS
-        made = series(specs, args.tree, args.signoff)
+        made = series(specs, args.tree, args.signoff, args.selftests)
     except TreeError as exc:
         print(f"clonegen: {args.tree / exc.path}: {exc.message}", file=sys.stderr)
         return EXIT_ERRORS
@@ -537,8 +542,8 @@ def _cut_agrees(args: argparse.Namespace, paths: list[Path], tree_rel: str, rele
 
 
 def _count(n: int, noun: str) -> str:
-    """``1 spec``, ``2 specs``."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """``1 spec``, ``2 specs``, ``3 patches``."""
+    return f"{n} {noun}{'' if n == 1 else 'es' if noun.endswith('ch') else 's'}"
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -46,6 +46,8 @@ from clonegen.intree import (
     patch,
     read_tree_file,
 )
+from clonegen.intree_selftests import changes as selftest_changes
+from clonegen.intree_selftests import selftests_patch
 from clonegen.loader import LoadedSpec, load_text
 from clonegen.model import Spec
 from clonegen.names import release_key
@@ -369,11 +371,14 @@ def series(
     specs: list[tuple[Spec, dict[str, str], Path]],
     tree: Path,
     signoff: str | None = None,
+    selftests: bool = False,
 ) -> Series:
     """Per spec, in the order given: the conversion on a tree without the generated files,
-    the change on a tree with older ones, nothing on a tree that has the spec's state."""
+    the change on a tree with older ones, nothing on a tree that has the spec's state.
+    With ``selftests``, one more patch: every spec's kselftest
+    (:mod:`clonegen.intree_selftests`), unless the tree has them as they are."""
     with_tree = [(s, f, p) for s, f, p in specs if s.kernel.tree is not None]
-    if not with_tree:
+    if not with_tree and not selftests:
         raise TreeError(".", "no spec says where its hand-written code lives (kernel.tree)")
     problems = _mail_problems([s for s, _, _ in with_tree])
     if problems:
@@ -387,12 +392,21 @@ def series(
             current.append(spec.source)
         else:
             jobs.append((spec, files, path, baseline(spec, path, tree)))
+    tests = [(s, f) for s, f, _ in specs]
+    extra = 1 if selftests and selftest_changes(tests, tree) else 0
+    total = len(jobs) + extra
     mails = [
         (
-            patch(spec, files, tree, i, len(jobs), signoff)
+            patch(spec, files, tree, i, total, signoff)
             if base is None
-            else change_patch(spec, files, path, base, tree, i, len(jobs), signoff)
+            else change_patch(spec, files, path, base, tree, i, total, signoff)
         )
         for i, (spec, files, path, base) in enumerate(jobs, start=1)
     ]
+    if extra:
+        mail = selftests_patch(tests, tree, total, total, signoff)
+        assert mail is not None
+        mails.append(mail)
+    elif selftests:
+        current.append("the kselftests")
     return Series("".join(mails), len(mails), tuple(current))

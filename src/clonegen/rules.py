@@ -368,6 +368,10 @@ class Rule(ABC):
         """Whether ``check`` (of this rule) holds ``field`` to at most ``limit`` before the copy."""
         return False
 
+    def needs_nonzero(self, field: str) -> str | None:
+        """The field a struct of zeros must set for the rule to hold (None: zeros pass)."""
+        return None
+
     def params(self) -> dict[str, object]:
         """The parameters a later revision may change, by spec key (the ABI diff's view)."""
         return {key: getattr(self, key) for key in self.PARAMS}
@@ -671,6 +675,9 @@ class AnyNonzero(Rule):
 
     def _all(self, f: str) -> tuple[str, ...]:
         return (f,) + self.others
+
+    def needs_nonzero(self, field: str) -> str | None:
+        return field
 
     def c(self, f: str, r: Ref) -> tuple[str, ...]:
         names = self._all(f)

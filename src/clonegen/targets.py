@@ -15,6 +15,7 @@ from clonegen.views import Reserved
 from clonegen.views.docs import DocsView
 from clonegen.views.go import GO_PORTS, GoArch, GoView
 from clonegen.views.kernel import KernelView
+from clonegen.views.kselftest import KselftestView
 from clonegen.views.libc import LibcView, NativeLibcView
 from clonegen.views.python import PackageView, PythonView
 from clonegen.views.rust import RustCrateView, RustView
@@ -47,6 +48,27 @@ TARGETS: tuple[Target, ...] = (
     Target("uapi header", UapiView, "uapi.h.j2", lambda v: v.spec.uapi.header, tidy),
     Target("kernel header", KernelView, "kernel.h.j2", lambda v: v.spec.kernel.header, tidy),
     Target("kernel source", KernelView, "kernel.c.j2", lambda v: v.spec.kernel.source, tidy),
+    Target(
+        "kselftest",
+        KselftestView,
+        "kselftest.c.j2",
+        lambda v: f"{v.directory}/{v.program}.c",
+        tidy,
+    ),
+    Target(
+        "kselftest makefile",
+        KselftestView,
+        "kselftest.mk.j2",
+        lambda v: f"{v.directory}/Makefile",
+        tidy,
+    ),
+    Target(
+        "kselftest ignore list",
+        KselftestView,
+        "kselftest.gitignore.j2",
+        lambda v: f"{v.directory}/.gitignore",
+        tidy,
+    ),
     Target("review document", DocsView, "docs.md.j2", lambda v: f"docs/{v.spec.name}.md", tidy),
     Target("layout picture", DocsView, "layout.svg.j2", lambda v: f"docs/{v.spec.name}.svg", tidy),
     Target("libc header", LibcView, "libc.h.j2", lambda v: f"libc/{v.spec.name}.h", tidy),

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Generated from spec/landlock_ruleset_attr.yaml by clonegen; do not edit.
+ * Spec digest: sha256:6da192832f4e335c.
+ */
+
+/*
+ * The size axis of struct landlock_ruleset_attr, as
+ * landlock_create_ruleset() takes it: every published size, sizes below the
+ * smallest taken and past the latest, with a zero and a non-zero tail, a
+ * page and more, the size the kernel writes back or reports, and which
+ * errno comes first when a call fails two checks. The expected answers are
+ * those of spec/landlock_ruleset_attr.yaml; what depends on the running
+ * kernel (the size of the struct it knows) follows from the release that
+ * published each size.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../kselftest_harness.h"
+
+#ifndef __NR_landlock_create_ruleset
+#if defined(__alpha__)
+#define __NR_landlock_create_ruleset 554
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+#define __NR_landlock_create_ruleset 4444
+#else
+#define __NR_landlock_create_ruleset 444
+#endif
+#endif
+
+/* The byte an output buffer is filled with: what the kernel must not write. */
+#define SIZE_TEST_PATTERN 0xa5
+
+/* A published size of the struct and the release that added it. */
+struct size_version {
+	const char *name;
+	size_t size;
+	unsigned int major;
+	unsigned int minor;
+};
+
+/* Whether the running kernel is release major.minor or newer. */
+static bool kernel_has(unsigned int major, unsigned int minor)
+{
+	unsigned int have_major = 0, have_minor = 0;
+	struct utsname u;
+
+	if (uname(&u) || sscanf(u.release, "%u.%u", &have_major, &have_minor) != 2)
+		return true;
+	return have_major > major || (have_major == major && have_minor >= minor);
+}
+
+/*
+ * The size of the struct the running kernel knows: that of the newest
+ * published version its release has, 0 when it predates them all.
+ */
+static size_t kernel_size(const struct size_version *versions, size_t count)
+{
+	while (count--)
+		if (kernel_has(versions[count].major, versions[count].minor))
+			return versions[count].size;
+	return 0;
+}
+
+/* The offset of the first byte where a and b differ, -1 when none does. */
+static long first_difference(const unsigned char *a, const unsigned char *b,
+			     size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (a[i] != b[i])
+			return (long)i;
+	return -1;
+}
+
+/*
+ * The caller's memory before a call: zeros for a struct the kernel reads;
+ * the pattern for one it only writes, but for the request fields it reads
+ * first (the bytes below request_end). A non-zero byte at tail, when it is
+ * not negative.
+ */
+static void size_test_fill(unsigned char *buf, size_t len, bool reads,
+			   size_t request_end, long tail)
+{
+	memset(buf, reads ? 0 : SIZE_TEST_PATTERN, len);
+	memset(buf, 0, request_end);
+	if (tail >= 0)
+		buf[tail] = 1;
+}
+
+/* The published sizes of struct landlock_ruleset_attr and the releases that added them. */
+static const struct size_version versions[] = {
+	{ "VER0", 8, 5, 13 },
+	{ "VER1", 16, 6, 7 },
+	{ "VER2", 24, 6, 12 },
+	{ "VER3", 48, 7, 3 },
+};
+
+FIXTURE(landlock_create_ruleset) {
+	unsigned char *buf;	/* the caller's memory */
+	unsigned char *want;	/* what it holds after a right answer */
+	size_t page;
+	size_t len;
+	size_t kernel_size;	/* the size of the struct the running kernel knows */
+	pid_t pid;
+};
+
+FIXTURE_VARIANT(landlock_create_ruleset) {
+	size_t size;		/* the caller's size: bytes ... */
+	unsigned int pages;	/* ... and page sizes */
+	size_t tail;		/* a non-zero byte this far before the end, 0: none */
+	bool null;		/* a NULL struct pointer */
+	int bad_arg;		/* the argument given bad_value, -1: none */
+	long bad_value;
+	int err;		/* the errno expected, 0: success */
+	bool write_back;	/* the kernel writes its size into the size field */
+	unsigned int major;	/* a published size: the release that added it */
+	unsigned int minor;
+};
+
+/* a size of 0 */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, zero) {
+	.size = 0,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* VER0, published in Linux 5.13: 8 bytes */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, ver0) {
+	.size = 8,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 5,
+	.minor = 13,
+};
+
+/* VER1, published in Linux 6.7: 16 bytes */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, ver1) {
+	.size = 16,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 6,
+	.minor = 7,
+};
+
+/* VER2, published in Linux 6.12: 24 bytes */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, ver2) {
+	.size = 24,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 6,
+	.minor = 12,
+};
+
+/* VER3, published in Linux 7.3: 48 bytes */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, ver3) {
+	.size = 48,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 7,
+	.minor = 3,
+};
+
+/* one byte below the smallest size taken (8) */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, below_min) {
+	.size = 7,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* 9 bytes, not a multiple of 8 */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, misaligned) {
+	.size = 9,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* 8 zero bytes past VER3 */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, past_latest) {
+	.size = 56,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* a non-zero byte right past VER3 */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, past_latest_tail) {
+	.size = 56,
+	.pages = 0,
+	.tail = 8,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = false,
+};
+
+/* a page, zero past the struct */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, page) {
+	.size = 0,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* a page whose last byte is not zero */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, page_tail) {
+	.size = 0,
+	.pages = 1,
+	.tail = 1,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = false,
+};
+
+/* a page and 8 bytes */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, above_page) {
+	.size = 8,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = false,
+};
+
+/*
+ * a page and 8 bytes with a non-zero byte past the page: the size comes first
+ */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, above_page_tail) {
+	.size = 8,
+	.pages = 1,
+	.tail = 8,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = false,
+};
+
+/* flags = 1 (flags == 0 fails), refused before the size */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, bad_flags) {
+	.size = 8,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = 0,
+	.bad_value = 1,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* a NULL struct, refused before the size */
+FIXTURE_VARIANT_ADD(landlock_create_ruleset, null) {
+	.size = 7,
+	.pages = 0,
+	.tail = 0,
+	.null = true,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EFAULT,
+	.write_back = false,
+};
+
+FIXTURE_SETUP(landlock_create_ruleset)
+{
+	self->page = (size_t)sysconf(_SC_PAGESIZE);
+	self->len = 3 * self->page;
+	self->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_TRUE(self->buf != MAP_FAILED);
+	self->want = self->buf + self->len;
+	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
+	self->pid = getpid();
+}
+
+FIXTURE_TEARDOWN(landlock_create_ruleset)
+{
+	munmap(self->buf, 2 * self->len);
+}
+
+TEST_F(landlock_create_ruleset, size)
+{
+	size_t size = variant->size + variant->pages * self->page;
+	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, flags: no flags */
+	long a[] = { 0 };
+	long ret, off;
+	int err;
+
+	if (!self->kernel_size)
+		SKIP(return, "the kernel predates landlock_create_ruleset() (Linux 5.13)");
+	if (variant->bad_arg >= 0)
+		a[variant->bad_arg] = variant->bad_value;
+	size_test_fill(self->buf, self->len, true, 0,
+		       variant->tail ? (long)(size - variant->tail) : -1);
+	*(uint64_t *)(self->buf + 0) = 0x1;	/* the checks need it set */
+	memcpy(self->want, self->buf, self->len);
+
+	if (variant->major && !kernel_has(variant->major, variant->minor))
+		TH_LOG("the kernel predates this size (Linux %u.%u): larger than its own",
+		       variant->major, variant->minor);
+
+	ret = syscall(__NR_landlock_create_ruleset, uargs, size, a[0]);
+	err = ret < 0 ? errno : 0;
+	if (ret == 0 && getpid() != self->pid)
+		_exit(0);	/* the child of a call that made one */
+	if (ret > 0)
+		close(ret);
+	ASSERT_EQ(variant->err, err) {
+		TH_LOG("size %zu: %s", size, strerror(err));
+	}
+	off = first_difference(self->buf, self->want, self->len);
+	ASSERT_EQ(-1, off) {
+		TH_LOG("byte %ld is 0x%02x, not 0x%02x", off, self->buf[off], self->want[off]);
+	}
+}
+
+TEST_HARNESS_MAIN

@@ -1,0 +1,599 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Generated from spec/sched_attr.yaml by clonegen; do not edit.
+ * Spec digest: sha256:0e3b10430f833d3c.
+ */
+
+/*
+ * The size axis of struct sched_attr, as sched_setattr() and
+ * sched_getattr() take it: every published size, sizes below the smallest
+ * taken and past the latest, with a zero and a non-zero tail, a page and
+ * more, the size the kernel writes back or reports, and which errno comes
+ * first when a call fails two checks. The expected answers are those of
+ * spec/sched_attr.yaml; what depends on the running kernel (the size of the
+ * struct it knows) follows from the release that published each size.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../kselftest_harness.h"
+
+#ifndef __NR_sched_setattr
+#if defined(__alpha__)
+#define __NR_sched_setattr 508
+#elif defined(__i386__)
+#define __NR_sched_setattr 351
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+#define __NR_sched_setattr 4349
+#elif defined(__hppa__)
+#define __NR_sched_setattr 334
+#elif defined(__s390x__)
+#define __NR_sched_setattr 345
+#elif defined(__sparc__) && defined(__arch64__)
+#define __NR_sched_setattr 343
+#elif defined(__x86_64__) && !defined(__ILP32__)
+#define __NR_sched_setattr 314
+#else
+#define __NR_sched_setattr 274
+#endif
+#endif
+
+#ifndef __NR_sched_getattr
+#if defined(__alpha__)
+#define __NR_sched_getattr 509
+#elif defined(__i386__)
+#define __NR_sched_getattr 352
+#elif defined(__mips__) && defined(_ABIO32) && _MIPS_SIM == _ABIO32
+#define __NR_sched_getattr 4350
+#elif defined(__hppa__)
+#define __NR_sched_getattr 335
+#elif defined(__s390x__)
+#define __NR_sched_getattr 346
+#elif defined(__sparc__) && defined(__arch64__)
+#define __NR_sched_getattr 344
+#elif defined(__x86_64__) && !defined(__ILP32__)
+#define __NR_sched_getattr 315
+#else
+#define __NR_sched_getattr 275
+#endif
+#endif
+
+/* The byte an output buffer is filled with: what the kernel must not write. */
+#define SIZE_TEST_PATTERN 0xa5
+
+/* A published size of the struct and the release that added it. */
+struct size_version {
+	const char *name;
+	size_t size;
+	unsigned int major;
+	unsigned int minor;
+};
+
+/* Whether the running kernel is release major.minor or newer. */
+static bool kernel_has(unsigned int major, unsigned int minor)
+{
+	unsigned int have_major = 0, have_minor = 0;
+	struct utsname u;
+
+	if (uname(&u) || sscanf(u.release, "%u.%u", &have_major, &have_minor) != 2)
+		return true;
+	return have_major > major || (have_major == major && have_minor >= minor);
+}
+
+/*
+ * The size of the struct the running kernel knows: that of the newest
+ * published version its release has, 0 when it predates them all.
+ */
+static size_t kernel_size(const struct size_version *versions, size_t count)
+{
+	while (count--)
+		if (kernel_has(versions[count].major, versions[count].minor))
+			return versions[count].size;
+	return 0;
+}
+
+/* The offset of the first byte where a and b differ, -1 when none does. */
+static long first_difference(const unsigned char *a, const unsigned char *b,
+			     size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (a[i] != b[i])
+			return (long)i;
+	return -1;
+}
+
+/*
+ * The caller's memory before a call: zeros for a struct the kernel reads;
+ * the pattern for one it only writes, but for the request fields it reads
+ * first (the bytes below request_end). A non-zero byte at tail, when it is
+ * not negative.
+ */
+static void size_test_fill(unsigned char *buf, size_t len, bool reads,
+			   size_t request_end, long tail)
+{
+	memset(buf, reads ? 0 : SIZE_TEST_PATTERN, len);
+	memset(buf, 0, request_end);
+	if (tail >= 0)
+		buf[tail] = 1;
+}
+
+/* The published sizes of struct sched_attr and the releases that added them. */
+static const struct size_version versions[] = {
+	{ "VER0", 48, 3, 14 },
+	{ "VER1", 56, 5, 3 },
+};
+
+FIXTURE(sched_setattr) {
+	unsigned char *buf;	/* the caller's memory */
+	unsigned char *want;	/* what it holds after a right answer */
+	size_t page;
+	size_t len;
+	size_t kernel_size;	/* the size of the struct the running kernel knows */
+	pid_t pid;
+};
+
+FIXTURE_VARIANT(sched_setattr) {
+	size_t size;		/* the caller's size: bytes ... */
+	unsigned int pages;	/* ... and page sizes */
+	size_t tail;		/* a non-zero byte this far before the end, 0: none */
+	bool null;		/* a NULL struct pointer */
+	int bad_arg;		/* the argument given bad_value, -1: none */
+	long bad_value;
+	int err;		/* the errno expected, 0: success */
+	bool write_back;	/* the kernel writes its size into the size field */
+	unsigned int major;	/* a published size: the release that added it */
+	unsigned int minor;
+};
+
+/* a size of 0 stands for VER0 */
+FIXTURE_VARIANT_ADD(sched_setattr, zero) {
+	.size = 0,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* VER0, published in Linux 3.14: 48 bytes */
+FIXTURE_VARIANT_ADD(sched_setattr, ver0) {
+	.size = 48,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 3,
+	.minor = 14,
+};
+
+/* VER1, published in Linux 5.3: 56 bytes */
+FIXTURE_VARIANT_ADD(sched_setattr, ver1) {
+	.size = 56,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 5,
+	.minor = 3,
+};
+
+/* one byte below the smallest size taken (48) */
+FIXTURE_VARIANT_ADD(sched_setattr, below_min) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = true,
+};
+
+/* 49 bytes, not a multiple of 8 */
+FIXTURE_VARIANT_ADD(sched_setattr, misaligned) {
+	.size = 49,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* 8 zero bytes past VER1 */
+FIXTURE_VARIANT_ADD(sched_setattr, past_latest) {
+	.size = 64,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* a non-zero byte right past VER1 */
+FIXTURE_VARIANT_ADD(sched_setattr, past_latest_tail) {
+	.size = 64,
+	.pages = 0,
+	.tail = 8,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = true,
+};
+
+/* a page, zero past the struct */
+FIXTURE_VARIANT_ADD(sched_setattr, page) {
+	.size = 0,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* a page whose last byte is not zero */
+FIXTURE_VARIANT_ADD(sched_setattr, page_tail) {
+	.size = 0,
+	.pages = 1,
+	.tail = 1,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = true,
+};
+
+/* a page and 8 bytes */
+FIXTURE_VARIANT_ADD(sched_setattr, above_page) {
+	.size = 8,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = true,
+};
+
+/*
+ * a page and 8 bytes with a non-zero byte past the page: the size comes first
+ */
+FIXTURE_VARIANT_ADD(sched_setattr, above_page_tail) {
+	.size = 8,
+	.pages = 1,
+	.tail = 8,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = E2BIG,
+	.write_back = true,
+};
+
+/* pid = -1 (pid >= 0 fails), refused before the size */
+FIXTURE_VARIANT_ADD(sched_setattr, bad_pid) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = 0,
+	.bad_value = -1,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* flags = 1 (flags == 0 fails), refused before the size */
+FIXTURE_VARIANT_ADD(sched_setattr, bad_flags) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = 1,
+	.bad_value = 1,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* a NULL struct, refused before the size */
+FIXTURE_VARIANT_ADD(sched_setattr, null) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = true,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+FIXTURE_SETUP(sched_setattr)
+{
+	self->page = (size_t)sysconf(_SC_PAGESIZE);
+	self->len = 3 * self->page;
+	self->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_TRUE(self->buf != MAP_FAILED);
+	self->want = self->buf + self->len;
+	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
+	self->pid = getpid();
+}
+
+FIXTURE_TEARDOWN(sched_setattr)
+{
+	munmap(self->buf, 2 * self->len);
+}
+
+TEST_F(sched_setattr, size)
+{
+	size_t size = variant->size + variant->pages * self->page;
+	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, pid: the calling thread; flags: no flags */
+	long a[] = { 0, 0 };
+	long ret, off;
+	int err;
+
+	if (!self->kernel_size)
+		SKIP(return, "the kernel predates sched_setattr() (Linux 3.14)");
+	if (variant->bad_arg >= 0)
+		a[variant->bad_arg] = variant->bad_value;
+	size_test_fill(self->buf, self->len, true, 0,
+		       variant->tail ? (long)(size - variant->tail) : -1);
+	*(uint32_t *)(self->buf + 0) = size;
+	memcpy(self->want, self->buf, self->len);
+
+	if (variant->major && !kernel_has(variant->major, variant->minor))
+		TH_LOG("the kernel predates this size (Linux %u.%u): larger than its own",
+		       variant->major, variant->minor);
+
+	ret = syscall(__NR_sched_setattr, a[0], uargs, a[1]);
+	err = ret < 0 ? errno : 0;
+	if (ret == 0 && getpid() != self->pid)
+		_exit(0);	/* the child of a call that made one */
+	if (ret > 0)
+		close(ret);
+	ASSERT_EQ(variant->err, err) {
+		TH_LOG("size %zu: %s", size, strerror(err));
+	}
+	if (variant->write_back)
+		*(uint32_t *)(self->want + 0) = self->kernel_size;
+	off = first_difference(self->buf, self->want, self->len);
+	ASSERT_EQ(-1, off) {
+		TH_LOG("byte %ld is 0x%02x, not 0x%02x", off, self->buf[off], self->want[off]);
+	}
+}
+
+FIXTURE(sched_getattr) {
+	unsigned char *buf;	/* the caller's memory */
+	unsigned char *want;	/* what it holds after a right answer */
+	size_t page;
+	size_t len;
+	size_t kernel_size;	/* the size of the struct the running kernel knows */
+	pid_t pid;
+};
+
+FIXTURE_VARIANT(sched_getattr) {
+	size_t size;		/* the caller's size: bytes ... */
+	unsigned int pages;	/* ... and page sizes */
+	size_t tail;		/* a non-zero byte this far before the end, 0: none */
+	bool null;		/* a NULL struct pointer */
+	int bad_arg;		/* the argument given bad_value, -1: none */
+	long bad_value;
+	int err;		/* the errno expected, 0: success */
+	bool write_back;	/* the kernel writes its size into the size field */
+	unsigned int major;	/* a published size: the release that added it */
+	unsigned int minor;
+};
+
+/* a size of 0 */
+FIXTURE_VARIANT_ADD(sched_getattr, zero) {
+	.size = 0,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* VER0, published in Linux 3.14: 48 bytes */
+FIXTURE_VARIANT_ADD(sched_getattr, ver0) {
+	.size = 48,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 3,
+	.minor = 14,
+};
+
+/* VER1, published in Linux 5.3: 56 bytes */
+FIXTURE_VARIANT_ADD(sched_getattr, ver1) {
+	.size = 56,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+	.major = 5,
+	.minor = 3,
+};
+
+/* one byte below the smallest size taken (48) */
+FIXTURE_VARIANT_ADD(sched_getattr, below_min) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* 49 bytes, not a multiple of 8 */
+FIXTURE_VARIANT_ADD(sched_getattr, misaligned) {
+	.size = 49,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* 8 zero bytes past VER1 */
+FIXTURE_VARIANT_ADD(sched_getattr, past_latest) {
+	.size = 64,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* a page, zero past the struct */
+FIXTURE_VARIANT_ADD(sched_getattr, page) {
+	.size = 0,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = 0,
+	.write_back = false,
+};
+
+/* a page and 8 bytes */
+FIXTURE_VARIANT_ADD(sched_getattr, above_page) {
+	.size = 8,
+	.pages = 1,
+	.tail = 0,
+	.null = false,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* pid = -1 (pid >= 0 fails), refused before the size */
+FIXTURE_VARIANT_ADD(sched_getattr, bad_pid) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = false,
+	.bad_arg = 0,
+	.bad_value = -1,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+/* a NULL struct, refused before the size */
+FIXTURE_VARIANT_ADD(sched_getattr, null) {
+	.size = 47,
+	.pages = 0,
+	.tail = 0,
+	.null = true,
+	.bad_arg = -1,
+	.bad_value = 0,
+	.err = EINVAL,
+	.write_back = false,
+};
+
+FIXTURE_SETUP(sched_getattr)
+{
+	self->page = (size_t)sysconf(_SC_PAGESIZE);
+	self->len = 3 * self->page;
+	self->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_TRUE(self->buf != MAP_FAILED);
+	self->want = self->buf + self->len;
+	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
+	self->pid = getpid();
+}
+
+FIXTURE_TEARDOWN(sched_getattr)
+{
+	munmap(self->buf, 2 * self->len);
+}
+
+TEST_F(sched_getattr, size)
+{
+	size_t size = variant->size + variant->pages * self->page;
+	unsigned char *uargs = variant->null ? NULL : self->buf;
+	/* The arguments, pid: the calling thread; flags: no flags */
+	long a[] = { 0, 0 };
+	size_t done;
+	long ret, off;
+	int err;
+
+	if (!self->kernel_size)
+		SKIP(return, "the kernel predates sched_getattr() (Linux 3.14)");
+	if (variant->bad_arg >= 0)
+		a[variant->bad_arg] = variant->bad_value;
+	size_test_fill(self->buf, self->len, false, 0,
+		       variant->tail ? (long)(size - variant->tail) : -1);
+	memcpy(self->want, self->buf, self->len);
+
+	if (variant->major && !kernel_has(variant->major, variant->minor))
+		TH_LOG("the kernel predates this size (Linux %u.%u): larger than its own",
+		       variant->major, variant->minor);
+
+	ret = syscall(__NR_sched_getattr, a[0], uargs, size, a[1]);
+	err = ret < 0 ? errno : 0;
+	if (ret == 0 && getpid() != self->pid)
+		_exit(0);	/* the child of a call that made one */
+	if (ret > 0)
+		close(ret);
+	ASSERT_EQ(variant->err, err) {
+		TH_LOG("size %zu: %s", size, strerror(err));
+	}
+	/* The kernel writes the struct cut to the caller's size, zeros past its own. */
+	done = size < self->kernel_size ? size : self->kernel_size;
+	if (!err && !variant->null) {
+		memcpy(self->want, self->buf, done);
+		memset(self->want + done, 0, size - done);
+	}
+	if (!err)
+		ASSERT_EQ(done, *(uint32_t *)(self->buf + 0));
+	off = first_difference(self->buf, self->want, self->len);
+	ASSERT_EQ(-1, off) {
+		TH_LOG("byte %ld is 0x%02x, not 0x%02x", off, self->buf[off], self->want[off]);
+	}
+}
+
+TEST_HARNESS_MAIN
