@@ -12,6 +12,7 @@ buffer types, wrong types and call shapes, subclasses.
 from __future__ import annotations
 
 import array
+import contextlib
 import gc
 import importlib.util
 import inspect
@@ -26,6 +27,7 @@ import weakref
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -91,7 +93,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-def _classes(module: types.ModuleType) -> list[type]:
+def _classes(module: types.ModuleType) -> list[Any]:
     base = module._StructMethods
     return [
         v
@@ -101,7 +103,7 @@ def _classes(module: types.ModuleType) -> list[type]:
 
 
 @pytest.fixture(scope="module")
-def pairs(site: Path) -> list[tuple[type, type]]:
+def pairs(site: Path) -> list[tuple[Any, Any]]:
     """(compiled, pure Python) for every struct class of every package."""
     found = []
     for name in NAMES:
@@ -130,21 +132,21 @@ def _same(
     assert _outcome(lambda: fast(*a, **k)) == _outcome(lambda: pure(*a, **k)), (a, k)
 
 
-def _datas(cls: type) -> Iterator[object]:
+def _datas(cls: Any) -> Iterator[object]:
     """The inputs both paths read: every size around the struct's, tails, other buffers."""
-    struct = cls._STRUCT  # type: ignore[attr-defined]
+    struct = cls._STRUCT
     latest = struct.size
     raw = bytes((i * 37 + 1) % 256 for i in range(latest))
     for n in range(latest + 17):  # short (zero-filled), exact, zero tail
         yield (raw + bytes(17))[:n]
     for at in range(latest, latest + 16):  # a non-zero byte past the struct
-        tail = bytearray(16)
-        tail[at - latest] = 1
-        yield raw + bytes(tail)
-    limit = cls._SIZE_LIMIT or 4096  # type: ignore[attr-defined]
+        past = bytearray(16)
+        past[at - latest] = 1
+        yield raw + bytes(past)
+    limit = cls._SIZE_LIMIT or 4096
     yield raw + bytes(limit - latest) + b"\x01"  # past the kernel's limit
     yield raw + bytes(limit + 8 - latest)
-    field = cls._SIZE_FIELD  # type: ignore[attr-defined]
+    field = cls._SIZE_FIELD
     if field is not None:  # the size the struct states bounds the tail the kernel reads
         for stated in (
             0,
@@ -171,22 +173,21 @@ def _datas(cls: type) -> Iterator[object]:
     yield array.array("B", raw)
     if latest % 8 == 0:
         yield memoryview(raw).cast("Q")
-    for wrong in ("text", 42, None, [1, 2], object(), 3.5, raw.decode("latin-1")):
-        yield wrong
+    yield from ("text", 42, None, [1, 2], object(), 3.5, raw.decode("latin-1"))  # wrong types
 
 
-def test_both_paths_agree_on_every_input(pairs: list[tuple[type, type]]) -> None:
+def test_both_paths_agree_on_every_input(pairs: list[tuple[Any, Any]]) -> None:
     for fast, pure in pairs:
-        assert type(fast.from_bytes).__name__ == "builtin_function_or_method"  # type: ignore[attr-defined]
-        assert isinstance(pure.from_bytes, types.MethodType)  # type: ignore[attr-defined]
+        assert type(fast.from_bytes).__name__ == "builtin_function_or_method"
+        assert isinstance(pure.from_bytes, types.MethodType)
         for data in _datas(fast):
-            _same(fast.from_bytes, pure.from_bytes, data)  # type: ignore[attr-defined]
+            _same(fast.from_bytes, pure.from_bytes, data)
 
 
-def test_both_paths_agree_on_call_shapes_and_instances(pairs: list[tuple[type, type]]) -> None:
+def test_both_paths_agree_on_call_shapes_and_instances(pairs: list[tuple[Any, Any]]) -> None:
     for fast, pure in pairs:
-        raw = bytes(range(1, fast._STRUCT.size + 1))  # type: ignore[attr-defined]
-        f, p = fast.from_bytes, pure.from_bytes  # type: ignore[attr-defined]
+        raw = bytes(range(1, fast._STRUCT.size + 1))
+        f, p = fast.from_bytes, pure.from_bytes
         _same(f, p)
         _same(f, p, raw, raw)
         _same(f, p, data=raw)
@@ -201,30 +202,30 @@ def test_both_paths_agree_on_call_shapes_and_instances(pairs: list[tuple[type, t
         assert f.__doc__ == p.__doc__ and f.__name__ == "from_bytes"
 
 
-def test_both_paths_agree_on_subclasses(pairs: list[tuple[type, type]]) -> None:
+def test_both_paths_agree_on_subclasses(pairs: list[tuple[Any, Any]]) -> None:
     for fast, pure in pairs:
-        latest = fast._STRUCT.size  # type: ignore[attr-defined]
+        latest = fast._STRUCT.size
         raw = bytes((i * 7 + 3) % 256 for i in range(latest))
         for attrs in ({"__slots__": ()}, {}):  # without and with an instance dictionary
-            mine_f = type("Mine", (fast,), dict(attrs))
-            mine_p = type("Mine", (pure,), dict(attrs))
+            mine_f: Any = type("Mine", (fast,), dict(attrs))
+            mine_p: Any = type("Mine", (pure,), dict(attrs))
             assert type(mine_f.from_bytes).__name__ == "builtin_function_or_method"
-            assert mine_f.from_bytes is not fast.from_bytes  # type: ignore[attr-defined]
+            assert mine_f.from_bytes is not fast.from_bytes
             for data in (raw, raw[:5], raw + bytes(8), raw + b"\x01", bytearray(raw), "no"):
                 _same(mine_f.from_bytes, mine_p.from_bytes, data)
-            got = mine_f.from_bytes(raw)
+            got: Any = mine_f.from_bytes(raw)
             assert type(got) is mine_f and gc.is_tracked(got)
             if not attrs:
                 got.note = 1
                 assert vars(got) == {"note": 1}
-            deeper = type("Deeper", (mine_f,), {"__slots__": ()})
+            deeper: Any = type("Deeper", (mine_f,), {"__slots__": ()})
             assert type(deeper.from_bytes(raw)) is deeper
 
 
-def test_a_subclass_of_the_compiled_path_is_collected(pairs: list[tuple[type, type]]) -> None:
+def test_a_subclass_of_the_compiled_path_is_collected(pairs: list[tuple[Any, Any]]) -> None:
     fast = pairs[0][0]
-    mine = type("Mine", (fast,), {})
-    mine.from_bytes(bytes(fast._STRUCT.size))  # type: ignore[attr-defined]
+    mine: Any = type("Mine", (fast,), {})
+    mine.from_bytes(bytes(fast._STRUCT.size))
     gone = weakref.ref(mine)
     del mine
     gc.collect()
@@ -234,25 +235,23 @@ def test_a_subclass_of_the_compiled_path_is_collected(pairs: list[tuple[type, ty
 @settings(max_examples=400, deadline=None)
 @given(index=st.integers(min_value=0), data=st.binary(max_size=300))
 def test_both_paths_agree_on_random_bytes(
-    pairs: list[tuple[type, type]], index: int, data: bytes
+    pairs: list[tuple[Any, Any]], index: int, data: bytes
 ) -> None:
     fast, pure = pairs[index % len(pairs)]
-    _same(fast.from_bytes, pure.from_bytes, data)  # type: ignore[attr-defined]
+    _same(fast.from_bytes, pure.from_bytes, data)
 
 
-def test_no_reference_is_leaked(pairs: list[tuple[type, type]]) -> None:
+def test_no_reference_is_leaked(pairs: list[tuple[Any, Any]]) -> None:
     fast = pairs[0][0]
-    size = fast._STRUCT.size  # type: ignore[attr-defined]
+    size = fast._STRUCT.size
     raw = bytes(range(size))
     cases: list[object] = [raw, bytearray(raw), raw[:3], raw + bytes(8), raw + b"\x01", "no"]
 
     def run(times: int) -> None:
         for _ in range(times):
             for data in cases:
-                try:
-                    fast.from_bytes(data)  # type: ignore[attr-defined]
-                except (TypeError, ValueError):
-                    pass
+                with contextlib.suppress(TypeError, ValueError):
+                    fast.from_bytes(data)
 
     tracemalloc.start()
     try:
@@ -267,7 +266,7 @@ def test_no_reference_is_leaked(pairs: list[tuple[type, type]]) -> None:
     assert grown < 20_000, grown  # one value or error kept per call would be 600 kB and more
 
 
-def test_reader_refuses_what_it_cannot_make(pairs: list[tuple[type, type]]) -> None:
+def test_reader_refuses_what_it_cannot_make(pairs: list[tuple[Any, Any]]) -> None:
     module = sys.modules[pairs[0][0].__module__]
     reader = module._FASTPATH.reader
     for cls in (int, tuple):  # not a tuple subclass; not a heap type
