@@ -336,7 +336,7 @@ def bench_copy_in(tmp: Path, rounds: int) -> list[Row]:
 # The Python rows run in a fresh interpreter that imports the package as installed: the wheel
 # its own backend builds (the hook pip calls), unpacked as pip unpacks it, with the compiled
 # from_bytes where this machine built it; the module from generated/ (no compiled part
-# beside it) gives the pure Python path in the same run.
+# beside it, copied) gives the pure Python path in the same run.
 PY_TIMING = """
 import importlib.util, json, statistics, struct, sys, timeit, types
 import clone_args as ca
@@ -394,7 +394,9 @@ def installed_package(name: str, tmp: Path) -> Path:
 
 def bench_python(number: int, tmp: Path) -> list[Row]:
     site = installed_package("clone_args", tmp)
-    pure = ROOT / "generated" / "clone_args" / "python" / "clone_args.py"
+    pure = tmp / "pure" / "clone_args.py"  # a copy: importing it writes bytecode beside it
+    pure.parent.mkdir()
+    shutil.copy(ROOT / "generated" / "clone_args" / "python" / "clone_args.py", pure)
     proc = subprocess.run(
         [sys.executable, "-c", PY_TIMING, str(number), str(pure)],
         cwd=tmp,

@@ -18,6 +18,7 @@ import importlib.util
 import inspect
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import sysconfig
@@ -220,6 +221,63 @@ def test_both_paths_agree_on_subclasses(pairs: list[tuple[Any, Any]]) -> None:
                 assert vars(got) == {"note": 1}
             deeper: Any = type("Deeper", (mine_f,), {"__slots__": ()})
             assert type(deeper.from_bytes(raw)) is deeper
+
+
+def test_the_generated_formats_are_read_field_by_field(pairs: list[tuple[Any, Any]]) -> None:
+    """Every generated struct's bytes are read in C, each field where struct reads it."""
+    for fast, _ in pairs:
+        fields = fast.from_bytes.__self__.fields
+        fmt = fast._STRUCT.format
+        assert fields is not None, fmt
+        assert "".join(code for code, _ in fields) == fmt.lstrip("=")
+        offsets = [struct.calcsize("=" + fmt[1 : i + 1]) for i in range(len(fields))]
+        assert [offset for _, offset in fields] == offsets
+
+
+# Formats read in C (standard sizes, this machine's order, integer codes, pads, counts, white
+# space) and formats left to unpack() (alignment, another byte order, other codes).
+NATIVE_ORDER = "<" if sys.byteorder == "little" else ">"
+OTHER_ORDER = ">" if sys.byteorder == "little" else "<"
+FORMATS = {
+    "=bBhHiIlLqQ": "bBhHiIlLqQ",
+    "=2Q3xBh": "QQBh",
+    "= Q\tI 2H": "QIHH",
+    "=0Q10B": "B" * 10,
+    NATIVE_ORDER + "QI": "QI",
+    "!QI" if sys.byteorder == "big" else "=QI": "QI",
+    OTHER_ORDER + "QI": None,
+    "@QI": None,
+    "QI": None,
+    "=Q?": None,
+    "=Q4s": None,
+    "=Qe": None,
+}
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_formats_the_c_reader_reads_or_leaves_to_unpack(
+    pairs: list[tuple[Any, Any]], fmt: str
+) -> None:
+    fast, pure = next((f, p) for f, p in pairs if f._SIZE_FIELD is None)
+    layout = struct.Struct(fmt)
+    extra = {"__slots__": (), "_STRUCT": layout, "_SIZE_LATEST": layout.size}
+    mine_f: Any = type("Odd", (fast,), dict(extra))
+    mine_p: Any = type("Odd", (pure,), dict(extra))
+    fields = mine_f.from_bytes.__self__.fields
+    codes = FORMATS[fmt]
+    assert (fields and "".join(code for code, _ in fields)) == codes
+    for data in _datas(mine_f):
+        _same(mine_f.from_bytes, mine_p.from_bytes, data)
+    high = bytes(range(255, 255 - layout.size, -1))  # signed codes read negative
+    assert mine_f.from_bytes(high) == layout.unpack(high)
+
+    class Layout(struct.Struct):  # a Struct of another type: its unpack() is called
+        pass
+
+    extra["_STRUCT"] = Layout(fmt)
+    other: Any = type("Odd", (fast,), dict(extra))
+    assert other.from_bytes.__self__.fields is None
+    assert other.from_bytes(high) == layout.unpack(high)
 
 
 def test_a_subclass_of_the_compiled_path_is_collected(pairs: list[tuple[Any, Any]]) -> None:

@@ -8,13 +8,21 @@
 #define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one build for 3.11 on */
 #include <Python.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
 	PyObject *reader_type;  /* the type of the objects below */
 	PyObject *struct_error; /* struct.error */
+	PyObject *struct_type;  /* struct.Struct */
 } State;
+
+/* One field of a format read here: its struct code and its offset. */
+typedef struct {
+	char code;
+	Py_ssize_t offset;
+} Field;
 
 /* What one class's builtin from_bytes holds (its __self__). */
 typedef struct {
@@ -25,6 +33,8 @@ typedef struct {
 	PyObject *error;    /* struct.error */
 	Py_ssize_t size;    /* the Struct's size */
 	allocfunc alloc;    /* the class's tp_alloc */
+	Field *fields;      /* the format's fields, or NULL: read by unpack() */
+	Py_ssize_t nfields;
 	PyMethodDef def;    /* the builtin's definition: it lives as long as the builtin */
 	char *doc;          /* its text signature and docstring */
 } Reader;
@@ -84,6 +94,154 @@ make(Reader *r, PyObject *values)
 	return self;
 }
 
+/* The size of a struct code with standard sizes, or 0 for one not read here. */
+static Py_ssize_t
+code_size(char code)
+{
+	switch (code) {
+	case 'x': case 'b': case 'B':
+		return 1;
+	case 'h': case 'H':
+		return 2;
+	case 'i': case 'I': case 'l': case 'L':
+		return 4;
+	case 'q': case 'Q':
+		return 8;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * The fields of ``format`` (a Struct's format, of ``size`` bytes) into
+ * r->fields: 1, or 0 where this file does not read it as struct does, or -1
+ * on an error. Read: a first character of '=' or the byte order of this
+ * machine ('<' or '>'; '!' is '>'), then counts, codes and white space.
+ */
+static int
+plan(Reader *r, PyObject *format, Py_ssize_t size)
+{
+	const uint16_t one = 1;
+	const char native = *(const unsigned char *)&one == 1 ? '<' : '>';
+	const char *text, *p;
+	Py_ssize_t len, pass, n = 0, offset = 0;
+
+	if (!PyUnicode_Check(format))
+		return 0;
+	text = PyUnicode_AsUTF8AndSize(format, &len);
+	if (text == NULL)
+		return -1;
+	if (len < 1 || (text[0] != '=' && text[0] != native && !(text[0] == '!' && native == '>')))
+		return 0;
+	for (pass = 0; pass < 2; pass++) { /* count, then fill in */
+		n = offset = 0;
+		for (p = text + 1; *p; p++) {
+			Py_ssize_t count = 1, width, i;
+
+			if (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+				continue;
+			if (*p >= '0' && *p <= '9') {
+				for (count = 0; *p >= '0' && *p <= '9'; p++) {
+					if (count > size)
+						return 0;
+					count = count * 10 + (*p - '0');
+				}
+			}
+			width = code_size(*p);
+			if (width == 0 || count > size || offset + count * width > size)
+				return 0;
+			for (i = 0; i < count && *p != 'x'; i++) {
+				if (pass == 1) {
+					r->fields[n].code = *p;
+					r->fields[n].offset = offset + i * width;
+				}
+				n++;
+			}
+			offset += count * width;
+		}
+		if (offset != size)
+			return 0;
+		if (pass == 0) {
+			r->fields = PyMem_Calloc((size_t)n + 1, sizeof(Field));
+			if (r->fields == NULL) {
+				PyErr_NoMemory();
+				return -1;
+			}
+		}
+	}
+	r->nfields = n;
+	return 1;
+}
+
+/* One field of ``raw`` as struct reads it. */
+static PyObject *
+read_field(const char *raw, const Field *f)
+{
+	const char *at = raw + f->offset;
+	int8_t s8;
+	uint8_t u8;
+	int16_t s16;
+	uint16_t u16;
+	int32_t s32;
+	uint32_t u32;
+	int64_t s64;
+	uint64_t u64;
+
+	switch (f->code) {
+	case 'b':
+		memcpy(&s8, at, 1);
+		return PyLong_FromLong(s8);
+	case 'B':
+		memcpy(&u8, at, 1);
+		return PyLong_FromLong(u8);
+	case 'h':
+		memcpy(&s16, at, 2);
+		return PyLong_FromLong(s16);
+	case 'H':
+		memcpy(&u16, at, 2);
+		return PyLong_FromLong(u16);
+	case 'i': case 'l':
+		memcpy(&s32, at, 4);
+		return PyLong_FromLong(s32);
+	case 'I': case 'L':
+		memcpy(&u32, at, 4);
+		return PyLong_FromUnsignedLong(u32);
+	case 'q':
+		memcpy(&s64, at, 8);
+		return PyLong_FromLongLong(s64);
+	default: /* 'Q' */
+		memcpy(&u64, at, 8);
+		return PyLong_FromUnsignedLongLong(u64);
+	}
+}
+
+/* The class's value of the bytes object ``data`` of the struct's size, read here. */
+static PyObject *
+read_bytes(Reader *r, PyObject *data)
+{
+	const char *raw = PyBytes_AsString(data);
+	PyObject *self;
+	Py_ssize_t i;
+
+	if (raw == NULL)
+		return NULL;
+	self = r->alloc((PyTypeObject *)r->cls, r->nfields);
+	if (self == NULL)
+		return NULL;
+	for (i = 0; i < r->nfields; i++) {
+		PyObject *item = read_field(raw, &r->fields[i]);
+
+		if (item == NULL) {
+			Py_DECREF(self);
+			return NULL;
+		}
+		PyTuple_SetItem(self, i, item);
+	}
+	if (!PyObject_GC_IsTracked(self))
+		PyObject_GC_Track(self);
+	return self;
+}
+
 static PyObject *
 from_bytes(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -93,8 +251,12 @@ from_bytes(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
 	if (nargs != 1 || kwnames != NULL || r->cls == NULL)
 		return call_fallback(r, args, nargs, kwnames);
 	data = args[0];
-	if (PyBytes_Check(data) && PyBytes_Size(data) != r->size)
-		return call_fallback(r, args, nargs, kwnames);
+	if (PyBytes_Check(data)) {
+		if (PyBytes_Size(data) != r->size)
+			return call_fallback(r, args, nargs, kwnames);
+		if (r->fields != NULL)
+			return read_bytes(r, data);
+	}
 	values = PyObject_CallFunctionObjArgs(r->unpack, data, NULL);
 	if (values == NULL) {
 		if (!PyErr_ExceptionMatches(r->error))
@@ -144,12 +306,43 @@ reader_dealloc(PyObject *self)
 	PyObject_GC_UnTrack(self);
 	reader_clear(self);
 	free(((Reader *)self)->doc);
+	PyMem_Free(((Reader *)self)->fields);
 	free_object(self);
 	Py_DECREF((PyObject *)type);
 }
 
+/* Reader.fields: ((code, offset), ...) of a format read here, or None. */
+static PyObject *
+reader_fields(PyObject *self, void *closure)
+{
+	Reader *r = (Reader *)self;
+	PyObject *fields;
+	Py_ssize_t i;
+
+	(void)closure;
+	if (r->fields == NULL)
+		Py_RETURN_NONE;
+	fields = PyTuple_New(r->nfields);
+	for (i = 0; fields != NULL && i < r->nfields; i++) {
+		PyObject *field = Py_BuildValue("(Cn)", r->fields[i].code, r->fields[i].offset);
+
+		if (field == NULL) {
+			Py_CLEAR(fields);
+			break;
+		}
+		PyTuple_SetItem(fields, i, field);
+	}
+	return fields;
+}
+
+static PyGetSetDef reader_getset[] = {
+	{"fields", reader_fields, NULL, "The (code, offset) of each field read here, or None.", NULL},
+	{NULL, NULL, NULL, NULL, NULL},
+};
+
 static PyType_Slot reader_slots[] = {
 	{Py_tp_doc, "What a class's compiled from_bytes holds."},
+	{Py_tp_getset, reader_getset},
 	{Py_tp_traverse, (void *)reader_traverse},
 	{Py_tp_clear, (void *)reader_clear},
 	{Py_tp_dealloc, (void *)reader_dealloc},
@@ -168,7 +361,7 @@ static PyObject *
 reader(PyObject *module, PyObject *args)
 {
 	State *state = PyModule_GetState(module);
-	PyObject *cls, *structure, *fallback, *size_obj, *doc_obj, *function;
+	PyObject *cls, *structure, *fallback, *size_obj, *doc_obj, *format, *function;
 	PyTypeObject *type, *reader_type;
 	const char *doc = "";
 	Py_ssize_t doc_len = 0;
@@ -203,6 +396,21 @@ reader(PyObject *module, PyObject *args)
 		if (!PyErr_Occurred())
 			PyErr_SetString(PyExc_ValueError, "reader() needs a struct of a size");
 		goto fail;
+	}
+	if (Py_IS_TYPE(structure, (PyTypeObject *)state->struct_type)) { /* not a subclass */
+		int planned;
+
+		format = PyObject_GetAttrString(structure, "format");
+		if (format == NULL)
+			goto fail;
+		planned = plan(r, format, r->size);
+		Py_DECREF(format);
+		if (planned < 0)
+			goto fail;
+		if (planned == 0) {
+			PyMem_Free(r->fields);
+			r->fields = NULL;
+		}
 	}
 	doc_obj = PyObject_GetAttrString(fallback, "__doc__");
 	if (doc_obj == NULL)
@@ -259,8 +467,9 @@ module_exec(PyObject *module)
 	if (struct_module == NULL)
 		return -1;
 	state->struct_error = PyObject_GetAttrString(struct_module, "error");
+	state->struct_type = PyObject_GetAttrString(struct_module, "Struct");
 	Py_DECREF(struct_module);
-	if (state->struct_error == NULL)
+	if (state->struct_error == NULL || state->struct_type == NULL)
 		return -1;
 	state->reader_type = PyType_FromModuleAndSpec(module, &reader_spec, NULL);
 	if (state->reader_type == NULL)
@@ -275,6 +484,7 @@ module_traverse(PyObject *module, visitproc visit, void *arg)
 
 	Py_VISIT(state->reader_type);
 	Py_VISIT(state->struct_error);
+	Py_VISIT(state->struct_type);
 	return 0;
 }
 
@@ -285,6 +495,7 @@ module_clear(PyObject *module)
 
 	Py_CLEAR(state->reader_type);
 	Py_CLEAR(state->struct_error);
+	Py_CLEAR(state->struct_type);
 	return 0;
 }
 
