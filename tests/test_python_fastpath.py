@@ -133,6 +133,10 @@ def _same(
     assert _outcome(lambda: fast(*a, **k)) == _outcome(lambda: pure(*a, **k)), (a, k)
 
 
+class Bytes(bytes):
+    """A subclass of bytes: read through the buffer it gives, as unpack() reads it."""
+
+
 def _datas(cls: Any) -> Iterator[object]:
     """The inputs both paths read: every size around the struct's, tails, other buffers."""
     struct = cls._STRUCT
@@ -167,6 +171,8 @@ def _datas(cls: Any) -> Iterator[object]:
                 yield head + tail
                 yield head[: latest // 2] + tail
     yield bytearray(raw)
+    yield Bytes(raw)
+    yield Bytes(raw[:-1])
     yield memoryview(raw)
     yield memoryview(bytearray(raw + b"\x01"))
     yield memoryview(raw + bytes(8))[:latest]

@@ -12,7 +12,7 @@
  * The builtin does one case itself: one positional argument that the
  * Struct's unpack() reads whole (exactly the latest size), made into the
  * class as tuple.__new__(cls, struct.unpack(data)) makes it. A bytes object
- * is read here, field by field, when the Struct's format is one this file
+ * (not a subclass) is read here, field by field, when the Struct's format is one this file
  * reads as struct does (standard sizes in this machine's byte order, the
  * integer codes and pad bytes: what generated modules write); any other
  * input goes through the Struct's unpack(). Everything else is the pure
@@ -272,7 +272,7 @@ from_bytes(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
 	if (nargs != 1 || kwnames != NULL || r->cls == NULL)
 		return call_fallback(r, args, nargs, kwnames);
 	data = args[0];
-	if (PyBytes_Check(data)) {
+	if (PyBytes_CheckExact(data)) { /* a subclass may give another buffer (__buffer__) */
 		if (PyBytes_Size(data) != r->size)
 			return call_fallback(r, args, nargs, kwnames);
 		if (r->fields != NULL)

@@ -251,7 +251,7 @@ from_bytes(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
 	if (nargs != 1 || kwnames != NULL || r->cls == NULL)
 		return call_fallback(r, args, nargs, kwnames);
 	data = args[0];
-	if (PyBytes_Check(data)) {
+	if (PyBytes_CheckExact(data)) { /* a subclass may give another buffer (__buffer__) */
 		if (PyBytes_Size(data) != r->size)
 			return call_fallback(r, args, nargs, kwnames);
 		if (r->fields != NULL)
