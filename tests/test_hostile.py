@@ -507,7 +507,7 @@ HOSTILE_INPUTS: dict[str, Hostile] = {
     # -- the output directory: clonegen's own files are read as strictly as specs
     "manifest_dot": Hostile(
         GENERATE,
-        f"out/{MANIFEST}: line 29: not a line clonegen writes: './.clonegen-",
+        f"out/{MANIFEST}: line 30: not a line clonegen writes: './.clonegen-",
         prepare=(_claim_everything_below_dot,),
     ),
     "manifest_dot_name": Hostile(
