@@ -650,6 +650,7 @@ PACKAGE_METADATA = {
     "python/py.typed",
     "python/_build/clonegen_backend.py",
     "python/pyproject.toml",
+    "python/_csrc/_fastpath.c",
     "rust/Cargo.toml",
     "rust/src/lib.rs",
     "go/go.mod",
