@@ -5,8 +5,9 @@ It needs nothing installed, so ``pip install``, ``pip wheel``,
 ``pip install --no-build-isolation`` and ``python -m build`` (isolated or
 not) work in a fresh virtual environment and offline. Everything it knows
 comes from ``pyproject.toml``: ``[project]`` (name, version, description,
-requires-python) and ``[tool.clonegen-package]`` (the import name and the C
-sources of the optional compiled part).
+requires-python) and ``[tool.clonegen-package]`` (the import name, and the
+names and C sources of the optional compiled parts: ``native-*`` and
+``extension-*``).
 
 The wheel holds the package: the top-level ``.py`` files and ``py.typed``
 under the import name, and, where a C compiler builds them, two optional
