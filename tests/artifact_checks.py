@@ -61,6 +61,7 @@ DENY = ("os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.for
         "builtins.input", "code.__new__", "function.__new__")
 WRITE = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 FORWARD_REF = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+FROZEN = re.compile(r"<frozen [A-Za-z0-9_.]+>")  # the interpreter's own (importlib.machinery)
 NAMEDTUPLE = re.compile(r"lambda _cls, [A-Za-z0-9_, ]*: _tuple_new\(_cls, \([A-Za-z0-9_, ]*\)\)")
 
 
@@ -88,7 +89,7 @@ def hook(event, args):
     elif event == "exec":
         code = args[0]
         name = getattr(code, "co_filename", "?")
-        if name in (path, "<string>") or name.startswith(STDLIB):
+        if name in (path, "<string>") or name.startswith(STDLIB) or FROZEN.fullmatch(name):
             return
         raise Refused(f"exec of code from {name!r}")
 

@@ -242,7 +242,7 @@ LOWER = r"[a-z][a-z0-9_]*"
 UPPER = r"[A-Z_][A-Z0-9_]*"
 LANGUAGE = (
     C_KEYWORDS | frozenset(keyword.kwlist) | RUST_KEYWORDS | GO_KEYWORDS | GO_PREDECLARED
-) | {"core", "std", "alloc", "main", "setuptools", "pip", "setup", "_spawn", "_csrc"}
+) | {"core", "std", "alloc", "main", "setuptools", "pip", "setup", "_spawn", "_fastpath", "_csrc"}
 GO_SUFFIXES = [f"demo_{s}" for s in sorted(sysnames.GO_OS | sysnames.GO_ARCH)] + ["demo_test"]
 DIGITS = ["_1", "_9x", "__", "_", "_0_a", "a_1", "x1"]
 lower_names = st.one_of(

@@ -76,8 +76,9 @@ def test_wheel_installs_and_generates_elsewhere(tmp_path: Path) -> None:
 
 GEN = ROOT / "generated"
 PACKAGES = sorted(p.parent.parent.name for p in GEN.glob("*/python/pyproject.toml"))
-NATIVE = "clone_args"  # the fork-like spec: its wheel holds the compiled part
+NATIVE = "clone_args"  # the fork-like spec: its wheel holds the compiled part for spawn too
 PURE = "open_how"
+FASTPATH = "_fastpath.abi3.so"  # every wheel's compiled from_bytes (a stable ABI extension)
 
 
 def _project(name: str, root: Path = GEN) -> dict[str, object]:
@@ -170,15 +171,14 @@ def test_version_changes_with_the_spec_and_grows_with_the_abi(tmp_path: Path) ->
 def test_wheels_are_named_tagged_and_hold_the_package(wheels: dict[str, Path]) -> None:
     for name, wheel in wheels.items():
         version = _project(name)["version"]
-        tag = f"py3-none-{_platform_tag()}" if name == NATIVE else "py3-none-any"
-        assert wheel.name == f"{name}-{version}-{tag}.whl"
+        assert wheel.name == f"{name}-{version}-cp311-abi3-{_platform_tag()}.whl"
         with zipfile.ZipFile(wheel) as archive:
             names = sorted(archive.namelist())
             metadata = archive.read(f"{name}-{version}.dist-info/METADATA").decode()
             record = archive.read(f"{name}-{version}.dist-info/RECORD").decode()
         package = [n for n in names if not n.startswith(f"{name}-{version}.dist-info/")]
         want = sorted(
-            [f"{name}/__init__.py", f"{name}/{name}.py", f"{name}/py.typed"]
+            [f"{name}/__init__.py", f"{name}/{name}.py", f"{name}/py.typed", f"{name}/{FASTPATH}"]
             + ([f"{name}/_spawn.so"] if name == NATIVE else [])
         )
         assert package == want  # no build backend, no C source, no pyproject.toml
@@ -213,12 +213,15 @@ def test_pip_and_build_give_the_same_archives_byte_for_byte(
 
 # Real calls of the installed packages, in a pid namespace that takes every child with it.
 CALLS = """
-import importlib.metadata, os, signal, subprocess, sys, tempfile
+import importlib.metadata, os, signal, subprocess, sys, tempfile, types
 import clone_args, open_how
 
 name, version, backend = sys.argv[1:4]
 assert importlib.metadata.version("clone_args") == version, importlib.metadata.version("clone_args")
 assert clone_args.spawn_backend() == backend, clone_args.spawn_backend()
+for cls in (clone_args.CloneArgs, open_how.OpenHow):  # the compiled from_bytes, or Python's
+    assert isinstance(cls.from_bytes, types.MethodType) == (backend == "fallback"), cls.from_bytes
+    assert type(cls.from_bytes(cls().to_bytes())) is cls and cls.from_bytes(bytes(8)) == cls()
 done = clone_args.run(["sh", "-c", "cat; echo $0"], input="in\\n", capture_output=True, text=True)
 assert (done.returncode, done.stdout) == (0, "in\\nsh\\n"), done
 try:
@@ -319,7 +322,7 @@ def test_sdists_install_without_build_isolation_in_a_fresh_venv(
     compiler: str, tmp_path: Path
 ) -> None:
     """pip install --no-build-isolation of the sdists: nothing to install first, and without
-    a C compiler the package uses its standard library fallback."""
+    a C compiler the package uses its standard library fallback (spawn and from_bytes)."""
     sdists = [_python_build(GEN / n / "python", tmp_path / n)[0] for n in (NATIVE, PURE)]
     py = _fresh_venv(sys.executable, tmp_path / "venv")
     env = dict(os.environ)

@@ -120,6 +120,13 @@ TARGETS: tuple[Target, ...] = (
         "python package marker", PackageView, "package_typed.j2", lambda v: "python/py.typed", tidy
     ),
     Target(
+        "python compiled from_bytes source",
+        PackageView,
+        "package_fastpath.c.j2",
+        lambda v: f"python/{v.extension_source}",
+        tidy,
+    ),
+    Target(
         "python compiled part header",
         NativeLibcView,
         "libc.h.j2",

@@ -35,6 +35,7 @@ SIZES: Final = (SIZE_VER0,)
 
 import enum as _enum
 import errno as _errno
+import importlib.machinery as _machinery
 import operator as _operator
 import os as _os
 import struct as _struct
@@ -68,6 +69,27 @@ _SizeCheck = tuple[int, str, _Callable[[int], object]]
 _Check = tuple[
     int, str, _Callable[[_Any, _Any, int], object], _Callable[[_Any, _Any, int], tuple[object, ...]]
 ]
+
+
+def _load_fastpath() -> _Any:
+    """The package's compiled from_bytes, or None: the ``_fastpath`` extension beside this
+    module, which the build backend makes where a C compiler and Python's headers exist."""
+    here = _os.path.dirname(_os.path.abspath(__file__))
+    name = f"{__package__}._fastpath" if __package__ else "_fastpath"
+    for suffix in _machinery.EXTENSION_SUFFIXES:
+        path = _os.path.join(here, "_fastpath" + suffix)
+        if _os.path.isfile(path):
+            loader = _machinery.ExtensionFileLoader(name, path)
+            try:
+                module = loader.create_module(_machinery.ModuleSpec(name, loader, origin=path))
+                loader.exec_module(module)
+            except ImportError:  # one that does not load here
+                return None
+            return module
+    return None
+
+
+_FASTPATH: _Final = _load_fastpath()
 
 
 def _arch_of(machines: dict[str, str]) -> str | None:
@@ -281,7 +303,9 @@ class _StructMethods:
     def _install(cls) -> None:
         """Give the class a from_bytes whose usual case is one plain call: bound to the class
         once here (a classmethod or staticmethod is bound again at every call), constants in
-        the closure."""
+        the closure. Where the package has its compiled part, the class holds the compiled
+        from_bytes instead, which reads exactly the latest size itself and hands every other
+        call to this one."""
         new: _Any = tuple.__new__
         unpack = cls._STRUCT.unpack
         general = _StructMethods.from_bytes.__func__  # type: ignore[attr-defined]
@@ -290,10 +314,14 @@ class _StructMethods:
             try:
                 return new(target, unpack(data))
             except _struct.error:
-                return general(target, data)
+                pass
+            return general(target, data)
 
         from_bytes.__doc__ = general.__doc__
-        setattr(cls, "from_bytes", _types.MethodType(from_bytes, cls))
+        method: _Any = _types.MethodType(from_bytes, cls)
+        if _FASTPATH is not None:
+            method = _FASTPATH.reader(cls, cls._STRUCT, method)
+        setattr(cls, "from_bytes", method)
 
     def __init_subclass__(cls, **kwargs: _Any) -> None:
         super().__init_subclass__(**kwargs)

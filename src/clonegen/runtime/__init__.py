@@ -40,6 +40,11 @@ SPAWN_FLAGS_FIELD = "flags"  # the field the runtime ORs its flags into (args.fl
 PROCESS_PIDFD_FLAG = "CLONE_PIDFD"
 PROCESS_CGROUP_FLAG = "CLONE_INTO_CGROUP"
 PROCESS_FIELDS = ("pidfd", "cgroup", "exit_signal")
+# The compiled from_bytes every generated Python package carries as a C source
+# (py_fastpath.c, its init function PyInit_<name>) and loads, where it was built,
+# from beside the module (py_struct.py's _load_fastpath).
+FASTPATH_NAME = "_fastpath"
+FASTPATH_SOURCE = "py_fastpath.c"
 
 
 @cache

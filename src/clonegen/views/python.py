@@ -439,8 +439,9 @@ class PythonView:
                 "Python",
                 "spec",
                 "is a file or module the generated Python package holds besides the module"
-                " (_build, _csrc, the compiled _spawn, the backend clonegen_backend)",
-                frozenset({"_build", "_csrc", "_spawn", "clonegen_backend"}),
+                " (_build, _csrc, the compiled _spawn and _fastpath, the backend"
+                " clonegen_backend)",
+                frozenset({"_build", "_csrc", "_spawn", runtime.FASTPATH_NAME, "clonegen_backend"}),
             ),
             Reserved(
                 "Python",
@@ -821,7 +822,10 @@ class PackageView:
     A fork-like spec adds the compiled part: the libc source, rendered again
     into ``python/_csrc/``, built by the backend (``_build/``, fixed code:
     runtime/py_build.py) as a shared library the module loads with ctypes,
-    where a C compiler exists.
+    where a C compiler exists. Every spec's package carries the compiled
+    from_bytes (fixed code: runtime/py_fastpath.c, in ``python/_csrc/``), which
+    the backend builds as a CPython extension where a C compiler and Python's
+    headers exist.
     """
 
     spec: Spec
@@ -833,6 +837,9 @@ class PackageView:
     native_name: str  # the compiled part's file name, without ".so" (PyProcess.native_prefix)
     native_sources: tuple[str, ...]  # relative to python/
     backend: str
+    extension_name: str  # the compiled from_bytes, without its suffix
+    extension_source: str  # relative to python/
+    extension: str  # its C source
 
     @staticmethod
     def reserved() -> tuple[Reserved, ...]:
@@ -851,4 +858,7 @@ class PackageView:
             native_name=NATIVE_NAME,
             native_sources=(f"_csrc/{spec.name}.c",) if native else (),
             backend=runtime.source("py_build.py"),
+            extension_name=runtime.FASTPATH_NAME,
+            extension_source=f"_csrc/{runtime.FASTPATH_NAME}.c",
+            extension=runtime.source(runtime.FASTPATH_SOURCE),
         )

@@ -21,6 +21,10 @@ _HERE = Path(".")
 # What the source directory holds besides the package: never part of the wheel.
 _NOT_PACKAGE = frozenset({"pyproject.toml", "PKG-INFO"})
 _TIMESTAMP = (1980, 1, 1, 0, 0, 0)  # the oldest a zip can state
+# The extension's stable ABI (its source defines Py_LIMITED_API 0x030B0000): the wheel's
+# interpreter and ABI tags, and the file name suffix every CPython from 3.11 on imports.
+_ABI3_TAG = "cp311-abi3"
+_ABI3_SUFFIX = ".abi3.so"
 
 
 def _config() -> dict[str, Any]:
@@ -73,25 +77,42 @@ def _compiler() -> list[str]:
     return shlex.split(str(cc))
 
 
-def _compile(out: Path) -> Path | None:
-    """The compiled part at ``out``, or None where no C compiler builds it (then: said why)."""
-    sources = [str(_HERE / s) for s in _package().get("native-sources", [])]
+def _compile(out: Path, key: str = "native-sources", flags: tuple[str, ...] = ()) -> Path | None:
+    """A compiled part at ``out`` from the sources ``key`` names, or None where no C compiler
+    builds it (then: said why)."""
+    sources = [str(_HERE / s) for s in _package().get(key, [])]
     if not sources:
         return None
-    command = [*_compiler(), "-shared", "-fPIC", "-O2", "-o", str(out), *sources]
+    command = [*_compiler(), "-shared", "-fPIC", "-O2", *flags, "-o", str(out), *sources]
     try:
         proc = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:
-        print(f"no compiled part ({exc}); the package uses its fallback", file=sys.stderr)
+        print(
+            f"no compiled part {out.name} ({exc}); the package uses its fallback", file=sys.stderr
+        )
         return None
     if proc.returncode != 0 or not out.is_file():
         print(
-            f"no compiled part ({shlex.join(command)} failed: {proc.stderr.strip()[-400:]});"
-            " the package uses its fallback",
+            f"no compiled part {out.name} ({shlex.join(command)} failed:"
+            f" {proc.stderr.strip()[-400:]}); the package uses its fallback",
             file=sys.stderr,
         )
         return None
     return out
+
+
+def _compile_extension(directory: Path) -> Path | None:
+    """The CPython extension (stable ABI) in ``directory``, or None: none asked for, another
+    Python than CPython, a free-threaded one (no stable ABI), or no compiler or headers."""
+    extension = _package().get("extension-name", "")
+    if not extension or sys.implementation.name != "cpython":
+        return None
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        return None
+    include = sysconfig.get_paths()["include"]
+    return _compile(
+        directory / f"{extension}{_ABI3_SUFFIX}", "extension-sources", (f"-I{include}",)
+    )
 
 
 def _zip_add(archive: zipfile.ZipFile, name: str, data: bytes, mode: int = 0o644) -> None:
@@ -125,9 +146,14 @@ def build_wheel(
     with tempfile.TemporaryDirectory(prefix="clonegen-build-") as tmp:
         files = {f"{module}/{p.name}": p.read_bytes() for p in _package_files()}
         built = _compile(Path(tmp) / f"{native}.so") if native else None
-        if built is not None:
-            files[f"{module}/{built.name}"] = built.read_bytes()
-            platform = re.sub(r"[-.]", "_", sysconfig.get_platform())
+        extension = _compile_extension(Path(tmp))
+        for part in (built, extension):
+            if part is not None:
+                files[f"{module}/{part.name}"] = part.read_bytes()
+        platform = re.sub(r"[-.]", "_", sysconfig.get_platform())
+        if extension is not None:
+            tag, purelib = f"{_ABI3_TAG}-{platform}", "false"
+        elif built is not None:
             tag, purelib = f"py3-none-{platform}", "false"
         else:
             tag, purelib = "py3-none-any", "true"
