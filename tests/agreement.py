@@ -69,6 +69,7 @@ ACCEPTED: dict[str, frozenset[int]] = {
     "mount_attr": frozenset({0, errno.ENOENT}),
     "landlock_ruleset_attr": frozenset({0}),
     "file_attr": frozenset({errno.ENOENT}),
+    "xattr_args": frozenset({errno.ENOENT}),
 }
 NA = None  # a target that cannot express the case
 
@@ -642,6 +643,10 @@ def kernel_domain(shape: Shape, model: Any) -> Callable[[Case, int], bool]:
             return not (attr_set & idmap and not attr_clr & idmap and fd <= INT_MAX)
 
         return mount
+    if shape.name == "xattr_args":
+        # An accepted value of non-zero size is copied from its address before the path
+        # is looked up: the address decides (EFAULT or ENOENT).
+        return lambda case, want: bool(want) or _field(shape, case.buf, "size") == 0
     if shape.name == "pidfd_info":
         return lambda case, want: case.size <= IOC_SIZE_MAX
     return lambda case, want: True

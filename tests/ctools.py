@@ -261,6 +261,8 @@ def common_checks(model: Any, out: Path) -> list[str]:
 
     lines = ["/* The spec's common-phase checks, in kernel order; written by ctools. */"]
     for check in model.common_checks:
+        if not check.made_by(model.syscall):
+            continue  # another entry point's: the harness's common function is the syscall's
         if check.known:  # the flag mask it compares with, as the kernel source would define it
             mask = " | ".join(check.known.mask.names) or "0"
             lines.append(f"#undef {check.known.macro}")

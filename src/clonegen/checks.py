@@ -674,3 +674,23 @@ def abi_levels(spec: Spec, report: Report) -> None:
             if level < last:
                 report(pos, ("level",), f"{what} has a level below the version before it")
             last = level
+
+
+@check
+def entry_checks(spec: Spec, report: Report) -> None:
+    """A check only some struct entry points make is made by their common functions: the
+    copy-in and the validity function are every entry point's."""
+    struct = {e.name for e in spec.struct_entries}
+    for c in spec.stated_checks:
+        if not c.entries:
+            continue
+        if c.phase != "common":
+            report(
+                c.pos,
+                ("phase",),
+                "a check only some entry points make is made below their stubs: phase common "
+                f"(the copy-in is every entry point's), not {c.phase}",
+            )
+        for i, name in enumerate(c.entries):
+            if name not in struct and name in {e.name for e in spec.entry_points}:
+                report(c.pos, ("entry_points", i), f"{name} is no struct entry point")

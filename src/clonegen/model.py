@@ -1104,6 +1104,14 @@ class _Builder:
                 if key in c:
                     self.resolve_value(base + (key,), base, c[key])
             self.resolve_others(base, c)
+            for j, ep in enumerate(c.get("entry_points", [])):
+                if ep not in names.entry_names:
+                    self.unknown(
+                        base + ("entry_points", j),
+                        base,
+                        f"check names unknown entry point {ep!r}"
+                        + did_you_mean(ep, names.entry_names),
+                    )
             for j, n in enumerate(c.get("names", [])):
                 names.flag_of(base + ("names", j), base, n, c["field"])
             rule = rules.RULES[c["rule"]]
@@ -1689,6 +1697,7 @@ class _Builder:
                     line=self.loaded.where(("checks", i))[0],
                     pos=self.pos(("checks", i)),
                     since=since(c),
+                    entries=tuple(c.get("entry_points", ())),
                 )
             )
         return tuple(out), tuple(ended)

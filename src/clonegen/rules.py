@@ -1064,6 +1064,11 @@ class Check:
     line: int
     pos: Pos
     since: str = "0"  # the first release that makes the check
+    entries: tuple[str, ...] = ()  # the struct entry points that make it; none: every one
+
+    def made_by(self, entry: str) -> bool:
+        """Whether a call through ``entry`` makes the check."""
+        return not self.entries or entry in self.entries
 
     def c(self, r: Ref) -> tuple[str, ...]:
         pieces = self.rule.c(self.field, r)

@@ -203,6 +203,42 @@ long agree_call(void *uargs, unsigned long usize)
 				usize, 0);
 }
 
+#elif defined(AGREE_xattr_args)
+#include <linux/limits.h>
+#include <linux/xattr_args.h>
+
+long sys_setxattrat(int dfd, const char __user *pathname, unsigned int at_flags,
+		    const char __user *name, struct xattr_args __user *uargs, size_t usize);
+
+long setxattrat_common(int dfd, const char __user *pathname, unsigned int at_flags,
+		       const char __user *name, struct xattr_args *kargs)
+{
+	(void)dfd;
+	(void)pathname;
+	(void)at_flags;
+	(void)name;
+#include <common_checks.h>
+	(void)kargs;
+	return 0;
+}
+
+long getxattrat_common(int dfd, const char __user *pathname, unsigned int at_flags,
+		       const char __user *name, struct xattr_args *kargs)
+{
+	(void)dfd;
+	(void)pathname;
+	(void)at_flags;
+	(void)name;
+	(void)kargs;
+	return 0;
+}
+
+long agree_call(void *uargs, unsigned long usize)
+{
+	return sys_setxattrat(-100, (const char __user *)"x", 0, (const char __user *)"user.x",
+			      (struct xattr_args __user *)uargs, usize);
+}
+
 #elif defined(AGREE_procmap_query)
 /* tests/data/procmap_query.yaml: PROCMAP_QUERY's size rules (min_end), as a system call. */
 #include <linux/procmap_query.h>

@@ -52,6 +52,9 @@
 #ifndef SYS_mount_setattr
 # define SYS_mount_setattr 442
 #endif
+#ifndef SYS_setxattrat
+# define SYS_setxattrat 463
+#endif
 #ifndef SYS_file_setattr
 # define SYS_file_setattr 469
 #endif
@@ -149,6 +152,10 @@ int main(int argc, char **argv)
 			err = live_pidfd_info(pidfd, uargs, size);
 		else if (!strcmp(spec, "mount_attr"))
 			err = errno_of(syscall(SYS_mount_setattr, AT_FDCWD_, "", 0, uargs, size));
+		else if (!strcmp(spec, "xattr_args"))
+			/* No such file: an accepted struct of size 0 meets the path lookup, ENOENT. */
+			err = errno_of(syscall(SYS_setxattrat, AT_FDCWD_, "/nonexistent/clonegen", 0,
+					       "user.clonegen", uargs, size));
 		else if (!strcmp(spec, "file_attr"))
 			/* No such file: an accepted struct meets the path lookup, ENOENT. */
 			err = errno_of(syscall(SYS_file_setattr, AT_FDCWD_, "/nonexistent/clonegen", uargs,

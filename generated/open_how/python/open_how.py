@@ -182,6 +182,10 @@ class _StructMethods:
     _TAIL_ERRNO: _ClassVar[int | None]  # a non-zero byte past the struct; None: not refused
     _SIZE_CHECKS: _ClassVar[tuple[_SizeCheck, ...]]
     _CHECKS: _ClassVar[tuple[_Check, ...]]
+    # By struct entry point, the checks (their places in _CHECKS) it does not make; the
+    # system call's name is the default entry. Empty: every entry makes every check.
+    _ENTRY_SKIPS: _ClassVar[dict[str, frozenset[int]]] = {}
+    _ENTRY: _ClassVar[str] = ""
     _KERNEL: _ClassVar[tuple[tuple[int, bool], ...]]
     _KERNEL_TYPE: _ClassVar[_Any]
     _NAMES: _ClassVar[tuple[str, ...]]
@@ -238,12 +242,13 @@ class _StructMethods:
             return self.to_bytes(size)
         return self._pack(min(size, limit))
 
-    def verdict(self, size: int | None = None) -> tuple[int, str]:
+    def verdict(self, size: int | None = None, entry: str | None = None) -> tuple[int, str]:
         """What the kernel's copy-in and checks say: (0, "") or (errno, reason).
 
         ``size`` is the size the caller states; by default the one the struct
         carries in its size field if it has one (the kernel reads that), else
-        the latest size.
+        the latest size. ``entry`` names the system call that passes the struct
+        (default the struct's own), where entry points make different checks.
         """
         latest = self._SIZE_LATEST
         if size is None:
@@ -257,17 +262,20 @@ class _StructMethods:
         if size < latest:
             short = type(self)._from(self.to_bytes(size).ljust(latest, b"\0"))
             if short != self:
-                return short.verdict(size)
+                return short.verdict(size, entry)
+        if entry is not None and entry not in self._ENTRY_SKIPS and self._ENTRY_SKIPS:
+            raise ValueError(f"no entry point {entry!r}: one of {', '.join(self._ENTRY_SKIPS)}")
+        skips = self._ENTRY_SKIPS.get(entry or self._ENTRY, frozenset())
         values = self._values()
         kernel = type(self)._kernel_view(values)
-        for code, template, fails, shown in self._CHECKS:
-            if fails(self, kernel, size):
+        for i, (code, template, fails, shown) in enumerate(self._CHECKS):
+            if i not in skips and fails(self, kernel, size):
                 return code, _message(template, shown(self, kernel, size))
         return 0, ""
 
-    def validate(self, size: int | None = None) -> None:
+    def validate(self, size: int | None = None, entry: str | None = None) -> None:
         """Raise ValueError saying what the kernel would refuse: the field and its value."""
-        code, reason = self.verdict(size)
+        code, reason = self.verdict(size, entry)
         if code:
             raise ValueError(f"{reason} ({_errno.errorcode[code]})")
 

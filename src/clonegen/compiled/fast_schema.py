@@ -1890,6 +1890,21 @@ def validate_https___clonegen_invalid_schema_spec_1_json___defs_check(data, cust
             data_keys.remove("entry_point")
             data__entrypoint = data["entry_point"]
             validate_https___clonegen_invalid_schema_spec_1_json___defs_identifier(data__entrypoint, custom_formats, name_prefix)
+        if "entry_points" in data_keys:
+            data_keys.remove("entry_points")
+            data__entrypoints = data["entry_points"]
+            if not isinstance(data__entrypoints, (list, tuple)):
+                raise JsonSchemaValueException("")
+            data__entrypoints_is_list = isinstance(data__entrypoints, (list, tuple))
+            if data__entrypoints_is_list:
+                data__entrypoints_len = len(data__entrypoints)
+                if data__entrypoints_len < 1:
+                    raise JsonSchemaValueException("")
+                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                if data__entrypoints_len > len(set(fn(data__entrypoints_x) for data__entrypoints_x in data__entrypoints)):
+                    raise JsonSchemaValueException("")
+                for data__entrypoints_x, data__entrypoints_item in enumerate(data__entrypoints):
+                    validate_https___clonegen_invalid_schema_spec_1_json___defs_identifier(data__entrypoints_item, custom_formats, name_prefix)
         if "to_top" in data_keys:
             data_keys.remove("to_top")
             data__totop = data["to_top"]

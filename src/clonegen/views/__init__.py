@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from clonegen.diagnostics import Pos
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from clonegen.model import EntryPoint, Spec
 
 
@@ -185,3 +187,19 @@ def unsupported(spec: Spec, target: str, supported: frozenset[str]) -> list[Refu
         for semantic, at, key, words in _semantics(spec)
         if semantic not in supported
     ]
+
+
+def entry_checks(
+    spec: Spec,
+    lines: Callable[[Spec, str | None], tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]],
+) -> tuple[tuple[str, tuple[CheckLine, ...]], ...]:
+    """The struct entry points that make other checks than the system call, each with the
+    check lines ``lines`` (a target's) gives for it."""
+    main = lines(spec, None)[1]
+    out = []
+    for e in spec.struct_entries:
+        if e.name != spec.syscall:
+            own = lines(spec, e.name)[1]
+            if own != main:
+                out.append((e.name, own))
+    return tuple(out)

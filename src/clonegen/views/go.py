@@ -11,7 +11,7 @@ index out of range of a one-element array is a build error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
@@ -26,6 +26,7 @@ from clonegen.views import (
     FlagType,
     Refusal,
     Reserved,
+    entry_checks,
     unsupported,
 )
 from clonegen.views.python import camel
@@ -296,6 +297,7 @@ class GoOut:
     trailing: tuple[GoArg, ...]
     report: bool  # the size field of the result is min(the caller's size, the kernel's)
     pad: int  # unused arguments of Syscall6
+    verdict: str = "Verdict"  # the verdict of its checks (an entry point's own, where they differ)
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,24 @@ class GoLevels:
     within: tuple[tuple[str, str], ...]  # (field, the field a subset check ties it to)
     query: tuple[str, ...]  # the query's Syscall6 arguments after the number
     value_name: str
+
+
+def go_constants(spec: Spec) -> tuple[GoValue, ...]:
+    """The spec's constants, per architecture."""
+    return tuple(go_values(c.name, c.doc, c.value, c.per_arch, spec.arches) for c in spec.constants)
+
+
+def go_extra_calls(spec: Spec, calls: Plan) -> tuple[GoOut, ...]:
+    """The further calls the kernel reads the struct through, each with its verdict."""
+    own = dict(entry_checks(spec, go_checks))
+    return tuple(
+        (
+            replace(go_out(c, go_args(c, c.trailing)), verdict=f"Verdict{camel(c.name)}")
+            if c.name in own
+            else go_out(c, go_args(c, c.trailing))
+        )
+        for c in calls.extra_calls
+    )
 
 
 def go_out_calls(calls: Plan) -> tuple[GoOut, ...]:
@@ -409,6 +429,8 @@ class GoView:
     extra_calls: tuple[GoOut, ...] = ()  # further struct entry points the kernel reads through
     levels: GoLevels | None = None  # the interface numbers its own versions
     out_calls: tuple[GoOut, ...] = ()  # a size argument: the calls the kernel writes through
+    # The struct entry points whose checks differ from the system call's: (Go name, checks).
+    entry_checks: tuple[tuple[str, tuple[CheckLine, ...]], ...] = ()
     ioctl: GoIoctl | None = None  # the ioctl call (syscall.size.source: ioctl)
 
     @property
@@ -525,9 +547,7 @@ class GoView:
         calls = plan(spec)
         args = go_args(calls.main, calls.main.args)
         trailing = go_args(calls.main, calls.main.trailing)
-        constants = tuple(
-            go_values(c.name, c.doc, c.value, c.per_arch, spec.arches) for c in spec.constants
-        )
+        constants = go_constants(spec)
         number, *outputs = go_numbers(spec)
         size_checks, checks = go_checks(spec)
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
@@ -561,15 +581,16 @@ class GoView:
             raw="RawSyscall6" if forklike else "Syscall6",
             refusals=go_refusals(spec),
             refuse_text=(
-                ", ".join(lib.refuse_flags + lib.refuse_fields) if forklike and lib else None
+                ", ".join(lib.refuse_flags + lib.refuse_fields) if lib and forklike else None
             ),
             param="args" if forklike else "how",
             page_size=any("pageSize()" in c.test for c in size_checks + checks),
             pad=extra.pop("pad", 4 - len(args) - len(trailing)),
             keep_alive=tuple(f"p_{a.name}" for a in args + trailing if a.is_path),
-            extra_calls=tuple(go_out(c, go_args(c, c.trailing)) for c in calls.extra_calls),
+            extra_calls=go_extra_calls(spec, calls),
             levels=go_levels(spec),
             out_calls=go_out_calls(calls),
+            entry_checks=tuple((camel(n), lines) for n, lines in entry_checks(spec, go_checks)),
             size=calls.size,
             **extra,
             **ioctl_call(spec, fields),
@@ -712,8 +733,11 @@ def go_numbers(spec: Spec) -> tuple[GoValue, ...]:
     )
 
 
-def go_checks(spec: Spec) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]:
-    """The size steps, then the checks in kernel order, on the caller's values or the kernel's."""
+def go_checks(
+    spec: Spec, entry: str | None = None
+) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]:
+    """The size steps, then the checks ``entry`` (default the system call) makes in kernel
+    order, on the caller's values or the kernel's."""
     signed_uapi = frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
     copy = GoRef("v.", signed_uapi)
     valid = GoRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
@@ -722,6 +746,7 @@ def go_checks(spec: Spec) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]
         tuple(
             CheckLine(c.errno, c.text, c.go(copy if c.phase == "copy" else valid))
             for c in spec.ordered_checks
+            if c.made_by(entry or spec.syscall)
         ),
     )
 

@@ -49,6 +49,7 @@ INCLUDES = (
     "sys/syscall.h",
     "sys/utsname.h",
     "sys/wait.h",
+    "sys/xattr.h",
     "unistd.h",
 )
 
@@ -62,6 +63,7 @@ ARGUMENT_VALUES: dict[tuple[str, str], tuple[str, str]] = {
     ("pid_t", ""): ("0", "the calling thread"),
     ("unsigned int", ""): ("0", "no flags"),
     ("unsigned", ""): ("0", "no flags"),
+    ("char", "name"): ("(long)XATTR_NAME", "an extended attribute the test gave that file"),
     ("char", ""): ("(long)self->path", "a file the test made"),
     ("int", "dfd"): ("AT_FDCWD", "the working directory"),
     ("int", "pidfd"): ("self->pidfd", "a pidfd of the test's own process"),
@@ -158,6 +160,7 @@ class KselftestView:
     entries: tuple[EntryTest, ...]
     pidfd: bool  # the fixtures open a pidfd of the test's process
     path: bool  # the fixtures make a file (self->path) and remove it
+    xattr: bool  # ... with an empty extended attribute XATTR_NAME
 
     # The size semantics this target renders (clonegen.views.SEMANTICS): all of them.
     SUPPORTED = frozenset(SEMANTICS)
@@ -195,7 +198,10 @@ class KselftestView:
             numbers=numbers,
             entries=entries,
             pidfd=any(a.value.startswith("self->pidfd") for e in entries for a in e.args),
-            path=any(a.value == "(long)self->path" for e in entries for a in e.args),
+            path=any(
+                a.value in ("(long)self->path", "(long)XATTR_NAME") for e in entries for a in e.args
+            ),
+            xattr=any(a.value == "(long)XATTR_NAME" for e in entries for a in e.args),
         )
 
 

@@ -360,6 +360,7 @@ class PythonView:
     extra_calls: tuple[PyOut, ...] = ()  # further struct entry points the kernel reads through
     levels: PyLevels | None = None  # the interface numbers its own versions
     out_calls: tuple[PyOut, ...] = ()  # a size argument: the calls the kernel writes through
+    entry_skips: tuple[tuple[str, str], ...] = ()  # (entry, the checks it does not make)
 
     @property
     def forklike(self) -> bool:
@@ -575,6 +576,7 @@ class PythonView:
             **ioctl_call(spec, flag_class_of),
             extra_calls=tuple(py_out(c, py_args(c, c.trailing)) for c in calls.extra_calls),
             levels=py_levels(spec),
+            entry_skips=entry_skips(spec),
             out_calls=(
                 tuple(py_out(c, py_args(c, c.trailing)) for c in calls.outputs)
                 if calls.size.kind == "argument"
@@ -698,6 +700,27 @@ def field_call(spec: Spec) -> dict[str, Any]:
         ),
         "ranges": ranges(spec),
     }
+
+
+def entry_skips(spec: Spec) -> tuple[tuple[str, str], ...]:
+    """By struct entry point, the checks it does not make (their places in the check table),
+    when entry points make different checks; none when every one makes every check."""
+    checks = spec.ordered_checks
+    if not any(c.entries for c in checks):
+        return ()
+    return tuple(
+        (
+            py_str(e.name),
+            (
+                "frozenset({"
+                + ", ".join(str(i) for i, c in enumerate(checks) if not c.made_by(e.name))
+                + "})"
+                if any(not c.made_by(e.name) for c in checks)
+                else "frozenset()"
+            ),
+        )
+        for e in spec.struct_entries
+    )
 
 
 def decode_tables(spec: Spec) -> dict[str, Any]:

@@ -9,7 +9,7 @@ struct (``core::mem::offset_of!`` needs Rust 1.77).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clonegen import arch
@@ -25,6 +25,7 @@ from clonegen.views import (
     FlagType,
     Refusal,
     Reserved,
+    entry_checks,
     unsupported,
 )
 from clonegen.views.python import camel
@@ -225,6 +226,7 @@ class RustOut:
     args: tuple[RustArg, ...]
     trailing: tuple[RustArg, ...]
     report: bool  # the size field of the result is min(the caller's size, the kernel's)
+    verdict: str = "verdict"  # the verdict of its checks (an entry point's own, where they differ)
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,24 @@ class RustLevels:
     within: tuple[tuple[str, str], ...]  # (field, the field a subset check ties it to)
     query: tuple[str, ...]  # the query's syscall() arguments after the number
     value_name: str
+
+
+def rust_errnos(spec: Spec) -> tuple[RustErrno, ...]:
+    """The errnos the module names, with their numbers on each architecture."""
+    return tuple(
+        RustErrno(n, per_arch(ERRNO_NUMBERS[n][0], ERRNO_NUMBERS[n][1], spec.arches, str))
+        for n in sorted(used_errnos(spec))
+    )
+
+
+def rust_extra_calls(spec: Spec, calls: Plan, own: set[str]) -> tuple[RustOut, ...]:
+    """The further calls the kernel reads the struct through, each with its verdict (its
+    own where its checks are not the system call's: ``own``)."""
+    out = []
+    for c in calls.extra_calls:
+        call = rust_out(spec, c, rust_args(c, c.trailing))
+        out.append(replace(call, verdict=f"verdict_{c.name}") if c.name in own else call)
+    return tuple(out)
 
 
 def rust_out_calls(spec: Spec, calls: Plan) -> tuple[RustOut, ...]:
@@ -388,6 +408,8 @@ class RustView:
     path_checks: tuple[RustArg, ...] = ()  # every path argument of every wrapper, once
     levels: RustLevels | None = None  # the interface numbers its own versions
     out_calls: tuple[RustOut, ...] = ()  # a size argument: the calls the kernel writes through
+    # The struct entry points whose checks differ from the system call's: (name, checks).
+    entry_checks: tuple[tuple[str, tuple[CheckLine, ...]], ...] = ()
 
     # The size semantics beyond clone3's shape that this view renders (clonegen.views.SEMANTICS).
     # Checks of arguments and NULL pointers are left to the kernel (the wrappers never pass
@@ -509,7 +531,8 @@ class RustView:
         calls = plan(spec)
         args = rust_args(calls.main, calls.main.args)
         trailing = rust_args(calls.main, calls.main.trailing)
-        extra = tuple(rust_out(spec, c, rust_args(c, c.trailing)) for c in calls.extra_calls)
+        own = entry_checks(spec, rust_checks)
+        extra = rust_extra_calls(spec, calls, {n for n, _ in own})
         outs = rust_out_calls(spec, calls)
         size_checks, checks = rust_checks(spec)
         return cls(
@@ -526,10 +549,7 @@ class RustView:
             number=per_arch(
                 calls.main.numbers.default, calls.main.numbers.arches, spec.arches, str
             ),
-            errnos=tuple(
-                RustErrno(n, per_arch(ERRNO_NUMBERS[n][0], ERRNO_NUMBERS[n][1], spec.arches, str))
-                for n in sorted(used_errnos(spec))
-            ),
+            errnos=rust_errnos(spec),
             size_checks=size_checks,
             checks=checks,
             masks=rust_masks(spec, type_of),
@@ -553,6 +573,7 @@ class RustView:
             size=calls.size,
             levels=rust_levels(spec),
             out_calls=outs,
+            entry_checks=own,
             **field_call(spec),
             **ioctl_call(spec, fields, type_of),
         )
@@ -562,8 +583,11 @@ def signed_uapi_fields(spec: Spec) -> frozenset[str]:
     return frozenset(f.name for f in spec.fields if f.uapi_type in ("__s64", "__s32"))
 
 
-def rust_checks(spec: Spec) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]:
-    """The size steps, then the checks in kernel order, on the caller's values or the kernel's."""
+def rust_checks(
+    spec: Spec, entry: str | None = None
+) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...]]:
+    """The size steps, then the checks ``entry`` (default the system call) makes in kernel
+    order, on the caller's values or the kernel's."""
     copy = RustRef("v.", signed_uapi_fields(spec))
     valid = RustRef("k.", frozenset(f.name for f in spec.fields if f.kernel_signed))
     return (
@@ -571,6 +595,7 @@ def rust_checks(spec: Spec) -> tuple[tuple[CheckLine, ...], tuple[CheckLine, ...
         tuple(
             CheckLine(c.errno, c.text, c.rust(copy if c.phase == "copy" else valid))
             for c in spec.ordered_checks
+            if c.made_by(entry or spec.syscall)
         ),
     )
 

@@ -207,7 +207,9 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield str(environment.getattr(l_1_m, 'name'))
-        yield ': Final = _mask(\n'
+        yield ': Final = _mask('
+        yield str(('' if environment.getattr(l_1_m, 'terms') else ')'))
+        yield '\n'
         for l_2_term in environment.getattr(l_1_m, 'terms'):
             _loop_vars = {}
             pass
@@ -215,7 +217,10 @@ def root(context, missing=missing):
             yield str(l_2_term)
             yield ',\n'
         l_2_term = missing
-        yield ')\n"""'
+        if environment.getattr(l_1_m, 'terms'):
+            pass
+            yield ')\n'
+        yield '"""'
         yield str(t_4(environment.getattr(l_1_m, 'doc')))
         yield '"""\n'
     l_1_m = missing
@@ -341,6 +346,24 @@ def root(context, missing=missing):
     yield '._SIZE_CHECKS = _size_checks\n'
     yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
     yield '._CHECKS = _checks\n'
+    if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'entry_skips'):
+        pass
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
+        yield '._ENTRY = '
+        yield str(t_6(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'syscall')))
+        yield '\n'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'cls'))
+        yield '._ENTRY_SKIPS = {\n'
+        for (l_1_entry, l_1_skips) in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'entry_skips'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(l_1_entry)
+            yield ': '
+            yield str(l_1_skips)
+            yield ',\n'
+        l_1_entry = l_1_skips = missing
+        yield '}\n'
     if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'):
         pass
         yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'levels'), 'runtime'))
@@ -379,4 +402,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=56&2=59&3=63&5=67&7=69&8=73&17=75&20=78&26=82&27=84&28=88&30=91&31=95&35=99&37=101&38=105&40=108&54=112&55=114&56=117&59=120&60=124&62=130&63=132&65=134&68=136&69=140&73=146&74=150&82=154&83=157&84=159&85=161&86=163&90=167&92=172&95=176&96=178&99=180&100=182&103=186&104=188&106=192&107=196&112=203&114=205&115=208&116=210&117=214&120=218&124=222&125=224&126=228&130=232&131=236&140=238&141=242&145=248&146=250&147=252&148=255&150=257&151=260&153=265&154=267&156=269&157=273&161=279&163=282&164=286&175=293&176=295&179=297&181=300&182=302&189=304&200=307&202=311&203=313&204=315&208=319&210=322&212=326&213=328&214=330&215=332&222=339&223=341&224=343&225=345&227=347&229=349&231=351&234=353&236=355&237=357&238=359&248=361&250=363&259=365&261=367&262=370&279=373'
+debug_info = '1=56&2=59&3=63&5=67&7=69&8=73&17=75&20=78&26=82&27=84&28=88&30=91&31=95&35=99&37=101&38=105&40=108&54=112&55=114&56=117&59=120&60=124&62=130&63=132&65=134&68=136&69=140&73=146&74=150&82=154&83=157&84=159&85=161&86=163&90=167&92=172&95=176&96=178&99=180&100=182&103=186&104=188&106=192&107=196&112=203&114=205&115=208&116=212&117=216&119=219&122=223&126=227&127=229&128=233&132=237&133=241&142=243&143=247&147=253&148=255&149=257&150=260&152=262&153=265&155=270&156=272&158=274&159=278&163=284&165=287&166=291&177=298&178=300&181=302&183=305&184=307&191=309&202=312&204=316&205=318&206=320&210=324&212=327&214=331&215=333&216=335&217=337&224=344&225=346&226=348&227=350&228=354&229=356&230=360&234=366&235=368&237=370&239=372&241=374&244=376&246=378&247=380&248=382&258=384&260=386&269=388&271=390&272=393&289=396'

@@ -165,7 +165,9 @@ def root(context, missing=missing):
                 ))
         l_2_a = missing
         t_6.extend((
-            '    size = _size_arg(size)\n    if validate:\n        how.validate(size)\n    raw = how._call_bytes(size)\n    buf = ctypes.create_string_buffer(raw, max(len(raw), 1))\n    ret = _syscall(\n        ctypes.c_long(',
+            '    size = _size_arg(size)\n    if validate:\n        how.validate(size',
+            str((str_join((', ', t_4(l_1_name), )) if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entry_skips') else '')),
+            ')\n    raw = how._call_bytes(size)\n    buf = ctypes.create_string_buffer(raw, max(len(raw), 1))\n    ret = _syscall(\n        ctypes.c_long(',
             str(l_1_number),
             '),\n',
         ))
@@ -349,4 +351,4 @@ def root(context, missing=missing):
     l_1_o = l_1_paths = missing
 
 blocks = {}
-debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&46=168&47=171&48=176&52=185&53=190&57=199&65=214&66=218&67=220&68=222&71=224&73=227&74=229&78=232&82=234&83=238&90=242&91=245&93=248&94=252&97=255&98=257&99=261&103=267&104=271&106=278&107=280&112=282&115=286&116=289&117=292&119=301&124=315&126=317&127=319&128=323&132=329&133=333&137=339&138=346'
+debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&42=168&46=170&47=173&48=178&52=187&53=192&57=201&65=216&66=220&67=222&68=224&71=226&73=229&74=231&78=234&82=236&83=240&90=244&91=247&93=250&94=254&97=257&98=259&99=263&103=269&104=273&106=280&107=282&112=284&115=288&116=291&117=294&119=303&124=317&126=319&127=321&128=325&132=331&133=335&137=341&138=348'

@@ -290,7 +290,43 @@ def root(context, missing=missing):
         yield '\tif size == 0 {\n\t\tsize = '
         yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'size'), 'zero_macro'))
         yield '\n\t}\n'
-    yield '\tif err := sizeVerdict(size); err != nil {\n\t\treturn err\n\t}\n\tb := a.Bytes()\n\tif size < SIZE_LATEST {\n\t\tb = b[:size]\n\t}\n\treturn fromPrefix(b).checks(size)\n}\n\n'
+    yield '\tif err := sizeVerdict(size); err != nil {\n\t\treturn err\n\t}\n\tb := a.Bytes()\n\tif size < SIZE_LATEST {\n\t\tb = b[:size]\n\t}\n\treturn fromPrefix(b).checks(size)\n}\n'
+    for (l_1_entry, l_1_lines) in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'entry_checks'):
+        _loop_vars = {}
+        pass
+        yield '\n// checks'
+        yield str(l_1_entry)
+        yield ' are the checks the kernel makes when the struct comes\n// through '
+        yield str(l_1_entry)
+        yield ', in its order, on values passed with size bytes.\nfunc (a *'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ') checks'
+        yield str(l_1_entry)
+        yield '(size uint64) error {\n\tv := a.values()\n\tk := v.kernel()\n\t_, _, _ = v, k, size\n'
+        for l_2_c in l_1_lines:
+            _loop_vars = {}
+            pass
+            yield '\tif '
+            yield str(environment.getattr(l_2_c, 'test'))
+            yield ' {\n\t\treturn refused(syscall.'
+            yield str(environment.getattr(l_2_c, 'errno'))
+            yield ', '
+            yield str(t_2(environment.getattr(l_2_c, 'requirement')))
+            yield ')\n\t}\n'
+        l_2_c = missing
+        yield '\treturn nil\n}\n\n// Verdict'
+        yield str(l_1_entry)
+        yield ' says what the kernel says of these values passed with size\n// bytes through '
+        yield str(l_1_entry)
+        yield ': the size policy, then its checks.\nfunc (a *'
+        yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'struct'))
+        yield ') Verdict'
+        yield str(l_1_entry)
+        yield '(size uint64) error {\n\tif err := sizeVerdict(size); err != nil {\n\t\treturn err\n\t}\n\tb := a.Bytes()\n\tif size < SIZE_LATEST {\n\t\tb = b[:size]\n\t}\n\treturn fromPrefix(b).checks'
+        yield str(l_1_entry)
+        yield '(size)\n}\n'
+    l_1_entry = l_1_lines = missing
+    yield '\n'
     if environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'size'), 'field'):
         pass
         yield '// VerdictBytes says what the kernel says of a struct given as bytes: the size\n// its '
@@ -331,4 +367,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=50&2=53&3=57&6=61&8=63&10=65&11=67&20=69&21=73&22=79&25=85&30=87&31=91&34=95&36=99&37=101&39=106&41=109&61=112&62=114&63=116&64=119&65=121&71=127&72=131&74=139&75=143&77=147&78=153&81=155&82=158&83=160&88=168&92=174&94=178&95=182&96=185&99=201&105=205&106=209&107=213&111=217&113=219&114=223&122=227&123=235&146=241&153=245&158=247&159=249&165=251&168=254&176=259&177=263&178=265&185=271&189=273&190=277&191=279&200=285&201=287&203=290&216=293&218=296&247=306&249=309&265=313&269=315&270=319&271=321&287=325'
+debug_info = '1=50&2=53&3=57&6=61&8=63&10=65&11=67&20=69&21=73&22=79&25=85&30=87&31=91&34=95&36=99&37=101&39=106&41=109&61=112&62=114&63=116&64=119&65=121&71=127&72=131&74=139&75=143&77=147&78=153&81=155&82=158&83=160&88=168&92=174&94=178&95=182&96=185&99=201&105=205&106=209&107=213&111=217&113=219&114=223&122=227&123=235&146=241&153=245&158=247&159=249&165=251&168=254&176=259&177=263&178=265&185=271&189=273&190=277&191=279&200=285&201=287&203=290&215=293&217=297&218=299&219=301&223=305&224=309&225=311&231=317&232=319&233=321&241=325&245=329&247=332&276=342&278=345&294=349&298=351&299=355&300=357&316=361'

@@ -349,7 +349,39 @@ def root(context, missing=missing):
         yield '        let size = if size == 0 { '
         yield str(environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'size'), 'zero_macro'))
         yield ' } else { size };\n'
-    yield '        Self::size_verdict(size)?;\n        let mut data = self.to_bytes();\n        if size < SIZE_LATEST {\n            for b in data[size..].iter_mut() {\n                *b = 0;\n            }\n        }\n        Self::from_array(&data).checks(size)\n    }\n\n'
+    yield '        Self::size_verdict(size)?;\n        let mut data = self.to_bytes();\n        if size < SIZE_LATEST {\n            for b in data[size..].iter_mut() {\n                *b = 0;\n            }\n        }\n        Self::from_array(&data).checks(size)\n    }\n'
+    for (l_1_entry, l_1_lines) in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'entry_checks'):
+        _loop_vars = {}
+        pass
+        yield '\n    /// The checks '
+        yield str(l_1_entry)
+        yield '() makes, in kernel order, on values a caller passed with\n    /// `size` bytes (they are not '
+        yield str(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'syscall'))
+        yield "()'s).\n    fn checks_"
+        yield str(l_1_entry)
+        yield '(&self, size: usize) -> Result<(), Error> {\n        let v = self.values();\n        let k = v.kernel();\n        let _ = (&v, &k, size);\n'
+        for l_2_c in l_1_lines:
+            _loop_vars = {}
+            pass
+            yield '        if '
+            yield str(environment.getattr(l_2_c, 'test'))
+            yield ' {\n            return refused(Errno::'
+            yield str(environment.getattr(l_2_c, 'errno'))
+            yield ', '
+            yield str(t_3(environment.getattr(l_2_c, 'requirement')))
+            yield ');\n        }\n'
+        l_2_c = missing
+        yield '        Ok(())\n    }\n\n    /// What the kernel says of these values passed to '
+        yield str(l_1_entry)
+        yield '() with `size`\n    /// bytes: the size policy, then '
+        yield str(l_1_entry)
+        yield "()'s checks.\n    pub fn verdict_"
+        yield str(l_1_entry)
+        yield '(&self, size: usize) -> Result<(), Error> {\n        Self::size_verdict(size)?;\n        let mut data = self.to_bytes();\n        if size < SIZE_LATEST {\n            for b in data[size..].iter_mut() {\n                *b = 0;\n            }\n        }\n        Self::from_array(&data).checks_'
+        yield str(l_1_entry)
+        yield '(size)\n    }\n'
+    l_1_entry = l_1_lines = missing
+    yield '\n'
     if environment.getattr(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'size'), 'field'):
         pass
         yield '    /// What the kernel says of a struct given as bytes: the size its\n    /// `'
@@ -391,4 +423,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=38&2=41&3=45&6=49&8=51&12=55&16=57&17=59&19=61&20=65&21=69&24=75&27=77&28=81&32=85&33=88&34=90&35=93&36=96&38=99&41=108&42=110&43=113&44=116&46=119&54=123&55=126&56=129&57=132&59=135&78=142&81=144&83=146&84=148&85=151&86=153&92=159&100=163&101=165&102=169&103=172&105=176&106=180&109=188&111=192&114=196&116=198&117=200&118=203&119=205&143=211&150=213&157=215&164=217&171=219&178=221&184=223&190=225&191=227&196=230&198=234&199=236&200=238&201=242&206=248&222=252&223=256&232=260&233=264&281=270&286=274&300=278&304=280&305=284&312=292&313=296&334=304&336=307&344=312&345=316&351=322&352=326&353=328&363=334&364=338&365=340&375=346&376=349&388=352&390=355&409=365&410=368&428=375&429=379&430=381&447=385'
+debug_info = '1=38&2=41&3=45&6=49&8=51&12=55&16=57&17=59&19=61&20=65&21=69&24=75&27=77&28=81&32=85&33=88&34=90&35=93&36=96&38=99&41=108&42=110&43=113&44=116&46=119&54=123&55=126&56=129&57=132&59=135&78=142&81=144&83=146&84=148&85=151&86=153&92=159&100=163&101=165&102=169&103=172&105=176&106=180&109=188&111=192&114=196&116=198&117=200&118=203&119=205&143=211&150=213&157=215&164=217&171=219&178=221&184=223&190=225&191=227&196=230&198=234&199=236&200=238&201=242&206=248&222=252&223=256&232=260&233=264&281=270&286=274&300=278&304=280&305=284&312=292&313=296&334=304&336=307&344=312&345=316&351=322&352=326&353=328&363=334&364=338&365=340&375=346&376=349&387=352&389=356&390=358&391=360&395=362&396=366&397=368&403=374&404=376&405=378&413=380&417=384&419=387&438=397&439=400&457=407&458=411&459=413&476=417'

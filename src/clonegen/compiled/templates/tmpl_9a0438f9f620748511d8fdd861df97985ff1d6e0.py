@@ -100,6 +100,11 @@ def root(context, missing=missing):
         yield '#endif\n'
     l_1_loop = l_1_n = missing
     yield '\n'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'xattr'):
+        pass
+        yield '/* The extended attribute each fixture gives its file, for the calls that name one. */\n#define XATTR_NAME "user.'
+        yield str(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'name'))
+        yield '_size"\n\n'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'runtime'))
     yield '\n/* The published sizes of struct '
     yield str(environment.getattr(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'uapi'), 'struct'))
@@ -166,6 +171,9 @@ def root(context, missing=missing):
             yield '\tstrcpy(self->path, "/tmp/'
             yield str(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'name'))
             yield '_size.XXXXXX");\n\tfd = mkstemp(self->path);\n\tASSERT_LE(0, fd);\n\tclose(fd);\n'
+        if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'xattr'):
+            pass
+            yield '\tif (setxattr(self->path, XATTR_NAME, "", 0, 0))\n\t\tSKIP(return, "no user extended attributes on /tmp: %s", strerror(errno));\n'
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'pidfd'):
             pass
             yield '\tself->pidfd = syscall(__NR_pidfd_open, self->pid, 0);\n\tASSERT_LE(0, self->pidfd);\n'
@@ -263,4 +271,4 @@ def root(context, missing=missing):
     yield '\nTEST_HARNESS_MAIN\n'
 
 blocks = {}
-debug_info = '1=50&2=52&5=54&8=56&9=60&13=65&15=69&16=72&17=76&18=80&20=85&22=88&25=95&30=102&31=104&33=106&34=110&37=120&39=124&46=126&49=129&54=133&66=135&68=139&69=141&70=145&71=149&76=157&78=159&90=163&91=166&96=168&102=172&105=174&108=177&113=181&117=183&118=185&119=187&121=189&128=193&129=197&130=200&132=204&136=207&140=211&142=215&143=218&145=222&146=226&154=234&158=236&168=243&170=246&172=250&180=253&182=256'
+debug_info = '1=50&2=52&5=54&8=56&9=60&13=65&15=69&16=72&17=76&18=80&20=85&22=88&25=95&30=102&32=105&35=107&36=109&38=111&39=115&42=125&44=129&51=131&54=134&59=138&71=140&73=144&74=146&75=150&76=154&81=162&83=164&95=168&96=171&101=173&105=176&111=180&114=182&117=185&122=189&126=191&127=193&128=195&130=197&137=201&138=205&139=208&141=212&145=215&149=219&151=223&152=226&154=230&155=234&163=242&167=244&177=251&179=254&181=258&189=261&191=264'

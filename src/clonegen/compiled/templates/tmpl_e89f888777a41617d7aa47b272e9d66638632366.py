@@ -163,11 +163,13 @@ def root(context, missing=missing):
         yield ', 0'
     l_1__ = missing
     yield ')\n'
-    if environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'paths'):
+    for l_1_p in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'keep_alive'):
+        _loop_vars = {}
         pass
         yield '\truntime.KeepAlive('
-        yield str(t_2(context.eval_ctx, environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'keep_alive'), ', '))
+        yield str(l_1_p)
         yield ')\n'
+    l_1_p = missing
     yield '\truntime.KeepAlive(data)\n\tif errno != 0 {\n\t\treturn -1, errno\n\t}\n\treturn int(r), nil\n}\n'
     for l_1_o in environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'extra_calls'):
         _loop_vars = {}
@@ -206,7 +208,9 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
         yield '.SizeFor()\n\tif err := '
         yield str(environment.getattr((undefined(name='V') if l_0_V is missing else l_0_V), 'param'))
-        yield '.Verdict(size); err != nil {\n\t\treturn -1, err\n\t}\n\treturn '
+        yield '.'
+        yield str(environment.getattr(l_1_o, 'verdict'))
+        yield '(size); err != nil {\n\t\treturn -1, err\n\t}\n\treturn '
         yield str(environment.getattr(l_1_o, 'call'))
         yield 'Bytes('
         for l_2_a in environment.getattr(l_1_o, 'args'):
@@ -373,4 +377,4 @@ def root(context, missing=missing):
         yield '.ForLevel(int64(level))\n}\n'
 
 blocks = {}
-debug_info = '1=39&2=42&5=46&9=51&13=56&14=78&15=81&16=83&17=85&20=88&21=90&24=92&27=109&29=113&30=133&31=137&40=143&41=165&42=168&50=171&52=175&53=181&55=183&56=205&57=207&60=209&63=226&65=230&66=250&67=258&76=264&77=286&78=294&87=299&88=302&90=309&91=311&95=315&97=317&98=321&99=323&102=329&105=331&108=333&119=335&124=341&125=344&126=348&128=355&129=359&135=365&140=371'
+debug_info = '1=39&2=42&5=46&9=51&13=56&14=78&15=81&16=83&17=85&20=88&21=90&24=92&27=109&29=113&30=133&31=137&40=143&41=165&42=169&50=173&52=177&53=183&55=185&56=207&57=209&60=213&63=230&65=234&66=254&67=262&76=268&77=290&78=298&87=303&88=306&90=313&91=315&95=319&97=321&98=325&99=327&102=333&105=335&108=337&119=339&124=345&125=348&126=352&128=359&129=363&135=369&140=375'
