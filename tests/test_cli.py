@@ -112,8 +112,8 @@ def test_kernel_option_cuts_the_spec(tmp_path: Path) -> None:
 
 
 def test_a_release_before_a_struct_leaves_its_spec_out(tmp_path: Path) -> None:
-    """Linux 6.1 has five of the seven structs: generate leaves file_attr and pidfd_info out
-    and says so;
+    """Linux 6.1 has five of the eight structs: generate leaves file_attr, pidfd_info and
+    xattr_args out and says so;
     a command on a struct the release predates refuses, at the first version's release."""
     code, out, err = cli("generate", "--out", str(tmp_path), "--kernel", "6.1")
     assert code == 0, err
@@ -126,7 +126,11 @@ def test_a_release_before_a_struct_leaves_its_spec_out(tmp_path: Path) -> None:
         "sched_attr",
     ]
     notes = err.splitlines()
-    assert [n.split(":", 1)[0] for n in notes] == ["spec/file_attr.yaml", "spec/pidfd_info.yaml"]
+    assert [n.split(":", 1)[0] for n in notes] == [
+        "spec/file_attr.yaml",
+        "spec/pidfd_info.yaml",
+        "spec/xattr_args.yaml",
+    ]
     assert all(": note: left out: Linux 6.1 " in n for n in notes), notes
     assert "Traceback" not in err
     refusal = (

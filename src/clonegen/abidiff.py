@@ -134,7 +134,7 @@ def _check_key(c: rules.Check) -> CheckKey:
     """What makes a check the same check in both revisions."""
     other, names = c.rule.identity()
     when = (c.when.field, c.when.any_set, c.when.every, c.when.mask.names) if c.when else None
-    return (c.field, c.rule_name, c.phase, other, names, when)
+    return (c.field, c.rule_name, c.phase, other, names, when, c.entries)
 
 
 def _on_arch(subject: str) -> Callable[[str], str]:

@@ -857,6 +857,9 @@ class KnownFlags(Rule):
     mask: Mask
     macro: str  # the name of the mask in C and (with a leading _) in Python
 
+    def identity(self) -> tuple[object, tuple[str, ...]]:
+        return self.entry_point, ()
+
     @staticmethod
     def macro_of(entry_point: str, field: str) -> str:
         """The name the generated code gives the mask of the flags ``entry_point`` knows."""

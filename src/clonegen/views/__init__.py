@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clonegen.diagnostics import Pos
+from clonegen.plan import plan
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -197,9 +198,9 @@ def entry_checks(
     check lines ``lines`` (a target's) gives for it."""
     main = lines(spec, None)[1]
     out = []
-    for e in spec.struct_entries:
-        if e.name != spec.syscall:
-            own = lines(spec, e.name)[1]
+    for c in plan(spec).calls:
+        if c.name != spec.syscall:
+            own = lines(spec, c.name)[1]
             if own != main:
-                out.append((e.name, own))
+                out.append((c.name, own))
     return tuple(out)

@@ -719,7 +719,7 @@ def entry_skips(spec: Spec) -> tuple[tuple[str, str], ...]:
                 else "frozenset()"
             ),
         )
-        for e in spec.struct_entries
+        for e in plan(spec).calls
     )
 
 

@@ -131,7 +131,7 @@ def root(context, missing=missing):
         yield ") {\n\tunsigned char *buf;\t/* the caller's memory */\n\tunsigned char *want;\t/* what it holds after a right answer */\n\tsize_t page;\n\tsize_t len;\n\tsize_t kernel_size;\t/* the size of the struct the running kernel knows */\n\tpid_t pid;\n"
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'path'):
             pass
-            yield '\tchar path[64];\n'
+            yield '\tchar path[256];\n'
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'pidfd'):
             pass
             yield '\tint pidfd;\n'
@@ -168,12 +168,12 @@ def root(context, missing=missing):
         yield '\tself->page = (size_t)sysconf(_SC_PAGESIZE);\n\tself->len = 3 * self->page;\n\tself->buf = mmap(NULL, 2 * self->len, PROT_READ | PROT_WRITE,\n\t\t\t MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);\n\tASSERT_TRUE(self->buf != MAP_FAILED);\n\tself->want = self->buf + self->len;\n\tself->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));\n\tself->pid = getpid();\n'
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'path'):
             pass
-            yield '\tstrcpy(self->path, "/tmp/'
+            yield '\tsnprintf(self->path, sizeof(self->path), "%s/'
             yield str(environment.getattr((undefined(name='spec') if l_0_spec is missing else l_0_spec), 'name'))
-            yield '_size.XXXXXX");\n\tfd = mkstemp(self->path);\n\tASSERT_LE(0, fd);\n\tclose(fd);\n'
+            yield '_size.XXXXXX", P_tmpdir);\n\tfd = mkstemp(self->path);\n\tASSERT_LE(0, fd);\n\tclose(fd);\n'
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'xattr'):
             pass
-            yield '\tif (setxattr(self->path, XATTR_NAME, "", 0, 0))\n\t\tSKIP(return, "no user extended attributes on /tmp: %s", strerror(errno));\n'
+            yield '\tif (setxattr(self->path, XATTR_NAME, "", 0, 0))\n\t\tSKIP(return, "no user extended attributes in %s: %s", P_tmpdir, strerror(errno));\n'
         if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'pidfd'):
             pass
             yield '\tself->pidfd = syscall(__NR_pidfd_open, self->pid, 0);\n\tASSERT_LE(0, self->pidfd);\n'

@@ -123,7 +123,7 @@ FIXTURE(file_setattr) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(file_setattr) {
@@ -290,7 +290,7 @@ FIXTURE_SETUP(file_setattr)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/file_attr_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/file_attr_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);
@@ -348,7 +348,7 @@ FIXTURE(file_getattr) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(file_getattr) {
@@ -477,7 +477,7 @@ FIXTURE_SETUP(file_getattr)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/file_attr_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/file_attr_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);

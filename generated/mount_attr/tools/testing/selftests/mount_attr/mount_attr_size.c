@@ -123,7 +123,7 @@ FIXTURE(mount_setattr) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(mount_setattr) {
@@ -289,7 +289,7 @@ FIXTURE_SETUP(mount_setattr)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/mount_attr_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/mount_attr_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);
@@ -347,7 +347,7 @@ FIXTURE(open_tree_attr) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(open_tree_attr) {
@@ -523,7 +523,7 @@ FIXTURE_SETUP(open_tree_attr)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/mount_attr_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/mount_attr_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);

@@ -113,7 +113,7 @@ FIXTURE(openat2) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(openat2) {
@@ -265,7 +265,7 @@ FIXTURE_SETUP(openat2)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/open_how_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/open_how_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);

@@ -126,7 +126,7 @@ FIXTURE(setxattrat) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(setxattrat) {
@@ -278,12 +278,12 @@ FIXTURE_SETUP(setxattrat)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/xattr_args_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/xattr_args_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);
 	if (setxattr(self->path, XATTR_NAME, "", 0, 0))
-		SKIP(return, "no user extended attributes on /tmp: %s", strerror(errno));
+		SKIP(return, "no user extended attributes in %s: %s", P_tmpdir, strerror(errno));
 }
 
 FIXTURE_TEARDOWN(setxattrat)
@@ -339,7 +339,7 @@ FIXTURE(getxattrat) {
 	size_t len;
 	size_t kernel_size;	/* the size of the struct the running kernel knows */
 	pid_t pid;
-	char path[64];
+	char path[256];
 };
 
 FIXTURE_VARIANT(getxattrat) {
@@ -491,12 +491,12 @@ FIXTURE_SETUP(getxattrat)
 	self->want = self->buf + self->len;
 	self->kernel_size = kernel_size(versions, ARRAY_SIZE(versions));
 	self->pid = getpid();
-	strcpy(self->path, "/tmp/xattr_args_size.XXXXXX");
+	snprintf(self->path, sizeof(self->path), "%s/xattr_args_size.XXXXXX", P_tmpdir);
 	fd = mkstemp(self->path);
 	ASSERT_LE(0, fd);
 	close(fd);
 	if (setxattr(self->path, XATTR_NAME, "", 0, 0))
-		SKIP(return, "no user extended attributes on /tmp: %s", strerror(errno));
+		SKIP(return, "no user extended attributes in %s: %s", P_tmpdir, strerror(errno));
 }
 
 FIXTURE_TEARDOWN(getxattrat)
