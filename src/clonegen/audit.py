@@ -1,0 +1,566 @@
+"""``clonegen audit``: other code bases' copies of what the specs define, against the specs.
+
+A stage after the model: it takes the frozen models (and the uapi headers rendered from
+them) and the copies :mod:`clonegen.auditscan` finds, measures every C copy with each
+architecture's compiler (:mod:`clonegen.auditcc`), and reports each difference with the
+copy's file and line, what the copy says, what the spec says, since which release the spec's
+version exists and its class:
+
+- ``abi``: a wrong offset, size or value: the copy's users and the kernel disagree. Every
+  ABI finding of a C copy is proven by a program that fails to compile on that
+  architecture (the copy beside the spec's header, with _Static_assert); a Rust or Go
+  finding's layout comes from the architecture's data model and is marked not proven.
+- ``stale``: a trailing field, a size macro or a flag the spec has and the copy lacks.
+- ``cosmetic``: a different name, a pad the compiler adds anyway.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from clonegen.arch import ARCHES, VERIFIED
+from clonegen.auditcc import Assertion, Measured, compiler, measure, proof_program, prove
+from clonegen.auditscan import MASK64, Define, StructCopy, Wanted, scan
+from clonegen.model import Constant, Flag, Spec, Version
+
+CLASSES = ("abi", "stale", "cosmetic")
+
+
+@dataclass(frozen=True)
+class Proof:
+    """A compiled check: the program, the compiler that refused it, and its message."""
+
+    arch: str
+    compiler: str
+    error: str
+    program: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int
+    col: int
+    lang: str
+    spec: str
+    subject: str  # struct open_how.resolve, RESOLVE_CACHED, OPEN_HOW_SIZE_VER0
+    cls: str
+    copy: str  # what the copy says
+    truth: str  # what the spec says
+    since: str  # the release of the spec's version of it
+    arches: tuple[str, ...]
+    proof: Proof | None = None
+    proven: bool = False  # abi: a compiled check shows it
+
+    def as_json(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "file": self.file,
+            "line": self.line,
+            "col": self.col,
+            "language": self.lang,
+            "spec": self.spec,
+            "subject": self.subject,
+            "class": self.cls,
+            "copy": self.copy,
+            "spec_says": self.truth,
+            "since": self.since,
+            "arches": list(self.arches),
+        }
+        if self.cls == "abi":
+            out["proven"] = self.proven
+        if self.proof is not None:
+            out["proof"] = {
+                "arch": self.proof.arch,
+                "compiler": self.proof.compiler,
+                "error": self.proof.error,
+                "program": self.proof.program,
+            }
+        return out
+
+
+@dataclass(frozen=True)
+class Target:
+    """One spec as the audit needs it: the model and its rendered uapi header."""
+
+    spec: Spec
+    header: str  # its include path, uapi/linux/x.h
+    files: dict[str, str]  # include path -> text, the rendered headers
+
+    @property
+    def size_latest(self) -> str:
+        return f"{self.spec.uapi.macro_prefix}_SIZE_LATEST"
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    copies: list[StructCopy]
+    defines: int
+    files: int
+    arches: tuple[str, ...]
+    unmeasured: list[tuple[StructCopy, str, str]] = field(default_factory=list)  # copy, arch, why
+    warnings: list[str] = field(default_factory=list)
+
+
+def go_name(c_name: str) -> str:
+    """x/sys/unix's spelling of a C name: open_how -> OpenHow."""
+    return "".join(p[:1].upper() + p[1:] for p in c_name.split("_") if p)
+
+
+def wanted(targets: Sequence[Target]) -> Wanted:
+    structs: dict[str, str] = {}
+    shapes: dict[str, tuple[str, ...]] = {}
+    names: set[str] = set()
+    for t in targets:
+        s = t.spec
+        structs[s.uapi.struct] = s.name
+        structs[go_name(s.uapi.struct)] = s.name
+        shapes[s.name] = s.versions[0].fields
+        names.update(v.macro for v in s.versions)
+        names.add(t.size_latest)
+        names.update(fl.name for fl in s.flags)
+        names.update(c.name for c in s.constants)
+    return Wanted(structs, shapes, frozenset(names))
+
+
+# -- structs --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A finding on one architecture before the architectures are merged."""
+
+    line: int
+    subject: str
+    cls: str
+    copy: str
+    truth: str
+    since: str
+    check: Assertion | None = None
+
+
+def _norm(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def struct_findings(spec: Spec, copy: StructCopy, got: Measured) -> list[Raw]:
+    """The differences of a copy's layout on one architecture from the spec's."""
+    fields = {_norm(f.name): f for f in spec.fields}
+    lines = {m.name: m.line for m in copy.members}
+    subject = f"struct {spec.uapi.struct}"
+    out: list[Raw] = []
+    matched: dict[str, str] = {}  # spec field -> copy member
+    for name, off, size in got.members:
+        f = fields.get(_norm(name))
+        if f is None or f.name in matched:
+            continue
+        matched[f.name] = name
+        where = lines.get(name, copy.line)
+        if off != f.offset:
+            out.append(Raw(where, f"{subject}.{f.name}", "abi", f"offset {off}", f"offset {f.offset}",
+                           f.version.since,
+                           Assertion("", f"offsetof(struct __cg_copy, {name})",
+                                     f"offsetof(struct {spec.uapi.struct}, {f.name})")))
+        elif size != f.size:
+            out.append(Raw(where, f"{subject}.{f.name}", "abi", f"{size} bytes", f"{f.size} bytes",
+                           f.version.since,
+                           Assertion("", f"sizeof(((struct __cg_copy *)0)->{name})",
+                                     f"sizeof(((struct {spec.uapi.struct} *)0)->{f.name})")))
+    out += _unmatched(spec, copy, got, matched, lines)
+    out += _size_finding(spec, copy, got, matched)
+    return out
+
+
+def _unmatched(
+    spec: Spec, copy: StructCopy, got: Measured, matched: dict[str, str], lines: dict[str, int]
+) -> list[Raw]:
+    """Spec fields the copy names otherwise, leaves to a hole, or lacks inside its size."""
+    subject = f"struct {spec.uapi.struct}"
+    used = set(matched.values())
+    free = {off: (name, size) for name, off, size in got.members if name not in used}
+    out = []
+    for f in spec.fields:
+        if f.name in matched or f.offset >= got.size:
+            continue
+        other = free.get(f.offset)
+        if other and other[1] == f.size:
+            out.append(Raw(lines.get(other[0], copy.line), f"{subject}.{f.name}", "cosmetic",
+                           f"named {other[0]}", f"named {f.name}", f.version.since))
+            continue
+        cover = next((n for n, o, s in got.members if o <= f.offset < o + s), None)
+        says = f"bytes {f.offset}..{f.offset + f.size - 1} are part of {cover}" if cover else (
+            f"not declared: the compiler leaves a {f.size}-byte hole at offset {f.offset}")
+        out.append(Raw(copy.line, f"{subject}.{f.name}", "cosmetic", says,
+                       f"{f.uapi_type} {f.name} at offset {f.offset}", f.version.since))
+    return out
+
+
+def _size_finding(spec: Spec, copy: StructCopy, got: Measured, matched: dict[str, str]) -> list[Raw]:
+    subject = f"struct {spec.uapi.struct}"
+    sizes = {v.size: v for v in spec.versions}
+    missing = [f for f in spec.fields if f.name not in matched and f.offset >= got.size]
+    last = max((spec.field(n).version for n in matched), key=lambda v: v.index, default=spec.versions[0])
+    out = []
+    if got.size not in sizes:
+        out.append(Raw(copy.line, subject, "abi", f"sizeof {got.size}",
+                       f"sizeof {last.size} ({last.macro}, the version of its last member)",
+                       last.since, Assertion("", "sizeof(struct __cg_copy)", last.macro)))
+    if missing:
+        v = sizes.get(got.size)
+        has = f"{v.name}, {v.size} bytes" if v else f"{got.size} bytes"
+        first = min((f.version for f in missing), key=lambda ver: ver.index)
+        out.append(Raw(copy.line, subject, "stale", f"ends at {has}: lacks {', '.join(f.name for f in missing)}",
+                       f"{spec.latest.name} is {spec.latest.size} bytes (Linux {spec.latest.since})",
+                       first.since))
+    return out
+
+
+# -- Rust and Go layouts, from the data model -------------------------------------------------
+
+_SCALARS = {
+    **dict.fromkeys("u8 i8 c_char c_uchar c_schar __u8 __s8 uint8 int8 byte bool".split(), 1),
+    **dict.fromkeys("u16 i16 c_short c_ushort __u16 __s16 uint16 int16".split(), 2),
+    **dict.fromkeys(
+        "u32 i32 c_int c_uint __u32 __s32 uint32 int32 pid_t uid_t gid_t rune float32".split(), 4
+    ),
+    **dict.fromkeys(
+        "u64 i64 c_ulonglong c_longlong __u64 __s64 __aligned_u64 uint64 int64 float64".split(), 8
+    ),
+}
+
+
+def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
+    """(size, alignment) of a Rust or Go member type on ``arch``; None: not a plain integer
+    or array of one."""
+    t = text.strip().rstrip(",").replace("crate::", "").replace("libc::", "")
+    rust_arr = lang == "rust" and t.startswith("[") and ";" in t
+    go_arr = lang == "go" and t.startswith("[")
+    if rust_arr or go_arr:
+        inner, count = (t[1:t.rindex("]")].split(";") if rust_arr
+                        else (t[t.index("]") + 1:], t[1:t.index("]")]))
+        got = _type_size(inner, lang, arch)
+        if got is None or not count.strip().isdigit():
+            return None
+        return got[0] * int(count), got[1]
+    size = _SCALARS.get(t)
+    if size is None:
+        return None
+    abi = ARCHES[arch].abi
+    align = size
+    if size == 8 and abi is not None and (abi.long_long_align == 4 or (lang == "go" and abi.pointer == 4)):
+        align = 4
+    if t == "__aligned_u64":
+        align = 8
+    return size, align
+
+
+def model_layout(copy: StructCopy, arch: str) -> Measured | str:
+    """A Rust or Go copy's layout on ``arch`` by the C rules (#[repr(C)], Go's own)."""
+    off, align_max, members = 0, 1, []
+    for m in copy.members:
+        got = _type_size(m.type, copy.lang, arch)
+        if got is None:
+            return f"member {m.name}: type {m.type} is not a plain integer"
+        size, align = got
+        off = (off + align - 1) // align * align
+        members.append((m.name, off, size))
+        off += size
+        align_max = max(align_max, align)
+    size = (off + align_max - 1) // align_max * align_max
+    return Measured(size, tuple((n, o, s) for n, o, s in members if n != "_"))
+
+
+def _lang_arches(lang: str, arches: Sequence[str]) -> tuple[str, ...]:
+    if lang == "rust":
+        return tuple(a for a in arches if ARCHES[a].rust)
+    if lang == "go":
+        return tuple(a for a in arches if ARCHES[a].go)
+    return tuple(arches)
+
+
+# -- defines --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What the spec says a name is."""
+
+    spec: Spec
+    kind: str  # size, latest, flag, constant
+    value: int
+    since: str
+    version: Version | None = None
+    flag: Flag | None = None
+    constant: Constant | None = None
+
+    def on(self, arch: str) -> int:
+        return self.constant.value_for(arch) if self.constant else self.value
+
+
+def truths(targets: Sequence[Target]) -> dict[str, Truth]:
+    out: dict[str, Truth] = {}
+    for t in targets:
+        s = t.spec
+        for v in s.versions:
+            out[v.macro] = Truth(s, "size", v.size, v.since, version=v)
+        out[t.size_latest] = Truth(s, "latest", s.latest.size, s.latest.since, version=s.latest)
+        for fl in s.flags:
+            out[fl.name] = Truth(s, "flag", fl.value, fl.since, flag=fl)
+        for c in s.constants:
+            out.setdefault(c.name, Truth(s, "constant", c.value, c.since, constant=c))
+    return out
+
+
+def define_findings(d: Define, truth: Truth, arches: Sequence[str]) -> list[tuple[Raw, tuple[str, ...]]]:
+    """A wrong value: on the file's architecture, or (a file for every architecture) on all of
+    them when it is no architecture's value."""
+    if d.value is None:
+        return []
+    if d.arch is not None and d.arch in arches:
+        on: tuple[str, ...] = (d.arch,)
+        want = truth.on(d.arch)
+        if d.value == want & MASK64:
+            return []
+    else:
+        if any(d.value == truth.on(a) & MASK64 for a in arches):
+            return []
+        on, want = tuple(arches), truth.value
+    spec_expr = f"{want:#x}ULL" if truth.kind == "constant" else d.name
+    if truth.kind == "latest":
+        spec_expr = truth.version.macro if truth.version else d.name
+    check = Assertion("", f"__cg_{d.name}", spec_expr)
+    cls = "abi"
+    says = _number(want, truth.kind)
+    if truth.kind == "latest":
+        older = next((v for v in truth.spec.versions if v.size == d.value), None)
+        if older is not None:
+            cls = "stale"
+            says = f"{want} ({truth.spec.latest.name}); {d.value} is {older.name}'s size (Linux {older.since})"
+    shown = _number(d.value if d.value < 1 << 63 else d.value - (1 << 64), truth.kind)
+    raw = Raw(d.line, d.name, cls, f"{shown} ({d.expr})" if d.expr != shown else shown, says, truth.since, check)
+    return [(raw, on)]
+
+
+def _number(value: int, kind: str) -> str:
+    if kind in ("flag", "constant") and value >= 0:
+        return f"{value:#x}"
+    return str(value)
+
+
+def missing_names(defines: Sequence[Define], table: dict[str, Truth]) -> list[Finding]:
+    """Flags of a field, and size macros, a file that keeps a set of them lacks (stale): a
+    set is at least three of a field's flags and half of them, or any size macro."""
+    groups: dict[tuple[str, str, str], list[Define]] = {}
+    for d in defines:
+        t = table[d.name]
+        if d.guarded:
+            continue
+        if t.kind == "flag" and t.flag is not None:
+            groups.setdefault((d.file, t.spec.name, t.flag.field), []).append(d)
+        elif t.kind == "size":
+            groups.setdefault((d.file, t.spec.name, ""), []).append(d)
+    out = []
+    for (file, _, fieldname), have in groups.items():
+        spec = table[have[0].name].spec
+        names = {d.name for d in have}
+        if fieldname:
+            every = [fl for fl in spec.flags if fl.field == fieldname]
+            if len(names) < 3 or 2 * len(names) < len(every):
+                continue
+            lacking = [(fl.name, fl.since, f"{fl.name} = {fl.value:#x}") for fl in every if fl.name not in names]
+        else:
+            lacking = [(v.macro, v.since, f"{v.macro} = {v.size}") for v in spec.versions if v.macro not in names]
+        last = max(have, key=lambda d: d.line)
+        for name, since, says in lacking:
+            out.append(Finding(file, last.line, last.col, last.lang, spec.name, name, "stale",
+                               "not defined", says, since, spec.arches))
+    return out
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+def targets_of(models: Sequence[Spec], files: dict[str, dict[str, str]]) -> list[Target]:
+    out = []
+    for s in models:
+        rendered = {
+            k.split("/include/", 1)[1]: v
+            for k, v in files[s.name].items()
+            if "/include/uapi/" in k and k.endswith(".h")
+        }
+        header = next(k for k in rendered if k.endswith(s.uapi.header.rsplit("/", 1)[1]))
+        out.append(Target(s, header, rendered))
+    return out
+
+
+Where = StructCopy | Define
+Merged = tuple[Finding, Where, list[tuple[str, Raw]]]
+
+
+def _merge(items: list[tuple[Where, str, Raw]], spec_of: dict[str, Spec]) -> list[Merged]:
+    """One finding per copy, subject and text, with every architecture it holds on."""
+    merged: dict[tuple[object, ...], Merged] = {}
+    for where, arch, raw in items:
+        spec = where.spec if isinstance(where, StructCopy) else spec_of[where.name].name
+        key = (where.file, raw.line, raw.subject, raw.cls, raw.copy, raw.truth)
+        if key not in merged:
+            col = where.col if raw.line == where.line else 1
+            merged[key] = (Finding(where.file, raw.line, col, where.lang, spec, raw.subject, raw.cls,
+                                   raw.copy, raw.truth, raw.since, ()), where, [])
+        f, first, per_arch = merged[key]
+        merged[key] = (replace(f, arches=(*f.arches, arch)), first, per_arch + [(arch, raw)])
+    return list(merged.values())
+
+
+def audit(paths: list[Path], targets: list[Target], arches: Sequence[str], shown: Callable[[Path], str]) -> Report:
+    found = scan(paths, wanted(targets), shown)
+    table = truths(targets)
+    by_spec = {t.spec.name: t for t in targets}
+    report = Report([], found.structs, len(found.defines), found.files, tuple(arches))
+    report.warnings = [str(p) for p in found.problems]
+    items: list[tuple[StructCopy | Define, str, Raw]] = []
+    c_copies = [c for c in found.structs if c.lang == "c"]
+    measured = measure(c_copies, [a for a in arches if compiler(a)])
+    for i, c in enumerate(c_copies):
+        for arch in arches:
+            got = measured.get(arch, {}).get(i)
+            if isinstance(got, str):
+                report.unmeasured.append((c, arch, got))
+            elif got is not None and (c.arch is None or c.arch == arch):
+                items += [(c, arch, r) for r in struct_findings(by_spec[c.spec].spec, c, got)]
+    for c in found.structs:
+        if c.lang == "c":
+            continue
+        for arch in _lang_arches(c.lang, arches):
+            if c.arch is not None and c.arch != arch:
+                continue
+            lay = model_layout(c, arch)
+            if isinstance(lay, str):
+                report.unmeasured.append((c, arch, lay))
+            else:
+                items += [(c, arch, r) for r in struct_findings(by_spec[c.spec].spec, c, lay)]
+    spec_of = {name: t.spec for name, t in table.items()}
+    for d in found.defines:
+        truth = table[d.name]
+        on_arches = _lang_arches(d.lang, [a for a in arches if a in truth.spec.arches])
+        for raw, on in define_findings(d, truth, on_arches):
+            items += [(d, a, raw) for a in on]
+    for f, where, per_arch in _merge(items, spec_of):
+        report.findings.append(_proven(f, where, per_arch, by_spec[f.spec]))
+    report.findings += missing_names(found.defines, table)
+    report.findings.sort(key=lambda f: (f.file, f.line, f.subject, f.cls))
+    return report
+
+
+def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: Target) -> Finding:
+    """An ABI finding of a C copy with its compiled check on its first architecture: the
+    program must fail there on the finding's assertion; otherwise it is not proven."""
+    if f.cls != "abi" or f.lang != "c":
+        return f
+    arch, raw = per_arch[0]
+    if raw.check is None:
+        return f
+    check = replace(raw.check, key="1")
+    if isinstance(where, StructCopy):
+        program = proof_program(target.header, where, (), [check])
+    else:
+        program = proof_program(target.header, None, where.chain, [check])
+    result = prove(arch, target.files, program)
+    if result is None:
+        return f
+    gcc, failed, error = result
+    ok = "1" in failed
+    return replace(f, proof=Proof(arch, gcc, error, program) if ok else None, proven=ok)
+
+
+def default_arches() -> tuple[str, ...]:
+    return VERIFIED
+
+
+# -- reports --------------------------------------------------------------------------------
+
+
+def as_json(report: Report) -> str:
+    counts = {c: sum(1 for f in report.findings if f.cls == c) for c in CLASSES}
+    return json.dumps(
+        {
+            "arches": list(report.arches),
+            "files_read": report.files,
+            "copies": [
+                {"file": c.file, "line": c.line, "language": c.lang, "name": c.name,
+                 "spec": c.spec, "found_by": c.how}
+                for c in report.copies
+            ],
+            "defines": report.defines,
+            "counts": counts,
+            "findings": [f.as_json() for f in report.findings],
+            "unmeasured": [
+                {"file": c.file, "line": c.line, "name": c.name, "arch": a, "why": why}
+                for c, a, why in report.unmeasured
+            ],
+        },
+        indent=2,
+        sort_keys=True,
+    ) + "\n"
+
+
+def _arches_text(arches: tuple[str, ...], every: tuple[str, ...]) -> str:
+    return "all" if set(every) <= set(arches) else ", ".join(arches)
+
+
+def _class_text(f: Finding) -> str:
+    if f.cls != "abi" or f.proven:
+        return f.cls
+    return "abi (not proven)"
+
+
+def as_text(report: Report) -> str:
+    lines = []
+    for f in report.findings:
+        lines.append(
+            f"{f.file}:{f.line}:{f.col}: {_class_text(f)}: {f.subject}: copy says {f.copy}; "
+            f"spec says {f.truth} (since {f.since}) [{_arches_text(f.arches, report.arches)}]"
+        )
+        if f.proof is not None:
+            lines.append(f"  proven on {f.proof.arch} by {f.proof.compiler}: {f.proof.error}")
+    for c, arch, why in report.unmeasured:
+        lines.append(f"{c.file}:{c.line}:{c.col}: note: {c.name} not measured on {arch}: {why}")
+    counts = ", ".join(f"{sum(1 for f in report.findings if f.cls == c)} {c}" for c in CLASSES)
+    lines.append(
+        f"clonegen: audit: {len(report.copies)} struct copies and {report.defines} defines in "
+        f"{report.files} files; {counts}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def as_markdown(report: Report) -> str:
+    rows = [
+        "| copy | class | what | copy says | spec says | since | arches |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for f in report.findings:
+        rows.append(
+            "| " + " | ".join(_cell(x) for x in (
+                f"`{f.file}:{f.line}`", _class_text(f), f"`{f.subject}`", f.copy, f.truth,
+                f.since, _arches_text(f.arches, report.arches),
+            )) + " |"
+        )
+    counts = ", ".join(f"{sum(1 for f in report.findings if f.cls == c)} {c}" for c in CLASSES)
+    return "\n".join(rows) + f"\n\n{len(report.copies)} struct copies, {report.defines} defines, {counts}.\n"
+
+
+def failing(report: Report, level: str) -> bool:
+    """Whether the report fails a CI gate of ``level`` (abi: a proven ABI finding; stale: that
+    or a stale one; any: any finding)."""
+    if level == "abi":
+        return any(f.cls == "abi" and (f.proven or f.lang != "c") for f in report.findings)
+    if level == "stale":
+        return any(f.cls in ("abi", "stale") for f in report.findings)
+    return bool(report.findings)

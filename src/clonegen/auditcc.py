@@ -1,0 +1,211 @@
+"""The audit's compiler: a C copy's layout measured, and each ABI finding proven, with the
+real compiler of each architecture.
+
+Measuring: every copy's struct is compiled (``-S``) beside the others, renamed, and each
+member's offset and size comes out of the assembly as the kernel's asm-offsets does
+(``.ascii "->..."`` with an ``"i"`` operand), so no program has to run on the architecture.
+Proving: a program that includes the spec's own uapi header (rendered from the spec) and the
+copy, with one ``_Static_assert`` per finding, must fail to compile on the architecture with
+exactly those assertions.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from clonegen.arch import ARCHES
+from clonegen.auditscan import StructCopy
+
+# What a copy's members may be written with: the uapi types, the C library's, the kernel's.
+PRELUDE = """\
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <linux/types.h>
+typedef __u8 u8;
+typedef __u16 u16;
+typedef __u32 u32;
+typedef __u64 u64;
+typedef __s8 s8;
+typedef __s16 s16;
+typedef __s32 s32;
+typedef __s64 s64;
+#define __user
+#define __force
+#ifndef __packed
+#define __packed __attribute__((packed))
+#endif
+#ifndef __aligned
+#define __aligned(x) __attribute__((aligned(x)))
+#endif
+"""
+MARK = "->CG"
+_OUT = re.compile(r"->CG (\d+) (\S+) [$#]?(-?\d+)(?: [$#]?(-?\d+))?")
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A copy's layout on one architecture: its size and each member's offset and size."""
+
+    size: int
+    members: tuple[tuple[str, int, int], ...]  # name, offset, size, in the copy's order
+
+
+def compiler(arch: str) -> str | None:
+    """The path of the architecture's compiler, or None when it is not installed."""
+    name = ARCHES[arch].gcc
+    return shutil.which(name) if name else None
+
+
+def renamed(copy: StructCopy, tag: str) -> str:
+    """The copy's definition with its struct tag ``tag``, after a #line naming its file."""
+    text = re.sub(r"^struct\s+\w+", f"struct {tag}", copy.text, count=1)
+    return f'#line {copy.line} "{_c_string(copy.file)}"\n{text};\n'
+
+
+def _c_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _measure_fn(index: int, copy: StructCopy) -> str:
+    tag = f"struct __cg_copy_{index}"
+    lines = [f"void __cg_measure_{index}(void)\n{{"]
+    lines.append(f'\t__asm__ volatile("\\n.ascii \\"{MARK} {index} .size %0\\"" :: "i"(sizeof({tag})));')
+    seen = set()
+    for m in copy.members:
+        if m.bitfield or m.name in seen:
+            continue
+        seen.add(m.name)
+        lines.append(
+            f'\t__asm__ volatile("\\n.ascii \\"{MARK} {index} {m.name} %0 %1\\"" :: '
+            f'"i"(offsetof({tag}, {m.name})), "i"(sizeof((({tag} *)0)->{m.name})));'
+        )
+    lines.append("}\n")
+    return "\n".join(lines)
+
+
+def measure_unit(copies: Sequence[tuple[int, StructCopy]]) -> str:
+    """The translation unit that measures the copies, each under the tag __cg_copy_N."""
+    parts = [PRELUDE]
+    for i, c in copies:
+        parts.append(renamed(c, f"__cg_copy_{i}"))
+        parts.append('#line 1 "<clonegen-audit>"\n' + _measure_fn(i, c))
+    return "\n".join(parts)
+
+
+def _compile(gcc: str, source: str, args: Sequence[str] = ("-S", "-o", "-")) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [gcc, "-std=gnu11", "-w", *args, "-x", "c", "-"],
+        input=source,
+        capture_output=True,
+        text=True,
+    )
+
+
+def _first_error(stderr: str) -> str:
+    lines = [ln for ln in stderr.splitlines() if "error" in ln] or stderr.splitlines() or ["?"]
+    return lines[0].strip()
+
+
+def _parse(asm: str) -> dict[int, Measured]:
+    sizes: dict[int, int] = {}
+    members: dict[int, list[tuple[str, int, int]]] = {}
+    for m in _OUT.finditer(asm):
+        i = int(m.group(1))
+        if m.group(2) == ".size":
+            sizes[i] = int(m.group(3))
+        else:
+            members.setdefault(i, []).append((m.group(2), int(m.group(3)), int(m.group(4) or 0)))
+    return {i: Measured(size, tuple(members.get(i, ()))) for i, size in sizes.items()}
+
+
+def measure_on(
+    arch: str, copies: Sequence[tuple[int, StructCopy]]
+) -> dict[int, Measured | str]:
+    """Each copy's layout on ``arch``, or the compiler's first error for a copy that does
+    not compile there (all at once; one by one when the unit fails)."""
+    gcc = compiler(arch)
+    if gcc is None or not copies:
+        return {}
+    proc = _compile(gcc, measure_unit(copies))
+    if proc.returncode == 0:
+        return dict(_parse(proc.stdout))
+    out: dict[int, Measured | str] = {}
+    for i, c in copies:
+        one = _compile(gcc, measure_unit([(i, c)]))
+        got = _parse(one.stdout) if one.returncode == 0 else {}
+        out[i] = got[i] if i in got else _first_error(one.stderr)
+    return out
+
+
+def measure(
+    copies: Sequence[StructCopy], arches: Sequence[str]
+) -> dict[str, dict[int, Measured | str]]:
+    """Every C copy's layout on every architecture whose compiler is installed, by arch and
+    copy index. A copy that fails on x86_64 is tried nowhere else."""
+    indexed = list(enumerate(copies))
+    first = arches[0] if arches else None
+    result: dict[str, dict[int, Measured | str]] = {}
+    if first is not None:
+        result[first] = measure_on(first, indexed)
+        indexed = [(i, c) for i, c in indexed if not isinstance(result[first].get(i), str)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        rest = {a: pool.submit(measure_on, a, indexed) for a in arches[1:]}
+        result.update({a: f.result() for a, f in rest.items()})
+    return result
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One ``_Static_assert`` of a proof: the copy's expression, the spec's, and the id of the
+    finding it proves."""
+
+    key: str
+    copy_expr: str
+    spec_expr: str
+
+
+def proof_program(
+    header: str, copy: StructCopy | None, defines: Sequence[tuple[str, str]], asserts: Sequence[Assertion]
+) -> str:
+    """A program that compiles only when the copy agrees with the spec: the spec's uapi
+    header, the copy (its struct as __cg_copy, its macros prefixed __cg_) and the asserts."""
+    parts = [PRELUDE, f"#include <{header}>\n"]
+    if copy is not None:
+        parts.append(renamed(copy, "__cg_copy"))
+        parts.append('#line 1 "<clonegen-audit>"\n')
+    for name, expr in defines:
+        parts.append(f"#define __cg_{name} ({expr})\n")
+    for a in asserts:
+        parts.append(
+            f'_Static_assert(({a.copy_expr}) == ({a.spec_expr}), "clonegen-audit {a.key}");\n'
+        )
+    return "".join(parts)
+
+
+def prove(
+    arch: str, files: dict[str, str], program: str
+) -> tuple[str, set[str], str] | None:
+    """Compile the proof on ``arch`` beside the spec's rendered headers (``files``: path
+    below include/ -> text): the compiler, the keys of the assertions that failed and its
+    first such line; None when the compiler is missing."""
+    gcc = compiler(arch)
+    if gcc is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="clonegen-audit-") as tmp:
+        for rel, text in files.items():
+            path = Path(tmp, rel)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, "utf-8")
+        proc = _compile(gcc, program, ("-fsyntax-only", f"-I{tmp}"))
+    failed = set(re.findall(r"clonegen-audit (\S+)\"", proc.stderr))
+    first = next((ln.strip() for ln in proc.stderr.splitlines() if "clonegen-audit" in ln), "")
+    name = ARCHES[arch].gcc or gcc
+    return name, failed, re.sub(r"^.*?(error|static assertion)", r"\1", first)
