@@ -235,7 +235,7 @@ _SCALARS = {
 def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
     """(size, alignment) of a Rust or Go member type on ``arch``; None: not a plain integer
     or array of one."""
-    t = text.strip().rstrip(",").replace("crate::", "").replace("libc::", "")
+    t = text.strip().rstrip(",").replace("crate::", "").replace("libc::", "").lstrip(":")
     rust_arr = lang == "rust" and t.startswith("[") and ";" in t
     go_arr = lang == "go" and t.startswith("[")
     if rust_arr or go_arr:
@@ -317,9 +317,9 @@ def truths(targets: Sequence[Target]) -> dict[str, Truth]:
 def define_findings(d: Define, truth: Truth, arches: Sequence[str]) -> list[tuple[Raw, tuple[str, ...]]]:
     """A wrong value: on the file's architecture, or (a file for every architecture) on all of
     them when it is no architecture's value."""
-    if d.value is None:
-        return []
-    if d.arch is not None and d.arch in arches:
+    if d.value is None or (d.arch is not None and d.arch not in arches):
+        return []  # a file for an architecture this language or run leaves out
+    if d.arch is not None:
         on: tuple[str, ...] = (d.arch,)
         want = truth.on(d.arch)
         if d.value == want & MASK64:
@@ -333,6 +333,10 @@ def define_findings(d: Define, truth: Truth, arches: Sequence[str]) -> list[tupl
         spec_expr = truth.version.macro if truth.version else d.name
     check = Assertion("", f"__cg_{d.name}", spec_expr)
     cls = "abi"
+    if d.name == "O_LARGEFILE" and d.value == 0 and all(ARCHES[a].abi is not None and ARCHES[a].abi.pointer == 8 for a in on):
+        # A C library's 0 on a 64-bit architecture: the kernel sets the bit itself there
+        # (force_o_largefile), so the value never reaches it as a request.
+        return [(Raw(d.line, d.name, "cosmetic", "0 (a 64-bit C library's)", f"{want:#x}; the kernel sets it itself on 64-bit", truth.since), on)]
     says = _number(want, truth.kind)
     if truth.kind == "latest":
         older = next((v for v in truth.spec.versions if v.size == d.value), None)
@@ -350,20 +354,25 @@ def _number(value: int, kind: str) -> str:
     return str(value)
 
 
-def missing_names(defines: Sequence[Define], table: dict[str, Truth]) -> list[Finding]:
-    """Flags of a field, and size macros, a file that keeps a set of them lacks (stale): a
-    set is at least three of a field's flags and half of them, or any size macro."""
+def missing_names(
+    defines: Sequence[Define], table: dict[str, Truth], roots: Sequence[str] = ()
+) -> list[Finding]:
+    """Flags of a field, and size macros, a copy that keeps a set of them lacks (stale): a
+    set is at least three of a field's flags and half of them, or any size macro. A C copy is
+    a file; a Rust or Go one the tree under the PATH it was found in (a crate or package
+    spreads its consts over modules), reported at its file with the most of them."""
     groups: dict[tuple[str, str, str], list[Define]] = {}
     for d in defines:
         t = table[d.name]
         if d.guarded:
             continue
+        unit = d.file if d.lang == "c" else next((r for r in roots if d.file.startswith(r)), d.file)
         if t.kind == "flag" and t.flag is not None:
-            groups.setdefault((d.file, t.spec.name, t.flag.field), []).append(d)
+            groups.setdefault((unit, t.spec.name, t.flag.field), []).append(d)
         elif t.kind == "size":
-            groups.setdefault((d.file, t.spec.name, ""), []).append(d)
+            groups.setdefault((unit, t.spec.name, ""), []).append(d)
     out = []
-    for (file, _, fieldname), have in groups.items():
+    for (_, _, fieldname), have in groups.items():
         spec = table[have[0].name].spec
         names = {d.name for d in have}
         if fieldname:
@@ -373,9 +382,10 @@ def missing_names(defines: Sequence[Define], table: dict[str, Truth]) -> list[Fi
             lacking = [(fl.name, fl.since, f"{fl.name} = {fl.value:#x}") for fl in every if fl.name not in names]
         else:
             lacking = [(v.macro, v.since, f"{v.macro} = {v.size}") for v in spec.versions if v.macro not in names]
-        last = max(have, key=lambda d: d.line)
+        most = max({d.file for d in have}, key=lambda f: (sum(d.file == f for d in have), f))
+        last = max((d for d in have if d.file == most), key=lambda d: d.line)
         for name, since, says in lacking:
-            out.append(Finding(file, last.line, last.col, last.lang, spec.name, name, "stale",
+            out.append(Finding(most, last.line, last.col, last.lang, spec.name, name, "stale",
                                "not defined", says, since, spec.arches))
     return out
 
@@ -450,7 +460,7 @@ def audit(paths: list[Path], targets: list[Target], arches: Sequence[str], shown
             items += [(d, a, raw) for a in on]
     for f, where, per_arch in _merge(items, spec_of):
         report.findings.append(_proven(f, where, per_arch, by_spec[f.spec]))
-    report.findings += missing_names(found.defines, table)
+    report.findings += missing_names(found.defines, table, [shown(p) for p in paths])
     report.findings.sort(key=lambda f: (f.file, f.line, f.subject, f.cls))
     return report
 

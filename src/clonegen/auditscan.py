@@ -117,9 +117,15 @@ _ARCH_DIRS = {
     "parisc": "parisc",
     "hppa": "parisc",
 }
+# A path (or a Go file's build suffix) for another kernel than Linux: not compared.
+_OTHER_OS = re.compile(
+    r"(^|/|_)(darwin|freebsd|netbsd|openbsd|dragonfly|solaris|solarish|illumos|aix|zos|windows|"
+    r"wasi|vxworks|haiku|hermit|redox|fuchsia|apple|bsd|plan9|psp|sgx|newlib|emscripten|horizon|"
+    r"nto|l4re|espidf|teeos|ios|macos|hurd|cygwin|unikraft|trusty|xous|solid|switch)(/|_|\.|$)"
+)
 _PATH_ARCH = (
     (r"powerpc|ppc|loong|m68k|microblaze|csky|hexagon|xtensa|openrisc|nios2|mips64|mipsn32|"
-     r"sparc32|(^|/|_)arm(eb|hf|el|v\d)?(/|_|\.|-)|(^|/)(sh|um|arc|ia64|or1k)/|x32", SKIP),
+     r"sparc32|/b32/sparc/|riscv32|(^|/|_)arm(eb|hf|el|v\d)?(/|_|\.|-)|(^|/)(sh|um|arc|ia64|or1k)/|x32", SKIP),
     (r"x86_64|amd64|(^|/)b64/x86_64/", "x86_64"),
     (r"i[3-6]86|(^|/)b32/x86/|_386\.go$", "i386"),
     (r"aarch64|arm64", "arm64"),
@@ -147,6 +153,8 @@ def path_arch(path: str) -> str | None:
     """The architecture a file is for by its path (arch/alpha/..., zerrors_linux_386.go,
     /usr/i686-linux-gnu/...), or None: for every architecture."""
     low = path.lower()
+    if _OTHER_OS.search(low):
+        return SKIP
     kdir = re.search(r"(?:^|/)arch/([\w-]+)/", low)
     if kdir:
         return _ARCH_DIRS.get(kdir.group(1), SKIP)
@@ -540,6 +548,10 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
             line, col = _line_col(clean, m.start(1))
             value = _rust_value(m.group(3), lookup)
             found.defines.append(Define(path, line, col, "rust", m.group(1), m.group(3).strip(), value, arch))
+    macros = [  # libc's s! { ... }: every struct in it is #[repr(C)]
+        (mm.end(), _closing(clean, mm.end() - 1))
+        for mm in re.finditer(r"\bs(?:_no_extra_traits|_paren)?!\s*\{", clean)
+    ]
     for m in _RUST_STRUCT.finditer(clean):
         body_end = _closing(clean, m.end() - 1)
         if body_end < 0:
@@ -550,7 +562,11 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
             Member(f.group(1), " ".join(f.group(2).split()), first + body.count("\n", 0, f.start()))
             for f in re.finditer(r"(?:pub(?:\([^)]*\))?\s+)?([A-Za-z_]\w*)\s*:\s*([^,]+?)\s*(?:,|$)", body)
         )
-        _add_struct(path, clean, m, members, "rust", wanted, found, arch, body)
+        attrs = clean[: m.start()].rstrip()
+        attrs = attrs[max(attrs.rfind("}"), attrs.rfind(";")) + 1 :]
+        in_macro = any(a < m.start() < b for a, b in macros)
+        if "repr(C" in attrs or in_macro:
+            _add_struct(path, clean, m, members, "rust", wanted, found, arch, body)
 
 
 def scan_go(path: str, text: str, wanted: Wanted, found: Found) -> None:
@@ -581,7 +597,8 @@ def scan_go(path: str, text: str, wanted: Wanted, found: Found) -> None:
             Member(f.group(1), f.group(2).strip(), first + body.count("\n", 0, f.start()))
             for f in re.finditer(r"^[ \t]*([A-Za-z_]\w*)[ \t]+(\S[^\n]*?)[ \t]*$", body, re.M)
         )
-        _add_struct(path, clean, m, members, "go", wanted, found, arch, body)
+        if m.group(1)[:1].isupper():  # an exported type: a package's interface
+            _add_struct(path, clean, m, members, "go", wanted, found, arch, body)
 
 
 def _add_struct(
