@@ -1,0 +1,273 @@
+"""``clonegen audit``: copies of the specs' structs and names in code nobody here wrote.
+
+The spec's own generated headers and Linux 7.3's uapi headers audit clean on all nine
+architectures (no false positives); drifts planted into copies of the 7.3 headers are each
+found, with the class and on the architectures where they hold, and every ABI finding comes
+with the compiler that refused its _Static_assert program.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, cli
+from ctools import require_arch
+
+from clonegen.arch import VERIFIED
+from clonegen.auditscan import blank_comments, c_members, evaluate, path_arch
+
+KSRC = Path(
+    os.environ.get("KSRC", str(Path.home() / ".cache/linux-source/linux-source-7.3"))
+)
+ALL_ARCHES = [a for arch in VERIFIED for a in ("--arch", arch)]
+TWO = ["--arch", "x86_64", "--arch", "i386"]
+
+
+def tree() -> Path:
+    """The Linux 7.3 tree; skips without it (CI runs this module again once .ci/run has it)."""
+    if not (KSRC / "include/uapi/linux/openat2.h").is_file():
+        if os.environ.get("AUDIT_TREE_REQUIRED"):
+            pytest.fail(f"no Linux 7.3 tree at {KSRC} (bash .ci/linux-tree.sh)")
+        pytest.skip(f"no Linux 7.3 tree at {KSRC} (bash .ci/linux-tree.sh; KSRC=...)")
+    return KSRC
+
+
+def audit_json(*args: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    code, out, err = cli("audit", *args, "--format", "json")
+    assert code in (0, 1), err
+    return code, json.loads(out)
+
+
+def compilers() -> None:
+    for arch in VERIFIED:
+        require_arch(arch)
+
+
+# -- no false positives ---------------------------------------------------------------------
+
+
+def test_generated_headers_audit_clean() -> None:
+    compilers()
+    paths = [str(p) for p in sorted((ROOT / "generated").glob("*/include"))]
+    code, report = audit_json(*paths, *ALL_ARCHES, "--fail-on", "any")
+    assert code == 0 and report["findings"] == [], report["findings"]
+    assert report["unmeasured"] == []
+    # It did look: every spec's struct was found and measured, every flag and size macro read.
+    assert {c["spec"] for c in report["copies"]} == {p.stem for p in (ROOT / "spec").glob("*.yaml")}
+    assert report["defines"] > 50
+
+
+def test_linux_uapi_headers_audit_clean() -> None:
+    compilers()
+    k = tree()
+    code, report = audit_json(str(k / "include/uapi"), *ALL_ARCHES, "--fail-on", "any")
+    assert code == 0 and report["findings"] == [], report["findings"]
+    assert {c["name"] for c in report["copies"]} >= {
+        "clone_args", "open_how", "sched_attr", "mount_attr", "pidfd_info"
+    }
+    # The architectures' own fcntl.h values agree with the spec's per-architecture values.
+    code, report = audit_json(
+        *[str(p) for p in sorted(k.glob("arch/*/include/uapi/asm/fcntl.h"))], *ALL_ARCHES
+    )
+    assert report["findings"] == [] and report["defines"] > 50
+
+
+# -- planted drifts ---------------------------------------------------------------------------
+
+
+def plant(tmp_path: Path, rel: str, old: str, new: str) -> Path:
+    """A copy of the tree's header ``rel`` with ``old`` replaced by ``new`` (exactly once)."""
+    text = (tree() / rel).read_text()
+    assert text.count(old) == 1, old
+    path = tmp_path / rel.replace("/", "_")
+    path.write_text(text.replace(old, new))
+    return path
+
+
+def findings(report: dict, subject: str) -> list[dict]:  # type: ignore[type-arg]
+    return [f for f in report["findings"] if f["subject"] == subject]
+
+
+def test_a_missing_field_in_the_middle_moves_offsets_everywhere(tmp_path: Path) -> None:
+    copy = plant(tmp_path, "include/uapi/linux/openat2.h", "\t__u64 mode;\n", "")
+    code, report = audit_json(str(copy), *TWO, "--fail-on", "abi")
+    assert code == 1
+    (moved,) = findings(report, "struct open_how.resolve")
+    assert moved["class"] == "abi" and moved["copy"] == "offset 8" and moved["spec_says"] == "offset 16"
+    assert moved["arches"] == ["x86_64", "i386"] and moved["proven"]
+    assert "static assertion failed" in moved["proof"]["error"]
+    assert moved["line"] == copy.read_text().split("\n").index("\t__u64 resolve;") + 1
+    (size,) = findings(report, "struct open_how")
+    assert size["class"] == "abi" and size["copy"] == "sizeof 16"
+
+
+def test_a_missing_trailing_field_is_stale(tmp_path: Path) -> None:
+    copy = plant(tmp_path, "include/uapi/linux/sched.h", "\t__aligned_u64 cgroup;\n", "")
+    code, report = audit_json(str(copy), *TWO, "--fail-on", "abi")
+    assert code == 0  # stale is no ABI bug: an older size the kernel accepts
+    (stale,) = findings(report, "struct clone_args")
+    assert stale["class"] == "stale" and "lacks cgroup" in stale["copy"]
+    assert stale["since"] == "5.7" and "VER1, 80 bytes" in stale["copy"]
+    assert cli("audit", str(copy), *TWO, "--fail-on", "stale")[0] == 1
+
+
+def test_a_missing_pad_moves_an_offset_on_i386_only(tmp_path: Path) -> None:
+    compilers()
+    copy = plant(
+        tmp_path,
+        "include/uapi/linux/pidfd.h",
+        "\t\t__u32 coredump_pad; /* align supported_mask to 8 bytes */\n",
+        "",
+    )
+    code, report = audit_json(str(copy), *ALL_ARCHES, "--fail-on", "abi")
+    assert code == 1
+    abi = [f for f in report["findings"] if f["class"] == "abi"]
+    assert {f["subject"] for f in abi} == {"struct pidfd_info.supported_mask", "struct pidfd_info"}
+    assert all(f["arches"] == ["i386"] and f["proven"] for f in abi)
+    moved = findings(report, "struct pidfd_info.supported_mask")[0]
+    assert (moved["copy"], moved["spec_says"]) == ("offset 76", "offset 80")
+    assert moved["proof"]["compiler"] == "i686-linux-gnu-gcc"
+    # Elsewhere the compiler pads the hole itself: a name, not the ABI.
+    hole = [f for f in findings(report, "struct pidfd_info.coredump_pad") if "hole" in f["copy"]]
+    assert hole[0]["class"] == "cosmetic" and "i386" not in hole[0]["arches"]
+    assert len(hole[0]["arches"]) == 8
+
+
+def test_a_stale_size_macro(tmp_path: Path) -> None:
+    copy = plant(
+        tmp_path,
+        "include/uapi/linux/pidfd.h",
+        "#define PIDFD_INFO_SIZE_VER3\t\t88 /* sizeof fourth published struct */\n",
+        "#define PIDFD_INFO_SIZE_LATEST\t\tPIDFD_INFO_SIZE_VER2\n",
+    )
+    code, report = audit_json(str(copy), *TWO)
+    (missing,) = findings(report, "PIDFD_INFO_SIZE_VER3")
+    assert missing["class"] == "stale" and missing["since"] == "7.1"
+    (latest,) = findings(report, "PIDFD_INFO_SIZE_LATEST")
+    assert latest["class"] == "stale" and latest["copy"].startswith("80")
+    assert "VER2's size" in latest["spec_says"]
+
+
+def test_a_missing_flag_is_stale(tmp_path: Path) -> None:
+    text = (tree() / "include/uapi/linux/openat2.h").read_text()
+    cached = re.search(r"#define RESOLVE_CACHED[^\n]*\n", text)
+    assert cached
+    copy = plant(tmp_path, "include/uapi/linux/openat2.h", cached.group(0), "")
+    code, report = audit_json(str(copy), *TWO, "--fail-on", "abi")
+    assert code == 0
+    (missing,) = findings(report, "RESOLVE_CACHED")
+    assert missing["class"] == "stale" and missing["since"] == "5.12"
+    assert missing["copy"] == "not defined" and missing["spec_says"] == "RESOLVE_CACHED = 0x20"
+
+
+def test_a_wrong_flag_value_is_abi_and_proven(tmp_path: Path) -> None:
+    text = (tree() / "include/uapi/linux/openat2.h").read_text()
+    line = re.search(r"#define RESOLVE_IN_ROOT[^\n]*\n", text)
+    assert line
+    copy = plant(tmp_path, "include/uapi/linux/openat2.h", line.group(0), "#define RESOLVE_IN_ROOT 0x40\n")
+    code, report = audit_json(str(copy), *TWO, "--fail-on", "abi")
+    assert code == 1
+    (wrong,) = findings(report, "RESOLVE_IN_ROOT")
+    assert (wrong["class"], wrong["copy"], wrong["spec_says"]) == ("abi", "0x40", "0x10")
+    assert wrong["proven"] and "__cg_RESOLVE_IN_ROOT" in wrong["proof"]["program"]
+
+
+def test_an_architecture_s_own_value_is_compared_on_it(tmp_path: Path) -> None:
+    """arch/alpha's O_CREAT is alpha's: a wrong one is found on alpha only."""
+    require_arch("alpha")
+    copy = tmp_path / "arch/alpha/include/uapi/asm/fcntl.h"
+    copy.parent.mkdir(parents=True)
+    copy.write_text((tree() / "arch/alpha/include/uapi/asm/fcntl.h").read_text().replace(
+        "#define O_CREAT\t\t(1 << 9)", "#define O_CREAT\t\t(1 << 6)"))
+    code, report = audit_json(str(copy), *ALL_ARCHES)
+    (wrong,) = findings(report, "O_CREAT")
+    assert wrong["arches"] == ["alpha"] and wrong["proven"]
+    assert wrong["proof"]["compiler"] == "alpha-linux-gnu-gcc"
+
+
+# -- reports and exit status ------------------------------------------------------------------
+
+
+def test_text_markdown_and_exit_status(tmp_path: Path) -> None:
+    copy = plant(tmp_path, "include/uapi/linux/openat2.h", "\t__u64 mode;\n", "")
+    code, out, _ = cli("audit", str(copy), *TWO)
+    assert code == 0  # no gate asked for
+    assert re.search(rf"{re.escape(str(copy))}:\d+:\d+: abi: struct open_how.resolve: copy says offset 8", out)
+    assert "proven on x86_64 by x86_64-linux-gnu-gcc" in out
+    code, md, _ = cli("audit", str(copy), *TWO, "--format", "markdown", "--fail-on", "abi")
+    assert code == 1
+    assert md.startswith("| copy | class | what |") and "| abi | `struct open_how.resolve` |" in md
+
+
+# -- bad input ----------------------------------------------------------------------------------
+
+
+def test_a_missing_path_is_an_error_at_its_name() -> None:
+    code, out, err = cli("audit", "no/such/dir")
+    assert code == 2 and err == "no/such/dir:1:1: error: no such file or directory\n"
+    assert "Traceback" not in err
+
+
+def test_a_bad_spec_is_reported_at_its_position(tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text("spec: 1\nname: [\n")
+    code, out, err = cli("audit", str(tmp_path), "--spec", str(spec))
+    assert code == 2 and re.match(rf"{re.escape(str(spec))}:\d+:\d+: error: ", err)
+    assert "Traceback" not in err
+
+
+def test_an_unclosed_struct_is_a_warning_at_its_place(tmp_path: Path) -> None:
+    src = tmp_path / "x.h"
+    src.write_text("#include <linux/types.h>\n\nstruct open_how {\n\t__u64 flags;\n")
+    code, out, err = cli("audit", str(src), *TWO)
+    assert code == 0
+    assert f"{src}:3:1: warning: struct open_how's '{{' is never closed" in err
+
+
+# -- the reader's pieces ------------------------------------------------------------------------
+
+
+def test_c_expressions() -> None:
+    names = {"O_A": 1, "O_B": 4}.get
+    assert evaluate("(1ULL << 32)", names) == 1 << 32
+    assert evaluate("(__u64)1 << 32", names) == 1 << 32
+    assert evaluate("00200000", names) == 0o200000
+    assert evaluate("_BITUL(5)", names) == 32
+    assert evaluate("(O_A | O_B)", names) == 5
+    assert evaluate("O_C", names) is None  # unknown: not guessed
+    assert evaluate("sizeof(int)", names) is None
+
+
+def test_members_flatten_anonymous_structs() -> None:
+    body = blank_comments(
+        "\n\t__u64 mask; /* x */\n\t__u32 pid, tgid;\n\tstruct /* c */ {\n\t\t__u32 a;\n\t};\n"
+        "\tchar name[16];\n\tunsigned int bits:3;\n"
+    )
+    got = [(m.name, m.line, m.bitfield) for m in c_members(body, 1)]
+    assert got == [
+        ("mask", 2, False), ("pid", 3, False), ("tgid", 3, False), ("a", 5, False),
+        ("name", 7, False), ("bits", 8, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "arch"),
+    [
+        ("arch/alpha/include/uapi/asm/fcntl.h", "alpha"),
+        ("arch/x86/include/uapi/asm/signal.h", None),
+        ("arch/powerpc/include/uapi/asm/fcntl.h", "-"),
+        ("unix/zerrors_linux_386.go", "i386"),
+        ("unix/zerrors_linux_mips64le.go", "-"),
+        ("unix/zerrors_linux_mipsle.go", "mips"),
+        ("src/unix/linux_like/linux/gnu/b64/x86_64/mod.rs", "x86_64"),
+        ("src/unix/bsd/freebsdlike/mod.rs", "-"),
+        ("/usr/include/x86_64-linux-musl/fcntl.h", "x86_64"),
+        ("/usr/include/linux/openat2.h", None),
+    ],
+)
+def test_a_path_says_its_architecture(path: str, arch: str | None) -> None:
+    assert path_arch(path) == arch
