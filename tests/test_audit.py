@@ -20,9 +20,7 @@ from ctools import require_arch
 from clonegen.arch import VERIFIED
 from clonegen.auditscan import blank_comments, c_members, evaluate, path_arch
 
-KSRC = Path(
-    os.environ.get("KSRC", str(Path.home() / ".cache/linux-source/linux-source-7.3"))
-)
+KSRC = Path(os.environ.get("KSRC", str(Path.home() / ".cache/linux-source/linux-source-7.3")))
 ALL_ARCHES = [a for arch in VERIFIED for a in ("--arch", arch)]
 TWO = ["--arch", "x86_64", "--arch", "i386"]
 
@@ -67,7 +65,11 @@ def test_linux_uapi_headers_audit_clean() -> None:
     code, report = audit_json(str(k / "include/uapi"), *ALL_ARCHES, "--fail-on", "any")
     assert code == 0 and report["findings"] == [], report["findings"]
     assert {c["name"] for c in report["copies"]} >= {
-        "clone_args", "open_how", "sched_attr", "mount_attr", "pidfd_info"
+        "clone_args",
+        "open_how",
+        "sched_attr",
+        "mount_attr",
+        "pidfd_info",
     }
     # The architectures' own fcntl.h values agree with the spec's per-architecture values.
     code, report = audit_json(
@@ -97,7 +99,11 @@ def test_a_missing_field_in_the_middle_moves_offsets_everywhere(tmp_path: Path) 
     code, report = audit_json(str(copy), *TWO, "--fail-on", "abi")
     assert code == 1
     (moved,) = findings(report, "struct open_how.resolve")
-    assert moved["class"] == "abi" and moved["copy"] == "offset 8" and moved["spec_says"] == "offset 16"
+    assert (
+        moved["class"] == "abi"
+        and moved["copy"] == "offset 8"
+        and moved["spec_says"] == "offset 16"
+    )
     assert moved["arches"] == ["x86_64", "i386"] and moved["proven"]
     assert "static assertion failed" in moved["proof"]["error"]
     assert moved["line"] == copy.read_text().split("\n").index("\t__u64 resolve;") + 1
@@ -144,7 +150,7 @@ def test_a_stale_size_macro(tmp_path: Path) -> None:
         "#define PIDFD_INFO_SIZE_VER3\t\t88 /* sizeof fourth published struct */\n",
         "#define PIDFD_INFO_SIZE_LATEST\t\tPIDFD_INFO_SIZE_VER2\n",
     )
-    code, report = audit_json(str(copy), *TWO)
+    _code, report = audit_json(str(copy), *TWO)
     (missing,) = findings(report, "PIDFD_INFO_SIZE_VER3")
     assert missing["class"] == "stale" and missing["since"] == "7.1"
     (latest,) = findings(report, "PIDFD_INFO_SIZE_LATEST")
@@ -168,7 +174,9 @@ def test_a_wrong_flag_value_is_abi_and_proven(tmp_path: Path) -> None:
     text = (tree() / "include/uapi/linux/openat2.h").read_text()
     line = re.search(r"#define RESOLVE_IN_ROOT[^\n]*\n", text)
     assert line
-    copy = plant(tmp_path, "include/uapi/linux/openat2.h", line.group(0), "#define RESOLVE_IN_ROOT 0x40\n")
+    copy = plant(
+        tmp_path, "include/uapi/linux/openat2.h", line.group(0), "#define RESOLVE_IN_ROOT 0x40\n"
+    )
     code, report = audit_json(str(copy), *TWO, "--fail-on", "abi")
     assert code == 1
     (wrong,) = findings(report, "RESOLVE_IN_ROOT")
@@ -181,9 +189,12 @@ def test_an_architecture_s_own_value_is_compared_on_it(tmp_path: Path) -> None:
     require_arch("alpha")
     copy = tmp_path / "arch/alpha/include/uapi/asm/fcntl.h"
     copy.parent.mkdir(parents=True)
-    copy.write_text((tree() / "arch/alpha/include/uapi/asm/fcntl.h").read_text().replace(
-        "#define O_CREAT\t\t(1 << 9)", "#define O_CREAT\t\t(1 << 6)"))
-    code, report = audit_json(str(copy), *ALL_ARCHES)
+    copy.write_text(
+        (tree() / "arch/alpha/include/uapi/asm/fcntl.h")
+        .read_text()
+        .replace("#define O_CREAT\t\t(1 << 9)", "#define O_CREAT\t\t(1 << 6)")
+    )
+    _code, report = audit_json(str(copy), *ALL_ARCHES)
     (wrong,) = findings(report, "O_CREAT")
     assert wrong["arches"] == ["alpha"] and wrong["proven"]
     assert wrong["proof"]["compiler"] == "alpha-linux-gnu-gcc"
@@ -196,7 +207,9 @@ def test_text_markdown_and_exit_status(tmp_path: Path) -> None:
     copy = plant(tmp_path, "include/uapi/linux/openat2.h", "\t__u64 mode;\n", "")
     code, out, _ = cli("audit", str(copy), *TWO)
     assert code == 0  # no gate asked for
-    assert re.search(rf"{re.escape(str(copy))}:\d+:\d+: abi: struct open_how.resolve: copy says offset 8", out)
+    assert re.search(
+        rf"{re.escape(str(copy))}:\d+:\d+: abi: struct open_how.resolve: copy says offset 8", out
+    )
     assert "proven on x86_64 by x86_64-linux-gnu-gcc" in out
     code, md, _ = cli("audit", str(copy), *TWO, "--format", "markdown", "--fail-on", "abi")
     assert code == 1
@@ -207,7 +220,7 @@ def test_text_markdown_and_exit_status(tmp_path: Path) -> None:
 
 
 def test_a_missing_path_is_an_error_at_its_name() -> None:
-    code, out, err = cli("audit", "no/such/dir")
+    code, _out, err = cli("audit", "no/such/dir")
     assert code == 2 and err == "no/such/dir:1:1: error: no such file or directory\n"
     assert "Traceback" not in err
 
@@ -215,7 +228,7 @@ def test_a_missing_path_is_an_error_at_its_name() -> None:
 def test_a_bad_spec_is_reported_at_its_position(tmp_path: Path) -> None:
     spec = tmp_path / "bad.yaml"
     spec.write_text("spec: 1\nname: [\n")
-    code, out, err = cli("audit", str(tmp_path), "--spec", str(spec))
+    code, _out, err = cli("audit", str(tmp_path), "--spec", str(spec))
     assert code == 2 and re.match(rf"{re.escape(str(spec))}:\d+:\d+: error: ", err)
     assert "Traceback" not in err
 
@@ -223,7 +236,7 @@ def test_a_bad_spec_is_reported_at_its_position(tmp_path: Path) -> None:
 def test_an_unclosed_struct_is_a_warning_at_its_place(tmp_path: Path) -> None:
     src = tmp_path / "x.h"
     src.write_text("#include <linux/types.h>\n\nstruct open_how {\n\t__u64 flags;\n")
-    code, out, err = cli("audit", str(src), *TWO)
+    code, _out, err = cli("audit", str(src), *TWO)
     assert code == 0
     assert f"{src}:3:1: warning: struct open_how's '{{' is never closed" in err
 
@@ -249,8 +262,12 @@ def test_members_flatten_anonymous_structs() -> None:
     )
     got = [(m.name, m.line, m.bitfield) for m in c_members(body, 1)]
     assert got == [
-        ("mask", 2, False), ("pid", 3, False), ("tgid", 3, False), ("a", 5, False),
-        ("name", 7, False), ("bits", 8, True),
+        ("mask", 2, False),
+        ("pid", 3, False),
+        ("tgid", 3, False),
+        ("a", 5, False),
+        ("name", 7, False),
+        ("bits", 8, True),
     ]
 
 

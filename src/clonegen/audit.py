@@ -160,15 +160,37 @@ def struct_findings(spec: Spec, copy: StructCopy, got: Measured) -> list[Raw]:
         matched[f.name] = name
         where = lines.get(name, copy.line)
         if off != f.offset:
-            out.append(Raw(where, f"{subject}.{f.name}", "abi", f"offset {off}", f"offset {f.offset}",
-                           f.version.since,
-                           Assertion("", f"offsetof(struct __cg_copy, {name})",
-                                     f"offsetof(struct {spec.uapi.struct}, {f.name})")))
+            out.append(
+                Raw(
+                    where,
+                    f"{subject}.{f.name}",
+                    "abi",
+                    f"offset {off}",
+                    f"offset {f.offset}",
+                    f.version.since,
+                    Assertion(
+                        "",
+                        f"offsetof(struct __cg_copy, {name})",
+                        f"offsetof(struct {spec.uapi.struct}, {f.name})",
+                    ),
+                )
+            )
         elif size != f.size:
-            out.append(Raw(where, f"{subject}.{f.name}", "abi", f"{size} bytes", f"{f.size} bytes",
-                           f.version.since,
-                           Assertion("", f"sizeof(((struct __cg_copy *)0)->{name})",
-                                     f"sizeof(((struct {spec.uapi.struct} *)0)->{f.name})")))
+            out.append(
+                Raw(
+                    where,
+                    f"{subject}.{f.name}",
+                    "abi",
+                    f"{size} bytes",
+                    f"{f.size} bytes",
+                    f.version.since,
+                    Assertion(
+                        "",
+                        f"sizeof(((struct __cg_copy *)0)->{name})",
+                        f"sizeof(((struct {spec.uapi.struct} *)0)->{f.name})",
+                    ),
+                )
+            )
     out += _unmatched(spec, copy, got, matched, lines)
     out += _size_finding(spec, copy, got, matched)
     return out
@@ -187,47 +209,127 @@ def _unmatched(
             continue
         other = free.get(f.offset)
         if other and other[1] == f.size:
-            out.append(Raw(lines.get(other[0], copy.line), f"{subject}.{f.name}", "cosmetic",
-                           f"named {other[0]}", f"named {f.name}", f.version.since))
+            out.append(
+                Raw(
+                    lines.get(other[0], copy.line),
+                    f"{subject}.{f.name}",
+                    "cosmetic",
+                    f"named {other[0]}",
+                    f"named {f.name}",
+                    f.version.since,
+                )
+            )
             continue
         cover = next((n for n, o, s in got.members if o <= f.offset < o + s), None)
-        says = f"bytes {f.offset}..{f.offset + f.size - 1} are part of {cover}" if cover else (
-            f"not declared: the compiler leaves a {f.size}-byte hole at offset {f.offset}")
-        out.append(Raw(copy.line, f"{subject}.{f.name}", "cosmetic", says,
-                       f"{f.uapi_type} {f.name} at offset {f.offset}", f.version.since))
+        says = (
+            f"bytes {f.offset}..{f.offset + f.size - 1} are part of {cover}"
+            if cover
+            else (f"not declared: the compiler leaves a {f.size}-byte hole at offset {f.offset}")
+        )
+        out.append(
+            Raw(
+                copy.line,
+                f"{subject}.{f.name}",
+                "cosmetic",
+                says,
+                f"{f.uapi_type} {f.name} at offset {f.offset}",
+                f.version.since,
+            )
+        )
     return out
 
 
-def _size_finding(spec: Spec, copy: StructCopy, got: Measured, matched: dict[str, str]) -> list[Raw]:
+def _size_finding(
+    spec: Spec, copy: StructCopy, got: Measured, matched: dict[str, str]
+) -> list[Raw]:
     subject = f"struct {spec.uapi.struct}"
     sizes = {v.size: v for v in spec.versions}
     missing = [f for f in spec.fields if f.name not in matched and f.offset >= got.size]
-    last = max((spec.field(n).version for n in matched), key=lambda v: v.index, default=spec.versions[0])
+    last = max(
+        (spec.field(n).version for n in matched), key=lambda v: v.index, default=spec.versions[0]
+    )
     out = []
     if got.size not in sizes:
-        out.append(Raw(copy.line, subject, "abi", f"sizeof {got.size}",
-                       f"sizeof {last.size} ({last.macro}, the version of its last member)",
-                       last.since, Assertion("", "sizeof(struct __cg_copy)", last.macro)))
+        out.append(
+            Raw(
+                copy.line,
+                subject,
+                "abi",
+                f"sizeof {got.size}",
+                f"sizeof {last.size} ({last.macro}, the version of its last member)",
+                last.since,
+                Assertion("", "sizeof(struct __cg_copy)", last.macro),
+            )
+        )
     if missing:
         v = sizes.get(got.size)
         has = f"{v.name}, {v.size} bytes" if v else f"{got.size} bytes"
         first = min((f.version for f in missing), key=lambda ver: ver.index)
-        out.append(Raw(copy.line, subject, "stale", f"ends at {has}: lacks {', '.join(f.name for f in missing)}",
-                       f"{spec.latest.name} is {spec.latest.size} bytes (Linux {spec.latest.since})",
-                       first.since))
+        out.append(
+            Raw(
+                copy.line,
+                subject,
+                "stale",
+                f"ends at {has}: lacks {', '.join(f.name for f in missing)}",
+                f"{spec.latest.name} is {spec.latest.size} bytes (Linux {spec.latest.since})",
+                first.since,
+            )
+        )
     return out
 
 
 # -- Rust and Go layouts, from the data model -------------------------------------------------
 
 _SCALARS = {
-    **dict.fromkeys("u8 i8 c_char c_uchar c_schar __u8 __s8 uint8 int8 byte bool".split(), 1),
-    **dict.fromkeys("u16 i16 c_short c_ushort __u16 __s16 uint16 int16".split(), 2),
     **dict.fromkeys(
-        "u32 i32 c_int c_uint __u32 __s32 uint32 int32 pid_t uid_t gid_t rune float32".split(), 4
+        [
+            "u8",
+            "i8",
+            "c_char",
+            "c_uchar",
+            "c_schar",
+            "__u8",
+            "__s8",
+            "uint8",
+            "int8",
+            "byte",
+            "bool",
+        ],
+        1,
+    ),
+    **dict.fromkeys(["u16", "i16", "c_short", "c_ushort", "__u16", "__s16", "uint16", "int16"], 2),
+    **dict.fromkeys(
+        [
+            "u32",
+            "i32",
+            "c_int",
+            "c_uint",
+            "__u32",
+            "__s32",
+            "uint32",
+            "int32",
+            "pid_t",
+            "uid_t",
+            "gid_t",
+            "rune",
+            "float32",
+        ],
+        4,
     ),
     **dict.fromkeys(
-        "u64 i64 c_ulonglong c_longlong __u64 __s64 __aligned_u64 uint64 int64 float64".split(), 8
+        [
+            "u64",
+            "i64",
+            "c_ulonglong",
+            "c_longlong",
+            "__u64",
+            "__s64",
+            "__aligned_u64",
+            "uint64",
+            "int64",
+            "float64",
+        ],
+        8,
     ),
 }
 
@@ -239,8 +341,11 @@ def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
     rust_arr = lang == "rust" and t.startswith("[") and ";" in t
     go_arr = lang == "go" and t.startswith("[")
     if rust_arr or go_arr:
-        inner, count = (t[1:t.rindex("]")].split(";") if rust_arr
-                        else (t[t.index("]") + 1:], t[1:t.index("]")]))
+        inner, count = (
+            t[1 : t.rindex("]")].split(";")
+            if rust_arr
+            else (t[t.index("]") + 1 :], t[1 : t.index("]")])
+        )
         got = _type_size(inner, lang, arch)
         if got is None or not count.strip().isdigit():
             return None
@@ -250,7 +355,11 @@ def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
         return None
     abi = ARCHES[arch].abi
     align = size
-    if size == 8 and abi is not None and (abi.long_long_align == 4 or (lang == "go" and abi.pointer == 4)):
+    if (
+        size == 8
+        and abi is not None
+        and (abi.long_long_align == 4 or (lang == "go" and abi.pointer == 4))
+    ):
         align = 4
     if t == "__aligned_u64":
         align = 8
@@ -314,7 +423,9 @@ def truths(targets: Sequence[Target]) -> dict[str, Truth]:
     return out
 
 
-def define_findings(d: Define, truth: Truth, arches: Sequence[str]) -> list[tuple[Raw, tuple[str, ...]]]:
+def define_findings(
+    d: Define, truth: Truth, arches: Sequence[str]
+) -> list[tuple[Raw, tuple[str, ...]]]:
     """A wrong value: on the file's architecture, or (a file for every architecture) on all of
     them when it is no architecture's value."""
     if d.value is None or (d.arch is not None and d.arch not in arches):
@@ -333,10 +444,26 @@ def define_findings(d: Define, truth: Truth, arches: Sequence[str]) -> list[tupl
         spec_expr = truth.version.macro if truth.version else d.name
     check = Assertion("", f"__cg_{d.name}", spec_expr)
     cls = "abi"
-    if d.name == "O_LARGEFILE" and d.value == 0 and all(ARCHES[a].abi is not None and ARCHES[a].abi.pointer == 8 for a in on):
+    if (
+        d.name == "O_LARGEFILE"
+        and d.value == 0
+        and all(getattr(ARCHES[a].abi, "pointer", 0) == 8 for a in on)
+    ):
         # A C library's 0 on a 64-bit architecture: the kernel sets the bit itself there
         # (force_o_largefile), so the value never reaches it as a request.
-        return [(Raw(d.line, d.name, "cosmetic", "0 (a 64-bit C library's)", f"{want:#x}; the kernel sets it itself on 64-bit", truth.since), on)]
+        return [
+            (
+                Raw(
+                    d.line,
+                    d.name,
+                    "cosmetic",
+                    "0 (a 64-bit C library's)",
+                    f"{want:#x}; the kernel sets it itself on 64-bit",
+                    truth.since,
+                ),
+                on,
+            )
+        ]
     says = _number(want, truth.kind)
     if truth.kind == "latest":
         older = next((v for v in truth.spec.versions if v.size == d.value), None)
@@ -344,7 +471,15 @@ def define_findings(d: Define, truth: Truth, arches: Sequence[str]) -> list[tupl
             cls = "stale"
             says = f"{want} ({truth.spec.latest.name}); {d.value} is {older.name}'s size (Linux {older.since})"
     shown = _number(d.value if d.value < 1 << 63 else d.value - (1 << 64), truth.kind)
-    raw = Raw(d.line, d.name, cls, f"{shown} ({d.expr})" if d.expr != shown else shown, says, truth.since, check)
+    raw = Raw(
+        d.line,
+        d.name,
+        cls,
+        f"{shown} ({d.expr})" if d.expr != shown else shown,
+        says,
+        truth.since,
+        check,
+    )
     return [(raw, on)]
 
 
@@ -379,14 +514,35 @@ def missing_names(
             every = [fl for fl in spec.flags if fl.field == fieldname]
             if len(names) < 3 or 2 * len(names) < len(every):
                 continue
-            lacking = [(fl.name, fl.since, f"{fl.name} = {fl.value:#x}") for fl in every if fl.name not in names]
+            lacking = [
+                (fl.name, fl.since, f"{fl.name} = {fl.value:#x}")
+                for fl in every
+                if fl.name not in names
+            ]
         else:
-            lacking = [(v.macro, v.since, f"{v.macro} = {v.size}") for v in spec.versions if v.macro not in names]
+            lacking = [
+                (v.macro, v.since, f"{v.macro} = {v.size}")
+                for v in spec.versions
+                if v.macro not in names
+            ]
         most = max({d.file for d in have}, key=lambda f: (sum(d.file == f for d in have), f))
         last = max((d for d in have if d.file == most), key=lambda d: d.line)
         for name, since, says in lacking:
-            out.append(Finding(most, last.line, last.col, last.lang, spec.name, name, "stale",
-                               "not defined", says, since, spec.arches))
+            out.append(
+                Finding(
+                    most,
+                    last.line,
+                    last.col,
+                    last.lang,
+                    spec.name,
+                    name,
+                    "stale",
+                    "not defined",
+                    says,
+                    since,
+                    spec.arches,
+                )
+            )
     return out
 
 
@@ -418,14 +574,31 @@ def _merge(items: list[tuple[Where, str, Raw]], spec_of: dict[str, Spec]) -> lis
         key = (where.file, raw.line, raw.subject, raw.cls, raw.copy, raw.truth)
         if key not in merged:
             col = where.col if raw.line == where.line else 1
-            merged[key] = (Finding(where.file, raw.line, col, where.lang, spec, raw.subject, raw.cls,
-                                   raw.copy, raw.truth, raw.since, ()), where, [])
+            merged[key] = (
+                Finding(
+                    where.file,
+                    raw.line,
+                    col,
+                    where.lang,
+                    spec,
+                    raw.subject,
+                    raw.cls,
+                    raw.copy,
+                    raw.truth,
+                    raw.since,
+                    (),
+                ),
+                where,
+                [],
+            )
         f, first, per_arch = merged[key]
         merged[key] = (replace(f, arches=(*f.arches, arch)), first, per_arch + [(arch, raw)])
     return list(merged.values())
 
 
-def audit(paths: list[Path], targets: list[Target], arches: Sequence[str], shown: Callable[[Path], str]) -> Report:
+def audit(
+    paths: list[Path], targets: list[Target], arches: Sequence[str], shown: Callable[[Path], str]
+) -> Report:
     found = scan(paths, wanted(targets), shown)
     table = truths(targets)
     by_spec = {t.spec.name: t for t in targets}
@@ -495,26 +668,35 @@ def default_arches() -> tuple[str, ...]:
 
 def as_json(report: Report) -> str:
     counts = {c: sum(1 for f in report.findings if f.cls == c) for c in CLASSES}
-    return json.dumps(
-        {
-            "arches": list(report.arches),
-            "files_read": report.files,
-            "copies": [
-                {"file": c.file, "line": c.line, "language": c.lang, "name": c.name,
-                 "spec": c.spec, "found_by": c.how}
-                for c in report.copies
-            ],
-            "defines": report.defines,
-            "counts": counts,
-            "findings": [f.as_json() for f in report.findings],
-            "unmeasured": [
-                {"file": c.file, "line": c.line, "name": c.name, "arch": a, "why": why}
-                for c, a, why in report.unmeasured
-            ],
-        },
-        indent=2,
-        sort_keys=True,
-    ) + "\n"
+    return (
+        json.dumps(
+            {
+                "arches": list(report.arches),
+                "files_read": report.files,
+                "copies": [
+                    {
+                        "file": c.file,
+                        "line": c.line,
+                        "language": c.lang,
+                        "name": c.name,
+                        "spec": c.spec,
+                        "found_by": c.how,
+                    }
+                    for c in report.copies
+                ],
+                "defines": report.defines,
+                "counts": counts,
+                "findings": [f.as_json() for f in report.findings],
+                "unmeasured": [
+                    {"file": c.file, "line": c.line, "name": c.name, "arch": a, "why": why}
+                    for c, a, why in report.unmeasured
+                ],
+            },
+            indent=2,
+            sort_keys=True,
+        )
+        + "\n"
+    )
 
 
 def _arches_text(arches: tuple[str, ...], every: tuple[str, ...]) -> str:
@@ -557,13 +739,26 @@ def as_markdown(report: Report) -> str:
     ]
     for f in report.findings:
         rows.append(
-            "| " + " | ".join(_cell(x) for x in (
-                f"`{f.file}:{f.line}`", _class_text(f), f"`{f.subject}`", f.copy, f.truth,
-                f.since, _arches_text(f.arches, report.arches),
-            )) + " |"
+            "| "
+            + " | ".join(
+                _cell(x)
+                for x in (
+                    f"`{f.file}:{f.line}`",
+                    _class_text(f),
+                    f"`{f.subject}`",
+                    f.copy,
+                    f.truth,
+                    f.since,
+                    _arches_text(f.arches, report.arches),
+                )
+            )
+            + " |"
         )
     counts = ", ".join(f"{sum(1 for f in report.findings if f.cls == c)} {c}" for c in CLASSES)
-    return "\n".join(rows) + f"\n\n{len(report.copies)} struct copies, {report.defines} defines, {counts}.\n"
+    return (
+        "\n".join(rows)
+        + f"\n\n{len(report.copies)} struct copies, {report.defines} defines, {counts}.\n"
+    )
 
 
 def failing(report: Report, level: str) -> bool:

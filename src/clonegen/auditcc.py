@@ -77,7 +77,9 @@ def _c_string(text: str) -> str:
 def _measure_fn(index: int, copy: StructCopy) -> str:
     tag = f"struct __cg_copy_{index}"
     lines = [f"void __cg_measure_{index}(void)\n{{"]
-    lines.append(f'\t__asm__ volatile("\\n.ascii \\"{MARK} {index} .size %0\\"" :: "i"(sizeof({tag})));')
+    lines.append(
+        f'\t__asm__ volatile("\\n.ascii \\"{MARK} {index} .size %0\\"" :: "i"(sizeof({tag})));'
+    )
     seen = set()
     for m in copy.members:
         if m.bitfield or m.name in seen:
@@ -100,7 +102,9 @@ def measure_unit(copies: Sequence[tuple[int, StructCopy]]) -> str:
     return "\n".join(parts)
 
 
-def _compile(gcc: str, source: str, args: Sequence[str] = ("-S", "-o", "-")) -> subprocess.CompletedProcess[str]:
+def _compile(
+    gcc: str, source: str, args: Sequence[str] = ("-S", "-o", "-")
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [gcc, "-std=gnu11", "-w", *args, "-x", "c", "-"],
         input=source,
@@ -126,9 +130,7 @@ def _parse(asm: str) -> dict[int, Measured]:
     return {i: Measured(size, tuple(members.get(i, ()))) for i, size in sizes.items()}
 
 
-def measure_on(
-    arch: str, copies: Sequence[tuple[int, StructCopy]]
-) -> dict[int, Measured | str]:
+def measure_on(arch: str, copies: Sequence[tuple[int, StructCopy]]) -> dict[int, Measured | str]:
     """Each copy's layout on ``arch``, or the compiler's first error for a copy that does
     not compile there (all at once; one by one when the unit fails)."""
     gcc = compiler(arch)
@@ -173,7 +175,10 @@ class Assertion:
 
 
 def proof_program(
-    header: str, copy: StructCopy | None, defines: Sequence[tuple[str, str]], asserts: Sequence[Assertion]
+    header: str,
+    copy: StructCopy | None,
+    defines: Sequence[tuple[str, str]],
+    asserts: Sequence[Assertion],
 ) -> str:
     """A program that compiles only when the copy agrees with the spec: the spec's uapi
     header, the copy (its struct as __cg_copy, its macros prefixed __cg_) and the asserts."""
@@ -190,9 +195,7 @@ def proof_program(
     return "".join(parts)
 
 
-def prove(
-    arch: str, files: dict[str, str], program: str
-) -> tuple[str, set[str], str] | None:
+def prove(arch: str, files: dict[str, str], program: str) -> tuple[str, set[str], str] | None:
     """Compile the proof on ``arch`` beside the spec's rendered headers (``files``: path
     below include/ -> text): the compiler, the keys of the assertions that failed and its
     first such line; None when the compiler is missing."""

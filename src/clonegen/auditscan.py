@@ -9,6 +9,7 @@ layout is measured by :mod:`clonegen.auditcc` with each architecture's compiler.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -124,8 +125,11 @@ _OTHER_OS = re.compile(
     r"nto|l4re|espidf|teeos|ios|macos|hurd|cygwin|unikraft|trusty|xous|solid|switch)(/|_|\.|$)"
 )
 _PATH_ARCH = (
-    (r"powerpc|ppc|loong|m68k|microblaze|csky|hexagon|xtensa|openrisc|nios2|mips64|mipsn32|"
-     r"sparc32|/b32/sparc/|riscv32|(^|/|_)arm(eb|hf|el|v\d)?(/|_|\.|-)|(^|/)(sh|um|arc|ia64|or1k)/|x32", SKIP),
+    (
+        r"powerpc|ppc|loong|m68k|microblaze|csky|hexagon|xtensa|openrisc|nios2|mips64|mipsn32|"
+        r"sparc32|/b32/sparc/|riscv32|(^|/|_)arm(eb|hf|el|v\d)?(/|_|\.|-)|(^|/)(sh|um|arc|ia64|or1k)/|x32",
+        SKIP,
+    ),
     (r"x86_64|amd64|(^|/)b64/x86_64/", "x86_64"),
     (r"i[3-6]86|(^|/)b32/x86/|_386\.go$", "i386"),
     (r"aarch64|arm64", "arm64"),
@@ -211,7 +215,9 @@ def _split_top(body: str, sep: str) -> list[tuple[int, str]]:
     return parts
 
 
-_ATTR = re.compile(r"__attribute__\s*\(\(.*?\)\)|__aligned\s*\([^)]*\)|__packed\b|alignas\s*\([^)]*\)")
+_ATTR = re.compile(
+    r"__attribute__\s*\(\(.*?\)\)|__aligned\s*\([^)]*\)|__packed\b|alignas\s*\([^)]*\)"
+)
 _IDENT = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -312,16 +318,20 @@ def scan_c(path: str, text: str, wanted: Wanted, found: Found) -> None:
     for m, expr in hits:
         name = m.group(1)
         line, col = _line_col(clean, m.start(1))
-        value = evaluate(expr, lambda n: _resolve(n, raw_defines, {name}))
+        value = evaluate(expr, functools.partial(_resolve, defines=raw_defines, seen={name}))
         inside = cond(m.start())
         where = SKIP if inside == SKIP else arch or inside
         if where == SKIP:
             continue
         chain = _chain(name, {**raw_defines, name: expr})
         before = clean[: m.start()].rstrip().rsplit("\n", 1)[-1]
-        guarded = bool(re.match(rf"\s*#\s*(ifndef\s+{name}\b|if\s+!\s*defined\s*\(?\s*{name}\b)", before))
+        guarded = bool(
+            re.match(rf"\s*#\s*(ifndef\s+{name}\b|if\s+!\s*defined\s*\(?\s*{name}\b)", before)
+        )
         found.defines.append(Define(path, line, col, "c", name, expr, value, where, chain, guarded))
-    for m in re.finditer(r"\bstruct\s+([A-Za-z_]\w*)\s*(?:__attribute__\s*\(\(.*?\)\)\s*)?\{", clean):
+    for m in re.finditer(
+        r"\bstruct\s+([A-Za-z_]\w*)\s*(?:__attribute__\s*\(\(.*?\)\)\s*)?\{", clean
+    ):
         _c_struct(path, text, clean, m, wanted, found, arch)
 
 
@@ -338,7 +348,9 @@ def _c_struct(
     by_name = wanted.structs.get(name)
     brace = m.end() - 1
     line, col = _line_col(clean, m.start())
-    if by_name is None and not any(f[0] in clean[brace : brace + 4000] for f in wanted.shapes.values()):
+    if by_name is None and not any(
+        f[0] in clean[brace : brace + 4000] for f in wanted.shapes.values()
+    ):
         return
     end = _closing(clean, brace)
     if end < 0:
@@ -403,9 +415,45 @@ _TOKEN = re.compile(
     r"\s*(?:(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)[uUlL]*|([A-Za-z_]\w*)|(<<|>>|[|&^~+\-*()!,]))"
 )
 _TYPE_WORDS = frozenset(
-    "unsigned signed int long short char __u64 __u32 __u16 __u8 __s64 __s32 __s16 __s8 u64 u32 "
-    "u16 u8 s64 s32 s16 s8 uint64_t uint32_t uint16_t uint8_t int64_t int32_t int16_t int8_t "
-    "__aligned_u64 __kernel_ulong_t __kernel_long_t size_t __le64 __le32 const".split()
+    [
+        "unsigned",
+        "signed",
+        "int",
+        "long",
+        "short",
+        "char",
+        "__u64",
+        "__u32",
+        "__u16",
+        "__u8",
+        "__s64",
+        "__s32",
+        "__s16",
+        "__s8",
+        "u64",
+        "u32",
+        "u16",
+        "u8",
+        "s64",
+        "s32",
+        "s16",
+        "s8",
+        "uint64_t",
+        "uint32_t",
+        "uint16_t",
+        "uint8_t",
+        "int64_t",
+        "int32_t",
+        "int16_t",
+        "int8_t",
+        "__aligned_u64",
+        "__kernel_ulong_t",
+        "__kernel_long_t",
+        "size_t",
+        "__le64",
+        "__le32",
+        "const",
+    ]
 )
 _BIT_MACROS = frozenset({"_BITUL", "_BITULL", "BIT", "BIT_ULL", "_BIT", "BIT_U64"})
 MASK64 = (1 << 64) - 1
@@ -422,7 +470,7 @@ def evaluate(expr: str, lookup: Callable[[str], int | None]) -> int | None:
     if py is None:
         return None
     try:
-        value = eval(py, {"__builtins__": {}}, {})  # noqa: S307 - digits and operators only
+        value = eval(py, {"__builtins__": {}}, {})
     except (SyntaxError, ValueError, TypeError, ArithmeticError):
         return None
     return int(value) & MASK64 if isinstance(value, int) else None
@@ -513,7 +561,10 @@ _RUST_CONST = re.compile(
 )
 _RUST_STRUCT = re.compile(r"\bstruct\s+([A-Za-z_]\w*)\s*\{")
 _GO_STRUCT = re.compile(r"\btype\s+([A-Za-z_]\w*)\s+struct\s*\{")
-_GO_CONST = re.compile(r"^[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:[A-Za-z_]\w*[ \t]*)?=[ \t]*([^\n]+?)[ \t]*$", re.M)
+_GO_CONST = re.compile(
+    r"^[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:[A-Za-z_]\w*[ \t]*)?=[ \t]*([^\n]+?)[ \t]*$",
+    re.M,
+)
 
 
 def _rust_value(expr: str, lookup: Callable[[str], int | None]) -> int | None:
@@ -521,8 +572,11 @@ def _rust_value(expr: str, lookup: Callable[[str], int | None]) -> int | None:
     separators read."""
     text = re.sub(r"\bas\s+[\w:]+", "", expr)
     text = re.sub(r"\b0o([0-7_]+)", lambda m: str(int(m.group(1).replace("_", ""), 8)), text)
-    text = re.sub(r"\b(0x[0-9a-fA-F_]+|[0-9][0-9_]*)(?:_?[ui](?:8|16|32|64|128|size))?\b",
-                  lambda m: m.group(1).replace("_", ""), text)
+    text = re.sub(
+        r"\b(0x[0-9a-fA-F_]+|[0-9][0-9_]*)(?:_?[ui](?:8|16|32|64|128|size))?\b",
+        lambda m: m.group(1).replace("_", ""),
+        text,
+    )
     text = re.sub(r"\b(?:crate|self|super|libc|c)::", "", text)
     return evaluate(text, lookup)
 
@@ -530,7 +584,10 @@ def _rust_value(expr: str, lookup: Callable[[str], int | None]) -> int | None:
 def _go_value(expr: str, lookup: Callable[[str], int | None]) -> int | None:
     text = re.sub(r"//.*", "", expr).strip()
     text = re.sub(r"\b0o([0-7_]+)", lambda m: str(int(m.group(1).replace("_", ""), 8)), text)
-    return evaluate(text.replace("_", "_") if not re.search(r"\d_\d", text) else text.replace("_", ""), lookup)
+    text = re.sub(
+        r"\b(0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)", lambda m: m.group(1).replace("_", ""), text
+    )
+    return evaluate(text, lookup)
 
 
 def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
@@ -547,7 +604,9 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
         if m.group(1) in wanted.names:
             line, col = _line_col(clean, m.start(1))
             value = _rust_value(m.group(3), lookup)
-            found.defines.append(Define(path, line, col, "rust", m.group(1), m.group(3).strip(), value, arch))
+            found.defines.append(
+                Define(path, line, col, "rust", m.group(1), m.group(3).strip(), value, arch)
+            )
     macros = [  # libc's s! { ... }: every struct in it is #[repr(C)]
         (mm.end(), _closing(clean, mm.end() - 1))
         for mm in re.finditer(r"\bs(?:_no_extra_traits|_paren)?!\s*\{", clean)
@@ -560,7 +619,9 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
         first = _line_col(clean, m.end())[0]
         members = tuple(
             Member(f.group(1), " ".join(f.group(2).split()), first + body.count("\n", 0, f.start()))
-            for f in re.finditer(r"(?:pub(?:\([^)]*\))?\s+)?([A-Za-z_]\w*)\s*:\s*([^,]+?)\s*(?:,|$)", body)
+            for f in re.finditer(
+                r"(?:pub(?:\([^)]*\))?\s+)?([A-Za-z_]\w*)\s*:\s*([^,]+?)\s*(?:,|$)", body
+            )
         )
         attrs = clean[: m.start()].rstrip()
         attrs = attrs[max(attrs.rfind("}"), attrs.rfind(";")) + 1 :]
@@ -572,7 +633,7 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
 def scan_go(path: str, text: str, wanted: Wanted, found: Found) -> None:
     clean = blank_comments(text)
     arch = path_arch(path)
-    consts = {}
+    consts: dict[str, tuple[str, int]] = {}
     for block in re.finditer(r"\bconst\s*\((.*?)\n\s*\)|\bconst\s+([^\n(]*)", clean, re.S):
         start = block.start(1) if block.group(1) is not None else block.start(2)
         for m in _GO_CONST.finditer(block.group(1) or block.group(2) or ""):
@@ -586,7 +647,9 @@ def scan_go(path: str, text: str, wanted: Wanted, found: Found) -> None:
     for name, (expr, offset) in consts.items():
         if name in wanted.names:
             line, col = _line_col(clean, offset)
-            found.defines.append(Define(path, line, col, "go", name, expr.strip(), _go_value(expr, lookup), arch))
+            found.defines.append(
+                Define(path, line, col, "go", name, expr.strip(), _go_value(expr, lookup), arch)
+            )
     for m in _GO_STRUCT.finditer(clean):
         body_end = _closing(clean, m.end() - 1)
         if body_end < 0:
@@ -618,7 +681,9 @@ def _add_struct(
         return
     line, col = _line_col(clean, m.start(1))
     how = "name" if by_name else "shape"
-    found.structs.append(StructCopy(path, line, col, lang, m.group(1), spec, how, body, members, arch))
+    found.structs.append(
+        StructCopy(path, line, col, lang, m.group(1), spec, how, body, members, arch)
+    )
 
 
 SCANNERS: dict[str, Callable[[str, str, Wanted, Found], None]] = {
@@ -633,9 +698,14 @@ def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Fou
     parsed; one that cannot be read is skipped (a tree's dangling link)."""
     found = Found([], [], [])
     probe = re.compile(
-        "|".join(sorted({re.escape(n) for n in (*wanted.structs, *wanted.names)} | {
-            re.escape(shape[0]) for shape in wanted.shapes.values()
-        }, key=len, reverse=True)).encode()
+        "|".join(
+            sorted(
+                {re.escape(n) for n in (*wanted.structs, *wanted.names)}
+                | {re.escape(shape[0]) for shape in wanted.shapes.values()},
+                key=len,
+                reverse=True,
+            )
+        ).encode()
     )
     for path, lang in files_under(paths):
         try:
