@@ -439,48 +439,36 @@ def define_findings(
         if any(d.value == truth.on(a) & MASK64 for a in arches):
             return []
         on, want = tuple(arches), truth.value
+    benign = _benign(d, truth, want, on)
+    if benign is not None:
+        return [(benign, on)]
     spec_expr = f"{want:#x}ULL" if truth.kind == "constant" else d.name
-    if truth.kind == "latest":
-        spec_expr = truth.version.macro if truth.version else d.name
-    check = Assertion("", f"__cg_{d.name}", spec_expr)
-    cls = "abi"
-    if (
-        d.name == "O_LARGEFILE"
-        and d.value == 0
-        and all(getattr(ARCHES[a].abi, "pointer", 0) == 8 for a in on)
-    ):
-        # A C library's 0 on a 64-bit architecture: the kernel sets the bit itself there
-        # (force_o_largefile), so the value never reaches it as a request.
-        return [
-            (
-                Raw(
-                    d.line,
-                    d.name,
-                    "cosmetic",
-                    "0 (a 64-bit C library's)",
-                    f"{want:#x}; the kernel sets it itself on 64-bit",
-                    truth.since,
-                ),
-                on,
-            )
-        ]
-    says = _number(want, truth.kind)
-    if truth.kind == "latest":
-        older = next((v for v in truth.spec.versions if v.size == d.value), None)
-        if older is not None:
-            cls = "stale"
-            says = f"{want} ({truth.spec.latest.name}); {d.value} is {older.name}'s size (Linux {older.since})"
+    if truth.kind == "latest" and truth.version is not None:
+        spec_expr = truth.version.macro
+    cls, says = "abi", _number(want, truth.kind)
+    older = next((v for v in truth.spec.versions if v.size == d.value), None)
+    if truth.kind == "latest" and older is not None:
+        cls = "stale"
+        says = f"{want} ({truth.spec.latest.name}); {d.value} is {older.name}'s size (Linux {older.since})"
     shown = _number(d.value if d.value < 1 << 63 else d.value - (1 << 64), truth.kind)
-    raw = Raw(
-        d.line,
-        d.name,
-        cls,
-        f"{shown} ({d.expr})" if d.expr != shown else shown,
-        says,
-        truth.since,
-        check,
-    )
-    return [(raw, on)]
+    said = f"{shown} ({d.expr})" if d.expr != shown else shown
+    check = Assertion("", f"__cg_{d.name}", spec_expr)
+    return [(Raw(d.line, d.name, cls, said, says, truth.since, check), on)]
+
+
+def _benign(d: Define, truth: Truth, want: int, on: tuple[str, ...]) -> Raw | None:
+    """A different value that never reaches the kernel as one: cosmetic."""
+    if d.guarded and d.value == 0:
+        # #ifndef NAME / #define NAME 0: a stand-in for a system without it
+        note = "0, a stand-in where the system lacks it (#ifndef)"
+        return Raw(d.line, d.name, "cosmetic", note, _number(want, truth.kind), truth.since)
+    lp64 = all(getattr(ARCHES[a].abi, "pointer", 0) == 8 for a in on)
+    if d.name == "O_LARGEFILE" and d.value == 0 and lp64:
+        # A C library's 0 on a 64-bit architecture: the kernel sets the bit itself
+        # there (force_o_largefile), so the value never reaches it as a request.
+        says = f"{want:#x}; the kernel sets it itself on 64-bit"
+        return Raw(d.line, d.name, "cosmetic", "0 (a 64-bit C library's)", says, truth.since)
+    return None
 
 
 def _number(value: int, kind: str) -> str:
@@ -599,43 +587,51 @@ def _merge(items: list[tuple[Where, str, Raw]], spec_of: dict[str, Spec]) -> lis
 def audit(
     paths: list[Path], targets: list[Target], arches: Sequence[str], shown: Callable[[Path], str]
 ) -> Report:
+    """Every copy under ``paths`` against the targets' specs, on ``arches``."""
     found = scan(paths, wanted(targets), shown)
     table = truths(targets)
     by_spec = {t.spec.name: t for t in targets}
     report = Report([], found.structs, len(found.defines), found.files, tuple(arches))
     report.warnings = [str(p) for p in found.problems]
-    items: list[tuple[StructCopy | Define, str, Raw]] = []
-    c_copies = [c for c in found.structs if c.lang == "c"]
-    measured = measure(c_copies, [a for a in arches if compiler(a)])
-    for i, c in enumerate(c_copies):
-        for arch in arches:
-            got = measured.get(arch, {}).get(i)
-            if isinstance(got, str):
-                report.unmeasured.append((c, arch, got))
-            elif got is not None and (c.arch is None or c.arch == arch):
-                items += [(c, arch, r) for r in struct_findings(by_spec[c.spec].spec, c, got)]
-    for c in found.structs:
-        if c.lang == "c":
-            continue
-        for arch in _lang_arches(c.lang, arches):
-            if c.arch is not None and c.arch != arch:
-                continue
-            lay = model_layout(c, arch)
-            if isinstance(lay, str):
-                report.unmeasured.append((c, arch, lay))
-            else:
-                items += [(c, arch, r) for r in struct_findings(by_spec[c.spec].spec, c, lay)]
-    spec_of = {name: t.spec for name, t in table.items()}
+    items = _struct_items(found.structs, by_spec, arches, report)
     for d in found.defines:
         truth = table[d.name]
         on_arches = _lang_arches(d.lang, [a for a in arches if a in truth.spec.arches])
         for raw, on in define_findings(d, truth, on_arches):
             items += [(d, a, raw) for a in on]
+    spec_of = {name: t.spec for name, t in table.items()}
     for f, where, per_arch in _merge(items, spec_of):
         report.findings.append(_proven(f, where, per_arch, by_spec[f.spec]))
     report.findings += missing_names(found.defines, table, [shown(p) for p in paths])
     report.findings.sort(key=lambda f: (f.file, f.line, f.subject, f.cls))
     return report
+
+
+def _struct_items(
+    copies: Sequence[StructCopy], by_spec: dict[str, Target], arches: Sequence[str], report: Report
+) -> list[tuple[Where, str, Raw]]:
+    """Each struct copy's differences on each architecture: a C copy measured by the
+    compilers, a Rust or Go one laid out by the data model."""
+    items: list[tuple[Where, str, Raw]] = []
+    c_copies = [c for c in copies if c.lang == "c"]
+    measured = measure(c_copies, [a for a in arches if compiler(a)])
+    layouts: list[tuple[StructCopy, str, Measured | str | None]] = [
+        (c, a, measured.get(a, {}).get(i)) for i, c in enumerate(c_copies) for a in arches
+    ]
+    layouts += [
+        (c, a, model_layout(c, a))
+        for c in copies
+        if c.lang != "c"
+        for a in _lang_arches(c.lang, arches)
+    ]
+    for c, arch, got in layouts:
+        if c.arch is not None and c.arch != arch:
+            continue
+        if isinstance(got, str):
+            report.unmeasured.append((c, arch, got))
+        elif got is not None:
+            items += [(c, arch, r) for r in struct_findings(by_spec[c.spec].spec, c, got)]
+    return items
 
 
 def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: Target) -> Finding:

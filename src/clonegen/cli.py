@@ -100,7 +100,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "size or value, proven by a program that fails to compile on that architecture), "
         "stale (a field, size macro or flag the copy lacks) or cosmetic (a name). C layouts are "
         "measured with each architecture's compiler.",
-        "clonegen audit /usr/include --format markdown --fail-on abi",
+        "clonegen audit generated --format markdown --fail-on abi",
     ),
 }
 
@@ -202,7 +202,12 @@ def _add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="REL",
         help="audit against the spec as of this release (newer fields and flags left out)",
     )
-    au.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    au.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text for a terminal (default), json for scripts, markdown for a maintainer",
+    )
     au.add_argument(
         "--fail-on",
         choices=("abi", "stale", "any"),
