@@ -288,3 +288,52 @@ def test_members_flatten_anonymous_structs() -> None:
 )
 def test_a_path_says_its_architecture(path: str, arch: str | None) -> None:
     assert path_arch(path) == arch
+
+
+# -- Rust and Go ----------------------------------------------------------------------------------
+
+XSYS = Path("/usr/share/gocode/src/golang.org/x/sys/unix/ztypes_linux.go")
+RUST_LIBC = sorted(
+    Path("/usr/share/cargo/registry").glob("libc-*/src/unix/linux_like/linux/non_exhaustive.rs")
+)
+
+
+def test_a_go_copy_is_proven_with_go_vet_for_the_goarch(tmp_path: Path) -> None:
+    """Debian's x/sys OpenHow with a 32-bit Mode and a wrong RESOLVE_IN_ROOT: the size is
+    wrong everywhere, the offset of Resolve only where Go aligns a uint64 to 4 (386, mips)."""
+    from ctools import require
+
+    require("go")
+    if not XSYS.is_file():
+        pytest.skip(f"no {XSYS} (apt-get install -y golang-golang-x-sys-dev)")
+    text = XSYS.read_text()
+    block = re.search(r"type OpenHow struct \{.*?\n\}\n", text, re.S)
+    consts = re.search(r"const \(\n\tRESOLVE_BENEATH.*?\n\)\n", text, re.S)
+    assert block and consts
+    copy = tmp_path / "ztypes_linux.go"
+    copy.write_text(
+        "package unix\n\n"
+        + block.group(0).replace("Mode    uint64", "Mode    uint32")
+        + "\n"
+        + consts.group(0).replace("RESOLVE_IN_ROOT       = 0x10", "RESOLVE_IN_ROOT       = 0x40")
+    )
+    code, report = audit_json(str(copy), "--arch", "x86_64", "--arch", "i386", "--fail-on", "abi")
+    assert code == 1
+    (mode,) = findings(report, "struct open_how.mode")
+    assert mode["arches"] == ["x86_64", "i386"] and mode["proven"]
+    (resolve,) = findings(report, "struct open_how.resolve")
+    assert resolve["arches"] == ["i386"] and resolve["proof"]["compiler"] == "go vet (GOARCH=386)"
+    (value,) = findings(report, "RESOLVE_IN_ROOT")
+    assert value["proven"] and "out of bounds" in value["proof"]["error"]
+
+
+def test_the_debian_rust_and_go_copies_of_open_how_agree() -> None:
+    if not XSYS.is_file() or not RUST_LIBC:
+        pytest.skip("apt-get install -y golang-golang-x-sys-dev librust-libc-dev")
+    code, report = audit_json(str(XSYS), str(RUST_LIBC[-1]), *TWO)
+    assert {(c["language"], c["name"]) for c in report["copies"]} >= {
+        ("go", "OpenHow"),
+        ("rust", "open_how"),
+    }
+    assert [f for f in report["findings"] if f["subject"].startswith("struct open_how")] == []
+    assert report["unmeasured"] == []

@@ -22,7 +22,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from clonegen.arch import ARCHES, VERIFIED
-from clonegen.auditcc import Assertion, Measured, compiler, measure, proof_program, prove
+from clonegen.auditcc import (
+    Assertion,
+    Measured,
+    compiler,
+    go_program,
+    measure,
+    proof_program,
+    prove,
+    prove_go,
+    prove_rust,
+    rust_program,
+)
 from clonegen.auditscan import MASK64, Define, StructCopy, Wanted, scan
 from clonegen.model import Constant, Flag, Spec, Version
 
@@ -139,7 +150,9 @@ class Raw:
     copy: str
     truth: str
     since: str
-    check: Assertion | None = None
+    check: Assertion | None = None  # C: the _Static_assert that proves it
+    # Go: what to compare (offset, size, sizeof or value), of which member, with what
+    probe: tuple[str, str, int] | None = None
 
 
 def _norm(name: str) -> str:
@@ -173,6 +186,7 @@ def struct_findings(spec: Spec, copy: StructCopy, got: Measured) -> list[Raw]:
                         f"offsetof(struct __cg_copy, {name})",
                         f"offsetof(struct {spec.uapi.struct}, {f.name})",
                     ),
+                    ("offset", name, f.offset),
                 )
             )
         elif size != f.size:
@@ -189,6 +203,7 @@ def struct_findings(spec: Spec, copy: StructCopy, got: Measured) -> list[Raw]:
                         f"sizeof(((struct __cg_copy *)0)->{name})",
                         f"sizeof(((struct {spec.uapi.struct} *)0)->{f.name})",
                     ),
+                    ("size", name, f.size),
                 )
             )
     out += _unmatched(spec, copy, got, matched, lines)
@@ -259,6 +274,7 @@ def _size_finding(
                 f"sizeof {last.size} ({last.macro}, the version of its last member)",
                 last.since,
                 Assertion("", "sizeof(struct __cg_copy)", last.macro),
+                ("sizeof", "", last.size),
             )
         )
     if missing:
@@ -430,6 +446,8 @@ def define_findings(
     them when it is no architecture's value."""
     if d.value is None or (d.arch is not None and d.arch not in arches):
         return []  # a file for an architecture this language or run leaves out
+    if d.bits is not None:
+        arches = [a for a in arches if getattr(ARCHES[a].abi, "pointer", 0) * 8 == d.bits]
     if d.arch is not None:
         on: tuple[str, ...] = (d.arch,)
         want = truth.on(d.arch)
@@ -453,11 +471,23 @@ def define_findings(
     shown = _number(d.value if d.value < 1 << 63 else d.value - (1 << 64), truth.kind)
     said = f"{shown} ({d.expr})" if d.expr != shown else shown
     check = Assertion("", f"__cg_{d.name}", spec_expr)
-    return [(Raw(d.line, d.name, cls, said, says, truth.since, check), on)]
+    probe = ("value", d.name, want if truth.kind == "constant" else truth.value)
+    return [(Raw(d.line, d.name, cls, said, says, truth.since, check, probe), on)]
 
 
 def _benign(d: Define, truth: Truth, want: int, on: tuple[str, ...]) -> Raw | None:
-    """A different value that never reaches the kernel as one: cosmetic."""
+    """A different value that never reaches the kernel as one, or that the spec says a C
+    library defines its own way: cosmetic."""
+    only = truth.constant.libc_only if truth.constant is not None else None
+    if only is not None and only[0] not in d.file.lower() and "musl" in d.file.lower():
+        return Raw(
+            d.line,
+            d.name,
+            "cosmetic",
+            _number(d.value or 0, truth.kind),
+            f"{want:#x}; the spec: {only[1]}",
+            truth.since,
+        )
     if d.guarded and d.value == 0:
         # #ifndef NAME / #define NAME 0: a stand-in for a system without it
         note = "0, a stand-in where the system lacks it (#ifndef)"
@@ -637,9 +667,13 @@ def _struct_items(
 def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: Target) -> Finding:
     """An ABI finding of a C copy with its compiled check on its first architecture: the
     program must fail there on the finding's assertion; otherwise it is not proven."""
-    if f.cls != "abi" or f.lang != "c":
+    if f.cls != "abi":
         return f
     arch, raw = per_arch[0]
+    if f.lang == "go":
+        return _proven_go(f, where, arch, raw)
+    if f.lang == "rust":
+        return _proven_rust(f, where, arch, raw)
     if raw.check is None:
         return f
     check = replace(raw.check, key="1")
@@ -653,6 +687,35 @@ def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: T
     gcc, failed, error = result
     ok = "1" in failed
     return replace(f, proof=Proof(arch, gcc, error, program) if ok else None, proven=ok)
+
+
+def _proven_go(f: Finding, where: Where, arch: str, raw: Raw) -> Finding:
+    """A Go finding with its compiled check: ``go vet`` for the architecture's GOARCH must
+    refuse the copy's program on the finding's assertion."""
+    if raw.probe is None:
+        return f
+    if isinstance(where, StructCopy):
+        program = go_program(where.text, None, raw.probe)
+    else:
+        program = go_program(None, where.expr, raw.probe)
+    result = prove_go(arch, program)
+    if result is None:
+        return f
+    tool, ok, error = result
+    return replace(f, proof=Proof(arch, tool, error, program) if ok else None, proven=ok)
+
+
+def _proven_rust(f: Finding, where: Where, arch: str, raw: Raw) -> Finding:
+    """A Rust constant's value checked with the host's rustc (integer arithmetic is the same
+    on every target); a Rust struct's layout is not compiled: not proven."""
+    if not isinstance(where, Define) or raw.probe is None:
+        return f
+    program = rust_program(where.expr, raw.probe[2])
+    result = prove_rust(program) if program is not None else None
+    if program is None or result is None:
+        return f
+    tool, ok, error = result
+    return replace(f, proof=Proof(arch, tool, error, program) if ok else None, proven=ok)
 
 
 def default_arches() -> tuple[str, ...]:
@@ -761,7 +824,7 @@ def failing(report: Report, level: str) -> bool:
     """Whether the report fails a CI gate of ``level`` (abi: a proven ABI finding; stale: that
     or a stale one; any: any finding)."""
     if level == "abi":
-        return any(f.cls == "abi" and (f.proven or f.lang != "c") for f in report.findings)
+        return any(f.cls == "abi" and f.proven for f in report.findings)
     if level == "stale":
         return any(f.cls in ("abi", "stale") for f in report.findings)
     return bool(report.findings)

@@ -11,6 +11,7 @@ exactly those assertions.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -212,3 +213,128 @@ def prove(arch: str, files: dict[str, str], program: str) -> tuple[str, set[str]
     first = next((ln.strip() for ln in proc.stderr.splitlines() if "clonegen-audit" in ln), "")
     name = ARCHES[arch].gcc or gcc
     return name, failed, re.sub(r"^.*?(error|static assertion)", r"\1", first)
+
+
+# -- Go: the copy type-checked for the architecture's GOARCH --------------------------------
+
+_GO_EXPR = {
+    "offset": "unsafe.Offsetof(cgCopy.{m})",
+    "size": "unsafe.Sizeof(cgCopy.{m})",
+    "sizeof": "unsafe.Sizeof(cgCopy)",
+    "value": "cgValue",
+}
+
+
+def go_program(body: str | None, expr: str | None, probe: tuple[str, str, int]) -> str:
+    """A Go package that type-checks only when the copy agrees with the spec: the copy's
+    struct (its members as written) or constant, and an index that is out of range unless
+    the copy's number is the spec's."""
+    kind, member, value = probe
+    lines = ["package cgaudit", "", 'import "unsafe"', ""]
+    if body is not None:
+        lines += [f"var cgCopy struct {{{body}}}", ""]
+    if expr is not None:
+        lines += [f"const cgValue = {expr}", ""]
+    lines.append("var _ = unsafe.Sizeof(0)")
+    copy_expr = _GO_EXPR[kind].format(m=member)
+    lines.append(f"var _ = [1]struct{{}}{{}}[{copy_expr}-({value})] // clonegen-audit 1")
+    return "\n".join(lines) + "\n"
+
+
+def prove_go(arch: str, program: str) -> tuple[str, bool, str] | None:
+    """``go vet`` of the program for the architecture's GOARCH, offline: the tool, whether it
+    refused the assertion line, and its message; None without go or a Go port."""
+    go = shutil.which("go")
+    goarch = ARCHES[arch].go
+    if go is None or not goarch:
+        return None
+    with tempfile.TemporaryDirectory(prefix="clonegen-audit-go-") as tmp:
+        Path(tmp, "go.mod").write_text("module cgaudit\n\ngo 1.19\n")
+        Path(tmp, "p.go").write_text(program)
+        env = {  # the user's build cache (standard library only, nothing is fetched)
+            **os.environ,
+            "GOWORK": "off",
+            "GOOS": "linux",
+            "GOARCH": goarch[0],
+            "GOPROXY": "off",
+            "GOFLAGS": "-mod=mod",
+            "CGO_ENABLED": "0",
+        }
+        proc = subprocess.run([go, "vet", "."], cwd=tmp, env=env, capture_output=True, text=True)
+    line = (
+        program.splitlines().index(
+            next(ln for ln in program.splitlines() if "clonegen-audit 1" in ln)
+        )
+        + 1
+    )
+    hit = next((ln.strip() for ln in proc.stderr.splitlines() if f"p.go:{line}:" in ln), "")
+    return f"go vet (GOARCH={goarch[0]})", bool(hit), re.sub(r"^.*?p\.go:\d+:\d+: ", "", hit)
+
+
+# -- Rust: a constant's value checked by the host's rustc ------------------------------------
+
+_RUST_TYPES = (
+    "type c_char = i8; type c_schar = i8; type c_uchar = u8; type c_short = i16; "
+    "type c_ushort = u16; type c_int = i32; type c_uint = u32; type c_long = i64; "
+    "type c_ulong = u64; type c_longlong = i64; type c_ulonglong = u64; type mode_t = u32; "
+    "type __u64 = u64; type __u32 = u32; type __s32 = i32; type __s64 = i64;"
+)
+
+
+def rust_program(expr: str, value: int) -> str | None:
+    """A Rust library that compiles only when the constant's expression, as written, is the
+    spec's value; None when the expression names anything but types (another constant)."""
+    text = re.sub(r"\b(?:crate|libc|self|super)::|(?<![\w:])::", "", expr)
+    if {w for w in re.findall(r"[A-Za-z_]\w*", re.sub(r"\b0[xob][0-9a-fA-F_]+", "", text))} - {
+        "as",
+        *re.findall(r"type (\w+)", _RUST_TYPES),
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "usize",
+        "isize",
+        "u128",
+        "i128",
+    }:
+        return None
+    return (
+        "#![allow(non_camel_case_types, dead_code)]\n"
+        f"{_RUST_TYPES}\n"
+        f"const CG_VALUE: i128 = ({text}) as i128;\n"
+        f'const _: () = assert!(CG_VALUE == {value}, "clonegen-audit 1");\n'
+    )
+
+
+def prove_rust(program: str) -> tuple[str, bool, str] | None:
+    """rustc (the host's) on the program: the tool, whether it refused the assertion, and its
+    message; None without rustc."""
+    rustc = shutil.which("rustc", path="/usr/bin") or shutil.which("rustc")
+    if rustc is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="clonegen-audit-rs-") as tmp:
+        src = Path(tmp, "cg.rs")
+        src.write_text(program)
+        proc = subprocess.run(
+            [
+                rustc,
+                "--edition",
+                "2018",
+                "--crate-type",
+                "lib",
+                "--emit",
+                "metadata",
+                "--out-dir",
+                tmp,
+                str(src),
+            ],
+            capture_output=True,
+            text=True,
+        )
+    hit = "clonegen-audit 1" in proc.stderr
+    first = next((ln.strip() for ln in proc.stderr.splitlines() if "error" in ln), "")
+    return "rustc (host)", hit, first

@@ -63,6 +63,7 @@ class Define:
     # C: this #define and those of the file it refers to, names prefixed __cg_ (for a proof)
     chain: tuple[tuple[str, str], ...] = ()
     guarded: bool = False  # C: inside #ifndef NAME, a fallback for an older header
+    bits: int | None = None  # the path says: for 64-bit (or 32-bit) architectures only
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,12 @@ _ARCH_DIRS = {
 _OTHER_OS = re.compile(
     r"(^|/|_)(darwin|freebsd|netbsd|openbsd|dragonfly|solaris|solarish|illumos|aix|zos|windows|"
     r"wasi|vxworks|haiku|hermit|redox|fuchsia|apple|bsd|plan9|psp|sgx|newlib|emscripten|horizon|"
-    r"nto|l4re|espidf|teeos|ios|macos|hurd|cygwin|unikraft|trusty|xous|solid|switch)(/|_|\.|$)"
+    r"nto|l4re|espidf|teeos|ios|macos|hurd|cygwin|unikraft|trusty|xous|solid|switch|qurt|vita|rtems|aix|cygwin)(/|_|\.|$)"
 )
 _PATH_ARCH = (
     (
         r"powerpc|ppc|loong|m68k|microblaze|csky|hexagon|xtensa|openrisc|nios2|mips64|mipsn32|"
-        r"sparc32|/b32/sparc/|riscv32|(^|/|_)arm(eb|hf|el|v\d)?(/|_|\.|-)|(^|/)(sh|um|arc|ia64|or1k)/|x32",
+        r"sparc32|/b32/sparc/|riscv32|wasm|(^|/|_)arm(eb|hf|el|v\d)?(/|_|\.|-)|(^|/)(sh|um|arc|ia64|or1k)/|x32",
         SKIP,
     ),
     (r"x86_64|amd64|(^|/)b64/x86_64/", "x86_64"),
@@ -151,6 +152,13 @@ _COND_ARCH = (
     ("__sparc__", "sparc64"),
     ("__hppa__", "parisc"),
 )
+
+
+def path_bits(path: str) -> int | None:
+    """64 or 32 when the path says the file is for 64-bit or 32-bit architectures only (Rust
+    libc's b64/ and b32/ directories), else None."""
+    m = re.search(r"(?:^|/)b(64|32)/", path)
+    return int(m.group(1)) if m else None
 
 
 def path_arch(path: str) -> str | None:
@@ -328,7 +336,9 @@ def scan_c(path: str, text: str, wanted: Wanted, found: Found) -> None:
         guarded = bool(
             re.match(rf"\s*#\s*(ifndef\s+{name}\b|if\s+!\s*defined\s*\(?\s*{name}\b)", before)
         )
-        found.defines.append(Define(path, line, col, "c", name, expr, value, where, chain, guarded))
+        found.defines.append(
+            Define(path, line, col, "c", name, expr, value, where, chain, guarded, path_bits(path))
+        )
     for m in re.finditer(
         r"\bstruct\s+([A-Za-z_]\w*)\s*(?:__attribute__\s*\(\(.*?\)\)\s*)?\{", clean
     ):
@@ -590,9 +600,57 @@ def _go_value(expr: str, lookup: Callable[[str], int | None]) -> int | None:
     return evaluate(text, lookup)
 
 
+_RUST_ARCH = {
+    "x86_64": "x86_64",
+    "x86": "i386",
+    "aarch64": "arm64",
+    "riscv64": "riscv64",
+    "s390x": "s390x",
+    "mips": "mips",
+    "sparc64": "sparc64",
+}
+
+
+def _rust_cfg_arch(cond: str) -> str | None:
+    """The architecture a #[cfg(...)] selects: one of ours, SKIP for only others, None when
+    it is no architecture's (or several of ours)."""
+    if "not(" in cond:
+        return None
+    named = re.findall(r'target_arch\s*=\s*"(\w+)"', cond)
+    if not named:
+        return None
+    ours = {_RUST_ARCH[a] for a in named if a in _RUST_ARCH}
+    if not ours:
+        return SKIP
+    return ours.pop() if len(ours) == 1 else None
+
+
+def _rust_cfgs(clean: str, text: str) -> Callable[[int], str | None]:
+    """For an offset: the architecture of the innermost cfg_if! branch or #[cfg] item
+    around it."""
+    spans: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(r"#\[cfg\((.*?)\)\]\s*(\{)?", clean, re.S):
+        arch = _rust_cfg_arch(text[m.start(1) : m.end(1)])  # the strings, not blanked
+        if m.group(2):  # cfg_if!'s `if #[cfg(...)] {`: the block
+            spans.append((m.end(), _closing(clean, m.end() - 1), arch))
+        else:  # an attribute: the item after it, to its ; or block
+            end = re.search(r";|\{", clean[m.end() :])
+            stop = m.end() + (end.end() if end else 0)
+            if end and end.group(0) == "{":
+                stop = _closing(clean, stop - 1)
+            spans.append((m.end(), stop, arch))
+
+    def at(offset: int) -> str | None:
+        inside = [(a, b, arch) for a, b, arch in spans if a <= offset <= b]
+        return min(inside, key=lambda s: s[1] - s[0])[2] if inside else None
+
+    return at
+
+
 def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
     clean = blank_comments(text)
     arch = path_arch(path)
+    cfg = _rust_cfgs(clean, text)
     consts = {m.group(1): m.group(3).strip() for m in _RUST_CONST.finditer(clean)}
 
     def lookup(name: str, seen: frozenset[str] = frozenset()) -> int | None:
@@ -601,11 +659,22 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
         return _rust_value(consts[name], lambda n: lookup(n, seen | {name}))
 
     for m in _RUST_CONST.finditer(clean):
-        if m.group(1) in wanted.names:
+        inside = cfg(m.start(1))
+        if m.group(1) in wanted.names and inside != SKIP:
             line, col = _line_col(clean, m.start(1))
             value = _rust_value(m.group(3), lookup)
             found.defines.append(
-                Define(path, line, col, "rust", m.group(1), m.group(3).strip(), value, arch)
+                Define(
+                    path,
+                    line,
+                    col,
+                    "rust",
+                    m.group(1),
+                    m.group(3).strip(),
+                    value,
+                    arch or inside,
+                    bits=path_bits(path),
+                )
             )
     macros = [  # libc's s! { ... }: every struct in it is #[repr(C)]
         (mm.end(), _closing(clean, mm.end() - 1))
