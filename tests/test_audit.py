@@ -330,7 +330,7 @@ def test_a_go_copy_is_proven_with_go_vet_for_the_goarch(tmp_path: Path) -> None:
 def test_the_debian_rust_and_go_copies_of_open_how_agree() -> None:
     if not XSYS.is_file() or not RUST_LIBC:
         pytest.skip("apt-get install -y golang-golang-x-sys-dev librust-libc-dev")
-    code, report = audit_json(str(XSYS), str(RUST_LIBC[-1]), *TWO)
+    _code, report = audit_json(str(XSYS), str(RUST_LIBC[-1]), *TWO)
     assert {(c["language"], c["name"]) for c in report["copies"]} >= {
         ("go", "OpenHow"),
         ("rust", "open_how"),
