@@ -337,3 +337,55 @@ def test_the_debian_rust_and_go_copies_of_open_how_agree() -> None:
     }
     assert [f for f in report["findings"] if f["subject"].startswith("struct open_how")] == []
     assert report["unmeasured"] == []
+
+
+# -- syzkaller ------------------------------------------------------------------------------------
+
+SYZ = """\
+resource fd[int32]: -1
+resource fd_userns[fd]
+openat2(fd fd, file ptr[in, filename], how ptr[in, open_how], size bytesize[how])
+
+open_how {
+	flags	flags[open_flags, int64]
+	mode	int32
+	resolve	flags[resolve_flags, int64]
+}
+
+open_flags = O_WRONLY, O_RDWR
+resolve_flags = RESOLVE_BENEATH, resolve_more
+resolve_more = RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV
+
+mount_attr {
+	attr_set	int64
+	attr_clr	int64
+	propagation	int64
+	userns_fd	align64[fd_userns]
+}
+"""
+
+
+def test_syzkaller_descriptions(tmp_path: Path) -> None:
+    """A description with a 32-bit mode (every offset after it moves), a flag set without
+    RESOLVE_CACHED (found through the set it names), a .const value wrong on 386 only."""
+    linux = tmp_path / "sys" / "linux"
+    linux.mkdir(parents=True)
+    (linux / "fs.txt").write_text(SYZ)
+    (linux / "fs.txt.const").write_text(
+        "arches = 386, amd64, arm64\nO_CREAT = 64, 386:65, mips64le:256\nRESOLVE_BENEATH = 8\n"
+    )
+    _code, report = audit_json(str(tmp_path), *TWO)
+    assert {c["name"] for c in report["copies"] if c["language"] == "syz"} == {
+        "open_how",
+        "mount_attr",
+    }
+    (moved,) = findings(report, "struct open_how.resolve")
+    assert (moved["class"], moved["copy"], moved["proven"]) == ("abi", "offset 12", False)
+    assert moved["arches"] == ["i386"]  # on x86_64 the int64 is 8-aligned: 16, as the spec's
+    (missing,) = findings(report, "RESOLVE_CACHED in resolve_flags")
+    assert missing["class"] == "stale" and missing["since"] == "5.12"
+    (creat,) = findings(report, "O_CREAT")
+    assert creat["arches"] == ["i386"] and creat["copy"] == "0x41 (65)"
+    assert not findings(report, "struct mount_attr") and not findings(
+        report, "struct mount_attr.userns_fd"
+    )

@@ -17,6 +17,7 @@ version exists and its class:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,7 +35,7 @@ from clonegen.auditcc import (
     prove_rust,
     rust_program,
 )
-from clonegen.auditscan import MASK64, Define, StructCopy, Wanted, scan
+from clonegen.auditscan import MASK64, SYZ_ARCHES, Define, Found, StructCopy, Wanted, scan
 from clonegen.model import Constant, Flag, Spec, Version
 
 CLASSES = ("abi", "stale", "cosmetic")
@@ -403,7 +404,136 @@ def _lang_arches(lang: str, arches: Sequence[str]) -> tuple[str, ...]:
         return tuple(a for a in arches if ARCHES[a].rust)
     if lang == "go":
         return tuple(a for a in arches if ARCHES[a].go)
+    if lang in ("syz", "syzconst"):
+        return tuple(a for a in arches if a in SYZ_ARCHES.values())
     return tuple(arches)
+
+
+# -- syzkaller's layouts and flag sets ---------------------------------------------------------
+
+_SYZ_INTS = {
+    "int8": 1,
+    "int16": 2,
+    "int32": 4,
+    "int64": 8,
+    "int16be": 2,
+    "int32be": 4,
+    "int64be": 8,
+}
+# Types whose last argument is the integer type they are stored as (default intptr).
+_SYZ_STORED = {
+    "flags",
+    "const",
+    "len",
+    "bytesize",
+    "bytesize2",
+    "bytesize4",
+    "bytesize8",
+    "bitsize",
+    "offsetof",
+    "proc",
+}
+
+
+def _syz_args(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += c == "["
+        depth -= c == "]"
+        if c == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
+def syz_type(text: str, arch: str, types: dict[str, str], depth: int = 0) -> tuple[int, int] | None:
+    """(size, alignment) of a syzkaller type on ``arch`` (its targets' data model: a 64-bit
+    integer 4-aligned on 386, align64 8-aligned everywhere); None: not a fixed-size type."""
+    m = re.fullmatch(r"(\w+)(?:\[(.*)\])?", text.strip(), re.S)
+    abi = ARCHES[arch].abi
+    if m is None or abi is None or depth > 20:
+        return None
+    head, args = m.group(1), _syz_args(m.group(2) or "")
+    ptr, i64 = abi.pointer, abi.long_long_align
+    if head in _SYZ_INTS or head == "intptr":
+        n = _SYZ_INTS.get(head, ptr)
+        return n, i64 if n == 8 else n
+    if head == "align64":
+        return 8, 8
+    if head in ("ptr64",):
+        return 8, i64
+    if head in ("ptr", "vma"):
+        return ptr, ptr
+    if head in _SYZ_STORED:
+        last = args[-1] if args and args[-1].split("[")[0] in (*_SYZ_INTS, "intptr") else "intptr"
+        return syz_type(last, arch, types, depth + 1)
+    if head == "array" and len(args) == 2 and args[1].isdigit():
+        inner = syz_type(args[0], arch, types, depth + 1)
+        return None if inner is None else (inner[0] * int(args[1]), inner[1])
+    if head in types:
+        return syz_type(types[head], arch, types, depth + 1)
+    return None
+
+
+def syz_layout(copy: StructCopy, arch: str, types: dict[str, str]) -> Measured | str:
+    """A syzkaller struct's layout on ``arch`` by its data model (members in order, natural
+    alignment; ``[packed]`` structs are not read)."""
+    off, align_max, members = 0, 1, []
+    for m in copy.members:
+        got = syz_type(m.type, arch, types)
+        if got is None:
+            return f"member {m.name}: type {m.type} has no fixed size clonegen knows"
+        size, align = got
+        off = (off + align - 1) // align * align
+        members.append((m.name, off, size))
+        off += size
+        align_max = max(align_max, align)
+    return Measured((off + align_max - 1) // align_max * align_max, tuple(members))
+
+
+def syz_missing_flags(
+    copy: StructCopy, spec: Spec, sets: dict[str, tuple[str, ...]]
+) -> list[Finding]:
+    """Flags of a spec's flags field the copy's ``flags[SET, ...]`` member never names (its
+    set expanded through the sets it names): stale."""
+    out = []
+    for m in copy.members:
+        field = next((f for f in spec.fields if f.name == m.name), None)
+        got = re.match(r"flags\[(\w+)", m.type)
+        every = [  # the flags the system call the struct is for accepts (not clone's only)
+            fl
+            for fl in spec.flags
+            if field is not None and fl.field == field.name and spec.syscall in fl.entry_points
+        ]
+        if not got or not every:
+            continue
+        names: set[str] = set()
+        todo = [got.group(1)]
+        while todo:
+            item = todo.pop()
+            if item in sets and item not in names:
+                names.add(item)
+                todo += sets[item]
+            names.add(item)
+        for fl in every:
+            if fl.name not in names:
+                subject, says = f"{fl.name} in {got.group(1)}", f"{fl.name} = {fl.value:#x}"
+                out.append(
+                    Finding(
+                        copy.file,
+                        m.line,
+                        1,
+                        "syz",
+                        spec.name,
+                        subject,
+                        "stale",
+                        "not in the flag set",
+                        says,
+                        fl.since,
+                        spec.arches,
+                    )
+                )
+    return out
 
 
 # -- defines --------------------------------------------------------------------------------
@@ -517,8 +647,8 @@ def missing_names(
     groups: dict[tuple[str, str, str], list[Define]] = {}
     for d in defines:
         t = table[d.name]
-        if d.guarded:
-            continue
+        if d.guarded or d.lang == "syz":
+            continue  # syzkaller's .const lists what its descriptions use: its flag sets say
         unit = d.file if d.lang == "c" else next((r for r in roots if d.file.startswith(r)), d.file)
         if t.kind == "flag" and t.flag is not None:
             groups.setdefault((unit, t.spec.name, t.flag.field), []).append(d)
@@ -623,7 +753,7 @@ def audit(
     by_spec = {t.spec.name: t for t in targets}
     report = Report([], found.structs, len(found.defines), found.files, tuple(arches))
     report.warnings = [str(p) for p in found.problems]
-    items = _struct_items(found.structs, by_spec, arches, report)
+    items = _struct_items(found, by_spec, arches, report)
     for d in found.defines:
         truth = table[d.name]
         on_arches = _lang_arches(d.lang, [a for a in arches if a in truth.spec.arches])
@@ -638,10 +768,11 @@ def audit(
 
 
 def _struct_items(
-    copies: Sequence[StructCopy], by_spec: dict[str, Target], arches: Sequence[str], report: Report
+    found: Found, by_spec: dict[str, Target], arches: Sequence[str], report: Report
 ) -> list[tuple[Where, str, Raw]]:
     """Each struct copy's differences on each architecture: a C copy measured by the
-    compilers, a Rust or Go one laid out by the data model."""
+    compilers, a Rust, Go or syzkaller one laid out by the data model."""
+    copies = found.structs
     items: list[tuple[Where, str, Raw]] = []
     c_copies = [c for c in copies if c.lang == "c"]
     measured = measure(c_copies, [a for a in arches if compiler(a)])
@@ -649,11 +780,14 @@ def _struct_items(
         (c, a, measured.get(a, {}).get(i)) for i, c in enumerate(c_copies) for a in arches
     ]
     layouts += [
-        (c, a, model_layout(c, a))
+        (c, a, syz_layout(c, a, found.syz_types) if c.lang == "syz" else model_layout(c, a))
         for c in copies
         if c.lang != "c"
         for a in _lang_arches(c.lang, arches)
     ]
+    for c in copies:
+        if c.lang == "syz":
+            report.findings += syz_missing_flags(c, by_spec[c.spec].spec, found.syz_sets)
     for c, arch, got in layouts:
         if c.arch is not None and c.arch != arch:
             continue
@@ -667,8 +801,8 @@ def _struct_items(
 def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: Target) -> Finding:
     """An ABI finding of a C copy with its compiled check on its first architecture: the
     program must fail there on the finding's assertion; otherwise it is not proven."""
-    if f.cls != "abi":
-        return f
+    if f.cls != "abi" or f.lang == "syz":
+        return f  # syzkaller: nothing here compiles its descriptions
     arch, raw = per_arch[0]
     if f.lang == "go":
         return _proven_go(f, where, arch, raw)

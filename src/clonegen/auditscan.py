@@ -13,7 +13,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 C_SUFFIXES = (".h", ".c", ".hh", ".hpp", ".hxx", ".cc", ".cpp", ".cxx")
@@ -95,6 +95,9 @@ class Found:
     defines: list[Define]
     problems: list[Problem]
     files: int = 0  # files read
+    # syzkaller: every resource and type alias (name -> base), every flag set (name -> items)
+    syz_types: dict[str, str] = field(default_factory=dict)
+    syz_sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # -- where a file's path says its architecture --------------------------------------------
@@ -546,19 +549,30 @@ def _c_number(tok: str) -> str:
 # -- walking the paths ----------------------------------------------------------------------
 
 
+def language(path: Path) -> str | None:
+    """The language of a file: by its suffix, and syzkaller's descriptions (``.txt``) and
+    their constants (``.txt.const``) under a ``sys/linux`` directory."""
+    if path.parent.name == "linux" and path.parent.parent.name == "sys":
+        if path.name.endswith(".txt.const"):
+            return "syzconst"
+        if path.suffix == ".txt":
+            return "syz"
+    return LANGS.get(path.suffix)
+
+
 def files_under(paths: list[Path]) -> Iterator[tuple[Path, str]]:
-    """Every C, C++, Rust and Go file under the paths (a path may be one file), sorted, with
-    its language; symbolic links to directories are not followed."""
+    """Every C, C++, Rust, Go and syzkaller file under the paths (a path may be one file),
+    sorted, with its language; symbolic links to directories are not followed."""
     for root in paths:
         if root.is_file():
-            lang = LANGS.get(root.suffix)
+            lang = language(root)
             if lang:
                 yield root, lang
             continue
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
             for name in sorted(filenames):
-                lang = LANGS.get(os.path.splitext(name)[1])
+                lang = language(Path(dirpath) / name)
                 if lang:
                     yield Path(dirpath) / name, lang
 
@@ -755,10 +769,70 @@ def _add_struct(
     )
 
 
+# -- syzkaller's descriptions ------------------------------------------------------------------
+
+_SYZ_STRUCT = re.compile(r"^([A-Za-z_]\w*)(\$\w+)?\s*\{[ \t]*$", re.M)
+_SYZ_SET = re.compile(r"^([A-Za-z_]\w*)\s*=\s*([A-Za-z_0-9][^\n\"]*)$", re.M)
+_SYZ_TYPE = re.compile(r"^(?:resource\s+(\w+)\[(\w+)\]|type\s+(\w+)\s+(\S+))", re.M)
+# syzkaller's architecture names -> clonegen's (its mips is mips64le: not ours)
+SYZ_ARCHES = {
+    "amd64": "x86_64",
+    "386": "i386",
+    "arm64": "arm64",
+    "riscv64": "riscv64",
+    "s390x": "s390x",
+}
+
+
+def scan_syz(path: str, text: str, wanted: Wanted, found: Found) -> None:
+    """A description file: its structs (by name, ``name$variant`` too, or shape), its flag
+    sets and its resources and type aliases (for the layout of every struct)."""
+    clean = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), text)
+    for m in _SYZ_TYPE.finditer(clean):
+        name, base = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.syz_types.setdefault(name, base)
+    for m in _SYZ_SET.finditer(clean):
+        items = tuple(i.strip() for i in m.group(2).split(","))
+        if all(re.fullmatch(r"[A-Za-z_]\w*|-?\d\w*", i) for i in items):
+            found.syz_sets.setdefault(m.group(1), items)
+    for m in _SYZ_STRUCT.finditer(clean):
+        end = clean.find("\n}", m.end())
+        if end < 0:
+            continue
+        body = clean[m.end() : end]
+        first = _line_col(clean, m.end())[0]
+        members = tuple(
+            Member(f.group(1), f.group(2).strip(), first + body.count("\n", 0, f.start()))
+            for f in re.finditer(r"^[ \t]+([A-Za-z_]\w*)[ \t]+(\S[^\n]*?)[ \t]*$", body, re.M)
+        )
+        _add_struct(path, clean, m, members, "syz", wanted, found, path_arch(path), body)
+
+
+def scan_syz_const(path: str, text: str, wanted: Wanted, found: Found) -> None:
+    """A ``.txt.const`` file: ``NAME = default, arch:arch2:value`` for each of ours."""
+    for m in re.finditer(r"^([A-Za-z_]\w*)\s*=\s*([^\n]+)$", text, re.M):
+        if m.group(1) not in wanted.names:
+            continue
+        parts = [p.strip() for p in m.group(2).split(",")]
+        values = {a: parts[0] for a in SYZ_ARCHES}
+        for part in parts[1:]:
+            *arches, value = part.split(":")
+            values.update({a: value for a in arches if a in SYZ_ARCHES})
+        line, col = _line_col(text, m.start(1))
+        for syz, ours in SYZ_ARCHES.items():
+            raw = values[syz]
+            value = int(raw, 0) if re.fullmatch(r"-?(0x[0-9a-fA-F]+|\d+)", raw) else None
+            if value is not None:
+                value &= MASK64
+            found.defines.append(Define(path, line, col, "syz", m.group(1), raw, value, ours))
+
+
 SCANNERS: dict[str, Callable[[str, str, Wanted, Found], None]] = {
     "c": scan_c,
     "rust": scan_rust,
     "go": scan_go,
+    "syz": scan_syz,
+    "syzconst": scan_syz_const,
 }
 
 
@@ -784,7 +858,7 @@ def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Fou
         except OSError:
             continue
         found.files += 1
-        if path_arch(path.as_posix()) == SKIP or not probe.search(raw):
+        if path_arch(path.as_posix()) == SKIP or (lang != "syz" and not probe.search(raw)):
             continue
         SCANNERS[lang](shown(path), raw.decode("utf-8", "replace"), wanted, found)
     return found
