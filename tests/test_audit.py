@@ -389,3 +389,37 @@ def test_syzkaller_descriptions(tmp_path: Path) -> None:
     assert not findings(report, "struct mount_attr") and not findings(
         report, "struct mount_attr.userns_fd"
     )
+
+
+def test_conditions_say_whose_definition_it_is() -> None:
+    """#if on an architecture compares there; its #else, __KERNEL__ branches and other
+    systems' (WIN32, __APPLE__) are not compared; Rust's cfg_if! branches likewise."""
+    from clonegen.auditscan import Found, Wanted, scan_c, scan_rust
+
+    wanted = Wanted({}, {}, frozenset({"O_NDELAY", "O_DIRECT", "_NSIG", "O_PATH"}))
+    found = Found([], [], [])
+    scan_c(
+        "x.h",
+        "#if defined(__sparc__) && defined(__arch64__)\n#define O_NDELAY 4\n#else\n"
+        "#define O_NDELAY 0x4004\n#endif\n"
+        "#if defined(WIN32) && !defined(__CYGWIN__)\n#define O_DIRECT 0x80000000\n#endif\n"
+        "#ifdef __KERNEL__\n#define _NSIG 64\n#else\n#define _NSIG 32\n#endif\n"
+        "#if !defined(__APPLE__)\n#define O_PATH 010000000\n#endif\n",
+        wanted,
+        found,
+    )
+    assert [(d.name, d.value, d.arch) for d in found.defines] == [
+        ("O_NDELAY", 4, "sparc64"),
+        ("O_PATH", 0o10000000, None),
+    ]
+    found = Found([], [], [])
+    scan_rust(
+        "src/unix/linux_like/linux/gnu/b32/mod.rs",
+        'cfg_if! {\n    if #[cfg(target_arch = "sparc")] {\n        pub const O_PATH: c_int = 0x1000000;\n'
+        '    } else if #[cfg(target_arch = "x86")] {\n        pub const O_DIRECT: c_int = 0o40000;\n    }\n}\n',
+        wanted,
+        found,
+    )
+    assert [(d.name, d.value, d.arch, d.bits) for d in found.defines] == [
+        ("O_DIRECT", 0o40000, "i386", 32)
+    ]

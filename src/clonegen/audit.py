@@ -565,7 +565,8 @@ def truths(targets: Sequence[Target]) -> dict[str, Truth]:
         for fl in s.flags:
             out[fl.name] = Truth(s, "flag", fl.value, fl.since, flag=fl)
         for c in s.constants:
-            out.setdefault(c.name, Truth(s, "constant", c.value, c.since, constant=c))
+            since = c.since if c.since != "0" else "always"
+            out.setdefault(c.name, Truth(s, "constant", c.value, since, constant=c))
     return out
 
 
@@ -600,6 +601,8 @@ def define_findings(
         says = f"{want} ({truth.spec.latest.name}); {d.value} is {older.name}'s size (Linux {older.since})"
     shown = _number(d.value if d.value < 1 << 63 else d.value - (1 << 64), truth.kind)
     said = f"{shown} ({d.expr})" if d.expr != shown else shown
+    if d.guarded:
+        said += ", a fallback (#ifndef): used where the system lacks it"
     check = Assertion("", f"__cg_{d.name}", spec_expr)
     probe = ("value", d.name, want if truth.kind == "constant" else truth.value)
     return [(Raw(d.line, d.name, cls, said, says, truth.since, check, probe), on)]

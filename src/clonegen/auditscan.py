@@ -273,6 +273,13 @@ _DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(?![\w(])[ \t]*(.
 _COND = re.compile(r"^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif)\b(.*)$", re.M)
 
 
+# An #if for another system than Linux: what it defines is that system's.
+_OTHER_SYSTEM = re.compile(
+    r"\b(_?WIN32|_WIN64|__APPLE__|__MACH__|__FreeBSD__|__NetBSD__|__OpenBSD__|__DragonFly__|"
+    r"__sun|_AIX|__CYGWIN__|__MINGW32__|_MSC_VER|__HAIKU__|__GNU__)\b"
+)
+
+
 def _cond_arches(text: str) -> Callable[[int], str | None]:
     """For an offset in the text: the architecture the #if around it selects; SKIP inside
     the #else of an architecture's #if (another one's) and in #if __KERNEL__ branches."""
@@ -280,7 +287,11 @@ def _cond_arches(text: str) -> Callable[[int], str | None]:
     stack: list[str | None] = []
 
     def selects(cond: str) -> str | None:
-        if "__KERNEL__" in cond:
+        other = any(
+            not re.search(r"!\s*(defined\s*\(?\s*)?$", cond[: m.start()])
+            for m in _OTHER_SYSTEM.finditer(cond)
+        )
+        if "__KERNEL__" in cond or other:
             return SKIP
         if "!" in cond:
             return None
