@@ -423,3 +423,43 @@ def test_conditions_say_whose_definition_it_is() -> None:
     assert [(d.name, d.value, d.arch, d.bits) for d in found.defines] == [
         ("O_DIRECT", 0o40000, "i386", 32)
     ]
+
+
+# -- code nobody here wrote ----------------------------------------------------------------------
+
+
+def test_the_linux_tools_and_selftests_copies() -> None:
+    """Linux 7.3's tools/ and samples/: the copies found (one by shape), and the drifts
+    docs/audit.md reports, each on its architectures, the ABI ones proven."""
+    compilers()
+    k = tree()
+    code, report = audit_json(str(k / "tools"), str(k / "samples"), *ALL_ARCHES, "--fail-on", "abi")
+    assert code == 1
+    shape = [c for c in report["copies"] if c["found_by"] == "shape"]
+    assert [c["name"] for c in shape] == ["__clone_args"]
+    abi = {
+        (f["file"].split("tools/", 1)[1], f["subject"]): f
+        for f in report["findings"]
+        if f["class"] == "abi"
+    }
+    assert all(f["proven"] for f in abi.values())
+    assert abi[("testing/selftests/pidfd/pidfd.h", "struct pidfd_info.supported_mask")][
+        "arches"
+    ] == ["i386"]
+    assert abi[("tracing/rtla/src/utils.h", "MAX_NICE")]["copy"] == "0x14 (20)"
+    stale = [f for f in report["findings"] if f["class"] == "stale"]
+    assert [(f["subject"], f["since"]) for f in stale] == [("struct sched_attr", "5.3")]
+
+
+def test_the_system_headers() -> None:
+    """glibc's, musl's and linux-libc-dev's headers: read, and every ABI finding of them
+    proven by a compiled check (what they are depends on the installed versions)."""
+    musl = Path("/usr/include/x86_64-linux-musl")
+    if not musl.is_dir():
+        pytest.skip("no musl headers (apt-get install -y musl-tools)")
+    _code, report = audit_json("/usr/include", *TWO)
+    files = {f["file"] for f in report["findings"]} | {c["file"] for c in report["copies"]}
+    assert any("x86_64-linux-musl" in f for f in files)
+    assert any("x86_64-linux-gnu/bits" in f for f in files)
+    assert {c["name"] for c in report["copies"]} >= {"open_how", "clone_args", "mount_attr"}
+    assert all(f["proven"] for f in report["findings"] if f["class"] == "abi")

@@ -351,10 +351,16 @@ _SCALARS = {
 }
 
 
-def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
-    """(size, alignment) of a Rust or Go member type on ``arch``; None: not a plain integer
-    or array of one."""
+def _type_size(
+    text: str, lang: str, arch: str, types: dict[str, str] | None = None, depth: int = 0
+) -> tuple[int, int] | None:
+    """(size, alignment) of a Rust or Go member type on ``arch`` (a named type through
+    ``types``: aliases, bitflags and newtypes of the tree); None: not a plain integer or
+    array of one."""
     t = text.strip().rstrip(",").replace("crate::", "").replace("libc::", "").lstrip(":")
+    t = re.sub(r"^(?:\w+::)+", "", t)
+    if types and t in types and depth < 10 and t not in _SCALARS:
+        return _type_size(types[t], lang, arch, types, depth + 1)
     rust_arr = lang == "rust" and t.startswith("[") and ";" in t
     go_arr = lang == "go" and t.startswith("[")
     if rust_arr or go_arr:
@@ -363,7 +369,7 @@ def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
             if rust_arr
             else (t[t.index("]") + 1 :], t[1 : t.index("]")])
         )
-        got = _type_size(inner, lang, arch)
+        got = _type_size(inner, lang, arch, types, depth + 1)
         if got is None or not count.strip().isdigit():
             return None
         return got[0] * int(count), got[1]
@@ -383,11 +389,13 @@ def _type_size(text: str, lang: str, arch: str) -> tuple[int, int] | None:
     return size, align
 
 
-def model_layout(copy: StructCopy, arch: str) -> Measured | str:
+def model_layout(
+    copy: StructCopy, arch: str, types: dict[str, str] | None = None
+) -> Measured | str:
     """A Rust or Go copy's layout on ``arch`` by the C rules (#[repr(C)], Go's own)."""
     off, align_max, members = 0, 1, []
     for m in copy.members:
-        got = _type_size(m.type, copy.lang, arch)
+        got = _type_size(m.type, copy.lang, arch, types)
         if got is None:
             return f"member {m.name}: type {m.type} is not a plain integer"
         size, align = got
@@ -783,7 +791,15 @@ def _struct_items(
         (c, a, measured.get(a, {}).get(i)) for i, c in enumerate(c_copies) for a in arches
     ]
     layouts += [
-        (c, a, syz_layout(c, a, found.syz_types) if c.lang == "syz" else model_layout(c, a))
+        (
+            c,
+            a,
+            (
+                syz_layout(c, a, found.syz_types)
+                if c.lang == "syz"
+                else model_layout(c, a, found.named_types.get(c.lang))
+            ),
+        )
         for c in copies
         if c.lang != "c"
         for a in _lang_arches(c.lang, arches)

@@ -98,6 +98,8 @@ class Found:
     # syzkaller: every resource and type alias (name -> base), every flag set (name -> items)
     syz_types: dict[str, str] = field(default_factory=dict)
     syz_sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Rust and Go: named types of the tree (alias, bitflags, newtype) -> the type they hold
+    named_types: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 # -- where a file's path says its architecture --------------------------------------------
@@ -847,6 +849,24 @@ SCANNERS: dict[str, Callable[[str, str, Wanted, Found], None]] = {
 }
 
 
+_NAMED = {
+    "rust": re.compile(
+        r"\btype\s+(\w+)\s*=\s*([\w:]+)\s*;"  # an alias
+        r"|\bstruct\s+(\w+)\s*:\s*([\w:]+)\s*\{"  # bitflags! { struct X: u64 { ... } }
+        r"|\bstruct\s+(\w+)\s*\(\s*(?:pub\s+)?([\w:]+)\s*\)\s*;"  # a newtype
+    ),
+    "go": re.compile(r"^type\s+(\w+)\s+(?:=\s*)?(u?int(?:8|16|32|64)|byte|uintptr)\s*$", re.M),
+}
+
+
+def named_types(lang: str, text: str, found: Found) -> None:
+    """The Rust or Go file's named integer types, for the layout of any struct of the tree."""
+    table = found.named_types.setdefault(lang, {})
+    for m in _NAMED[lang].finditer(text):
+        groups = [g for g in m.groups() if g is not None]
+        table.setdefault(groups[0], groups[1])
+
+
 def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Found:
     """Every copy under the paths. A file that contains none of the wanted names is not
     parsed; one that cannot be read is skipped (a tree's dangling link)."""
@@ -869,7 +889,11 @@ def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Fou
         except OSError:
             continue
         found.files += 1
-        if path_arch(path.as_posix()) == SKIP or (lang != "syz" and not probe.search(raw)):
+        if path_arch(path.as_posix()) == SKIP:
+            continue
+        if lang in _NAMED:
+            named_types(lang, raw.decode("utf-8", "replace"), found)
+        if lang != "syz" and not probe.search(raw):
             continue
         SCANNERS[lang](shown(path), raw.decode("utf-8", "replace"), wanted, found)
     return found
