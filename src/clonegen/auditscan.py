@@ -867,20 +867,26 @@ def named_types(lang: str, text: str, found: Found) -> None:
         table.setdefault(groups[0], groups[1])
 
 
+def _probes(wanted: Wanted) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """What a file must contain to be read: any wanted name (Rust, Go), or in C a #define of
+    one, a struct of a wanted name or the longest field name of a shape (a struct found by
+    shape has them all)."""
+
+    def alternatives(names: set[str]) -> str:
+        return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+    rare = {max(shape, key=len) for shape in wanted.shapes.values() if shape}
+    names = alternatives(set(wanted.names))
+    c = rf"define[ \t]+(?:{names})\b|\b(?:{alternatives(set(wanted.structs) | rare)})\b"
+    other = rf"\b(?:{names}|{alternatives(set(wanted.structs) | rare)})\b"
+    return re.compile(other.encode()), re.compile(c.encode())
+
+
 def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Found:
     """Every copy under the paths. A file that contains none of the wanted names is not
     parsed; one that cannot be read is skipped (a tree's dangling link)."""
     found = Found([], [], [])
-    probe = re.compile(
-        "|".join(
-            sorted(
-                {re.escape(n) for n in (*wanted.structs, *wanted.names)}
-                | {re.escape(shape[0]) for shape in wanted.shapes.values()},
-                key=len,
-                reverse=True,
-            )
-        ).encode()
-    )
+    probes = _probes(wanted)
     for path, lang in files_under(paths):
         try:
             if path.stat().st_size > MAX_FILE:
@@ -893,7 +899,7 @@ def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Fou
             continue
         if lang in _NAMED:
             named_types(lang, raw.decode("utf-8", "replace"), found)
-        if lang != "syz" and not probe.search(raw):
+        if lang != "syz" and not probes[lang == "c"].search(raw):
             continue
         SCANNERS[lang](shown(path), raw.decode("utf-8", "replace"), wanted, found)
     return found
