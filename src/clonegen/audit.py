@@ -404,7 +404,7 @@ def model_layout(
         off += size
         align_max = max(align_max, align)
     size = (off + align_max - 1) // align_max * align_max
-    return Measured(size, tuple((n, o, s) for n, o, s in members if n != "_"))
+    return Measured(size, tuple(members))  # Go's blank pads (_) too: they hold a place
 
 
 def _lang_arches(lang: str, arches: Sequence[str]) -> tuple[str, ...]:
