@@ -463,3 +463,24 @@ def test_the_system_headers() -> None:
     assert any("x86_64-linux-gnu/bits" in f for f in files)
     assert {c["name"] for c in report["copies"]} >= {"open_how", "clone_args", "mount_attr"}
     assert all(f["proven"] for f in report["findings"] if f["class"] == "abi")
+
+
+def test_a_device_is_refused_and_a_fifo_in_a_tree_is_skipped(tmp_path: Path) -> None:
+    code, _, err = cli("audit", "/dev/null")
+    assert code == 2 and err == "/dev/null:1:1: error: neither a directory nor a regular file\n"
+    os.mkfifo(tmp_path / "pipe.h")  # opening it would wait for a writer
+    (tmp_path / "ok.h").write_text("#define RESOLVE_IN_ROOT 0x40\n")
+    code, report = audit_json(str(tmp_path), *TWO)
+    assert report["files_read"] == 1 and findings(report, "RESOLVE_IN_ROOT")
+
+
+def test_release_audits_against_the_spec_of_that_release(tmp_path: Path) -> None:
+    """RESOLVE_CACHED came in 5.12: a 5.10 copy without it is not stale for --release 5.10."""
+    text = (tree() / "include/uapi/linux/openat2.h").read_text()
+    cached = re.search(r"#define RESOLVE_CACHED[^\n]*\n", text)
+    assert cached
+    copy = plant(tmp_path, "include/uapi/linux/openat2.h", cached.group(0), "")
+    _, report = audit_json(str(copy), *TWO, "--spec", "spec/open_how.yaml", "--release", "5.10")
+    assert report["findings"] == []
+    _, report = audit_json(str(copy), *TWO, "--spec", "spec/open_how.yaml", "--release", "5.12")
+    assert [f["subject"] for f in report["findings"]] == ["RESOLVE_CACHED"]

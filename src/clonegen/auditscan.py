@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clonegen.files import InputFileError, read_regular
+
 C_SUFFIXES = (".h", ".c", ".hh", ".hpp", ".hxx", ".cc", ".cpp", ".cxx")
 LANGS = {**{s: "c" for s in C_SUFFIXES}, ".rs": "rust", ".go": "go"}
 MAX_FILE = 8 << 20  # larger files are generated tables, not copies
@@ -889,11 +891,9 @@ def scan(paths: list[Path], wanted: Wanted, shown: Callable[[Path], str]) -> Fou
     probes = _probes(wanted)
     for path, lang in files_under(paths):
         try:
-            if path.stat().st_size > MAX_FILE:
-                continue
-            raw = path.read_bytes()
-        except OSError:
-            continue
+            raw = read_regular(path, MAX_FILE)
+        except InputFileError:
+            continue  # a FIFO, device or dangling link in a tree, a generated giant: no copy
         found.files += 1
         if path_arch(path.as_posix()) == SKIP:
             continue

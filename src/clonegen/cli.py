@@ -672,8 +672,9 @@ def _audit(args: argparse.Namespace) -> int:
     from clonegen.audit import as_json, as_markdown, as_text, audit, failing, targets_of
 
     for path in args.paths:
-        if not path.exists():
-            print(f"{path}:1:1: error: no such file or directory", file=sys.stderr)
+        why = _audit_path_problem(path)
+        if why:
+            print(f"{path}:1:1: error: {why}", file=sys.stderr)
             return EXIT_USAGE
     result = run(_spec_paths(args.spec), args.release, models=True)
     if result.diagnostics:
@@ -691,6 +692,20 @@ def _audit(args: argparse.Namespace) -> int:
     show = {"json": as_json, "markdown": as_markdown, "text": as_text}[args.format]
     sys.stdout.write(show(report))
     return EXIT_ERRORS if args.fail_on and failing(report, args.fail_on) else EXIT_OK
+
+
+def _audit_path_problem(path: Path) -> str | None:
+    """Why ``path`` is nothing to audit: missing, or neither a directory nor a regular file
+    (a FIFO would block the read, a device never end)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return (exc.strerror or str(exc)).lower()
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return "neither a directory nor a regular file"
 
 
 def layout_table(spec) -> str:  # type: ignore[no-untyped-def]
