@@ -484,3 +484,24 @@ def test_release_audits_against_the_spec_of_that_release(tmp_path: Path) -> None
     assert report["findings"] == []
     _, report = audit_json(str(copy), *TWO, "--spec", "spec/open_how.yaml", "--release", "5.12")
     assert [f["subject"] for f in report["findings"]] == ["RESOLVE_CACHED"]
+
+
+def test_a_rust_copy_is_laid_out_by_rustc_for_each_target(tmp_path: Path) -> None:
+    """Debian's libc crate's open_how with a 32-bit mode: rustc's own layout for i686 moves
+    resolve to 12 (a u64 is 4-aligned there), for mips it does not."""
+    from ctools import require
+
+    require("rustc")
+    if not RUST_LIBC:
+        pytest.skip("apt-get install -y librust-libc-dev")
+    text = RUST_LIBC[-1].read_text()
+    assert "pub mode: ::__u64," in text
+    copy = tmp_path / "non_exhaustive.rs"
+    copy.write_text(text.replace("pub mode: ::__u64,", "pub mode: u32,"))
+    code, report = audit_json(str(copy), *TWO, "--arch", "mips", "--fail-on", "abi")
+    assert code == 1
+    (moved,) = findings(report, "struct open_how.resolve")
+    assert moved["arches"] == ["i386"] and moved["proven"]
+    assert moved["proof"]["compiler"] == "rustc --target i686-unknown-linux-gnu -Zprint-type-sizes"
+    (mode,) = findings(report, "struct open_how.mode")
+    assert mode["arches"] == ["x86_64", "i386", "mips"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from clonegen.auditcc import (
     prove,
     prove_go,
     prove_rust,
+    rust_layout_program,
+    rust_measure,
     rust_program,
 )
 from clonegen.auditscan import MASK64, SYZ_ARCHES, Define, Found, StructCopy, Wanted, scan
@@ -154,6 +157,8 @@ class Raw:
     check: Assertion | None = None  # C: the _Static_assert that proves it
     # Go: what to compare (offset, size, sizeof or value), of which member, with what
     probe: tuple[str, str, int] | None = None
+    # Rust: the compiler that measured the layout and the program (a measured finding)
+    evidence: tuple[str, str] | None = None
 
 
 def _norm(name: str) -> str:
@@ -387,6 +392,28 @@ def _type_size(
     if t == "__aligned_u64":
         align = 8
     return size, align
+
+
+def _rust_primitive(text: str, types: dict[str, str] | None) -> str | None:
+    """The unsigned integer (or array of them) a Rust member type is stored as."""
+    t = text.strip()
+    arr = re.fullmatch(r"\[(.*);\s*(\d+)\s*\]", t, re.S)
+    if arr:
+        inner = _rust_primitive(arr.group(1), types)
+        return None if inner is None else f"[{inner}; {arr.group(2)}]"
+    got = _type_size(t, "rust", "x86_64", types)
+    return None if got is None else f"u{got[0] * 8}"
+
+
+def rust_layout(copy: StructCopy, arch: str, types: dict[str, str] | None) -> Measured | str:
+    """A Rust copy's layout on ``arch`` as rustc lays it out for the target; without rustc
+    (or a member type it cannot be written as), the data model's."""
+    prims = [(m.name, _rust_primitive(m.type, types)) for m in copy.members]
+    if all(p is not None for _, p in prims):
+        got = rust_measure(arch, rust_layout_program([(n, p) for n, p in prims if p]))
+        if got is not None:
+            return got
+    return model_layout(copy, arch, types)
 
 
 def model_layout(
@@ -778,6 +805,15 @@ def audit(
     return report
 
 
+def _laid_out(c: StructCopy, arch: str, found: Found) -> Measured | str:
+    """A Rust, Go or syzkaller copy's layout on ``arch``."""
+    if c.lang == "syz":
+        return syz_layout(c, arch, found.syz_types)
+    if c.lang == "rust":
+        return rust_layout(c, arch, found.named_types.get(c.lang))
+    return model_layout(c, arch, found.named_types.get(c.lang))
+
+
 def _struct_items(
     found: Found, by_spec: dict[str, Target], arches: Sequence[str], report: Report
 ) -> list[tuple[Where, str, Raw]]:
@@ -790,20 +826,16 @@ def _struct_items(
     layouts: list[tuple[StructCopy, str, Measured | str | None]] = [
         (c, a, measured.get(a, {}).get(i)) for i, c in enumerate(c_copies) for a in arches
     ]
-    layouts += [
-        (
-            c,
-            a,
-            (
-                syz_layout(c, a, found.syz_types)
-                if c.lang == "syz"
-                else model_layout(c, a, found.named_types.get(c.lang))
-            ),
-        )
+    others = [
+        (c, a)
         for c in copies
         if c.lang != "c"
         for a in _lang_arches(c.lang, arches)
+        if c.arch is None or c.arch == a
     ]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # rustc runs once per copy and target
+        laid = list(pool.map(lambda ca: _laid_out(ca[0], ca[1], found), others))
+    layouts += [(c, a, got) for (c, a), got in zip(others, laid)]
     for c in copies:
         if c.lang == "syz":
             report.findings += syz_missing_flags(c, by_spec[c.spec].spec, found.syz_sets)
@@ -813,7 +845,10 @@ def _struct_items(
         if isinstance(got, str):
             report.unmeasured.append((c, arch, got))
         elif got is not None:
-            items += [(c, arch, r) for r in struct_findings(by_spec[c.spec].spec, c, got)]
+            raws = struct_findings(by_spec[c.spec].spec, c, got)
+            if got.by and c.lang == "rust":
+                raws = [replace(r, evidence=(got.by, got.program)) for r in raws]
+            items += [(c, arch, r) for r in raws]
     return items
 
 
@@ -859,11 +894,16 @@ def _proven_go(f: Finding, where: Where, arch: str, raw: Raw) -> Finding:
 
 
 def _proven_rust(f: Finding, where: Where, arch: str, raw: Raw) -> Finding:
-    """A Rust constant's value checked with the host's rustc (integer arithmetic is the same
-    on every target); a Rust struct's layout is not compiled: not proven."""
-    if not isinstance(where, Define) or raw.probe is None:
-        return f
-    program = rust_program(where.expr, raw.probe[2])
+    """A Rust struct finding measured by rustc for the target (its layout as the compiler
+    lays it out: proven; the data model's: not), a Rust constant checked with the host's
+    rustc (integer arithmetic is the same on every target)."""
+    if isinstance(where, StructCopy):
+        if raw.evidence is None:
+            return f  # laid out by the data model: not proven
+        by, measured = raw.evidence
+        said = f"rustc lays the copy out for {arch}: {raw.copy}"
+        return replace(f, proof=Proof(arch, by, said, measured), proven=True)
+    program = rust_program(where.expr, raw.probe[2]) if raw.probe is not None else None
     result = prove_rust(program) if program is not None else None
     if program is None or result is None:
         return f

@@ -57,6 +57,10 @@ class Measured:
 
     size: int
     members: tuple[tuple[str, int, int], ...]  # name, offset, size, in the copy's order
+    # who measured it ("" for the C compilers' asm-offsets; rustc's command for Rust) and
+    # the program it measured (Rust: kept as the finding's proof)
+    by: str = ""
+    program: str = ""
 
 
 def compiler(arch: str) -> str | None:
@@ -338,3 +342,76 @@ def prove_rust(program: str) -> tuple[str, bool, str] | None:
     hit = "clonegen-audit 1" in proc.stderr
     first = next((ln.strip() for ln in proc.stderr.splitlines() if "error" in ln), "")
     return "rustc (host)", hit, first
+
+
+# -- Rust: a struct's layout as rustc lays it out for the target --------------------------------
+
+RUST_TARGETS = {
+    "x86_64": "x86_64-unknown-linux-gnu",
+    "i386": "i686-unknown-linux-gnu",
+    "arm64": "aarch64-unknown-linux-gnu",
+    "riscv64": "riscv64gc-unknown-linux-gnu",
+    "s390x": "s390x-unknown-linux-gnu",
+    "mips": "mips-unknown-linux-gnu",
+    "sparc64": "sparc64-unknown-linux-gnu",
+}
+# The few lang items a #![no_core] crate needs to lay out a struct for any target (Debian's
+# rustc has the standard library for x86_64 only; RUSTC_BOOTSTRAP lets it take the flags).
+_NO_CORE = """\
+#![feature(no_core, lang_items, auto_traits)]
+#![no_core]
+#![crate_type = "lib"]
+#[lang = "sized"] pub trait Sized {}
+#[lang = "copy"] pub trait Copy {}
+#[lang = "freeze"] pub unsafe auto trait Freeze {}
+"""
+
+
+def rust_layout_program(members: Sequence[tuple[str, str]]) -> str:
+    """A crate with the copy's members (each as the unsigned integer of its size, or an
+    array of them) in a #[repr(C)] struct."""
+    fields = "".join(f"    pub {name}: {type_},\n" for name, type_ in members)
+    return (
+        f"{_NO_CORE}\n#[repr(C)]\npub struct Cg {{\n{fields}}}\n"
+        '#[no_mangle]\npub extern "C" fn cg_use(s: &Cg) -> &Cg { s }\n'
+    )
+
+
+def rust_measure(arch: str, program: str) -> Measured | str | None:
+    """rustc's layout of ``Cg`` for the architecture (-Zprint-type-sizes: the fields in
+    memory order with the padding between them); None without rustc or a target."""
+    rustc = shutil.which("rustc", path="/usr/bin") or shutil.which("rustc")
+    target = RUST_TARGETS.get(arch)
+    if rustc is None or target is None:
+        return None
+    argv = [rustc, "--target", target, "-Zprint-type-sizes", "--emit", "asm"]
+    with tempfile.TemporaryDirectory(prefix="clonegen-audit-rs-") as tmp:
+        src = Path(tmp, "cg.rs")
+        src.write_text(program)
+        proc = subprocess.run(
+            [*argv, "-o", str(Path(tmp, "cg.s")), str(src)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "RUSTC_BOOTSTRAP": "1"},
+        )
+    if proc.returncode != 0:
+        return _first_error(proc.stderr)
+    size, off, members = None, 0, []
+    for line in proc.stdout.splitlines():
+        if size is None:
+            m = re.search(r"type: `Cg`: (\d+) bytes", line)
+            size = int(m.group(1)) if m else None
+            continue
+        if "print-type-size type:" in line:
+            break
+        field = re.search(r"field `\.(\w+)`: (\d+) bytes", line)
+        pad = re.search(r"padding: (\d+) bytes", line)
+        if field:
+            members.append((field.group(1), off, int(field.group(2))))
+            off += int(field.group(2))
+        elif pad:
+            off += int(pad.group(1))
+    if size is None:
+        return "rustc printed no layout"
+    shown = f"rustc --target {target} -Zprint-type-sizes"
+    return Measured(size, tuple(members), shown, program)
