@@ -8,8 +8,9 @@ version exists and its class:
 
 - ``abi``: a wrong offset, size or value: the copy's users and the kernel disagree. Every
   ABI finding of a C copy is proven by a program that fails to compile on that
-  architecture (the copy beside the spec's header, with _Static_assert); a Rust or Go
-  finding's layout comes from the architecture's data model and is marked not proven.
+  architecture (the copy beside the spec's header, with _Static_assert); a Go one by
+  ``go vet`` for the GOARCH; a Rust struct is laid out by rustc for the target and a Rust
+  constant checked by rustc. A syzkaller layout comes from the data model: not proven.
 - ``stale``: a trailing field, a size macro or a flag the spec has and the copy lacks.
 - ``cosmetic``: a different name, a pad the compiler adds anyway.
 """
