@@ -505,3 +505,20 @@ def test_a_rust_copy_is_laid_out_by_rustc_for_each_target(tmp_path: Path) -> Non
     assert moved["proof"]["compiler"] == "rustc --target i686-unknown-linux-gnu -Zprint-type-sizes"
     (mode,) = findings(report, "struct open_how.mode")
     assert mode["arches"] == ["x86_64", "i386", "mips"]
+
+
+def test_a_hostile_copy_is_compiled_without_reading_other_files(tmp_path: Path) -> None:
+    """A copy is someone else's text: an #include inside its struct (of /dev/zero, which
+    never ends) is left out of what is compiled, and a file name with a quote and a newline
+    still makes a valid #line."""
+    odd = tmp_path / 'we"ird\nname'
+    odd.mkdir()
+    src = odd / "x.h"
+    src.write_text(
+        '#include <linux/types.h>\nstruct open_how {\n#include "/dev/zero"\n'
+        "\t__u64 flags;\n\t__u64 mode;\n\t__u32 resolve;\n};\n"
+    )
+    code, report = audit_json(str(src), *TWO)
+    assert report["unmeasured"] == []
+    (size,) = findings(report, "struct open_how.resolve")
+    assert size["copy"] == "4 bytes" and size["proven"]

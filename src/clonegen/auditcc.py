@@ -69,14 +69,21 @@ def compiler(arch: str) -> str | None:
     return shutil.which(name) if name else None
 
 
+# A copy is someone else's text: what would make the compiler read another file (a FIFO or
+# /dev/zero would never end) is left out; it cannot be part of a struct's layout.
+_READS = re.compile(r"^[ \t]*#[ \t]*(include|include_next|import|embed)\b.*$", re.M)
+TIMEOUT = 120  # seconds for one compile; a copy that takes longer is not measured
+
+
 def renamed(copy: StructCopy, tag: str) -> str:
     """The copy's definition with its struct tag ``tag``, after a #line naming its file."""
     text = re.sub(r"^struct\s+\w+", f"struct {tag}", copy.text, count=1)
-    return f'#line {copy.line} "{_c_string(copy.file)}"\n{text};\n'
+    return f'#line {copy.line} "{_c_string(copy.file)}"\n{_READS.sub("", text)};\n'
 
 
 def _c_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    """A C string literal's contents: quotes, backslashes and control characters escaped."""
+    return "".join(f"\\{ord(c):03o}" if c in '"\\' or not c.isprintable() else c for c in text)
 
 
 def _measure_fn(index: int, copy: StructCopy) -> str:
@@ -110,12 +117,16 @@ def measure_unit(copies: Sequence[tuple[int, StructCopy]]) -> str:
 def _compile(
     gcc: str, source: str, args: Sequence[str] = ("-S", "-o", "-")
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [gcc, "-std=gnu11", "-w", *args, "-x", "c", "-"],
-        input=source,
-        capture_output=True,
-        text=True,
-    )
+    try:
+        return subprocess.run(
+            [gcc, "-std=gnu11", "-w", *args, "-x", "c", "-"],
+            input=source,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess([gcc], 1, "", f"error: no answer in {TIMEOUT} s")
 
 
 def _first_error(stderr: str) -> str:
@@ -264,7 +275,12 @@ def prove_go(arch: str, program: str) -> tuple[str, bool, str] | None:
             "GOFLAGS": "-mod=mod",
             "CGO_ENABLED": "0",
         }
-        proc = subprocess.run([go, "vet", "."], cwd=tmp, env=env, capture_output=True, text=True)
+        try:
+            proc = subprocess.run(
+                [go, "vet", "."], cwd=tmp, env=env, capture_output=True, text=True, timeout=600
+            )
+        except subprocess.TimeoutExpired:
+            return None
     line = (
         program.splitlines().index(
             next(ln for ln in program.splitlines() if "clonegen-audit 1" in ln)
@@ -323,22 +339,26 @@ def prove_rust(program: str) -> tuple[str, bool, str] | None:
     with tempfile.TemporaryDirectory(prefix="clonegen-audit-rs-") as tmp:
         src = Path(tmp, "cg.rs")
         src.write_text(program)
-        proc = subprocess.run(
-            [
-                rustc,
-                "--edition",
-                "2018",
-                "--crate-type",
-                "lib",
-                "--emit",
-                "metadata",
-                "--out-dir",
-                tmp,
-                str(src),
-            ],
-            capture_output=True,
-            text=True,
-        )
+        try:
+            proc = subprocess.run(
+                [
+                    rustc,
+                    "--edition",
+                    "2018",
+                    "--crate-type",
+                    "lib",
+                    "--emit",
+                    "metadata",
+                    "--out-dir",
+                    tmp,
+                    str(src),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            return None
     hit = "clonegen-audit 1" in proc.stderr
     first = next((ln.strip() for ln in proc.stderr.splitlines() if "error" in ln), "")
     return "rustc (host)", hit, first
@@ -388,12 +408,16 @@ def rust_measure(arch: str, program: str) -> Measured | str | None:
     with tempfile.TemporaryDirectory(prefix="clonegen-audit-rs-") as tmp:
         src = Path(tmp, "cg.rs")
         src.write_text(program)
-        proc = subprocess.run(
-            [*argv, "-o", str(Path(tmp, "cg.s")), str(src)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "RUSTC_BOOTSTRAP": "1"},
-        )
+        try:
+            proc = subprocess.run(
+                [*argv, "-o", str(Path(tmp, "cg.s")), str(src)],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "RUSTC_BOOTSTRAP": "1"},
+                timeout=TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            return f"rustc gave no answer in {TIMEOUT} s"
     if proc.returncode != 0:
         return _first_error(proc.stderr)
     size, off, members = None, 0, []
