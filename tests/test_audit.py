@@ -518,7 +518,7 @@ def test_a_hostile_copy_is_compiled_without_reading_other_files(tmp_path: Path) 
         '#include <linux/types.h>\nstruct open_how {\n#include "/dev/zero"\n'
         "\t__u64 flags;\n\t__u64 mode;\n\t__u32 resolve;\n};\n"
     )
-    code, report = audit_json(str(src), *TWO)
+    _code, report = audit_json(str(src), *TWO)
     assert report["unmeasured"] == []
     (size,) = findings(report, "struct open_how.resolve")
     assert size["copy"] == "4 bytes" and size["proven"]
