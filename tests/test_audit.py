@@ -214,6 +214,8 @@ def test_text_markdown_and_exit_status(tmp_path: Path) -> None:
     code, md, _ = cli("audit", str(copy), *TWO, "--format", "markdown", "--fail-on", "abi")
     assert code == 1
     assert md.startswith("| copy | class | what |") and "| abi | `struct open_how.resolve` |" in md
+    # each proven finding with its program, folded
+    assert "<details><summary>" in md and "_Static_assert(" in md
 
 
 # -- bad input ----------------------------------------------------------------------------------

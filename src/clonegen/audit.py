@@ -17,6 +17,7 @@ version exists and its class:
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -1008,9 +1009,21 @@ def as_markdown(report: Report) -> str:
             + " |"
         )
     counts = ", ".join(f"{sum(1 for f in report.findings if f.cls == c)} {c}" for c in CLASSES)
+    text = "\n".join(rows)
+    text += f"\n\n{len(report.copies)} struct copies, {report.defines} defines, {counts}.\n"
+    return text + "".join(_proof_block(f) for f in report.findings if f.proof is not None)
+
+
+def _proof_block(f: Finding) -> str:
+    """A proven finding's program and what the compiler said, folded."""
+    assert f.proof is not None
+    lang = "rust" if f.lang == "rust" else "go" if f.lang == "go" else "c"
+    # Someone else's text: a fence longer than any run of backticks in it, the summary escaped.
+    fence = "`" * max(3, 1 + max((len(r) for r in re.findall(r"`+", f.proof.program)), default=0))
+    said = html.escape(f"{f.subject}: {f.proof.compiler} on {f.proof.arch}: {f.proof.error}")
     return (
-        "\n".join(rows)
-        + f"\n\n{len(report.copies)} struct copies, {report.defines} defines, {counts}.\n"
+        f"\n<details><summary><code>{html.escape(f'{f.file}:{f.line}')}</code> {said}"
+        f"</summary>\n\n{fence}{lang}\n{f.proof.program.rstrip()}\n{fence}\n\n</details>\n"
     )
 
 
