@@ -524,3 +524,12 @@ def test_a_hostile_copy_is_compiled_without_reading_other_files(tmp_path: Path) 
     assert report["unmeasured"] == []
     (size,) = findings(report, "struct open_how.resolve")
     assert size["copy"] == "4 bytes" and size["proven"]
+
+
+def test_the_compiler_overrules_the_reader(tmp_path: Path) -> None:
+    """The reader takes ~0U as 64 bits wide and gets INT_MAX wrong; the proof program
+    compiles (the copy agrees with the spec), so there is no finding."""
+    src = tmp_path / "limits.h"
+    src.write_text("#define INT_MAX ((int)(~0U >> 1))\n#define RESOLVE_IN_ROOT 0x40\n")
+    _, report = audit_json(str(src), *TWO)
+    assert [f["subject"] for f in report["findings"]] == ["RESOLVE_IN_ROOT"]

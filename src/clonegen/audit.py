@@ -801,7 +801,9 @@ def audit(
             items += [(d, a, raw) for a in on]
     spec_of = {name: t.spec for name, t in table.items()}
     for f, where, per_arch in _merge(items, spec_of):
-        report.findings.append(_proven(f, where, per_arch, by_spec[f.spec]))
+        checked = _proven(f, where, per_arch, by_spec[f.spec])
+        if checked is not None:
+            report.findings.append(checked)
     report.findings += missing_names(found.defines, table, [shown(p) for p in paths])
     report.findings.sort(key=lambda f: (f.file, f.line, f.subject, f.cls))
     return report
@@ -854,9 +856,13 @@ def _struct_items(
     return items
 
 
-def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: Target) -> Finding:
-    """An ABI finding of a C copy with its compiled check on its first architecture: the
-    program must fail there on the finding's assertion; otherwise it is not proven."""
+def _proven(
+    f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: Target
+) -> Finding | None:
+    """An ABI finding with its compiled check. A C one is compiled on each of its
+    architectures: where the program fails on the finding's assertion it is proven; where
+    it compiles, the compiler says the copy agrees and the finding is dropped there (None:
+    everywhere); where it fails otherwise, it stays, not proven."""
     if f.cls != "abi" or f.lang == "syz":
         return f  # syzkaller: nothing here compiles its descriptions
     arch, raw = per_arch[0]
@@ -871,12 +877,21 @@ def _proven(f: Finding, where: Where, per_arch: list[tuple[str, Raw]], target: T
         program = proof_program(target.header, where, (), [check])
     else:
         program = proof_program(target.header, None, where.chain, [check])
-    result = prove(arch, target.files, program)
-    if result is None:
-        return f
-    gcc, failed, error = result
-    ok = "1" in failed
-    return replace(f, proof=Proof(arch, gcc, error, program) if ok else None, proven=ok)
+    proofs: list[Proof] = []
+    kept: list[str] = []
+    for a, _ in per_arch:
+        result = prove(a, target.files, program)
+        if result is None:
+            kept.append(a)
+            continue
+        gcc, failed, error, compiled = result
+        if "1" in failed:
+            proofs.append(Proof(a, gcc, error, program))
+        if not compiled:
+            kept.append(a)
+    if not kept:
+        return None
+    return replace(f, arches=tuple(kept), proof=proofs[0] if proofs else None, proven=bool(proofs))
 
 
 def _proven_go(f: Finding, where: Where, arch: str, raw: Raw) -> Finding:

@@ -211,10 +211,11 @@ def proof_program(
     return "".join(parts)
 
 
-def prove(arch: str, files: dict[str, str], program: str) -> tuple[str, set[str], str] | None:
+def prove(arch: str, files: dict[str, str], program: str) -> tuple[str, set[str], str, bool] | None:
     """Compile the proof on ``arch`` beside the spec's rendered headers (``files``: path
-    below include/ -> text): the compiler, the keys of the assertions that failed and its
-    first such line; None when the compiler is missing."""
+    below include/ -> text): the compiler, the keys of the assertions that failed, its
+    first such line and whether the program compiled (every assertion holds); None when
+    the compiler is missing."""
     gcc = compiler(arch)
     if gcc is None:
         return None
@@ -227,7 +228,8 @@ def prove(arch: str, files: dict[str, str], program: str) -> tuple[str, set[str]
     failed = set(re.findall(r"clonegen-audit (\S+)\"", proc.stderr))
     first = next((ln.strip() for ln in proc.stderr.splitlines() if "clonegen-audit" in ln), "")
     name = ARCHES[arch].gcc or gcc
-    return name, failed, re.sub(r"^.*?(error|static assertion)", r"\1", first)
+    said = re.sub(r"^.*?(error|static assertion)", r"\1", first)
+    return name, failed, said, proc.returncode == 0
 
 
 # -- Go: the copy type-checked for the architecture's GOARCH --------------------------------
