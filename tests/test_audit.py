@@ -533,3 +533,17 @@ def test_the_compiler_overrules_the_reader(tmp_path: Path) -> None:
     src.write_text("#define INT_MAX ((int)(~0U >> 1))\n#define RESOLVE_IN_ROOT 0x40\n")
     _, report = audit_json(str(src), *TWO)
     assert [f["subject"] for f in report["findings"]] == ["RESOLVE_IN_ROOT"]
+
+
+def test_a_composed_define_is_read_with_the_spec_s_parts(tmp_path: Path) -> None:
+    """fs/open.c's O_PATH_FLAGS ORs names the file does not define (their values are the
+    spec's); include/linux/fcntl.h's VALID_OPEN_FLAGS spans continuation lines. Both agree
+    as 7.3 writes them; O_PATH_FLAGS without O_EMPTYPATH is found, and proven."""
+    k = tree()
+    code, report = audit_json(str(k / "fs/open.c"), str(k / "include/linux/fcntl.h"), *TWO)
+    assert report["findings"] == [] and report["defines"] >= 4
+    copy = plant(tmp_path, "fs/open.c", " | O_CLOEXEC | O_EMPTYPATH)", " | O_CLOEXEC)")
+    _code, report = audit_json(str(copy), *TWO)
+    (wrong,) = findings(report, "O_PATH_FLAGS")
+    assert wrong["class"] == "abi" and wrong["proven"] and wrong["copy"].startswith("0x2b0000")
+    assert "#define __cg_O_DIRECTORY (0x10000ULL)" in wrong["proof"]["program"]

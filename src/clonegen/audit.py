@@ -140,7 +140,15 @@ def wanted(targets: Sequence[Target]) -> Wanted:
         names.add(t.size_latest)
         names.update(fl.name for fl in s.flags)
         names.update(c.name for c in s.constants)
-    return Wanted(structs, shapes, frozenset(names))
+    table = truths(targets)
+
+    def value_of(name: str, arch: str | None) -> int | None:
+        truth = table.get(name)
+        if truth is None or truth.kind not in ("flag", "constant"):
+            return None
+        return truth.on(arch) if arch is not None else truth.value
+
+    return Wanted(structs, shapes, frozenset(names), value_of)
 
 
 # -- structs --------------------------------------------------------------------------------

@@ -89,6 +89,9 @@ class Wanted:
     structs: dict[str, str]  # a struct name as a code base may write it -> spec
     shapes: dict[str, tuple[str, ...]]  # spec -> its first version's field names
     names: frozenset[str]  # size macros, flags, constants
+    # the spec's value of a name on an architecture (None: the default), for a #define
+    # that composes names the file does not define (fs/open.c's O_PATH_FLAGS)
+    value_of: Callable[[str, str | None], int | None] | None = None
 
 
 @dataclass
@@ -337,19 +340,22 @@ def scan_c(path: str, text: str, wanted: Wanted, found: Found) -> None:
     raw_defines: dict[str, str] = {}
     hits = []
     for m in _DEFINE.finditer(clean):
-        expr = m.group(2).strip()
+        expr = _continued(clean, m, m.group(2).strip())
         raw_defines.setdefault(m.group(1), expr)
         if m.group(1) in wanted.names:
             hits.append((m, expr))
     for m, expr in hits:
         name = m.group(1)
         line, col = _line_col(clean, m.start(1))
-        value = evaluate(expr, functools.partial(_resolve, defines=raw_defines, seen={name}))
         inside = cond(m.start())
         where = SKIP if inside == SKIP else arch or inside
         if where == SKIP:
             continue
-        chain = _chain(name, {**raw_defines, name: expr})
+        outside = _outside(wanted, where)
+        defines = {**raw_defines, name: expr}
+        lookup = functools.partial(_resolve, defines=defines, seen=set(), outside=outside)
+        value = evaluate(expr, lookup)
+        chain = _chain(name, defines, outside)
         before = clean[: m.start()].rstrip().rsplit("\n", 1)[-1]
         guarded = bool(
             re.match(rf"\s*#\s*(ifndef\s+{name}\b|if\s+!\s*defined\s*\(?\s*{name}\b)", before)
@@ -413,28 +419,72 @@ def _norm(name: str) -> str:
     return name.replace("_", "").lower()
 
 
-def _chain(name: str, defines: dict[str, str]) -> tuple[tuple[str, str], ...]:
+def _outside(wanted: Wanted, arch: str | None) -> Callable[[str], int | None] | None:
+    """The spec's value of a name on ``arch``, where the file does not define it."""
+    value_of = wanted.value_of
+    if value_of is None:
+        return None
+
+    def lookup(name: str) -> int | None:
+        return value_of(name, arch)
+
+    return lookup
+
+
+def _continued(clean: str, m: re.Match[str], expr: str) -> str:
+    """A #define's value with its continuation lines (a backslash at a line's end)."""
+    end = m.end()
+    while expr.endswith("\\"):
+        nxt = clean.find("\n", end + 1)
+        line = clean[end + 1 : nxt if nxt >= 0 else len(clean)]
+        expr = expr[:-1].rstrip() + " " + line.strip()
+        if nxt < 0:
+            break
+        end = nxt
+    return expr
+
+
+def _chain(
+    name: str, defines: dict[str, str], outside: Callable[[str], int | None] | None = None
+) -> tuple[tuple[str, str], ...]:
     """The #define of ``name`` and those it refers to, each identifier the file defines
-    renamed __cg_NAME, innermost first."""
+    renamed __cg_NAME, innermost first; a name the file does not define but the spec does
+    (``outside``) as the spec's value."""
     order: list[str] = []
+    given: dict[str, str] = {}
 
     def visit(n: str) -> None:
-        if n in order or n not in defines:
+        if n in order or n in given:
+            return
+        if n not in defines:
+            value = outside(n) if outside else None
+            if value is not None:
+                given[n] = f"{value & MASK64:#x}ULL"
             return
         order.insert(0, n)
         for ref in _IDENT.findall(defines[n]):
             visit(ref)
 
     visit(name)
-    rename = re.compile(r"\b(" + "|".join(map(re.escape, order)) + r")\b")
-    return tuple((n, rename.sub(r"__cg_\1", defines[n])) for n in order)
+    rename = re.compile(r"\b(" + "|".join(map(re.escape, [*order, *given])) + r")\b")
+    return tuple(given.items()) + tuple((n, rename.sub(r"__cg_\1", defines[n])) for n in order)
 
 
-def _resolve(name: str, defines: dict[str, str], seen: set[str]) -> int | None:
-    """A name's value from the file's own #defines, or None."""
-    if name not in defines or name in seen:
+def _resolve(
+    name: str,
+    defines: dict[str, str],
+    seen: set[str],
+    outside: Callable[[str], int | None] | None = None,
+) -> int | None:
+    """A name's value from the file's own #defines, else the spec's (``outside``), or None."""
+    if name in seen:
         return None
-    return evaluate(defines[name], lambda n: _resolve(n, defines, seen | {name}))
+    if name not in defines:
+        return outside(name) if outside else None
+    return evaluate(
+        defines[name],
+        functools.partial(_resolve, defines=defines, seen=seen | {name}, outside=outside),
+    )
 
 
 # -- C integer expressions --------------------------------------------------------------
