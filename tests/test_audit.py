@@ -540,7 +540,7 @@ def test_a_composed_define_is_read_with_the_spec_s_parts(tmp_path: Path) -> None
     spec's); include/linux/fcntl.h's VALID_OPEN_FLAGS spans continuation lines. Both agree
     as 7.3 writes them; O_PATH_FLAGS without O_EMPTYPATH is found, and proven."""
     k = tree()
-    code, report = audit_json(str(k / "fs/open.c"), str(k / "include/linux/fcntl.h"), *TWO)
+    _, report = audit_json(str(k / "fs/open.c"), str(k / "include/linux/fcntl.h"), *TWO)
     assert report["findings"] == [] and report["defines"] >= 4
     copy = plant(tmp_path, "fs/open.c", " | O_CLOEXEC | O_EMPTYPATH)", " | O_CLOEXEC)")
     _code, report = audit_json(str(copy), *TWO)
