@@ -547,3 +547,25 @@ def test_a_composed_define_is_read_with_the_spec_s_parts(tmp_path: Path) -> None
     (wrong,) = findings(report, "O_PATH_FLAGS")
     assert wrong["class"] == "abi" and wrong["proven"] and wrong["copy"].startswith("0x2b0000")
     assert "#define __cg_O_DIRECTORY (0x10000ULL)" in wrong["proof"]["program"]
+
+
+def test_a_missing_compiler_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without alpha's compiler the C copies are not measured there, and the run says so
+    (on standard error and in the JSON) instead of passing in silence."""
+    import clonegen.audit
+    import clonegen.auditcc
+
+    real = clonegen.auditcc.compiler
+
+    def without_alpha(arch: str) -> str | None:
+        return None if arch == "alpha" else real(arch)
+
+    monkeypatch.setattr(clonegen.audit, "compiler", without_alpha)
+    monkeypatch.setattr(clonegen.auditcc, "compiler", without_alpha)
+    src = tmp_path / "x.h"
+    src.write_text("#include <linux/types.h>\nstruct open_how { __u64 flags, mode, resolve; };\n")
+    _code, out, err = cli(
+        "audit", str(src), "--arch", "x86_64", "--arch", "alpha", "--format", "json"
+    )
+    assert "C copies not measured on alpha: alpha-linux-gnu-gcc is not installed" in err
+    assert json.loads(out)["warnings"] == [err.strip()]

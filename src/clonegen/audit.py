@@ -834,7 +834,13 @@ def _struct_items(
     copies = found.structs
     items: list[tuple[Where, str, Raw]] = []
     c_copies = [c for c in copies if c.lang == "c"]
-    measured = measure(c_copies, [a for a in arches if compiler(a)])
+    missing = [a for a in arches if compiler(a) is None]
+    if c_copies and missing:  # said, not skipped in silence: a CI gate must not pass unseen
+        report.warnings += [
+            f"clonegen: audit: C copies not measured on {a}: {ARCHES[a].gcc} is not installed"
+            for a in missing
+        ]
+    measured = measure(c_copies, [a for a in arches if a not in missing])
     layouts: list[tuple[StructCopy, str, Measured | str | None]] = [
         (c, a, measured.get(a, {}).get(i)) for i, c in enumerate(c_copies) for a in arches
     ]
@@ -968,6 +974,7 @@ def as_json(report: Report) -> str:
                     {"file": c.file, "line": c.line, "name": c.name, "arch": a, "why": why}
                     for c, a, why in report.unmeasured
                 ],
+                "warnings": report.warnings,
             },
             indent=2,
             sort_keys=True,
