@@ -339,6 +339,14 @@ def test_the_debian_rust_and_go_copies_of_open_how_agree() -> None:
     }
     assert [f for f in report["findings"] if f["subject"].startswith("struct open_how")] == []
     assert report["unmeasured"] == []
+    # Laid out by the compilers themselves: go vet for the GOARCH, rustc for the target.
+    by = {
+        c["language"]: c["measured_by"]
+        for c in report["copies"]
+        if c["name"] in ("OpenHow", "open_how")
+    }
+    assert by["go"] == {"x86_64": "go vet (GOARCH=amd64)", "i386": "go vet (GOARCH=386)"}
+    assert by["rust"]["i386"] == "rustc --target i686-unknown-linux-gnu -Zprint-type-sizes"
 
 
 # -- syzkaller ------------------------------------------------------------------------------------

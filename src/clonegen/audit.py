@@ -30,6 +30,7 @@ from clonegen.auditcc import (
     Assertion,
     Measured,
     compiler,
+    go_confirm,
     go_program,
     measure,
     proof_program,
@@ -120,6 +121,8 @@ class Report:
     arches: tuple[str, ...]
     unmeasured: list[tuple[StructCopy, str, str]] = field(default_factory=list)  # copy, arch, why
     warnings: list[str] = field(default_factory=list)
+    # (file, line) of a copy -> architecture -> what laid it out: a compiler, or "data model"
+    measured_by: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
 
 
 def go_name(c_name: str) -> str:
@@ -823,7 +826,11 @@ def _laid_out(c: StructCopy, arch: str, found: Found) -> Measured | str:
         return syz_layout(c, arch, found.syz_types)
     if c.lang == "rust":
         return rust_layout(c, arch, found.named_types.get(c.lang))
-    return model_layout(c, arch, found.named_types.get(c.lang))
+    lay = model_layout(c, arch, found.named_types.get(c.lang))
+    if isinstance(lay, str):
+        return lay
+    confirmed = go_confirm(arch, c.text, lay)
+    return lay if confirmed is None else confirmed
 
 
 def _struct_items(
@@ -863,6 +870,8 @@ def _struct_items(
         if isinstance(got, str):
             report.unmeasured.append((c, arch, got))
         elif got is not None:
+            by = got.by or (ARCHES[arch].gcc or "gcc" if c.lang == "c" else "data model")
+            report.measured_by.setdefault((c.file, c.line), {})[arch] = by
             raws = struct_findings(by_spec[c.spec].spec, c, got)
             if got.by and c.lang == "rust":
                 raws = [replace(r, evidence=(got.by, got.program)) for r in raws]
@@ -964,6 +973,7 @@ def as_json(report: Report) -> str:
                         "name": c.name,
                         "spec": c.spec,
                         "found_by": c.how,
+                        "measured_by": report.measured_by.get((c.file, c.line), {}),
                     }
                     for c in report.copies
                 ],

@@ -258,9 +258,9 @@ def go_program(body: str | None, expr: str | None, probe: tuple[str, str, int]) 
     return "\n".join(lines) + "\n"
 
 
-def prove_go(arch: str, program: str) -> tuple[str, bool, str] | None:
-    """``go vet`` of the program for the architecture's GOARCH, offline: the tool, whether it
-    refused the assertion line, and its message; None without go or a Go port."""
+def go_vet(arch: str, program: str) -> tuple[str, str, bool] | None:
+    """``go vet`` of the one-file package for the architecture's GOARCH, offline: the tool,
+    what it said and whether it passed; None without go, a Go port or an answer."""
     go = shutil.which("go")
     goarch = ARCHES[arch].go
     if go is None or not goarch:
@@ -283,14 +283,48 @@ def prove_go(arch: str, program: str) -> tuple[str, bool, str] | None:
             )
         except subprocess.TimeoutExpired:
             return None
-    line = (
-        program.splitlines().index(
-            next(ln for ln in program.splitlines() if "clonegen-audit 1" in ln)
-        )
-        + 1
-    )
-    hit = next((ln.strip() for ln in proc.stderr.splitlines() if f"p.go:{line}:" in ln), "")
-    return f"go vet (GOARCH={goarch[0]})", bool(hit), re.sub(r"^.*?p\.go:\d+:\d+: ", "", hit)
+    return f"go vet (GOARCH={goarch[0]})", proc.stderr, proc.returncode == 0
+
+
+def _marked(program: str, stderr: str) -> list[str]:
+    """What go vet said on the program's lines marked ``// clonegen-audit``."""
+    lines = [i + 1 for i, ln in enumerate(program.splitlines()) if "// clonegen-audit" in ln]
+    return [
+        re.sub(r"^.*?p\.go:\d+:\d+: ", "", ln.strip())
+        for ln in stderr.splitlines()
+        if any(f"p.go:{n}:" in ln for n in lines)
+    ]
+
+
+def prove_go(arch: str, program: str) -> tuple[str, bool, str] | None:
+    """``go vet`` of the proof: the tool, whether it refused the assertion line, and its
+    message; None without go or a Go port."""
+    result = go_vet(arch, program)
+    if result is None:
+        return None
+    tool, stderr, _ = result
+    said = _marked(program, stderr)
+    return tool, bool(said), said[0] if said else ""
+
+
+def go_confirm(arch: str, body: str, lay: Measured) -> Measured | str | None:
+    """The data model's layout of a Go copy, confirmed by ``go vet`` for the GOARCH (every
+    offset and the size asserted): the layout marked as the compiler's, why not (the
+    compiler disagrees), or None (no go, or the copy does not compile alone)."""
+    lines = ["package cgaudit", "", 'import "unsafe"', "", f"var cgCopy struct {{{body}}}", ""]
+    lines.append("var _ = unsafe.Sizeof(0)")
+    checks = [("unsafe.Sizeof(cgCopy)", lay.size)]
+    checks += [(f"unsafe.Offsetof(cgCopy.{n})", off) for n, off, _ in lay.members if n != "_"]
+    lines += [f"var _ = [1]struct{{}}{{}}[{e}-({v})] // clonegen-audit" for e, v in checks]
+    program = "\n".join(lines) + "\n"
+    result = go_vet(arch, program)
+    if result is None:
+        return None
+    tool, stderr, ok = result
+    if ok:
+        return Measured(lay.size, lay.members, tool, program)
+    said = _marked(program, stderr)
+    return f"{tool} disagrees with the data model: {said[0]}" if said else None
 
 
 # -- Rust: a constant's value checked by the host's rustc ------------------------------------
