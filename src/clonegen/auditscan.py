@@ -131,10 +131,13 @@ _ARCH_DIRS = {
 }
 # A path (or a Go file's build suffix) for another kernel than Linux: not compared.
 _OTHER_OS = re.compile(
-    r"(^|/|_)(darwin|freebsd|netbsd|openbsd|dragonfly|solaris|solarish|illumos|aix|zos|windows|"
-    r"wasi|vxworks|haiku|hermit|redox|fuchsia|apple|bsd|plan9|psp|sgx|newlib|emscripten|horizon|"
-    r"nto|l4re|espidf|teeos|ios|macos|hurd|cygwin|unikraft|trusty|xous|solid|switch|qurt|vita|rtems|aix|cygwin)(/|_|\.|$)"
-)
+    r"(?:^|/)(?:{0})(?:/|\.rs$)|_(?:{0})(?:_\w+)?\.go$".format(
+        "darwin|freebsd|netbsd|openbsd|dragonfly|solaris|solarish|illumos|aix|zos|windows|"
+        "wasi|vxworks|haiku|hermit|redox|fuchsia|apple|bsd|plan9|psp|sgx|newlib|emscripten|"
+        "horizon|nto|l4re|espidf|teeos|ios|macos|hurd|cygwin|unikraft|trusty|xous|solid|"
+        "switch|qurt|vita|rtems"
+    )
+)  # a directory (Rust libc's src/unix/bsd/), a Rust module (src/wasi.rs), a Go file suffix
 _PATH_ARCH = (
     (
         r"powerpc|ppc|loong|m68k|microblaze|csky|hexagon|xtensa|openrisc|nios2|mips64|mipsn32|"
@@ -147,7 +150,7 @@ _PATH_ARCH = (
     (r"riscv64", "riscv64"),
     (r"s390", "s390x"),
     (r"(^|/|_)mips(el|le)?(/|-|_|\.)", "mips"),
-    (r"alpha", "alpha"),
+    (r"(^|/|_|-)alpha(/|_|-|\.)", "alpha"),
     (r"sparc", "sparc64"),
     (r"hppa|parisc", "parisc"),
 )
