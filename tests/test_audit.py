@@ -67,6 +67,21 @@ def test_generated_headers_audit_clean() -> None:
     assert report["defines"] > 50
 
 
+def test_every_generated_binding_audits_clean() -> None:
+    """All of generated/: the C library's structs, the kernel structs (found by shape), the
+    Rust structs (laid out by rustc) and the Go ones (confirmed by go vet) agree."""
+    from ctools import require
+
+    require("go")
+    require("rustc")
+    code, report = audit_json(str(ROOT / "generated"), *TWO, "--fail-on", "any")
+    assert code == 0 and report["findings"] == [] and report["unmeasured"] == []
+    langs = {(c["language"], c["spec"]) for c in report["copies"]}
+    assert {lang for lang, _ in langs} == {"c", "rust", "go"} and len(langs) == 15
+    by = {b.split(" ")[0] for c in report["copies"] for b in c["measured_by"].values()}
+    assert by == {"x86_64-linux-gnu-gcc", "i686-linux-gnu-gcc", "rustc", "go"}
+
+
 def test_linux_uapi_headers_audit_clean() -> None:
     compilers()
     k = tree()

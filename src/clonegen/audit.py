@@ -802,7 +802,8 @@ def audit(
     found = scan(paths, wanted(targets), shown)
     table = truths(targets)
     by_spec = {t.spec.name: t for t in targets}
-    report = Report([], found.structs, len(found.defines), found.files, tuple(arches))
+    read = len({(d.file, d.line, d.name) for d in found.defines})  # one per architecture
+    report = Report([], found.structs, read, found.files, tuple(arches))
     report.warnings = [str(p) for p in found.problems]
     items = _struct_items(found, by_spec, arches, report)
     for d in found.defines:

@@ -694,17 +694,19 @@ _RUST_ARCH = {
 
 
 def _rust_cfg_arch(cond: str) -> str | None:
-    """The architecture a #[cfg(...)] selects: one of ours, SKIP for only others, None when
-    it is no architecture's (or several of ours)."""
-    if "not(" in cond:
-        return None
+    """The architectures a #[cfg(...)] selects: ours, comma-separated (``not(any(...))`` is
+    every other of ours Rust has), SKIP for only others', None when it is no architecture's
+    or more than ``any``/``not`` of architectures."""
     named = re.findall(r'target_arch\s*=\s*"(\w+)"', cond)
-    if not named:
+    rest = re.sub(r'target_arch\s*=\s*"\w+"|any|not|[(),\s]', "", cond)
+    if not named or rest:
         return None
     ours = {_RUST_ARCH[a] for a in named if a in _RUST_ARCH}
+    if cond.strip().startswith("not("):
+        ours = set(_RUST_ARCH.values()) - ours
     if not ours:
         return SKIP
-    return ours.pop() if len(ours) == 1 else None
+    return ",".join(sorted(ours))
 
 
 def _rust_cfgs(clean: str, text: str) -> Callable[[int], str | None]:
@@ -742,9 +744,12 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
 
     for m in _RUST_CONST.finditer(clean):
         inside = cfg(m.start(1))
-        if m.group(1) in wanted.names and inside != SKIP:
-            line, col = _line_col(clean, m.start(1))
-            value = _rust_value(m.group(3), lookup)
+        if m.group(1) not in wanted.names or inside == SKIP:
+            continue
+        line, col = _line_col(clean, m.start(1))
+        value = _rust_value(m.group(3), lookup)
+        # one definition for each architecture its #[cfg] selects (the path's, if it says)
+        for where in [arch] if arch else inside.split(",") if inside else [None]:
             found.defines.append(
                 Define(
                     path,
@@ -754,7 +759,7 @@ def scan_rust(path: str, text: str, wanted: Wanted, found: Found) -> None:
                     m.group(1),
                     m.group(3).strip(),
                     value,
-                    arch or inside,
+                    where,
                     bits=path_bits(path),
                 )
             )
