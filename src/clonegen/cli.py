@@ -95,11 +95,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "audit": (
         "find other code bases' copies of the specs' structs and names, and their drift",
         "Find under PATH every copy of what the specs define (C and C++ structs by name or by "
-        "shape, size macros, flags and constants; Rust and Go structs and consts) and report "
-        "each difference from the spec with the copy's file and line: abi (a wrong offset, "
-        "size or value, proven by a program that fails to compile on that architecture), "
-        "stale (a field, size macro or flag the copy lacks) or cosmetic (a name). C layouts are "
-        "measured with each architecture's compiler.",
+        "shape, size macros, flags and constants; Rust and Go structs and consts; syzkaller's "
+        "descriptions) and report each difference from the spec with the copy's file and "
+        "line: abi (a wrong offset, size or value, proven by a program that fails to compile "
+        "on that architecture), stale (a field, size macro or flag the copy lacks) or cosmetic "
+        "(a name). Layouts are measured with each architecture's compiler (gcc, rustc, go vet).",
         "clonegen audit generated --format markdown --fail-on abi",
     ),
 }
