@@ -64,6 +64,7 @@ class Arch:
     go: tuple[str, ...] = ()  # its GOARCH values; none: Go has no port (go tool dist list)
     ioc: Ioc = IOC_GENERIC  # its _IOC() layout
     abi: Abi | None = None  # its kernel's C data model; None: not proven here
+    gcc: str | None = None  # Debian's (cross) compiler for it (package gcc-<triplet>)
 
 
 ARCHES: dict[str, Arch] = {
@@ -78,6 +79,7 @@ ARCHES: dict[str, Arch] = {
             rust='all(target_arch = "x86_64", target_pointer_width = "64")',
             go=("amd64",),
             abi=LP64,
+            gcc="x86_64-linux-gnu-gcc",
         ),
         Arch(
             "i386",
@@ -88,6 +90,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "x86"',
             go=("386",),
             abi=I386,
+            gcc="i686-linux-gnu-gcc",
         ),
         Arch(
             "arm64",
@@ -98,6 +101,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "aarch64"',
             go=("arm64",),
             abi=LP64,
+            gcc="aarch64-linux-gnu-gcc",
         ),
         Arch(
             "riscv64",
@@ -108,6 +112,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "riscv64"',
             go=("riscv64",),
             abi=LP64,
+            gcc="riscv64-linux-gnu-gcc",
         ),
         Arch(
             "s390x",
@@ -118,6 +123,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "s390x"',
             go=("s390x",),
             abi=LP64,
+            gcc="s390x-linux-gnu-gcc",
         ),
         Arch(
             "mips",
@@ -129,6 +135,7 @@ ARCHES: dict[str, Arch] = {
             go=("mips", "mipsle"),
             ioc=_IOC_13,
             abi=ILP32,
+            gcc="mips-linux-gnu-gcc",
         ),
         Arch(
             "alpha",
@@ -138,6 +145,7 @@ ARCHES: dict[str, Arch] = {
             True,
             ioc=_IOC_13,
             abi=LP64,
+            gcc="alpha-linux-gnu-gcc",
         ),
         Arch(
             "sparc64",
@@ -148,6 +156,7 @@ ARCHES: dict[str, Arch] = {
             rust='target_arch = "sparc64"',
             ioc=_IOC_13,
             abi=LP64,
+            gcc="sparc64-linux-gnu-gcc",
         ),
         Arch(
             "parisc",
@@ -157,6 +166,7 @@ ARCHES: dict[str, Arch] = {
             True,
             ioc=Ioc(14, 1, 2),
             abi=ILP32,
+            gcc="hppa-linux-gnu-gcc",
         ),
         Arch(
             "arm",

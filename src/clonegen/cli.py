@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clonegen import __version__
-from clonegen.arch import ARCHES, WITH_ABI, machine_arch
+from clonegen.arch import ARCHES, VERIFIED, WITH_ABI, machine_arch
 from clonegen.diagnostics import Diagnostic, SpecError, did_you_mean
 from clonegen.files import display_name
 from clonegen.names import RELEASE
@@ -92,6 +92,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "architecture, and where a new kernel-only member fits without a new hole.",
         "clonegen layout spec/clone_args.yaml --kernel 5.5",
     ),
+    "audit": (
+        "find other code bases' copies of the specs' structs and names, and their drift",
+        "Find under PATH every copy of what the specs define (C and C++ structs by name or by "
+        "shape, size macros, flags and constants; Rust and Go structs and consts; syzkaller's "
+        "descriptions) and report each difference from the spec with the copy's file and "
+        "line: abi (a wrong offset, size or value, proven by a program that fails to compile "
+        "on that architecture), stale (a field, size macro or flag the copy lacks) or cosmetic "
+        "(a name). Layouts are measured with each architecture's compiler (gcc, rustc, go vet).",
+        "clonegen audit generated --format markdown --fail-on abi",
+    ),
 }
 
 
@@ -163,7 +173,47 @@ def _parser() -> argparse.ArgumentParser:
     _add_kernel_patch(sub)
 
     _add_layout(sub)
+    _add_audit(sub)
     return p
+
+
+def _add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``clonegen audit``: its options."""
+    au = _command(sub, "audit")
+    au.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or directories")
+    au.add_argument(
+        "--spec",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="SPEC",
+        help="a spec to audit against (repeatable; default: spec/*.yaml)",
+    )
+    au.add_argument(
+        "--arch",
+        action="append",
+        choices=VERIFIED,
+        default=[],
+        help="an architecture to measure on (repeatable; default: all nine)",
+    )
+    au.add_argument(
+        "--release",
+        type=_release,
+        metavar="REL",
+        help="audit against the spec as of this release (newer fields and flags left out)",
+    )
+    au.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text for a terminal (default), json for scripts, markdown for a maintainer",
+    )
+    au.add_argument(
+        "--fail-on",
+        choices=("abi", "stale", "any"),
+        help="exit 1 when there is a finding of this class (abi: a proven ABI finding; "
+        "stale: that or a stale one; any: any finding)",
+    )
 
 
 def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -393,6 +443,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _decode(args)
     if args.command == "layout":
         return _layout(args)
+    if args.command == "audit":
+        return _audit(args)
     paths = _spec_paths(args.specs)
     result = run(paths, getattr(args, "kernel", None), render=args.command != "validate")
     if result.diagnostics:
@@ -619,6 +671,46 @@ def _baseline_problem(rev: str) -> str | None:
             )
         return why
     return None
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from clonegen.audit import as_json, as_markdown, as_text, audit, failing, targets_of
+
+    for path in args.paths:
+        why = _audit_path_problem(path)
+        if why:
+            print(f"{path}:1:1: error: {why}", file=sys.stderr)
+            return EXIT_USAGE
+    result = run(_spec_paths(args.spec), args.release, models=True)
+    if result.diagnostics:
+        _report(result.diagnostics)
+        return EXIT_USAGE
+    _left_out(result)
+    report = audit(
+        args.paths,
+        targets_of(result.models, result.files),
+        tuple(args.arch) or VERIFIED,
+        lambda p: p.as_posix(),
+    )
+    for w in report.warnings:
+        print(w, file=sys.stderr)
+    show = {"json": as_json, "markdown": as_markdown, "text": as_text}[args.format]
+    sys.stdout.write(show(report))
+    return EXIT_ERRORS if args.fail_on and failing(report, args.fail_on) else EXIT_OK
+
+
+def _audit_path_problem(path: Path) -> str | None:
+    """Why ``path`` is nothing to audit: missing, or neither a directory nor a regular file
+    (a FIFO would block the read, a device never end)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return (exc.strerror or str(exc)).lower()
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return "neither a directory nor a regular file"
 
 
 def layout_table(spec) -> str:  # type: ignore[no-untyped-def]
