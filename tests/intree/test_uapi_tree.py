@@ -28,6 +28,7 @@ TREE_HEADER = {
     "mount_attr": "linux/mount.h",
     "landlock_ruleset_attr": "linux/landlock.h",
     "file_attr": "linux/fs.h",
+    "xattr_args": "linux/xattr.h",
 }
 # The kernel's directory of each architecture (arch/<dir>/include/uapi).
 KERNEL_DIR = {
