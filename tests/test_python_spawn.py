@@ -483,6 +483,11 @@ def test_clone_flags_need_the_compiled_part(backend: str) -> None:
     assert proc.communicate()[0] == b"1\n"
 
 
+@pytest.mark.skipif(
+    not os.environ.get("CLONEGEN_STRESS_TIER"),
+    reason="a stress run of about a minute: the stress tier runs it "
+    "(CLONEGEN_STRESS_TIER=1, as .ci/run does)",
+)
 def test_threads_spawning_into_a_cgroup_while_others_allocate(
     backend: str, cgroup_dir: Path
 ) -> None:
