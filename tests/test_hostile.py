@@ -645,7 +645,10 @@ def _digest(path: Path) -> tuple[int, str]:
             end = os.lseek(fd, start, os.SEEK_HOLE)
             f.seek(start)
             digest.update(start.to_bytes(8, "little"))
-            for chunk in iter(lambda: f.read(min(1 << 20, end - f.tell())), b""):
+            while f.tell() < end:
+                chunk = f.read(min(1 << 20, end - f.tell()))
+                if not chunk:
+                    break
                 digest.update(chunk)
             offset = end
     return size, digest.hexdigest()
