@@ -681,6 +681,7 @@ def entry_checks(spec: Spec, report: Report) -> None:
     """A check only some struct entry points make is made by their common functions: the
     copy-in and the validity function are every entry point's."""
     struct = {e.name for e in spec.struct_entries}
+    others = {e.name for e in spec.entry_points} - struct
     for c in spec.stated_checks:
         if not c.entries:
             continue
@@ -692,5 +693,5 @@ def entry_checks(spec: Spec, report: Report) -> None:
                 f"(the copy-in is every entry point's), not {c.phase}",
             )
         for i, name in enumerate(c.entries):
-            if name not in struct and name in {e.name for e in spec.entry_points}:
+            if name in others:
                 report(c.pos, ("entry_points", i), f"{name} is no struct entry point")

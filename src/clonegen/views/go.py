@@ -316,9 +316,9 @@ def go_constants(spec: Spec) -> tuple[GoValue, ...]:
     return tuple(go_values(c.name, c.doc, c.value, c.per_arch, spec.arches) for c in spec.constants)
 
 
-def go_extra_calls(spec: Spec, calls: Plan) -> tuple[GoOut, ...]:
-    """The further calls the kernel reads the struct through, each with its verdict."""
-    own = dict(entry_checks(spec, go_checks))
+def go_extra_calls(spec: Spec, calls: Plan, own: set[str]) -> tuple[GoOut, ...]:
+    """The further calls the kernel reads the struct through, each with its verdict (its
+    own where its checks are not the system call's: ``own``)."""
     return tuple(
         (
             replace(go_out(c, go_args(c, c.trailing)), verdict=f"Verdict{camel(c.name)}")
@@ -550,6 +550,7 @@ class GoView:
         constants = go_constants(spec)
         number, *outputs = go_numbers(spec)
         size_checks, checks = go_checks(spec)
+        own = entry_checks(spec, go_checks)
         type_of = {fl.name: t.name for t in flag_types for fl in t.flags}
         extra = field_call(spec)
         goarches = tuple(g for a in spec.arches for g in arch.ARCHES[a].go)
@@ -587,10 +588,10 @@ class GoView:
             page_size=any("pageSize()" in c.test for c in size_checks + checks),
             pad=extra.pop("pad", 4 - len(args) - len(trailing)),
             keep_alive=tuple(f"p_{a.name}" for a in args + trailing if a.is_path),
-            extra_calls=go_extra_calls(spec, calls),
+            extra_calls=go_extra_calls(spec, calls, {n for n, _ in own}),
             levels=go_levels(spec),
             out_calls=go_out_calls(calls),
-            entry_checks=tuple((camel(n), lines) for n, lines in entry_checks(spec, go_checks)),
+            entry_checks=tuple((camel(n), lines) for n, lines in own),
             size=calls.size,
             **extra,
             **ioctl_call(spec, fields),

@@ -100,39 +100,7 @@ def root(context, missing=missing):
         t_6.append(
             ',\n    OverflowError for an integer outside the range of its C type.\n    ``validate=False`` skips the checks of ``how`` made here and leaves them to\n    the kernel.\n    """\n',
         )
-        for l_2_a in l_1_args:
-            _loop_vars = {}
-            pass
-            if environment.getattr(l_2_a, 'is_path'):
-                pass
-                t_6.extend((
-                    '    ',
-                    str(environment.getattr(l_2_a, 'name')),
-                    ', ',
-                    str(environment.getattr(l_2_a, 'name')),
-                    '_bytes = _path_arg(',
-                    str(environment.getattr(l_2_a, 'name')),
-                    ')\n',
-                ))
-            else:
-                pass
-                t_6.extend((
-                    '    ',
-                    str(environment.getattr(l_2_a, 'name')),
-                    ' = _int_arg(',
-                    str(t_4(environment.getattr(l_2_a, 'name'))),
-                    ', ',
-                    str(environment.getattr(l_2_a, 'name')),
-                    ', ',
-                    str(environment.getattr(l_2_a, 'low')),
-                    ', ',
-                    str(environment.getattr(l_2_a, 'high')),
-                    ', ',
-                    str(t_4(environment.getattr(l_2_a, 'c_type'))),
-                    ')\n',
-                ))
-        l_2_a = missing
-        for l_2_a in l_1_trailing:
+        for l_2_a in (l_1_args + l_1_trailing):
             _loop_vars = {}
             pass
             if environment.getattr(l_2_a, 'is_path'):
@@ -351,4 +319,4 @@ def root(context, missing=missing):
     l_1_o = l_1_paths = missing
 
 blocks = {}
-debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&33=134&34=137&35=141&37=152&42=168&46=170&47=173&48=178&52=187&53=192&57=201&65=216&66=220&67=222&68=224&71=226&73=229&74=231&78=234&82=236&83=240&90=244&91=247&93=250&94=254&97=257&98=259&99=263&103=269&104=273&106=280&107=282&112=284&115=288&116=291&117=294&119=303&124=317&126=319&127=321&128=325&132=331&133=335&137=341&138=348'
+debug_info = '2=44&3=56&6=59&7=62&8=67&10=75&11=78&12=83&18=91&21=94&26=102&27=105&28=109&30=120&35=136&39=138&40=141&41=146&45=155&46=160&50=169&58=184&59=188&60=190&61=192&64=194&66=197&67=199&71=202&75=204&76=208&83=212&84=215&86=218&87=222&90=225&91=227&92=231&96=237&97=241&99=248&100=250&105=252&108=256&109=259&110=262&112=271&117=285&119=287&120=289&121=293&125=299&126=303&130=309&131=316'
